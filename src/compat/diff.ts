@@ -1,0 +1,24 @@
+// diffSnapshots: the pure heart of mcpver. Two snapshots in, every change between them out.
+
+import type { Snapshot } from '../surface/types.ts';
+import type { Change, Rule, RuleOptions } from './types.ts';
+import { rules as registry } from './rules/index.ts';
+
+export interface DiffOptions {
+  /** Settings of contested rules (catalogue 6.5), keyed by rule id or option name. */
+  ruleOptions?: RuleOptions;
+  /** Rules to run instead of the registry (tests run one rule at a time). */
+  rules?: readonly Rule[];
+}
+
+export function diffSnapshots(old: Snapshot, next: Snapshot, options: DiffOptions = {}): Change[] {
+  const context = { old, new: next, options: options.ruleOptions ?? {} };
+  const changes: Change[] = [];
+  for (const rule of options.rules ?? registry) {
+    for (const change of rule.detect(context)) {
+      // Drop undefined fields so that reports compare and serialize cleanly.
+      changes.push(JSON.parse(JSON.stringify(change)) as Change);
+    }
+  }
+  return changes;
+}

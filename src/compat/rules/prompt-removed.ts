@@ -1,0 +1,18 @@
+// A prompt the server listed is gone.
+
+import { itemKey } from '../surface-items.ts';
+import { collectionRule, locateMcpItem } from './collection.ts';
+
+export const rule = collectionRule({
+  id: 'prompt-removed',
+  level: 'major',
+  surface: 'mcp',
+  side: 'removed',
+  noun: 'Prompt',
+  list: (s) => s.mcp?.prompts,
+  key: (x) => x.name,
+  item: itemKey.prompt,
+  locate: locateMcpItem,
+  description: 'A prompt the server listed is gone.',
+  rationale: 'Clients that get the prompt by name receive an error.',
+});

@@ -1,0 +1,18 @@
+// A new resource template is listed.
+
+import { itemKey } from '../surface-items.ts';
+import { collectionRule, locateMcpItem } from './collection.ts';
+
+export const rule = collectionRule({
+  id: 'resource-template-added',
+  level: 'minor',
+  surface: 'mcp',
+  side: 'added',
+  noun: 'Resource template',
+  list: (s) => s.mcp?.resourceTemplates,
+  key: (x) => x.uriTemplate,
+  item: itemKey.resourceTemplate,
+  locate: locateMcpItem,
+  description: 'A new resource template is listed.',
+  rationale: 'A new capability: old clients are unaffected.',
+});

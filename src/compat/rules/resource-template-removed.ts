@@ -1,0 +1,18 @@
+// A listed resource template is gone.
+
+import { itemKey } from '../surface-items.ts';
+import { collectionRule, locateMcpItem } from './collection.ts';
+
+export const rule = collectionRule({
+  id: 'resource-template-removed',
+  level: 'major',
+  surface: 'mcp',
+  side: 'removed',
+  noun: 'Resource template',
+  list: (s) => s.mcp?.resourceTemplates,
+  key: (x) => x.uriTemplate,
+  item: itemKey.resourceTemplate,
+  locate: locateMcpItem,
+  description: 'A listed resource template is gone.',
+  rationale: 'Clients that expand the template and read the URI get an error.',
+});

@@ -1,0 +1,18 @@
+// A new tool is listed.
+
+import { itemKey } from '../surface-items.ts';
+import { collectionRule, locateMcpItem } from './collection.ts';
+
+export const rule = collectionRule({
+  id: 'tool-added',
+  level: 'minor',
+  surface: 'mcp',
+  side: 'added',
+  noun: 'Tool',
+  list: (s) => s.mcp?.tools,
+  key: (x) => x.name,
+  item: itemKey.tool,
+  locate: locateMcpItem,
+  description: 'A new tool is listed.',
+  rationale: 'A new capability: old clients are unaffected, new ones may use it.',
+});

@@ -1,0 +1,18 @@
+// A tool the server listed is gone.
+
+import { itemKey } from '../surface-items.ts';
+import { collectionRule, locateMcpItem } from './collection.ts';
+
+export const rule = collectionRule({
+  id: 'tool-removed',
+  level: 'major',
+  surface: 'mcp',
+  side: 'removed',
+  noun: 'Tool',
+  list: (s) => s.mcp?.tools,
+  key: (x) => x.name,
+  item: itemKey.tool,
+  locate: locateMcpItem,
+  description: 'A tool the server listed is gone.',
+  rationale: 'Clients and agents that call the tool by name get an "unknown tool" error.',
+});

@@ -1,0 +1,80 @@
+// The vocabulary of the diff: a rule finds changes between two snapshots; a change has a level.
+
+import type { Snapshot, SourceLocation } from '../surface/types.ts';
+
+/** How much a change forces the version to move. */
+export type Level = 'major' | 'minor' | 'patch';
+
+/** A bump, or none. */
+export type BumpLevel = Level | 'none';
+
+export const LEVEL_ORDER: Record<BumpLevel, number> = { none: 0, patch: 1, minor: 2, major: 3 };
+
+export function maxLevel(a: BumpLevel, b: BumpLevel): BumpLevel {
+  return LEVEL_ORDER[a] >= LEVEL_ORDER[b] ? a : b;
+}
+
+/** Which part of a snapshot a rule reads. */
+export type SurfacePart = 'package' | 'mcp' | 'typescript' | 'config';
+
+/** An automatic migration a codemod can apply (a rename, most often). */
+export interface MigrationHint {
+  kind: 'rename-tool' | 'rename-prompt' | 'rename-argument' | 'rename-property' | 'rename-export' | 'rename-bin' | 'other';
+  from: string;
+  to: string;
+  /** Where the hint applies beyond the names (for example the tool a renamed property belongs to). */
+  scope?: string;
+  description: string;
+}
+
+/**
+ * Evidence that a major change really breaks a client: a value (MCP) or a consumer snippet
+ * (TypeScript) that worked against the old version and fails against the new one.
+ */
+export interface Witness {
+  kind: 'json' | 'typescript';
+  /** The JSON value (kind `json`) or the consumer source code (kind `typescript`). */
+  value: unknown;
+  /** What the new version says about it (validator or compiler error). */
+  error?: string;
+}
+
+export interface Change {
+  /** The id of the rule that found it, for example `tool-removed`. */
+  rule: string;
+  level: Level;
+  /** The surface item the change affects, for the compatibility score: `tool:search`, `bin:mcp-x`. */
+  item: string;
+  /** Where exactly: `tool:search.input.query`. */
+  subject: string;
+  message: string;
+  before?: unknown;
+  after?: unknown;
+  location?: SourceLocation;
+  migration?: MigrationHint;
+  witness?: Witness;
+  /** `description-drift` changes are listed apart: descriptions steer agents. */
+  category?: 'contract' | 'description-drift';
+}
+
+/** Options that contested rules read (catalogue 6.5); every one has a documented default. */
+export type RuleOptions = Record<string, unknown>;
+
+export interface DiffContext {
+  old: Snapshot;
+  new: Snapshot;
+  options: RuleOptions;
+}
+
+/** A rule compares two whole snapshots. Rules that work deeper (schemas, TS types) plug in below one of these. */
+export interface Rule {
+  id: string;
+  /** The level of the changes it reports (a rule that can report several levels names the highest). */
+  level: Level;
+  surface: SurfacePart;
+  /** One line: what the rule detects. */
+  description: string;
+  /** One line: why a client breaks (or does not). */
+  rationale: string;
+  detect(context: DiffContext): Change[];
+}
