@@ -90,13 +90,14 @@ export function buildReport(input: ReportInput): Report {
   const fromVersion = input.from?.version ?? null;
   const toVersion = input.to.version;
   // A first release promises nothing yet to break: everything is new, and any version is fine.
-  const firstRelease = input.old === null || fromVersion === null;
+  const firstRelease = input.old === null;
   const required = firstRelease ? 'none' : requiredBump(changes);
-  const actual = firstRelease || !toVersion ? 'none' : actualBump(fromVersion, toVersion, zeroMajor).level;
+  // Without both versions (captures of list results) no bump was made that could carry the changes.
+  const actual = firstRelease || !fromVersion || !toVersion ? 'none' : actualBump(fromVersion, toVersion, zeroMajor).level;
   const verdict = firstRelease ? 'ok' : verdictOf(actual, required);
   const hasMajor = changes.some((c) => c.level === 'major');
   const failed = failOn === 'never' ? false : failOn === 'breaking' ? hasMajor || verdict === 'under-bumped' : verdict === 'under-bumped';
-  const next = firstRelease ? toVersion : nextVersion(fromVersion, required, zeroMajor);
+  const next = firstRelease ? toVersion : fromVersion ? nextVersion(fromVersion, required, zeroMajor) : null;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     package: input.new.package?.name ?? input.old?.package?.name ?? null,

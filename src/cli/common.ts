@@ -1,0 +1,52 @@
+// What every CLI command shares: exit codes, argument parsing, and turning errors into messages.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** 0: the release is fine; 1: the policy fails it; 2: the command could not do its job (usage or input). */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Domain errors carry messages written for users; anything else is a bug and keeps its stack. */
+const USER_ERRORS = new Set([
+  'UsageError',
+  'ConfigError',
+  'VersionError',
+  'GitError',
+  'SnapshotError',
+  'SnapshotFormatError',
+  'PackageJsonError',
+  'StateCorruptError',
+  'StateConflictError',
+  'StateError',
+  'TypeScriptSurfaceError',
+  'AbError',
+  'EventsError',
+  'MigrationError',
+  'RollbackError',
+]);
+
+export function reportError(error: unknown, write: (text: string) => void = (t) => process.stderr.write(t)): number {
+  const e = error as Error;
+  if (e && USER_ERRORS.has(e.name)) {
+    write(`mcpver: ${e.message}\n`);
+  } else {
+    write(`mcpver: unexpected error: ${e?.stack ?? String(error)}\n`);
+  }
+  return EXIT.usage;
+}
+
+/** node:util parseArgs, with unknown options and missing values turned into UsageErrors. */
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function useColor(noColor: boolean | undefined): boolean {
+  return !noColor && process.stdout.isTTY === true && !process.env.NO_COLOR;
+}

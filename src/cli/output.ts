@@ -1,0 +1,38 @@
+// Printing a report in the format the user asked for.
+
+import type { Report } from '../compat/report.ts';
+import { renderReport } from '../render/text.ts';
+import { renderReportMarkdown } from '../render/markdown.ts';
+import { renderReportJson } from '../render/json.ts';
+import { renderSarif } from '../render/sarif.ts';
+import { UsageError, useColor } from './common.ts';
+
+export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function formatOption(values: { json?: boolean; format?: string }): Format {
+  if (values.json) return 'json';
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}").`);
+  }
+  return format as Format;
+}
+
+export function renderAs(report: Report, format: Format, noColor?: boolean): string {
+  switch (format) {
+    case 'json':
+      return renderReportJson(report);
+    case 'markdown':
+      return renderReportMarkdown(report).markdown;
+    case 'sarif':
+      return renderSarif(report);
+    case 'text':
+      return renderReport(report, { color: useColor(noColor) });
+  }
+}
+
+export function writeReport(report: Report, format: Format, noColor?: boolean): void {
+  const text = renderAs(report, format, noColor);
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
