@@ -20,6 +20,20 @@ export interface TransactOptions {
   actor?: string;
   /** What was done, for the audit log (`record-release`, `ab-record`). */
   operation?: string;
+  /** Extra facts for the audit line (a delivery id, a version); small plain JSON. */
+  details?: Record<string, unknown>;
+}
+
+/** One line of `log/<yyyy-mm>.ndjson`, appended by every transaction that committed something. */
+export interface AuditEntry {
+  /** ISO 8601, UTC. */
+  at: string;
+  actor: string;
+  operation: string;
+  message: string;
+  /** The state files the transaction changed (the log file itself excluded). */
+  paths: string[];
+  details?: Record<string, unknown>;
 }
 
 export interface TransactResult<T> {
