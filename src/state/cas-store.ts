@@ -67,37 +67,46 @@ export class CasStateStore implements StateStore {
 
   async transact<T>(message: string, fn: (tx: StateTransaction) => Promise<T>, options: TransactOptions = {}): Promise<TransactResult<T>> {
     const sleepFor = this.retry.sleep ?? sleep;
+    // Commits whose ref update failed with a transient error: GitHub may have applied it anyway.
+    const uncertain: Array<{ commit: string; result: T }> = [];
+    let lastTransient: TransientStateError | null = null;
     for (let attempt = 1; attempt <= this.retry.maxAttempts; attempt++) {
-      let written: string | null = null;
-      let result: T | undefined;
       try {
-        const snapshot = await this.backend.snapshot(await this.backend.head());
+        const head = await this.backend.head();
+        // If an earlier update that answered 5xx did land, the transaction has happened: re-applying
+        // `fn` on top of it would apply it twice (a counter counted twice, an event recorded twice).
+        for (const earlier of uncertain) {
+          if (head !== null && (head === earlier.commit || (await this.backend.contains(head, earlier.commit)))) {
+            return { result: earlier.result, commit: earlier.commit, attempts: attempt - 1 };
+          }
+        }
+        const snapshot = await this.backend.snapshot(head);
         const tx = new OverlayTransaction(snapshot);
-        result = await fn(tx);
+        const result = await fn(tx);
         const changes = await tx.changes();
         // No empty commits: a transaction that changed nothing leaves the branch (and the log) alone.
         if (changes.size === 0) return { result, commit: null, attempts: attempt };
         await this.appendAuditLine(snapshot, changes, message, options);
-        written = await this.backend.commit(snapshot, changes, message);
-        if ((await this.backend.swap(snapshot.commit, written)) === 'swapped') {
-          return { result, commit: written, attempts: attempt };
+        const written = await this.backend.commit(snapshot, changes, message);
+        let outcome: 'swapped' | 'conflict';
+        try {
+          outcome = await this.backend.swap(snapshot.commit, written);
+        } catch (error) {
+          if (error instanceof TransientStateError) uncertain.push({ commit: written, result });
+          throw error;
         }
+        if (outcome === 'swapped') return { result, commit: written, attempts: attempt };
+        lastTransient = null;
       } catch (error) {
         if (!(error instanceof TransientStateError)) throw error;
-        // The ref update may have been applied even though the answer was an error: if our commit is
-        // on the branch, the transaction happened, and re-applying `fn` would apply it twice.
-        if (written !== null && (await this.landed(written))) {
-          return { result: result as T, commit: written, attempts: attempt };
-        }
+        lastTransient = error;
       }
       if (attempt < this.retry.maxAttempts) await sleepFor(backoffDelay(this.retry, attempt));
     }
+    if (lastTransient) {
+      throw new TransientStateError(`Gave up on the ${this.backend.where} after ${this.retry.maxAttempts} attempts; nothing was written. Last error: ${lastTransient.message}`);
+    }
     throw new StateConflictError(this.backend.where, this.retry.maxAttempts);
-  }
-
-  private async landed(commit: string): Promise<boolean> {
-    const head = await this.backend.head();
-    return head !== null && (head === commit || (await this.backend.contains(head, commit)));
   }
 
   private async appendAuditLine(snapshot: StateSnapshot, changes: StateChanges, message: string, options: TransactOptions): Promise<void> {
