@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mcpver } from '../helpers/cli.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-diff-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, content: unknown) => {
+  const target = path.join(dir, name);
+  writeFileSync(target, typeof content === 'string' ? content : JSON.stringify(content));
+  return target;
+};
+
+const forecast = { name: 'forecast', description: 'Forecast for a city', inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } };
+const alerts = { name: 'alerts', inputSchema: { type: 'object', properties: {} } };
+
+describe('mcpver diff on captures of MCP list results', () => {
+  it('reports a removed tool as major and exits 1', () => {
+    const result = mcpver(['diff', file('old.json', { tools: [forecast, alerts] }), file('new.json', { tools: [forecast] }), '--json'], dir);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.required).toBe('major');
+    expect(report.changes).toEqual([expect.objectContaining({ rule: 'tool-removed', level: 'major', subject: 'tool:alerts' })]);
+  });
+
+  it('accepts the raw result of several list calls with cursors, and exits 0 when nothing breaks', () => {
+    const old = file('old2.json', { tools: [forecast], nextCursor: 'x', prompts: [] });
+    const next = file('new2.json', { tools: [forecast, alerts], prompts: [{ name: 'plan-trip' }] });
+    const result = mcpver(['diff', old, next, '--json'], dir);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).changes.map((c: { rule: string }) => c.rule).sort()).toEqual(['prompt-added', 'tool-added']);
+  });
+
+  it('names the file of malformed JSON and exits 2', () => {
+    const result = mcpver(['diff', file('bad.json', '{"tools": [}'), file('ok.json', { tools: [] })], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bad.json');
+  });
+
+  it('needs exactly two files', () => {
+    const result = mcpver(['diff', file('one.json', { tools: [] })], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('diff takes two files');
+  });
+});
