@@ -68,7 +68,8 @@ export function compatibilityScore(old: Snapshot | null, changes: readonly Chang
 export function migrationComplexity(changes: readonly Change[]): Complexity {
   const breaking = changes.filter((c) => c.level === 'major');
   if (breaking.length === 0) return 'low';
-  if (breaking.some((c) => c.after === undefined && c.before !== undefined && !c.migration && /removed$/.test(c.rule))) {
+  // A whole surface item gone (a tool, a prompt, an import path) with nothing that replaces it.
+  if (breaking.some((c) => c.subject === c.item && c.after === undefined && !c.migration)) {
     return 'critical';
   }
   return breaking.every((c) => c.migration) ? 'medium' : 'high';
