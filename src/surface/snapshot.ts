@@ -1,0 +1,178 @@
+// takeSnapshot: everything one version of a package promises, read from a directory (package.json,
+// and the running server when a command is given) or from a git ref through a temporary worktree.
+
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Git } from '../git.ts';
+import { SnapshotError, withOutput } from './errors.ts';
+import { parseJsonText } from './json-text.ts';
+import { takeRuntimeSurface } from './mcp-runtime.ts';
+import { packageSurface } from './package.ts';
+import { emptySnapshot, type Provenance, type Snapshot } from './types.ts';
+
+/** An install (npm ci) or build that runs longer than this is stuck, not slow. */
+export const DEFAULT_SETUP_TIMEOUT_MS = 15 * 60_000;
+/** Keep this much of an install's or build's output: its tail explains a failure. */
+const SETUP_OUTPUT_KEEP_CHARS = 64 * 1024;
+
+/**
+ * A reader of one more part of the snapshot (the TypeScript API, the config surface), run after
+ * the package and MCP parts, in the same directory. Each returns the parts it fills and the
+ * provenance it adds; warnings are appended. This is where `surface/typescript` plugs in.
+ */
+export type SnapshotPartReader = (context: {
+  dir: string;
+  snapshot: Readonly<Snapshot>;
+}) => Promise<SnapshotPartResult>;
+
+export interface SnapshotPartResult {
+  typescript?: Snapshot['typescript'];
+  config?: Snapshot['config'];
+  provenance?: Partial<Provenance>;
+}
+
+export interface TakeSnapshotOptions {
+  /** The package root: the directory that holds package.json. */
+  dir: string;
+  /** Starts the server over stdio (run in `dir`); without it the snapshot has no `mcp` part. */
+  command?: string;
+  /** Extra environment for the server command, and for install and build. */
+  env?: Record<string, string>;
+  /** Deadline for the server to start and answer its list calls (default 30 s). */
+  timeoutMs?: number;
+  /** Shell command run in `dir` before anything else (for example `npm ci`). */
+  install?: string;
+  /** Shell command run in `dir` after install (for example `npm run build`). */
+  build?: string;
+  /** Deadline for each of install and build (default 15 minutes). */
+  setupTimeoutMs?: number;
+  /** Readers of further parts (the TypeScript surface), see SnapshotPartReader. */
+  extraParts?: SnapshotPartReader[];
+  /** Told the server's pid as soon as it runs. */
+  onSpawn?: (pid: number) => void;
+}
+
+/** Take the snapshot of the package in `options.dir`. Any failure is a SnapshotError. */
+export async function takeSnapshot(options: TakeSnapshotOptions): Promise<Snapshot> {
+  const dir = path.resolve(options.dir);
+  if (options.install) await runSetupCommand('install', options.install, dir, options);
+  if (options.build) await runSetupCommand('build', options.build, dir, options);
+
+  const snapshot = emptySnapshot();
+  snapshot.package = await readPackageSurface(dir);
+  snapshot.provenance.package = 'manifest';
+
+  if (options.command) {
+    const runtime = await takeRuntimeSurface({
+      command: options.command,
+      cwd: dir,
+      env: options.env,
+      timeoutMs: options.timeoutMs,
+      onSpawn: options.onSpawn,
+    });
+    snapshot.mcp = runtime.mcp;
+    snapshot.provenance.mcp = 'runtime';
+    snapshot.provenance.command = options.command;
+    snapshot.provenance.warnings.push(...runtime.warnings);
+  }
+
+  for (const read of options.extraParts ?? []) {
+    const result = await read({ dir, snapshot });
+    if (result.typescript !== undefined) snapshot.typescript = result.typescript;
+    if (result.config !== undefined) snapshot.config = result.config;
+    const { warnings = [], ...provenance } = result.provenance ?? {};
+    Object.assign(snapshot.provenance, provenance);
+    snapshot.provenance.warnings.push(...warnings);
+  }
+  return snapshot;
+}
+
+/**
+ * Take the snapshot of `ref`: check it out into a temporary worktree (removed afterwards, also on
+ * failure), run install and build there, and record the ref and its commit. `packagePath` is the
+ * package root inside the repository, for monorepos.
+ */
+export async function takeSnapshotAtRef(
+  git: Git,
+  ref: string,
+  options: Omit<TakeSnapshotOptions, 'dir'> & { packagePath?: string } = {},
+): Promise<Snapshot> {
+  const commit = await git.resolveCommit(ref);
+  const { packagePath = '.', ...rest } = options;
+  const snapshot = await git.withWorktree(commit, (root) => takeSnapshot({ ...rest, dir: path.join(root, packagePath) }));
+  snapshot.provenance.ref = ref;
+  snapshot.provenance.commit = commit;
+  return snapshot;
+}
+
+async function readPackageSurface(dir: string): Promise<Snapshot['package']> {
+  const file = path.join(dir, 'package.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new SnapshotError(`There is no readable package.json in ${dir} (${(error as Error).message}); give the package root.`, {
+      file,
+      cause: error,
+    });
+  }
+  const manifest = parseJsonText(text, file);
+  try {
+    return packageSurface(manifest, file);
+  } catch (error) {
+    throw new SnapshotError((error as Error).message, { file, cause: error });
+  }
+}
+
+/**
+ * Run an install or build command. These are real shell lines (`npm ci && npm run build`), so
+ * they go through the shell; each runs in its own process group so that a timeout stops the
+ * whole tree (npm and what it started), not only the shell.
+ */
+async function runSetupCommand(kind: 'install' | 'build', command: string, cwd: string, options: TakeSnapshotOptions): Promise<void> {
+  const timeoutMs = options.setupTimeoutMs ?? DEFAULT_SETUP_TIMEOUT_MS;
+  const detached = process.platform !== 'win32';
+  const child = spawn(command, {
+    cwd,
+    shell: true,
+    detached,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // The command sees mcpver's own environment (npm needs its config, PATH and proxies) plus `env`.
+    env: options.env ? { ...process.env, ...options.env } : process.env,
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-SETUP_OUTPUT_KEEP_CHARS);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      if (detached && child.pid) process.kill(-child.pid, 'SIGKILL');
+      else child.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, timeoutMs);
+  const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
+    child.on('error', (error) => resolve({ code: null, signal: null, error }));
+    child.on('close', (code, signal) => resolve({ code, signal }));
+  });
+  clearTimeout(timer);
+  if (!timedOut && result.code === 0) return;
+  const why = timedOut
+    ? `did not finish within ${timeoutMs / 1000} s and was stopped`
+    : result.error
+      ? `could not be run (${result.error.message})`
+      : result.signal
+        ? `was killed by ${result.signal}`
+        : `failed with exit code ${result.code}`;
+  throw new SnapshotError(withOutput(`The ${kind} command "${command}" (in ${cwd}) ${why}.`, 'Its output', output), {
+    command,
+    output,
+    cause: result.error,
+  });
+}
