@@ -1,0 +1,85 @@
+// Shared inputs of the migration tests: the weather provider's breaking 2.0.0 report and the
+// dependents' files as mcpver reads them.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildReport, type Report } from '../../src/compat/report.ts';
+import type { Change } from '../../src/compat/types.ts';
+import { emptySnapshot, type Snapshot } from '../../src/surface/types.ts';
+
+export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/migrate');
+export const PROVIDER = '@acme/weather-mcp';
+
+/** Every file under a folder, by relative path with `/`. */
+export function readFolder(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (sub: string) => {
+    for (const name of readdirSync(path.join(dir, sub))) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+      else files.set(rel, readFileSync(path.join(dir, rel), 'utf8'));
+    }
+  };
+  walk('');
+  return files;
+}
+
+function providerSnapshot(version: string, tools: string[]): Snapshot {
+  return {
+    ...emptySnapshot(),
+    package: { name: PROVIDER, version, dependencies: {}, peerDependencies: {}, optionalPeerDependencies: [], engines: {}, bin: {} },
+    mcp: {
+      capabilities: { tools: {} },
+      tools: tools.map((name) => ({ name, inputSchema: { type: 'object', properties: { city: { type: 'string' } } } })),
+      prompts: [],
+      resources: [],
+      resourceTemplates: [],
+    },
+  };
+}
+
+/** The changes of 2.0.0, as the rename-aware rules report them (each with its migration hint). */
+export function weatherChanges(): Change[] {
+  return [
+    {
+      rule: 'tool-renamed',
+      level: 'major',
+      item: 'tool:get_forecast',
+      subject: 'tool:get_forecast',
+      message: 'Tool "get_forecast" was renamed to "forecast"',
+      before: 'get_forecast',
+      after: 'forecast',
+      migration: { kind: 'rename-tool', from: 'get_forecast', to: 'forecast', description: 'Call "forecast" instead of "get_forecast".' },
+    },
+    {
+      rule: 'export-renamed',
+      level: 'major',
+      item: 'ts:.:WeatherClient',
+      subject: 'ts:.:WeatherClient',
+      message: 'Export "WeatherClient" was renamed to "ForecastClient"',
+      before: 'WeatherClient',
+      after: 'ForecastClient',
+      migration: { kind: 'rename-export', from: 'WeatherClient', to: 'ForecastClient', scope: '.', description: 'Import "ForecastClient" instead.' },
+    },
+    {
+      rule: 'tool-removed',
+      level: 'major',
+      item: 'tool:alerts',
+      subject: 'tool:alerts',
+      message: 'Tool "alerts" was removed',
+      before: { name: 'alerts' },
+      witness: { kind: 'json', value: { name: 'alerts', arguments: { region: 'NO' } }, error: 'Unknown tool: alerts' },
+    },
+  ];
+}
+
+export function weatherReport(from = '1.2.0', to = '2.0.0', changes: Change[] = weatherChanges()): Report {
+  return buildReport({
+    old: providerSnapshot(from, ['get_forecast', 'alerts']),
+    new: providerSnapshot(to, ['forecast']),
+    changes,
+    from: { ref: `v${from}`, version: from },
+    to: { ref: `v${to}`, version: to },
+  });
+}
