@@ -122,11 +122,9 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
           return { items: r.resourceTemplates as McpResourceTemplate[], nextCursor: r.nextCursor };
         })
       : [];
-    assertUnique('tool', tools.map((t) => t.name));
-    assertUnique('prompt', prompts.map((p) => p.name));
-    assertUnique('resource', resources.map((r) => r.uri));
-    assertUnique('resource template', resourceTemplates.map((t) => t.uriTemplate));
     const mcp: McpSurface = { capabilities, tools, prompts, resources, resourceTemplates };
+    const duplicate = findDuplicateItem(mcp);
+    if (duplicate) throw duplicate;
     const serverInfo = client.getServerVersion();
     if (serverInfo) mcp.serverInfo = serverInfo as McpSurface['serverInfo'];
     if (protocolVersion) mcp.protocolVersion = protocolVersion;
@@ -189,16 +187,28 @@ async function listAllPages<T>(method: string, page: (cursor?: string) => Promis
   throw new Error(`${method} was still returning a nextCursor after ${MAX_LIST_PAGES} pages.`);
 }
 
-/** Two tools with one name cannot both be called: the listing itself is broken, so say which. */
-function assertUnique(kind: string, names: string[]): void {
-  const seen = new Set<string>();
-  for (const name of names) {
-    if (seen.has(name)) throw new DuplicateItem(kind, name);
-    seen.add(name);
+/**
+ * The first item listed twice (a tool name, a resource URI…), or undefined. Two tools with one name
+ * cannot both be called: the listing itself is broken, and a diff of it would be meaningless.
+ */
+export function findDuplicateItem(lists: Pick<McpSurface, 'tools' | 'prompts' | 'resources' | 'resourceTemplates'>): DuplicateItem | undefined {
+  const keyed: Array<[string, string[]]> = [
+    ['tool', lists.tools.map((t) => t.name)],
+    ['prompt', lists.prompts.map((p) => p.name)],
+    ['resource', lists.resources.map((r) => r.uri)],
+    ['resource template', lists.resourceTemplates.map((t) => t.uriTemplate)],
+  ];
+  for (const [kind, names] of keyed) {
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (seen.has(name)) return new DuplicateItem(kind, name);
+      seen.add(name);
+    }
   }
+  return undefined;
 }
 
-class DuplicateItem extends Error {
+export class DuplicateItem extends Error {
   constructor(readonly kind: string, readonly item: string) {
     super(`lists the ${kind} "${item}" more than once`);
   }
