@@ -1,0 +1,82 @@
+// The changes worth an annotation on the workflow run: the ones that fail the release, pinned to
+// file and line where the snapshot knows them. The face emits them; this only decides what they say.
+
+import { LEVEL_ORDER, type Change } from '../compat/types.ts';
+import type { Report } from '../compat/report.ts';
+import { ruleOf, versionLabel } from './describe.ts';
+
+/** GitHub shows at most 10 annotations of each type per step (50 per job); more are dropped silently. */
+export const MAX_ANNOTATIONS_PER_TYPE = 10;
+
+export interface Annotation {
+  level: 'error' | 'warning';
+  title: string;
+  message: string;
+  /** Relative to the repository root. */
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+}
+
+export interface AnnotationOptions {
+  /** The package root relative to the repository root; change locations are relative to the package. */
+  packagePath?: string;
+}
+
+function repoPath(file: string, packagePath: string | undefined): string {
+  const base = packagePath && packagePath !== '.' ? packagePath.replace(/^\.\//, '').replace(/\/+$/, '') : '';
+  return base ? `${base}/${file}` : file;
+}
+
+/**
+ * The changes that make the release fail (errors), or, when it passes, its breaking changes
+ * (warnings, so a reviewer still sees them on the run).
+ */
+function selected(report: Report): { level: Annotation['level']; changes: Change[] } {
+  const contract = report.changes.filter((c) => c.category !== 'description-drift');
+  if (report.failed) {
+    const failing =
+      report.verdict === 'under-bumped'
+        ? contract.filter((c) => LEVEL_ORDER[c.level] > LEVEL_ORDER[report.actual])
+        : contract.filter((c) => c.level === 'major');
+    return { level: 'error', changes: failing };
+  }
+  return { level: 'warning', changes: contract.filter((c) => c.level === 'major') };
+}
+
+/** Messages are written without a final stop; an annotation reads as sentences. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+export function reportAnnotations(report: Report, options: AnnotationOptions = {}): Annotation[] {
+  const { level, changes } = selected(report);
+  // A line beats a file, and a file beats nothing; the sort is stable, so the report's order holds within each.
+  const rank = (c: Change): number => (c.location?.line !== undefined ? 0 : c.location ? 1 : 2);
+  const ordered = [...changes].sort((a, b) => rank(a) - rank(b));
+  // Past the limit, the last slot summarizes the rest so that no change goes unmentioned.
+  const individual = ordered.length > MAX_ANNOTATIONS_PER_TYPE ? ordered.slice(0, MAX_ANNOTATIONS_PER_TYPE - 1) : ordered;
+  const advice =
+    report.verdict === 'under-bumped' && report.nextVersion
+      ? ` Release ${report.nextVersion} instead of ${versionLabel(report.to)}.`
+      : '';
+  const annotations: Annotation[] = individual.map((change) => {
+    const rationale = ruleOf(change.rule)?.rationale;
+    const location = change.location;
+    return {
+      level,
+      title: `mcpver: ${change.rule} (${change.level})`,
+      message: `${sentence(change.message)}${rationale ? ` ${rationale}` : ''}${advice}`,
+      ...(location ? { file: repoPath(location.file, options.packagePath) } : {}),
+      ...(location?.line !== undefined ? { startLine: location.line } : {}),
+      ...(location?.line !== undefined && location.column !== undefined ? { startColumn: location.column } : {}),
+    };
+  });
+  const rest = ordered.length - individual.length;
+  if (rest > 0) {
+    annotations.push({
+      level,
+      title: `mcpver: ${rest} more ${level === 'error' ? 'changes fail this release' : 'breaking changes'}`,
+      message: `${rest} more changes are not annotated here (GitHub shows ${MAX_ANNOTATIONS_PER_TYPE} per step): see the job summary and the JSON report.`,
+    });
+  }
+  return annotations;
+}

@@ -1,0 +1,138 @@
+// The sentences every renderer shares: the verdict, version labels, why a rule's changes break
+// clients, and the witness line. Kept in one place so the terminal and the summary say the same.
+
+import type { Report, ReportEnd } from '../compat/report.ts';
+import { rules } from '../compat/rules/index.ts';
+import type { Change, Level, Rule } from '../compat/types.ts';
+
+export const LEVELS: readonly Level[] = ['major', 'minor', 'patch'];
+
+/** What each level means to a client, in the words of a release note. */
+export const LEVEL_TITLE: Record<Level, string> = {
+  major: 'Breaking changes (major)',
+  minor: 'New features (minor)',
+  patch: 'Fixes and other changes (patch)',
+};
+
+const registry = new Map<string, Rule>(rules.map((rule) => [rule.id, rule]));
+
+/** The registry's rule for a change; undefined for rules a newer mcpver wrote into a stored report. */
+export function ruleOf(id: string): Rule | undefined {
+  return registry.get(id);
+}
+
+/** `1.2.0`, or the ref when the end has no version, or `(none)`. */
+export function versionLabel(end: ReportEnd | null): string {
+  if (!end) return '(none)';
+  return end.version ?? end.ref ?? '(unknown)';
+}
+
+/** `v1.2.0 (1.2.0)` when the ref says more than the version, else just the version. */
+export function endLabel(end: ReportEnd | null): string {
+  if (!end) return '(none)';
+  if (end.ref && end.version && end.ref !== end.version && end.ref !== `v${end.version}`) return `${end.ref} (${end.version})`;
+  return end.ref ?? end.version ?? '(unknown)';
+}
+
+export function isFirstRelease(report: Report): boolean {
+  return report.from === null || report.from.version === null;
+}
+
+/** Contract changes (what the verdict rests on) and description drift (shown apart: descriptions steer agents). */
+export function splitChanges(changes: readonly Change[]): { contract: Change[]; drift: Change[] } {
+  return {
+    contract: changes.filter((c) => c.category !== 'description-drift'),
+    drift: changes.filter((c) => c.category === 'description-drift'),
+  };
+}
+
+/** Changes of one level grouped by rule, in the report's order (which buildReport makes stable). */
+export function groupByRule(changes: readonly Change[]): Array<{ rule: string; changes: Change[] }> {
+  const groups = new Map<string, Change[]>();
+  for (const change of changes) {
+    const group = groups.get(change.rule);
+    if (group) group.push(change);
+    else groups.set(change.rule, [change]);
+  }
+  return [...groups].map(([rule, list]) => ({ rule, changes: list }));
+}
+
+export type VerdictTone = 'pass' | 'warn' | 'fail';
+
+export interface VerdictLine {
+  tone: VerdictTone;
+  /** A short title: `Under-bumped`, `OK`, `Over-bumped`, `First release`, `Fails policy`. */
+  title: string;
+  /** One sentence: what was required, what was made, what to do. */
+  sentence: string;
+}
+
+const bumpWord = (level: string): string => (level === 'none' ? 'no' : `a ${level}`);
+
+/** The verdict in one line, the first thing every renderer shows. */
+export function verdictLine(report: Report): VerdictLine {
+  const to = versionLabel(report.to);
+  const name = report.package ? `${report.package} ` : '';
+  if (isFirstRelease(report)) {
+    return { tone: 'pass', title: 'First release', sentence: `${name}${to} has no earlier release to compare with: everything it offers is new.` };
+  }
+  const from = versionLabel(report.from);
+  const made = `${from} → ${to} is ${bumpWord(report.actual)} release`;
+  if (report.verdict === 'under-bumped') {
+    return {
+      tone: 'fail',
+      title: 'Under-bumped',
+      sentence: `${name}${to} needs ${bumpWord(report.required)} release, but ${made}. Release ${report.nextVersion ?? 'a higher version'} instead.`,
+    };
+  }
+  if (report.failed) {
+    // The version is right, but the policy (fail-on: breaking) refuses breaking changes at all.
+    return {
+      tone: 'fail',
+      title: 'Fails policy',
+      sentence: `${made}, as its changes require, but the policy fail-on: ${report.policy.failOn} refuses breaking changes.`,
+    };
+  }
+  if (report.verdict === 'over-bumped') {
+    return {
+      tone: 'warn',
+      title: 'Over-bumped',
+      sentence: `${made}, but its changes need only ${bumpWord(report.required)} release: ${report.nextVersion ?? 'a lower version'} would do.`,
+    };
+  }
+  return { tone: 'pass', title: 'OK', sentence: `${made}, and its changes need ${bumpWord(report.required)} release.` };
+}
+
+/** The score as a percentage a person reads at a glance. */
+export function percent(score: number): string {
+  return `${Math.round(score * 1000) / 10}%`;
+}
+
+/** `src/server.ts:12:5`, or just the file. */
+export function locationLabel(change: Change): string | undefined {
+  const l = change.location;
+  if (!l) return undefined;
+  return [l.file, l.line, l.line !== undefined ? l.column : undefined].filter((x) => x !== undefined).join(':');
+}
+
+/** Compact JSON of a witness value, on one line. */
+export function witnessValue(change: Change): string | undefined {
+  const witness = change.witness;
+  if (!witness) return undefined;
+  return typeof witness.value === 'string' ? witness.value : JSON.stringify(witness.value);
+}
+
+/** "this call worked on 1.2.0 and fails on 1.3.0" (the value follows), or the TypeScript form. */
+export function witnessLead(report: Report, change: Change): string | undefined {
+  if (!change.witness) return undefined;
+  const from = versionLabel(report.from);
+  const to = versionLabel(report.to);
+  return change.witness.kind === 'typescript'
+    ? `this code compiled against ${from} and fails against ${to}`
+    : `this call worked on ${from} and fails on ${to}`;
+}
+
+/** What the new version said to the witness (validator or compiler error), attributed to it. */
+export function witnessError(report: Report, change: Change): string | undefined {
+  return change.witness?.error ? `${versionLabel(report.to)} says: ${change.witness.error}` : undefined;
+}

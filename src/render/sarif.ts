@@ -1,0 +1,105 @@
+// The Report as SARIF 2.1.0, so that findings can be uploaded to GitHub code scanning: one
+// reporting descriptor per registry rule the report used, one result per change.
+
+import type { Report } from '../compat/report.ts';
+import type { Change, Level } from '../compat/types.ts';
+import { stableJson } from './json.ts';
+import { ruleOf, verdictLine, witnessLead, witnessValue } from './describe.ts';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** Code scanning's severities: a breaking change is an error, a feature a warning, a patch a note. */
+export const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { major: 'error', minor: 'warning', patch: 'note' };
+
+export interface SarifOptions {
+  /** The mcpver version that wrote the report, for `tool.driver.version`. */
+  toolVersion?: string;
+  /**
+   * The package root relative to the repository root (`packages/server`), so that locations, which
+   * are relative to the package, resolve from the repository root as code scanning expects.
+   */
+  packagePath?: string;
+}
+
+function artifactUri(file: string, packagePath: string | undefined): string {
+  const base = packagePath && packagePath !== '.' ? packagePath.replace(/\/+$/, '') : '';
+  return base ? `${base}/${file}` : file;
+}
+
+function result(report: Report, change: Change, ruleIndex: number, options: SarifOptions): Record<string, unknown> {
+  const lead = witnessLead(report, change);
+  const text = [change.message, lead ? `${lead}: ${witnessValue(change)}` : '', change.migration ? `Migration: ${change.migration.description}` : '']
+    .filter(Boolean)
+    .join('. ');
+  const location = change.location;
+  return {
+    ruleId: change.rule,
+    ruleIndex,
+    level: SARIF_LEVEL[change.level],
+    message: { text },
+    ...(location
+      ? {
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: artifactUri(location.file, options.packagePath) },
+                ...(location.line !== undefined
+                  ? { region: { startLine: location.line, ...(location.column !== undefined ? { startColumn: location.column } : {}) } }
+                  : {}),
+              },
+            },
+          ],
+        }
+      : {}),
+    // The subject is what a change is about across versions; it keeps one alert per subject and rule.
+    partialFingerprints: { 'mcpverSubject/v1': `${change.rule}:${change.subject}` },
+    properties: {
+      subject: change.subject,
+      item: change.item,
+      semverLevel: change.level,
+      ...(change.category ? { category: change.category } : {}),
+    },
+  };
+}
+
+export function renderSarif(report: Report, options: SarifOptions = {}): string {
+  const used = [...new Set(report.changes.map((c) => c.rule))].sort();
+  const index = new Map(used.map((id, i) => [id, i]));
+  const rules = used.map((id) => {
+    const rule = ruleOf(id);
+    return {
+      id,
+      name: id,
+      shortDescription: { text: rule?.description ?? id },
+      ...(rule ? { fullDescription: { text: rule.rationale }, help: { text: `${rule.description} ${rule.rationale}` } } : {}),
+      defaultConfiguration: { level: SARIF_LEVEL[rule?.level ?? 'patch'] },
+      properties: { semverLevel: rule?.level ?? 'patch', ...(rule ? { surface: rule.surface } : {}) },
+    };
+  });
+  const verdict = verdictLine(report);
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'mcpver',
+            ...(options.toolVersion ? { version: options.toolVersion } : {}),
+            rules,
+          },
+        },
+        results: report.changes.map((change) => result(report, change, index.get(change.rule)!, options)),
+        properties: {
+          verdict: report.verdict,
+          summary: `${verdict.title}: ${verdict.sentence}`,
+          required: report.required,
+          actual: report.actual,
+          nextVersion: report.nextVersion,
+          failed: report.failed,
+        },
+      },
+    ],
+  };
+  return stableJson(sarif);
+}

@@ -1,0 +1,96 @@
+// The Report for a terminal, in one screen: the verdict first, then what changed by level with why
+// it breaks clients, then the bump required and made and the version to use instead.
+
+import { styleText } from 'node:util';
+import type { Report } from '../compat/report.ts';
+import type { Change, Level } from '../compat/types.ts';
+import {
+  endLabel,
+  groupByRule,
+  isFirstRelease,
+  LEVEL_TITLE,
+  LEVELS,
+  locationLabel,
+  percent,
+  ruleOf,
+  splitChanges,
+  verdictLine,
+  witnessError,
+  witnessLead,
+  witnessValue,
+  type VerdictTone,
+} from './describe.ts';
+
+export interface TextOptions {
+  /** ANSI colour; the face decides (a TTY without NO_COLOR), the renderer never looks. */
+  color: boolean;
+}
+
+/** Beyond this many changes of one rule the rest are counted, so the screen stays readable. */
+export const TEXT_CHANGES_PER_RULE = 10;
+
+type Format = Parameters<typeof styleText>[0];
+type Style = Exclude<Format, readonly unknown[]>;
+
+const TONE_MARK: Record<VerdictTone, string> = { pass: '✓', warn: '!', fail: '✗' };
+const TONE_COLOR: Record<VerdictTone, Style> = { pass: 'green', warn: 'yellow', fail: 'red' };
+const LEVEL_MARK: Record<Level, string> = { major: '✗', minor: '+', patch: '·' };
+const LEVEL_COLOR: Record<Level, Style> = { major: 'red', minor: 'cyan', patch: 'gray' };
+
+export function renderReport(report: Report, options: TextOptions): string {
+  // validateStream: false — whether to colour was decided by the caller, not by styleText's own TTY check.
+  const paint = (format: Format, text: string): string => (options.color ? styleText(format, text, { validateStream: false }) : text);
+  const lines: string[] = [];
+
+  const verdict = verdictLine(report);
+  lines.push(`${paint(['bold', TONE_COLOR[verdict.tone]], `${TONE_MARK[verdict.tone]} ${verdict.title}:`)} ${verdict.sentence}`);
+  // The refs, when they say more than the versions in the verdict (a branch, a `name@` tag, a commit).
+  const plain = (end: Report['to'] | null): boolean => !end || end.ref === end.version || end.ref === `v${end.version}`;
+  if (!plain(report.from) || !plain(report.to)) lines.push(paint('dim', `  ${endLabel(report.from)} → ${endLabel(report.to)}`));
+
+  const { contract, drift } = splitChanges(report.changes);
+  const describeChange = (change: Change, mark: string, color: Format): void => {
+    const where = locationLabel(change);
+    lines.push(`    ${paint(color, mark)} ${change.message}${where ? paint('dim', `  ${where}`) : ''}`);
+    if (change.subject !== change.item) lines.push(paint('dim', `      ${change.subject}`));
+    const lead = witnessLead(report, change);
+    if (lead) lines.push(`      ${lead}: ${witnessValue(change)}`);
+    const answer = witnessError(report, change);
+    if (answer) lines.push(paint('dim', `      ${answer}`));
+    if (change.migration) lines.push(`      ${paint('green', 'migrate:')} ${change.migration.description}`);
+  };
+  const describeGroup = (rule: string, changes: Change[], mark: string, color: Format): void => {
+    const rationale = ruleOf(rule)?.rationale;
+    lines.push(`  ${paint('bold', rule)}${rationale ? ` — ${rationale}` : ''}`);
+    for (const change of changes.slice(0, TEXT_CHANGES_PER_RULE)) describeChange(change, mark, color);
+    if (changes.length > TEXT_CHANGES_PER_RULE) lines.push(paint('dim', `    … and ${changes.length - TEXT_CHANGES_PER_RULE} more`));
+  };
+
+  if (report.changes.length === 0) {
+    lines.push('', isFirstRelease(report) ? 'Nothing to compare yet.' : 'No changes to the contract.');
+  }
+  for (const level of LEVELS) {
+    const ofLevel = contract.filter((c) => c.level === level);
+    if (ofLevel.length === 0) continue;
+    lines.push('', paint(['bold', LEVEL_COLOR[level]], `${LEVEL_TITLE[level]}: ${ofLevel.length}`));
+    for (const group of groupByRule(ofLevel)) describeGroup(group.rule, group.changes, LEVEL_MARK[level], LEVEL_COLOR[level]);
+  }
+  if (drift.length > 0) {
+    lines.push('', paint(['bold', 'yellow'], `Description drift: ${drift.length}`), '  Descriptions steer agents: a changed description can change what they call.');
+    for (const group of groupByRule(drift)) describeGroup(group.rule, group.changes, '~', 'yellow');
+  }
+
+  lines.push('');
+  if (!isFirstRelease(report)) {
+    const next = report.nextVersion ?? '—';
+    const use = report.verdict === 'under-bumped' ? paint(['bold', 'green'], next) : next;
+    lines.push(`Required ${paint('bold', report.required)} · made ${paint('bold', report.actual)} · next version ${use}`);
+    lines.push(
+      `Compatibility ${percent(report.score)} of the old surface works unchanged · migration complexity ${report.complexity}`,
+    );
+  }
+  const outcome = report.failed ? paint('red', 'fails this release') : 'passes this release';
+  lines.push(paint('dim', `Policy fail-on: ${report.policy.failOn} ${'→'} `) + outcome);
+  for (const warning of report.warnings) lines.push(paint('yellow', `warning: ${warning}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../src/render/text.ts';
+import { renderReportMarkdown, STEP_SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES } from '../../src/render/markdown.ts';
+import { renderReportJson } from '../../src/render/json.ts';
+import { renderSarif } from '../../src/render/sarif.ts';
+import { MAX_ANNOTATIONS_PER_TYPE, reportAnnotations } from '../../src/render/annotations.ts';
+import { rules } from '../../src/compat/rules/index.ts';
+import type { Rule } from '../../src/compat/types.ts';
+import { check, correctMinor, firstRelease, majorUnderBreakingPolicy, manyRemovals, overBumped, underBumped } from './reports.ts';
+
+// The one registry rule a witness and description drift can be shown with until the schema rules
+// land: the real tool-removed detector, its changes enriched the way schema rules will enrich theirs.
+const toolRemoved = rules.find((r) => r.id === 'tool-removed')!;
+const witnessingRule: Rule = {
+  ...toolRemoved,
+  detect: (context) =>
+    toolRemoved.detect(context).map((change) => ({
+      ...change,
+      witness: { kind: 'json', value: { name: change.subject.slice('tool:'.length), arguments: { city: 'Oslo' } }, error: 'Unknown tool' },
+    })),
+};
+const driftRule: Rule = {
+  id: 'tool-description-changed',
+  level: 'patch',
+  surface: 'mcp',
+  description: 'A tool description changed.',
+  rationale: 'Agents choose tools by their descriptions.',
+  detect: ({ old, new: next }) =>
+    (next.mcp?.tools ?? []).flatMap((tool) => {
+      const before = old.mcp?.tools.find((t) => t.name === tool.name);
+      if (!before || before.description === tool.description) return [];
+      return [
+        {
+          rule: 'tool-description-changed',
+          level: 'patch' as const,
+          item: `tool:${tool.name}`,
+          subject: `tool:${tool.name}.description`,
+          message: `The description of tool "${tool.name}" changed`,
+          before: before.description,
+          after: tool.description,
+          category: 'description-drift' as const,
+        },
+      ];
+    }),
+};
+const withWitnessAndDrift = () =>
+  check(
+    { version: '1.2.0', tools: ['get_forecast', 'get_alerts', 'legacy|search'] },
+    { version: '1.3.0', tools: [{ name: 'get_forecast', description: 'Forecast for a city.', inputSchema: { type: 'object' } }] },
+    { rules: [witnessingRule, driftRule], warnings: ['mcp: the server sent no prompts capability'] },
+  );
+
+describe('the terminal report', () => {
+  it('puts the verdict first, groups changes by level with why they break clients, and names the version to use', () => {
+    const text = renderReport(underBumped(), { color: false });
+    expect(text.split('\n')[0]).toBe(
+      '✗ Under-bumped: weather-mcp 1.3.0 needs a major release, but 1.2.0 → 1.3.0 is a minor release. Release 2.0.0 instead.',
+    );
+    expect(text).toContain('Clients and agents that call the tool by name get an "unknown tool" error.');
+    expect(text).toContain('src/tools/alerts.ts:14:3');
+    expect(text).not.toMatch(/\u001b\[/);
+    expect(text).toMatchSnapshot();
+  });
+
+  it('colours only when asked', () => {
+    const report = underBumped();
+    const coloured = renderReport(report, { color: true });
+    expect(coloured).toMatch(/\u001b\[31m/);
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(renderReport(report, { color: false }));
+  });
+
+  it('says a correct, an over-bumped, a first and a policy-failed release plainly', () => {
+    expect(renderReport(correctMinor(), { color: false })).toMatchSnapshot('ok');
+    expect(renderReport(overBumped(), { color: false })).toMatchSnapshot('over-bumped');
+    expect(renderReport(firstRelease(), { color: false })).toMatchSnapshot('first release');
+    expect(renderReport(majorUnderBreakingPolicy(), { color: false }).split('\n')[0]).toBe(
+      '✗ Fails policy: 1.2.0 → 2.0.0 is a major release, as its changes require, but the policy fail-on: breaking refuses breaking changes.',
+    );
+  });
+
+  it('shows a witness and lists description drift apart', () => {
+    const text = renderReport(withWitnessAndDrift(), { color: false });
+    expect(text).toContain('this call worked on 1.2.0 and fails on 1.3.0: {"name":"get_alerts","arguments":{"city":"Oslo"}}');
+    expect(text).toMatch(/Description drift: 1\n/);
+    expect(text).toMatchSnapshot();
+  });
+});
+
+describe('the job summary', () => {
+  it('starts with the verdict and an emoji, then a table of changes by level, then the details', () => {
+    const { markdown, truncated } = renderReportMarkdown(underBumped(), { reportPath: 'mcpver-report.json' });
+    expect(truncated).toBe(false);
+    expect(markdown.split('\n')[0]).toBe('## ❌ mcpver: Under-bumped');
+    expect(markdown.indexOf('### Changes by level')).toBeLessThan(markdown.indexOf('### Details'));
+    expect(markdown).toContain('| 🔴 major | Tool "get_alerts" was removed | `tool:get_alerts` | `tool-removed` |');
+    expect(markdown).toMatchSnapshot();
+  });
+
+  it('shows witnesses and a description drift section, and escapes table cells', () => {
+    const { markdown } = renderReportMarkdown(withWitnessAndDrift());
+    expect(markdown).toContain('this call worked on 1.2.0 and fails on 1.3.0: `{"name":"get_alerts","arguments":{"city":"Oslo"}}`');
+    expect(markdown).toContain('### 📝 Description drift');
+    expect(markdown).toContain('| 🔴 major | Tool "legacy\\|search" was removed | `tool:legacy\\|search` | `tool-removed` |');
+    expect(markdown).toMatchSnapshot();
+  });
+
+  it('renders correct, over-bumped and first releases', () => {
+    expect(renderReportMarkdown(correctMinor()).markdown).toMatchSnapshot('ok');
+    expect(renderReportMarkdown(overBumped()).markdown).toMatchSnapshot('over-bumped');
+    expect(renderReportMarkdown(firstRelease()).markdown).toMatchSnapshot('first release');
+  });
+
+  it('stays under GitHub\'s 1 MiB step-summary limit, says it was cut and points to the JSON report', () => {
+    const report = manyRemovals(12_000, 10);
+    const { markdown, truncated } = renderReportMarkdown(report, { reportPath: 'out/mcpver-report.json' });
+    expect(report.changes).toHaveLength(12_000);
+    expect(truncated).toBe(true);
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
+    expect(SUMMARY_BUDGET_BYTES).toBeLessThan(STEP_SUMMARY_LIMIT_BYTES);
+    expect(markdown).toMatch(/This summary was cut to stay under GitHub's 1 MiB job-summary limit: it lists \d+ of 12000 changes\. Every change is in the JSON report `out\/mcpver-report.json`\./);
+  });
+
+  it('cuts the details before the table when only the details do not fit', () => {
+    const report = manyRemovals(40, 10);
+    const full = renderReportMarkdown(report).markdown;
+    const cut = renderReportMarkdown(report, { maxBytes: full.indexOf('### Details') + 1200 });
+    expect(cut.truncated).toBe(true);
+    expect(cut.markdown).toMatch(/it lists all 40 changes but the details of only \d+\./);
+    expect(cut.markdown).toMatchSnapshot();
+  });
+});
+
+describe('the JSON report', () => {
+  it('is sorted, stable and ends with a newline', () => {
+    const report = underBumped();
+    const json = renderReportJson(report);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(json)).toEqual(report);
+    const keys = Object.keys(JSON.parse(json));
+    expect(keys).toEqual([...keys].sort());
+    expect(renderReportJson(JSON.parse(json))).toBe(json);
+    expect(json).toMatchSnapshot();
+  });
+});
+
+describe('SARIF', () => {
+  it('has one rule per registry rule used and results leveled by change level, located where known', () => {
+    const sarif = JSON.parse(renderSarif(underBumped(), { packagePath: 'servers/weather', toolVersion: '0.1.0' }));
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['bin-removed', 'engines-node-raised', 'prompt-removed', 'tool-added', 'tool-removed']);
+    const alerts = run.results.find((r: { ruleId: string; message: { text: string } }) => r.ruleId === 'tool-removed' && r.message.text.includes('get_alerts'));
+    expect(alerts.level).toBe('error');
+    expect(alerts.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'servers/weather/src/tools/alerts.ts' }, region: { startLine: 14, startColumn: 3 } });
+    expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'tool-added').level).toBe('warning');
+    for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+    expect(renderSarif(underBumped())).toMatchSnapshot();
+  });
+});
+
+describe('annotations', () => {
+  it('annotates the changes that fail the release, located ones first with file and line', () => {
+    const annotations = reportAnnotations(underBumped(), { packagePath: 'servers/weather' });
+    expect(annotations.every((a) => a.level === 'error')).toBe(true);
+    expect(annotations[0]).toEqual({
+      level: 'error',
+      title: 'mcpver: tool-removed (major)',
+      message: 'Tool "get_alerts" was removed. Clients and agents that call the tool by name get an "unknown tool" error. Release 2.0.0 instead of 1.3.0.',
+      file: 'servers/weather/src/tools/alerts.ts',
+      startLine: 14,
+      startColumn: 3,
+    });
+    // The added tool needs only the minor bump the release made: it does not fail it.
+    expect(annotations.some((a) => a.message.includes('get_radar'))).toBe(false);
+  });
+
+  it(`emits at most ${MAX_ANNOTATIONS_PER_TYPE} and summarizes the rest in the last one`, () => {
+    const annotations = reportAnnotations(manyRemovals(25, 5));
+    expect(annotations).toHaveLength(MAX_ANNOTATIONS_PER_TYPE);
+    expect(annotations.at(-1)).toMatchObject({ level: 'error', title: 'mcpver: 16 more changes fail this release' });
+  });
+
+  it('warns about breaking changes of a release that passes', () => {
+    const annotations = reportAnnotations(check({ version: '1.0.0', tools: ['a', 'b'] }, { version: '2.0.0', tools: ['a'] }));
+    expect(annotations).toEqual([expect.objectContaining({ level: 'warning', title: 'mcpver: tool-removed (major)' })]);
+    expect(reportAnnotations(correctMinor())).toEqual([]);
+  });
+});
