@@ -55,6 +55,18 @@ export interface Change {
   witness?: Witness;
   /** `description-drift` changes are listed apart: descriptions steer agents. */
   category?: 'contract' | 'description-drift';
+  /** Why a person should look at a change whose effect the contract cannot decide (format, defaults, open objects). */
+  flag?: string;
+}
+
+/** Who writes the data a rule looks at: clients (`input`), the server (`output`), or listing metadata (`meta`). */
+export type Direction = 'input' | 'output' | 'meta';
+
+/** A switch of a contested rule (catalogue 6.5), read from `DiffContext.options` (config `policy.rules`). */
+export interface RuleOption {
+  name: string;
+  default: unknown;
+  description: string;
 }
 
 /** Options that contested rules read (catalogue 6.5); every one has a documented default. */
@@ -76,5 +88,11 @@ export interface Rule {
   description: string;
   /** One line: why a client breaks (or does not). */
   rationale: string;
+  /** Which way data flows through what the rule compares (schema rules). */
+  direction?: Direction;
+  /** Catalogue ids the rule implements (`MCP-17`). */
+  catalogue?: string[];
+  /** Contested-rule switches the rule reads. */
+  options?: RuleOption[];
   detect(context: DiffContext): Change[];
 }

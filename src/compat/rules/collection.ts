@@ -49,6 +49,8 @@ export interface CollectionRuleSpec<T> {
   locate?: (s: Snapshot, item: string) => SourceLocation | undefined;
   description: string;
   rationale: string;
+  /** Items renamed between the snapshots: reported once by a rename rule, so neither removed nor added here. */
+  renamed?: (old: Snapshot, next: Snapshot) => readonly { from: string; to: string }[];
 }
 
 /** A rule that reports the items added to, or removed from, one list of the snapshot. */
@@ -60,7 +62,8 @@ export function collectionRule<T>(spec: CollectionRuleSpec<T>): Rule {
     description: spec.description,
     rationale: spec.rationale,
     detect({ old, new: next }) {
-      const found = addedAndRemoved(old, next, spec.list, spec.key)[spec.side];
+      const renamed = new Set((spec.renamed?.(old, next) ?? []).map((r) => (spec.side === 'removed' ? r.from : r.to)));
+      const found = addedAndRemoved(old, next, spec.list, spec.key)[spec.side].filter(({ key }) => !renamed.has(key));
       const where = spec.side === 'removed' ? old : next;
       return found.map(({ key, value }): Change => {
         const item = spec.item(key);

@@ -25,6 +25,71 @@ import { rule as toolAdded } from './tool-added.ts';
 import { rule as toolRemoved } from './tool-removed.ts';
 
 // MCP schemas, annotations, descriptions, renames (issue 3).
+import { rule as inputAllOfAdded } from './input-all-of-added.ts';
+import { rule as inputAllOfRemoved } from './input-all-of-removed.ts';
+import { rule as inputAlternativeAdded } from './input-alternative-added.ts';
+import { rule as inputAlternativeRemoved } from './input-alternative-removed.ts';
+import { rule as inputConditionAdded } from './input-condition-added.ts';
+import { rule as inputConditionRemoved } from './input-condition-removed.ts';
+import { rule as inputConstraintLoosened } from './input-constraint-loosened.ts';
+import { rule as inputConstraintTightened } from './input-constraint-tightened.ts';
+import { rule as inputDefaultChanged } from './input-default-changed.ts';
+import { rule as inputEnumNarrowed } from './input-enum-narrowed.ts';
+import { rule as inputEnumWidened } from './input-enum-widened.ts';
+import { rule as inputFormatChanged } from './input-format-changed.ts';
+import { rule as inputNullAccepted } from './input-null-accepted.ts';
+import { rule as inputNullRejected } from './input-null-rejected.ts';
+import { rule as inputObjectClosed } from './input-object-closed.ts';
+import { rule as inputObjectOpened } from './input-object-opened.ts';
+import { rule as inputOptionalPropertyAdded } from './input-optional-property-added.ts';
+import { rule as inputPatternLoosened } from './input-pattern-loosened.ts';
+import { rule as inputPatternTightened } from './input-pattern-tightened.ts';
+import { rule as inputPropertyBecameOptional } from './input-property-became-optional.ts';
+import { rule as inputPropertyBecameRequired } from './input-property-became-required.ts';
+import { rule as inputPropertyRemoved } from './input-property-removed.ts';
+import { rule as inputPropertyRenamed } from './input-property-renamed.ts';
+import { rule as inputRequiredPropertyAdded } from './input-required-property-added.ts';
+import { rule as inputSchemaDescriptionChanged } from './input-schema-description-changed.ts';
+import { rule as inputTypeNarrowed } from './input-type-narrowed.ts';
+import { rule as inputTypeWidened } from './input-type-widened.ts';
+import { rule as inputUnknownKeywordChanged } from './input-unknown-keyword-changed.ts';
+import { rule as outputAlternativeAdded } from './output-alternative-added.ts';
+import { rule as outputAlternativeRemoved } from './output-alternative-removed.ts';
+import { rule as outputBecameNullable } from './output-became-nullable.ts';
+import { rule as outputConstraintLoosened } from './output-constraint-loosened.ts';
+import { rule as outputConstraintTightened } from './output-constraint-tightened.ts';
+import { rule as outputEnumNarrowed } from './output-enum-narrowed.ts';
+import { rule as outputEnumWidened } from './output-enum-widened.ts';
+import { rule as outputFormatChanged } from './output-format-changed.ts';
+import { rule as outputPropertyAdded } from './output-property-added.ts';
+import { rule as outputPropertyBecameOptional } from './output-property-became-optional.ts';
+import { rule as outputPropertyBecameRequired } from './output-property-became-required.ts';
+import { rule as outputPropertyRemoved } from './output-property-removed.ts';
+import { rule as outputPropertyRenamed } from './output-property-renamed.ts';
+import { rule as outputSchemaAdded } from './output-schema-added.ts';
+import { rule as outputSchemaDescriptionChanged } from './output-schema-description-changed.ts';
+import { rule as outputSchemaRemoved } from './output-schema-removed.ts';
+import { rule as outputTypeNarrowed } from './output-type-narrowed.ts';
+import { rule as outputTypeWidened } from './output-type-widened.ts';
+import { rule as outputUnknownKeywordChanged } from './output-unknown-keyword-changed.ts';
+import { rule as promptArgumentBecameOptional } from './prompt-argument-became-optional.ts';
+import { rule as promptArgumentBecameRequired } from './prompt-argument-became-required.ts';
+import { rule as promptArgumentRemoved } from './prompt-argument-removed.ts';
+import { rule as promptArgumentRenamed } from './prompt-argument-renamed.ts';
+import { rule as promptDescriptionChanged } from './prompt-description-changed.ts';
+import { rule as promptOptionalArgumentAdded } from './prompt-optional-argument-added.ts';
+import { rule as promptRenamed } from './prompt-renamed.ts';
+import { rule as promptRequiredArgumentAdded } from './prompt-required-argument-added.ts';
+import { rule as protocolVersionDowngraded } from './protocol-version-downgraded.ts';
+import { rule as resourceDescriptionChanged } from './resource-description-changed.ts';
+import { rule as resourceMimeTypeChanged } from './resource-mime-type-changed.ts';
+import { rule as schemaInvalid } from './schema-invalid.ts';
+import { rule as serverInstructionsChanged } from './server-instructions-changed.ts';
+import { rule as toolAnnotationChanged } from './tool-annotation-changed.ts';
+import { rule as toolAnnotationWeakened } from './tool-annotation-weakened.ts';
+import { rule as toolDescriptionChanged } from './tool-description-changed.ts';
+import { rule as toolRenamed } from './tool-renamed.ts';
+import { rule as toolTitleChanged } from './tool-title-changed.ts';
 
 // TypeScript API (issue 4).
 
@@ -50,7 +115,73 @@ export const elementRules: Rule[] = [
   toolRemoved,
 ];
 
-export const mcpContractRules: Rule[] = [];
+export const mcpContractRules: Rule[] = [
+  inputAllOfAdded,
+  inputAllOfRemoved,
+  inputAlternativeAdded,
+  inputAlternativeRemoved,
+  inputConditionAdded,
+  inputConditionRemoved,
+  inputConstraintLoosened,
+  inputConstraintTightened,
+  inputDefaultChanged,
+  inputEnumNarrowed,
+  inputEnumWidened,
+  inputFormatChanged,
+  inputNullAccepted,
+  inputNullRejected,
+  inputObjectClosed,
+  inputObjectOpened,
+  inputOptionalPropertyAdded,
+  inputPatternLoosened,
+  inputPatternTightened,
+  inputPropertyBecameOptional,
+  inputPropertyBecameRequired,
+  inputPropertyRemoved,
+  inputPropertyRenamed,
+  inputRequiredPropertyAdded,
+  inputSchemaDescriptionChanged,
+  inputTypeNarrowed,
+  inputTypeWidened,
+  inputUnknownKeywordChanged,
+  outputAlternativeAdded,
+  outputAlternativeRemoved,
+  outputBecameNullable,
+  outputConstraintLoosened,
+  outputConstraintTightened,
+  outputEnumNarrowed,
+  outputEnumWidened,
+  outputFormatChanged,
+  outputPropertyAdded,
+  outputPropertyBecameOptional,
+  outputPropertyBecameRequired,
+  outputPropertyRemoved,
+  outputPropertyRenamed,
+  outputSchemaAdded,
+  outputSchemaDescriptionChanged,
+  outputSchemaRemoved,
+  outputTypeNarrowed,
+  outputTypeWidened,
+  outputUnknownKeywordChanged,
+  promptArgumentBecameOptional,
+  promptArgumentBecameRequired,
+  promptArgumentRemoved,
+  promptArgumentRenamed,
+  promptDescriptionChanged,
+  promptOptionalArgumentAdded,
+  promptRenamed,
+  promptRequiredArgumentAdded,
+  protocolVersionDowngraded,
+  resourceDescriptionChanged,
+  resourceMimeTypeChanged,
+  schemaInvalid,
+  serverInstructionsChanged,
+  toolAnnotationChanged,
+  toolAnnotationWeakened,
+  toolDescriptionChanged,
+  toolRenamed,
+  toolTitleChanged,
+];
 
 export const typescriptRules: Rule[] = [];
 

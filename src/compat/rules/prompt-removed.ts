@@ -2,6 +2,7 @@
 
 import { itemKey } from '../surface-items.ts';
 import { collectionRule, locateMcpItem } from './collection.ts';
+import { analyzeMcp } from '../schema/analysis.ts';
 
 export const rule = collectionRule({
   id: 'prompt-removed',
@@ -13,6 +14,8 @@ export const rule = collectionRule({
   key: (x) => x.name,
   item: itemKey.prompt,
   locate: locateMcpItem,
+  // A renamed prompt is reported once, by prompt-renamed.
+  renamed: (old, next) => analyzeMcp(old, next)?.promptRenames ?? [],
   description: 'A prompt the server listed is gone.',
   rationale: 'Clients that get the prompt by name receive an error.',
 });

@@ -2,6 +2,7 @@
 
 import { itemKey } from '../surface-items.ts';
 import { collectionRule, locateMcpItem } from './collection.ts';
+import { analyzeMcp } from '../schema/analysis.ts';
 
 export const rule = collectionRule({
   id: 'tool-removed',
@@ -13,6 +14,8 @@ export const rule = collectionRule({
   key: (x) => x.name,
   item: itemKey.tool,
   locate: locateMcpItem,
+  // A renamed tool is reported once, by tool-renamed.
+  renamed: (old, next) => analyzeMcp(old, next)?.toolRenames ?? [],
   description: 'A tool the server listed is gone.',
   rationale: 'Clients and agents that call the tool by name get an "unknown tool" error.',
 });

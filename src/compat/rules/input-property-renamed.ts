@@ -1,0 +1,14 @@
+// A tool's input property is renamed (removed and added with the same schema).
+
+import { schemaRule } from '../schema/schema-rule.ts';
+
+export const rule = schemaRule({
+  id: 'input-property-renamed',
+  level: 'major',
+  direction: 'input',
+  catalogue: ["MCP-22"],
+  description: "A tool's input property is renamed (removed and added with the same schema).",
+  rationale: "Calls that use the old name are rejected or lose the argument.",
+  classify: (fact) => fact.kind === 'property-renamed' ? 'major' : null,
+  migration: (fact, tool) => ({ kind: 'rename-property', from: String(fact.before), to: String(fact.after), scope: `tool:${tool}`, description: `Rename the argument "${String(fact.before)}" to "${String(fact.after)}" in calls to ${tool}.` }),
+});

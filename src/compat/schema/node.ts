@@ -1,0 +1,81 @@
+// Reading one schema node: boolean schemas as objects, the types it admits, its enum, its openness.
+
+import { isObject } from './resolve.ts';
+
+export type SchemaNode = Record<string, unknown>;
+
+export const ALL_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'] as const;
+
+/** `true` accepts everything (`{}`), `false` nothing (`{ not: {} }`); anything else that is not an object is treated as `{}` (reported elsewhere). */
+export function asNode(schema: unknown): SchemaNode {
+  if (schema === false) return { not: {} };
+  return isObject(schema) ? schema : {};
+}
+
+const jsonType = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value === 'number' ? 'number' : typeof value;
+
+/** The enum a node restricts to (`const` is a one-value enum), or null when unrestricted. */
+export function enumOf(node: SchemaNode): unknown[] | null {
+  if ('const' in node) return [node.const];
+  return Array.isArray(node.enum) ? node.enum : null;
+}
+
+/** The JSON types a node admits, or null when it does not restrict types. */
+export function typesOf(node: SchemaNode): Set<string> | null {
+  if (typeof node.type === 'string') return new Set([node.type]);
+  if (Array.isArray(node.type)) return new Set(node.type.filter((t): t is string => typeof t === 'string'));
+  const values = enumOf(node);
+  if (values) return new Set(values.map(jsonType));
+  return null;
+}
+
+/** Whether a type set admits values of type `t` (`number` admits `integer`). */
+export function admits(types: Set<string> | null, t: string): boolean {
+  return types === null || types.has(t) || (t === 'integer' && types.has('number'));
+}
+
+/** The alternatives of an `anyOf`/`oneOf`, or null. */
+export function alternativesOf(node: SchemaNode): { keyword: 'anyOf' | 'oneOf'; list: unknown[] } | null {
+  if (Array.isArray(node.anyOf)) return { keyword: 'anyOf', list: node.anyOf };
+  if (Array.isArray(node.oneOf)) return { keyword: 'oneOf', list: node.oneOf };
+  return null;
+}
+
+const isNullOnly = (alt: unknown) => isObject(alt) && alt.type === 'null' && Object.keys(alt).every((k) => k === 'type' || k === 'description' || k === 'title');
+const VALUE_COMBINATORS = ['enum', 'const', 'anyOf', 'oneOf', 'allOf', 'not', 'if'];
+
+/**
+ * Zod 3 writes a nullable string as `type: ["string","null"]`, zod 4 as `anyOf: [{type:"string"},{type:"null"}]`,
+ * OpenAPI as `nullable: true`. They accept the same values, so they are brought to the first form before
+ * comparing; an upgrade of zod is then not a change.
+ */
+export function normalizeNullable(node: SchemaNode): SchemaNode {
+  if (node.nullable === true && node.type !== undefined) {
+    const { nullable: _drop, ...rest } = node;
+    const types = Array.isArray(node.type) ? node.type : [node.type];
+    return types.includes('null') ? rest : { ...rest, type: [...types, 'null'] };
+  }
+  const alts = alternativesOf(node);
+  if (!alts || alts.list.length !== 2) return node;
+  const nullAt = alts.list.findIndex(isNullOnly);
+  const other = alts.list[1 - nullAt];
+  if (nullAt < 0 || !isObject(other) || typeof other.type !== 'string') return node;
+  if (VALUE_COMBINATORS.some((k) => k in other)) return node;
+  const { [alts.keyword]: _drop, ...outer } = node;
+  if (Object.keys(outer).some((k) => !['description', 'title', 'default', 'examples', '$comment', 'deprecated'].includes(k))) return node;
+  return { ...other, ...outer, type: [other.type, 'null'] };
+}
+
+/** Whether an object node rejects properties it does not name. */
+export function isClosed(node: SchemaNode): boolean {
+  return node.additionalProperties === false || node.unevaluatedProperties === false;
+}
+
+export function propertiesOf(node: SchemaNode): Record<string, unknown> {
+  return isObject(node.properties) ? node.properties : {};
+}
+
+export function requiredOf(node: SchemaNode): Set<string> {
+  return new Set(Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string') : []);
+}

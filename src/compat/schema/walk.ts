@@ -1,0 +1,61 @@
+// The pair walk: visits (old, new) schema nodes at the same instance path, once per pair, so that
+// recursive schemas terminate, and hands each pair to the keyword comparators.
+
+import type { SchemaFact } from './facts.ts';
+import { canonical } from './canonical.ts';
+import { asNode, alternativesOf, normalizeNullable, type SchemaNode } from './node.ts';
+import { compareAnnotations, compareValues } from './compare-values.ts';
+import { compareObjects } from './compare-objects.ts';
+import { compareArrays } from './compare-arrays.ts';
+import { compareCombinators, compareWrapped } from './compare-combinators.ts';
+
+export interface Walk {
+  facts: SchemaFact[];
+  seen: Set<string>;
+  ids: WeakMap<object, number>;
+  /** Compare two nodes at a path (the comparators recurse through this). */
+  visit(old: unknown, next: unknown, path: string[]): void;
+  emit(fact: SchemaFact): void;
+}
+
+/** Every difference between two (already dereferenced) schemas. */
+export function compareSchemaNodes(old: unknown, next: unknown): SchemaFact[] {
+  let nextId = 0;
+  const walk: Walk = {
+    facts: [],
+    seen: new Set(),
+    ids: new WeakMap(),
+    emit(fact) {
+      this.facts.push(fact);
+    },
+    visit(oldRaw, newRaw, path) {
+      const o = asNode(oldRaw);
+      const n = asNode(newRaw);
+      const id = (x: object) => {
+        let v = this.ids.get(x);
+        if (v === undefined) this.ids.set(x, (v = nextId++));
+        return v;
+      };
+      const pair = `${id(o)}:${id(n)}`;
+      if (this.seen.has(pair)) return;
+      this.seen.add(pair);
+      if (canonical(o) === canonical(n)) return;
+      compareNode(this, normalizeNullable(o), normalizeNullable(n), path);
+    },
+  };
+  walk.visit(old, next, []);
+  return walk.facts;
+}
+
+function compareNode(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): void {
+  compareAnnotations(walk, o, n, path);
+  // A plain schema that became a union (or the reverse) is compared against its closest alternative.
+  if ((alternativesOf(o) === null) !== (alternativesOf(n) === null)) {
+    compareWrapped(walk, o, n, path);
+    return;
+  }
+  compareValues(walk, o, n, path);
+  compareObjects(walk, o, n, path);
+  compareArrays(walk, o, n, path);
+  compareCombinators(walk, o, n, path);
+}

@@ -1,0 +1,69 @@
+// Witnesses: a concrete JSON value that proves a change breaks a client. For an input schema it is a
+// call the old schema accepted and the new one rejects; for an output schema, a result the new schema
+// allows and the old one rejects. Every candidate is checked with ajv against both schemas; when none
+// passes, no witness is claimed.
+
+import type { Witness } from '../types.ts';
+import type { SchemaFact } from './facts.ts';
+import { compile, firstError } from './validator.ts';
+import { sample, sampleFull, variants } from './sample.ts';
+import { isObject } from './resolve.ts';
+
+const MAX_CANDIDATES = 80;
+
+export interface WitnessInput {
+  fact: SchemaFact;
+  /** `input`: old accepts, new rejects. `output`: new allows, old rejects. */
+  direction: 'input' | 'output';
+  /** Schemas as written (ajv resolves their `$ref`s itself). */
+  oldSchema: unknown;
+  newSchema: unknown;
+  /** The same schemas dereferenced (for sampling). */
+  oldResolved: unknown;
+  newResolved: unknown;
+}
+
+export function findWitness(input: WitnessInput): Witness | undefined {
+  const [accepting, rejecting] = input.direction === 'input' ? [input.oldSchema, input.newSchema] : [input.newSchema, input.oldSchema];
+  const acceptingResolved = input.direction === 'input' ? input.oldResolved : input.newResolved;
+  const accept = compile(accepting).validate;
+  const reject = compile(rejecting).validate;
+  if (!accept || !reject) return undefined;
+  const { fact } = input;
+  const bases = [sample(acceptingResolved), sampleFull(acceptingResolved)];
+  const local = [...(fact.probes ?? []), ...variants(input.direction === 'input' ? fact.oldNode : fact.newNode)];
+  const candidates: unknown[] = [...bases];
+  for (const base of bases) for (const value of local) {
+    const placed = place(base, fact.path, value);
+    if (placed !== undefined) candidates.push(placed);
+  }
+  const tried = new Set<string>();
+  for (const candidate of candidates) {
+    if (tried.size >= MAX_CANDIDATES) break;
+    const key = JSON.stringify(candidate);
+    if (key === undefined || tried.has(key)) continue;
+    tried.add(key);
+    if (accept(candidate) && !reject(candidate)) return { kind: 'json', value: candidate, error: firstError(reject.errors) };
+  }
+  return undefined;
+}
+
+/** A copy of `base` with `value` at `path` (objects and arrays made as needed); undefined where a path cannot be built. */
+export function place(base: unknown, path: readonly string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string, ...string[]];
+  if (head.startsWith('/')) return undefined; // a pattern property: no single name to write to
+  if (head.startsWith('[')) {
+    const array = Array.isArray(base) ? [...base] : [];
+    const index = head === '[]' ? 0 : Number(head.slice(1, -1));
+    while (array.length < index) array.push(array[0] ?? null);
+    array[index] = place(array[index], rest, value);
+    return array[index] === undefined ? undefined : array;
+  }
+  const object = isObject(base) ? { ...base } : {};
+  const key = head === '*' ? 'mcpverExtra' : head;
+  const inner = place(object[key], rest, value);
+  if (inner === undefined) return undefined;
+  object[key] = inner;
+  return object;
+}
