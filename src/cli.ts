@@ -5,6 +5,7 @@ import { checkCommand, checkHelp } from './cli/check.ts';
 import { EXIT, reportError } from './cli/common.ts';
 import { diffCommand, diffHelp } from './cli/diff.ts';
 import { rulesCommand } from './cli/rules.ts';
+import { rollbackCommand } from './cli/rollback.ts';
 import { snapshotCommand, snapshotHelp } from './cli/snapshot.ts';
 
 type Command = (argv: string[]) => Promise<number>;
@@ -14,6 +15,7 @@ const commands: Record<string, { run: Command; summary: string }> = {
   snapshot: { run: snapshotCommand, summary: 'write the Snapshot of one version' },
   diff: { run: diffCommand, summary: 'diff two snapshots or MCP list captures' },
   rules: { run: rulesCommand, summary: 'list the rules mcpver checks' },
+  rollback: { run: rollbackCommand, summary: 'list, make, verify, prune and restore rollback points' },
 };
 
 function version(): string {

@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mcpver, ROOT } from '../helpers/cli.ts';
+import { tempRepo, type TempRepo } from '../helpers/git-repo.ts';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.remove();
+});
+
+/** A repository with release 1.0.0 and a later commit on main that changes and adds files. */
+function releasedRepo(): { repo: TempRepo; v1: string; v2: string } {
+  const repo = tempRepo('mcpver-rollback-');
+  repos.push(repo);
+  repo.write('server.js', 'export const tools = ["search"];\n');
+  const v1 = repo.commit('release 1.0.0', 'v1.0.0');
+  repo.write('server.js', 'export const tools = ["find"];\n');
+  repo.write('extra.js', 'export {};\n');
+  const v2 = repo.commit('release 2.0.0', 'v2.0.0');
+  return { repo, v1, v2 };
+}
+
+/** As a user runs it, from another folder with --repo (the child resolves tsx from the project). */
+function run(repo: TempRepo, ...args: string[]) {
+  return mcpver(['rollback', '--repo', repo.dir, ...args], ROOT);
+}
+
+function json<T>(result: { stdout: string; stderr: string; code: number }): T {
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout) as T;
+}
+
+describe('mcpver rollback on a local repository', () => {
+  it('makes a point as an annotated tag with its metadata and a record on the state branch, once', () => {
+    const { repo, v1 } = releasedRepo();
+    const first = json<{ created: boolean; record: { id: string; tag: string; tree: string } }>(
+      run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release', '--json'),
+    );
+    expect(first.created).toBe(true);
+    expect(repo.git('cat-file', '-t', `refs/tags/${first.record.tag}`).trim()).toBe('tag');
+    expect(repo.git('rev-parse', `${first.record.tag}^{commit}`).trim()).toBe(v1);
+    const message = repo.git('tag', '-l', '--format=%(contents)', first.record.tag);
+    expect(message).toContain(`commit: ${v1}`);
+    expect(message).toContain(`tree: ${repo.git('rev-parse', `${v1}^{tree}`).trim()}`);
+    expect(message).toContain('package: weather');
+    expect(message).toMatch(/expires: \d{4}-/);
+    const record = JSON.parse(repo.git('show', `mcpver/state:rollbacks/${first.record.id}.json`));
+    expect(record).toMatchObject({ id: first.record.id, commit: v1, tree: first.record.tree, version: '1.0.0', reason: 'release' });
+
+    const again = run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release');
+    expect(again.stdout).toContain(`Already had rollback point ${first.record.id}`);
+    expect(repo.git('log', '--format=%s', 'mcpver/state').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('restores a version as one commit on top of main whose tree is the recorded tree, and does it once', () => {
+    const { repo, v1, v2 } = releasedRepo();
+    run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release');
+    const restored = run(repo, 'restore', '1.0.0');
+    expect(restored.code, restored.stderr).toBe(0);
+    const branch = /Branch (\S+) /.exec(restored.stdout)![1]!;
+    expect(branch).toMatch(/^mcpver\/restore\/weather-v1\.0\.0-/);
+    expect(repo.git('rev-parse', `${branch}^{tree}`).trim()).toBe(repo.git('rev-parse', `${v1}^{tree}`).trim());
+    expect(repo.git('rev-list', '--parents', '-n', '1', branch).trim().split(' ').slice(1)).toEqual([v2]);
+    expect(repo.git('rev-parse', 'main').trim()).toBe(v2);
+    expect(restored.stdout).toContain('2 file(s) change back');
+
+    const again = run(repo, 'restore', '1.0.0');
+    expect(again.stdout).toContain(`The branch ${branch} already restores`);
+    const record = JSON.parse(repo.git('show', `mcpver/state:rollbacks/${branch.split('/').pop()}.json`));
+    expect(record.restore).toMatchObject({ status: 'open', branch, pullRequest: null, requestedBy: 'cli' });
+  });
+
+  it('moves a restore branch forward without forcing when main moved on', () => {
+    const { repo, v1 } = releasedRepo();
+    run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0');
+    const branch = /Branch (\S+) /.exec(run(repo, 'restore', '1.0.0').stdout)![1]!;
+    const firstTip = repo.git('rev-parse', branch).trim();
+    repo.write('later.js', 'export {};\n');
+    const head = repo.commit('a later change');
+    expect(run(repo, 'restore', '1.0.0').code).toBe(0);
+    const tip = repo.git('rev-parse', branch).trim();
+    expect(repo.git('rev-list', '--parents', '-n', '1', tip).trim().split(' ').slice(1)).toEqual([firstTip, head]);
+    expect(repo.git('rev-parse', `${tip}^{tree}`).trim()).toBe(repo.git('rev-parse', `${v1}^{tree}`).trim());
+  });
+
+  it('refuses a point whose tag was moved, in verify and in restore, and writes nothing', () => {
+    const { repo, v2 } = releasedRepo();
+    const { record } = json<{ record: { id: string; tag: string } }>(run(repo, 'create', '--ref', 'v1.0.0', '--version', '1.0.0', '--json'));
+    const message = repo.git('tag', '-l', '--format=%(contents)', record.tag);
+    repo.git('tag', '-d', record.tag);
+    repo.git('tag', '-a', record.tag, '-m', message, v2);
+    const stateBefore = repo.git('rev-parse', 'mcpver/state').trim();
+
+    const verify = run(repo, 'verify');
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toContain(`FAILED  ${record.id}: its tag ${record.tag} was moved: it points at ${v2}`);
+    const restore = run(repo, 'restore', record.id);
+    expect(restore.code).toBe(2);
+    expect(restore.stderr).toContain(`The rollback point ${record.id} failed its integrity check`);
+    expect(repo.git('for-each-ref', 'refs/heads/mcpver/restore/').trim()).toBe('');
+    expect(repo.git('rev-parse', 'mcpver/state').trim()).toBe(stateBefore);
+  });
+
+  it('refuses a lightweight tag put where the annotated tag was', () => {
+    const { repo, v1 } = releasedRepo();
+    const { record } = json<{ record: { id: string; tag: string } }>(run(repo, 'create', '--ref', 'v1.0.0', '--version', '1.0.0', '--json'));
+    repo.git('tag', '-d', record.tag);
+    repo.git('tag', record.tag, v1);
+    const verify = run(repo, 'verify', record.id);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toContain('is a lightweight tag');
+  });
+
+  it('prunes beyond the configured count, tag and record together, but keeps a point with a pending restore', () => {
+    const { repo } = releasedRepo();
+    repo.write('.github/mcpver.yml', 'rollback:\n  max-count: 1\n');
+    repo.commit('config');
+    const ids: string[] = [];
+    for (const ref of ['v1.0.0', 'v2.0.0', 'HEAD']) {
+      ids.push(json<{ record: { id: string } }>(run(repo, 'create', '--ref', ref, '--package', 'weather', '--json')).record.id);
+      // created timestamps must differ for "newest"; git and the clock give millisecond resolution
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+    expect(run(repo, 'restore', ids[0]!).code).toBe(0);
+    const pruned = json<{ pruned: Array<{ id: string }>; kept: string[] }>(run(repo, 'prune', '--json'));
+    expect(pruned.pruned.map((p) => p.id)).toEqual([ids[1]]);
+    expect(pruned.kept).toEqual([ids[0]]);
+    expect(repo.git('tag', '-l', 'mcpver/rollback/*').trim().split('\n').sort()).toEqual([`mcpver/rollback/${ids[0]}`, `mcpver/rollback/${ids[2]}`].sort());
+    expect(repo.git('ls-tree', '--name-only', 'mcpver/state', 'rollbacks/').trim().split('\n').sort()).toEqual(
+      [`rollbacks/${ids[0]}.json`, `rollbacks/${ids[2]}.json`].sort(),
+    );
+  });
+
+  it('says clearly when a version was never released or a point does not exist', () => {
+    const { repo } = releasedRepo();
+    run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0');
+    const never = run(repo, 'restore', '9.9.9');
+    expect(never.code).toBe(2);
+    expect(never.stderr).toMatch(/There is no rollback point for version 9\.9\.9: it was never released with mcpver here, or its point was pruned\. Points: manual-weather-v1\.0\.0-/);
+    const missing = run(repo, 'restore', 'nope');
+    expect(missing.stderr).toContain('There is no rollback point "nope".');
+    const bad = run(repo, 'create', '--ref', 'no-such-ref');
+    expect(bad.stderr).toContain('The ref "no-such-ref" does not exist');
+  });
+});
