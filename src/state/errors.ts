@@ -34,6 +34,11 @@ export class StateBranchError extends Error {
   override name = 'StateBranchError';
 }
 
+/** The token may read the state branch but not write it (a pull request from a fork, a read-only token). */
+export class StateReadOnlyError extends StateBranchError {
+  override name = 'StateReadOnlyError';
+}
+
 /** A path that would escape or confuse the state tree (absolute, `..`, empty segments). */
 export class StatePathError extends Error {
   override name = 'StatePathError';

@@ -3,7 +3,7 @@
 
 import { DEFAULT_STATE_BRANCH } from '../config.ts';
 import { CasStateStore, type CasStoreOptions, type StateBackend } from './cas-store.ts';
-import { StateBranchError, TransientStateError } from './errors.ts';
+import { StateBranchError, StateReadOnlyError, TransientStateError } from './errors.ts';
 import type { StateChanges, StateSnapshot } from './transaction.ts';
 
 /**
@@ -79,7 +79,13 @@ class GitHubBackend implements StateBackend {
       return (await this.octokit.request(route, { owner: this.owner, repo: this.repo, ...parameters })).data;
     } catch (error) {
       const { status, message } = failure(error);
-      if (isTransient(status)) throw new TransientStateError(`${route} failed for ${this.where}: ${message}`);
+      // A secondary rate limit is a request to slow down, not a refusal: back off like after a lost race.
+      if (isTransient(status) || (status === 403 && /rate limit/i.test(message))) {
+        throw new TransientStateError(`${route} failed for ${this.where}: ${message}`);
+      }
+      if (status === 403 && !route.startsWith('GET')) {
+        throw new StateReadOnlyError(`The token cannot write to the ${this.where} (GitHub: "${message}"); it needs contents: write.`);
+      }
       if (status === 409 && /empty/i.test(message)) {
         throw new StateBranchError(
           `${this.owner}/${this.repo} is an empty repository (GitHub: "${message}"): the state branch needs at least one commit in the repository. Push a first commit, then retry.`,

@@ -13,7 +13,20 @@ export interface GitIdentity {
 }
 
 export class BareGit {
+  // Objects are immutable and named by their content, so what was read once is cached for good:
+  // the concurrency tests send thousands of requests and each git spawn costs milliseconds.
+  private readonly types = new Map<string, string>();
+  private readonly objects = new Map<string, Buffer>();
+  private readonly trees = new Map<string, Array<{ path: string; mode: string; type: string; sha: string; size?: number }>>();
+  /** Becomes true once a ref exists (GitHub answers 409 on git data of a repository with no commit). */
+  private seenRefs = false;
+
   constructor(readonly dir: string) {}
+
+  async isEmpty(): Promise<boolean> {
+    if (!this.seenRefs) this.seenRefs = (await this.text(['for-each-ref', '--count=1', '--format=%(refname)'])) !== '';
+    return !this.seenRefs;
+  }
 
   static async create(parent: string, name: string): Promise<BareGit> {
     const dir = path.join(parent, `${name.replace('/', '__')}.git`);
@@ -47,21 +60,32 @@ export class BareGit {
 
   async objectType(sha: string): Promise<string | null> {
     if (!/^[0-9a-f]{40}$/.test(sha)) return null;
+    const known = this.types.get(sha);
+    if (known) return known;
     try {
-      return await this.text(['cat-file', '-t', sha]);
+      const type = await this.text(['cat-file', '-t', sha]);
+      this.types.set(sha, type);
+      return type;
     } catch {
       return null;
     }
   }
 
   async hashBlob(content: Buffer): Promise<string> {
-    return this.text(['hash-object', '-w', '--stdin'], { input: content });
+    const sha = await this.text(['hash-object', '-w', '--stdin'], { input: content });
+    this.types.set(sha, 'blob');
+    this.objects.set(sha, content);
+    return sha;
   }
 
   async readObject(sha: string): Promise<Buffer> {
+    const cached = this.objects.get(sha);
+    if (cached) return cached;
     const type = await this.objectType(sha);
     if (!type) throw new Error(`no object ${sha}`);
-    return this.run(['cat-file', type, sha]);
+    const content = await this.run(['cat-file', type, sha]);
+    this.objects.set(sha, content);
+    return content;
   }
 
   /** All refs under a prefix (`refs/heads/`), with the object each points at and its type. */
@@ -76,6 +100,15 @@ export class BareGit {
       });
   }
 
+  /** The object a full ref name points at, or null (one spawn, no pattern matching). */
+  async refTarget(ref: string): Promise<string | null> {
+    try {
+      return (await this.text(['rev-parse', '--verify', '--quiet', ref])) || null;
+    } catch {
+      return null;
+    }
+  }
+
   async resolveRef(ref: string): Promise<string | null> {
     try {
       return (await this.text(['rev-parse', '--verify', '--quiet', ref])) || null;
@@ -88,6 +121,7 @@ export class BareGit {
   async updateRef(ref: string, next: string, expected: string): Promise<boolean> {
     try {
       await this.run(['update-ref', ref, next, expected]);
+      this.seenRefs = true;
       return true;
     } catch {
       return false;
@@ -97,6 +131,7 @@ export class BareGit {
   async deleteRef(ref: string, expected: string): Promise<boolean> {
     try {
       await this.run(['update-ref', '-d', ref, expected]);
+      this.seenRefs = false;
       return true;
     } catch {
       return false;
@@ -144,7 +179,7 @@ export class BareGit {
 
   /** Parse a commit object: tree, parents, author, committer, message. */
   async readCommit(sha: string) {
-    const text = (await this.run(['cat-file', 'commit', sha])).toString('utf8');
+    const text = (await this.readObject(sha)).toString('utf8');
     const split = text.indexOf('\n\n');
     const header = text.slice(0, split).split('\n');
     const message = text.slice(split + 2);
@@ -162,7 +197,7 @@ export class BareGit {
   }
 
   async readTag(sha: string) {
-    const text = (await this.run(['cat-file', 'tag', sha])).toString('utf8');
+    const text = (await this.readObject(sha)).toString('utf8');
     const split = text.indexOf('\n\n');
     const header = text.slice(0, split).split('\n');
     const field = (name: string) => header.find((l) => l.startsWith(`${name} `))?.slice(name.length + 1) ?? '';
@@ -186,8 +221,11 @@ export class BareGit {
 
   /** Tree entries (recursive: every blob and subtree under it, like GitHub's `recursive=1`). */
   async lsTree(tree: string, recursive: boolean): Promise<Array<{ path: string; mode: string; type: string; sha: string; size?: number }>> {
+    const key = `${recursive ? 'r' : 'n'}${tree}`;
+    const cached = this.trees.get(key);
+    if (cached) return cached;
     const out = (await this.run(['ls-tree', '-l', '-z', ...(recursive ? ['-r', '-t'] : []), tree])).toString('utf8');
-    return out
+    const entries = out
       .split('\0')
       .filter(Boolean)
       .map((record) => {
@@ -195,6 +233,8 @@ export class BareGit {
         const [mode, type, sha, size] = record.slice(0, tab).split(/\s+/);
         return { path: record.slice(tab + 1), mode: mode!, type: type!, sha: sha!, ...(type === 'blob' ? { size: Number(size) } : {}) };
       });
+    this.trees.set(key, entries);
+    return entries;
   }
 
   /** The blob at `file` in a commit or tree, or null. */

@@ -103,6 +103,8 @@ export class RepositoryState {
   readonly reviews: ReviewRecord[] = [];
   readonly reviewComments: ReviewCommentRecord[] = [];
   readonly collaborators = new Map<string, Role>();
+  /** Branches a protection rule or ruleset keeps the API from moving. */
+  readonly protectedBranches = new Set<string>();
 
   constructor(
     readonly id: number,

@@ -14,7 +14,13 @@ function base(request: DoubleRequest): string {
 
 /** Git data endpoints answer 409 on a repository without any commit (rest-api-description#385). */
 async function requireNotEmpty(repo: RepositoryState): Promise<void> {
-  if ((await repo.git.refs()).length === 0) throw new HttpError(409, 'Git Repository is empty.');
+  if (await repo.git.isEmpty()) throw new HttpError(409, 'Git Repository is empty.');
+}
+
+function requireUnprotected(repo: RepositoryState, ref: string): void {
+  if (ref.startsWith('refs/heads/') && repo.protectedBranches.has(ref.slice('refs/heads/'.length))) {
+    throw new HttpError(422, `Protected branch update failed for ${ref}.`);
+  }
 }
 
 async function requireObject(repo: RepositoryState, sha: string, type: string): Promise<void> {
@@ -160,9 +166,9 @@ export function gitRoutes(router: Router): void {
     const repo = request.repo!;
     await requireNotEmpty(repo);
     const ref = `refs/${request.params.ref}`;
-    const found = (await repo.git.refs(ref)).find((r) => r.ref === ref);
-    if (!found) throw notFound();
-    return ok(await refBody(request, ref, found.sha));
+    const sha = await repo.git.refTarget(ref);
+    if (!sha) throw notFound();
+    return ok(await refBody(request, ref, sha));
   });
 
   router.on('GET', '/repos/:owner/:repo/git/matching-refs/*ref', async (request) => {
@@ -180,8 +186,9 @@ export function gitRoutes(router: Router): void {
     if (typeof ref !== 'string' || !ref.startsWith('refs/') || ref.split('/').length < 3) {
       throw validationFailed('Reference name must start with \'refs/\' and have at least two slashes.');
     }
-    if ((await repo.git.refs()).length === 0) throw validationFailed('Git Repository is empty.');
+    if (await repo.git.isEmpty()) throw validationFailed('Git Repository is empty.');
     if (typeof sha !== 'string' || !(await repo.git.objectType(sha))) throw validationFailed('Object does not exist');
+    requireUnprotected(repo, ref);
     if (!(await repo.git.updateRef(ref, sha, ZERO))) throw validationFailed('Reference already exists');
     return ok(await refBody(request, ref, sha), 201);
   });
@@ -192,8 +199,9 @@ export function gitRoutes(router: Router): void {
     await requireNotEmpty(repo);
     const ref = `refs/${request.params.ref}`;
     const { sha, force = false } = request.body;
-    const current = (await repo.git.refs(ref)).find((r) => r.ref === ref)?.sha;
+    const current = await repo.git.refTarget(ref);
     if (!current) throw validationFailed('Reference does not exist');
+    requireUnprotected(repo, ref);
     if (typeof sha !== 'string' || (await repo.git.objectType(sha)) === null) throw validationFailed('Object does not exist');
     // Without force, GitHub accepts only a fast-forward; the compare-and-swap below closes the race
     // between that check and the update, as GitHub's own ref transaction does.
