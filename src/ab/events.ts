@@ -114,7 +114,7 @@ function parseCsvText(text: string, test: AbTest | undefined, result: ParseResul
     columns: (header: string[]) => {
       const names = header.map((h) => h.trim());
       const missing = ['variant', 'metric', 'value'].filter((c) => !names.includes(c));
-      if (missing.length > 0) throw new EventFormatError(`CSV line 1: the header must name the columns variant, metric and value (missing: ${missing.join(', ')}).`);
+      if (missing.length > 0) throw new EventsError(`CSV line 1: the header must name the columns variant, metric and value (missing: ${missing.join(', ')}).`);
       return names;
     },
     info: true,
@@ -134,8 +134,8 @@ function parseCsvText(text: string, test: AbTest | undefined, result: ParseResul
   }
 }
 
-export class EventFormatError extends Error {
-  override name = 'EventFormatError';
+export class EventsError extends Error {
+  override name = 'EventsError';
 }
 
 /** Parse a file of events; never throws for a bad line, only for a file that cannot be read as a whole (a CSV without the columns). */

@@ -17,7 +17,7 @@ export interface Moments {
 
 export interface VariantStats {
   metrics: Record<string, Moments>;
-  /** Distinct units seen in this arm (null when events carry no unit). */
+  /** Distinct units seen in this arm; null once an event without a unit arrived. */
   units: number | null;
 }
 
@@ -38,7 +38,7 @@ export function emptyMoments(): Moments {
 export function emptyStats(): AbStats {
   return {
     schema: 1,
-    variants: { A: { metrics: {}, units: null }, B: { metrics: {}, units: null } },
+    variants: { A: { metrics: {}, units: 0 }, B: { metrics: {}, units: 0 } },
     events: { accepted: 0, rejected: 0 },
     chunks: { count: 0, lastSize: 0 },
   };

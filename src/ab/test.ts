@@ -62,8 +62,8 @@ export interface AbTest {
   createdAt?: string;
 }
 
-export class AbTestError extends Error {
-  override name = 'AbTestError';
+export class AbError extends Error {
+  override name = 'AbError';
 }
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9._-]{0,63}$';
@@ -161,15 +161,15 @@ function parseMargin(raw: unknown): Margin | undefined {
  * errors; `defaults` carry the repository's `ab:` settings (confidence, min-sample-size).
  */
 export function defineAbTest(raw: unknown, file = 'test definition', defaults: { confidence?: number; minSampleSize?: number } = {}): AbTest {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new AbTestError(`${file}: an A/B test definition must be a mapping of keys to values.`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new AbError(`${file}: an A/B test definition must be a mapping of keys to values.`);
   if (!validate(raw)) {
     const problems = [...new Set((validate.errors ?? []).filter((e) => e.keyword !== 'if').map(describe))];
-    throw new AbTestError(`${file}: ${problems.join('; ')}.`);
+    throw new AbError(`${file}: ${problems.join('; ')}.`);
   }
   const r = raw as Record<string, any>;
   const names = new Set<string>();
   const metrics: MetricDefinition[] = (r.metrics as Array<Record<string, any>>).map((m, i) => {
-    if (names.has(m.name)) throw new AbTestError(`${file}: metrics[${i}].name "${m.name}" is defined twice.`);
+    if (names.has(m.name)) throw new AbError(`${file}: metrics[${i}].name "${m.name}" is defined twice.`);
     names.add(m.name);
     const guessed = guessMetric(m.name);
     const metric: MetricDefinition = {
@@ -184,12 +184,12 @@ export function defineAbTest(raw: unknown, file = 'test definition', defaults: {
     if (m['hard-limit'] !== undefined) metric.hardLimit = m['hard-limit'];
     if (m.mde !== undefined) metric.mde = m.mde;
     if (metric.kind === 'proportion' && metric.hardLimit !== undefined && (metric.hardLimit < 0 || metric.hardLimit > 1)) {
-      throw new AbTestError(`${file}: metrics[${i}].hard-limit must be a rate between 0 and 1 for a proportion metric.`);
+      throw new AbError(`${file}: metrics[${i}].hard-limit must be a rate between 0 and 1 for a proportion metric.`);
     }
     return metric;
   });
   const primaries = metrics.filter((m) => m.role === 'primary');
-  if (primaries.length > 1) throw new AbTestError(`${file}: only one metric may be primary (found ${primaries.map((m) => m.name).join(', ')}).`);
+  if (primaries.length > 1) throw new AbError(`${file}: only one metric may be primary (found ${primaries.map((m) => m.name).join(', ')}).`);
   // Without a declared primary, the first non-guardrail metric decides the winner.
   if (primaries.length === 0) {
     const first = metrics.find((m) => m.role !== 'guardrail');

@@ -1,0 +1,176 @@
+// A/B tests on the state branch: `ab/<id>/test.json`, `stats.json` (mergeable statistics, so the
+// mean and proportion tests never read the events), `events/<chunk>.ndjson` (raw events in bounded
+// chunks, for the rank, quantile and paired tests) and `units/<variant>.txt` (distinct units, for
+// the sample-ratio check). Every write goes through the store's compare-and-swap transaction.
+
+import type { StateStore, StateTransaction, TransactResult } from '../state/types.ts';
+import { statePaths } from '../state/types.ts';
+import type { AnalysisInput, MetricData, RawValue } from './analysis/types.ts';
+import { formatEventLine, type AbEvent, type ParseResult } from './events.ts';
+import { emptyMoments, emptyStats, mergeBatch, momentsOf, type AbStats } from './stats.ts';
+import { AbError, defineAbTest, serializeAbTest, VARIANTS, type AbTest, type TestStatus, type Variant } from './test.ts';
+
+/**
+ * Events per raw chunk: a chunk is rewritten when a batch lands in it, so this bounds the bytes one
+ * ingestion rewrites (about 0.5 MB), far below the Git Data API's blob limits.
+ */
+export const CHUNK_MAX_EVENTS = 5_000;
+
+export const abPaths = {
+  test: statePaths.abTest,
+  stats: statePaths.abStats,
+  chunk: (id: string, index: number) => statePaths.abEvents(id, String(index).padStart(6, '0')),
+  chunks: (id: string) => `ab/${id}/events/`,
+  units: (id: string, variant: Variant) => `ab/${id}/units/${variant}.txt`,
+  /** Consecutive failing runs of each hard limit (the debounce of auto-stop). */
+  guard: (id: string) => `ab/${id}/guard.json`,
+};
+
+async function readTestIn(tx: Pick<StateTransaction, 'readJson'>, id: string): Promise<AbTest | null> {
+  const raw = await tx.readJson<Record<string, unknown>>(abPaths.test(id));
+  return raw === null ? null : defineAbTest(raw, abPaths.test(id));
+}
+
+/** The stored test, or an AbError that says how to create it. */
+export async function readAbTest(store: Pick<StateStore, 'readJson'>, id: string): Promise<AbTest> {
+  const test = await readTestIn(store, id);
+  if (!test) throw new AbError(`There is no A/B test "${id}" on the state branch: start it first (mcpver ab start --config FILE, or /mcpver ab start).`);
+  return test;
+}
+
+export async function listAbTests(store: Pick<StateStore, 'list'>): Promise<string[]> {
+  return [...new Set((await store.list('ab/')).map((p) => p.split('/')[1]!).filter(Boolean))].sort();
+}
+
+/** Create a test (refused when the id exists, so that a restart does not silently reset a running test). */
+export async function startAbTest(store: StateStore, test: AbTest, actor?: string): Promise<TransactResult<AbTest>> {
+  return store.transact(`ab: start ${test.id}`, async (tx) => {
+    if (await tx.read(abPaths.test(test.id))) throw new AbError(`An A/B test "${test.id}" already exists; stop it or choose another id.`);
+    tx.writeJson(abPaths.test(test.id), serializeAbTest({ ...test, status: 'running' }));
+    tx.writeJson(abPaths.stats(test.id), emptyStats());
+    return { ...test, status: 'running' as const };
+  }, { operation: 'ab-start', ...(actor ? { actor } : {}) });
+}
+
+/** Mark a test stopped or completed, with why. */
+export async function setAbTestStatus(store: StateStore, id: string, status: TestStatus, reason: string, actor?: string, hardLimitFailures?: Record<string, number>): Promise<TransactResult<AbTest>> {
+  return store.transact(`ab: ${status} ${id}`, async (tx) => {
+    const test = await readTestIn(tx, id);
+    if (!test) throw new AbError(`There is no A/B test "${id}" to ${status === 'running' ? 'resume' : 'stop'}.`);
+    const next: AbTest = { ...test, status, stopReason: reason };
+    tx.writeJson(abPaths.test(id), serializeAbTest(next));
+    if (hardLimitFailures) tx.writeJson(abPaths.guard(id), { hardLimitFailures });
+    return next;
+  }, { operation: `ab-${status === 'running' ? 'resume' : 'stop'}`, ...(actor ? { actor } : {}) });
+}
+
+export interface RecordResult {
+  accepted: number;
+  rejected: number;
+  /** The state commit written (null when nothing was accepted). */
+  commit: string | null;
+  attempts: number;
+}
+
+/**
+ * Record a parsed batch: statistics merged, raw events appended to the chunks, new units added.
+ * Runs again from a fresh read when another writer won the race, so no event is lost or counted twice.
+ */
+export async function recordEvents(store: StateStore, id: string, batch: Pick<ParseResult, 'events' | 'rejectedCount'>, actor?: string): Promise<RecordResult> {
+  const moments = momentsOf(batch.events);
+  const done = await store.transact(`ab: record ${batch.events.length} events into ${id}`, async (tx) => {
+    const test = await readTestIn(tx, id);
+    if (!test) throw new AbError(`There is no A/B test "${id}" on the state branch: start it before recording events.`);
+    if (test.status !== 'running') throw new AbError(`A/B test "${id}" is ${test.status}${test.stopReason ? ` (${test.stopReason})` : ''}: it takes no more events.`);
+    const stats = (await tx.readJson<AbStats>(abPaths.stats(id))) ?? emptyStats();
+    const next = mergeBatch(stats, moments, batch.events.length, batch.rejectedCount);
+    await appendChunks(tx, id, batch.events, next);
+    await addUnits(tx, id, batch.events, next);
+    tx.writeJson(abPaths.stats(id), next);
+    return next;
+  }, { operation: 'ab-record', details: { test: id, accepted: batch.events.length, rejected: batch.rejectedCount }, ...(actor ? { actor } : {}) });
+  return { accepted: batch.events.length, rejected: batch.rejectedCount, commit: done.commit, attempts: done.attempts };
+}
+
+async function appendChunks(tx: StateTransaction, id: string, events: AbEvent[], stats: AbStats): Promise<void> {
+  let i = 0;
+  while (i < events.length) {
+    if (stats.chunks.count === 0 || stats.chunks.lastSize >= CHUNK_MAX_EVENTS) {
+      stats.chunks.count += 1;
+      stats.chunks.lastSize = 0;
+    }
+    const take = Math.min(CHUNK_MAX_EVENTS - stats.chunks.lastSize, events.length - i);
+    const path = abPaths.chunk(id, stats.chunks.count);
+    const before = (await tx.read(path)) ?? '';
+    const lines = events.slice(i, i + take).map(formatEventLine).join('\n');
+    tx.write(path, `${before}${lines}\n`);
+    stats.chunks.lastSize += take;
+    i += take;
+  }
+}
+
+async function addUnits(tx: StateTransaction, id: string, events: AbEvent[], stats: AbStats): Promise<void> {
+  for (const variant of VARIANTS) {
+    const incoming = events.filter((e) => e.variant === variant);
+    if (incoming.length === 0) continue;
+    // One event without a unit makes the arm's unit count meaningless: the SRM check then counts events.
+    if (stats.variants[variant].units === null || incoming.some((e) => e.unit === undefined)) {
+      stats.variants[variant].units = null;
+      continue;
+    }
+    const path = abPaths.units(id, variant);
+    const known = new Set(((await tx.read(path)) ?? '').split('\n').filter(Boolean));
+    const before = known.size;
+    for (const e of incoming) known.add(e.unit!);
+    if (known.size !== before) tx.write(path, `${[...known].sort().join('\n')}\n`);
+    stats.variants[variant].units = known.size;
+  }
+}
+
+/** Raw events of the test, chunk by chunk (for the rank, quantile and paired tests only). */
+export async function readRawEvents(store: Pick<StateStore, 'list' | 'read'>, id: string): Promise<AbEvent[]> {
+  const events: AbEvent[] = [];
+  for (const path of await store.list(abPaths.chunks(id))) {
+    const text = (await store.read(path)) ?? '';
+    for (const line of text.split('\n')) if (line) events.push(JSON.parse(line) as AbEvent);
+  }
+  return events;
+}
+
+/**
+ * The analysis input from the stored statistics. Raw chunks are read only when a test needs them
+ * (a latency metric, or a paired design), so that means and rates cost the same at any volume.
+ */
+export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' | 'readJson'>, test: AbTest): Promise<AnalysisInput> {
+  const stats = (await store.readJson<AbStats>(abPaths.stats(test.id))) ?? emptyStats();
+  const guard = await store.readJson<{ hardLimitFailures?: Record<string, number> }>(abPaths.guard(test.id));
+  const needsRaw = test.design === 'paired' || test.metrics.some((m) => m.latency);
+  const raw = needsRaw ? await readRawEvents(store, test.id) : [];
+  const metrics: Record<string, MetricData> = {};
+  for (const m of test.metrics) {
+    const data: MetricData = { moments: { A: stats.variants.A.metrics[m.name] ?? emptyMoments(), B: stats.variants.B.metrics[m.name] ?? emptyMoments() } };
+    if (needsRaw) data.raw = { A: [], B: [] };
+    metrics[m.name] = data;
+  }
+  for (const e of raw) {
+    const list = metrics[e.metric]?.raw?.[e.variant];
+    if (list) list.push((e.unit === undefined ? { value: e.value } : { value: e.value, unit: e.unit }) as RawValue);
+  }
+  const unitsAreDistinct = stats.variants.A.units !== null && stats.variants.B.units !== null;
+  const calls = (v: Variant) => Math.max(0, ...Object.values(stats.variants[v].metrics).map((x) => x.n));
+  return {
+    metrics,
+    units: unitsAreDistinct ? { A: stats.variants.A.units!, B: stats.variants.B.units! } : { A: calls('A'), B: calls('B') },
+    unitsAreDistinct,
+    accepted: stats.events.accepted,
+    rejected: stats.events.rejected,
+    ...(guard?.hardLimitFailures ? { hardLimitFailures: guard.hardLimitFailures } : {}),
+  };
+}
+
+/** Remember the hard limits' consecutive failures after an analysis (the debounce of auto-stop). */
+export async function saveGuardState(store: StateStore, id: string, hardLimitFailures: Record<string, number>, actor?: string): Promise<void> {
+  await store.transact(`ab: guard state of ${id}`, async (tx) => {
+    tx.writeJson(abPaths.guard(id), { hardLimitFailures });
+  }, { operation: 'ab-analyze', ...(actor ? { actor } : {}) });
+}
