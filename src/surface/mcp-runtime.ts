@@ -6,7 +6,9 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { setMaxListeners } from 'node:events';
 import { parseCommandLine } from './command-line.ts';
+import { z } from 'zod';
 import { SnapshotError, withOutput } from './errors.ts';
+import { describeSchemaError, validateCapture } from './snapshot-schema.ts';
 import type { McpPrompt, McpResource, McpResourceTemplate, McpSurface, McpTool, SurfaceWarning } from './types.ts';
 
 /** How long a server may take to start and answer all its list calls (DESIGN.md: default 30 s). */
@@ -94,33 +96,22 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
     await client.connect(transport, requestOptions);
     const capabilities = (client.getServerCapabilities() ?? {}) as Record<string, unknown>;
     const has = (capability: string) => capabilities[capability] !== undefined && capabilities[capability] !== null;
-    const list = <T>(method: string, page: (cursor?: string) => Promise<Page<T>>) => {
+    const list = <T>(method: string, page: (cursor: string | undefined, pageNumber: number) => Promise<Page<T>>) => {
       progress.step = method;
       return listAllPages(method, page, warnings);
     };
-    const tools = has('tools')
-      ? await list<McpTool>('tools/list', async (cursor) => {
-          const r = await client.listTools(cursor ? { cursor } : undefined, requestOptions);
-          return { items: r.tools as McpTool[], nextCursor: r.nextCursor };
-        })
-      : [];
-    const prompts = has('prompts')
-      ? await list<McpPrompt>('prompts/list', async (cursor) => {
-          const r = await client.listPrompts(cursor ? { cursor } : undefined, requestOptions);
-          return { items: r.prompts as McpPrompt[], nextCursor: r.nextCursor };
-        })
-      : [];
-    const resources = has('resources')
-      ? await list<McpResource>('resources/list', async (cursor) => {
-          const r = await client.listResources(cursor ? { cursor } : undefined, requestOptions);
-          return { items: r.resources as McpResource[], nextCursor: r.nextCursor };
-        })
-      : [];
+    // The raw answers, not the SDK's parsed ones: its schemas drop fields they do not know, and
+    // a snapshot keeps everything the server sent (newer fields, vendor extensions) to compare.
+    const rawList = <T>(method: string, key: string) =>
+      list<T>(method, async (cursor, pageNumber) => {
+        const result = await client.request({ method, params: cursor ? { cursor } : {} }, RAW_RESULT, requestOptions);
+        return checkedPage<T>(pageNumber > 1 ? `${method} answer (page ${pageNumber})` : `${method} answer`, key, result);
+      });
+    const tools = has('tools') ? await rawList<McpTool>('tools/list', 'tools') : [];
+    const prompts = has('prompts') ? await rawList<McpPrompt>('prompts/list', 'prompts') : [];
+    const resources = has('resources') ? await rawList<McpResource>('resources/list', 'resources') : [];
     const resourceTemplates = has('resources')
-      ? await list<McpResourceTemplate>('resources/templates/list', async (cursor) => {
-          const r = await client.listResourceTemplates(cursor ? { cursor } : undefined, requestOptions);
-          return { items: r.resourceTemplates as McpResourceTemplate[], nextCursor: r.nextCursor };
-        })
+      ? await rawList<McpResourceTemplate>('resources/templates/list', 'resourceTemplates')
       : [];
     const mcp: McpSurface = { capabilities, tools, prompts, resources, resourceTemplates };
     const duplicate = findDuplicateItem(mcp);
@@ -157,20 +148,39 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
   throw describeFailure(outcome.error, { command, cwd, timeoutMs, step: progress.step, stderr });
 }
 
+/** Accept any JSON object as a list result: ajv checks its shape below, with paths in its errors. */
+const RAW_RESULT = z.record(z.string(), z.unknown());
+
+/** One page of a list result, checked against the capture schema (the same one files are held to). */
+function checkedPage<T>(answer: string, key: string, result: Record<string, unknown>): Page<T> {
+  if (!Array.isArray(result[key])) {
+    throw new Error(`its ${answer} has no "${key}" array (it has ${Object.keys(result).map((k) => `"${k}"`).join(', ') || 'no fields'})`);
+  }
+  if (!validateCapture(result)) {
+    throw new Error(`its ${answer} is malformed: ${describeSchemaError(validateCapture.errors![0]!, result)}`);
+  }
+  const nextCursor = result.nextCursor;
+  return { items: result[key] as T[], nextCursor: typeof nextCursor === 'string' ? nextCursor : undefined };
+}
+
 interface Page<T> {
   items: T[];
   nextCursor?: string;
 }
 
 /** Follow `nextCursor` to the end; a method the server declared but does not serve is a warning. */
-async function listAllPages<T>(method: string, page: (cursor?: string) => Promise<Page<T>>, warnings: SurfaceWarning[]): Promise<T[]> {
+async function listAllPages<T>(
+  method: string,
+  page: (cursor: string | undefined, pageNumber: number) => Promise<Page<T>>,
+  warnings: SurfaceWarning[],
+): Promise<T[]> {
   const items: T[] = [];
   const seen = new Set<string>();
   let cursor: string | undefined;
   for (let n = 0; n < MAX_LIST_PAGES; n++) {
     let result: Page<T>;
     try {
-      result = await page(cursor);
+      result = await page(cursor, n + 1);
     } catch (error) {
       if (error instanceof McpError && error.code === ErrorCode.MethodNotFound) {
         warnings.push({ part: 'mcp', message: `The server declares the capability for ${method} but answers "method not found"; recorded as empty.` });

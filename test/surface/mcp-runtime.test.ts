@@ -79,6 +79,8 @@ describe('the npm reference servers', () => {
     expect(new Set(mcp.resources.map((r) => r.uri)).size).toBe(100);
     expect(mcp.resources[0]!.uri).toBe('test://static/resource/1');
     expect(mcp.resources[99]!.uri).toBe('test://static/resource/100');
+    // Fields the SDK's schemas do not know are kept as the server sent them.
+    expect(mcp.resources[0]).toMatchObject({ name: 'Resource 1', text: 'Resource 1: This is a plaintext resource' });
     expect(mcp.resourceTemplates.map((t) => t.uriTemplate)).toEqual(['test://static/resource/{id}']);
     expect(isAlive(pids[0]!)).toBe(false);
   });
@@ -154,6 +156,14 @@ describe('pagination', () => {
   it('refuses a listing with one tool name twice, naming the tool', async () => {
     const { error } = await failure({ command: `node ${PAGED_SERVER} --tools 4 --duplicate tool_2`, cwd: ROOT });
     expect(error.message).toContain('lists the tool "tool_2" more than once');
+  });
+});
+
+describe('when the server answers against the protocol', () => {
+  it('names the list and the tool that lacks an input schema', async () => {
+    const { error, pids } = await failure({ command: `node ${PAGED_SERVER} --tools 5 --no-schema 4`, cwd: ROOT });
+    expect(error.message).toContain('failed at tools/list: its tools/list answer (page 2) is malformed: tools[0] (the tool "tool_4") is missing "inputSchema"');
+    expect(isAlive(pids[0]!)).toBe(false);
   });
 });
 
