@@ -88,18 +88,18 @@ export async function takeSnapshot(options: TakeSnapshotOptions): Promise<Snapsh
   return snapshot;
 }
 
+export interface TakeSnapshotAtRefOptions extends Omit<TakeSnapshotOptions, 'dir'> {
+  /** The package root inside the repository, with `/` (monorepos; `packages[].path` in the config). Default `.`. */
+  path?: string;
+}
+
 /**
  * Take the snapshot of `ref`: check it out into a temporary worktree (removed afterwards, also on
- * failure), run install and build there, and record the ref and its commit. `packagePath` is the
- * package root inside the repository, for monorepos.
+ * failure), run install and build there, and record the ref and its commit.
  */
-export async function takeSnapshotAtRef(
-  git: Git,
-  ref: string,
-  options: Omit<TakeSnapshotOptions, 'dir'> & { packagePath?: string } = {},
-): Promise<Snapshot> {
+export async function takeSnapshotAtRef(git: Git, ref: string, options: TakeSnapshotAtRefOptions = {}): Promise<Snapshot> {
   const commit = await git.resolveCommit(ref);
-  const { packagePath = '.', ...rest } = options;
+  const { path: packagePath = '.', ...rest } = options;
   const snapshot = await git.withWorktree(commit, (root) => takeSnapshot({ ...rest, dir: path.join(root, packagePath) }));
   snapshot.provenance.ref = ref;
   snapshot.provenance.commit = commit;

@@ -142,7 +142,7 @@ describe('takeSnapshotAtRef', () => {
     writeFileSync(path.join(pkg, 'package.json'), '{"name": "@acme/server", "version": "2.0.0", "bin": "cli.js"}');
     git(repo, 'add', '--all');
     git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '--quiet', '-m', 'server');
-    const snapshot = await takeSnapshotAtRef(new Git(repo), 'HEAD', { packagePath: 'packages/server' });
+    const snapshot = await takeSnapshotAtRef(new Git(repo), 'HEAD', { path: 'packages/server' });
     expect(snapshot.package).toMatchObject({ name: '@acme/server', bin: { server: 'cli.js' } });
     expect(snapshot.provenance.ref).toBe('HEAD');
   });
