@@ -6,6 +6,7 @@ import { EXIT, reportError } from './cli/common.ts';
 import { diffCommand, diffHelp } from './cli/diff.ts';
 import { rulesCommand } from './cli/rules.ts';
 import { rollbackCommand } from './cli/rollback.ts';
+import { migrateCommand } from './cli/migrate.ts';
 import { snapshotCommand, snapshotHelp } from './cli/snapshot.ts';
 
 type Command = (argv: string[]) => Promise<number>;
@@ -15,6 +16,7 @@ const commands: Record<string, { run: Command; summary: string }> = {
   snapshot: { run: snapshotCommand, summary: 'write the Snapshot of one version' },
   diff: { run: diffCommand, summary: 'diff two snapshots or MCP list captures' },
   rules: { run: rulesCommand, summary: 'list the rules mcpver checks' },
+  migrate: { run: migrateCommand, summary: 'plan or apply the migration of a dependent to a new release' },
   rollback: { run: rollbackCommand, summary: 'list, make, verify, prune and restore rollback points' },
 };
 
