@@ -10,6 +10,7 @@ import { buildReport, type FailOn, type Report, type ReportEnd } from './compat/
 import { Git } from './git.ts';
 import type { Snapshot } from './surface/types.ts';
 import { takeSnapshot, takeSnapshotAtRef } from './surface/snapshot.ts';
+import { partReaders } from './surface/readers.ts';
 import { expandTagPattern, previousRelease, requireVersionOfTag, versionOfTag, VersionError } from './version/tags.ts';
 import type { ZeroMajor } from './version/bump.ts';
 
@@ -150,21 +151,19 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   else log(`No release before ${to.version} matches the tag pattern "${pattern}": this is the first release.`);
 
   const snapshotOptions = {
-    path: pkg.path,
     command: pkg.command,
     env: pkg.env,
     install: pkg.install,
     build: pkg.build,
     timeoutMs: pkg.timeoutSeconds * 1000,
-    surface: pkg.surface,
-    typescript: pkg.typescript,
+    extraParts: partReaders(pkg),
   };
   let old: Snapshot | null = null;
   if (from) {
-    old = options.previousSnapshot ?? (await takeSnapshotAtRef(git, from.ref!, snapshotOptions));
+    old = options.previousSnapshot ?? (await takeSnapshotAtRef(git, from.ref!, { ...snapshotOptions, path: pkg.path }));
   }
   const next = toRef
-    ? await takeSnapshotAtRef(git, toRef, snapshotOptions)
+    ? await takeSnapshotAtRef(git, toRef, { ...snapshotOptions, path: pkg.path })
     : await takeSnapshot({ ...snapshotOptions, dir: path.join(root, pkg.path) });
 
   const changes = old ? diffSnapshots(old, next, { ruleOptions: config.policy.rules }) : [];

@@ -2,6 +2,8 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
+type Options = NonNullable<ParseArgsConfig['options']>;
+
 /** 0: the release is fine; 1: the policy fails it; 2: the command could not do its job (usage or input). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -39,9 +41,13 @@ export function reportError(error: unknown, write: (text: string) => void = (t) 
 }
 
 /** node:util parseArgs, with unknown options and missing values turned into UsageErrors. */
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, allowPositionals = false) {
+export function parse<T extends Options>(
+  argv: string[],
+  options: T,
+  allowPositionals = false,
+): { values: ReturnType<typeof parseArgs<{ options: T; strict: true; allowPositionals: boolean }>>['values']; positionals: string[] } {
   try {
-    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+    return parseArgs({ args: argv, options, allowPositionals, strict: true }) as never;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Git } from '../git.ts';
 import { takeSnapshot, takeSnapshotAtRef } from '../surface/snapshot.ts';
+import { partReaders } from '../surface/readers.ts';
 import { stableJson } from '../render/json.ts';
 import { EXIT, parse, UsageError } from './common.ts';
 import { DEFAULT_TIMEOUT_SECONDS } from '../config.ts';
@@ -39,11 +40,10 @@ export async function snapshotCommand(argv: string[]): Promise<number> {
   const options = {
     command: values.command,
     timeoutMs: timeout * 1000,
-    surface: values.static ? ('static' as const) : ('auto' as const),
-    path: values.path ?? '.',
+    extraParts: partReaders({ command: values.command, surface: values.static ? 'static' : 'auto', typescript: true }),
   };
   const snapshot = values.ref
-    ? await takeSnapshotAtRef(new Git(process.cwd()), values.ref, options)
+    ? await takeSnapshotAtRef(new Git(process.cwd()), values.ref, { ...options, path: values.path ?? '.' })
     : await takeSnapshot({ ...options, dir: path.resolve(values.dir ?? '.') });
   const text = stableJson(snapshot);
   if (values.out) await writeFile(values.out, text);
