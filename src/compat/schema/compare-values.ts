@@ -44,7 +44,8 @@ function compareTypes(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]):
     walk.emit({
       kind: nullOnly ? 'nullable' : 'type', effect, path, keyword: 'type', before: show(before), after: show(after),
       detail: `type ${show(before)} → ${show(after)}: ${verb} ${list.join(', ')}`,
-      probes: list.map((t) => sampleOfType(effect === 'narrowed' ? o : n, t)),
+      // 0.5 is the number that no integer schema takes.
+      probes: list.flatMap((t) => (t === 'number' ? [0.5, sampleOfType(effect === 'narrowed' ? o : n, t)] : [sampleOfType(effect === 'narrowed' ? o : n, t)])),
       oldNode: o, newNode: n,
     });
   }

@@ -29,12 +29,15 @@ export interface Compiled {
 
 const cache = new WeakMap<object, Compiled>();
 
+const LATER_KEYWORDS = /"(prefixItems|dependentRequired|dependentSchemas|unevaluatedProperties|unevaluatedItems|minContains|maxContains|\$dynamicRef|\$defs)"/;
+
 function draftOf(schema: Record<string, unknown>): ('draft-07' | '2019' | '2020')[] {
   const declared = typeof schema.$schema === 'string' ? schema.$schema : '';
   if (declared.includes('2020-12')) return ['2020'];
   if (declared.includes('2019-09')) return ['2019'];
   if (/draft-0[4-7]/.test(declared)) return ['draft-07'];
-  return ['draft-07', '2020'];
+  // Without `$schema`, keywords that only exist since 2019-09 say which dialect the author wrote in.
+  return LATER_KEYWORDS.test(JSON.stringify(schema)) ? ['2020', 'draft-07'] : ['draft-07', '2020'];
 }
 
 /** Compile a schema (as written, with its `$ref`s); the result is cached per schema object. */

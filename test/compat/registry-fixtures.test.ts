@@ -1,0 +1,67 @@
+// The cargo-semver-checks discipline over the whole rule registry: every fixture pair runs through
+// every rule; each fixture triggers the rule it is named after; a snapshot diffed with itself yields
+// nothing; every rule in the registry has a fixture; every witness really separates the two schemas.
+
+import { describe, expect, it } from 'vitest';
+import { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { diffSnapshots } from '../../src/compat/diff.ts';
+import { rules } from '../../src/compat/rules/index.ts';
+import { jsonFixtureIds, loadFixture } from './fixtures.ts';
+import type { Change } from '../../src/compat/types.ts';
+import type { Snapshot } from '../../src/surface/types.ts';
+
+const ids = jsonFixtureIds();
+const ruleIds = new Set(rules.map((r) => r.id));
+
+/** The tool schema a change's subject points into (`tool:search.input.limit` → the input schema of search). */
+function schemaOf(snapshot: Snapshot, change: Change): unknown {
+  const match = /^tool:([^.]+)\.(input|output)/.exec(change.subject);
+  if (!match) return undefined;
+  const tool = snapshot.mcp?.tools.find((t) => t.name === match[1]);
+  return match[2] === 'input' ? tool?.inputSchema : tool?.outputSchema;
+}
+
+/** An ajv validator of the dialect the schema is written in (2020-12 when it uses keywords draft-07 lacks). */
+function validator(schema: unknown) {
+  const { $schema: _s, ...body } = schema as Record<string, unknown>;
+  const later = /"(prefixItems|dependentRequired|dependentSchemas|unevaluatedProperties|\$defs)"/.test(JSON.stringify(body));
+  return (later ? new Ajv2020({ strict: false }) : new Ajv({ strict: false })).compile(body);
+}
+
+describe('every rule fixture, through every rule in the registry', () => {
+  it('has a fixture pair for every rule that reads MCP schemas, tools, prompts or resources', () => {
+    const missing = rules.filter((r) => r.surface === 'mcp' && !ids.includes(r.id)).map((r) => r.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('names every fixture folder after a rule in the registry', () => {
+    expect(ids.filter((id) => !ruleIds.has(id))).toEqual([]);
+  });
+
+  describe.each(ids)('%s', (id) => {
+    const fixture = loadFixture(id);
+
+    it('triggers its own rule', () => {
+      const changes = diffSnapshots(fixture.old, fixture.new);
+      expect(changes.map((c) => c.rule)).toContain(id);
+    });
+
+    it('finds no change between the old snapshot and itself, nor the new one and itself', () => {
+      expect(diffSnapshots(fixture.old, structuredClone(fixture.old))).toEqual([]);
+      expect(diffSnapshots(fixture.new, structuredClone(fixture.new))).toEqual([]);
+    });
+
+    it('reports only well-formed changes from every rule, with witnesses that ajv confirms', () => {
+      for (const change of diffSnapshots(fixture.old, fixture.new)) {
+        expect(ruleIds.has(change.rule)).toBe(true);
+        expect(['major', 'minor', 'patch']).toContain(change.level);
+        expect(change.message.length).toBeGreaterThan(0);
+        if (!change.witness) continue;
+        const [accepting, rejecting] = change.rule.startsWith('output-') ? [fixture.new, fixture.old] : [fixture.old, fixture.new];
+        expect(validator(schemaOf(accepting, change))(change.witness.value)).toBe(true);
+        expect(validator(schemaOf(rejecting, change))(change.witness.value)).toBe(false);
+      }
+    });
+  });
+});
