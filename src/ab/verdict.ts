@@ -32,12 +32,18 @@ export function metricVerdict(r: MetricResult, latency: boolean, alpha: number, 
     const mwDirection = Math.sign(mw.u - (r.nA * r.nB) / 2);
     const disagree = mwSignificant !== significant || (significant && mwDirection !== Math.sign(r.effect));
     if (disagree) {
-      r.notes.push(`heavy tail / outliers: the t-test (p = ${formatP(r.pValue)}) and Mann-Whitney (p = ${formatP(mw.pValue)}) disagree, so no winner is declared on this metric`);
+      r.notes.push(`heavy tail / outliers: the t-test (${pEquals(r.pValue)}) and Mann-Whitney (${pEquals(mw.pValue)}) disagree, so no winner is declared on this metric`);
       return 'inconclusive';
     }
   }
   if (!significant) return 'no-difference';
   return Math.sign(r.effect) === -harmSign(r) ? 'better' : 'worse';
+}
+
+/** `p = 0.0066`, or `p < 1e-6` below that (the specification's 5.3). */
+export function pEquals(p: number | null): string {
+  const f = formatP(p);
+  return f.startsWith('<') ? `p ${f}` : `p = ${f}`;
 }
 
 export function formatP(p: number | null): string {
@@ -105,7 +111,7 @@ export function recommend(test: AbTest, metrics: MetricResult[], health: HealthR
     if (m.hardLimit?.fired) rules.push({ rule: 'hard-limit', metric: m.name, message: `B's ${m.name} ${m.hardLimit.value} is beyond the hard limit ${m.hardLimit.limit} (${m.hardLimit.failures} failing run(s) in a row)` });
     if (m.guard?.fired) rules.push({ rule: 'guardrail', metric: m.name, message: `guardrail ${m.name} degraded: ${m.guard.message}` });
   }
-  if (!health.srm.ok) rules.push({ rule: 'srm', message: `sample-ratio mismatch (p = ${formatP(health.srm.pValue)}): the assignment or the logging is broken, so no result can be trusted` });
+  if (!health.srm.ok) rules.push({ rule: 'srm', message: `sample-ratio mismatch (${pEquals(health.srm.pValue)}): the assignment or the logging is broken, so no result can be trusted` });
   const autoStop = { stop: rules.length > 0, rules };
   const primary = metrics.find((m) => m.role === 'primary');
   const guardrailsWorse = metrics.filter((m) => m.role === 'guardrail' && m.verdict === 'worse');

@@ -46,7 +46,6 @@ export function checkHealth(test: AbTest, input: AnalysisInput): HealthResult {
   const minPerArm = perArm.length ? Math.min(...perArm) : 0;
   if (minPerArm < MIN_UNITS_PER_ARM) sizes.push(`an arm has fewer than ${MIN_UNITS_PER_ARM} values for some metric: no verdict for it`);
   else if (minPerArm < test.minSampleSize) sizes.push(`${minPerArm} of the planned ${test.minSampleSize} per arm so far`);
-  if (!srm.ok) quality.unshift(`sample-ratio mismatch: ${srm.counts.A} vs ${srm.counts.B} units for a planned ${test.split.A}/${test.split.B} split (p = ${srm.pValue!.toExponential(2)})`);
   const dataQualityOk = rejectedShare <= MAX_REJECTED_SHARE;
   return {
     ok: srm.ok && dataQualityOk,

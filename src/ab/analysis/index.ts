@@ -10,7 +10,8 @@ import type { AnalysisInput, AnalysisResult } from './types.ts';
 import { emptyMoments } from '../stats.ts';
 
 export function analyzeAbTest(test: AbTest, input: AnalysisInput): AnalysisResult {
-  const alpha = 1 - test.confidence;
+  // Rounded so that 0.95 gives α = 0.05, not 0.050000000000000044, in the JSON.
+  const alpha = Number((1 - test.confidence).toFixed(12));
   // N*: the confidence sequence is tightest at the planned total sample size.
   const tuning = 2 * test.minSampleSize;
   const health = checkHealth(test, input);
