@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(ROOT, 'src/cli.ts');
+/** tsx, resolved from the repository: `--import tsx` alone would resolve it from the test's temporary cwd. */
+export const TSX = import.meta.resolve('tsx');
 
 export interface CliResult {
   code: number;
@@ -14,7 +16,7 @@ export interface CliResult {
 }
 
 export function mcpver(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  const result = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...env },
