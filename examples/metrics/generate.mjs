@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes events.ndjson: sample A/B metric events for notes-mcp-server 1.0.0 (A) against 1.1.0 (B).
 // Deterministic (a seeded PRNG and hash-based assignment), so rerunning it gives the same file:
-//   node examples/metrics/generate.mjs
+//   node examples/metrics/generate.mjs [OUT]      (OUT defaults to events.ndjson beside this script)
 
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -50,6 +50,6 @@ for (let i = 1; i <= UNITS; i++) {
   lines.push(JSON.stringify({ ts, unit, variant, metric: 'error', value: error }));
 }
 
-const out = fileURLToPath(new URL('./events.ndjson', import.meta.url));
+const out = process.argv[2] ?? fileURLToPath(new URL('./events.ndjson', import.meta.url));
 writeFileSync(out, `${lines.join('\n')}\n`);
 console.log(`wrote ${lines.length} events for ${UNITS} units to ${out}`);

@@ -48,7 +48,7 @@ server.registerTool(
 server.registerTool(
   'search_notes',
   {
-    description: 'Find notes whose title, body or both contain the query.',
+    description: 'Find notes whose title or body contains the query.',
     // New in 1.1.0 and required: a 1.0.0 client that sends only `query` is now rejected.
     inputSchema: { query: z.string().min(1), field: z.enum(['title', 'body', 'both']) },
     annotations: { readOnlyHint: true },
