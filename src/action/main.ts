@@ -1,0 +1,130 @@
+// The GitHub Action face: read the inputs, run the check, and hand the Report to GitHub as a JSON
+// file, a job summary, annotations and outputs, failing the step when the policy says so.
+// Only this folder touches @actions/core or the process environment.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { runCheck, type CheckOptions, type CheckResult } from '../check.ts';
+import { CONFIG_PATH } from '../config.ts';
+import type { Report } from '../compat/report.ts';
+import { reportAnnotations } from '../render/annotations.ts';
+import { verdictLine } from '../render/describe.ts';
+import { renderReportJson } from '../render/json.ts';
+import { renderReportMarkdown } from '../render/markdown.ts';
+import { renderSarif } from '../render/sarif.ts';
+import { renderReport } from '../render/text.ts';
+import { defaultTo, InputError, readInputs, type ActionInputs } from './inputs.ts';
+
+/** What run() reaches outside itself; tests may replace the check, the entry uses the defaults. */
+export interface ActionDeps {
+  check?: (options: CheckOptions) => Promise<CheckResult>;
+  env?: Record<string, string | undefined>;
+}
+
+/** Errors whose message is written for the user: the step fails with the message alone. */
+const USER_ERRORS = new Set([
+  'InputError',
+  'ConfigError',
+  'VersionError',
+  'GitError',
+  'SnapshotError',
+  'SnapshotFormatError',
+  'PackageJsonError',
+  'TypeScriptSurfaceError',
+]);
+
+type Mode = (inputs: ActionInputs, deps: Required<ActionDeps>) => Promise<void>;
+
+/**
+ * One entry per `mode` input. `check` is the release check; other modes (`ab-record`) register
+ * here with their own module.
+ */
+const modes: Record<string, Mode> = {
+  check: checkMode,
+};
+
+export async function run(deps: ActionDeps = {}): Promise<void> {
+  const resolved: Required<ActionDeps> = { check: deps.check ?? runCheck, env: deps.env ?? process.env };
+  try {
+    const inputs = readInputs((name) => core.getInput(name), resolved.env);
+    const mode = modes[inputs.mode];
+    if (!mode) throw new InputError(`The "${inputs.mode}" mode is not available in this build of mcpver.`);
+    await mode(inputs, resolved);
+  } catch (error) {
+    const e = error as Error;
+    // Later steps read `verdict`; an error is a verdict of its own, never a silent empty string.
+    core.setOutput('verdict', 'error');
+    core.setFailed(USER_ERRORS.has(e?.name) ? e.message : `mcpver: unexpected error: ${e?.stack ?? String(error)}`);
+  }
+}
+
+function reportFile(report: Report, inputs: ActionInputs, packagePath: string): string {
+  switch (inputs.format) {
+    case 'sarif':
+      return renderSarif(report, { packagePath });
+    case 'markdown':
+      return renderReportMarkdown(report).markdown;
+    case 'text':
+      return renderReport(report, { color: false });
+    case 'json':
+      return renderReportJson(report);
+  }
+}
+
+async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Promise<void> {
+  const env = deps.env;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const to = inputs.to ?? defaultTo(env.GITHUB_REF, env.GITHUB_EVENT_NAME);
+  const { report, package: pkg } = await deps.check({
+    cwd: workspace,
+    from: inputs.from,
+    to,
+    command: inputs.command,
+    // The default file is optional; a file named explicitly must exist.
+    configPath: inputs.config === CONFIG_PATH ? undefined : inputs.config,
+    overrides: {
+      failOn: inputs.failOn,
+      zeroMajor: inputs.zeroMajor,
+      timeoutSeconds: inputs.timeoutSeconds,
+      install: inputs.install,
+      build: inputs.build,
+      path: inputs.path,
+    },
+    log: (message) => core.info(message),
+  });
+
+  const reportPath = path.resolve(workspace, inputs.reportPath);
+  await mkdir(path.dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, reportFile(report, inputs, pkg.path));
+
+  // GitHub logs render ANSI colour.
+  core.info(renderReport(report, { color: true }));
+
+  if (env.GITHUB_STEP_SUMMARY) {
+    const summaryPointer = inputs.format === 'json' ? inputs.reportPath : undefined;
+    const { markdown } = renderReportMarkdown(report, { reportPath: summaryPointer });
+    await core.summary.addRaw(markdown).write();
+  } else {
+    core.info('GITHUB_STEP_SUMMARY is not set (not on a runner?): no job summary written.');
+  }
+
+  for (const annotation of reportAnnotations(report, { packagePath: pkg.path })) {
+    const { level, message, ...properties } = annotation;
+    if (level === 'error') core.error(message, properties);
+    else core.warning(message, properties);
+  }
+
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('required-bump', report.required);
+  core.setOutput('actual-bump', report.actual);
+  core.setOutput('next-version', report.nextVersion ?? '');
+  core.setOutput('compatibility-score', String(report.score));
+  core.setOutput('breaking-count', String(report.summary.major));
+  core.setOutput('report-path', reportPath);
+
+  if (report.failed) {
+    const verdict = verdictLine(report);
+    core.setFailed(`${verdict.title}: ${verdict.sentence}`);
+  }
+}

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Files under `dir`, relative to it, with `/`. */
+function files(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+describe('the committed bundle', () => {
+  const fresh = mkdtempSync(path.join(tmpdir(), 'mcpver-dist-'));
+  afterAll(() => rmSync(fresh, { recursive: true, force: true }));
+
+  it('is exactly what npm run bundle builds from the sources in this commit', () => {
+    // Like check-dist in actions/typescript-action, but in-process: rebuild elsewhere, compare bytes.
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs'), '--out', fresh], { cwd: ROOT, stdio: 'pipe' });
+    const built = files(fresh);
+    expect(built).toEqual(['action/index.js', 'action/package.json', 'cli/index.js', 'cli/package.json']);
+    const committed = new Set(built.flatMap((file) => files(path.join(ROOT, 'dist', path.dirname(file))).map((f) => `${path.dirname(file)}/${f}`)));
+    const stale = [...new Set([...built, ...committed])]
+      .sort()
+      .filter((file) => {
+        const a = path.join(fresh, file);
+        const b = path.join(ROOT, 'dist', file);
+        return !existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b));
+      })
+      .map((file) => `dist/${file}`);
+    expect(stale, `${stale.join(', ')} differ from a fresh build: run npm run bundle and commit dist/`).toEqual([]);
+  });
+
+  it('runs: the CLI answers --help from the bundle, through the package bin', () => {
+    const help = execFileSync(process.execPath, [path.join(ROOT, 'bin/mcpver.js'), '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(help).toMatch(/^mcpver — semantic versioning for MCP servers/);
+  });
+});
