@@ -165,6 +165,13 @@ describe('when the server answers against the protocol', () => {
     expect(error.message).toContain('failed at tools/list: its tools/list answer (page 2) is malformed: tools[0] (the tool "tool_4") is missing "inputSchema"');
     expect(isAlive(pids[0]!)).toBe(false);
   });
+
+  it('reads a server that logs to stdout, and warns about the line that is not MCP', async () => {
+    const { surface } = await capture({ command: `node ${PAGED_SERVER} --tools 2 --noise`, cwd: ROOT });
+    expect(surface!.mcp.tools.map((t) => t.name)).toEqual(['tool_1', 'tool_2']);
+    expect(surface!.warnings).toHaveLength(1);
+    expect(surface!.warnings[0]!.message).toContain('The server wrote something that is not an MCP message');
+  });
 });
 
 describe('when the server command goes wrong', () => {
