@@ -6,6 +6,7 @@ import { EXIT, reportError } from './cli/common.ts';
 import { diffCommand, diffHelp } from './cli/diff.ts';
 import { rulesCommand } from './cli/rules.ts';
 import { rollbackCommand } from './cli/rollback.ts';
+import { abCommand } from './cli/ab.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { snapshotCommand, snapshotHelp } from './cli/snapshot.ts';
 
@@ -18,6 +19,7 @@ const commands: Record<string, { run: Command; summary: string }> = {
   rules: { run: rulesCommand, summary: 'list the rules mcpver checks' },
   migrate: { run: migrateCommand, summary: 'plan or apply the migration of a dependent to a new release' },
   rollback: { run: rollbackCommand, summary: 'list, make, verify, prune and restore rollback points' },
+  ab: { run: abCommand, summary: 'A/B tests between two versions: start, record events, analyze, status, stop' },
 };
 
 function version(): string {
