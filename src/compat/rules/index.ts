@@ -92,6 +92,46 @@ import { rule as toolRenamed } from './tool-renamed.ts';
 import { rule as toolTitleChanged } from './tool-title-changed.ts';
 
 // TypeScript API (issue 4).
+import { rule as tsAnyTypedExport } from './ts-any-typed-export.ts';
+import { rule as tsAsyncChanged } from './ts-async-changed.ts';
+import { rule as tsClassMadeAbstract } from './ts-class-made-abstract.ts';
+import { rule as tsConstValueChanged } from './ts-const-value-changed.ts';
+import { rule as tsConstructorRestricted } from './ts-constructor-restricted.ts';
+import { rule as tsDeclarationChanged } from './ts-declaration-changed.ts';
+import { rule as tsDeprecatedChanged } from './ts-deprecated-changed.ts';
+import { rule as tsDocumentationChanged } from './ts-documentation-changed.ts';
+import { rule as tsEnumMemberAdded } from './ts-enum-member-added.ts';
+import { rule as tsEnumMemberRemoved } from './ts-enum-member-removed.ts';
+import { rule as tsEnumMemberValueChanged } from './ts-enum-member-value-changed.ts';
+import { rule as tsExportAdded } from './ts-export-added.ts';
+import { rule as tsExportHidden } from './ts-export-hidden.ts';
+import { rule as tsExportKindChanged } from './ts-export-kind-changed.ts';
+import { rule as tsExportMoved } from './ts-export-moved.ts';
+import { rule as tsExportRemoved } from './ts-export-removed.ts';
+import { rule as tsExportRenamed } from './ts-export-renamed.ts';
+import { rule as tsHeritageChanged } from './ts-heritage-changed.ts';
+import { rule as tsImplementationChanged } from './ts-implementation-changed.ts';
+import { rule as tsMemberAdded } from './ts-member-added.ts';
+import { rule as tsMemberOptionalityChanged } from './ts-member-optionality-changed.ts';
+import { rule as tsMemberReadonlyChanged } from './ts-member-readonly-changed.ts';
+import { rule as tsMemberRemoved } from './ts-member-removed.ts';
+import { rule as tsMemberStaticChanged } from './ts-member-static-changed.ts';
+import { rule as tsMemberTypeChanged } from './ts-member-type-changed.ts';
+import { rule as tsMemberVisibilityReduced } from './ts-member-visibility-reduced.ts';
+import { rule as tsOverloadChanged } from './ts-overload-changed.ts';
+import { rule as tsParameterAdded } from './ts-parameter-added.ts';
+import { rule as tsParameterOptionalityChanged } from './ts-parameter-optionality-changed.ts';
+import { rule as tsParameterRemoved } from './ts-parameter-removed.ts';
+import { rule as tsParameterTypeChanged } from './ts-parameter-type-changed.ts';
+import { rule as tsReleaseTagChanged } from './ts-release-tag-changed.ts';
+import { rule as tsRestParameterChanged } from './ts-rest-parameter-changed.ts';
+import { rule as tsReturnTypeChanged } from './ts-return-type-changed.ts';
+import { rule as tsTypeParameterAdded } from './ts-type-parameter-added.ts';
+import { rule as tsTypeParameterConstraintChanged } from './ts-type-parameter-constraint-changed.ts';
+import { rule as tsTypeParameterDefaultChanged } from './ts-type-parameter-default-changed.ts';
+import { rule as tsTypeParameterRemoved } from './ts-type-parameter-removed.ts';
+import { rule as tsTypesMissing } from './ts-types-missing.ts';
+import { rule as tsUnionMemberChanged } from './ts-union-member-changed.ts';
 
 export const elementRules: Rule[] = [
   binRemoved,
@@ -183,6 +223,47 @@ export const mcpContractRules: Rule[] = [
   toolTitleChanged,
 ];
 
-export const typescriptRules: Rule[] = [];
+export const typescriptRules: Rule[] = [
+  tsAnyTypedExport,
+  tsAsyncChanged,
+  tsClassMadeAbstract,
+  tsConstValueChanged,
+  tsConstructorRestricted,
+  tsDeclarationChanged,
+  tsDeprecatedChanged,
+  tsDocumentationChanged,
+  tsEnumMemberAdded,
+  tsEnumMemberRemoved,
+  tsEnumMemberValueChanged,
+  tsExportAdded,
+  tsExportHidden,
+  tsExportKindChanged,
+  tsExportMoved,
+  tsExportRemoved,
+  tsExportRenamed,
+  tsHeritageChanged,
+  tsImplementationChanged,
+  tsMemberAdded,
+  tsMemberOptionalityChanged,
+  tsMemberReadonlyChanged,
+  tsMemberRemoved,
+  tsMemberStaticChanged,
+  tsMemberTypeChanged,
+  tsMemberVisibilityReduced,
+  tsOverloadChanged,
+  tsParameterAdded,
+  tsParameterOptionalityChanged,
+  tsParameterRemoved,
+  tsParameterTypeChanged,
+  tsReleaseTagChanged,
+  tsRestParameterChanged,
+  tsReturnTypeChanged,
+  tsTypeParameterAdded,
+  tsTypeParameterConstraintChanged,
+  tsTypeParameterDefaultChanged,
+  tsTypeParameterRemoved,
+  tsTypesMissing,
+  tsUnionMemberChanged,
+];
 
 export const rules: Rule[] = [...elementRules, ...mcpContractRules, ...typescriptRules];

@@ -1,0 +1,23 @@
+// `any`-typed exports: the checker accepts anything against `any`, so no verdict about them may rest on it.
+
+import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
+
+export const rule = tsRule({
+  id: 'ts-any-typed-export',
+  level: 'major',
+  description: 'An export is typed any on one side of a change: no longer any (major), newly any (minor), or changed while any (major, unverifiable).',
+  rationale: 'Code written against any may do anything with the value; a concrete type rejects most of it. Newly any hides types.',
+  find(analysis) {
+    return analysis.changed
+      .filter((p) => (p.old.any || p.new.any) && p.old.signature !== p.new.signature)
+      .map((p) => {
+        if (p.old.any && !p.new.any) {
+          return pairChange('ts-any-typed-export', p, { level: 'major', message: `${label(p)} was typed any and now has a type: code that relied on any may not compile`, before: 'any', after: p.new.signature });
+        }
+        if (!p.old.any && p.new.any) {
+          return pairChange('ts-any-typed-export', p, { level: 'minor', message: `${label(p)} is now typed any: type checking of its uses is lost (check whether an import no longer resolves)`, before: p.old.signature, after: 'any' });
+        }
+        return pairChange('ts-any-typed-export', p, { level: 'major', message: `${label(p)} is typed any and its declaration changed: its compatibility cannot be verified`, before: p.old.signature, after: p.new.signature });
+      });
+  },
+});

@@ -1,0 +1,15 @@
+// TS-10: only the doc comment of a declaration changed; the declaration itself is identical.
+
+import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
+
+export const rule = tsRule({
+  id: 'ts-documentation-changed',
+  level: 'patch',
+  description: 'Only the documentation of an export changed.',
+  rationale: 'Documentation does not change what compiles: a patch.',
+  find(analysis) {
+    return analysis.changed
+      .filter((p) => p.old.signature === p.new.signature && (p.old.docs ?? '') !== (p.new.docs ?? '') && (p.old.tags.deprecated === undefined) === (p.new.tags.deprecated === undefined))
+      .map((p) => pairChange('ts-documentation-changed', p, { level: 'patch', message: `The documentation of ${label(p)} changed` }));
+  },
+});

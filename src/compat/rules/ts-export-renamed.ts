@@ -1,0 +1,29 @@
+// TS-02: an export removed and another with the same shape added in its place: one rename, with a codemod hint.
+
+import { label, removalChange, tsRule } from '../typescript/rule-kit.ts';
+
+export const rule = tsRule({
+  id: 'ts-export-renamed',
+  level: 'major',
+  description: 'An export was renamed (same declaration, new name) and the old name was not kept as an alias.',
+  rationale: 'Imports of the old name fail; a codemod can rewrite them to the new name.',
+  find(analysis) {
+    return analysis.renames.map(({ from, to }) => ({
+      ...removalChange('ts-export-renamed', from.declaration, {
+        level: 'major',
+        message: `${label(from.declaration)} was renamed to "${to.name}" with no alias kept under the old name`,
+        before: from.declaration.name,
+        after: to.name,
+        witness: from.probe,
+      }),
+      ...(to.location ? { location: to.location } : {}),
+      migration: {
+        kind: 'rename-export' as const,
+        from: from.declaration.name,
+        to: to.name,
+        scope: from.declaration.entry,
+        description: `Replace imports of "${from.declaration.name}" with "${to.name}"`,
+      },
+    }));
+  },
+});

@@ -1,0 +1,33 @@
+// TS-26 / TS-27: a type parameter was added: without a default, `Box<string>` written by consumers
+// lacks an argument (major); with a default it still compiles (minor).
+
+import type { Change } from '../types.ts';
+import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
+import { typeParametersOf } from '../typescript/type-parameters.ts';
+
+export const rule = tsRule({
+  id: 'ts-type-parameter-added',
+  level: 'major',
+  description: 'A type parameter was added: without a default (major) or with one (minor).',
+  rationale: 'Explicit type arguments written for the old arity are errors when a required type parameter is added.',
+  find(analysis) {
+    const changes: Change[] = [];
+    for (const pair of analysis.changed) {
+      const before = typeParametersOf(pair, 'old');
+      const after = typeParametersOf(pair, 'new');
+      if (pair.old.kind !== pair.new.kind || after.length <= before.length) continue;
+      const added = after.slice(before.length);
+      const required = added.some((t) => t.default === undefined);
+      const witness = probe(pair, 'type-arguments');
+      changes.push(
+        pairChange('ts-type-parameter-added', pair, {
+          level: required ? 'major' : 'minor',
+          message: `${label(pair)} has new type parameter${added.length > 1 ? 's' : ''} ${added.map((t) => `"${t.name}"${t.default ? ` (default ${t.default})` : ' without a default'}`).join(', ')}`,
+          after: added,
+          witness,
+        }),
+      );
+    }
+    return changes;
+  },
+});

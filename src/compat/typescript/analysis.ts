@@ -1,0 +1,172 @@
+// The comparison of two TypeScript surfaces that every `ts-*` rule reads: declarations matched by
+// entry and name, renames found, and each probe's verdict from one type-check of both versions.
+
+import type { Snapshot } from '../../surface/types.ts';
+import { asTypeScriptData, type TsDeclaration, type TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
+import type { Witness } from '../types.ts';
+import { moduleSpecifier, runProbes, type ProbeBlock } from './comparison-program.ts';
+import { computePositions, positionsOf, type Positions } from './positions.ts';
+import { API, PIN, pairProbes, usageProbe, type Probe } from './probes.ts';
+import { renderWitness } from './witness.ts';
+
+/** `ok`: old consumer code still compiles; `broken`: it does not; `invalid`: the probe itself did not compile against old. */
+export type Outcome = 'ok' | 'broken' | 'invalid';
+
+export interface ProbeResult {
+  name: string;
+  /** Consumer code written against the old version, checked against the new one. */
+  forward: Outcome;
+  /** Consumer code written against the new version, checked against the old one (`ok` means nothing new). */
+  reverse: Outcome | 'not-checked';
+  /** For a broken forward probe: the consumer snippet and the compiler's message, verified. */
+  witness?: Witness;
+}
+
+export interface DeclarationPair {
+  entry: string;
+  name: string;
+  old: TsDeclaration;
+  new: TsDeclaration;
+  positions: Positions;
+  probes: ProbeResult[];
+}
+
+export interface Removal {
+  declaration: TsDeclaration;
+  /** The usage probe: a verified witness that importing it fails. */
+  probe?: ProbeResult;
+}
+
+export interface TypeScriptAnalysis {
+  old: TypeScriptSurfaceData;
+  new: TypeScriptSurfaceData;
+  packageName: string;
+  oldVersion: string;
+  /** Pairs whose declaration text, docs or tags differ. */
+  changed: DeclarationPair[];
+  removed: Removal[];
+  added: TsDeclaration[];
+  /** A removed and an added export of the same entry with the same shape. */
+  renames: { from: Removal; to: TsDeclaration }[];
+}
+
+const keyOf = (d: TsDeclaration) => `${d.entry}\u0000${d.name}`;
+
+/** The declaration text with its own name taken out, to recognize a rename. */
+function shape(d: TsDeclaration): string {
+  return `${d.kind}:${d.signature.split(d.name).join('\u0001')}`;
+}
+
+function differs(a: TsDeclaration, b: TsDeclaration): boolean {
+  return a.signature !== b.signature || a.docs !== b.docs || JSON.stringify(a.tags) !== JSON.stringify(b.tags) || a.kind !== b.kind || !!a.any !== !!b.any;
+}
+
+interface PendingProbe {
+  probe: Probe;
+  entryIndex: number;
+  into: ProbeResult;
+}
+
+function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalysis | null {
+  const old = asTypeScriptData(oldSnapshot.typescript);
+  const next = asTypeScriptData(newSnapshot.typescript);
+  if (!old || !next) return null;
+  const packageName = newSnapshot.package?.name || oldSnapshot.package?.name || 'your-package';
+  const analysis: TypeScriptAnalysis = { old, new: next, packageName, oldVersion: oldSnapshot.package?.version ?? 'old', changed: [], removed: [], added: [], renames: [] };
+  const newByKey = new Map(next.declarations.map((d) => [keyOf(d), d]));
+  const oldByKey = new Map(old.declarations.map((d) => [keyOf(d), d]));
+  const positions = computePositions(old.declarations);
+  const pending: PendingProbe[] = [];
+  const entries = [...new Set([...old.declarations, ...next.declarations].map((d) => d.entry))].sort();
+  const entryIndex = new Map(entries.map((e, i) => [e, i]));
+  // One declaration re-exported from many entries is probed once and its verdict shared.
+  const shared = new Map<string, ProbeResult[]>();
+
+  for (const d of old.declarations) {
+    const n = newByKey.get(keyOf(d));
+    if (!n) {
+      const into: ProbeResult = { name: 'usage', forward: 'invalid', reverse: 'not-checked' };
+      if (old.entryPoints[d.entry] && next.entryPoints[d.entry]) pending.push({ probe: usageProbe(d), entryIndex: entryIndex.get(d.entry)!, into });
+      analysis.removed.push({ declaration: d, probe: into });
+      continue;
+    }
+    if (!differs(d, n)) continue;
+    const pos = positionsOf(positions, d.name);
+    const identity = `${d.declarationFile}\u0000${d.name}\u0000${n.declarationFile}\u0000${d.signature}\u0000${n.signature}`;
+    let results = shared.get(identity);
+    if (!results) {
+      results = [];
+      if (d.signature !== n.signature || d.kind !== n.kind) {
+        for (const probe of pairProbes(d, n, pos)) {
+          const into: ProbeResult = { name: probe.name, forward: 'invalid', reverse: probe.reverse ? 'invalid' : 'not-checked' };
+          results.push(into);
+          pending.push({ probe, entryIndex: entryIndex.get(d.entry)!, into });
+        }
+      }
+      shared.set(identity, results);
+    }
+    analysis.changed.push({ entry: d.entry, name: d.name, old: d, new: n, positions: pos, probes: results });
+  }
+  analysis.added = next.declarations.filter((d) => !oldByKey.has(keyOf(d)));
+
+  // Renames: same entry, same shape, one removed and one added.
+  const addedByShape = new Map<string, TsDeclaration[]>();
+  for (const a of analysis.added) addedByShape.set(`${a.entry}\u0000${shape(a)}`, [...(addedByShape.get(`${a.entry}\u0000${shape(a)}`) ?? []), a]);
+  for (const r of analysis.removed) {
+    const candidates = addedByShape.get(`${r.declaration.entry}\u0000${shape(r.declaration)}`);
+    if (candidates?.length === 1) {
+      analysis.renames.push({ from: r, to: candidates[0]! });
+      candidates.length = 0;
+    }
+  }
+
+  if (pending.length > 0) checkProbes(analysis, pending, entries);
+  return analysis;
+}
+
+function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entries: string[]): void {
+  const used = new Set(pending.map((p) => p.entryIndex));
+  const header = entries
+    .map((entry, i) => {
+      if (!used.has(i)) return '';
+      const o = analysis.old.entryPoints[entry];
+      const n = analysis.new.entryPoints[entry];
+      return [o ? `import * as O${i} from '${moduleSpecifier('old', o)}';` : '', n ? `import * as N${i} from '${moduleSpecifier('new', n)}';` : ''].join('\n');
+    })
+    .join('\n');
+  const blocks: ProbeBlock[] = [];
+  const variant = (code: string, pin: string, api: string) => code.split(`${PIN}.`).join(`${pin}.`).split(`${API}.`).join(`${api}.`);
+  pending.forEach((p, i) => {
+    const o = `O${p.entryIndex}`;
+    const n = analysis.new.entryPoints[entries[p.entryIndex]!] ? `N${p.entryIndex}` : undefined;
+    blocks.push({ id: `P${i}_A`, code: variant(p.probe.code, o, o) });
+    if (n) blocks.push({ id: `P${i}_B`, code: variant(p.probe.code, o, n) });
+    if (p.probe.reverse && n) {
+      blocks.push({ id: `P${i}_C`, code: variant(p.probe.code, n, n) });
+      blocks.push({ id: `P${i}_D`, code: variant(p.probe.code, n, o) });
+    }
+  });
+  const { errors } = runProbes(analysis.old, analysis.new, header, blocks);
+  pending.forEach((p, i) => {
+    const okA = !errors.has(`P${i}_A`);
+    const errB = errors.get(`P${i}_B`);
+    p.into.forward = !okA ? 'invalid' : errB ? 'broken' : 'ok';
+    if (p.probe.reverse) {
+      p.into.reverse = errors.has(`P${i}_C`) ? 'invalid' : errors.has(`P${i}_D`) ? 'broken' : 'ok';
+    }
+    if (p.into.forward === 'broken' && errB) {
+      const entry = entries[p.entryIndex]!;
+      p.into.witness = renderWitness({ code: p.probe.code, packageName: analysis.packageName, entry, oldVersion: analysis.oldVersion, error: errB });
+    }
+  });
+}
+
+const memo = new WeakMap<Snapshot, WeakMap<Snapshot, TypeScriptAnalysis | null>>();
+
+/** The analysis of a pair of snapshots, computed once however many rules ask. */
+export function typescriptAnalysis(old: Snapshot, next: Snapshot): TypeScriptAnalysis | null {
+  let inner = memo.get(old);
+  if (!inner) memo.set(old, (inner = new WeakMap()));
+  if (!inner.has(next)) inner.set(next, analyze(old, next));
+  return inner.get(next) ?? null;
+}

@@ -1,0 +1,25 @@
+// Members of a declaration present in both versions, matched by name and static-ness; private
+// members are not API and are left out.
+
+import type { TsMember } from '../../surface/typescript/model.ts';
+import type { DeclarationPair } from './analysis.ts';
+
+const MEMBER_KINDS = new Set(['property', 'method']);
+
+export const memberKey = (m: TsMember) => `${m.static ? 'static ' : ''}${m.name}`;
+
+export function publicMembers(pair: DeclarationPair, side: 'old' | 'new'): Map<string, TsMember> {
+  const list = pair[side].kind === 'enum' || pair[side].kind === 'const-enum' || pair[side].kind === 'namespace' ? [] : (pair[side].members ?? []);
+  return new Map(list.filter((m) => MEMBER_KINDS.has(m.kind) && m.visibility !== 'private').map((m) => [memberKey(m), m]));
+}
+
+/** Members in both versions: [old, new]. */
+export function commonMembers(pair: DeclarationPair): [TsMember, TsMember][] {
+  const after = publicMembers(pair, 'new');
+  return [...publicMembers(pair, 'old')].flatMap(([k, m]) => (after.has(k) ? [[m, after.get(k)!] as [TsMember, TsMember]] : []));
+}
+
+/** Whether consumers build values of this type themselves (object literals, implementations). */
+export function userConstructed(pair: DeclarationPair): boolean {
+  return pair.old.kind !== 'class' && pair.positions.input;
+}

@@ -1,0 +1,96 @@
+// Where consumers meet each exported type: as input (they build or implement it and hand it to the
+// library) or as output (they receive and read it). Breaking changes flip with the direction.
+
+import { ts } from 'ts-morph';
+import type { TsDeclaration } from '../../surface/typescript/model.ts';
+
+export interface Positions {
+  input: boolean;
+  output: boolean;
+}
+
+type Polarity = 'in' | 'out';
+const flip = (p: Polarity): Polarity => (p === 'in' ? 'out' : 'in');
+
+/** Names referenced by a printed type, each with the direction data flows through it. */
+function referencedNames(typeText: string, polarity: Polarity, found: (name: string, p: Polarity) => void): void {
+  if (!/[A-Za-z_$]/.test(typeText)) return;
+  const sf = ts.createSourceFile('t.ts', `type __ = ${typeText};`, ts.ScriptTarget.Latest, false);
+  const visit = (node: ts.Node, p: Polarity): void => {
+    if (ts.isTypeReferenceNode(node)) {
+      const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
+      found(name, p);
+    } else if (ts.isTypeQueryNode(node) && ts.isIdentifier(node.exprName)) {
+      found(node.exprName.text, p);
+    }
+    if (ts.isFunctionTypeNode(node) || ts.isConstructorTypeNode(node) || ts.isMethodSignature(node) || ts.isCallSignatureDeclaration(node)) {
+      // A callback's parameters are data the library hands to the consumer's function: flipped.
+      for (const param of node.parameters) if (param.type) visit(param.type, flip(p));
+      if (node.type) visit(node.type, p);
+      return;
+    }
+    ts.forEachChild(node, (child) => visit(child, p));
+  };
+  visit(sf.statements[0]!, polarity);
+}
+
+/** The positions of every exported type name, from how the old API uses it. */
+export function computePositions(declarations: readonly TsDeclaration[]): Map<string, Positions> {
+  const byName = new Map<string, TsDeclaration[]>();
+  for (const d of declarations) {
+    const list = byName.get(d.name) ?? [];
+    list.push(d);
+    byName.set(d.name, list);
+  }
+  const positions = new Map<string, Positions>();
+  const queue: [string, Polarity][] = [];
+  const mark = (name: string, p: Polarity) => {
+    if (!byName.has(name)) return;
+    const pos = positions.get(name) ?? { input: false, output: false };
+    const key = p === 'in' ? 'input' : 'output';
+    if (pos[key]) return;
+    pos[key] = true;
+    positions.set(name, pos);
+    queue.push([name, p]);
+  };
+  const walkSignatureTypes = (d: TsDeclaration, p: Polarity) => {
+    for (const sig of d.signatures ?? []) {
+      for (const param of sig.parameters) referencedNames(param.type, flip(p), mark);
+      referencedNames(sig.returnType, p, mark);
+    }
+  };
+  const walkMembers = (d: TsDeclaration, p: Polarity) => {
+    for (const m of d.members ?? []) {
+      if (m.visibility === 'private') continue;
+      if (m.type) referencedNames(m.type, p, mark);
+      for (const sig of m.signatures ?? []) {
+        // Constructor parameters are always written by the consumer.
+        const q = m.kind === 'constructor' ? 'out' : p;
+        for (const param of sig.parameters) referencedNames(param.type, flip(q), mark);
+        if (m.kind !== 'constructor') referencedNames(sig.returnType, p, mark);
+      }
+    }
+    for (const h of d.heritage ?? []) referencedNames(h.replace(/^(extends|implements) /, ''), p, mark);
+    if (d.kind === 'type') referencedNames(d.signature.replace(/^.*?=\s*/, ''), p, mark);
+  };
+  // Roots: what consumers call and read directly.
+  for (const d of declarations) {
+    if (d.kind === 'function') walkSignatureTypes(d, 'out');
+    else if (d.kind === 'variable') referencedNames(d.signature.replace(/^(const|let) [^:]*:\s*/, ''), 'out', mark);
+    else if (d.kind === 'class') {
+      mark(d.name, 'out');
+      walkMembers(d, 'out');
+    }
+  }
+  while (queue.length > 0) {
+    const [name, p] = queue.shift()!;
+    for (const d of byName.get(name) ?? []) walkMembers(d, p);
+  }
+  return positions;
+}
+
+/** A type nothing in the API mentions could be used either way: assume both. */
+export function positionsOf(map: Map<string, Positions>, name: string): Positions {
+  const p = map.get(name);
+  return p && (p.input || p.output) ? p : { input: true, output: true };
+}

@@ -1,0 +1,199 @@
+// Consumer code generated for each changed declaration, one probe per way consumers use it: call it
+// (arguments in, result out), read or write its members, implement or build it, construct it.
+
+import { ts } from 'ts-morph';
+import type { TsDeclaration, TsMember } from '../../surface/typescript/model.ts';
+import type { Positions } from './positions.ts';
+
+/** Placeholders the generated code uses: `$PIN` (types the consumer wrote against) and `$API` (the version used). */
+export const PIN = '$PIN';
+export const API = '$API';
+
+export interface Probe {
+  /** Short name inside its declaration: `call`, `param:0`, `member-read:x`, `usage`. */
+  name: string;
+  /** Consumer code; `$PIN.X` and `$API.X` refer to the pinned and the used version's exports. */
+  code: string;
+  /** Also check the reverse (new consumer code against old) to tell an extension from an equivalence. */
+  reverse: boolean;
+}
+
+const GLOBAL_TYPES = new Set(['Promise', 'Array', 'ReadonlyArray', 'Record', 'Partial', 'Required', 'Readonly', 'Map', 'Set', 'ReadonlyMap', 'ReadonlySet', 'Date', 'RegExp', 'Error', 'Uint8Array', 'PromiseLike', 'Iterable', 'AsyncIterable', 'URL']);
+
+/** A printed type that means the same in any file (no reference to the package's own names). */
+export function isSelfContained(typeText: string): boolean {
+  const sf = ts.createSourceFile('t.ts', `type __ = ${typeText};`, ts.ScriptTarget.Latest, false);
+  let ok = true;
+  const visit = (node: ts.Node): void => {
+    if (ts.isTypeReferenceNode(node) && !(ts.isIdentifier(node.typeName) && GLOBAL_TYPES.has(node.typeName.text))) ok = false;
+    if (ts.isTypeQueryNode(node) || ts.isImportTypeNode(node) || ts.isThisTypeNode(node)) ok = false;
+    if (ok) ts.forEachChild(node, visit);
+  };
+  visit(sf.statements[0]!);
+  return ok;
+}
+
+const key = (name: string) => JSON.stringify(name);
+
+/** How the consumer names the declaration as a type, with the type arguments the old version needed. */
+function typeRef(ns: string, d: TsDeclaration): string {
+  const params = d.typeParameters ?? [];
+  const args = params.filter((p) => p.default === undefined).map((p) => (p.constraint && isSelfContained(p.constraint) ? p.constraint : p.constraint ? 'never' : 'unknown'));
+  return `${ns}.${d.name}${args.length > 0 ? `<${args.join(', ')}>` : ''}`;
+}
+
+function single(d: TsDeclaration): boolean {
+  return (d.signatures?.length ?? 0) === 1;
+}
+
+function functionProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
+  const f = `${API}.${old.name}`;
+  const pin = `typeof ${PIN}.${old.name}`;
+  if (!single(old) || !single(next)) {
+    return [{ name: 'call', code: `const f: ${pin} = ${f};`, reverse: true }];
+  }
+  const sig = old.signatures![0]!;
+  const simple = sig.typeParameters.length === 0 && sig.parameters.every((p) => isSelfContained(p.type)) && isSelfContained(sig.returnType);
+  const args = simple ? `[${sig.parameters.map((p) => `${p.rest ? '...' : ''}${p.name}${p.optional ? '?' : ''}: ${p.type}`).join(', ')}]` : `Parameters<${pin}>`;
+  const result = simple ? sig.returnType : `ReturnType<${pin}>`;
+  const probes: Probe[] = [
+    // Spelled-out old types read the same in both directions, so only the forward check means something.
+    { name: 'call', code: `declare const args: ${args};\nconst result: ${result} = ${f}(...args);`, reverse: !simple },
+    { name: 'return', code: `declare const got: ReturnType<typeof ${f}>;\nconst mine: ReturnType<${pin}> = got;`, reverse: true },
+  ];
+  const common = Math.min(sig.parameters.length, next.signatures![0]!.parameters.length);
+  for (let i = 0; i < common; i++) {
+    probes.push({ name: `param:${i}`, code: `declare const arg: Parameters<${pin}>[${i}];\nconst param: Parameters<typeof ${f}>[${i}] = arg;`, reverse: true });
+  }
+  if (sig.typeParameters.length > 0) {
+    const targs = sig.typeParameters.map((p) => (p.constraint && isSelfContained(p.constraint) ? p.constraint : 'unknown'));
+    probes.push({ name: 'type-arguments', code: `const g = ${f}<${targs.join(', ')}>;`, reverse: false });
+  }
+  return probes;
+}
+
+function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positions, instance: string, pinned: string, isClass: boolean): Probe[] {
+  const probes: Probe[] = [];
+  const newMembers = new Map((next.members ?? []).map((m) => [`${m.static ? 's' : 'i'}:${m.name}`, m]));
+  const output = positions.output || isClass;
+  for (const m of old.members ?? []) {
+    if (m.visibility === 'private' || m.static || !['property', 'method'].includes(m.kind)) continue;
+    const n = newMembers.get(`i:${m.name}`);
+    const got = `declare const got: ${instance};`;
+    if (!n) {
+      probes.push({ name: `member-access:${m.name}`, code: `${got}\ngot[${key(m.name)}];`, reverse: false });
+      continue;
+    }
+    if (n.signature === m.signature && n.visibility === m.visibility) continue;
+    if (n.visibility !== m.visibility) probes.push({ name: `member-access:${m.name}`, code: `${got}\ngot[${key(m.name)}];`, reverse: false });
+    const pinType = `${pinned}[${key(m.name)}]`;
+    if (m.kind === 'property') {
+      if (output) probes.push({ name: `member-read:${m.name}`, code: `${got}\nconst value: ${pinType} = got[${key(m.name)}];`, reverse: true });
+      // Writable members of objects consumers hold are written too: they are invariant.
+      if (positions.input || (!m.readonly && output)) {
+        probes.push({ name: `member-write:${m.name}`, code: `${got}\ndeclare const value: ${pinType};\ngot[${key(m.name)}] = value;`, reverse: true });
+      }
+    } else {
+      const call = `${m.optional ? `NonNullable<${pinType}>` : pinType}`;
+      if (output) {
+        probes.push({
+          name: `member-call:${m.name}`,
+          code: `${got}\ndeclare const args: Parameters<${call}>;\nconst result: ReturnType<${call}> = got[${key(m.name)}]${m.optional ? '!' : ''}(...args);`,
+          reverse: true,
+        });
+      }
+      if (positions.input && !isClass) {
+        probes.push({ name: `member-implement:${m.name}`, code: `declare const impl: ${call};\nconst member: NonNullable<${instance}[${key(m.name)}]> = impl;`, reverse: true });
+      }
+    }
+  }
+  return probes;
+}
+
+function staticProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
+  const probes: Probe[] = [];
+  const c = `${API}.${old.name}`;
+  const newStatics = new Map((next.members ?? []).filter((m) => m.static).map((m) => [m.name, m]));
+  for (const m of old.members ?? []) {
+    if (!m.static || m.visibility === 'private') continue;
+    const n = newStatics.get(m.name);
+    if (n && n.signature === m.signature) continue;
+    probes.push({ name: `static:${m.name}`, code: `const value: (typeof ${PIN}.${old.name})[${key(m.name)}] = ${c}[${key(m.name)}];`, reverse: !!n });
+  }
+  return probes;
+}
+
+/** Instances still fit a base type the old version extended (the base named through the old entry). */
+function heritageProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
+  const after = new Set(next.heritage ?? []);
+  return (old.heritage ?? [])
+    .filter((h) => !after.has(h))
+    .map((h) => ({
+      name: `heritage:${h}`,
+      code: `declare const got: ${typeRef(API, old)};\nconst base: ${PIN}.${h.replace(/^(extends|implements) /, '')} = got;`,
+      reverse: false,
+    }));
+}
+
+/** A consumer's plain use of an export by its old meaning (value or type): fails when it is gone. */
+export function usageProbe(old: TsDeclaration): Probe {
+  const code = old.meanings.includes('value')
+    ? `const value = ${API}.${old.name};`
+    : old.meanings.includes('type')
+      ? `type T = ${typeRef(API, old)};`
+      : `type T = typeof ${API}.${old.name};`;
+  return { name: 'usage', code, reverse: false };
+}
+
+/** Interfaces and type aliases are used the same way: switching between them is judged by their shape. */
+export function typeLike(d: TsDeclaration): boolean {
+  return d.kind === 'interface' || d.kind === 'type';
+}
+
+/** Every probe for a declaration present in both versions whose declaration text changed. */
+export function pairProbes(old: TsDeclaration, next: TsDeclaration, positions: Positions): Probe[] {
+  if (old.kind !== next.kind && !(typeLike(old) && typeLike(next))) return [usageProbe(old)];
+  switch (typeLike(old) ? 'interface' : old.kind) {
+    case 'function':
+      return functionProbes(old, next);
+    case 'variable':
+      return [{ name: 'read', code: `const value: typeof ${PIN}.${old.name} = ${API}.${old.name};`, reverse: true }];
+    case 'interface':
+    case 'type': {
+      const probes: Probe[] = [];
+      const pinned = typeRef(PIN, old);
+      const api = typeRef(API, old);
+      if (positions.output) probes.push({ name: 'read', code: `declare const got: ${api};\nconst mine: ${pinned} = got;`, reverse: true });
+      if (positions.input) probes.push({ name: 'write', code: `declare const mine: ${pinned};\nconst given: ${api} = mine;`, reverse: true });
+      if ((old.typeParameters?.length ?? 0) > 0) probes.push({ name: 'type-arguments', code: `type T = ${api};`, reverse: false });
+      return [...probes, ...memberProbes(old, next, positions, api, pinned, false), ...heritageProbes(old, next)];
+    }
+    case 'class': {
+      const probes: Probe[] = [];
+      if (!old.abstract && !old.constructorVisibility) {
+        probes.push({ name: 'construct', code: `declare const args: ConstructorParameters<typeof ${PIN}.${old.name}>;\nnew ${API}.${old.name}(...args);`, reverse: true });
+      }
+      if ((old.typeParameters?.length ?? 0) > 0) probes.push({ name: 'type-arguments', code: `type T = ${typeRef(API, old)};`, reverse: false });
+      return [...probes, ...memberProbes(old, next, positions, typeRef(API, old), typeRef(PIN, old), true), ...staticProbes(old, next), ...heritageProbes(old, next)];
+    }
+    case 'enum':
+    case 'const-enum': {
+      const newMembers = new Map((next.members ?? []).map((m: TsMember) => [m.name, m]));
+      return (old.members ?? [])
+        .filter((m) => newMembers.get(m.name)?.value !== m.value)
+        .map((m) => {
+          const n = newMembers.get(m.name);
+          // A changed value is witnessed by code that relied on the old value's literal type.
+          return n && m.value !== undefined && /^(-?\d+|".*"|'.*')$/.test(m.value)
+            ? { name: `enum-value:${m.name}`, code: `const value: ${m.value} = ${API}.${old.name}[${key(m.name)}];`, reverse: false }
+            : { name: `enum-member:${m.name}`, code: `const value = ${API}.${old.name}[${key(m.name)}];`, reverse: false };
+        });
+    }
+    case 'namespace': {
+      const names = new Set((next.members ?? []).map((m) => m.name));
+      return (old.members ?? []).filter((m) => !names.has(m.name)).map((m) => ({ name: `namespace-member:${m.name}`, code: `type T = typeof ${API}.${old.name};\ntype U = T extends { ${key(m.name)}: unknown } ? true : never;\nconst present: U = true;`, reverse: false }));
+    }
+    default:
+      return [];
+  }
+}

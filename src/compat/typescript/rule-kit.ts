@@ -1,0 +1,142 @@
+// Helpers every `ts-*` rule shares: reading the analysis, naming subjects, and building changes
+// located at the new declaration (or the old one for removals) with the probe's witness.
+
+import type { TsDeclaration, TsSignature } from '../../surface/typescript/model.ts';
+import { itemKey } from '../surface-items.ts';
+import type { Change, DiffContext, Level, Rule } from '../types.ts';
+import { typescriptAnalysis, type DeclarationPair, type ProbeResult, type TypeScriptAnalysis } from './analysis.ts';
+
+export interface TsRuleSpec {
+  id: string;
+  level: Level;
+  description: string;
+  rationale: string;
+  find(analysis: TypeScriptAnalysis, context: DiffContext): Change[];
+}
+
+export function tsRule(spec: TsRuleSpec): Rule {
+  return {
+    id: spec.id,
+    level: spec.level,
+    surface: 'typescript',
+    description: spec.description,
+    rationale: spec.rationale,
+    detect(context) {
+      const analysis = typescriptAnalysis(context.old, context.new);
+      return analysis ? spec.find(analysis, context) : [];
+    },
+  };
+}
+
+export function subjectOf(d: { entry: string; name: string }, detail?: string): string {
+  return `${itemKey.declaration(d.entry, d.name)}${detail ? `.${detail}` : ''}`;
+}
+
+export function label(d: { entry: string; name: string }): string {
+  return d.entry === '.' ? `"${d.name}"` : `"${d.name}" (from "${d.entry}")`;
+}
+
+export interface ChangeFields {
+  level: Level;
+  message: string;
+  detail?: string;
+  before?: unknown;
+  after?: unknown;
+  witness?: ProbeResult | undefined;
+}
+
+/** A change on a declaration present in both versions: located at the new declaration. */
+export function pairChange(rule: string, pair: DeclarationPair, fields: ChangeFields): Change {
+  return {
+    rule,
+    level: fields.level,
+    item: itemKey.declaration(pair.entry, pair.name),
+    subject: subjectOf(pair, fields.detail),
+    message: fields.message,
+    ...(fields.before !== undefined ? { before: fields.before } : {}),
+    ...(fields.after !== undefined ? { after: fields.after } : {}),
+    ...(pair.new.location ? { location: pair.new.location } : {}),
+    ...(fields.level === 'major' && fields.witness?.witness ? { witness: fields.witness.witness } : {}),
+  };
+}
+
+/** A change on a declaration that is gone: located at the old declaration. */
+export function removalChange(rule: string, d: TsDeclaration, fields: ChangeFields): Change {
+  return {
+    rule,
+    level: fields.level,
+    item: itemKey.declaration(d.entry, d.name),
+    subject: subjectOf(d, fields.detail),
+    message: fields.message,
+    ...(fields.before !== undefined ? { before: fields.before } : {}),
+    ...(fields.after !== undefined ? { after: fields.after } : {}),
+    ...(d.location ? { location: d.location } : {}),
+    ...(fields.level === 'major' && fields.witness?.witness ? { witness: fields.witness.witness } : {}),
+  };
+}
+
+export function probe(pair: DeclarationPair, name: string): ProbeResult | undefined {
+  return pair.probes.find((p) => p.name === name);
+}
+
+export function broken(p: ProbeResult | undefined): boolean {
+  return p?.forward === 'broken';
+}
+
+/** The first broken probe among the named ones (or any broken probe when none is named). */
+export function firstBroken(pair: DeclarationPair, ...names: string[]): ProbeResult | undefined {
+  return pair.probes.find((p) => p.forward === 'broken' && (names.length === 0 || names.includes(p.name)));
+}
+
+/**
+ * The level of a change that the checker can judge: major when the probe broke, the structural
+ * default when the probe could not be compiled (never "compatible" by accident), else minor.
+ */
+export function judged(p: ProbeResult | undefined, fallback: Level): Level {
+  if (!p || p.forward === 'invalid') return fallback;
+  return p.forward === 'broken' ? 'major' : 'minor';
+}
+
+/** Something a consumer calls or implements: a function, a method, a callback type. */
+export interface Callable {
+  label: string;
+  detail?: string;
+  old: TsSignature;
+  new: TsSignature;
+  /** The consumer writes the implementation (a callback, a method of an interface it implements). */
+  userImplemented: boolean;
+  /** The probe that judges calls (or implementations) of it. */
+  probe: ProbeResult | undefined;
+}
+
+export function callables(pair: DeclarationPair): Callable[] {
+  const out: Callable[] = [];
+  const { old, new: next } = pair;
+  if (old.kind !== next.kind) return out;
+  if (old.signatures?.length === 1 && next.signatures?.length === 1) {
+    const user = old.kind === 'type' && pair.positions.input;
+    out.push({
+      label: old.name,
+      old: old.signatures[0]!,
+      new: next.signatures[0]!,
+      userImplemented: user,
+      probe: old.kind === 'function' ? probe(pair, 'call') : probe(pair, user ? 'write' : 'read'),
+    });
+  }
+  const newMembers = new Map((next.members ?? []).map((m) => [`${m.static ? 's' : 'i'}:${m.kind}:${m.name}`, m]));
+  for (const m of old.members ?? []) {
+    if (m.kind !== 'method' || m.visibility === 'private') continue;
+    const n = newMembers.get(`${m.static ? 's' : 'i'}:method:${m.name}`);
+    if (!n || n.signature === m.signature || m.signatures?.length !== 1 || n.signatures?.length !== 1) continue;
+    const user = old.kind !== 'class' && pair.positions.input && !pair.positions.output;
+    out.push({
+      label: `${old.name}.${m.name}`,
+      detail: m.name,
+      old: m.signatures[0]!,
+      new: n.signatures[0]!,
+      userImplemented: user,
+      probe: probe(pair, m.static ? `static:${m.name}` : user ? `member-implement:${m.name}` : `member-call:${m.name}`),
+    });
+  }
+  return out;
+}

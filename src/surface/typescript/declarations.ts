@@ -1,0 +1,184 @@
+// Every exported declaration of every entry point, resolved through `export *`, `export { x as y }`,
+// `export * as ns` and default exports, recorded from its declaration-file form.
+
+import { Node, ts, type SourceFile } from 'ts-morph';
+import type { SurfaceWarning } from '../types.ts';
+import { enumMembers, heritageOf, kindOf, meaningsOf, membersOf, namespaceMembers, printNode, signatureOf, typeParameters } from './describe.ts';
+import { readDocs, readTags } from './jsdoc.ts';
+import type { DeclarationKind, Meaning, TsDeclaration, TsMember } from './model.ts';
+import { declarationPathOf, relativePath, type LoadedPackage } from './program.ts';
+
+/** Which kind names an export when several declarations merge under one name. */
+const KIND_PRIORITY: DeclarationKind[] = ['class', 'enum', 'const-enum', 'function', 'variable', 'interface', 'type', 'namespace', 'unknown'];
+
+function localName(node: ts.Node): string | undefined {
+  const name = (node as { name?: ts.Node }).name;
+  return name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
+}
+
+/** The counterpart of a source declaration in the emitted `.d.ts` (same name, same kind). */
+function findInDeclarationFile(dts: ts.SourceFile, node: ts.Node): ts.Node | undefined {
+  const name = localName(node);
+  const kind = node.kind;
+  for (const statement of dts.statements) {
+    if (ts.isVariableStatement(statement) && ts.isVariableDeclaration(node)) {
+      const found = statement.declarationList.declarations.find((d) => localName(d) === name);
+      if (found) return found;
+    } else if (statement.kind === kind && localName(statement) === name) {
+      return statement;
+    } else if (kind === ts.SyntaxKind.FunctionDeclaration && !name && ts.isFunctionDeclaration(statement) && !statement.name) {
+      return statement;
+    }
+  }
+  // Anonymous default exports are emitted as `declare const _default: …; export default _default`.
+  for (const statement of dts.statements) {
+    if (ts.isVariableStatement(statement)) {
+      const found = statement.declarationList.declarations.find((d) => localName(d) === '_default');
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+interface Context {
+  dir: string;
+  pkg: LoadedPackage;
+  checker: ts.TypeChecker;
+  parsed: Map<string, ts.SourceFile>;
+  warnings: SurfaceWarning[];
+}
+
+function declarationNode(ctx: Context, node: Node): { dtsNode: ts.Node; dtsFile: ts.SourceFile; file?: string } {
+  const sf = node.getSourceFile();
+  const rel = relativePath(ctx.dir, sf.getFilePath());
+  if (sf.isDeclarationFile()) return { dtsNode: node.compilerNode, dtsFile: sf.compilerNode, ...(ctx.pkg.own.has(rel) ? { file: rel } : {}) };
+  const dtsPath = declarationPathOf(rel);
+  const text = ctx.pkg.files[dtsPath];
+  if (text !== undefined) {
+    let parsed = ctx.parsed.get(dtsPath);
+    if (!parsed) {
+      parsed = ts.createSourceFile(dtsPath, text, ts.ScriptTarget.Latest, true);
+      ctx.parsed.set(dtsPath, parsed);
+    }
+    const found = findInDeclarationFile(parsed, node.compilerNode);
+    if (found) return { dtsNode: found, dtsFile: parsed, file: dtsPath };
+  }
+  return { dtsNode: node.compilerNode, dtsFile: sf.compilerNode };
+}
+
+function isAnyTyped(ctx: Context, node: Node): boolean {
+  try {
+    if (Node.isVariableDeclaration(node) || Node.isTypeAliasDeclaration(node)) return node.getType().isAny();
+    if (Node.isFunctionDeclaration(node)) return node.getReturnType().isAny();
+  } catch {
+    // A declaration the checker cannot type is reported by the diagnostics already.
+  }
+  return false;
+}
+
+function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, signatures: string[], members: TsMember[]): DeclarationKind {
+  const { dtsNode, dtsFile, file } = declarationNode(ctx, node);
+  const kind = kindOf(dtsNode);
+  if (file && !into.declarationFile) into.declarationFile = file;
+  if (ts.isSourceFile(dtsNode)) {
+    // `export * as ns from './x'`: the namespace's members are the names that file exports.
+    const names = [...(node as SourceFile).getExportedDeclarations().keys()].sort();
+    signatures.push(`namespace { ${names.join(', ')} }`);
+    members.push(...names.map((n) => ({ name: n, kind: 'export' as const, signature: n })));
+    return 'namespace';
+  }
+  if (ts.isVariableDeclaration(dtsNode)) {
+    const list = dtsNode.parent as ts.VariableDeclarationList;
+    const mutable = (list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let)) === 0 || (list.flags & ts.NodeFlags.Let) !== 0;
+    into.mutable = mutable;
+    const type = dtsNode.type ? printNode(dtsNode.type, dtsFile) : dtsNode.initializer ? printNode(dtsNode.initializer, dtsFile) : 'any';
+    signatures.push(`${mutable ? 'let' : 'const'} ${localName(dtsNode) ?? ''}: ${type}`);
+  } else {
+    signatures.push(printNode(dtsNode, dtsFile));
+  }
+  if (ts.isFunctionDeclaration(dtsNode)) {
+    // Declaration files repeat overloads; a source implementation signature is not callable.
+    if (dtsFile.isDeclarationFile || !dtsNode.body) (into.signatures ??= []).push(signatureOf(dtsNode, dtsFile));
+  } else if (ts.isClassDeclaration(dtsNode) || ts.isInterfaceDeclaration(dtsNode)) {
+    members.push(...membersOf(dtsNode.members, dtsFile));
+    into.heritage = [...(into.heritage ?? []), ...heritageOf(dtsNode, dtsFile)];
+    into.typeParameters ??= typeParameters(dtsNode.typeParameters, dtsFile);
+    if (ts.isClassDeclaration(dtsNode)) {
+      if ((ts.getModifiers(dtsNode) ?? []).some((m) => m.kind === ts.SyntaxKind.AbstractKeyword)) into.abstract = true;
+      const ctor = dtsNode.members.find(ts.isConstructorDeclaration);
+      const vis = ctor && (ts.getModifiers(ctor) ?? []).find((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword);
+      if (vis) into.constructorVisibility = vis.kind === ts.SyntaxKind.PrivateKeyword ? 'private' : 'protected';
+    }
+  } else if (ts.isTypeAliasDeclaration(dtsNode)) {
+    into.typeParameters = typeParameters(dtsNode.typeParameters, dtsFile);
+    if (ts.isTypeLiteralNode(dtsNode.type)) members.push(...membersOf(dtsNode.type.members, dtsFile));
+    if (ts.isFunctionTypeNode(dtsNode.type)) into.signatures = [signatureOf(dtsNode.type, dtsFile)];
+    if (ts.isUnionTypeNode(dtsNode.type)) into.unionMembers = dtsNode.type.types.map((t) => printNode(t, dtsFile));
+  } else if (ts.isEnumDeclaration(dtsNode)) {
+    members.push(...enumMembers(dtsNode, dtsFile));
+  } else if (ts.isModuleDeclaration(dtsNode)) {
+    members.push(...namespaceMembers(dtsNode, dtsFile));
+  }
+  const tags = readTags(dtsNode);
+  into.tags = { ...tags, ...into.tags };
+  const docs = readDocs(dtsNode, dtsFile);
+  if (docs) into.docs = into.docs ? `${into.docs}\n${docs}` : docs;
+  if (isAnyTyped(ctx, node)) into.any = true;
+  if (!into.location) {
+    const sf = node.getSourceFile();
+    const nameNode = Node.hasName(node) ? (node as unknown as { getNameNode(): Node }).getNameNode() : node;
+    into.location = { file: relativePath(ctx.dir, sf.getFilePath()), line: nameNode.getStartLineNumber() };
+  }
+  return kind;
+}
+
+/** The exported declarations of every entry point, in a stable order. */
+export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: SurfaceWarning[]): TsDeclaration[] {
+  const ctx: Context = { dir, pkg, checker: pkg.project.getTypeChecker().compilerObject, parsed: new Map(), warnings };
+  const out: TsDeclaration[] = [];
+  for (const [entry, sf] of pkg.entries) {
+    let exported: ReadonlyMap<string, Node[]>;
+    try {
+      exported = sf.getExportedDeclarations();
+    } catch (error) {
+      warnings.push({ part: 'typescript', message: `could not read the exports of ${relativePath(dir, sf.getFilePath())}: ${(error as Error).message}` });
+      continue;
+    }
+    for (const [name, nodes] of exported) {
+      if (nodes.length === 0) {
+        warnings.push({ part: 'typescript', message: `export "${name}" of entry "${entry}" does not resolve to a declaration (unresolved or circular re-export)`, location: { file: relativePath(dir, sf.getFilePath()) } });
+        continue;
+      }
+      const into: Partial<TsDeclaration> = { entry, name, tags: {} };
+      const signatures: string[] = [];
+      const members: TsMember[] = [];
+      const kinds = new Set<DeclarationKind>();
+      for (const node of nodes) kinds.add(describeOne(ctx, node, into, signatures, members));
+      const kindList = KIND_PRIORITY.filter((k) => kinds.has(k));
+      const meanings = new Set<Meaning>();
+      for (const node of nodes) for (const m of meaningsOf(kindOf(node.compilerNode), node.compilerNode)) meanings.add(m);
+      const declaration: TsDeclaration = {
+        ...into,
+        entry,
+        name,
+        kind: kindList[0] ?? 'unknown',
+        kinds: kindList,
+        meanings: [...meanings].sort(),
+        signature: signatures.join('; '),
+        declarationFile: into.declarationFile ?? '',
+        tags: into.tags ?? {},
+        ...(members.length > 0 ? { members } : {}),
+      } as TsDeclaration;
+      if (declaration.heritage?.length === 0) delete declaration.heritage;
+      if (declaration.any) {
+        warnings.push({
+          part: 'typescript',
+          message: `export "${name}" of entry "${entry}" is typed any (written so, or through an import that does not resolve): its compatibility cannot be checked`,
+          ...(declaration.location ? { location: declaration.location } : {}),
+        });
+      }
+      out.push(declaration);
+    }
+  }
+  return out.sort((a, b) => a.entry.localeCompare(b.entry) || a.name.localeCompare(b.name));
+}

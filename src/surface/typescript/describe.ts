@@ -1,0 +1,211 @@
+// Turns one declaration node of a `.d.ts` file into its recorded shape: normalized text, kind,
+// signatures, members with modifiers, heritage. Purely syntactic: the checker is not needed here.
+
+import { ts } from 'ts-morph';
+import type { DeclarationKind, Meaning, MemberKind, TsMember, TsParameter, TsSignature, TsTypeParameter, Visibility } from './model.ts';
+import { readTags } from './jsdoc.ts';
+
+const printer = ts.createPrinter({ removeComments: true, omitTrailingSemicolon: false });
+
+/** The declaration as text, comments removed and layout normalized to one line. */
+export function printNode(node: ts.Node, file: ts.SourceFile): string {
+  const text = printer.printNode(ts.EmitHint.Unspecified, node, file);
+  return text.replace(/\s+/g, ' ').replace(/\s*;\s*$/, '').trim();
+}
+
+function printType(node: ts.TypeNode | undefined, file: ts.SourceFile): string {
+  return node ? printNode(node, file) : 'any';
+}
+
+function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
+}
+
+function visibilityOf(node: ts.Node): Visibility {
+  if (hasModifier(node, ts.SyntaxKind.PrivateKeyword)) return 'private';
+  if (hasModifier(node, ts.SyntaxKind.ProtectedKeyword)) return 'protected';
+  return 'public';
+}
+
+/** Whether a namespace has a runtime value (anything but types inside). */
+function isInstantiated(node: ts.ModuleDeclaration): boolean {
+  const body = node.body;
+  if (!body) return false;
+  if (ts.isModuleDeclaration(body)) return isInstantiated(body);
+  if (!ts.isModuleBlock(body)) return false;
+  return body.statements.some(
+    (s) => !ts.isInterfaceDeclaration(s) && !ts.isTypeAliasDeclaration(s) && !ts.isImportDeclaration(s) && !ts.isExportDeclaration(s) && (!ts.isModuleDeclaration(s) || isInstantiated(s)),
+  );
+}
+
+export function kindOf(node: ts.Node): DeclarationKind {
+  if (ts.isFunctionDeclaration(node)) return 'function';
+  if (ts.isClassDeclaration(node)) return 'class';
+  if (ts.isInterfaceDeclaration(node)) return 'interface';
+  if (ts.isTypeAliasDeclaration(node)) return 'type';
+  if (ts.isEnumDeclaration(node)) return hasModifier(node, ts.SyntaxKind.ConstKeyword) ? 'const-enum' : 'enum';
+  if (ts.isVariableDeclaration(node)) return 'variable';
+  if (ts.isModuleDeclaration(node) || ts.isSourceFile(node)) return 'namespace';
+  return 'unknown';
+}
+
+export function meaningsOf(kind: DeclarationKind, node: ts.Node): Meaning[] {
+  switch (kind) {
+    case 'class':
+    case 'enum':
+    case 'const-enum':
+      return ['type', 'value'];
+    case 'function':
+    case 'variable':
+      return ['value'];
+    case 'interface':
+    case 'type':
+      return ['type'];
+    case 'namespace':
+      // A namespace holding only types has no runtime value.
+      return ts.isModuleDeclaration(node) && !isInstantiated(node) ? ['namespace'] : ['namespace', 'value'];
+    default:
+      return [];
+  }
+}
+
+function parameters(list: readonly ts.ParameterDeclaration[], file: ts.SourceFile): { params: TsParameter[]; thisType?: string } {
+  const params: TsParameter[] = [];
+  let thisType: string | undefined;
+  for (const p of list) {
+    const name = p.name.getText(file);
+    if (name === 'this') {
+      thisType = printType(p.type, file);
+      continue;
+    }
+    params.push({ name, type: printType(p.type, file), optional: !!p.questionToken || !!p.initializer, rest: !!p.dotDotDotToken });
+  }
+  return thisType ? { params, thisType } : { params };
+}
+
+export function typeParameters(list: readonly ts.TypeParameterDeclaration[] | undefined, file: ts.SourceFile): TsTypeParameter[] {
+  return (list ?? []).map((tp) => ({
+    name: tp.name.text,
+    ...(tp.constraint ? { constraint: printNode(tp.constraint, file) } : {}),
+    ...(tp.default ? { default: printNode(tp.default, file) } : {}),
+  }));
+}
+
+export function signatureOf(node: ts.SignatureDeclarationBase, file: ts.SourceFile): TsSignature {
+  const { params, thisType } = parameters(node.parameters, file);
+  return {
+    parameters: params,
+    returnType: ts.isConstructorDeclaration(node) ? 'void' : printType(node.type, file),
+    typeParameters: typeParameters(node.typeParameters, file),
+    ...(thisType ? { thisType } : {}),
+  };
+}
+
+function memberName(node: ts.ClassElement | ts.TypeElement, file: ts.SourceFile): string {
+  if (ts.isConstructorDeclaration(node)) return 'constructor';
+  if (ts.isCallSignatureDeclaration(node)) return '()';
+  if (ts.isConstructSignatureDeclaration(node)) return 'new()';
+  if (ts.isIndexSignatureDeclaration(node)) return `[${node.parameters.map((p) => printType(p.type, file)).join(', ')}]`;
+  return node.name ? node.name.getText(file) : '';
+}
+
+function memberKind(node: ts.Node): MemberKind | undefined {
+  if (ts.isPropertyDeclaration(node) || ts.isPropertySignature(node)) return 'property';
+  if (ts.isMethodDeclaration(node) || ts.isMethodSignature(node)) return 'method';
+  if (ts.isConstructorDeclaration(node)) return 'constructor';
+  if (ts.isGetAccessorDeclaration(node)) return 'get';
+  if (ts.isSetAccessorDeclaration(node)) return 'set';
+  if (ts.isIndexSignatureDeclaration(node)) return 'index';
+  if (ts.isCallSignatureDeclaration(node)) return 'call';
+  if (ts.isConstructSignatureDeclaration(node)) return 'construct';
+  return undefined;
+}
+
+/** Members of a class, interface or object type literal; overloads of one method are merged. */
+export function membersOf(elements: readonly (ts.ClassElement | ts.TypeElement)[], file: ts.SourceFile): TsMember[] {
+  const members: TsMember[] = [];
+  const byKey = new Map<string, TsMember>();
+  for (const el of elements) {
+    const kind = memberKind(el);
+    if (!kind) continue;
+    const name = memberName(el, file);
+    // `#private` fields are not reachable from outside and carry no type in declarations.
+    if (name.startsWith('#')) continue;
+    const isStatic = hasModifier(el, ts.SyntaxKind.StaticKeyword);
+    const key = `${isStatic ? 'static ' : ''}${kind === 'get' || kind === 'set' ? 'property' : kind}:${name}`;
+    const signature = printNode(el, file);
+    const sig = ts.isMethodDeclaration(el) || ts.isMethodSignature(el) || ts.isConstructorDeclaration(el) || ts.isCallSignatureDeclaration(el) || ts.isConstructSignatureDeclaration(el)
+      ? signatureOf(el, file)
+      : undefined;
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.signature += `; ${signature}`;
+      if (sig) (existing.signatures ??= []).push(sig);
+      // A getter without a setter is read-only; a setter next to it makes the property writable.
+      if (kind === 'set') delete existing.readonly;
+      continue;
+    }
+    const type =
+      ts.isPropertyDeclaration(el) || ts.isPropertySignature(el) ? printType(el.type, file)
+      : ts.isGetAccessorDeclaration(el) ? printType(el.type, file)
+      : ts.isSetAccessorDeclaration(el) ? printType(el.parameters[0]?.type, file)
+      : ts.isIndexSignatureDeclaration(el) ? printType(el.type, file)
+      : undefined;
+    const member: TsMember = {
+      name,
+      kind: kind === 'get' || kind === 'set' ? 'property' : kind,
+      signature,
+      ...(type !== undefined ? { type } : {}),
+      ...((ts.isPropertyDeclaration(el) || ts.isPropertySignature(el) || ts.isMethodDeclaration(el) || ts.isMethodSignature(el)) && el.questionToken ? { optional: true } : {}),
+      ...(hasModifier(el, ts.SyntaxKind.ReadonlyKeyword) || kind === 'get' ? { readonly: true } : {}),
+      ...(isStatic ? { static: true } : {}),
+      ...(hasModifier(el, ts.SyntaxKind.AbstractKeyword) ? { abstract: true } : {}),
+      ...(visibilityOf(el) !== 'public' ? { visibility: visibilityOf(el) } : {}),
+      ...(sig ? { signatures: [sig] } : {}),
+      ...(readTags(el).deprecated !== undefined ? { deprecated: true } : {}),
+    };
+    byKey.set(key, member);
+    members.push(member);
+  }
+  return members;
+}
+
+export function heritageOf(node: ts.ClassDeclaration | ts.InterfaceDeclaration, file: ts.SourceFile): string[] {
+  const out: string[] = [];
+  for (const clause of node.heritageClauses ?? []) {
+    const word = clause.token === ts.SyntaxKind.ExtendsKeyword ? 'extends' : 'implements';
+    for (const t of clause.types) out.push(`${word} ${printNode(t, file)}`);
+  }
+  return out;
+}
+
+export function enumMembers(node: ts.EnumDeclaration, file: ts.SourceFile): TsMember[] {
+  let next = 0;
+  return node.members.map((m) => {
+    // Declaration files spell out every value; sources may rely on auto-increment.
+    let value: string | undefined = m.initializer ? printNode(m.initializer, file) : String(next);
+    const numeric = value !== undefined && /^-?\d+$/.test(value) ? Number(value) : undefined;
+    next = numeric !== undefined ? numeric + 1 : next + 1;
+    if (!m.initializer && numeric === undefined) value = undefined;
+    return { name: m.name.getText(file), kind: 'enum-member' as const, signature: printNode(m, file), ...(value !== undefined ? { value } : {}) };
+  });
+}
+
+/** The names a namespace declaration exports, as members. */
+export function namespaceMembers(node: ts.ModuleDeclaration, file: ts.SourceFile): TsMember[] {
+  const members: TsMember[] = [];
+  const visit = (body: ts.ModuleBody | undefined) => {
+    if (!body) return;
+    if (ts.isModuleDeclaration(body)) return visit(body.body);
+    if (!ts.isModuleBlock(body)) return;
+    for (const s of body.statements) {
+      // Inside `declare namespace`, every statement is exported unless the block uses `export` explicitly.
+      const names: string[] = ts.isVariableStatement(s)
+        ? s.declarationList.declarations.map((d) => d.name.getText(file))
+        : 'name' in s && s.name && ts.isIdentifier(s.name as ts.Node) ? [(s.name as ts.Identifier).text] : [];
+      for (const name of names) members.push({ name, kind: 'export', signature: printNode(s, file) });
+    }
+  };
+  visit(node.body);
+  return members;
+}

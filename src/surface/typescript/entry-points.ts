@@ -1,0 +1,186 @@
+// Which files a package's TypeScript consumers import: every `exports` subpath with a `types`
+// condition (wildcards expanded), else `types`/`typings`, else `main`; built `.d.ts` or `.ts` sources.
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import type { SurfaceWarning } from '../types.ts';
+
+export interface EntryPoint {
+  /** The import subpath (`.`, `./server`, `./server/mcp.js`). */
+  subpath: string;
+  /** The file TypeScript resolves for it, relative to the package root. */
+  file: string;
+}
+
+/** Conditions TypeScript reads for types, in the order it prefers them. */
+const TYPE_CONDITIONS = ['types', 'typings', 'import', 'module', 'node', 'require', 'default'];
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'];
+/** Output folders whose layout usually mirrors `src/` when the declared types are not built yet. */
+const BUILD_FOLDERS = ['dist', 'build', 'lib', 'out', 'esm', 'cjs'];
+
+function pickTarget(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const t = pickTarget(v);
+      if (t) return t;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    const conditions = value as Record<string, unknown>;
+    for (const key of TYPE_CONDITIONS) {
+      if (key in conditions) {
+        const t = pickTarget(conditions[key]);
+        if (t) return t;
+      }
+    }
+    // Unknown condition names (`workerd`, `browser`…): take the first that resolves.
+    for (const v of Object.values(conditions)) {
+      const t = pickTarget(v);
+      if (t) return t;
+    }
+  }
+  return undefined;
+}
+
+/** The JavaScript target of a subpath, used to tell whether a wildcard keeps its `.js` extension. */
+function pickRuntimeTarget(value: unknown): string | undefined {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const c = value as Record<string, unknown>;
+    for (const key of ['import', 'default', 'require', 'node']) if (typeof c[key] === 'string') return c[key] as string;
+  }
+  return undefined;
+}
+
+function normalize(path: string): string {
+  return posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\//, '');
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function readOutDirMapping(dir: string): { outDir?: string; rootDir?: string } {
+  const file = join(dir, 'tsconfig.json');
+  if (!existsSync(file)) return {};
+  try {
+    // tsconfig allows comments and trailing commas; strip the common forms before JSON.parse.
+    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:"])\/\/.*$/gm, '$1').replace(/,(\s*[}\]])/g, '$1');
+    const options = (JSON.parse(text) as { compilerOptions?: { outDir?: string; rootDir?: string; declarationDir?: string } }).compilerOptions ?? {};
+    const outDir = options.declarationDir ?? options.outDir;
+    return { ...(outDir ? { outDir: normalize(outDir) } : {}), ...(options.rootDir ? { rootDir: normalize(options.rootDir) } : {}) };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The file that stands for a declared path: the path itself, its `.d.ts` twin, or (when the
+ * package is not built) the `.ts` source that the build would turn into it.
+ */
+export function resolveDeclaredFile(dir: string, declared: string): string | undefined {
+  const path = normalize(declared);
+  const stem = path.replace(/(\.d)?\.(m|c)?(t|j)sx?$/, '');
+  const dts = [`${stem}.d.ts`, `${stem}.d.mts`, `${stem}.d.cts`];
+  const candidates = /\.(m|c)?tsx?$/.test(path) ? [path, ...dts] : [...dts, `${stem}/index.d.ts`];
+  const { outDir, rootDir } = readOutDirMapping(dir);
+  const sourceStems: string[] = [];
+  if (outDir && (stem === outDir || stem.startsWith(`${outDir}/`))) {
+    sourceStems.push(posix.join(rootDir ?? 'src', stem.slice(outDir.length)));
+    if (!rootDir) sourceStems.push(stem.slice(outDir.length + 1));
+  }
+  for (const folder of BUILD_FOLDERS) {
+    const m = new RegExp(`^${folder}/(?:(?:esm|cjs|types|src)/)?(.*)$`).exec(stem);
+    if (m) sourceStems.push(`src/${m[1]}`, m[1] as string);
+  }
+  sourceStems.push(stem);
+  for (const s of sourceStems) for (const ext of SOURCE_EXTENSIONS) candidates.push(`${s}${ext}`);
+  return candidates.find((c) => isFile(join(dir, c)));
+}
+
+/** Files below `folder` whose relative path ends with `suffix` (for wildcard subpaths). */
+function listFiles(dir: string, folder: string, suffix: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(join(dir, rel));
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (name === 'node_modules') continue;
+      const child = rel ? `${rel}/${name}` : name;
+      if (statSync(join(dir, child)).isDirectory()) walk(child);
+      else if (child.endsWith(suffix)) out.push(child);
+    }
+  };
+  walk(folder);
+  return out.sort();
+}
+
+function expandWildcard(dir: string, subpath: string, value: unknown, warnings: SurfaceWarning[]): EntryPoint[] {
+  const target = pickTarget(value);
+  if (!target || target.split('*').length !== 2) return [];
+  const [prefix = '', suffix = ''] = normalize(target).split('*');
+  const folder = prefix.replace(/\/[^/]*$/, '').replace(/\/$/, '');
+  const runtime = pickRuntimeTarget(value);
+  // `"./*": {"types": "./dist/*.d.ts", "import": "./dist/*"}` is imported as `pkg/server/mcp.js`.
+  const keepJs = suffix.endsWith('.d.ts') && runtime !== undefined && runtime.endsWith('*');
+  const [subPrefix = '', subSuffix = ''] = subpath.split('*');
+  const entries: EntryPoint[] = [];
+  for (const file of listFiles(dir, prefix.endsWith('/') ? prefix.slice(0, -1) : folder, suffix)) {
+    if (!file.startsWith(prefix)) continue;
+    const captured = file.slice(prefix.length, file.length - suffix.length);
+    entries.push({ subpath: `${subPrefix}${captured}${keepJs ? '.js' : ''}${subSuffix}`, file });
+  }
+  if (entries.length === 0) {
+    warnings.push({ part: 'typescript', message: `exports["${subpath}"] matches no declaration file (${target})`, location: { file: 'package.json' } });
+  }
+  return entries;
+}
+
+/** The entry points of the package in `dir`, with warnings for each declared one that is missing. */
+export function findEntryPoints(dir: string, manifest: Record<string, unknown>, warnings: SurfaceWarning[]): EntryPoint[] {
+  const entries: EntryPoint[] = [];
+  const missing = (what: string, declared: string) =>
+    warnings.push({
+      part: 'typescript',
+      message: `${what} points to "${declared}", which does not exist (no .d.ts and no .ts source found for it)`,
+      location: { file: 'package.json' },
+    });
+  const exportsField = manifest.exports;
+  const subpaths: [string, unknown][] =
+    exportsField === undefined || exportsField === null
+      ? []
+      : typeof exportsField === 'string' || Array.isArray(exportsField) || Object.keys(exportsField).every((k) => !k.startsWith('.'))
+        ? [['.', exportsField]]
+        : Object.entries(exportsField as Record<string, unknown>);
+  for (const [subpath, value] of subpaths) {
+    if (value === null || subpath.endsWith('package.json')) continue;
+    if (subpath.includes('*')) {
+      entries.push(...expandWildcard(dir, subpath, value, warnings));
+      continue;
+    }
+    const target = pickTarget(value);
+    // Subpaths that only export data files (`./styles.css`) carry no TypeScript API.
+    if (!target || !/\.(m|c)?(j|t)sx?$/.test(target) && !target.endsWith('/')) continue;
+    const file = resolveDeclaredFile(dir, target);
+    if (file) entries.push({ subpath, file });
+    else missing(`exports["${subpath}"]`, target);
+  }
+  if (entries.length === 0 && subpaths.length === 0) {
+    const declared = [manifest.types, manifest.typings, manifest.main].find((v): v is string => typeof v === 'string');
+    const file = declared ? resolveDeclaredFile(dir, declared) : resolveDeclaredFile(dir, 'index.js');
+    if (file) entries.push({ subpath: '.', file });
+    else if (declared) missing(manifest.types ? '"types"' : manifest.typings ? '"typings"' : '"main"', declared);
+  }
+  // Keep the first file for each subpath and a stable order.
+  const seen = new Set<string>();
+  return entries.filter((e) => (seen.has(e.subpath) ? false : (seen.add(e.subpath), true))).sort((a, b) => a.subpath.localeCompare(b.subpath));
+}

@@ -1,0 +1,41 @@
+// The TypeScript part of a snapshot: the public API a package's consumers import, read with ts-morph
+// from its declared entry points. Bad input becomes warnings with file:line; nothing is guessed.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SurfaceWarning } from '../types.ts';
+import { readDeclarations } from './declarations.ts';
+import { findEntryPoints } from './entry-points.ts';
+import type { TypeScriptSurfaceResult } from './model.ts';
+import { declarationPathOf, loadPackage, type LoadOptions } from './program.ts';
+
+export type { TsDeclaration, TsMember, TsSignature, TypeScriptSurfaceData, TypeScriptSurfaceResult } from './model.ts';
+export { asTypeScriptData } from './model.ts';
+
+export class TypeScriptSurfaceError extends Error {
+  override name = 'TypeScriptSurfaceError';
+}
+
+export type TakeTypeScriptSurfaceOptions = LoadOptions;
+
+/** Read the exported TypeScript API of the package in `dir` (its package.json names the entry points). */
+export function takeTypeScriptSurface(dir: string, options: TakeTypeScriptSurfaceOptions = {}): TypeScriptSurfaceResult {
+  const manifestPath = join(dir, 'package.json');
+  if (!existsSync(manifestPath)) throw new TypeScriptSurfaceError(`${manifestPath} does not exist: mcpver reads the TypeScript entry points from package.json.`);
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    throw new TypeScriptSurfaceError(`${manifestPath} is not valid JSON: ${(error as Error).message}`);
+  }
+  const warnings: SurfaceWarning[] = [];
+  const entries = findEntryPoints(dir, manifest, warnings);
+  if (entries.length === 0) {
+    warnings.push({ part: 'typescript', message: 'no TypeScript entry point found (package.json has no "exports" with types, "types", "typings" or "main" that resolves to a .d.ts or .ts file)', location: { file: 'package.json' } });
+    return { surface: { entryPoints: {}, declarations: [], files: {}, from: 'dts', sourceHash: '' }, warnings };
+  }
+  const pkg = loadPackage(dir, new Map(entries.map((e) => [e.subpath, e.file])), warnings, options);
+  const declarations = readDeclarations(dir, pkg, warnings);
+  const entryPoints = Object.fromEntries(entries.map((e) => [e.subpath, declarationPathOf(e.file)]));
+  return { surface: { entryPoints, declarations, files: pkg.files, from: pkg.from, sourceHash: pkg.sourceHash }, warnings };
+}

@@ -1,0 +1,115 @@
+// Loads a package's TypeScript into one ts-morph project from its entry points, reports what does
+// not compile (file:line from the compiler), and yields the declaration files the diff will need.
+
+import { createHash } from 'node:crypto';
+import { relative, sep } from 'node:path';
+import { Project, ts, type SourceFile } from 'ts-morph';
+import type { SurfaceWarning } from '../types.ts';
+
+export const EXTRACTION_COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  // Bundler resolution accepts `./x.js`, `./x.ts` and extensionless specifiers alike.
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  strict: true,
+  skipLibCheck: true,
+  declaration: true,
+  emitDeclarationOnly: true,
+  allowImportingTsExtensions: true,
+  esModuleInterop: true,
+  resolveJsonModule: true,
+  jsx: ts.JsxEmit.Preserve,
+};
+
+/** How many compiler errors are reported one by one before the rest are counted. */
+export const MAX_REPORTED_DIAGNOSTICS = 20;
+
+export interface LoadedPackage {
+  project: Project;
+  /** Entry subpath → loaded source file. */
+  entries: Map<string, SourceFile>;
+  /** The package's own files (not its dependencies), by path relative to the package root. */
+  own: Map<string, SourceFile>;
+  /** Relative `.d.ts` path → text: the built declarations, or those emitted from the sources. */
+  files: Record<string, string>;
+  from: 'dts' | 'source';
+  sourceHash: string;
+}
+
+export function relativePath(dir: string, file: string): string {
+  return relative(dir, file).split(sep).join('/');
+}
+
+function isOwnFile(dir: string, file: string): boolean {
+  const rel = relativePath(dir, file);
+  return !rel.startsWith('..') && !rel.split('/').includes('node_modules');
+}
+
+/** `src/x.ts` → `src/x.d.ts`: where declaration emit puts the declarations of a source file. */
+export function declarationPathOf(rel: string): string {
+  if (/\.d\.(m|c)?ts$/.test(rel)) return rel;
+  return rel.replace(/\.mts$/, '.d.mts').replace(/\.cts$/, '.d.cts').replace(/\.tsx?$/, '.d.ts');
+}
+
+function diagnosticWarnings(dir: string, diagnostics: readonly ts.Diagnostic[], warnings: SurfaceWarning[]): void {
+  const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
+  for (const d of errors.slice(0, MAX_REPORTED_DIAGNOSTICS)) {
+    const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+    if (d.file && d.start !== undefined) {
+      const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+      const file = relativePath(dir, d.file.fileName);
+      warnings.push({
+        part: 'typescript',
+        message: `${file}:${line + 1}:${character + 1} error TS${d.code}: ${message} (mcpver continues with what could be read; types that do not resolve are treated as unknown)`,
+        location: { file, line: line + 1, column: character + 1 },
+      });
+    } else {
+      warnings.push({ part: 'typescript', message: `error TS${d.code}: ${message}` });
+    }
+  }
+  if (errors.length > MAX_REPORTED_DIAGNOSTICS) {
+    warnings.push({ part: 'typescript', message: `${errors.length - MAX_REPORTED_DIAGNOSTICS} more TypeScript errors not listed` });
+  }
+}
+
+export interface LoadOptions {
+  /** Type-check the package's own declarations and report their errors (default true). */
+  checkDeclarations?: boolean;
+}
+
+export function loadPackage(dir: string, entryFiles: Map<string, string>, warnings: SurfaceWarning[], options: LoadOptions = {}): LoadedPackage {
+  const project = new Project({ compilerOptions: EXTRACTION_COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true });
+  const entries = new Map<string, SourceFile>();
+  for (const [subpath, file] of entryFiles) entries.set(subpath, project.addSourceFileAtPath(`${dir}/${file}`));
+  project.resolveSourceFileDependencies();
+
+  const own = new Map<string, SourceFile>();
+  for (const sf of project.getSourceFiles()) {
+    if (isOwnFile(dir, sf.getFilePath())) own.set(relativePath(dir, sf.getFilePath()), sf);
+  }
+  const program = project.getProgram().compilerObject;
+  const diagnostics: ts.Diagnostic[] = [];
+  for (const sf of own.values()) diagnostics.push(...program.getSyntacticDiagnostics(sf.compilerNode));
+  if (options.checkDeclarations !== false) {
+    for (const sf of own.values()) diagnostics.push(...program.getSemanticDiagnostics(sf.compilerNode));
+  }
+  diagnosticWarnings(dir, diagnostics, warnings);
+
+  const hash = createHash('sha256');
+  const files: Record<string, string> = {};
+  let from: 'dts' | 'source' = 'dts';
+  for (const [rel, sf] of [...own].sort(([a], [b]) => a.localeCompare(b))) {
+    hash.update(rel).update('\0').update(sf.getFullText()).update('\0');
+    if (sf.isDeclarationFile()) files[rel] = sf.getFullText();
+    else from = 'source';
+  }
+  if (from === 'source') {
+    // Declaration emit gives sources the shape consumers see (inferred return types spelled out).
+    const result = project.emitToMemory({ emitOnlyDtsFiles: true });
+    for (const out of result.getFiles()) {
+      const rel = relativePath(dir, out.filePath);
+      if (!rel.startsWith('..')) files[rel] = out.text;
+    }
+  }
+  return { project, entries, own, files, from, sourceHash: hash.digest('hex').slice(0, 16) };
+}
