@@ -4,6 +4,8 @@
 export interface MigrationMarker {
   package: string;
   version: string;
+  /** The provider repository (`owner/name`) whose state branch holds the migration record. */
+  provider?: string;
 }
 
 export interface RollbackMarker {
@@ -14,7 +16,8 @@ const MIGRATION = /<!-- mcpver:migration (\{.*?\}) -->/;
 const ROLLBACK = /<!-- mcpver:rollback (\{.*?\}) -->/;
 
 export function migrationMarker(marker: MigrationMarker): string {
-  return `<!-- mcpver:migration ${JSON.stringify({ package: marker.package, version: marker.version })} -->`;
+  const fields = { package: marker.package, version: marker.version, ...(marker.provider ? { provider: marker.provider } : {}) };
+  return `<!-- mcpver:migration ${JSON.stringify(fields)} -->`;
 }
 
 export function rollbackMarker(marker: RollbackMarker): string {

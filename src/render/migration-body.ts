@@ -19,6 +19,8 @@ export interface MigrationBodyInput {
   reportPath?: string;
   /** Dry runs say that nothing was opened. */
   dryRun?: boolean;
+  /** The provider repository, carried in the hidden marker so a merge finds the migration record. */
+  provider?: string;
 }
 
 interface Budget {
@@ -74,7 +76,7 @@ function reportSection(report: Report, rows: number, reportPath: string | undefi
 function render(input: MigrationBodyInput, budget: Budget): string {
   const { plan, report } = input;
   const from = plan.from ?? versionLabel(report.from);
-  const out: string[] = [migrationMarker({ package: plan.package, version: plan.to }), `## Migrate ${plan.package} ${from} → ${plan.to}`, ''];
+  const out: string[] = [migrationMarker({ package: plan.package, version: plan.to, provider: input.provider }), `## Migrate ${plan.package} ${from} → ${plan.to}`, ''];
   if (input.dryRun) out.push('> Dry run: this is the plan; nothing was opened or changed.', '');
   if (plan.skipped) {
     out.push(`**Not migrated.** ${plan.skipped}`, '');
