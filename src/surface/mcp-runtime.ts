@@ -4,10 +4,11 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
+import type { ChildProcess } from 'node:child_process';
 import { setMaxListeners } from 'node:events';
 import { parseCommandLine } from './command-line.ts';
 import { z } from 'zod';
-import { SnapshotError, withOutput } from './errors.ts';
+import { DuplicateItem, describeFailure, Timeout, type ServerExit } from './runtime-failure.ts';
 import { describeSchemaError, validateCapture } from './snapshot-schema.ts';
 import type { McpPrompt, McpResource, McpResourceTemplate, McpSurface, McpTool, SurfaceWarning } from './types.ts';
 
@@ -46,8 +47,6 @@ export interface RuntimeSurface {
   warnings: SurfaceWarning[];
 }
 
-class Timeout extends Error {}
-
 /** Start the server, read its MCP surface, stop it; a failure of any kind is a SnapshotError. */
 export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promise<RuntimeSurface> {
   const { command, cwd } = options;
@@ -66,11 +65,18 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
   });
 
   let pid: number | null = null;
+  let exit: ServerExit | undefined;
   const startTransport = transport.start.bind(transport);
   transport.start = async () => {
     await startTransport();
     pid = transport.pid;
     if (pid !== null) options.onSpawn?.(pid);
+    // The transport keeps its child private; its exit code is worth the peek, since "exited with
+    // code 1" tells a user more than "the connection closed". Absent, the message just omits it.
+    const child = (transport as unknown as { _process?: ChildProcess })._process;
+    child?.once('exit', (code, signal) => {
+      exit = { code, signal };
+    });
   };
   // The client tells HTTP transports the negotiated version through this hook; stdio has none, so
   // it is the one place where the version the server answered with can be read.
@@ -145,7 +151,7 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
   await client.close().catch(() => undefined);
   await ensureExited(pid);
   if ('mcp' in outcome) return { mcp: outcome.mcp, warnings };
-  throw describeFailure(outcome.error, { command, cwd, timeoutMs, step: progress.step, stderr });
+  throw describeFailure(outcome.error, { command, file: line.file, cwd, timeoutMs, step: progress.step, stderr, exit });
 }
 
 /** Accept any JSON object as a list result: ajv checks its shape below, with paths in its errors. */
@@ -218,11 +224,6 @@ export function findDuplicateItem(lists: Pick<McpSurface, 'tools' | 'prompts' | 
   return undefined;
 }
 
-export class DuplicateItem extends Error {
-  constructor(readonly kind: string, readonly item: string) {
-    super(`lists the ${kind} "${item}" more than once`);
-  }
-}
 
 function isAlive(pid: number): boolean {
   try {
@@ -250,56 +251,4 @@ async function ensureExited(pid: number | null): Promise<void> {
     // gone between the check and the kill
   }
   for (let waited = 0; waited < EXIT_WAIT_MS && isAlive(pid); waited += EXIT_POLL_MS) await sleep(EXIT_POLL_MS);
-}
-
-interface FailureContext {
-  command: string;
-  cwd: string;
-  timeoutMs: number;
-  step: string;
-  stderr: string;
-}
-
-function describeFailure(error: unknown, context: FailureContext): SnapshotError {
-  if (error instanceof SnapshotError) return error;
-  const { command, cwd, stderr } = context;
-  const details = { command, output: stderr, cause: error };
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'EACCES') {
-    const file = parseCommandLine(command).file;
-    const why = code === 'ENOENT' ? `"${file}" was not found` : `"${file}" is not executable`;
-    return new SnapshotError(
-      `Could not start the MCP server: ${why} (command "${command}", run in ${cwd}). Check the command, and that it is installed and on PATH.`,
-      details,
-    );
-  }
-  if (error instanceof Timeout) {
-    const seconds = context.timeoutMs / 1000;
-    return new SnapshotError(
-      withOutput(
-        `The MCP server started by "${command}" (in ${cwd}) did not answer ${context.step} within ${seconds} s, so it was stopped. ` +
-          `Check that the command starts an MCP server on stdio (not HTTP, and not a build step first), or raise the timeout.`,
-        'Its stderr',
-        stderr,
-      ),
-      details,
-    );
-  }
-  if (error instanceof DuplicateItem) {
-    return new SnapshotError(
-      `The MCP server started by "${command}" ${error.message}; clients cannot tell them apart, so mcpver cannot snapshot it. Give each ${error.kind} a unique name.`,
-      details,
-    );
-  }
-  if (error instanceof McpError && error.code === ErrorCode.ConnectionClosed) {
-    return new SnapshotError(
-      withOutput(`The MCP server started by "${command}" (in ${cwd}) exited before it answered ${context.step}.`, 'Its stderr', stderr),
-      details,
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new SnapshotError(
-    withOutput(`The MCP server started by "${command}" (in ${cwd}) failed at ${context.step}: ${message}`, 'Its stderr', stderr),
-    details,
-  );
 }

@@ -186,7 +186,7 @@ describe('when the server command goes wrong', () => {
     const command = `node -e "console.error('cannot read /etc/notes.json: permission denied'); process.exit(2)"`;
     const { error, pids } = await failure({ command, cwd: ROOT });
     expect(error.message).toContain(`started by "${command}"`);
-    expect(error.message).toContain('exited before it answered initialize');
+    expect(error.message).toContain('exited with code 2 before it answered initialize');
     expect(error.message).toContain('cannot read /etc/notes.json: permission denied');
     expect(isAlive(pids[0]!)).toBe(false);
   });
