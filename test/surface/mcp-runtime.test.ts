@@ -166,6 +166,18 @@ describe('when the server answers against the protocol', () => {
     expect(isAlive(pids[0]!)).toBe(false);
   });
 
+  it('records a declared list the server does not serve as empty, with a warning', async () => {
+    const { surface } = await capture({ command: `node ${PAGED_SERVER} --tools 1 --resources 4`, cwd: ROOT });
+    expect(surface!.mcp.resources.map((r) => r.uri)).toEqual(['fixture://item/1', 'fixture://item/2', 'fixture://item/3', 'fixture://item/4']);
+    expect(surface!.mcp.resourceTemplates).toEqual([]);
+    expect(surface!.warnings).toEqual([
+      {
+        part: 'mcp',
+        message: 'The server declares the capability for resources/templates/list but answers "method not found"; recorded as empty.',
+      },
+    ]);
+  });
+
   it('reads a server that logs to stdout, and warns about the line that is not MCP', async () => {
     const { surface } = await capture({ command: `node ${PAGED_SERVER} --tools 2 --noise`, cwd: ROOT });
     expect(surface!.mcp.tools.map((t) => t.name)).toEqual(['tool_1', 'tool_2']);
