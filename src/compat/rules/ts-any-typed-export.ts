@@ -1,6 +1,6 @@
 // `any`-typed exports: the checker accepts anything against `any`, so no verdict about them may rest on it.
 
-import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
+import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
 
 export const rule = tsRule({
   id: 'ts-any-typed-export',
@@ -12,7 +12,7 @@ export const rule = tsRule({
       .filter((p) => (p.old.any || p.new.any) && p.old.signature !== p.new.signature)
       .map((p) => {
         if (p.old.any && !p.new.any) {
-          return pairChange('ts-any-typed-export', p, { level: 'major', message: `${label(p)} was typed any and now has a type: code that relied on any may not compile`, before: 'any', after: p.new.signature });
+          return pairChange('ts-any-typed-export', p, { level: 'major', message: `${label(p)} was typed any and now has a type: code that relied on any may not compile`, before: 'any', after: p.new.signature, witness: probe(p, 'any-usage') });
         }
         if (!p.old.any && p.new.any) {
           return pairChange('ts-any-typed-export', p, { level: 'minor', message: `${label(p)} is now typed any: type checking of its uses is lost (check whether an import no longer resolves)`, before: p.old.signature, after: 'any' });

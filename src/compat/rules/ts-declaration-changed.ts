@@ -56,7 +56,8 @@ export const rule = tsRule({
       const claims = explained.get(itemKey.declaration(pair.entry, pair.name)) ?? [];
       const broken = pair.probes.find((p) => p.forward === 'broken');
       if (broken) {
-        if (claims.some((c) => c.level === 'major')) continue;
+        // A changed type-parameter default is minor + flag by the catalogue (TS-31), even where old code that omitted the argument breaks.
+        if (claims.some((c) => c.level === 'major' || c.rule === 'ts-type-parameter-default-changed')) continue;
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'major', detail: broken.name, message: `${label(pair)} changed incompatibly: code written against the old declaration no longer compiles (${broken.name})`, before: pair.old.signature, after: pair.new.signature, witness: broken }));
         continue;
       }

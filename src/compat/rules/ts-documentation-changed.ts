@@ -9,7 +9,8 @@ export const rule = tsRule({
   rationale: 'Documentation does not change what compiles: a patch.',
   find(analysis) {
     return analysis.changed
-      .filter((p) => p.old.signature === p.new.signature && (p.old.docs ?? '') !== (p.new.docs ?? '') && (p.old.tags.deprecated === undefined) === (p.new.tags.deprecated === undefined))
+      // Tag changes (deprecation, release tags) are reported by their own rules.
+      .filter((p) => p.old.signature === p.new.signature && (p.old.docs ?? '') !== (p.new.docs ?? '') && JSON.stringify(p.old.tags) === JSON.stringify(p.new.tags))
       .map((p) => pairChange('ts-documentation-changed', p, { level: 'patch', message: `The documentation of ${label(p)} changed` }));
   },
 });

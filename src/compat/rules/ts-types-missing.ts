@@ -19,6 +19,7 @@ export const rule = tsRule({
         message: `The entry point "${subpath}" no longer resolves to TypeScript declarations (it was ${analysis.old.entryPoints[subpath]})`,
         before: analysis.old.entryPoints[subpath],
         location: { file: 'package.json' },
+        ...(analysis.lostEntries.get(subpath)?.witness ? { witness: analysis.lostEntries.get(subpath)!.witness! } : {}),
       }));
   },
 });

@@ -48,6 +48,8 @@ export interface TypeScriptAnalysis {
   added: TsDeclaration[];
   /** A removed and an added export of the same entry with the same shape. */
   renames: { from: Removal; to: TsDeclaration }[];
+  /** Entry points that resolved before and do not now: the probe imports them. */
+  lostEntries: Map<string, ProbeResult>;
 }
 
 const keyOf = (d: TsDeclaration) => `${d.entry}\u0000${d.name}`;
@@ -72,7 +74,7 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
   const next = asTypeScriptData(newSnapshot.typescript);
   if (!old || !next) return null;
   const packageName = newSnapshot.package?.name || oldSnapshot.package?.name || 'your-package';
-  const analysis: TypeScriptAnalysis = { old, new: next, packageName, oldVersion: oldSnapshot.package?.version ?? 'old', changed: [], removed: [], added: [], renames: [] };
+  const analysis: TypeScriptAnalysis = { old, new: next, packageName, oldVersion: oldSnapshot.package?.version ?? 'old', changed: [], removed: [], added: [], renames: [], lostEntries: new Map() };
   const newByKey = new Map(next.declarations.map((d) => [keyOf(d), d]));
   const oldByKey = new Map(old.declarations.map((d) => [keyOf(d), d]));
   const positions = computePositions(old.declarations);
@@ -120,7 +122,10 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
     }
   }
 
-  if (pending.length > 0) checkProbes(analysis, pending, entries);
+  for (const [subpath, file] of Object.entries(old.entryPoints)) {
+    if (next.entryPoints[subpath] === undefined) analysis.lostEntries.set(subpath, { name: `entry:${subpath}`, forward: 'invalid', reverse: 'not-checked', witness: undefined, file } as ProbeResult & { file: string });
+  }
+  if (pending.length > 0 || analysis.lostEntries.size > 0) checkProbes(analysis, pending, entries);
   return analysis;
 }
 
@@ -146,7 +151,23 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
       blocks.push({ id: `P${i}_D`, code: variant(p.probe.code, n, o) });
     }
   });
-  const { errors } = runProbes(analysis.old, analysis.new, header, blocks);
+  // A lost entry point is imported by the path consumers use; the new side has nothing there.
+  const modules: ProbeBlock[] = [];
+  [...analysis.lostEntries].forEach(([, result], i) => {
+    const file = (result as ProbeResult & { file: string }).file;
+    modules.push({ id: `E${i}_A`, code: `import * as api from '${moduleSpecifier('old', file)}';` });
+    modules.push({ id: `E${i}_B`, code: `import * as api from '${moduleSpecifier('new', file)}';` });
+  });
+  const { errors } = runProbes(analysis.old, analysis.new, header, blocks, modules);
+  [...analysis.lostEntries].forEach(([subpath, result], i) => {
+    const errB = errors.get(`E${i}_B`);
+    result.forward = errors.has(`E${i}_A`) ? 'invalid' : errB ? 'broken' : 'ok';
+    delete (result as Partial<ProbeResult & { file: string }>).file;
+    if (result.forward === 'broken' && errB) {
+      const from = subpath === '.' ? analysis.packageName : `${analysis.packageName}/${subpath.replace(/^\.\//, '')}`;
+      result.witness = { kind: 'typescript', value: `import * as api from '${from}';`, error: errB.replace(/'\.\.\/new\/[^']*'/g, `'${from}'`) };
+    }
+  });
   pending.forEach((p, i) => {
     const okA = !errors.has(`P${i}_A`);
     const errB = errors.get(`P${i}_B`);

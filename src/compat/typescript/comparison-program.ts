@@ -66,8 +66,8 @@ export function moduleSpecifier(side: 'old' | 'new', dtsPath: string): string {
   return `../${side}/${stem}`;
 }
 
-/** Type-check all blocks in one program; `header` holds the imports the blocks refer to. */
-export function runProbes(old: TypeScriptSurfaceData, next: TypeScriptSurfaceData, header: string, blocks: readonly ProbeBlock[]): ProbeRun {
+/** Type-check all blocks in one program; `header` holds the imports the blocks refer to; `modules` are whole files. */
+export function runProbes(old: TypeScriptSurfaceData, next: TypeScriptSurfaceData, header: string, blocks: readonly ProbeBlock[], modules: readonly ProbeBlock[] = []): ProbeRun {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPARISON_COMPILER_OPTIONS, skipLoadingLibFiles: false });
   const fs = project.getFileSystem();
   for (const [side, surface] of [['old', old], ['new', next]] as const) {
@@ -81,10 +81,15 @@ export function runProbes(old: TypeScriptSurfaceData, next: TypeScriptSurfaceDat
     ranges.push({ id: block.id, start, end: text.length });
   }
   const probe = project.createSourceFile('/probe/probes.ts', text);
+  const moduleFiles = modules.map((m) => ({ id: m.id, file: project.createSourceFile(`/probe/${m.id}.ts`, `${m.code}\nexport {};\n`) }));
   project.resolveSourceFileDependencies();
   const program = project.getProgram().compilerObject;
-  const diagnostics = [...program.getSyntacticDiagnostics(probe.compilerNode), ...program.getSemanticDiagnostics(probe.compilerNode)];
   const errors = new Map<string, string>();
+  for (const { id, file } of moduleFiles) {
+    const first = program.getSemanticDiagnostics(file.compilerNode).find((d) => d.category === ts.DiagnosticCategory.Error);
+    if (first) errors.set(id, ts.flattenDiagnosticMessageText(first.messageText, ' '));
+  }
+  const diagnostics = [...program.getSyntacticDiagnostics(probe.compilerNode), ...program.getSemanticDiagnostics(probe.compilerNode)];
   for (const d of diagnostics) {
     if (d.category !== ts.DiagnosticCategory.Error || d.start === undefined) continue;
     // Blocks are in order, so a binary search would do; the counts are small enough for a scan.

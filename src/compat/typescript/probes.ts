@@ -150,8 +150,22 @@ export function typeLike(d: TsDeclaration): boolean {
   return d.kind === 'interface' || d.kind === 'type';
 }
 
+/** Code that only compiles while the export is `any`: it uses a member nothing declares. */
+function anyUsageProbe(old: TsDeclaration): Probe[] {
+  const use = (value: string) => ({ name: 'any-usage', code: `const value: string = ${value}.anyProperty;`, reverse: false });
+  if (old.kind === 'variable') return [use(`${API}.${old.name}`)];
+  if (old.kind === 'function') return [{ ...use(`${API}.${old.name}(...args)`), code: `declare const args: Parameters<typeof ${PIN}.${old.name}>;\n${use(`${API}.${old.name}(...args)`).code}` }];
+  if (old.kind === 'type') return [{ name: 'any-usage', code: `declare const value: ${API}.${old.name};\nconst used: string = value.anyProperty;`, reverse: false }];
+  return [];
+}
+
 /** Every probe for a declaration present in both versions whose declaration text changed. */
 export function pairProbes(old: TsDeclaration, next: TsDeclaration, positions: Positions): Probe[] {
+  if (old.any && !next.any) return [...anyUsageProbe(old), ...pairProbesOf(old, next, positions)];
+  return pairProbesOf(old, next, positions);
+}
+
+function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positions): Probe[] {
   if (old.kind !== next.kind && !(typeLike(old) && typeLike(next))) return [usageProbe(old)];
   switch (typeLike(old) ? 'interface' : old.kind) {
     case 'function':
