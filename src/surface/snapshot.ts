@@ -17,9 +17,10 @@ export const DEFAULT_SETUP_TIMEOUT_MS = 15 * 60_000;
 const SETUP_OUTPUT_KEEP_CHARS = 64 * 1024;
 
 /**
- * A reader of one more part of the snapshot (the TypeScript API, the config surface), run after
- * the package and MCP parts, in the same directory. Each returns the parts it fills and the
- * provenance it adds; warnings are appended. This is where `surface/typescript` plugs in.
+ * A reader of one more part of the snapshot (the TypeScript API, the config surface, the MCP
+ * surface read statically from source), run after the package and runtime MCP parts, in the same
+ * directory. Each returns the parts it fills and the provenance it adds; warnings are appended.
+ * This is where `surface/typescript` and static extraction plug in (see surface/readers.ts).
  */
 export type SnapshotPartReader = (context: {
   dir: string;
@@ -27,6 +28,8 @@ export type SnapshotPartReader = (context: {
 }) => Promise<SnapshotPartResult>;
 
 export interface SnapshotPartResult {
+  /** A static reading of the MCP surface, for packages whose server cannot be started here. */
+  mcp?: Snapshot['mcp'];
   typescript?: Snapshot['typescript'];
   config?: Snapshot['config'];
   provenance?: Partial<Provenance>;
@@ -79,6 +82,7 @@ export async function takeSnapshot(options: TakeSnapshotOptions): Promise<Snapsh
 
   for (const read of options.extraParts ?? []) {
     const result = await read({ dir, snapshot });
+    if (result.mcp !== undefined) snapshot.mcp = result.mcp;
     if (result.typescript !== undefined) snapshot.typescript = result.typescript;
     if (result.config !== undefined) snapshot.config = result.config;
     const { warnings = [], ...provenance } = result.provenance ?? {};

@@ -117,6 +117,20 @@ describe('takeSnapshot', () => {
     expect(snapshot.provenance.typescript).toBe('static');
     expect(snapshot.provenance.warnings).toEqual([{ part: 'typescript', message: 'read notes-mcp-server in server-v1' }]);
   });
+
+  it('lets a part reader supply the MCP surface when no server is started', async () => {
+    const snapshot = await takeSnapshot({
+      dir: path.join(EXAMPLES, 'server-v2'),
+      extraParts: [
+        async ({ snapshot: partial }) => ({
+          mcp: partial.mcp ?? { capabilities: { tools: {} }, tools: [{ name: 'from_source', inputSchema: { type: 'object' } }], prompts: [], resources: [], resourceTemplates: [] },
+          provenance: { mcp: 'static' },
+        }),
+      ],
+    });
+    expect(snapshot.mcp?.tools.map((t) => t.name)).toEqual(['from_source']);
+    expect(snapshot.provenance.mcp).toBe('static');
+  });
 });
 
 describe('takeSnapshotAtRef', () => {
