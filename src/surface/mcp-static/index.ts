@@ -1,0 +1,97 @@
+// Static extraction of an MCP server's surface from its sources (TypeScript or JavaScript), for
+// servers that cannot be started in CI. What cannot be known without running the code is reported
+// as a warning with file and line, and marked in the snapshot (`x-mcpver-unresolved`), never guessed.
+
+import path from 'node:path';
+import { Project, ts } from 'ts-morph';
+import type { McpSurface, SourceLocation, SurfaceWarning } from '../types.ts';
+import { SnapshotError } from '../errors.ts';
+import { Evaluator, type Unresolved } from './values.ts';
+import { loadHostModules, Markers, prepareHostArguments, zodMajorOf } from './host.ts';
+import { findDeclarations } from './registrations.ts';
+import { listSurface } from './replay.ts';
+import { sourceFiles } from './files.ts';
+
+export interface StaticMcpOptions {
+  /** Files or folders to read, relative to `dir` (default: `src/` if present, else the whole package). */
+  include?: string[];
+  /** Which zod the sources use (default: from the package's dependencies). */
+  zodMajor?: 3 | 4;
+}
+
+export interface StaticMcpSurface {
+  mcp: McpSurface;
+  warnings: SurfaceWarning[];
+  /** The files read, relative to `dir`. */
+  files: string[];
+}
+
+export async function takeStaticMcpSurface(dir: string, options: StaticMcpOptions = {}): Promise<StaticMcpSurface> {
+  const root = path.resolve(dir);
+  const files = sourceFiles(root, options.include);
+  if (files.length === 0) throw new SnapshotError(`No source files to read in ${root}${options.include ? ` (include: ${options.include.join(', ')})` : ''}.`);
+  const project = new Project({
+    compilerOptions: {
+      allowJs: true, checkJs: false, noEmit: true, skipLibCheck: true,
+      module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, allowImportingTsExtensions: true, target: ts.ScriptTarget.ES2022,
+    },
+    skipAddingFilesFromTsConfig: true,
+    skipFileDependencyResolution: true,
+  });
+  const sources = files.map((file) => project.addSourceFileAtPath(file));
+  const host = await loadHostModules(options.zodMajor ?? zodMajorOf(root));
+  const markers = new Markers();
+  const evaluator = new Evaluator({
+    root,
+    hostModule: (specifier) => host.modules.get(specifier),
+    hostArguments: prepareHostArguments(host, markers),
+  });
+  const found = findDeclarations(sources, evaluator);
+  const locations: Record<string, SourceLocation> = {};
+  const listing = await listSurface(found, host, markers, (item, at) => {
+    locations[item] ??= at;
+  });
+
+  const warnings: SurfaceWarning[] = [];
+  const warn = (u: Unresolved, about?: string) => warnings.push({ part: 'mcp', message: `${about ? `${about}: ` : ''}${u.reason}`, location: u.location });
+  for (const u of found.unresolved) warn(u);
+  for (const u of markers.notes) warn(u);
+  const mcp = resolveMarkers(listing, markers, warn) as McpSurface;
+  mcp.locations = locations;
+  return { mcp, warnings: dedupe(warnings), files: files.map((f) => path.relative(root, f).replace(/\\/g, '/')) };
+}
+
+/** Replace the markers left in the listing by `x-mcpver-unresolved` schemas and strings, warning once for each. */
+function resolveMarkers(value: unknown, markers: Markers, warn: (u: Unresolved, about?: string) => void, where = ''): unknown {
+  const marker = (text: unknown) => markers.get(text);
+  if (typeof value === 'string') {
+    const unresolved = marker(value);
+    if (!unresolved) return value;
+    warn(unresolved, where);
+    return `[not statically resolvable: ${unresolved.reason}]`;
+  }
+  if (Array.isArray(value)) return value.map((v) => resolveMarkers(v, markers, warn, where));
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const unresolved = marker(record.description);
+    if (unresolved) {
+      warn(unresolved, where);
+      return { ...(record.type === 'object' ? { type: 'object' } : {}), 'x-mcpver-unresolved': unresolved.reason };
+    }
+    const name = typeof record.name === 'string' && where === '' ? record.name : undefined;
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveMarkers(v, markers, warn, name ? `"${name}"` : where)]));
+  }
+  return value;
+}
+
+function dedupe(warnings: SurfaceWarning[]): SurfaceWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = `${w.message}@${w.location?.file}:${w.location?.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export { crossCheckSurfaces } from './cross-check.ts';

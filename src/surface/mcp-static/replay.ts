@@ -1,0 +1,147 @@
+// Turns what the sources declare into the listing a client would receive: McpServer registrations
+// are replayed on a real McpServer of the installed SDK and listed through an in-memory client, so
+// that the JSON Schemas are exactly the SDK's conversion; low-level list handlers' literals are taken as they are.
+
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { McpPrompt, McpResource, McpResourceTemplate, McpTool, SourceLocation } from '../types.ts';
+import { SnapshotError } from '../errors.ts';
+import { Unresolved, SourceFunction, isLibraryValue, unwrapHost } from './values.ts';
+import { markerSchema, type HostModules, type Markers } from './host.ts';
+import type { Found, Registration } from './registrations.ts';
+
+const SCHEMA_KEYS = new Set(['inputSchema', 'outputSchema', 'argsSchema', 'paramsSchema']);
+
+export interface Listing {
+  serverInfo?: { name: string; version: string };
+  capabilities: Record<string, unknown>;
+  instructions?: string;
+  tools: McpTool[];
+  prompts: McpPrompt[];
+  resources: McpResource[];
+  resourceTemplates: McpResourceTemplate[];
+}
+
+const HANDLERS: Record<Registration['kind'], () => unknown> = {
+  tool: () => async () => ({ content: [] }),
+  prompt: () => async () => ({ messages: [] }),
+  resource: () => async () => ({ contents: [] }),
+};
+
+/** Registration arguments ready for the SDK: handlers stubbed, gaps replaced by markers. */
+function prepare(value: unknown, kind: Registration['kind'], host: HostModules, markers: Markers, key?: string, siblings?: unknown[]): unknown {
+  if (value instanceof SourceFunction) return HANDLERS[kind]();
+  if (value instanceof Unresolved) {
+    if (key && SCHEMA_KEYS.has(key)) {
+      const z = host.zod as { object(shape: object): { describe(d: string): unknown } };
+      return z.object({}).describe(markers.mark(value));
+    }
+    if (siblings?.some(isLibraryValue)) return markerSchema(host, markers, value);
+    return markers.mark(value);
+  }
+  if (Array.isArray(value)) return value.map((v) => prepare(v, kind, host, markers));
+  if (value && typeof value === 'object' && value.constructor === Object) {
+    const entries = Object.entries(value);
+    return Object.fromEntries(entries.map(([k, v]) => [k, prepare(v, kind, host, markers, k, entries.map(([, x]) => x))]));
+  }
+  return value;
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string' && !v.startsWith('\u0000');
+
+export async function listSurface(found: Found, host: HostModules, markers: Markers, locate: (item: string, at: SourceLocation) => void): Promise<Listing> {
+  const construction = found.servers.find((s) => s.kind === 'McpServer') ?? found.servers[0];
+  const info = unwrapHost(construction?.info) as Record<string, unknown> | undefined;
+  const options = unwrapHost(construction?.options) as Record<string, unknown> | undefined;
+  const serverInfo = info && isText(info.name) && isText(info.version) ? { name: info.name, version: info.version } : undefined;
+  const instructions = options?.instructions instanceof Unresolved ? markers.mark(options.instructions) : typeof options?.instructions === 'string' ? options.instructions : undefined;
+  const declared = options?.capabilities && typeof options.capabilities === 'object' && !(options.capabilities instanceof Unresolved) ? (options.capabilities as Record<string, unknown>) : {};
+
+  for (const extra of found.capabilities) {
+    const value = unwrapHost(extra);
+    if (extra instanceof Unresolved) markers.notes.push(extra);
+    else if (value && typeof value === 'object') mergeCapabilities(declared, value as Record<string, unknown>);
+  }
+  const listing: Listing = { capabilities: { ...declared }, tools: [], prompts: [], resources: [], resourceTemplates: [], ...(serverInfo ? { serverInfo } : {}), ...(instructions !== undefined ? { instructions } : {}) };
+  if (found.registrations.length > 0) await replay(found.registrations, listing, host, markers, locate);
+  for (const handler of found.handlers) {
+    const items = (handler.items as unknown[]).map((item) => prepareJson(unwrapHost(item), markers));
+    (listing[handler.list] as unknown[]).push(...items);
+    const key = handler.list === 'tools' ? 'tool' : handler.list === 'prompts' ? 'prompt' : handler.list === 'resources' ? 'resource' : 'resource-template';
+    for (const item of items as Record<string, unknown>[]) {
+      const id = item.name ?? item.uri ?? item.uriTemplate;
+      if (typeof id === 'string') locate(`${key}:${handler.list === 'resources' ? item.uri : handler.list === 'resourceTemplates' ? item.uriTemplate : id}`, handler.location);
+    }
+  }
+  return listing;
+}
+
+/** `registerCapabilities` merges one level deep, as the SDK does. */
+function mergeCapabilities(into: Record<string, unknown>, extra: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(extra)) {
+    const current = into[key];
+    into[key] = current && typeof current === 'object' && value && typeof value === 'object' ? { ...current, ...value } : value;
+  }
+}
+
+/** Literal list items: gaps become `x-mcpver-unresolved` schemas or marker strings, resolved later. */
+function prepareJson(value: unknown, markers: Markers, key?: string): unknown {
+  if (value instanceof Unresolved) return key && SCHEMA_KEYS.has(key) ? { type: 'object', description: markers.mark(value) } : markers.mark(value);
+  if (value instanceof SourceFunction) return markers.mark(new Unresolved('a function where a value was expected', value.location));
+  if (Array.isArray(value)) return value.map((v) => prepareJson(v, markers));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, prepareJson(v, markers, k)]));
+  return value;
+}
+
+async function replay(registrations: Registration[], listing: Listing, host: HostModules, markers: Markers, locate: (item: string, at: SourceLocation) => void): Promise<void> {
+  const server = new McpServer({ name: listing.serverInfo?.name ?? 'static', version: listing.serverInfo?.version ?? '0.0.0' }, { capabilities: listing.capabilities as never });
+  const seen = new Map<string, SourceLocation>();
+  for (const registration of registrations) {
+    const key = `${registration.kind}:${registration.name}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      throw new SnapshotError(`The ${registration.kind} "${registration.name}" is registered twice: at ${earlier.file}:${earlier.line} and at ${registration.location.file}:${registration.location.line}. The SDK refuses the second registration; give each ${registration.kind} a unique name.`, { file: registration.location.file });
+    }
+    seen.set(key, registration.location);
+    const args = registration.args.map((a) => prepare(unwrapHost(a), registration.kind, host, markers));
+    try {
+      // Task tools are registered through the experimental tasks API.
+      const target = (registration.method === 'registerToolTask' ? (server as unknown as { experimental: { tasks: object } }).experimental.tasks : server) as Record<string, (...a: unknown[]) => unknown>;
+      const result = target[registration.method]!.apply(target, args);
+      const template = registration.kind === 'resource' && args[1] && typeof args[1] === 'object' && 'uriTemplate' in (args[1] as object);
+      const uri = template ? String((args[1] as { uriTemplate: { toString(): string } }).uriTemplate) : String(args[1]);
+      locate(registration.kind === 'resource' ? (template ? `resource-template:${uri}` : `resource:${uri}`) : key, registration.location);
+      void result;
+    } catch (error) {
+      markers.notes.push(new Unresolved(`the SDK refused the ${registration.kind} "${registration.name}" as rebuilt from the sources: ${(error as Error).message}`, registration.location));
+    }
+  }
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  const client = new Client({ name: 'mcpver-static', version: '1.0.0' });
+  await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
+  try {
+    const capabilities = client.getServerCapabilities() ?? {};
+    const declared = listing.capabilities;
+    listing.capabilities = { ...capabilities };
+    mergeCapabilities(listing.capabilities, declared);
+    const read = async <T>(what: string, list: () => Promise<T[]>, into: T[]) => {
+      try {
+        into.push(...(await list()));
+      } catch (error) {
+        markers.notes.push(new Unresolved(`the SDK could not list the ${what} rebuilt from the sources: ${(error as Error).message}`, registrations[0]!.location));
+      }
+    };
+    if (capabilities.tools) await read('tools', async () => (await client.listTools()).tools as McpTool[], listing.tools);
+    if (capabilities.prompts) await read('prompts', async () => (await client.listPrompts()).prompts as McpPrompt[], listing.prompts);
+    if (capabilities.resources) {
+      await read('resources', async () => (await client.listResources()).resources as McpResource[], listing.resources);
+      await read('resource templates', async () => (await client.listResourceTemplates()).resourceTemplates as McpResourceTemplate[], listing.resourceTemplates);
+    }
+  } finally {
+    await client.close();
+    await server.close();
+  }
+  // The in-memory transport passes objects without serializing them: make them what a client would parse.
+  for (const list of ['tools', 'prompts', 'resources', 'resourceTemplates'] as const) (listing as unknown as Record<string, unknown>)[list] = JSON.parse(JSON.stringify(listing[list]));
+}
