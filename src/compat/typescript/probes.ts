@@ -34,6 +34,8 @@ export function isSelfContained(typeText: string): boolean {
 }
 
 const key = (name: string) => JSON.stringify(name);
+/** Property access as consumers write it: `got.name` (brackets would bypass visibility checks). */
+const access = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${key(name)}]`);
 
 /** How the consumer names the declaration as a type, with the type arguments the old version needed. */
 function typeRef(ns: string, d: TsDeclaration): string {
@@ -81,24 +83,24 @@ function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positi
     const n = newMembers.get(`i:${m.name}`);
     const got = `declare const got: ${instance};`;
     if (!n) {
-      probes.push({ name: `member-access:${m.name}`, code: `${got}\ngot[${key(m.name)}];`, reverse: false });
+      probes.push({ name: `member-access:${m.name}`, code: `${got}\ngot${access(m.name)};`, reverse: false });
       continue;
     }
     if (n.signature === m.signature && n.visibility === m.visibility) continue;
-    if (n.visibility !== m.visibility) probes.push({ name: `member-access:${m.name}`, code: `${got}\ngot[${key(m.name)}];`, reverse: false });
+    if (n.visibility !== m.visibility) probes.push({ name: `member-access:${m.name}`, code: `${got}\ngot${access(m.name)};`, reverse: false });
     const pinType = `${pinned}[${key(m.name)}]`;
     if (m.kind === 'property') {
-      if (output) probes.push({ name: `member-read:${m.name}`, code: `${got}\nconst value: ${pinType} = got[${key(m.name)}];`, reverse: true });
+      if (output) probes.push({ name: `member-read:${m.name}`, code: `${got}\nconst value: ${pinType} = got${access(m.name)};`, reverse: true });
       // Writable members of objects consumers hold are written too: they are invariant.
       if (positions.input || (!m.readonly && output)) {
-        probes.push({ name: `member-write:${m.name}`, code: `${got}\ndeclare const value: ${pinType};\ngot[${key(m.name)}] = value;`, reverse: true });
+        probes.push({ name: `member-write:${m.name}`, code: `${got}\ndeclare const value: ${pinType};\ngot${access(m.name)} = value;`, reverse: true });
       }
     } else {
       const call = `${m.optional ? `NonNullable<${pinType}>` : pinType}`;
       if (output) {
         probes.push({
           name: `member-call:${m.name}`,
-          code: `${got}\ndeclare const args: Parameters<${call}>;\nconst result: ReturnType<${call}> = got[${key(m.name)}]${m.optional ? '!' : ''}(...args);`,
+          code: `${got}\ndeclare const args: Parameters<${call}>;\nconst result: ReturnType<${call}> = got${access(m.name)}${m.optional ? '!' : ''}(...args);`,
           reverse: true,
         });
       }
@@ -118,7 +120,7 @@ function staticProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
     if (!m.static || m.visibility === 'private') continue;
     const n = newStatics.get(m.name);
     if (n && n.signature === m.signature) continue;
-    probes.push({ name: `static:${m.name}`, code: `const value: (typeof ${PIN}.${old.name})[${key(m.name)}] = ${c}[${key(m.name)}];`, reverse: !!n });
+    probes.push({ name: `static:${m.name}`, code: `const value: (typeof ${PIN}.${old.name})[${key(m.name)}] = ${c}${access(m.name)};`, reverse: !!n });
   }
   return probes;
 }
@@ -199,8 +201,8 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
           const n = newMembers.get(m.name);
           // A changed value is witnessed by code that relied on the old value's literal type.
           return n && m.value !== undefined && /^(-?\d+|".*"|'.*')$/.test(m.value)
-            ? { name: `enum-value:${m.name}`, code: `const value: ${m.value} = ${API}.${old.name}[${key(m.name)}];`, reverse: false }
-            : { name: `enum-member:${m.name}`, code: `const value = ${API}.${old.name}[${key(m.name)}];`, reverse: false };
+            ? { name: `enum-value:${m.name}`, code: `const value: ${m.value} = ${API}.${old.name}${access(m.name)};`, reverse: false }
+            : { name: `enum-member:${m.name}`, code: `const value = ${API}.${old.name}${access(m.name)};`, reverse: false };
         });
     }
     case 'namespace': {

@@ -2,7 +2,8 @@
 // not compile (file:line from the compiler), and yields the declaration files the diff will need.
 
 import { createHash } from 'node:crypto';
-import { relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import type { SurfaceWarning } from '../types.ts';
 
@@ -77,8 +78,23 @@ export interface LoadOptions {
   checkDeclarations?: boolean;
 }
 
+/**
+ * Automatic inclusion of every `@types/*` package found up the folder tree would load whatever the
+ * surrounding project has installed; declaration files reference what they need (`/// <reference
+ * types="node" />`), and a package whose sources use Node's types names @types/node itself.
+ */
+function typesFor(dir: string): string[] {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const declared = { ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies };
+    return Object.keys(declared).filter((name) => name.startsWith('@types/')).map((name) => name.slice('@types/'.length));
+  } catch {
+    return [];
+  }
+}
+
 export function loadPackage(dir: string, entryFiles: Map<string, string>, warnings: SurfaceWarning[], options: LoadOptions = {}): LoadedPackage {
-  const project = new Project({ compilerOptions: EXTRACTION_COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true });
+  const project = new Project({ compilerOptions: { ...EXTRACTION_COMPILER_OPTIONS, types: typesFor(dir) }, skipAddingFilesFromTsConfig: true });
   const entries = new Map<string, SourceFile>();
   for (const [subpath, file] of entryFiles) entries.set(subpath, project.addSourceFileAtPath(`${dir}/${file}`));
   project.resolveSourceFileDependencies();
