@@ -11,8 +11,9 @@ import { failureOf, GitHubApi, MCPVER_TRAILER, type RepoRef } from './github-api
 import { readMigrationMarker } from './marker.ts';
 import { planMigration } from './plan.ts';
 import { migrationBranch } from './record.ts';
-import { isReferenceFile } from './references.ts';
-import type { DependentFiles, MigrationPlan } from './types.ts';
+import { findReferences, isReferenceFile } from './references.ts';
+import { lowestPinned, reportSince } from './cumulative.ts';
+import { DependentParseError, type DependentFiles, type MigrationPlan } from './types.ts';
 
 /** Reading more code files than this over the API would cost more requests than a migration is worth. */
 export const MAX_CODE_FILES = 500;
@@ -21,6 +22,8 @@ export type MigrationOutcome =
   | { kind: 'opened' | 'updated' | 'unchanged'; pullRequest: number; url: string | null; plan: MigrationPlan; body: string }
   /** Not a dependent, or a file does not parse: `plan.skipped` says why. */
   | { kind: 'skipped'; plan: MigrationPlan }
+  /** A dry run: what would change, and the body the pull request would have. */
+  | { kind: 'planned'; plan: MigrationPlan; body: string; files: string[] }
   /** The plan has no edit to commit (for example a `watch:` entry only, or ranges that already admit the version). */
   | { kind: 'nothing-to-change'; plan: MigrationPlan; body: string }
   /** A person closed the pull request for this version: it stays closed. */
@@ -33,7 +36,13 @@ export type MigrationOutcome =
 export interface MigrateRepositoryInput {
   octokit: OctokitLike;
   dependent: RepoRef;
+  /** The report of the release to migrate to. */
   report: Report;
+  /**
+   * The reports of the releases leading to it, oldest first (ending with `report`): a dependent that
+   * pins an older version gets all their changes as one plan.
+   */
+  chain?: readonly Report[];
   /** The provider repository `owner/name`. */
   provider: string;
   label: string;
@@ -61,6 +70,17 @@ function isRefused(error: unknown): string | null {
   return null;
 }
 
+/** The cumulative report since the version the dependent pins (the plan skips unparseable files itself). */
+function reportFor(input: MigrateRepositoryInput, files: DependentFiles, packageName: string): Report {
+  if (!input.chain || input.chain.length === 0) return input.report;
+  try {
+    return reportSince(input.chain, lowestPinned(findReferences(files, packageName)));
+  } catch (error) {
+    if (error instanceof DependentParseError) return input.report;
+    throw error;
+  }
+}
+
 export async function migrateRepository(input: MigrateRepositoryInput): Promise<MigrationOutcome> {
   const api = new GitHubApi(input.octokit, input.dependent);
   const packageName = input.report.package!;
@@ -70,11 +90,12 @@ export async function migrateRepository(input: MigrateRepositoryInput): Promise<
   if (!head) throw new Error(`${api.fullName} has no branch ${base}.`);
   const headCommit = await api.commit(head);
   const { files, note } = await readDependent(api, headCommit.tree, packageName);
-  const { plan, edits } = planMigration({ report: input.report, dependent: api.fullName, files: files as DependentFiles, rollbackCommand: '/mcpver rollback' });
+  const report = reportFor(input, files, packageName);
+  const { plan, edits } = planMigration({ report, dependent: api.fullName, files: files as DependentFiles, rollbackCommand: '/mcpver rollback' });
   if (note) plan.notes.push(note);
   if (plan.skipped) return { kind: 'skipped', plan };
-  const body = renderMigrationBody({ plan, report: input.report, advice: input.advice, reportPath: input.reportPath, provider: input.provider, dryRun: input.dryRun });
-  if (input.dryRun) return { kind: 'nothing-to-change', plan, body };
+  const body = renderMigrationBody({ plan, report, advice: input.advice, reportPath: input.reportPath, provider: input.provider, dryRun: input.dryRun });
+  if (input.dryRun) return { kind: 'planned', plan, body, files: edits.map((e) => e.file) };
   if (edits.length === 0) return { kind: 'nothing-to-change', plan, body };
 
   const branch = migrationBranch(packageName);

@@ -61,3 +61,33 @@ export async function saveMigrationRecord(
   );
   return result;
 }
+
+/**
+ * Close a record when its pull request was merged or closed; a record that was never written (the
+ * state branch was reset) is recreated from what the pull request says.
+ */
+export async function closeMigrationRecord(
+  store: StateStore,
+  input: { package: string; provider: string; repo: string; version: string; pullRequest: number; status: 'merged' | 'closed'; rollbackPoint: string | null; note: string },
+  now: Date,
+  actor: string,
+): Promise<MigrationRecord> {
+  const current = await store.readJson<MigrationRecord>(statePaths.migration(migrationId(input.package, input.repo)));
+  return saveMigrationRecord(
+    store,
+    {
+      package: input.package,
+      provider: input.provider,
+      repo: input.repo,
+      branch: current?.branch ?? migrationBranch(input.package),
+      from: current?.from ?? null,
+      version: input.version,
+      pullRequest: input.pullRequest,
+      status: input.status,
+      rollbackPoint: input.rollbackPoint,
+      note: input.note,
+    },
+    now,
+    actor,
+  );
+}

@@ -1,12 +1,17 @@
 // Shared inputs of the migration tests: the weather provider's breaking 2.0.0 report and the
 // dependents' files as mcpver reads them.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { Project } from 'ts-morph';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildReport, type Report } from '../../src/compat/report.ts';
 import type { Change } from '../../src/compat/types.ts';
 import { emptySnapshot, type Snapshot } from '../../src/surface/types.ts';
+import { diffSnapshots } from '../../src/compat/diff.ts';
+import { takeSnapshot } from '../../src/surface/snapshot.ts';
+import { takeTypeScriptSurface } from '../../src/surface/typescript/index.ts';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/migrate');
 export const PROVIDER = '@acme/weather-mcp';
@@ -82,4 +87,48 @@ export function weatherReport(from = '1.2.0', to = '2.0.0', changes: Change[] = 
     from: { ref: `v${from}`, version: from },
     to: { ref: `v${to}`, version: to },
   });
+}
+
+/** The tools each fixture version of the provider lists (its MCP surface, as tools/list answers). */
+export const PROVIDER_TOOLS: Record<string, string[]> = {
+  '1.2.0': ['get_forecast', 'alerts'],
+  '2.0.0': ['forecast'],
+  '3.0.0': ['daily_forecast'],
+};
+
+/** A real snapshot of a fixture version: package.json and declarations read by mcpver, tools as listed. */
+export async function providerFixtureSnapshot(version: string): Promise<Snapshot> {
+  const dir = path.join(FIXTURES, `provider-${version}`);
+  const snapshot = await takeSnapshot({ dir });
+  snapshot.typescript = takeTypeScriptSurface(dir).surface;
+  snapshot.mcp = {
+    capabilities: { tools: {} },
+    tools: PROVIDER_TOOLS[version]!.map((name) => ({ name, inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } })),
+    prompts: [],
+    resources: [],
+    resourceTemplates: [],
+  };
+  return snapshot;
+}
+
+/** The report mcpver's own rules make between two fixture versions (renames carry their hints). */
+export async function realProviderReport(from: string, to: string): Promise<Report> {
+  const [old, next] = [await providerFixtureSnapshot(from), await providerFixtureSnapshot(to)];
+  return buildReport({ old, new: next, changes: diffSnapshots(old, next), from: { ref: `v${from}`, version: from }, to: { ref: `v${to}`, version: to } });
+}
+
+/** Type-check a dependent's files against a fixture version of the provider installed in node_modules. */
+export function typeErrors(files: ReadonlyMap<string, string>, providerVersion: string): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-dependent-'));
+  try {
+    for (const [file, text] of files) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    cpSync(path.join(FIXTURES, `provider-${providerVersion}`), path.join(dir, 'node_modules', PROVIDER), { recursive: true });
+    const project = new Project({ tsConfigFilePath: path.join(dir, 'tsconfig.json') });
+    return project.getPreEmitDiagnostics().map((d) => project.formatDiagnosticsWithColorAndContext([d]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

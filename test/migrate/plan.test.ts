@@ -1,28 +1,7 @@
-import { mkdtempSync, writeFileSync, mkdirSync, cpSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Project } from 'ts-morph';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../src/migrate/plan.ts';
-import { FIXTURES, PROVIDER, readFolder, weatherReport } from './helpers.ts';
-
-const temps: string[] = [];
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Type-check a dependent's files against a provider version installed in node_modules. */
-function typeErrors(files: Map<string, string>, providerVersion: string): string[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-dependent-'));
-  temps.push(dir);
-  for (const [file, text] of files) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  cpSync(path.join(FIXTURES, `provider-${providerVersion}`), path.join(dir, 'node_modules', PROVIDER), { recursive: true });
-  const project = new Project({ tsConfigFilePath: path.join(dir, 'tsconfig.json') });
-  return project.getPreEmitDiagnostics().map((d) => project.formatDiagnosticsWithColorAndContext([d]));
-}
+import { FIXTURES, PROVIDER, readFolder, typeErrors, weatherReport } from './helpers.ts';
 
 function applied(files: Map<string, string>, edits: Array<{ file: string; after: string }>): Map<string, string> {
   const out = new Map(files);
