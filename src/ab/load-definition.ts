@@ -3,12 +3,12 @@
 
 import { parseDocument } from 'yaml';
 import { validateConfig } from '../config.ts';
-import { AbError, defineAbTest, type AbTest } from './test.ts';
+import { AbError, defineAbTest, type AbTest, type AbTestDefaults } from './test.ts';
 
 /** Keys that only a whole mcpver.yml has at its top level. */
 const CONFIG_KEYS = ['ab', 'packages', 'policy', 'state', 'rollback', 'migrate', 'comments', 'watch', 'ai'];
 
-export function parseAbDefinition(text: string, file: string, testId?: string): AbTest {
+export function parseAbDefinition(text: string, file: string, testId?: string, defaults: AbTestDefaults = {}): AbTest {
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) throw new AbError(`${file}: not valid YAML or JSON: ${document.errors[0]!.message.split('\n')[0]}`);
   const raw = document.toJS() as unknown;
@@ -21,9 +21,9 @@ export function parseAbDefinition(text: string, file: string, testId?: string): 
       const ids = tests.map((t) => String(t.id)).join(', ');
       throw new AbError(testId ? `${file}: ab.tests has no test "${testId}" (it has ${ids}).` : `${file}: ab.tests has several tests (${ids}): choose one with --test ID.`);
     }
-    return defineAbTest(chosen, `${file} (ab.tests, id ${String(chosen.id)})`, { confidence: config.ab.confidence, minSampleSize: config.ab.minSampleSize });
+    return defineAbTest(chosen, `${file} (ab.tests, id ${String(chosen.id)})`, { ...defaults, confidence: config.ab.confidence, minSampleSize: config.ab.minSampleSize });
   }
-  const test = defineAbTest(raw, file);
+  const test = defineAbTest(raw, file, defaults);
   if (testId && test.id !== testId) throw new AbError(`${file} defines test "${test.id}", not "${testId}".`);
   return test;
 }

@@ -160,7 +160,14 @@ function parseMargin(raw: unknown): Margin | undefined {
  * Validate a raw definition (parsed YAML/JSON) and fill its defaults. `file` names the source in
  * errors; `defaults` carry the repository's `ab:` settings (confidence, min-sample-size).
  */
-export function defineAbTest(raw: unknown, file = 'test definition', defaults: { confidence?: number; minSampleSize?: number } = {}): AbTest {
+export interface AbTestDefaults {
+  confidence?: number;
+  minSampleSize?: number;
+  /** Stored tests are re-analysed as data accumulates, so their faces default to `sequential`. */
+  mode?: AnalysisMode;
+}
+
+export function defineAbTest(raw: unknown, file = 'test definition', defaults: AbTestDefaults = {}): AbTest {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new AbError(`${file}: an A/B test definition must be a mapping of keys to values.`);
   if (!validate(raw)) {
     const problems = [...new Set((validate.errors ?? []).filter((e) => e.keyword !== 'if').map(describe))];
@@ -204,7 +211,7 @@ export function defineAbTest(raw: unknown, file = 'test definition', defaults: {
     metrics,
     confidence: r.confidence ?? defaults.confidence ?? 0.95,
     minSampleSize,
-    mode: r.mode ?? 'fixed',
+    mode: r.mode ?? defaults.mode ?? 'fixed',
     ...(r.design ? { design: r.design } : {}),
     guardMinSample: r['guard-min-sample'] ?? 30,
     hardLimitRuns: r['hard-limit-runs'] ?? 1,

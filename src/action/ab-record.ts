@@ -63,7 +63,8 @@ async function ensureTest(options: AbRecordOptions): Promise<AbTest> {
     const configFile = options.configPath ?? CONFIG_PATH;
     const text = await readText(path.resolve(options.workspace, configFile), 'configuration');
     if (text === null) throw new AbError(`A/B test "${options.testId}" is not on the state branch and ${configFile} does not exist to define it (ab.tests).`);
-    const test = parseAbDefinition(text, configFile, options.testId);
+    // Each run of the evaluation job looks again: always-valid bounds unless the config says `mode: fixed`.
+    const test = parseAbDefinition(text, configFile, options.testId, { mode: 'sequential' });
     return (await startAbTest(options.store, { ...test, createdAt: new Date().toISOString() }, options.actor)).result;
   }
 }

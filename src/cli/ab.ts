@@ -88,7 +88,8 @@ function rejectionLines(parsed: ParseResult, file: string): string {
 
 async function start(values: Values): Promise<number> {
   const file = need(values, 'config', 'start');
-  const test = parseAbDefinition(await readInput(file), file, values.test);
+  // A stored test is looked at again and again as events arrive: always-valid bounds by default.
+  const test = parseAbDefinition(await readInput(file), file, values.test, { mode: 'sequential' });
   const store = await openStore(values);
   const done = await startAbTest(store, { ...test, createdAt: new Date().toISOString() });
   print(values.json ? JSON.stringify({ test: done.result.id, commit: done.commit }, null, 2) : `Started A/B test "${test.id}" (${test.metrics.length} metrics) on ${store.where}.`);

@@ -62,7 +62,7 @@ describe('POST /mcpver/ab/<owner>/<repo>/<test>/events', () => {
     for (const signature of [undefined, 'sha256=deadbeef', signBatch(secret('other-test'), batch), signBatch(secret(), `${batch}\n`)]) {
       const response = await post('/mcpver/ab/acme/server/latency-v2/events', batch, signature);
       expect(response.status).toBe(401);
-      expect((await response.json()).error).toMatch(/bad or missing x-mcpver-signature-256/);
+      expect(((await response.json()) as { error: string }).error).toMatch(/bad or missing x-mcpver-signature-256/);
     }
     expect(git(repo.dir, 'rev-parse', 'mcpver/state')).toBe(head);
     expect(warnings).toHaveLength(4);
@@ -78,6 +78,6 @@ describe('POST /mcpver/ab/<owner>/<repo>/<test>/events', () => {
     await setAbTestStatus(store, 'latency-v2', 'stopped', 'auto-stop: guardrail (error)');
     const stopped = await post('/mcpver/ab/acme/server/latency-v2/events', batch, signBatch(secret(), batch));
     expect(stopped.status).toBe(409);
-    expect((await stopped.json()).error).toContain('is stopped (auto-stop: guardrail (error))');
+    expect(((await stopped.json()) as { error: string }).error).toContain('is stopped (auto-stop: guardrail (error))');
   });
 });

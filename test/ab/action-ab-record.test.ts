@@ -1,13 +1,12 @@
 // The Action's ab-record mode on a real checkout and state branch (the local git store).
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAbRecord } from '../../src/action/ab-record.ts';
 import { LocalStateStore } from '../../src/state/local-store.ts';
 import { git, makeRepository } from '../state/helpers.ts';
 
-const fixtures = path.resolve(import.meta.dirname, '../fixtures/ab');
 const repos: Array<{ cleanup: () => void }> = [];
 afterEach(() => repos.splice(0).forEach((r) => r.cleanup()));
 
@@ -26,10 +25,13 @@ function checkout() {
   return { dir: repo.dir, store: new LocalStateStore({ cwd: repo.dir }) };
 }
 
+/** Error rate 2% in A and 12% in B over 500 calls each: beyond doubt even for the always-valid bound. */
+const degraded = () => ['A', 'B'].flatMap((variant) => Array.from({ length: 500 }, (_, i) => JSON.stringify({ variant, metric: 'error', value: i < (variant === 'A' ? 10 : 60) ? 1 : 0, unit: `${variant}${i}` }))).join('\n') + '\n';
+
 describe('mode ab-record', () => {
   it('starts the test from the config, records the events and stops the test when a guardrail degrades', async () => {
     const { dir, store } = checkout();
-    writeFileSync(path.join(dir, 'eval.ndjson'), `${readFileSync(path.join(fixtures, 'reference/binary.ndjson'), 'utf8')}{"variant":"B","metric":"error","value":0.5}\n`);
+    writeFileSync(path.join(dir, 'eval.ndjson'), `${degraded()}{"variant":"B","metric":"error","value":0.5}\n`);
     const outcome = await runAbRecord({ store, workspace: dir, testId: 'errors-2-1', eventsPath: 'eval.ndjson' });
     expect(outcome).toMatchObject({ accepted: 1000, rejected: 1, stopped: true });
     expect(outcome.rejections).toEqual([{ line: 1001, reason: 'metric "error" is a proportion: "value" must be 0 or 1 (got 0.5)' }]);
