@@ -2,7 +2,8 @@
 // and the running server when a command is given) or from a git ref through a temporary worktree.
 
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Git } from '../git.ts';
 import { SnapshotError, withOutput } from './errors.ts';
@@ -104,10 +105,39 @@ export interface TakeSnapshotAtRefOptions extends Omit<TakeSnapshotOptions, 'dir
 export async function takeSnapshotAtRef(git: Git, ref: string, options: TakeSnapshotAtRefOptions = {}): Promise<Snapshot> {
   const commit = await git.resolveCommit(ref);
   const { path: packagePath = '.', ...rest } = options;
-  const snapshot = await git.withWorktree(commit, (root) => takeSnapshot({ ...rest, dir: path.join(root, packagePath) }));
+  const checkout = await git.topLevel();
+  const snapshot = await git.withWorktree(commit, async (root) => {
+    const borrowed = rest.install ? [] : await borrowDependencies(checkout, root, packagePath);
+    const taken = await takeSnapshot({ ...rest, dir: path.join(root, packagePath) });
+    for (const folder of borrowed) {
+      taken.provenance.warnings.push({
+        part: 'package',
+        message: `No install command is configured: ${ref} ran with the dependencies installed in ${folder}. Configure "install" (for example "npm ci") to run each version with its own.`,
+      });
+    }
+    return taken;
+  });
   snapshot.provenance.ref = ref;
   snapshot.provenance.commit = commit;
   return snapshot;
+}
+
+/**
+ * A fresh worktree has no node_modules, so a server at an old tag cannot even load its SDK. When
+ * no install command is configured, link the checkout's installed dependencies (the workflow ran
+ * `npm ci` for the current version) into the worktree, at the package and at the repository root
+ * (workspaces hoist there), and say so in the snapshot's warnings.
+ */
+async function borrowDependencies(checkout: string, worktree: string, packagePath: string): Promise<string[]> {
+  const borrowed: string[] = [];
+  for (const folder of new Set([packagePath, '.'])) {
+    const source = path.join(checkout, folder, 'node_modules');
+    const target = path.join(worktree, folder, 'node_modules');
+    if (!existsSync(source) || existsSync(target) || !existsSync(path.dirname(target))) continue;
+    await symlink(source, target, 'dir');
+    borrowed.push(path.posix.join(folder, 'node_modules'));
+  }
+  return borrowed;
 }
 
 async function readPackageSurface(dir: string): Promise<Snapshot['package']> {
