@@ -9,6 +9,7 @@ import { rollbackCommand } from './cli/rollback.ts';
 import { abCommand } from './cli/ab.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { snapshotCommand, snapshotHelp } from './cli/snapshot.ts';
+import { stateCommand } from './cli/state.ts';
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -19,6 +20,7 @@ const commands: Record<string, { run: Command; summary: string }> = {
   rules: { run: rulesCommand, summary: 'list the rules mcpver checks' },
   migrate: { run: migrateCommand, summary: 'plan or apply the migration of a dependent to a new release' },
   rollback: { run: rollbackCommand, summary: 'list, make, verify, prune and restore rollback points' },
+  state: { run: stateCommand, summary: 'read the state branch: show a file, list files, print the audit log' },
   ab: { run: abCommand, summary: 'A/B tests between two versions: start, record events, analyze, status, stop' },
 };
 
