@@ -62,24 +62,24 @@ export async function takeStaticMcpSurface(dir: string, options: StaticMcpOption
 }
 
 /** Replace the markers left in the listing by `x-mcpver-unresolved` schemas and strings, warning once for each. */
-function resolveMarkers(value: unknown, markers: Markers, warn: (u: Unresolved, about?: string) => void, where = ''): unknown {
-  const marker = (text: unknown) => markers.get(text);
+function resolveMarkers(value: unknown, markers: Markers, warn: (u: Unresolved, about?: string) => void, where = '', inSchema = false): unknown {
   if (typeof value === 'string') {
-    const unresolved = marker(value);
+    const unresolved = markers.get(value);
     if (!unresolved) return value;
     warn(unresolved, where);
     return `[not statically resolvable: ${unresolved.reason}]`;
   }
-  if (Array.isArray(value)) return value.map((v) => resolveMarkers(v, markers, warn, where));
+  if (Array.isArray(value)) return value.map((v) => resolveMarkers(v, markers, warn, where, inSchema));
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const unresolved = marker(record.description);
+    // Inside a schema, a node carrying a marker stands for a part that could not be rebuilt.
+    const unresolved = inSchema ? markers.get(record.description) : undefined;
     if (unresolved) {
       warn(unresolved, where);
       return { ...(record.type === 'object' ? { type: 'object' } : {}), 'x-mcpver-unresolved': unresolved.reason };
     }
-    const name = typeof record.name === 'string' && where === '' ? record.name : undefined;
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveMarkers(v, markers, warn, name ? `"${name}"` : where)]));
+    const name = typeof record.name === 'string' && where === '' ? `"${record.name}"` : where;
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveMarkers(v, markers, warn, name, inSchema || k === 'inputSchema' || k === 'outputSchema')]));
   }
   return value;
 }

@@ -1,0 +1,225 @@
+// Static extraction of the MCP surface from sources: servers written for this test in temporary
+// folders (zod 4 and zod 3, McpServer and low-level handlers, across files), checked against the
+// same servers started over stdio; the published reference servers' JS; gaps and duplicates.
+
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { takeStaticMcpSurface, crossCheckSurfaces } from '../../src/surface/mcp-static/index.ts';
+import { takeRuntimeSurface } from '../../src/surface/mcp-runtime.ts';
+import { SnapshotError } from '../../src/surface/errors.ts';
+import { diffSnapshots } from '../../src/compat/diff.ts';
+import { emptySnapshot, type McpSurface } from '../../src/surface/types.ts';
+import { ROOT, EXAMPLES, EXAMPLE_COMMAND, removeTempDirs, tempDir } from './helpers.ts';
+
+afterAll(removeTempDirs);
+
+/** A package folder with these files and this repository's node_modules (SDK, zod, tsx). */
+function writeServer(files: Record<string, string>, zodRange = '^4.0.0'): string {
+  const dir = tempDir('mcpver-static-');
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'fixture', version: '1.0.0', type: 'module', dependencies: { zod: zodRange } }));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const runtime = async (dir: string, entry = 'src/index.ts') => (await takeRuntimeSurface({ command: `node --import tsx ${entry}`, cwd: dir })).mcp;
+
+const schemasModule = (zod: string) => `
+import { z } from '${zod}';
+export const Limit = z.number().int().min(1).max(100).default(10).describe('How many results');
+export const base = { query: z.string().min(1).describe('Words to find') };
+export const Sort = z.enum(['asc', 'desc']);
+export enum Names { Search = 'search', Fetch = 'fetch' }
+`;
+
+const mcpServerModule = (zod: string) => `
+import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { z } from '${zod}';
+import { base, Limit, Sort, Names } from './schemas.ts';
+
+const server = new McpServer({ name: 'fixture', version: '2.0.0' }, { instructions: 'Fixture server.' });
+const searchShape = {
+  ...base,
+  limit: Limit.optional(),
+  sort: Sort.optional(),
+  tags: z.array(z.string()).max(5).optional(),
+  mode: z.union([z.literal('fast'), z.literal('deep')]).nullable(),
+};
+const topic = 'the index';
+
+server.registerTool(Names.Search, {
+  title: 'Search',
+  description: \`Search \${topic}.\`,
+  inputSchema: searchShape,
+  outputSchema: { total: z.number().int(), hits: z.array(z.object({ id: z.string(), score: z.number().min(0).max(1) })) },
+  annotations: { readOnlyHint: true, openWorldHint: false },
+}, async () => ({ content: [], structuredContent: { total: 0, hits: [] } }));
+server.tool(Names.Fetch, 'Fetch a document.', { id: z.string().uuid(), format: z.enum(['md', 'html']).default('md') }, async () => ({ content: [] }));
+server.tool('ping', async () => ({ content: [] }));
+server.registerPrompt('summarize', { description: 'Summarize a text.', argsSchema: { text: z.string().describe('The text'), style: z.string().optional() } }, () => ({ messages: [] }));
+server.prompt('greet', { name: z.string() }, () => ({ messages: [] }));
+server.registerResource('readme', 'docs://readme', { mimeType: 'text/markdown', description: 'The README' }, async () => ({ contents: [] }));
+server.registerResource('page', new ResourceTemplate('docs://pages/{id}', { list: undefined }), { mimeType: 'text/html' }, async () => ({ contents: [] }));
+await server.connect(new StdioServerTransport());
+`;
+
+describe.each([
+  ['zod 4', 'zod', '^4.0.0'],
+  ['zod 3', 'zod/v3', '^3.25.0'],
+])('an McpServer written with %s across two files', (_label, zod, range) => {
+  const dir = writeServer({ 'src/schemas.ts': schemasModule(zod), 'src/index.ts': mcpServerModule(zod) }, range);
+
+  it('reads exactly what the running server lists: tools, schemas, prompts, resources, capabilities', async () => {
+    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(dir), runtime(dir)]);
+    expect(fromSource.warnings).toEqual([]);
+    expect(crossCheckSurfaces(running, fromSource.mcp)).toEqual([]);
+    expect(fromSource.mcp.tools.map((t) => t.name)).toEqual(['search', 'fetch', 'ping']);
+    expect(fromSource.mcp.tools[0]!.inputSchema).toEqual(running.tools[0]!.inputSchema);
+    expect(fromSource.mcp.instructions).toBe('Fixture server.');
+    expect(fromSource.mcp.serverInfo).toEqual({ name: 'fixture', version: '2.0.0' });
+  });
+
+  it('records where each item is declared, for annotations on the source', async () => {
+    const { mcp } = await takeStaticMcpSurface(dir);
+    expect(mcp.locations).toMatchObject({
+      'tool:search': { file: 'src/index.ts', line: 17 },
+      'tool:fetch': { file: 'src/index.ts', line: 24 },
+      'tool:ping': { file: 'src/index.ts', line: 25 },
+      'prompt:summarize': { file: 'src/index.ts', line: 26 },
+      'prompt:greet': { file: 'src/index.ts', line: 27 },
+      'resource:docs://readme': { file: 'src/index.ts', line: 28 },
+      'resource-template:docs://pages/{id}': { file: 'src/index.ts', line: 29 },
+    });
+  });
+});
+
+describe('a low-level Server whose ListTools handler returns a literal list', () => {
+  const dir = writeServer({
+    'src/tools.ts': `
+import { z } from 'zod/v3';
+import { zodToJsonSchema } from 'zod-to-json-schema';
+const EchoSchema = z.object({ message: z.string().describe('Message to echo') });
+export const common = [{ name: 'echo', description: 'Echo.', inputSchema: zodToJsonSchema(EchoSchema) }];
+export const extra = { name: 'add', description: 'Add.', inputSchema: { type: 'object', properties: { a: { type: 'number' }, b: { type: 'number' } }, required: ['a', 'b'] } };
+`,
+    'src/index.ts': `
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { common, extra } from './tools.ts';
+const server = new Server({ name: 'low', version: '1.0.0' }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => {
+  const tools = [...common, extra];
+  return { tools };
+});
+await server.connect(new StdioServerTransport());
+`,
+  }, '^3.25.0');
+
+  it('follows the spread of imported constants and zodToJsonSchema calls, and agrees with the running server', async () => {
+    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(dir), runtime(dir)]);
+    expect(fromSource.warnings).toEqual([]);
+    expect(fromSource.mcp.tools.map((t) => t.name)).toEqual(['echo', 'add']);
+    expect(crossCheckSurfaces(running, fromSource.mcp)).toEqual([]);
+    expect(fromSource.mcp.locations?.['tool:echo']).toEqual({ file: 'src/index.ts', line: 7 });
+  });
+});
+
+describe('what cannot be known without running the code', () => {
+  const dir = writeServer({
+    'src/index.ts': `
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+import { readFileSync } from 'node:fs';
+const server = new McpServer({ name: 'gaps', version: '1.0.0' });
+function makeShape() { return { q: z.string() }; }
+server.registerTool('built', { description: 'Shape from a function.', inputSchema: makeShape() }, async () => ({ content: [] }));
+server.registerTool('partly', { description: readFileSync('d.txt', 'utf8'), inputSchema: { known: z.string(), unknown: process.env.X as never } }, async () => ({ content: [] }));
+for (const name of ['a', 'b']) server.registerTool(name, { inputSchema: {} }, async () => ({ content: [] }));
+`,
+  });
+
+  it('marks each gap in the snapshot and warns with file and line, without guessing', async () => {
+    const { mcp, warnings } = await takeStaticMcpSurface(dir);
+    expect(mcp.tools.map((t) => t.name)).toEqual(['built', 'partly']);
+    expect(mcp.tools[0]!.inputSchema).toEqual({ type: 'object', 'x-mcpver-unresolved': expect.stringContaining('makeShape') });
+    expect(mcp.tools[1]!.description).toMatch(/^\[not statically resolvable: /);
+    expect((mcp.tools[1]!.inputSchema as { properties: Record<string, unknown> }).properties).toEqual({
+      known: { type: 'string' },
+      unknown: { 'x-mcpver-unresolved': expect.stringContaining('process') },
+    });
+    expect(warnings.map((w) => `${w.location?.file}:${w.location?.line} ${w.message}`)).toEqual([
+      'src/index.ts:9 `name` is a loop variable: its values are only known when the code runs',
+      'src/index.ts:7 "built": calls `makeShape(…)`, which is only known when the code runs',
+      expect.stringMatching(/^src\/index\.ts:8 "partly": calls `readFileSync\(…\)`, which is only known when the code runs/),
+      'src/index.ts:8 "partly": `process` is not declared in the analysed sources',
+    ]);
+  });
+});
+
+describe('a tool registered twice', () => {
+  const dir = writeServer({
+    'src/a.ts': `export const register = (server: any) => server.registerTool('search', { description: 'One.' }, async () => ({ content: [] }));\n`,
+    'src/b.ts': `export const register = (server: any) => server.registerTool('search', { description: 'Two.' }, async () => ({ content: [] }));\n`,
+  });
+
+  it('is an error that names the tool and both places', async () => {
+    const error = await takeStaticMcpSurface(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SnapshotError);
+    expect((error as Error).message).toBe('The tool "search" is registered twice: at src/a.ts:1 and at src/b.ts:1. The SDK refuses the second registration; give each tool a unique name.');
+  });
+});
+
+describe('the example notes server, from its TypeScript sources', () => {
+  it.each(['server-v1', 'server-v2'])('%s: static extraction agrees with the running server', async (version) => {
+    const dir = path.join(EXAMPLES, version);
+    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(dir), runtime(dir)]);
+    expect(crossCheckSurfaces(running, fromSource.mcp)).toEqual([]);
+  });
+});
+
+describe('the published reference servers, from the JavaScript in their packages', () => {
+  const pkg = (alias: string) => path.join(ROOT, 'node_modules', alias);
+  const runtimeOf = async (alias: string, args = '') => {
+    const manifest = (await import(path.join(pkg(alias), 'package.json'), { with: { type: 'json' } })).default as { bin: Record<string, string> };
+    return (await takeRuntimeSurface({ command: `node ${Object.values(manifest.bin)[0]} ${args}`.trim(), cwd: pkg(alias) })).mcp;
+  };
+  const messages = (running: McpSurface, fromSource: McpSurface) => crossCheckSurfaces(running, fromSource).map((w) => w.message);
+
+  it.each(['memory-2025-04', 'memory-2026-08'])('%s: every tool, schema, annotation and capability agrees with the running server', async (alias) => {
+    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg(alias)), runtimeOf(alias)]);
+    expect(fromSource.warnings).toEqual([]);
+    expect(messages(running, fromSource.mcp)).toEqual([]);
+  });
+
+  it('everything 2025.1.14: the tools agree; the generated resource list is a reported gap', async () => {
+    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg('everything-2025-01')), runtimeOf('everything-2025-01')]);
+    expect(fromSource.warnings.map((w) => `${w.location?.file}:${w.location?.line} ${w.message}`)).toEqual([
+      expect.stringMatching(/^dist\/everything\.js:\d+ calls `ALL_RESOURCES\.slice\(…\)`, which is only known when the code runs/),
+    ]);
+    const disagreements = messages(running, fromSource.mcp);
+    expect(disagreements.filter((m) => !/lists the resource "test:\/\/static\/resource\/\d+"/.test(m))).toEqual([]);
+  });
+
+  it('everything 2026.8.31: only conditional tools and file-system resources differ, each reported', async () => {
+    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg('everything-2026-08')), runtimeOf('everything-2026-08', 'stdio')]);
+    const disagreements = messages(running, fromSource.mcp).filter((m) => !/lists the resource "demo:\/\/resource\/static\/document\//.test(m));
+    expect(disagreements).toEqual(
+      ['get-roots-list', 'trigger-elicitation-request-async', 'trigger-elicitation-request', 'trigger-sampling-request-async', 'trigger-sampling-request', 'trigger-url-elicitation']
+        .map((name) => `The sources declare the tool "${name}", but the running server did not list it (registered conditionally, or later?)`),
+    );
+    expect(fromSource.warnings.map((w) => w.location?.file)).toEqual(['dist/resources/files.js', 'dist/resources/session.js', 'dist/server/index.js']);
+  });
+
+  it('classifies the 2025 → 2026 everything release the same from sources as from the running servers', async () => {
+    const snapshot = (mcp: McpSurface) => Object.assign(emptySnapshot(), { mcp });
+    const [a, b] = await Promise.all([takeStaticMcpSurface(pkg('everything-2025-01')), takeStaticMcpSurface(pkg('everything-2026-08'))]);
+    const renames = diffSnapshots(snapshot(a.mcp), snapshot(b.mcp)).filter((c) => c.rule === 'tool-renamed').map((c) => `${String(c.before)}→${String(c.after)}`);
+    expect(renames).toEqual(['add→get-sum', 'getTinyImage→get-tiny-image', 'longRunningOperation→trigger-long-running-operation', 'printEnv→get-env']);
+  });
+});
