@@ -15,9 +15,14 @@ export function diffSnapshots(old: Snapshot, next: Snapshot, options: DiffOption
   const context = { old, new: next, options: options.ruleOptions ?? {} };
   const changes: Change[] = [];
   for (const rule of options.rules ?? registry) {
-    for (const change of rule.detect(context)) {
+    for (const found of rule.detect(context)) {
       // Drop undefined fields so that reports compare and serialize cleanly.
-      changes.push(JSON.parse(JSON.stringify(change)) as Change);
+      const change = JSON.parse(JSON.stringify(found)) as Change;
+      // Any change to an MCP item points at the line that declares it, where extraction found one:
+      // the new declaration for a change, the old one for a removal.
+      const location = next.mcp?.locations?.[change.item] ?? old.mcp?.locations?.[change.item];
+      if (!change.location && location) change.location = location;
+      changes.push(change);
     }
   }
   return changes;
