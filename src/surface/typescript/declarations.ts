@@ -85,6 +85,7 @@ function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, sig
     const names = [...(node as SourceFile).getExportedDeclarations().keys()].sort();
     signatures.push(`namespace { ${names.join(', ')} }`);
     members.push(...names.map((n) => ({ name: n, kind: 'export' as const, signature: n })));
+    into.location ??= { file: relativePath(ctx.dir, (node as SourceFile).getFilePath()), line: 1 };
     return 'namespace';
   }
   if (ts.isVariableDeclaration(dtsNode)) {

@@ -13,7 +13,9 @@ export const EXTRACTION_COMPILER_OPTIONS: ts.CompilerOptions = {
   // Bundler resolution accepts `./x.js`, `./x.ts` and extensionless specifiers alike.
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   strict: true,
-  skipLibCheck: true,
+  // Built declarations are the package's own code here: their errors are reported (only the
+  // package's own files are ever asked for diagnostics, so dependencies are not checked).
+  skipLibCheck: false,
   declaration: true,
   emitDeclarationOnly: true,
   allowImportingTsExtensions: true,
@@ -73,9 +75,47 @@ function diagnosticWarnings(dir: string, diagnostics: readonly ts.Diagnostic[], 
   }
 }
 
+/**
+ * Above this much declaration text, a full type-check of the package's own files costs more than
+ * the rest of the check together (the MCP SDK's zod-inferred types take seconds); such packages get
+ * the name-resolution check instead, which finds what makes types silently unknown.
+ */
+export const FULL_CHECK_MAX_CHARS = 200_000;
+
 export interface LoadOptions {
-  /** Type-check the package's own declarations and report their errors (default true). */
-  checkDeclarations?: boolean;
+  /**
+   * `full`: the compiler's own diagnostics for the package's files; `names`: only names and modules
+   * that do not resolve; `off`: syntax errors only; `auto` (default): full up to FULL_CHECK_MAX_CHARS.
+   */
+  checkDeclarations?: 'auto' | 'full' | 'names' | 'off';
+}
+
+/** The checker answers an unresolved name with its "unknown" symbol, which has no declarations. */
+function resolves(symbol: ts.Symbol | undefined): boolean {
+  return symbol !== undefined && (symbol.declarations?.length ?? 0) > 0;
+}
+
+/** Names and module specifiers in the package's files that resolve to nothing, as diagnostics. */
+function unresolvedNames(program: ts.Program, files: readonly ts.SourceFile[]): ts.Diagnostic[] {
+  const checker = program.getTypeChecker();
+  const out: ts.Diagnostic[] = [];
+  const report = (file: ts.SourceFile, node: ts.Node, code: number, messageText: string) =>
+    out.push({ file, start: node.getStart(file), length: node.getWidth(file), code, category: ts.DiagnosticCategory.Error, messageText });
+  for (const file of files) {
+    const visit = (node: ts.Node): void => {
+      if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+        if (!checker.getSymbolAtLocation(node.moduleSpecifier)) report(file, node.moduleSpecifier, 2307, `Cannot find module '${node.moduleSpecifier.text}' or its corresponding type declarations.`);
+      } else if (ts.isTypeReferenceNode(node) || ts.isExpressionWithTypeArguments(node)) {
+        let name: ts.Node = ts.isTypeReferenceNode(node) ? node.typeName : node.expression;
+        while (ts.isQualifiedName(name)) name = name.left;
+        while (ts.isPropertyAccessExpression(name)) name = name.expression;
+        if (ts.isIdentifier(name) && !resolves(checker.getSymbolAtLocation(name))) report(file, name, 2304, `Cannot find name '${name.text}'.`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return out;
 }
 
 /**
@@ -106,8 +146,12 @@ export function loadPackage(dir: string, entryFiles: Map<string, string>, warnin
   const program = project.getProgram().compilerObject;
   const diagnostics: ts.Diagnostic[] = [];
   for (const sf of own.values()) diagnostics.push(...program.getSyntacticDiagnostics(sf.compilerNode));
-  if (options.checkDeclarations !== false) {
+  const size = [...own.values()].reduce((n, sf) => n + sf.getFullText().length, 0);
+  const mode = options.checkDeclarations ?? 'auto';
+  if (mode === 'full' || (mode === 'auto' && size <= FULL_CHECK_MAX_CHARS)) {
     for (const sf of own.values()) diagnostics.push(...program.getSemanticDiagnostics(sf.compilerNode));
+  } else if (mode !== 'off') {
+    diagnostics.push(...unresolvedNames(program, [...own.values()].map((sf) => sf.compilerNode)));
   }
   diagnosticWarnings(dir, diagnostics, warnings);
 
