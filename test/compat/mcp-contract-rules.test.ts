@@ -36,7 +36,7 @@ const expected: Record<string, Expected> = {
   'input-pattern-loosened': { level: 'minor', subject: 'tool:search.input.query' },
   'input-format-changed': { level: 'patch', subject: 'tool:search.input.since', flagged: true },
   'input-object-closed': { level: 'major', subject: 'tool:search.input', witness: { query: 'a', mcpverExtra: 'x' } },
-  'input-object-opened': { level: 'minor', subject: 'tool:search.input' },
+  'input-object-opened': { level: 'patch', subject: 'tool:search.input' },
   'input-alternative-removed': { level: 'major', subject: 'tool:search.input.id', witness: { query: 'a', id: 0 } },
   'input-alternative-added': { level: 'minor', subject: 'tool:search.input.id', flagged: true },
   'input-all-of-added': { level: 'major', subject: 'tool:search.input', witness: { query: 'a' } },

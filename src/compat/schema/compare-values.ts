@@ -139,7 +139,10 @@ function compareSimple(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[])
     const dup = Array.isArray(item) ? [...item, ...item] : [];
     walk.emit({ kind: 'bound', effect: n.uniqueItems ? 'narrowed' : 'widened', path, keyword: 'uniqueItems', before: o.uniqueItems, after: n.uniqueItems, detail: `uniqueItems ${Boolean(o.uniqueItems)} → ${Boolean(n.uniqueItems)}`, probes: [dup], oldNode: o, newNode: n });
   }
-  if (o.pattern !== n.pattern) {
+  if (o.pattern === undefined && n.pattern !== undefined && typeof n.format === 'string' && o.format === n.format) {
+    // zod 4 writes the regular expression behind a format it already validated (uuid, email, date-time).
+    walk.emit({ kind: 'format', effect: 'narrowed', path, keyword: 'pattern', before: o.pattern, after: n.pattern, detail: `pattern added to spell out format ${n.format}`, probes: [], oldNode: o, newNode: n });
+  } else if (o.pattern !== n.pattern) {
     const effect = o.pattern === undefined ? 'narrowed' : n.pattern === undefined ? 'widened' : 'changed';
     walk.emit({ kind: 'pattern', effect, path, keyword: 'pattern', before: o.pattern, after: n.pattern, detail: `pattern ${o.pattern === undefined ? 'none' : `/${String(o.pattern)}/`} → ${n.pattern === undefined ? 'none' : `/${String(n.pattern)}/`}`, probes: ['', 'a', 'A', '0', 'mcpver', 'a b', 'a-b_c', 'x@example.com', '-1', 'ABC123'], oldNode: o, newNode: n });
   }

@@ -79,3 +79,23 @@ export function propertiesOf(node: SchemaNode): Record<string, unknown> {
 export function requiredOf(node: SchemaNode): Set<string> {
   return new Set(Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string') : []);
 }
+
+/**
+ * Spellings that accept the same values, brought to one form so that a converter upgrade (zod 3 → 4)
+ * is not a change: bounds at or beyond ±2^53-1 (zod 4 writes them for `.int()`), `propertyNames` that
+ * only says names are strings (they always are), and the rest of a tuple that `maxItems` already forbids.
+ */
+export function normalizeEquivalents(node: SchemaNode): SchemaNode {
+  let out = node;
+  const drop = (key: string) => {
+    if (out === node) out = { ...node };
+    delete out[key];
+  };
+  for (const key of ['minimum', 'exclusiveMinimum']) if (typeof node[key] === 'number' && (node[key] as number) <= -Number.MAX_SAFE_INTEGER) drop(key);
+  for (const key of ['maximum', 'exclusiveMaximum']) if (typeof node[key] === 'number' && (node[key] as number) >= Number.MAX_SAFE_INTEGER) drop(key);
+  const names = node.propertyNames;
+  if (names === true || (typeof names === 'object' && names !== null && Object.keys(names).every((k) => k === 'type') && (names as SchemaNode).type === 'string')) drop('propertyNames');
+  const tuple = Array.isArray(node.prefixItems) ? node.prefixItems : Array.isArray(node.items) ? node.items : null;
+  if (tuple && typeof node.maxItems === 'number' && node.maxItems <= tuple.length) drop(Array.isArray(node.prefixItems) ? 'items' : 'additionalItems');
+  return out;
+}

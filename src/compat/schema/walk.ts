@@ -3,7 +3,7 @@
 
 import type { SchemaFact } from './facts.ts';
 import { canonical } from './canonical.ts';
-import { asNode, alternativesOf, normalizeNullable, type SchemaNode } from './node.ts';
+import { asNode, alternativesOf, normalizeEquivalents, normalizeNullable, type SchemaNode } from './node.ts';
 import { compareAnnotations, compareValues } from './compare-values.ts';
 import { compareObjects } from './compare-objects.ts';
 import { compareArrays } from './compare-arrays.ts';
@@ -40,7 +40,7 @@ export function compareSchemaNodes(old: unknown, next: unknown): SchemaFact[] {
       if (this.seen.has(pair)) return;
       this.seen.add(pair);
       if (canonical(o) === canonical(n)) return;
-      compareNode(this, normalizeNullable(o), normalizeNullable(n), path);
+      compareNode(this, normalizeEquivalents(normalizeNullable(o)), normalizeEquivalents(normalizeNullable(n)), path);
     },
   };
   walk.visit(old, next, []);

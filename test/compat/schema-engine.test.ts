@@ -1,0 +1,159 @@
+// The JSON Schema comparison beyond one-rule fixtures: equivalent spellings are not changes ($defs
+// refactors, zod 3 → 4 through the SDK's own conversion), recursion terminates, bad schemas are
+// reported rather than fatal, duplicate tools are an error, and contested rules follow their switches.
+
+import { describe, expect, it } from 'vitest';
+import * as z4 from 'zod';
+import * as z3 from 'zod/v3';
+import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
+import { diffSnapshots } from '../../src/compat/diff.ts';
+import { requiredBump } from '../../src/compat/report.ts';
+import { DuplicateItemError } from '../../src/compat/schema/analysis.ts';
+import { emptySnapshot, type McpTool, type Snapshot } from '../../src/surface/types.ts';
+
+function withTools(...tools: McpTool[]): Snapshot {
+  const snapshot = emptySnapshot();
+  snapshot.mcp = { capabilities: { tools: {} }, tools, prompts: [], resources: [], resourceTemplates: [] };
+  return snapshot;
+}
+const tool = (inputSchema: unknown, outputSchema?: unknown): McpTool => ({ name: 'search', inputSchema: inputSchema as McpTool['inputSchema'], ...(outputSchema ? { outputSchema: outputSchema as McpTool['outputSchema'] } : {}) });
+const diffInputs = (a: unknown, b: unknown, ruleOptions = {}) => diffSnapshots(withTools(tool(a)), withTools(tool(b)), { ruleOptions });
+const diffOutputs = (a: unknown, b: unknown, ruleOptions = {}) => diffSnapshots(withTools(tool({ type: 'object' }, a)), withTools(tool({ type: 'object' }, b)), { ruleOptions });
+
+describe('equivalent schemas', () => {
+  it('finds no contract change when the same zod shapes move from zod 3 to zod 4 (converted by the SDK)', () => {
+    const shape = (z: typeof z4 | typeof z3) => {
+      const zz = z as typeof z4;
+      return zz.object({
+        id: zz.string().uuid(), email: zz.string().email(), n: zz.number().int(), pos: zz.number().positive(), s: zz.string().min(1).max(10),
+        when: zz.string().datetime(), kind: zz.enum(['a', 'b']), lit: zz.literal('x'), either: zz.union([zz.string(), zz.number()]),
+        maybe: zz.string().nullable(), opt: zz.string().optional(), count: zz.number().default(3), list: zz.array(zz.string()).min(1),
+        map: zz.record(zz.string(), zz.number()), strict: zz.object({ a: zz.string() }).strict(), pair: zz.tuple([zz.string(), zz.number()]),
+      });
+    };
+    const convert = (schema: unknown) => toJsonSchemaCompat(schema as never, { strictUnions: true, pipeStrategy: 'input' });
+    const changes = diffInputs(convert(shape(z3)), convert(shape(z4)));
+    expect(requiredBump(changes)).toBe('patch');
+    expect(changes.map((c) => `${c.rule} ${c.subject}`).sort()).toEqual([
+      'input-format-changed tool:search.input.email',
+      'input-format-changed tool:search.input.id',
+      'input-format-changed tool:search.input.when',
+      'input-object-opened tool:search.input',
+    ]);
+  });
+
+  it('finds no change when inline schemas move into $defs behind $ref', () => {
+    const inline = { type: 'object', properties: { filter: { type: 'object', properties: { tag: { type: 'string' } }, required: ['tag'] } } };
+    const refactored = { type: 'object', properties: { filter: { $ref: '#/$defs/Filter' } }, $defs: { Filter: { type: 'object', properties: { tag: { type: 'string' } }, required: ['tag'] } } };
+    expect(diffInputs(inline, refactored)).toEqual([]);
+  });
+
+  it('finds no change when a recursive definition is renamed and moved from definitions to $defs', () => {
+    const a = { type: 'object', properties: { root: { $ref: '#/definitions/Node' } }, definitions: { Node: { type: 'object', properties: { label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/definitions/Node' } } } } } };
+    const b = { type: 'object', properties: { root: { $ref: '#/$defs/TreeNode' } }, $defs: { TreeNode: { type: 'object', properties: { label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/TreeNode' } } } } } };
+    expect(diffInputs(a, b)).toEqual([]);
+  });
+
+  it('reads a nullable written three ways (type list, anyOf with null, OpenAPI nullable) as the same', () => {
+    const forms = [{ type: ['string', 'null'] }, { anyOf: [{ type: 'string' }, { type: 'null' }] }, { type: 'string', nullable: true }];
+    for (const a of forms) for (const b of forms) {
+      expect(diffInputs({ type: 'object', properties: { q: a } }, { type: 'object', properties: { q: b } })).toEqual([]);
+    }
+  });
+});
+
+describe('recursive schemas', () => {
+  const tree = (node: object) => ({ type: 'object', properties: { root: { $ref: '#/$defs/Node' } }, required: ['root'], $defs: { Node: node } });
+  it('terminates and reports a change inside the recursion once, with a verified witness', () => {
+    const before = tree({ type: 'object', properties: { label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/Node' } } } });
+    const after = tree({ type: 'object', properties: { label: { type: 'string' }, id: { type: 'integer' }, children: { type: 'array', items: { $ref: '#/$defs/Node' } } }, required: ['id'] });
+    const changes = diffInputs(before, after);
+    expect(changes.map((c) => `${c.level} ${c.rule} ${c.subject}`)).toEqual(['major input-required-property-added tool:search.input.root.id']);
+    expect(changes[0]!.witness).toEqual({ kind: 'json', value: { root: {} }, error: "/root must have required property 'id'" });
+  });
+});
+
+describe('schemas that are wrong', () => {
+  it('reports a $ref that points nowhere, and still compares the rest', () => {
+    const changes = diffInputs(
+      { type: 'object', properties: { q: { type: 'string' } } },
+      { type: 'object', properties: { q: { type: 'string' }, f: { $ref: '#/$defs/Missing' } } },
+    );
+    expect(changes.map((c) => c.rule).sort()).toEqual(['input-optional-property-added', 'schema-invalid']);
+    expect(changes.find((c) => c.rule === 'schema-invalid')!.message).toMatch(/Tool "search": the input schema cannot resolve a reference: .*Missing/);
+  });
+
+  it.each([['a string', 'object'], ['an array', []], ['null', null]])('reports an input schema that is %s instead of failing', (_label, schema) => {
+    const changes = diffInputs({ type: 'object' }, schema);
+    const invalid = changes.filter((c) => c.rule === 'schema-invalid');
+    expect(invalid.length).toBeGreaterThan(0);
+    expect(invalid[0]!.message).toMatch(/^Tool "search": the input schema is (a string|an array|null), not a JSON Schema object$/);
+  });
+
+  it('keeps unknown keywords: unchanged they are nothing, changed they are a flagged patch', () => {
+    const a = { type: 'object', properties: { q: { type: 'string', 'x-widget': { rows: 3 } } } };
+    expect(diffInputs(a, structuredClone(a))).toEqual([]);
+    const b = { type: 'object', properties: { q: { type: 'string', 'x-widget': { rows: 5 } } } };
+    expect(diffInputs(a, b)).toEqual([expect.objectContaining({ rule: 'input-unknown-keyword-changed', level: 'patch', before: { rows: 3 }, after: { rows: 5 }, flag: expect.any(String) })]);
+  });
+
+  it('refuses a listing with two tools of the same name, naming the tool', () => {
+    const twice = withTools(tool({ type: 'object' }), tool({ type: 'object', properties: { q: { type: 'string' } } }));
+    twice.package = { name: 'srv', version: '1.2.0', dependencies: {}, peerDependencies: {}, optionalPeerDependencies: [], engines: {}, bin: {} };
+    expect(() => diffSnapshots(withTools(tool({ type: 'object' })), twice)).toThrow(DuplicateItemError);
+    expect(() => diffSnapshots(withTools(tool({ type: 'object' })), twice)).toThrow('The new snapshot (srv@1.2.0) lists the tool "search" more than once; tool names must be unique in one listing (MCP specification). Fix the server\'s tool list and take the snapshot again.');
+  });
+});
+
+describe('unions', () => {
+  it('calls an output wrapped into a union major, with a value the new schema allows and the old rejects', () => {
+    const changes = diffOutputs({ type: 'object', properties: { v: { type: 'string' } }, required: ['v'] }, { type: 'object', properties: { v: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } }, required: ['v'] });
+    expect(changes).toEqual([expect.objectContaining({ rule: 'output-alternative-added', level: 'major', witness: { kind: 'json', value: { v: [] }, error: '/v must be string' } })]);
+  });
+
+  it('does not claim a witness for a changed pattern it cannot separate, but still calls it major', () => {
+    const changes = diffInputs({ type: 'object', properties: { q: { type: 'string', pattern: '^[a-z]+$' } } }, { type: 'object', properties: { q: { type: 'string', pattern: '^[a-z]{1,}$' } } });
+    expect(changes).toEqual([expect.objectContaining({ rule: 'input-pattern-tightened', level: 'major' })]);
+    expect(changes[0]!.witness).toBeUndefined();
+  });
+});
+
+describe('contested rules (catalogue 6.5) and their switches', () => {
+  const optionalLimit = { type: 'object', properties: { q: { type: 'string' } } };
+  const requiredLimitWithDefault = { type: 'object', properties: { q: { type: 'string' }, limit: { type: 'integer', default: 10 } }, required: ['limit'] };
+
+  it('a new required property with a default is major by default, minor with defaultsSatisfyRequired', () => {
+    expect(diffInputs(optionalLimit, requiredLimitWithDefault).map((c) => c.level)).toEqual(['major']);
+    expect(diffInputs(optionalLimit, requiredLimitWithDefault, { defaultsSatisfyRequired: true }).map((c) => c.level)).toEqual(['minor']);
+  });
+
+  it('a property removed from an open input object is a flagged minor by default, major on request', () => {
+    const a = { type: 'object', properties: { q: { type: 'string' }, limit: { type: 'integer' } } };
+    const b = { type: 'object', properties: { q: { type: 'string' } } };
+    expect(diffInputs(a, b)).toEqual([expect.objectContaining({ rule: 'input-property-removed', level: 'minor', flag: expect.stringMatching(/ignores it/) })]);
+    expect(diffInputs(a, b, { inputPropertyRemovedFromOpenObject: 'major' }).map((c) => c.level)).toEqual(['major']);
+  });
+
+  it('an optional output property removed is major by default, minor with optionalOutputPropertyRemoval: minor', () => {
+    const a = { type: 'object', properties: { total: { type: 'integer' }, next: { type: 'string' } } };
+    const b = { type: 'object', properties: { total: { type: 'integer' } } };
+    expect(diffOutputs(a, b).map((c) => c.level)).toEqual(['major']);
+    expect(diffOutputs(a, b, { optionalOutputPropertyRemoval: 'minor' }).map((c) => c.level)).toEqual(['minor']);
+  });
+
+  it('a format added to an input is a flagged patch by default, major with formatAsserted', () => {
+    const a = { type: 'object', properties: { d: { type: 'string' } } };
+    const b = { type: 'object', properties: { d: { type: 'string', format: 'date' } } };
+    expect(diffInputs(a, b).map((c) => [c.level, Boolean(c.flag)])).toEqual([['patch', true]]);
+    const asserted = diffInputs(a, b, { formatAsserted: true });
+    expect(asserted).toEqual([expect.objectContaining({ level: 'major', witness: { kind: 'json', value: { d: 'a' }, error: '/d must match format "date"' } })]);
+  });
+
+  it('any rule level can be set or turned off by its id (policy.rules)', () => {
+    const a = { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] };
+    const b = { type: 'object', properties: { q: { type: 'string' } } };
+    expect(diffInputs(a, b).map((c) => c.level)).toEqual(['minor']);
+    expect(diffInputs(a, b, { 'input-property-became-optional': 'major' }).map((c) => c.level)).toEqual(['major']);
+    expect(diffInputs(a, b, { 'input-property-became-optional': 'off' })).toEqual([]);
+  });
+});
