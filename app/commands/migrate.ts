@@ -37,42 +37,52 @@ function outcomeLine({ repo, outcome }: DependentResult): string | null {
   }
 }
 
-export const migrateCommand: SlashCommand = {
-  name: 'migrate',
-  usage: USAGE,
-  summary: "open or update migration pull requests for a release in the installation's dependent repositories",
-  async run(ctx) {
-    const args = [...ctx.args];
-    const dryRun = args.includes('--dry-run');
-    const packageAt = args.indexOf('--package');
-    const packageName = packageAt >= 0 ? args[packageAt + 1] : undefined;
-    const rest = args.filter((a, i) => a !== '--dry-run' && (packageAt < 0 || (i !== packageAt && i !== packageAt + 1)));
-    if (rest.length !== 1 || rest[0]!.startsWith('--')) return { ok: false, reply: `Usage: \`${USAGE}\`.` };
-    const version = rest[0]!.replace(/^v/, '');
-    const found = await findReleaseReport(ctx.store, version, packageName);
-    if (!found) {
-      return {
-        ok: false,
-        reply: `There is no report for version ${version}${packageName ? ` of ${packageName}` : ''} on the state branch: it was never released here, or the Action did not check it. Nothing was changed.`,
-      };
-    }
-    const results = await migrateDependents({ ...ctx, log: ctx.log }, found, { dryRun });
-    const lines = results.map(outcomeLine).filter((l): l is string => l !== null);
-    const head = `${dryRun ? 'Dry run of the' : 'The'} migration of ${found.report.package} ${found.report.from?.version ?? ''} → ${version}:`;
-    if (!dryRun) return { ok: true, reply: [head, '', ...(lines.length ? lines : ['- no repository of this installation depends on it'])].join('\n') };
-    // A dry run shows each plan in full, as long as the reply stays under GitHub's comment limit.
-    const plans: string[] = [];
-    let size = head.length + REPLY_MARGIN;
-    for (const { repo, outcome } of results) {
-      if (!('body' in outcome)) continue;
-      const section = `<details><summary>${repo}</summary>\n\n${outcome.body}\n</details>`;
-      if (size + section.length > GITHUB_BODY_LIMIT) {
-        plans.push(`… the plans of the other repositories did not fit in one comment.`);
-        break;
+export interface MigrateCommandOptions {
+  /** The AI key, read by the App's wiring (never from the environment here); advice is skipped without it. */
+  aiApiKey?: string | null;
+}
+
+export function makeMigrateCommand(options: MigrateCommandOptions = {}): SlashCommand {
+  return {
+    name: 'migrate',
+    usage: USAGE,
+    summary: "open or update migration pull requests for a release in the installation's dependent repositories",
+    async run(ctx) {
+      const args = [...ctx.args];
+      const dryRun = args.includes('--dry-run');
+      const packageAt = args.indexOf('--package');
+      const packageName = packageAt >= 0 ? args[packageAt + 1] : undefined;
+      const rest = args.filter((a, i) => a !== '--dry-run' && (packageAt < 0 || (i !== packageAt && i !== packageAt + 1)));
+      if (rest.length !== 1 || rest[0]!.startsWith('--')) return { ok: false, reply: `Usage: \`${USAGE}\`.` };
+      const version = rest[0]!.replace(/^v/, '');
+      const found = await findReleaseReport(ctx.store, version, packageName);
+      if (!found) {
+        return {
+          ok: false,
+          reply: `There is no report for version ${version}${packageName ? ` of ${packageName}` : ''} on the state branch: it was never released here, or the Action did not check it. Nothing was changed.`,
+        };
       }
-      plans.push(section);
-      size += section.length;
-    }
-    return { ok: true, reply: [head, '', ...(lines.length ? lines : ['- no repository of this installation depends on it']), '', ...plans, '', 'Nothing was opened or changed.'].join('\n') };
-  },
-};
+      const results = await migrateDependents({ ...ctx, aiApiKey: options.aiApiKey }, found, { dryRun });
+      const lines = results.map(outcomeLine).filter((l): l is string => l !== null);
+      const head = `${dryRun ? 'Dry run of the' : 'The'} migration of ${found.report.package} ${found.report.from?.version ?? ''} → ${version}:`;
+      if (!dryRun) return { ok: true, reply: [head, '', ...(lines.length ? lines : ['- no repository of this installation depends on it'])].join('\n') };
+      // A dry run shows each plan in full, as long as the reply stays under GitHub's comment limit.
+      const plans: string[] = [];
+      let size = head.length + REPLY_MARGIN;
+      for (const { repo, outcome } of results) {
+        if (!('body' in outcome)) continue;
+        const section = `<details><summary>${repo}</summary>\n\n${outcome.body}\n</details>`;
+        if (size + section.length > GITHUB_BODY_LIMIT) {
+          plans.push(`… the plans of the other repositories did not fit in one comment.`);
+          break;
+        }
+        plans.push(section);
+        size += section.length;
+      }
+      return { ok: true, reply: [head, '', ...(lines.length ? lines : ['- no repository of this installation depends on it']), '', ...plans, '', 'Nothing was opened or changed.'].join('\n') };
+    },
+  };
+}
+
+/** The command without AI advice (no key). */
+export const migrateCommand = makeMigrateCommand();

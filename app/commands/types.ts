@@ -1,10 +1,10 @@
-// The shape of mcpver's own slash commands (rollback, migrate): what they are given and what they
-// answer. The command framework turns the answer into a reaction and a reply.
+// The shape of mcpver's slash commands (help, check, rollback, migrate, ab): what they are given and
+// what they answer. The command framework (dispatch.ts) turns the answer into a reaction and a reply;
+// a new command is one file exporting a SlashCommand, listed once in registry.ts.
 
 import type { Config } from '../../src/config.ts';
 import type { OctokitLike } from '../../src/state/github-store.ts';
 import type { StateStore } from '../../src/state/types.ts';
-import type { Report } from '../../src/compat/report.ts';
 
 export interface SlashCommandContext {
   octokit: OctokitLike;
@@ -17,9 +17,12 @@ export interface SlashCommandContext {
   args: string[];
   /** The issue or pull request the comment is on. */
   issueNumber: number;
+  /** Whether that is a pull request. */
+  isPullRequest?: boolean;
+  /** The webhook delivery that carried the command, for audit lines. */
+  deliveryId?: string;
   log: { info(message: string): void; warn(message: string): void };
   now?: () => Date;
-  advise?: (report: Report, dependent: string) => Promise<string | null>;
 }
 
 export interface SlashCommandResult {

@@ -2,7 +2,10 @@
 // release commit, and — for a breaking release — a migration pull request in every dependent
 // repository the installation can see. Also used by `/mcpver migrate <version>`.
 
+import { askForAdvice } from '../../src/ai/advice.ts';
 import type { Report } from '../../src/compat/report.ts';
+import { MIGRATION_ADVICE_SYSTEM, migrationAdvicePrompt } from '../../src/migrate/advice.ts';
+import type { MigrationPlan } from '../../src/migrate/types.ts';
 import type { Config } from '../../src/config.ts';
 import { migrateRepository, type MigrationOutcome } from '../../src/migrate/github-migration.ts';
 import { failureOf, PER_PAGE } from '../../src/migrate/github-api.ts';
@@ -10,6 +13,7 @@ import { reportChain } from '../../src/migrate/cumulative.ts';
 import { migrationBranch, saveMigrationRecord, type MigrationStatus } from '../../src/migrate/record.ts';
 import { GitHubRollbackRepository } from '../../src/rollback/github-repository.ts';
 import { createRollbackPoint } from '../../src/rollback/points.ts';
+import { pruneRollbackPoints } from '../../src/rollback/retention.ts';
 import type { RollbackRecord } from '../../src/rollback/types.ts';
 import type { OctokitLike } from '../../src/state/github-store.ts';
 import type { StateStore } from '../../src/state/types.ts';
@@ -35,13 +39,29 @@ export interface MigrationDeps {
   /** Who asked (a login, or the App for a release). */
   actor: string;
   now?: () => Date;
-  /** An optional advice paragraph for a dependent's pull request; failures and slowness are the adviser's to absorb. */
-  advise?: (report: Report, dependent: string) => Promise<string | null>;
+  /** The AI key, read by the App's wiring (never from the environment here); without it there is no advice. */
+  aiApiKey?: string | null;
 }
 
 export interface DependentResult {
   repo: string;
   outcome: MigrationOutcome | { kind: 'failed'; reason: string };
+}
+
+/** Advice through the configured OpenAI-compatible endpoint, only when AI is enabled and a key is given. */
+function adviser(deps: MigrationDeps): ((plan: MigrationPlan, report: Report) => Promise<string | null>) | undefined {
+  const ai = deps.config.ai;
+  if (!ai.enabled || !deps.aiApiKey) return undefined;
+  return (plan, report) =>
+    askForAdvice({
+      baseUrl: ai.baseUrl,
+      apiKey: deps.aiApiKey,
+      model: ai.model,
+      timeoutMs: ai.timeoutSeconds * 1000,
+      system: MIGRATION_ADVICE_SYSTEM,
+      prompt: migrationAdvicePrompt(plan, report),
+      onError: (message) => deps.log.warn(`migration advice for ${plan.dependent}: ${message}`),
+    });
 }
 
 /** The report of a release stored on the state branch (`reports/<pkg>/<from>..<version>.json`), or null. */
@@ -83,7 +103,6 @@ export async function migrateDependents(deps: MigrationDeps, found: { report: Re
   for (const name of await dependentRepositories(deps.octokit, deps.repo, deps.config)) {
     const [owner, repo] = name.split('/') as [string, string];
     try {
-      const advice = deps.advise && !options.dryRun ? await deps.advise(report, name).catch(() => null) : null;
       const outcome = await migrateRepository({
         octokit: deps.octokit,
         dependent: { owner, repo },
@@ -91,7 +110,7 @@ export async function migrateDependents(deps: MigrationDeps, found: { report: Re
         chain,
         provider,
         label: deps.config.migrate.label,
-        advice,
+        advise: adviser(deps),
         reportPath: found.path,
         dryRun: options.dryRun,
       });
@@ -132,8 +151,9 @@ export async function migrateDependents(deps: MigrationDeps, found: { report: Re
 export async function onReleaseRecorded(
   deps: MigrationDeps,
   release: { packageName: string; version: string; commit: string; tag: string },
-): Promise<{ point: RollbackRecord | null; migrations: DependentResult[] }> {
+): Promise<{ point: RollbackRecord | null; pruned: string[]; migrations: DependentResult[] }> {
   let point: RollbackRecord | null = null;
+  let pruned: string[] = [];
   if (deps.config.rollback.onRelease) {
     const ctx = { repo: new GitHubRollbackRepository(deps.octokit, deps.repo), store: deps.store, actor: deps.actor, now: deps.now };
     point = (
@@ -146,8 +166,10 @@ export async function onReleaseRecorded(
         retention: deps.config.rollback,
       })
     ).record;
+    // Each new point is the moment to apply retention, so points never pile up unattended.
+    pruned = (await pruneRollbackPoints(ctx, deps.config.rollback)).pruned.map((p) => p.id);
   }
   const found = await findReleaseReport(deps.store, release.version, release.packageName);
-  if (!found || found.report.summary.major === 0) return { point, migrations: [] };
-  return { point, migrations: await migrateDependents(deps, found) };
+  if (!found || found.report.summary.major === 0) return { point, pruned, migrations: [] };
+  return { point, pruned, migrations: await migrateDependents(deps, found) };
 }

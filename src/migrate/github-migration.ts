@@ -46,7 +46,11 @@ export interface MigrateRepositoryInput {
   /** The provider repository `owner/name`. */
   provider: string;
   label: string;
-  advice?: string | null;
+  /**
+   * An optional advice paragraph for the body. It must never block the pull request: the adviser
+   * bounds its own time (askForAdvice does), and a failure here only means no advice.
+   */
+  advise?: (plan: MigrationPlan, report: Report) => Promise<string | null>;
   reportPath?: string;
   /** Plan and render only: no branch, commit or pull request. */
   dryRun?: boolean;
@@ -66,7 +70,7 @@ async function readDependent(api: GitHubApi, tree: string, packageName: string):
 
 function isRefused(error: unknown): string | null {
   const { status, message } = failureOf(error);
-  if (status === 403 || (status === 422 && /protected|rule|violat/i.test(message))) return message;
+  if (status === 403 || (status === 422 && /protected|rule|violat/i.test(message))) return message.replace(/\.$/, '');
   return null;
 }
 
@@ -94,7 +98,8 @@ export async function migrateRepository(input: MigrateRepositoryInput): Promise<
   const { plan, edits } = planMigration({ report, dependent: api.fullName, files: files as DependentFiles, rollbackCommand: '/mcpver rollback' });
   if (note) plan.notes.push(note);
   if (plan.skipped) return { kind: 'skipped', plan };
-  const body = renderMigrationBody({ plan, report, advice: input.advice, reportPath: input.reportPath, provider: input.provider, dryRun: input.dryRun });
+  const advice = input.advise && !input.dryRun && edits.length > 0 ? await input.advise(plan, report).catch(() => null) : null;
+  const body = renderMigrationBody({ plan, report, advice, reportPath: input.reportPath, provider: input.provider, dryRun: input.dryRun });
   if (input.dryRun) return { kind: 'planned', plan, body, files: edits.map((e) => e.file) };
   if (edits.length === 0) return { kind: 'nothing-to-change', plan, body };
 
