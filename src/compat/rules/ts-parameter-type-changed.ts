@@ -30,7 +30,8 @@ export const rule = tsRule({
               message: `Parameter "${a.name}" of ${label({ entry: pair.entry, name: c.label })} was ${direction}: ${a.type} → ${b.type}`,
               before: a.type,
               after: b.type,
-              witness: own?.witness ? own : c.probe,
+              // The call itself is the snippet a user recognizes; the per-parameter probe is the fallback.
+              witness: c.probe?.witness ? c.probe : own,
             }),
           );
         }

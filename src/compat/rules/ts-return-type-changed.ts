@@ -28,7 +28,7 @@ export const rule = tsRule({
             message: `${label({ entry: pair.entry, name: c.label })} ${toVoid ? 'now returns void' : level === 'major' ? 'returns a wider type' : 'returns a narrower type'}: ${a} → ${b}`,
             before: a,
             after: b,
-            witness: own?.witness ? own : c.probe,
+            witness: c.probe?.witness ? c.probe : own,
           }),
         );
       }

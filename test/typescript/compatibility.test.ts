@@ -1,0 +1,146 @@
+// Compatibility decided by the type checker: the direction in which consumers use a declaration
+// (arguments in, results out, callbacks and options written by the consumer) decides the level.
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diffSnapshots } from '../../src/compat/diff.ts';
+import { requiredBump } from '../../src/compat/report.ts';
+import type { Change } from '../../src/compat/types.ts';
+import { compileWitness, snapshotOf } from './helpers.ts';
+
+const root = mkdtempSync(path.join(tmpdir(), 'mcpver-ts-compat-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let counter = 0;
+
+/** Two versions of a package `lib` with the given index.d.ts, diffed through the whole registry. */
+function compare(oldDts: string, newDts: string): { changes: Change[]; bump: string; oldDir: string; newDir: string } {
+  const base = path.join(root, String(counter++));
+  const write = (side: string, version: string, dts: string) => {
+    const dir = path.join(base, side);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'lib', version, types: 'index.d.ts' }));
+    writeFileSync(path.join(dir, 'index.d.ts'), dts);
+    return dir;
+  };
+  const oldDir = write('old', '1.0.0', oldDts);
+  const newDir = write('new', '1.1.0', newDts);
+  const changes = diffSnapshots(snapshotOf(oldDir), snapshotOf(newDir));
+  return { changes, bump: requiredBump(changes), oldDir, newDir };
+}
+
+const summary = (changes: Change[]) => changes.map((c) => `${c.level} ${c.rule} ${c.subject}`);
+
+describe('TypeScript compatibility, by the checker', () => {
+  describe('functions consumers call', () => {
+    it('calls a widened parameter a minor change', () => {
+      const { changes, bump } = compare('export declare function f(a: string): void;\n', 'export declare function f(a: string | number): void;\n');
+      expect(summary(changes)).toEqual(['minor ts-parameter-type-changed ts:.:f.a']);
+      expect(bump).toBe('minor');
+    });
+
+    it('calls a narrowed parameter a major change, with a witness that fails against the new version', () => {
+      const { changes, oldDir, newDir } = compare('export declare function f(a: string | number): void;\n', 'export declare function f(a: string): void;\n');
+      expect(summary(changes)).toEqual(['major ts-parameter-type-changed ts:.:f.a']);
+      expect(changes[0]!.witness).toEqual({
+        kind: 'typescript',
+        value: "import { f } from 'lib';\ndeclare const args: [a: string | number];\nconst result: void = f(...args);",
+        error: "Argument of type 'string | number' is not assignable to parameter of type 'string'.   Type 'number' is not assignable to type 'string'.",
+      });
+      const compiled = compileWitness(changes[0]!, oldDir, newDir, 'lib');
+      expect(compiled.old).toEqual([]);
+      expect(compiled.new).toHaveLength(1);
+    });
+
+    it('calls a narrowed return type minor and a widened one (adding undefined) major', () => {
+      expect(compare('export declare function g(): string | number;\n', 'export declare function g(): string;\n').bump).toBe('minor');
+      const widened = compare('export declare function g(): string;\n', 'export declare function g(): string | undefined;\n');
+      expect(summary(widened.changes)).toEqual(['major ts-return-type-changed ts:.:g.return']);
+    });
+
+    it('calls an appended optional parameter minor and an added overload minor', () => {
+      expect(compare('export declare function h(a: string): void;\n', 'export declare function h(a: string, b?: number): void;\n').bump).toBe('minor');
+      expect(compare('export declare function h(a: string): void;\n', 'export declare function h(a: string): void;\nexport declare function h(a: number): void;\n').bump).toBe('minor');
+    });
+  });
+
+  describe('objects consumers receive or build', () => {
+    const api = (result: string, options: string) => `export interface Result {\n${result}\n}\nexport interface Options {\n${options}\n}\nexport declare function run(options: Options): Result;\n`;
+
+    it('calls an optional or required member added to a returned type minor', () => {
+      expect(compare(api('  ok: boolean;', '  name: string;'), api('  ok: boolean;\n  detail?: string;', '  name: string;')).bump).toBe('minor');
+      expect(compare(api('  ok: boolean;', '  name: string;'), api('  ok: boolean;\n  detail: string;', '  name: string;')).bump).toBe('minor');
+    });
+
+    it('calls a required member added to an options type major and an optional one minor', () => {
+      expect(summary(compare(api('  ok: boolean;', '  name: string;'), api('  ok: boolean;', '  name: string;\n  port: number;')).changes)).toEqual(['major ts-member-added ts:.:Options.port']);
+      expect(compare(api('  ok: boolean;', '  name: string;'), api('  ok: boolean;', '  name: string;\n  port?: number;')).bump).toBe('minor');
+    });
+
+    it('calls an options property made optional minor and a result property made optional major', () => {
+      expect(compare(api('  ok: boolean;', '  name: string;'), api('  ok: boolean;', '  name?: string;')).bump).toBe('minor');
+      expect(summary(compare(api('  ok: boolean;', '  name: string;'), api('  ok?: boolean;', '  name: string;')).changes)).toEqual(['major ts-member-optionality-changed ts:.:Result.ok']);
+    });
+  });
+
+  describe('callbacks consumers implement', () => {
+    const api = (param: string) => `export type Handler = (request: ${param}) => void;\nexport declare function register(handler: Handler): void;\n`;
+
+    it('calls a callback parameter widened major: the consumer callback must now accept more', () => {
+      const { changes, oldDir, newDir } = compare(api('string'), api('string | number'));
+      expect(changes.map((c) => c.level)).toContain('major');
+      const major = changes.find((c) => c.level === 'major')!;
+      const compiled = compileWitness(major, oldDir, newDir, 'lib');
+      expect(compiled.old).toEqual([]);
+      expect(compiled.new.length).toBeGreaterThan(0);
+    });
+
+    it('calls a callback parameter narrowed minor', () => {
+      expect(compare(api('string | number'), api('string')).bump).toBe('minor');
+    });
+  });
+
+  describe('changes that are not changes', () => {
+    it('calls an inlined type alias and an interface turned type alias a patch', () => {
+      const { changes, bump } = compare('export type Id = string;\nexport declare function f(id: Id): void;\n', 'export type Id = string;\nexport declare function f(id: string): void;\n');
+      expect(summary(changes)).toEqual(['patch ts-declaration-changed ts:.:f']);
+      expect(bump).toBe('patch');
+      expect(compare('export interface P {\n  x: number;\n}\n', 'export type P = {\n  x: number;\n};\n').bump).toBe('patch');
+    });
+
+    it('calls reordered members and renamed parameters a patch', () => {
+      expect(compare('export interface P {\n  x: number;\n  y: string;\n}\n', 'export interface P {\n  y: string;\n  x: number;\n}\n').bump).toBe('patch');
+      expect(compare('export declare function f(a: string): void;\n', 'export declare function f(name: string): void;\n').bump).toBe('patch');
+    });
+  });
+
+  describe('any', () => {
+    it('never calls a change of an any-typed export compatible', () => {
+      const { changes } = compare("import type { A } from 'missing-module';\nexport declare function f(): A;\n", "import type { B } from 'missing-module';\nexport declare function f(): B;\n");
+      expect(summary(changes)).toEqual(['major ts-any-typed-export ts:.:f']);
+    });
+  });
+
+  describe('renames and locations', () => {
+    it('reports a renamed export as one change with a codemod hint, located at the new declaration', () => {
+      const { changes } = compare('export declare function start(port: number): void;\n', '\nexport declare function listen(port: number): void;\n');
+      expect(changes).toHaveLength(1);
+      expect(changes[0]).toMatchObject({
+        rule: 'ts-export-renamed',
+        level: 'major',
+        migration: { kind: 'rename-export', from: 'start', to: 'listen' },
+        location: { file: 'index.d.ts', line: 2 },
+        witness: { value: "import { start } from 'lib';\nconst value = start;", error: "Property 'start' does not exist on type 'typeof import(\"lib\")'." },
+      });
+    });
+
+    it('locates a removal at the old declaration and a change at the new one', () => {
+      const { changes } = compare('export declare function a(): void;\nexport declare function b(x: string): void;\n', '\n\n\nexport declare function b(x: number): void;\n');
+      expect(changes.map((c) => [c.rule, c.location])).toEqual([
+        ['ts-export-removed', { file: 'index.d.ts', line: 1 }],
+        ['ts-parameter-type-changed', { file: 'index.d.ts', line: 4 }],
+      ]);
+    });
+  });
+});
