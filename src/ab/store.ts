@@ -119,10 +119,16 @@ async function addUnits(tx: StateTransaction, id: string, events: AbEvent[], sta
       continue;
     }
     const path = abPaths.units(id, variant);
-    const known = new Set(((await tx.read(path)) ?? '').split('\n').filter(Boolean));
-    const before = known.size;
-    for (const e of incoming) known.add(e.unit!);
-    if (known.size !== before) tx.write(path, `${[...known].sort().join('\n')}\n`);
+    const before = (await tx.read(path)) ?? '';
+    const known = new Set(before.split('\n').filter(Boolean));
+    // New units are appended in arrival order, so a batch rewrites the file but never re-sorts it.
+    const added: string[] = [];
+    for (const e of incoming) {
+      if (known.has(e.unit!)) continue;
+      known.add(e.unit!);
+      added.push(e.unit!);
+    }
+    if (added.length > 0) tx.write(path, `${before}${added.join('\n')}\n`);
     stats.variants[variant].units = known.size;
   }
 }

@@ -6,6 +6,8 @@ import ttest2 from '@stdlib/stats-ttest2';
 import { analyzeAbTest } from '../../src/ab/analysis/index.ts';
 import { inputFromEvents, inferAbTest } from '../../src/ab/analysis/input.ts';
 import { holmAdjust } from '../../src/ab/analysis/holm.ts';
+import { rankSumAndTies } from '../../src/ab/analysis/rank.ts';
+import ranks from '@stdlib/stats-ranks';
 import type { AnalysisResult } from '../../src/ab/analysis/types.ts';
 import type { AbEvent } from '../../src/ab/events.ts';
 import { defineAbTest } from '../../src/ab/test.ts';
@@ -164,6 +166,16 @@ describe('verdicts and the recommendation', () => {
     expect(m.pValue!).toBeCloseTo(ref.pValue, 12);
     expect(m.ci![0]).toBeCloseTo(ref.ci[0]!, 10);
     expect(m.df!).toBeCloseTo(ref.df, 9);
+  });
+});
+
+describe('ranks for Mann-Whitney', () => {
+  it('gives the same rank sum as @stdlib/stats-ranks, ties included', () => {
+    const a = normals(300, 10, 3, 81).map(Math.round);
+    const b = normals(250, 11, 3, 82).map(Math.round);
+    const r = ranks(b.concat(a));
+    const expected = r.slice(0, b.length).reduce((s, x) => s + x, 0);
+    expect(rankSumAndTies(a, b).rankSumB).toBe(expected);
   });
 });
 

@@ -2,7 +2,6 @@
 // (exact for small samples without ties, else normal with tie and continuity corrections, as
 // scipy), the Hodges-Lehmann shift and type-7 quantiles.
 
-import ranks from '@stdlib/stats-ranks';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { median } from 'simple-statistics';
 import type { MannWhitneyResult } from './types.ts';
@@ -39,27 +38,48 @@ function exactUpperTail(u: number, m: number, n: number): number {
   return tail;
 }
 
+/**
+ * The rank sum of `b` in the pooled sample (average ranks for ties) and the tie term Σ(t³ − t),
+ * by sorting each sample and walking both in step: the same numbers as @stdlib/stats-ranks
+ * (the tests check it), without its cost on a million values.
+ */
+export function rankSumAndTies(a: ArrayLike<number>, b: ArrayLike<number>): { rankSumB: number; tieTerm: number } {
+  const sa = Float64Array.from(a).sort();
+  const sb = Float64Array.from(b).sort();
+  let i = 0;
+  let j = 0;
+  let rank = 0; // ranks used so far
+  let rankSumB = 0;
+  let tieTerm = 0;
+  while (i < sa.length || j < sb.length) {
+    const value = j >= sb.length || (i < sa.length && sa[i]! <= sb[j]!) ? sa[i]! : sb[j]!;
+    let inA = 0;
+    let inB = 0;
+    while (i < sa.length && sa[i] === value) {
+      i++;
+      inA++;
+    }
+    while (j < sb.length && sb[j] === value) {
+      j++;
+      inB++;
+    }
+    const t = inA + inB;
+    // The t tied values share the average of ranks rank+1 … rank+t.
+    rankSumB += inB * (rank + (t + 1) / 2);
+    tieTerm += t * t * t - t;
+    rank += t;
+  }
+  return { rankSumB, tieTerm };
+}
+
 /** Two-sided Mann-Whitney test of B against A; null when an arm is empty. */
 export function mannWhitney(a: number[], b: number[]): MannWhitneyResult | null {
   const n1 = b.length;
   const n2 = a.length;
   if (n1 === 0 || n2 === 0) return null;
-  const all = b.concat(a);
-  const r = ranks(all);
-  let r1 = 0;
-  for (let i = 0; i < n1; i++) r1 += r[i]!;
-  const u1 = r1 - (n1 * (n1 + 1)) / 2;
+  const { rankSumB, tieTerm } = rankSumAndTies(a, b);
+  const u1 = rankSumB - (n1 * (n1 + 1)) / 2;
   const u = Math.max(u1, n1 * n2 - u1);
-  // Tie groups, for the variance correction and to choose the method.
-  const sorted = Float64Array.from(all).sort();
-  let tieTerm = 0;
-  for (let i = 0; i < sorted.length; ) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j] === sorted[i]) j++;
-    const t = j - i;
-    tieTerm += t * t * t - t;
-    i = j;
-  }
   const exact = Math.min(n1, n2) <= MANN_WHITNEY_EXACT_MAX && tieTerm === 0;
   let pValue: number;
   if (exact) {
