@@ -2,7 +2,7 @@
 // provider's state branch and gets a rollback point at its base commit in the dependent; an unmerged
 // one is recorded as closed. A closed rollback pull request releases its point for retention.
 
-import type { Config } from '../../src/config.ts';
+import { ConfigError, defaultConfig, type Config } from '../../src/config.ts';
 import { readMigrationMarker, readRollbackMarker } from '../../src/migrate/marker.ts';
 import { closeMigrationRecord } from '../../src/migrate/record.ts';
 import { GitHubRollbackRepository } from '../../src/rollback/github-repository.ts';
@@ -21,7 +21,8 @@ export interface PullRequestClosedDeps {
   store: StateStore;
   /** The state branch of another repository of the installation (the provider of a migration). */
   storeFor: (repo: RepoName) => StateStore;
-  config: Config;
+  /** The repository's configuration (its rollback retention), or the error reading it gave: then the defaults. */
+  config: Config | ConfigError;
   now?: () => Date;
 }
 
@@ -50,7 +51,7 @@ export async function onPullRequestClosed(deps: PullRequestClosedDeps): Promise<
         commit: pull.base.sha,
         reason: 'migration-merged',
         note: `before ${deps.repo.owner}/${deps.repo.repo}#${pull.number} (${migration.package} ${migration.version}) was merged`,
-        retention: deps.config.rollback,
+        retention: (deps.config instanceof ConfigError ? defaultConfig() : deps.config).rollback,
       });
       rollbackPoint = record.id;
     }
