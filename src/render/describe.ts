@@ -136,3 +136,20 @@ export function witnessLead(report: Report, change: Change): string | undefined 
 export function witnessError(report: Report, change: Change): string | undefined {
   return change.witness?.error ? `${versionLabel(report.to)} says: ${change.witness.error}` : undefined;
 }
+
+/** Beyond this, a drifted description is cut in the rendering (the JSON report keeps all of it). */
+const DRIFT_TEXT_CHARS = 300;
+
+/** For description drift: the old and new text, when both are strings, each cut to a readable length. */
+export function driftTexts(change: Change): { before: string; after: string } | undefined {
+  if (change.category !== 'description-drift' || typeof change.before !== 'string' || typeof change.after !== 'string') return undefined;
+  const cut = (text: string) => (text.length > DRIFT_TEXT_CHARS ? `${text.slice(0, DRIFT_TEXT_CHARS)}…` : text);
+  return { before: cut(change.before), after: cut(change.after) };
+}
+
+/** The subject, when it says more than the item and the message already do (`package.engines.node`). */
+export function subjectNote(change: Change): string | undefined {
+  if (change.subject === change.item) return undefined;
+  const tail = change.subject.startsWith(`${change.item}.`) ? change.subject.slice(change.item.length + 1) : change.subject;
+  return change.message.includes(tail) ? undefined : change.subject;
+}

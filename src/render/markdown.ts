@@ -5,6 +5,7 @@
 import type { Report } from '../compat/report.ts';
 import type { Change, Level } from '../compat/types.ts';
 import {
+  driftTexts,
   endLabel,
   groupByRule,
   isFirstRelease,
@@ -14,6 +15,7 @@ import {
   percent,
   ruleOf,
   splitChanges,
+  subjectNote,
   verdictLine,
   witnessError,
   witnessLead,
@@ -89,7 +91,8 @@ function tableRow(change: Change): string {
 
 function detail(report: Report, change: Change): string {
   const where = locationLabel(change);
-  const lines = [`- ${change.message}${where ? ` (${code(where)})` : ''}${change.subject !== change.item ? ` — ${code(change.subject)}` : ''}`];
+  const subject = subjectNote(change);
+  const lines = [`- ${change.message}${where ? ` (${code(where)})` : ''}${subject ? ` — ${code(subject)}` : ''}`];
   const lead = witnessLead(report, change);
   if (lead) {
     const value = witnessValue(change) ?? '';
@@ -100,6 +103,9 @@ function detail(report: Report, change: Change): string {
     if (answer) lines.push(`  - ${answer}`);
   }
   if (change.migration) lines.push(`  - migration: ${change.migration.description}`);
+  if (change.flag) lines.push(`  - ⚑ worth a look: ${change.flag}`);
+  const texts = driftTexts(change);
+  if (texts) lines.push(`  - was: ${code(texts.before)}`, `  - now: ${code(texts.after)}`);
   return lines.join('\n');
 }
 
@@ -138,7 +144,7 @@ function pieces(report: Report): Piece[] {
     }
   }
   if (drift.length > 0) {
-    out.push({ text: `\n### ${DRIFT_EMOJI} Description drift\n\nDescriptions steer agents: a changed description can change which tool an agent calls, and how.` });
+    out.push({ text: `\n### ${DRIFT_EMOJI} Description drift` });
     for (const group of groupByRule(drift)) {
       out.push({ text: `\n${ruleHeading(group.rule)}` });
       for (const change of group.changes) out.push({ text: detail(report, change), detail: true });

@@ -5,6 +5,7 @@ import { styleText } from 'node:util';
 import type { Report } from '../compat/report.ts';
 import type { Change, Level } from '../compat/types.ts';
 import {
+  driftTexts,
   endLabel,
   groupByRule,
   isFirstRelease,
@@ -14,6 +15,7 @@ import {
   percent,
   ruleOf,
   splitChanges,
+  subjectNote,
   verdictLine,
   witnessError,
   witnessLead,
@@ -52,12 +54,16 @@ export function renderReport(report: Report, options: TextOptions): string {
   const describeChange = (change: Change, mark: string, color: Format): void => {
     const where = locationLabel(change);
     lines.push(`    ${paint(color, mark)} ${change.message}${where ? paint('dim', `  ${where}`) : ''}`);
-    if (change.subject !== change.item) lines.push(paint('dim', `      ${change.subject}`));
+    const subject = subjectNote(change);
+    if (subject) lines.push(paint('dim', `      ${subject}`));
     const lead = witnessLead(report, change);
     if (lead) lines.push(`      ${lead}: ${witnessValue(change)}`);
     const answer = witnessError(report, change);
     if (answer) lines.push(paint('dim', `      ${answer}`));
     if (change.migration) lines.push(`      ${paint('green', 'migrate:')} ${change.migration.description}`);
+    if (change.flag) lines.push(`      ${paint('yellow', 'look:')} ${change.flag}`);
+    const texts = driftTexts(change);
+    if (texts) lines.push(paint('dim', `      was: ${JSON.stringify(texts.before)}`), `      now: ${JSON.stringify(texts.after)}`);
   };
   const describeGroup = (rule: string, changes: Change[], mark: string, color: Format): void => {
     const rationale = ruleOf(rule)?.rationale;
@@ -76,7 +82,7 @@ export function renderReport(report: Report, options: TextOptions): string {
     for (const group of groupByRule(ofLevel)) describeGroup(group.rule, group.changes, LEVEL_MARK[level], LEVEL_COLOR[level]);
   }
   if (drift.length > 0) {
-    lines.push('', paint(['bold', 'yellow'], `Description drift: ${drift.length}`), '  Descriptions steer agents: a changed description can change what they call.');
+    lines.push('', paint(['bold', 'yellow'], `Description drift: ${drift.length}`));
     for (const group of groupByRule(drift)) describeGroup(group.rule, group.changes, '~', 'yellow');
   }
 

@@ -4,51 +4,7 @@ import { renderReportMarkdown, STEP_SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES } 
 import { renderReportJson } from '../../src/render/json.ts';
 import { renderSarif } from '../../src/render/sarif.ts';
 import { MAX_ANNOTATIONS_PER_TYPE, reportAnnotations } from '../../src/render/annotations.ts';
-import { rules } from '../../src/compat/rules/index.ts';
-import type { Rule } from '../../src/compat/types.ts';
-import { check, correctMinor, firstRelease, majorUnderBreakingPolicy, manyRemovals, overBumped, underBumped } from './reports.ts';
-
-// The one registry rule a witness and description drift can be shown with until the schema rules
-// land: the real tool-removed detector, its changes enriched the way schema rules will enrich theirs.
-const toolRemoved = rules.find((r) => r.id === 'tool-removed')!;
-const witnessingRule: Rule = {
-  ...toolRemoved,
-  detect: (context) =>
-    toolRemoved.detect(context).map((change) => ({
-      ...change,
-      witness: { kind: 'json', value: { name: change.subject.slice('tool:'.length), arguments: { city: 'Oslo' } }, error: 'Unknown tool' },
-    })),
-};
-const driftRule: Rule = {
-  id: 'tool-description-changed',
-  level: 'patch',
-  surface: 'mcp',
-  description: 'A tool description changed.',
-  rationale: 'Agents choose tools by their descriptions.',
-  detect: ({ old, new: next }) =>
-    (next.mcp?.tools ?? []).flatMap((tool) => {
-      const before = old.mcp?.tools.find((t) => t.name === tool.name);
-      if (!before || before.description === tool.description) return [];
-      return [
-        {
-          rule: 'tool-description-changed',
-          level: 'patch' as const,
-          item: `tool:${tool.name}`,
-          subject: `tool:${tool.name}.description`,
-          message: `The description of tool "${tool.name}" changed`,
-          before: before.description,
-          after: tool.description,
-          category: 'description-drift' as const,
-        },
-      ];
-    }),
-};
-const withWitnessAndDrift = () =>
-  check(
-    { version: '1.2.0', tools: ['get_forecast', 'get_alerts', 'legacy|search'] },
-    { version: '1.3.0', tools: [{ name: 'get_forecast', description: 'Forecast for a city.', inputSchema: { type: 'object' } }] },
-    { rules: [witnessingRule, driftRule], warnings: ['mcp: the server sent no prompts capability'] },
-  );
+import { check, correctMinor, firstRelease, majorUnderBreakingPolicy, manyRemovals, overBumped, underBumped, withWitnessAndDrift } from './reports.ts';
 
 describe('the terminal report', () => {
   it('puts the verdict first, groups changes by level with why they break clients, and names the version to use', () => {
@@ -78,10 +34,12 @@ describe('the terminal report', () => {
     );
   });
 
-  it('shows a witness and lists description drift apart', () => {
+  it('shows a witness, flags what needs a person, and lists description drift apart', () => {
     const text = renderReport(withWitnessAndDrift(), { color: false });
-    expect(text).toContain('this call worked on 1.2.0 and fails on 1.3.0: {"name":"get_alerts","arguments":{"city":"Oslo"}}');
+    expect(text).toContain('this call worked on 1.2.0 and fails on 1.3.0: {"city":"a"}');
+    expect(text).toContain('1.3.0 says: / must have required property \'units\'');
     expect(text).toMatch(/Description drift: 1\n/);
+    expect(text).toContain('look: Calls that omit this argument now get different behaviour.');
     expect(text).toMatchSnapshot();
   });
 });
@@ -98,7 +56,8 @@ describe('the job summary', () => {
 
   it('shows witnesses and a description drift section, and escapes table cells', () => {
     const { markdown } = renderReportMarkdown(withWitnessAndDrift());
-    expect(markdown).toContain('this call worked on 1.2.0 and fails on 1.3.0: `{"name":"get_alerts","arguments":{"city":"Oslo"}}`');
+    expect(markdown).toContain('this call worked on 1.2.0 and fails on 1.3.0: `{"city":"a"}`');
+    expect(markdown).toContain('  - now: `Forecast for a city, in the units you ask for.`');
     expect(markdown).toContain('### 📝 Description drift');
     expect(markdown).toContain('| 🔴 major | Tool "legacy\\|search" was removed | `tool:legacy\\|search` | `tool-removed` |');
     expect(markdown).toMatchSnapshot();

@@ -3,7 +3,6 @@
 
 import { diffSnapshots } from '../../src/compat/diff.ts';
 import { buildReport, type FailOn, type Report } from '../../src/compat/report.ts';
-import type { Rule } from '../../src/compat/types.ts';
 import { emptySnapshot, type McpTool, type Snapshot, type SourceLocation } from '../../src/surface/types.ts';
 
 export interface ServerShape {
@@ -15,8 +14,11 @@ export interface ServerShape {
   locations?: Record<string, SourceLocation>;
 }
 
+// Each tool takes its own parameter, so that no two tools look alike and no removal reads as a rename.
 const asTool = (t: string | McpTool): McpTool =>
-  typeof t === 'string' ? { name: t, description: `The ${t} tool.`, inputSchema: { type: 'object', properties: {} } } : t;
+  typeof t === 'string'
+    ? { name: t, description: `The ${t} tool.`, inputSchema: { type: 'object', properties: { [`${t}_query`]: { type: 'string' } } } }
+    : t;
 
 export function server(shape: ServerShape): Snapshot {
   return {
@@ -45,14 +47,14 @@ export function server(shape: ServerShape): Snapshot {
 export function check(
   from: ServerShape | null,
   to: ServerShape,
-  options: { failOn?: FailOn; rules?: readonly Rule[]; warnings?: string[] } = {},
+  options: { failOn?: FailOn; warnings?: string[] } = {},
 ): Report {
   const old = from ? server(from) : null;
   const next = server(to);
   return buildReport({
     old,
     new: next,
-    changes: old ? diffSnapshots(old, next, options.rules ? { rules: options.rules } : {}) : [],
+    changes: old ? diffSnapshots(old, next) : [],
     from: from ? { ref: `v${from.version}`, version: from.version } : null,
     to: { ref: `v${to.version}`, version: to.version },
     failOn: options.failOn,
@@ -87,6 +89,28 @@ export const firstRelease = (): Report => check(null, { version: '1.0.0', tools:
 
 export const majorUnderBreakingPolicy = (): Report =>
   check({ version: '1.2.0', tools: ['get_forecast', 'get_alerts'] }, { version: '2.0.0', tools: ['get_forecast'] }, { failOn: 'breaking' });
+
+const forecast = (description: string, required: string[], days: number): McpTool => ({
+  name: 'get_forecast',
+  description,
+  inputSchema: {
+    type: 'object',
+    properties: { city: { type: 'string' }, units: { enum: ['metric', 'imperial'] }, days: { type: 'integer', default: days } },
+    required,
+  },
+});
+
+/**
+ * A release that removes two tools (one with a pipe in its name), adds a required parameter (the
+ * schema rules find a call that the new version rejects: a witness), rewrites a description, and
+ * changes a default (a change the contract cannot judge: flagged for a person).
+ */
+export const withWitnessAndDrift = (): Report =>
+  check(
+    { version: '1.2.0', tools: [forecast('Forecast for a city.', ['city'], 3), 'get_alerts', 'legacy|search'] },
+    { version: '1.3.0', tools: [forecast('Forecast for a city, in the units you ask for.', ['city', 'units'], 7)] },
+    { warnings: ['mcp: the server sent no prompts capability'] },
+  );
 
 /** Many removed tools, each with a long description: a report whose summary must be cut. */
 export function manyRemovals(count: number, descriptionChars: number): Report {
