@@ -67,4 +67,6 @@ export const statePaths = {
   abStats: (testId: string) => `ab/${testId}/stats.json`,
   abEvents: (testId: string, chunk: string) => `ab/${testId}/events/${chunk}.ndjson`,
   auditLog: (yearMonth: string) => `log/${yearMonth}.ndjson`,
+  /** The latest check of an open pull request (written by the Action, read by `/mcpver check`). */
+  pullRequest: (number: number) => `pulls/${number}.json`,
 };

@@ -1,0 +1,48 @@
+// The mcpver GitHub App: wiring only. Each event goes to one handler in handlers/, which takes plain
+// `{ octokit, repo, payload, log, store, config }` (see context.ts), never Probot's Context.
+
+import type { ApplicationFunctionOptions, Context, Probot } from 'probot';
+import { ConfigError } from '../src/config.ts';
+import { deriveTestSecret } from '../src/ab/signature.ts';
+import { handlerDeps, storeForRepository, type HandlerDeps } from './context.ts';
+import { onIssueComment } from './handlers/issue-comment.ts';
+import { onRelease } from './handlers/release.ts';
+import { onReleaseRecorded } from './handlers/release-migrations.ts';
+import { onPullRequestClosed } from './handlers/pull-request-closed.ts';
+import { createAbIngestRoute } from './routes/ab-ingest.ts';
+
+const withDeps = (handler: (deps: HandlerDeps) => Promise<unknown>) => async (context: Context) => {
+  await handler(await handlerDeps(context));
+};
+
+export default function mcpverApp(app: Probot, options: Partial<ApplicationFunctionOptions> = {}): void {
+  const aiApiKey = process.env.OPENROUTER_API_KEY ?? null;
+  const abSecret = process.env.MCPVER_AB_SECRET ?? null;
+
+  app.on('issue_comment.created', withDeps((deps) => onIssueComment(deps)));
+
+  app.on(
+    ['push', 'release.published'],
+    withDeps((deps) =>
+      onRelease(deps, {
+        onFirstRecord: (d, release) => onReleaseRecorded({ ...d, actor: d.payload.sender?.login ?? 'mcpver[bot]', aiApiKey }, release),
+      }),
+    ),
+  );
+
+  app.on(
+    'pull_request.closed',
+    withDeps(async (deps) => {
+      if (deps.config instanceof ConfigError) return deps.log.error(deps.config.message);
+      await onPullRequestClosed({ ...deps, config: deps.config });
+    }),
+  );
+
+  options.addHandler?.(
+    createAbIngestRoute({
+      storeFor: (owner, repo) => storeForRepository(app, owner, repo),
+      secretFor: async (owner, repo, testId) => (abSecret ? deriveTestSecret(abSecret, `${owner}/${repo}`, testId) : null),
+      log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m) },
+    }),
+  );
+}
