@@ -27,14 +27,23 @@ import {
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Our own ceiling: well below the limit, leaving room for anything else the job writes in the same step. */
 export const SUMMARY_BUDGET_BYTES = STEP_SUMMARY_LIMIT_BYTES - 64 * 1024;
+/** GitHub caps an issue or pull request comment body at 65,536 characters (a byte budget is stricter still). */
+export const COMMENT_BODY_LIMIT_CHARS = 65_536;
+/** Options for rendering the report as a PR comment rather than a job summary. */
+export const COMMENT_LIMITS: Pick<MarkdownOptions, 'maxBytes' | 'limitName'> = {
+  maxBytes: COMMENT_BODY_LIMIT_CHARS - 1024,
+  limitName: "GitHub's 65,536-character comment limit",
+};
 /** A witness longer than this goes in a code block rather than inline. */
 const INLINE_WITNESS_CHARS = 160;
 
 export interface MarkdownOptions {
   /** Where the JSON report was written, named when the summary is cut. */
   reportPath?: string;
-  /** Byte budget of the whole text (tests lower it); SUMMARY_BUDGET_BYTES by default. */
+  /** Byte budget of the whole text; SUMMARY_BUDGET_BYTES by default (COMMENT_LIMITS for a comment). */
   maxBytes?: number;
+  /** The limit named when the text is cut; the job-summary limit by default. */
+  limitName?: string;
 }
 
 export interface RenderedMarkdown {
@@ -157,21 +166,22 @@ function pieces(report: Report): Piece[] {
   return out;
 }
 
-function cutNote(report: Report, rows: number, details: number, reportPath: string | undefined): string {
+function cutNote(report: Report, rows: number, details: number, reportPath: string | undefined, limitName: string): string {
   const total = report.changes.length;
   const shown =
     rows < total ? `it lists ${rows} of ${total} changes` : `it lists all ${total} changes but the details of only ${details}`;
   const where = reportPath ? `the JSON report ${code(reportPath)}` : 'the JSON report';
-  return `\n> [!NOTE]\n> ✂️ This summary was cut to stay under GitHub's 1 MiB job-summary limit: ${shown}. Every change is in ${where}.`;
+  return `\n> [!NOTE]\n> ✂️ This summary was cut to stay under ${limitName}: ${shown}. Every change is in ${where}.`;
 }
 
 export function renderReportMarkdown(report: Report, options: MarkdownOptions = {}): RenderedMarkdown {
   const budget = options.maxBytes ?? SUMMARY_BUDGET_BYTES;
+  const limitName = options.limitName ?? "GitHub's 1 MiB job-summary limit";
   const top = head(report);
   const footer = options.reportPath ? `\n---\n<sub>Full report: ${code(options.reportPath)} · mcpver</sub>` : '';
   const all = pieces(report);
   // Reserve room for the note from the start, so that adding it can never push the text over.
-  const reserve = bytes(cutNote(report, report.changes.length, report.changes.length, options.reportPath)) + bytes(footer) + 64;
+  const reserve = bytes(cutNote(report, report.changes.length, report.changes.length, options.reportPath, limitName)) + bytes(footer) + 64;
   const kept: string[] = [top];
   let used = bytes(top) + 2;
   let rows = 0;
@@ -188,7 +198,7 @@ export function renderReportMarkdown(report: Report, options: MarkdownOptions = 
     if (piece.row) rows += 1;
     if (piece.detail) details += 1;
   }
-  if (truncated) kept.push(cutNote(report, rows, details, options.reportPath));
+  if (truncated) kept.push(cutNote(report, rows, details, options.reportPath, limitName));
   if (footer) kept.push(footer);
   const markdown = `${kept[0]}\n\n${kept.slice(1).join('\n')}\n`;
   return { markdown, truncated };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/render/text.ts';
-import { renderReportMarkdown, STEP_SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES } from '../../src/render/markdown.ts';
+import {
+  COMMENT_BODY_LIMIT_CHARS,
+  COMMENT_LIMITS,
+  renderReportMarkdown,
+  STEP_SUMMARY_LIMIT_BYTES,
+  SUMMARY_BUDGET_BYTES,
+} from '../../src/render/markdown.ts';
 import { renderReportJson } from '../../src/render/json.ts';
 import { renderSarif } from '../../src/render/sarif.ts';
 import { MAX_ANNOTATIONS_PER_TYPE, reportAnnotations } from '../../src/render/annotations.ts';
@@ -77,6 +83,13 @@ describe('the job summary', () => {
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
     expect(SUMMARY_BUDGET_BYTES).toBeLessThan(STEP_SUMMARY_LIMIT_BYTES);
     expect(markdown).toMatch(/This summary was cut to stay under GitHub's 1 MiB job-summary limit: it lists \d+ of 12000 changes\. Every change is in the JSON report `out\/mcpver-report.json`\./);
+  });
+
+  it('as a pull request comment, stays under the comment limit and names it', () => {
+    const { markdown, truncated } = renderReportMarkdown(manyRemovals(2_000, 10), COMMENT_LIMITS);
+    expect(truncated).toBe(true);
+    expect(markdown.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT_CHARS);
+    expect(markdown).toContain("This summary was cut to stay under GitHub's 65,536-character comment limit: it lists ");
   });
 
   it('cuts the details before the table when only the details do not fit', () => {
