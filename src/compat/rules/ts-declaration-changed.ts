@@ -66,6 +66,10 @@ export const rule = tsRule({
       const extended = pair.probes.some((p) => p.reverse === 'broken');
       if (extended) {
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed compatibly: it accepts or offers more than before`, before: pair.old.signature, after: pair.new.signature }));
+      } else if (pair.old.externalModules || pair.new.externalModules) {
+        // Types of other packages are not loaded by the comparison; an "equivalent" verdict would be an accident.
+        const modules = [...new Set([...(pair.old.externalModules ?? []), ...(pair.new.externalModules ?? [])])];
+        changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and names types from ${modules.join(', ')}, which the checker could not compare; review it`, before: pair.old.signature, after: pair.new.signature }));
       } else if (pair.probes.length > 0 && decided.length === 0) {
         // The checker could not compile the probes (unresolved types): say so rather than call it compatible.
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and the checker could not verify it (its types do not resolve in isolation); review it`, before: pair.old.signature, after: pair.new.signature }));

@@ -71,8 +71,10 @@ interface PendingProbe {
 
 function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalysis | null {
   const old = asTypeScriptData(oldSnapshot.typescript);
-  const next = asTypeScriptData(newSnapshot.typescript);
-  if (!old || !next) return null;
+  if (!old) return null;
+  // A version that had TypeScript entry points and now has none (types no longer shipped) is read
+  // as an empty API, so that ts-types-missing reports it instead of nothing being compared.
+  const next = asTypeScriptData(newSnapshot.typescript) ?? { entryPoints: {}, declarations: [], files: {}, from: 'dts' as const, sourceHash: '' };
   const packageName = newSnapshot.package?.name || oldSnapshot.package?.name || 'your-package';
   const analysis: TypeScriptAnalysis = { old, new: next, packageName, oldVersion: oldSnapshot.package?.version ?? 'old', changed: [], removed: [], added: [], renames: [], lostEntries: new Map() };
   const newByKey = new Map(next.declarations.map((d) => [keyOf(d), d]));

@@ -40,7 +40,27 @@ function findInDeclarationFile(dts: ts.SourceFile, node: ts.Node): ts.Node | und
   return undefined;
 }
 
+/** Local names a declaration file imports from other packages, with the package they come from. */
+function externalImports(file: ts.SourceFile, cache: Map<ts.SourceFile, Map<string, string>>): Map<string, string> {
+  let names = cache.get(file);
+  if (names) return names;
+  names = new Map();
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const from = statement.moduleSpecifier.text;
+    if (from.startsWith('.') || from.startsWith('/')) continue;
+    const clause = statement.importClause;
+    if (clause?.name) names.set(clause.name.text, from);
+    const bindings = clause?.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings)) names.set(bindings.name.text, from);
+    if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) names.set(el.name.text, from);
+  }
+  cache.set(file, names);
+  return names;
+}
+
 interface Context {
+  imports: Map<ts.SourceFile, Map<string, string>>;
   dir: string;
   pkg: LoadedPackage;
   checker: ts.TypeChecker;
@@ -120,6 +140,12 @@ function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, sig
   } else if (ts.isModuleDeclaration(dtsNode)) {
     members.push(...namespaceMembers(dtsNode, dtsFile));
   }
+  const imported = externalImports(dtsFile, ctx.imports);
+  if (imported.size > 0) {
+    const text = signatures[signatures.length - 1] ?? '';
+    const modules = [...imported].filter(([name]) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}([^\\w$]|$)`).test(text)).map(([, from]) => from);
+    if (modules.length > 0) into.externalModules = [...new Set([...(into.externalModules ?? []), ...modules])].sort();
+  }
   const tags = readTags(dtsNode);
   into.tags = { ...tags, ...into.tags };
   const docs = readDocs(dtsNode, dtsFile);
@@ -135,7 +161,7 @@ function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, sig
 
 /** The exported declarations of every entry point, in a stable order. */
 export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: SurfaceWarning[]): TsDeclaration[] {
-  const ctx: Context = { dir, pkg, checker: pkg.project.getTypeChecker().compilerObject, parsed: new Map(), warnings };
+  const ctx: Context = { imports: new Map(), dir, pkg, checker: pkg.project.getTypeChecker().compilerObject, parsed: new Map(), warnings };
   const out: TsDeclaration[] = [];
   for (const [entry, sf] of pkg.entries) {
     let exported: ReadonlyMap<string, Node[]>;

@@ -124,20 +124,35 @@ function listFiles(dir: string, folder: string, suffix: string): string[] {
   return out.sort();
 }
 
+/** `x.d.ts` → `x.js`, `x.d.mts` → `x.mjs`: the JavaScript file a declaration file describes. */
+function runtimeTwin(dts: string): string {
+  return dts.replace(/\.d\.ts$/, '.js').replace(/\.d\.mts$/, '.mjs').replace(/\.d\.cts$/, '.cjs');
+}
+
 function expandWildcard(dir: string, subpath: string, value: unknown, warnings: SurfaceWarning[]): EntryPoint[] {
   const target = pickTarget(value);
   if (!target || target.split('*').length !== 2) return [];
   const [prefix = '', suffix = ''] = normalize(target).split('*');
-  const folder = prefix.replace(/\/[^/]*$/, '').replace(/\/$/, '');
   const runtime = pickRuntimeTarget(value);
-  // `"./*": {"types": "./dist/*.d.ts", "import": "./dist/*"}` is imported as `pkg/server/mcp.js`.
-  const keepJs = suffix.endsWith('.d.ts') && runtime !== undefined && runtime.endsWith('*');
   const [subPrefix = '', subSuffix = ''] = subpath.split('*');
+  const folder = prefix.includes('/') ? prefix.slice(0, prefix.lastIndexOf('/')) : '';
   const entries: EntryPoint[] = [];
-  for (const file of listFiles(dir, prefix.endsWith('/') ? prefix.slice(0, -1) : folder, suffix)) {
-    if (!file.startsWith(prefix)) continue;
-    const captured = file.slice(prefix.length, file.length - suffix.length);
-    entries.push({ subpath: `${subPrefix}${captured}${keepJs ? '.js' : ''}${subSuffix}`, file });
+  const declarationTarget = /\.d\.(m|c)?ts$/.test(suffix);
+  for (const file of listFiles(dir, folder, '')) {
+    if (!file.startsWith(prefix) || !/\.d\.(m|c)?ts$/.test(file)) continue;
+    let captured: string;
+    if (declarationTarget) {
+      // `"./*": {"types": "./dist/*.d.ts", "import": "./dist/*"}` is imported as `pkg/server/mcp.js`.
+      if (!file.endsWith(suffix)) continue;
+      captured = file.slice(prefix.length, file.length - suffix.length);
+      if (runtime !== undefined && runtime.endsWith('*') && suffix.endsWith('.d.ts')) captured += '.js';
+    } else {
+      // A JavaScript target (`./dist/*`, `./x/*.mjs`): TypeScript reads the declaration file beside each module.
+      const twin = runtimeTwin(file);
+      if (!twin.endsWith(suffix) || twin.length < prefix.length + suffix.length) continue;
+      captured = twin.slice(prefix.length, twin.length - suffix.length);
+    }
+    entries.push({ subpath: `${subPrefix}${captured}${subSuffix}`, file });
   }
   if (entries.length === 0) {
     warnings.push({ part: 'typescript', message: `exports["${subpath}"] matches no declaration file (${target})`, location: { file: 'package.json' } });
@@ -180,7 +195,12 @@ export function findEntryPoints(dir: string, manifest: Record<string, unknown>, 
     if (file) entries.push({ subpath: '.', file });
     else if (declared) missing(manifest.types ? '"types"' : manifest.typings ? '"typings"' : '"main"', declared);
   }
-  // Keep the first file for each subpath and a stable order.
-  const seen = new Set<string>();
-  return entries.filter((e) => (seen.has(e.subpath) ? false : (seen.add(e.subpath), true))).sort((a, b) => a.subpath.localeCompare(b.subpath));
+  // One subpath per declaration file: aliases of the same module (`./x`, `./x.js`, `./x.mjs`) export
+  // the same declarations; their removal is a package-level change (export-path-removed).
+  const seenSubpaths = new Set<string>();
+  const seenFiles = new Set<string>();
+  return entries
+    .sort((a, b) => a.subpath.length - b.subpath.length || a.subpath.localeCompare(b.subpath))
+    .filter((e) => !seenSubpaths.has(e.subpath) && !seenFiles.has(e.file) && (seenSubpaths.add(e.subpath), seenFiles.add(e.file), true))
+    .sort((a, b) => a.subpath.localeCompare(b.subpath));
 }

@@ -82,6 +82,8 @@ export interface TsDeclaration extends ApiDeclaration {
   docs?: string;
   /** The declared type resolves to `any` (written so, or through an unresolved import). */
   any?: boolean;
+  /** Packages whose types the declaration names (the diff's checker does not load them). */
+  externalModules?: string[];
 }
 
 export interface TypeScriptSurfaceData extends TypeScriptSurface {

@@ -123,10 +123,11 @@ function unresolvedNames(program: ts.Program, files: readonly ts.SourceFile[]): 
  * surrounding project has installed; declaration files reference what they need (`/// <reference
  * types="node" />`), and a package whose sources use Node's types names @types/node itself.
  */
-function typesFor(dir: string): string[] {
+function typesFor(dir: string, fromSources: boolean): string[] {
   try {
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-    const declared = { ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies };
+    // A published package's devDependencies are not installed with it; its sources compile with them.
+    const declared = { ...manifest.dependencies, ...(fromSources ? manifest.devDependencies : {}), ...manifest.peerDependencies };
     return Object.keys(declared).filter((name) => name.startsWith('@types/')).map((name) => name.slice('@types/'.length));
   } catch {
     return [];
@@ -134,7 +135,8 @@ function typesFor(dir: string): string[] {
 }
 
 export function loadPackage(dir: string, entryFiles: Map<string, string>, warnings: SurfaceWarning[], options: LoadOptions = {}): LoadedPackage {
-  const project = new Project({ compilerOptions: { ...EXTRACTION_COMPILER_OPTIONS, types: typesFor(dir) }, skipAddingFilesFromTsConfig: true });
+  const fromSources = [...entryFiles.values()].some((f) => !/\.d\.(m|c)?ts$/.test(f));
+  const project = new Project({ compilerOptions: { ...EXTRACTION_COMPILER_OPTIONS, types: typesFor(dir, fromSources) }, skipAddingFilesFromTsConfig: true });
   const entries = new Map<string, SourceFile>();
   for (const [subpath, file] of entryFiles) entries.set(subpath, project.addSourceFileAtPath(`${dir}/${file}`));
   project.resolveSourceFileDependencies();
