@@ -11,7 +11,7 @@ import type { Report } from '../compat/report.ts';
 import { reportAnnotations } from '../render/annotations.ts';
 import { verdictLine } from '../render/describe.ts';
 import { renderReportJson } from '../render/json.ts';
-import { renderReportMarkdown } from '../render/markdown.ts';
+import { renderErrorMarkdown, renderReportMarkdown } from '../render/markdown.ts';
 import { renderSarif } from '../render/sarif.ts';
 import { renderReport } from '../render/text.ts';
 import { defaultTo, InputError, readInputs, type ActionInputs } from './inputs.ts';
@@ -53,9 +53,11 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
     await mode(inputs, resolved);
   } catch (error) {
     const e = error as Error;
+    const message = USER_ERRORS.has(e?.name) ? e.message : `mcpver: unexpected error: ${e?.stack ?? String(error)}`;
     // Later steps read `verdict`; an error is a verdict of its own, never a silent empty string.
     core.setOutput('verdict', 'error');
-    core.setFailed(USER_ERRORS.has(e?.name) ? e.message : `mcpver: unexpected error: ${e?.stack ?? String(error)}`);
+    if (resolved.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderErrorMarkdown(message)).write().catch(() => undefined);
+    core.setFailed(message);
   }
 }
 

@@ -203,3 +203,8 @@ export function renderReportMarkdown(report: Report, options: MarkdownOptions = 
   const markdown = `${kept[0]}\n\n${kept.slice(1).join('\n')}\n`;
   return { markdown, truncated };
 }
+
+/** The summary of a check that could not run: what went wrong, in the words of the error. */
+export function renderErrorMarkdown(message: string): string {
+  return `## ⛔ mcpver: the check could not run\n\n${fenced(message, 'text')}\n`;
+}

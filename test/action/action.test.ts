@@ -118,6 +118,7 @@ describe('the Action, run as GitHub runs it', () => {
       const failure = (run: ReturnType<typeof runAction>) => {
         expect(run.code).toBe(1);
         expect(run.outputs.verdict).toBe('error');
+        expect(run.summary).toMatch(/^## ⛔ mcpver: the check could not run\n/);
         return run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
       };
 
