@@ -3,6 +3,7 @@
 
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { AbTest, Variant } from './test.ts';
+import { expandWideRecord, isWideRecord } from './wide-events.ts';
 
 export interface AbEvent {
   variant: Variant;
@@ -103,18 +104,31 @@ function parseNdjson(text: string, test: AbTest | undefined, result: ParseResult
       reject(result.rejected, line, 'each line must be one JSON object', counter);
       continue;
     }
-    const event = validateEvent(record as Record<string, unknown>, test);
-    if (typeof event === 'string') reject(result.rejected, line, event, counter);
-    else result.events.push(event);
+    accept(record as Record<string, unknown>, line, test, result, counter);
   }
+}
+
+/** One record: a long event (`metric`, `value`) or a wide one (a column per metric). */
+function accept(record: Record<string, unknown>, line: number, test: AbTest | undefined, result: ParseResult, counter: { count: number }): void {
+  if (isWideRecord(record)) {
+    const events = expandWideRecord(record, test);
+    if (typeof events === 'string') reject(result.rejected, line, events, counter);
+    else for (const e of events) result.events.push(e);
+    return;
+  }
+  const event = validateEvent(record, test);
+  if (typeof event === 'string') reject(result.rejected, line, event, counter);
+  else result.events.push(event);
 }
 
 function parseCsvText(text: string, test: AbTest | undefined, result: ParseResult, counter: { count: number }): void {
   const rows = parseCsv(text, {
     columns: (header: string[]) => {
       const names = header.map((h) => h.trim());
+      // Long form (variant, metric, value) or wide form (variant or version, then a column per metric).
+      const wide = !names.includes('metric') && !names.includes('value') && (names.includes('variant') || names.includes('version'));
       const missing = ['variant', 'metric', 'value'].filter((c) => !names.includes(c));
-      if (missing.length > 0) throw new EventsError(`CSV line 1: the header must name the columns variant, metric and value (missing: ${missing.join(', ')}).`);
+      if (!wide && missing.length > 0) throw new EventsError(`CSV line 1: the header must name the columns variant, metric and value (missing: ${missing.join(', ')}), or variant (or version) and one column per metric.`);
       return names;
     },
     info: true,
@@ -127,11 +141,7 @@ function parseCsvText(text: string, test: AbTest | undefined, result: ParseResul
       if (error) reject(result.rejected, error.lines ?? 0, `not valid CSV: ${error.message}`, counter);
     },
   }) as Array<{ record: Record<string, string>; info: { lines: number; error?: unknown; invalid_field_length?: number } }>;
-  for (const { record, info } of rows) {
-    const event = validateEvent(record, test);
-    if (typeof event === 'string') reject(result.rejected, info.lines, event, counter);
-    else result.events.push(event);
-  }
+  for (const { record, info } of rows) accept(record, info.lines, test, result, counter);
 }
 
 export class EventsError extends Error {

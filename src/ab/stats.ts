@@ -27,6 +27,8 @@ export interface AbStats {
   variants: Record<Variant, VariantStats>;
   /** Events accepted into the statistics, and lines rejected at ingestion, over the test's life. */
   events: { accepted: number; rejected: number };
+  /** Units seen in both arms (a paired design), counted at ingestion. */
+  sharedUnits?: number;
   /** The raw-event chunks written so far: their count and how full the last one is. */
   chunks: { count: number; lastSize: number };
 }

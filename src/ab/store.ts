@@ -110,6 +110,8 @@ async function appendChunks(tx: StateTransaction, id: string, events: AbEvent[],
 }
 
 async function addUnits(tx: StateTransaction, id: string, events: AbEvent[], stats: AbStats): Promise<void> {
+  const files = { A: (await tx.read(abPaths.units(id, 'A'))) ?? '', B: (await tx.read(abPaths.units(id, 'B'))) ?? '' };
+  const known = { A: new Set(files.A.split('\n').filter(Boolean)), B: new Set(files.B.split('\n').filter(Boolean)) };
   for (const variant of VARIANTS) {
     const incoming = events.filter((e) => e.variant === variant);
     if (incoming.length === 0) continue;
@@ -118,18 +120,18 @@ async function addUnits(tx: StateTransaction, id: string, events: AbEvent[], sta
       stats.variants[variant].units = null;
       continue;
     }
-    const path = abPaths.units(id, variant);
-    const before = (await tx.read(path)) ?? '';
-    const known = new Set(before.split('\n').filter(Boolean));
+    const other = known[variant === 'A' ? 'B' : 'A'];
     // New units are appended in arrival order, so a batch rewrites the file but never re-sorts it.
     const added: string[] = [];
     for (const e of incoming) {
-      if (known.has(e.unit!)) continue;
-      known.add(e.unit!);
+      if (known[variant].has(e.unit!)) continue;
+      known[variant].add(e.unit!);
       added.push(e.unit!);
+      // A unit seen in both arms means a paired design: the analysis then reads the raw events.
+      if (other.has(e.unit!)) stats.sharedUnits = (stats.sharedUnits ?? 0) + 1;
     }
-    if (added.length > 0) tx.write(path, `${before}${added.join('\n')}\n`);
-    stats.variants[variant].units = known.size;
+    if (added.length > 0) tx.write(abPaths.units(id, variant), `${files[variant]}${added.join('\n')}\n`);
+    stats.variants[variant].units = known[variant].size;
   }
 }
 
@@ -143,14 +145,18 @@ export async function readRawEvents(store: Pick<StateStore, 'list' | 'read'>, id
   return events;
 }
 
-/**
- * The analysis input from the stored statistics. Raw chunks are read only when a test needs them
- * (a latency metric, or a paired design), so that means and rates cost the same at any volume.
- */
+/** The analysis input from the stored statistics, with the raw chunks only where a test needs them. */
 export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' | 'readJson'>, test: AbTest): Promise<AnalysisInput> {
   const stats = (await store.readJson<AbStats>(abPaths.stats(test.id))) ?? emptyStats();
   const guard = await store.readJson<{ hardLimitFailures?: Record<string, number> }>(abPaths.guard(test.id));
-  const needsRaw = test.design === 'paired' || test.metrics.some((m) => m.latency);
+  // Raw events only when a test needs them: latency ranks, pairs, or units with several events
+  // (analysed per unit). Otherwise means and rates come from stats.json alone.
+  const repeatedUnits = (['A', 'B'] as const).some((v) => {
+    const units = stats.variants[v].units;
+    return units !== null && Object.values(stats.variants[v].metrics).some((m) => m.n > units);
+  });
+  const maybePaired = test.design === 'paired' || (test.design === undefined && (stats.sharedUnits ?? 0) > 0);
+  const needsRaw = maybePaired || repeatedUnits || test.metrics.some((m) => m.latency);
   const raw = needsRaw ? await readRawEvents(store, test.id) : [];
   const metrics: Record<string, MetricData> = {};
   for (const m of test.metrics) {

@@ -50,4 +50,37 @@ describe('event files', () => {
       { line: 2, reason: 'metric "cost" is not defined in test "t" (defined: error, latency_ms)' },
     ]);
   });
+
+  it('expands wide records (one line per call, a column per metric) into one event per metric', () => {
+    const text = [
+      '{"version":"A","unit_id":"item-1","call_id":"c1","tool":"search","timestamp":"2026-11-25T10:00:00Z","response_time_ms":182,"error":0,"accuracy":null,"tokens":900}',
+      '{"version":"B","unit_id":"item-1","response_time_ms":150,"error":true,"accuracy":1}',
+      '{"version":"C","response_time_ms":1}',
+      '{"variant":"A","value":3}',
+    ].join('\n');
+    const result = parseEvents(text);
+    expect(result.events).toEqual([
+      { variant: 'A', metric: 'response_time_ms', value: 182, unit: 'item-1', ts: '2026-11-25T10:00:00Z' },
+      { variant: 'A', metric: 'error', value: 0, unit: 'item-1', ts: '2026-11-25T10:00:00Z' },
+      { variant: 'A', metric: 'tokens', value: 900, unit: 'item-1', ts: '2026-11-25T10:00:00Z' },
+      { variant: 'B', metric: 'response_time_ms', value: 150, unit: 'item-1' },
+      { variant: 'B', metric: 'error', value: 1, unit: 'item-1' },
+      { variant: 'B', metric: 'accuracy', value: 1, unit: 'item-1' },
+    ]);
+    expect(result.rejected).toEqual([
+      { line: 3, reason: '"variant" (or "version") must be "A" or "B" (got "C")' },
+      { line: 4, reason: '"metric" must be a name of letters, digits and _.:- (got null)' },
+    ]);
+  });
+
+  it('reads wide CSV and keeps only the metrics a test defines', () => {
+    const test = defineAbTest({ id: 't', metrics: [{ name: 'error', kind: 'proportion' }, { name: 'response_time_ms' }] });
+    const result = parseEvents('version,unit_id,tool,response_time_ms,error,cost_usd\nA,u1,search,120,0,0.01\nB,u2,search,,1,0.02\nB,u3,search,99,2,0.02\n', { format: 'csv', test });
+    expect(result.events).toEqual([
+      { variant: 'A', metric: 'response_time_ms', value: 120, unit: 'u1' },
+      { variant: 'A', metric: 'error', value: 0, unit: 'u1' },
+      { variant: 'B', metric: 'error', value: 1, unit: 'u2' },
+    ]);
+    expect(result.rejected).toEqual([{ line: 4, reason: 'metric "error" is a proportion: it must be 0 or 1 (got 2)' }]);
+  });
 });

@@ -54,6 +54,20 @@ describe('Welch t-test and delta-method lift agree with scipy', () => {
   }
 });
 
+describe('analysis at the unit of assignment agrees with scipy', () => {
+  it('compares unit means with Welch when units sent several events', () => {
+    const expected = reference.datasets['repeated-units'].metrics.response_time;
+    const result = analyse('repeated-units');
+    const m = metric(result, 'response_time');
+    expect([m.test, m.nA, m.nB]).toEqual(['welch', expected.nA, expected.nB]);
+    expect(m.notes.join()).toMatch(/analysed at the unit level/);
+    close(m.pValue, expected.pValue, 'p');
+    closeInterval(m.ci, expected.ci, 'CI');
+    closeInterval(m.liftCi, expected.liftCi, 'lift CI');
+    close(result.srm.pValue, reference.datasets['repeated-units'].srm.pValue, 'SRM p');
+  });
+});
+
 describe('Mann-Whitney and quantiles for latency agree with scipy and numpy', () => {
   it('uses the exact distribution for a small sample without ties', () => {
     const expected = reference.datasets.small.metrics.response_time;

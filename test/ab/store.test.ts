@@ -76,6 +76,15 @@ describe('A/B tests on the state branch', () => {
     expect(analyzeAbTest(test, input).metrics[0]).toMatchObject({ test: 'z', nA: 500, nB: 500 });
   });
 
+  it('detects a paired design from the units at ingestion and reads the raw events to pair them', async () => {
+    const { store: s } = store();
+    const test = defineAbTest(JSON.parse(readFileSync(path.join(fixtures, 'paired.json'), 'utf8')));
+    await startAbTest(s, test);
+    await recordEvents(s, test.id, parseEvents(readFileSync(path.join(fixtures, 'paired.ndjson'), 'utf8'), { test }));
+    const result = analyzeAbTest(test, await loadAnalysisInput(s, test));
+    expect(result.metrics.map((m) => [m.name, m.test, m.paired?.pairs])).toEqual([['accuracy', 'paired-t', 30], ['pass', 'mcnemar', 30]]);
+  });
+
   it('refuses events for a test that does not exist or is stopped, and writes nothing', async () => {
     const { dir, store: s } = store();
     await expect(recordEvents(s, 'nope', { events: [{ variant: 'A', metric: 'error', value: 1 }], rejectedCount: 0 })).rejects.toThrow(/no A\/B test "nope"/);

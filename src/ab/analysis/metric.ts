@@ -2,7 +2,8 @@
 // quantile summaries for latency and the always-valid interval, and never returns NaN: what cannot
 // be computed is null with a note that says why.
 
-import { sampleVariance } from '../stats.ts';
+import { addValue, emptyMoments, sampleVariance } from '../stats.ts';
+import { aggregatePerUnit } from './units.ts';
 import type { MetricDefinition } from '../test.ts';
 import { compareProportions, wilsonInterval } from './proportions.ts';
 import { mcnemarExact, pairUp, pairedT, wilcoxonSignedRank, type Pairs } from './paired.ts';
@@ -33,7 +34,11 @@ export interface MetricEstimate {
 const finite = (x: number | null | undefined): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
 const finitePair = (x: Interval | null | undefined): Interval | null => (x && Number.isFinite(x[0]) && Number.isFinite(x[1]) ? [x[0], x[1]] : null);
 
-export function analyzeMetric(def: MetricDefinition, data: MetricData, ctx: MetricContext): MetricEstimate {
+export function analyzeMetric(def: MetricDefinition, input: MetricData, ctx: MetricContext): MetricEstimate {
+  const pairs = input.raw && ctx.design !== 'independent' ? pairUp(input.raw) : null;
+  // Independent arms with several events per unit: compare unit means, not correlated events.
+  const perUnit = !pairs && input.raw ? aggregatePerUnit(input.raw) : null;
+  const data = perUnit ? unitLevel(input, perUnit) : input;
   const { A, B } = data.moments;
   const sd = (m: typeof A) => finite(sampleVariance(m) === null ? null : Math.sqrt(sampleVariance(m)!));
   const result: MetricResult = {
@@ -46,7 +51,8 @@ export function analyzeMetric(def: MetricDefinition, data: MetricData, ctx: Metr
     verdict: 'insufficient', notes: [],
   };
   const estimate: MetricEstimate = { result, se: null, liftSe: null, df: null };
-  if (def.kind === 'proportion') {
+  if (perUnit) result.notes.push(`several events per unit: analysed at the unit level (${A.n} / ${B.n} units, each unit's ${def.kind === 'proportion' ? 'share' : 'mean'}, Welch's test)`);
+  if (def.kind === 'proportion' && !perUnit) {
     result.meanA = A.n > 0 ? A.sum / A.n : null;
     result.meanB = B.n > 0 ? B.sum / B.n : null;
     result.wilsonA = wilsonInterval({ successes: A.sum, n: A.n }, ctx.alpha);
@@ -59,18 +65,16 @@ export function analyzeMetric(def: MetricDefinition, data: MetricData, ctx: Metr
   }
   result.effect = result.meanB! - result.meanA!;
 
-  const pairs = data.raw && ctx.design !== 'independent' ? pairUp(data.raw) : null;
   if (ctx.design === 'paired' && !pairs) result.notes.push('the test is declared paired, but too few units ran on both versions: analysed as independent samples');
   if (pairs && pairs.a.length >= MIN_UNITS_PER_ARM) analyzePaired(def, pairs, ctx, estimate);
-  else if (def.kind === 'proportion') analyzeProportion(data, ctx, estimate);
+  else if (def.kind === 'proportion' && !perUnit) analyzeProportion(data, ctx, estimate);
   else analyzeMeans(data, ctx, estimate);
 
   if (def.latency && def.kind === 'mean' && data.raw) {
-    const a = data.raw.A.map((r) => r.value);
-    const b = data.raw.B.map((r) => r.value);
-    result.mannWhitney = mannWhitney(a, b);
-    const qa = p50p95(a);
-    const qb = p50p95(b);
+    // Ranks compare units (independent observations); quantiles describe the calls themselves.
+    result.mannWhitney = mannWhitney(data.raw.A.map((r) => r.value), data.raw.B.map((r) => r.value));
+    const qa = p50p95(input.raw!.A.map((r) => r.value));
+    const qb = p50p95(input.raw!.B.map((r) => r.value));
     result.quantiles = qa && qb ? { A: qa, B: qb } : null;
     if (result.mannWhitney && result.mannWhitney.hodgesLehmann === null) result.notes.push('Hodges-Lehmann shift left out: too many pairs to enumerate');
   }
@@ -82,6 +86,13 @@ export function analyzeMetric(def: MetricDefinition, data: MetricData, ctx: Metr
   result.pValue = finite(result.pValue);
   result.adjustedPValue = result.pValue;
   return estimate;
+}
+
+/** The metric's data with each unit's events replaced by their mean. */
+function unitLevel(input: MetricData, perUnit: NonNullable<MetricData['raw']>): MetricData {
+  const moments = { A: emptyMoments(), B: emptyMoments() };
+  for (const v of ['A', 'B'] as const) for (const r of perUnit[v]) addValue(moments[v], r.value);
+  return { moments, raw: perUnit };
 }
 
 function analyzeMeans(data: MetricData, ctx: MetricContext, estimate: MetricEstimate): void {

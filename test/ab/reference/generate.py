@@ -245,6 +245,18 @@ def main():
     write('split-70-30', evs, {'id': 'split-70-30', 'split': {'A': 70, 'B': 30}, 'metrics': [{'name': 'error', 'kind': 'proportion', 'better': 'lower', 'role': 'guardrail'}]},
           {'metrics': {'error': proportions([0] * 700, [0] * 289 + [1])}, 'srm': srm(700, 290, 0.7, 0.3)})
 
+    # several calls per unit: the analysis compares unit means (the unit of assignment)
+    evs = []
+    unit_means = {'A': [], 'B': []}
+    for variant, n_units, centre in (('A', 40, 200.0), ('B', 35, 185.0)):
+        for u in range(n_units):
+            calls = (rng.lognormal(np.log(centre), 0.3, 1 + rng.randint(0, 5))).round(1)
+            unit = f'{variant.lower()}-user-{u:02d}'
+            evs += events(variant, 'response_time', calls, [unit] * len(calls))
+            unit_means[variant].append(float(np.mean([float(c) for c in calls])))
+    write('repeated-units', evs, {'id': 'repeated-units', 'metrics': [{'name': 'response_time', 'kind': 'mean', 'better': 'lower', 'role': 'primary'}]},
+          {'metrics': {'response_time': {**welch(unit_means['A'], unit_means['B']), 'nA': 40, 'nB': 35}}, 'srm': srm(40, 35)})
+
     with open(os.path.join(OUT, 'reference.json'), 'w') as f:
         json.dump({'generator': 'test/ab/reference/generate.py', 'scipy': scipy.__version__,
                    'numpy': np.__version__, 'alpha': ALPHA, 'datasets': REFERENCE}, f, indent=2, sort_keys=True)
