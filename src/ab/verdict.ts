@@ -49,7 +49,7 @@ export function pEquals(p: number | null): string {
 export function formatP(p: number | null): string {
   if (p === null) return '–';
   if (p < 1e-6) return '< 1e-6';
-  return p < 0.001 ? p.toExponential(1) : p.toFixed(4);
+  return p < 0.001 ? String(Number(p.toPrecision(2))) : p.toFixed(4);
 }
 
 /**
