@@ -9,7 +9,7 @@ import { onIssueComment } from './handlers/issue-comment.ts';
 import { onRelease } from './handlers/release.ts';
 import { onReleaseRecorded } from './handlers/release-migrations.ts';
 import { onPullRequestClosed } from './handlers/pull-request-closed.ts';
-import { createAbIngestRoute } from './routes/ab-ingest.ts';
+import { AB_INGEST_PATH, createAbIngestRoute } from './routes/ab-ingest.ts';
 
 const withDeps = (handler: (deps: HandlerDeps) => Promise<unknown>) => async (context: Context) => {
   await handler(await handlerDeps(context));
@@ -38,11 +38,15 @@ export default function mcpverApp(app: Probot, options: Partial<ApplicationFunct
     }),
   );
 
-  options.addHandler?.(
-    createAbIngestRoute({
-      storeFor: (owner, repo) => storeForRepository(app, owner, repo),
-      secretFor: async (owner, repo, testId) => (abSecret ? deriveTestSecret(abSecret, `${owner}/${repo}`, testId) : null),
-      log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m) },
-    }),
-  );
+  const abIngest = createAbIngestRoute({
+    storeFor: (owner, repo) => storeForRepository(app, owner, repo),
+    secretFor: async (owner, repo, testId) => (abSecret ? deriveTestSecret(abSecret, `${owner}/${repo}`, testId) : null),
+    log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m) },
+  });
+  // Probot tries each handler in turn: answer only our route's paths and let the webhooks through.
+  options.addHandler?.(async (req, res) => {
+    if (!AB_INGEST_PATH.test((req.url ?? '/').split('?')[0]!)) return false;
+    await abIngest(req, res);
+    return true;
+  });
 }

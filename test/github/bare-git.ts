@@ -2,9 +2,9 @@
 // fast-forward checks are git's own and not an imitation of them.
 
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { LooseObjects, parseTree, serializeTree, type TreeEntry } from './git-objects.ts';
 
 export interface GitIdentity {
   name: string;
@@ -15,13 +15,14 @@ export interface GitIdentity {
 export class BareGit {
   // Objects are immutable and named by their content, so what was read once is cached for good:
   // the concurrency tests send thousands of requests and each git spawn costs milliseconds.
-  private readonly types = new Map<string, string>();
-  private readonly objects = new Map<string, Buffer>();
+  private readonly loose: LooseObjects;
   private readonly trees = new Map<string, Array<{ path: string; mode: string; type: string; sha: string; size?: number }>>();
   /** Becomes true once a ref exists (GitHub answers 409 on git data of a repository with no commit). */
   private seenRefs = false;
 
-  constructor(readonly dir: string) {}
+  constructor(readonly dir: string) {
+    this.loose = new LooseObjects(path.join(dir, 'objects'));
+  }
 
   async isEmpty(): Promise<boolean> {
     if (!this.seenRefs) this.seenRefs = (await this.text(['for-each-ref', '--count=1', '--format=%(refname)'])) !== '';
@@ -59,36 +60,31 @@ export class BareGit {
   }
 
   async objectType(sha: string): Promise<string | null> {
-    if (!/^[0-9a-f]{40}$/.test(sha)) return null;
-    const known = this.types.get(sha);
-    if (known) return known;
+    return (await this.object(sha))?.type ?? null;
+  }
+
+  private async object(sha: string) {
+    const found = await this.loose.read(sha);
+    if (found || !/^[0-9a-f]{40}$/.test(sha)) return found;
+    // Not loose (git packed it?): ask git.
     try {
       const type = await this.text(['cat-file', '-t', sha]);
-      this.types.set(sha, type);
-      return type;
+      return { type, content: await this.run(['cat-file', type, sha]) };
     } catch {
       return null;
     }
   }
 
   async hashBlob(content: Buffer): Promise<string> {
-    const sha = await this.text(['hash-object', '-w', '--stdin'], { input: content });
-    this.types.set(sha, 'blob');
-    this.objects.set(sha, content);
-    return sha;
+    return this.loose.write('blob', content);
   }
 
   async readObject(sha: string): Promise<Buffer> {
-    const cached = this.objects.get(sha);
-    if (cached) return cached;
-    const type = await this.objectType(sha);
-    if (!type) throw new Error(`no object ${sha}`);
-    const content = await this.run(['cat-file', type, sha]);
-    this.objects.set(sha, content);
-    return content;
+    const object = await this.object(sha);
+    if (!object) throw new Error(`no object ${sha}`);
+    return object.content;
   }
 
-  /** All refs under a prefix (`refs/heads/`), with the object each points at and its type. */
   async refs(prefix = 'refs/'): Promise<Array<{ ref: string; sha: string; type: string }>> {
     const out = await this.text(['for-each-ref', '--format=%(refname) %(objectname) %(objecttype)', prefix]);
     return out
@@ -102,6 +98,13 @@ export class BareGit {
 
   /** The object a full ref name points at, or null (one spawn, no pattern matching). */
   async refTarget(ref: string): Promise<string | null> {
+    try {
+      // Loose ref files are replaced atomically by update-ref (lock file, then rename).
+      const text = (await readFile(path.join(this.dir, ref), 'utf8')).trim();
+      if (/^[0-9a-f]{40}$/.test(text)) return text;
+    } catch {
+      // not a loose ref: packed, or missing
+    }
     try {
       return (await this.text(['rev-parse', '--verify', '--quiet', ref])) || null;
     } catch {
@@ -148,33 +151,39 @@ export class BareGit {
   }
 
   /**
-   * Build a tree from entries, optionally on top of a base tree, through a private index:
-   * `content` entries become blobs, `sha: null` removes the path.
+   * Build a tree from entries, optionally on top of a base tree: nested paths create subtrees,
+   * `sha: null` removes the path, and emptied subtrees disappear, as with GitHub's create-tree.
    */
   async buildTree(baseTree: string | null, entries: Array<{ path: string; mode: string; sha: string | null }>): Promise<string> {
-    const dir = await mkdtemp(path.join(tmpdir(), 'github-double-index-'));
-    const env = { GIT_INDEX_FILE: path.join(dir, 'index') };
-    try {
-      if (baseTree) await this.run(['read-tree', baseTree], { env });
-      else await this.run(['read-tree', '--empty'], { env });
-      const lines = entries.map((e) => (e.sha === null ? `0 ${'0'.repeat(40)}\t${e.path}` : `${e.mode} ${e.sha}\t${e.path}`));
-      if (lines.length) await this.run(['update-index', '--add', '--index-info'], { env, input: `${lines.join('\n')}\n` });
-      return await this.text(['write-tree'], { env });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const apply = async (tree: string | null, changes: Array<{ parts: string[]; mode: string; sha: string | null }>): Promise<string | null> => {
+      const current = new Map<string, TreeEntry>();
+      if (tree) for (const e of parseTree(await this.readObject(tree))) current.set(e.name, e);
+      const nested = new Map<string, Array<{ parts: string[]; mode: string; sha: string | null }>>();
+      for (const change of changes) {
+        const [head, ...rest] = change.parts;
+        if (rest.length === 0) {
+          if (change.sha === null) current.delete(head!);
+          else current.set(head!, { mode: change.mode.replace(/^0+/, ''), name: head!, sha: change.sha });
+        } else {
+          nested.set(head!, [...(nested.get(head!) ?? []), { ...change, parts: rest }]);
+        }
+      }
+      for (const [name, sub] of nested) {
+        const existing = current.get(name);
+        const subtree = await apply(existing?.mode === '40000' ? existing.sha : null, sub);
+        if (subtree === null) current.delete(name);
+        else current.set(name, { mode: '40000', name, sha: subtree });
+      }
+      if (current.size === 0) return null;
+      return this.loose.write('tree', serializeTree([...current.values()]));
+    };
+    const root = await apply(baseTree, entries.map((e) => ({ parts: e.path.split('/'), mode: e.mode, sha: e.sha })));
+    return root ?? this.loose.write('tree', Buffer.alloc(0));
   }
 
   async commitTree(tree: string, parents: string[], message: string, author: GitIdentity, committer: GitIdentity): Promise<string> {
-    const env: Record<string, string> = {
-      GIT_AUTHOR_NAME: author.name,
-      GIT_AUTHOR_EMAIL: author.email,
-      GIT_COMMITTER_NAME: committer.name,
-      GIT_COMMITTER_EMAIL: committer.email,
-      ...(author.date ? { GIT_AUTHOR_DATE: author.date } : {}),
-      ...(committer.date ? { GIT_COMMITTER_DATE: committer.date } : {}),
-    };
-    return this.text(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'], { env, input: message });
+    const lines = [`tree ${tree}`, ...parents.map((p) => `parent ${p}`), `author ${signature(author)}`, `committer ${signature(committer)}`];
+    return this.loose.write('commit', Buffer.from(`${lines.join('\n')}\n\n${message.endsWith('\n') ? message : `${message}\n`}`, 'utf8'));
   }
 
   /** Parse a commit object: tree, parents, author, committer, message. */
@@ -216,7 +225,7 @@ export class BareGit {
     // Like `git tag -a`, the message ends with a newline.
     const text = message.endsWith('\n') ? message : `${message}\n`;
     const body = `object ${object}\ntype ${type}\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${seconds} +0000\n\n${text}`;
-    return this.text(['mktag'], { input: body });
+    return this.loose.write('tag', Buffer.from(body, 'utf8'));
   }
 
   /** Tree entries (recursive: every blob and subtree under it, like GitHub's `recursive=1`). */
@@ -224,17 +233,21 @@ export class BareGit {
     const key = `${recursive ? 'r' : 'n'}${tree}`;
     const cached = this.trees.get(key);
     if (cached) return cached;
-    const out = (await this.run(['ls-tree', '-l', '-z', ...(recursive ? ['-r', '-t'] : []), tree])).toString('utf8');
-    const entries = out
-      .split('\0')
-      .filter(Boolean)
-      .map((record) => {
-        const tab = record.indexOf('\t');
-        const [mode, type, sha, size] = record.slice(0, tab).split(/\s+/);
-        return { path: record.slice(tab + 1), mode: mode!, type: type!, sha: sha!, ...(type === 'blob' ? { size: Number(size) } : {}) };
-      });
-    this.trees.set(key, entries);
-    return entries;
+    const out: Array<{ path: string; mode: string; type: string; sha: string; size?: number }> = [];
+    const walk = async (sha: string, prefix: string) => {
+      for (const e of parseTree(await this.readObject(sha))) {
+        const entryPath = `${prefix}${e.name}`;
+        if (e.mode === '40000') {
+          out.push({ path: entryPath, mode: '040000', type: 'tree', sha: e.sha });
+          if (recursive) await walk(e.sha, `${entryPath}/`);
+        } else {
+          out.push({ path: entryPath, mode: e.mode.padStart(6, '0'), type: e.mode === '160000' ? 'commit' : 'blob', sha: e.sha, size: (await this.readObject(e.sha)).length });
+        }
+      }
+    };
+    await walk(tree, '');
+    this.trees.set(key, out);
+    return out;
   }
 
   /** The blob at `file` in a commit or tree, or null. */
@@ -247,4 +260,9 @@ export class BareGit {
       return null;
     }
   }
+}
+
+function signature(who: GitIdentity): string {
+  const seconds = Math.floor((who.date ? Date.parse(who.date) : Date.now()) / 1000);
+  return `${who.name} <${who.email}> ${seconds} +0000`;
 }

@@ -40,6 +40,8 @@ export interface InstallationRecord {
 export interface StartOptions {
   /** Extra route groups (one file per resource group), e.g. from the rollback or A/B tests. */
   routes?: RouteGroup[];
+  /** Keep response bodies in the request log (default true); stress tests turn it off to save memory. */
+  logResponses?: boolean;
 }
 
 const ZERO = '0'.repeat(40);
@@ -58,10 +60,13 @@ export class GitHubDouble {
   private idCounter = 1000;
   private tokenCounter = 0;
 
+  private logResponses = true;
+
   private constructor(private readonly dir: string) {}
 
   static async start(options: StartOptions = {}): Promise<GitHubDouble> {
     const double = new GitHubDouble(await mkdtemp(path.join(tmpdir(), 'github-double-')));
+    double.logResponses = options.logResponses ?? true;
     for (const group of [...defaultRoutes, ...(options.routes ?? [])]) group(double.router);
     double.server = createServer((req, res) => void double.handle(req, res));
     await new Promise<void>((resolve) => double.server!.listen(0, '127.0.0.1', resolve));
@@ -146,6 +151,39 @@ export class GitHubDouble {
     const sha = message ? await git.makeTag(commit, 'commit', name, message, { name: 'seed', email: 'seed@example.com' }) : commit;
     if (!(await git.updateRef(`refs/tags/${name}`, sha, ZERO))) throw new Error(`tag ${name} exists`);
     return sha;
+  }
+
+  /** Open a pull request from `head` (created from the default branch when missing), as a person would. */
+  async openPullRequest(fullName: string, options: { head: string; base?: string; title?: string; author: string; body?: string }): Promise<number> {
+    const repo = this.repository(fullName);
+    const base = options.base ?? repo.defaultBranch;
+    if (!(await repo.git.resolveRef(`refs/heads/${options.head}`))) {
+      const from = await repo.git.resolveRef(`refs/heads/${base}`);
+      if (!from || !(await repo.git.updateRef(`refs/heads/${options.head}`, from, ZERO))) throw new Error(`cannot create ${options.head}`);
+    }
+    const now = this.now();
+    const number = repo.nextNumber();
+    repo.issues.push({
+      number,
+      id: this.newId(),
+      title: options.title ?? options.head,
+      body: options.body ?? null,
+      user: this.user(options.author),
+      state: 'open',
+      createdAt: now,
+      updatedAt: now,
+      pull: { head: options.head, headOwner: repo.owner.login, base, draft: false, merged: false, mergedAt: null, mergeCommitSha: null },
+    });
+    return number;
+  }
+
+  /** A comment on an issue or pull request, as a person would write it; returns its id. */
+  addComment(fullName: string, issueNumber: number, login: string, body: string): number {
+    const repo = this.repository(fullName);
+    const now = this.now();
+    const id = this.newId();
+    repo.comments.push({ id, issueNumber, body, user: this.user(login), createdAt: now, updatedAt: now });
+    return id;
   }
 
   grant(fullName: string, login: string, role: Role): void {
@@ -251,7 +289,8 @@ export class GitHubDouble {
       if (error instanceof HttpError) response = error.toResponse();
       else response = { status: 500, body: { message: `double: ${(error as Error).message}` } };
     }
-    this.requests.push({ method: req.method ?? 'GET', path: decodedPath, query: url.search, body, status: response.status, actor: actorName, operation, response: response.body });
+    const logged = this.logResponses || text.length < 4096 ? body : '(large body not logged)';
+    this.requests.push({ method: req.method ?? 'GET', path: decodedPath, query: url.search, body: logged, status: response.status, actor: actorName, operation, response: this.logResponses || response.status >= 400 ? response.body : undefined });
     const headers: Record<string, string> = { 'x-github-request-id': `DOUBLE:${this.requests.length}`, ...response.headers };
     if (typeof response.body === 'string' && headers['content-type']) {
       res.writeHead(response.status, headers).end(response.body);
