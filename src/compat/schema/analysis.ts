@@ -7,8 +7,9 @@ import { compareSchemaNodes } from './walk.ts';
 import type { SchemaFact } from './facts.ts';
 import { resolveSchema, isObject, describe } from './resolve.ts';
 import { matchRenames, type Rename } from './renames.ts';
-import { schemaError } from './validator.ts';
+import { Validators } from './validator.ts';
 import { propertiesOf, asNode } from './node.ts';
+import { isDeepStrictEqual } from 'node:util';
 
 /** A listing names the same tool or prompt twice: the snapshot cannot be compared item by item. */
 export class DuplicateItemError extends Error {
@@ -50,6 +51,8 @@ export interface McpAnalysis {
   prompts: Pair<McpPrompt>[];
   schemas: SchemaComparison[];
   problems: { old: SchemaProblem[]; new: SchemaProblem[] };
+  /** ajv for this diff: witnesses and schema checks, with the witness budget. */
+  validators: Validators;
 }
 
 const cache = new WeakMap<Snapshot, WeakMap<Snapshot, McpAnalysis | null>>();
@@ -111,7 +114,16 @@ function analyze(old: Snapshot, next: Snapshot): McpAnalysis {
       schemas.push(comparison(pair.name, 'output', pair.old.outputSchema, pair.new.outputSchema));
     }
   }
-  return { toolRenames, promptRenames, tools, prompts, schemas, problems: { old: problemsOf(old.mcp!.tools), new: problemsOf(next.mcp!.tools) } };
+  // A schema that did not change cannot have a new problem: only changed or new tools are checked.
+  const unchanged = (tool: McpTool) => {
+    const before = oldTools.get(tool.name);
+    return before !== undefined && isDeepStrictEqual(before.inputSchema, tool.inputSchema) && isDeepStrictEqual(before.outputSchema, tool.outputSchema);
+  };
+  const changedTools = next.mcp!.tools.filter((t) => !unchanged(t));
+  const changedNames = new Set(changedTools.map((t) => t.name));
+  const validators = new Validators();
+  const problems = { old: problemsOf(old.mcp!.tools.filter((t) => changedNames.has(t.name)), validators), new: problemsOf(changedTools, validators) };
+  return { toolRenames, promptRenames, tools, prompts, schemas, problems, validators };
 }
 
 function pairs<T>(before: Map<string, T>, after: Map<string, T>, renames: Rename[]): Pair<T>[] {
@@ -122,6 +134,8 @@ function pairs<T>(before: Map<string, T>, after: Map<string, T>, renames: Rename
 }
 
 function comparison(tool: string, part: 'input' | 'output', oldSchema: unknown, newSchema: unknown): SchemaComparison {
+  // Most tools do not change between two releases: equal text means equal schemas, without resolving anything.
+  if (isDeepStrictEqual(oldSchema, newSchema)) return { tool, part, facts: [], oldSchema, newSchema, oldResolved: oldSchema, newResolved: newSchema };
   const o = resolveCached(oldSchema);
   const n = resolveCached(newSchema);
   return { tool, part, facts: compareSchemaNodes(o.schema, n.schema), oldSchema, newSchema, oldResolved: o.schema, newResolved: n.schema };
@@ -139,7 +153,7 @@ function sameCalls(oldSchema: unknown, newSchema: unknown): boolean {
 const argumentKey = (prompt: McpPrompt) =>
   (prompt.arguments ?? []).map((a) => `${a.name}:${a.required === true}`).sort().join(',');
 
-function problemsOf(tools: readonly McpTool[]): SchemaProblem[] {
+function problemsOf(tools: readonly McpTool[], validators: Validators): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   for (const tool of tools) {
     for (const part of ['input', 'output'] as const) {
@@ -152,7 +166,7 @@ function problemsOf(tools: readonly McpTool[]): SchemaProblem[] {
       if (schema.type !== 'object') problems.push({ tool: tool.name, part, message: `the ${part} schema has type ${JSON.stringify(schema.type ?? null)}; MCP requires "object"` });
       const r = resolveCached(schema);
       if (r.error) problems.push({ tool: tool.name, part, message: `the ${part} schema ${r.error}` });
-      const invalid = schemaError(schema);
+      const invalid = validators.schemaError(schema);
       if (invalid) problems.push({ tool: tool.name, part, message: `the ${part} schema is not valid JSON Schema: ${invalid}` });
     }
   }

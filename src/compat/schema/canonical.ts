@@ -1,15 +1,7 @@
 // Canonical text of a schema node for equality tests: sorted keys, bookkeeping keywords dropped,
 // cycles cut. `shapeOf` also drops annotations, so two nodes with the same shape accept the same values.
 
-import { ANNOTATION_KEYWORDS, BOOKKEEPING_KEYWORDS } from './keywords.ts';
-
-/** Keywords whose value is a map from names (property names, patterns) to schemas. */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', 'dependencies']);
-/** Keywords whose value is a schema or a list of schemas. */
-const SCHEMA_VALUES = new Set([
-  'additionalProperties', 'unevaluatedProperties', 'propertyNames', 'items', 'prefixItems', 'additionalItems',
-  'unevaluatedItems', 'contains', 'anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else',
-]);
+import { ANNOTATION_KEYWORDS, BOOKKEEPING_KEYWORDS, SCHEMA_MAPS, SCHEMA_VALUES } from './keywords.ts';
 
 /** Keywords whose list value is a set: order carries no meaning. */
 const UNORDERED = new Set(['required', 'enum', 'type']);
@@ -34,10 +26,20 @@ export function shapeOf(node: unknown): string {
 /** Canonical text of plain JSON data (enum values, defaults): key order does not matter. */
 export function dataKey(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
-  if (Array.isArray(value)) return `[${value.map(dataKey).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  return `{${Object.keys(record).sort().map((k) => `${JSON.stringify(k)}:${dataKey(record[k])}`).join(',')}}`;
+  // Snapshots are not mutated during a diff, so the text of an object is computed once.
+  const cached = dataMemo.get(value);
+  if (cached !== undefined) return cached;
+  let text: string;
+  if (Array.isArray(value)) text = `[${value.map(dataKey).join(',')}]`;
+  else {
+    const record = value as Record<string, unknown>;
+    text = `{${Object.keys(record).sort().map((k) => `${JSON.stringify(k)}:${dataKey(record[k])}`).join(',')}}`;
+  }
+  dataMemo.set(value, text);
+  return text;
 }
+
+const dataMemo = new WeakMap<object, string>();
 
 function schema(node: unknown, mode: Mode): string {
   if (node === null || typeof node !== 'object') return JSON.stringify(node) ?? 'undefined';

@@ -35,3 +35,12 @@ export function isUnknownKeyword(keyword: string): boolean {
 
 /** Whether the value of `keyword` is itself a schema whose own annotations may be compared (for the canonical form). */
 export const VALUE_KEYWORDS = new Set(['enum', 'const', 'default', 'examples', 'required', 'dependentRequired', 'type']);
+
+/** Keywords whose value maps names (property names, patterns, definition names) to schemas. */
+export const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', 'dependencies', '$defs', 'definitions']);
+
+/** Keywords whose value is a schema or a list of schemas. */
+export const SCHEMA_VALUES = new Set([
+  'additionalProperties', 'unevaluatedProperties', 'propertyNames', 'items', 'prefixItems', 'additionalItems',
+  'unevaluatedItems', 'contains', 'anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else',
+]);

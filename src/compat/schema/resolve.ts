@@ -20,9 +20,7 @@ const BASE = 'https://schema.mcpver.invalid/tool.json';
 export function resolveSchema(schema: unknown): ResolvedSchema {
   if (typeof schema === 'boolean') return { schema, circular: false };
   if (!isObject(schema)) return { schema: {}, circular: false, error: `a schema must be an object or a boolean, not ${describe(schema)}` };
-  if (!JSON.stringify(schema).includes('"$ref"') && !JSON.stringify(schema).includes('"$dynamicRef"')) {
-    return { schema, circular: false };
-  }
+  if (!hasReference(schema)) return { schema, circular: false };
   // The parser's public entry points are asynchronous only because they may read files or URLs; for a
   // document already in memory we set up its reference table the way `parse` does and run its
   // (synchronous) dereference step.
@@ -43,6 +41,15 @@ export function resolveSchema(schema: unknown): ResolvedSchema {
   } catch (error) {
     return { schema, circular: false, error: `cannot resolve a reference: ${(error as Error).message}` };
   }
+}
+
+/** Whether any object in the document has a `$ref` (or `$dynamicRef`) key. */
+function hasReference(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasReference);
+  if (!isObject(value)) return false;
+  if ('$ref' in value || '$dynamicRef' in value) return true;
+  for (const key in value) if (hasReference(value[key])) return true;
+  return false;
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

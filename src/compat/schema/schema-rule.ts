@@ -7,6 +7,7 @@ import { itemKey } from '../surface-items.ts';
 import { analyzeMcp } from './analysis.ts';
 import { formatPath, type SchemaFact } from './facts.ts';
 import { findWitness } from './witness.ts';
+import { WITNESS_BUDGET_MS } from './validator.ts';
 
 export interface SchemaRuleSpec {
   id: string;
@@ -56,8 +57,9 @@ export function schemaRule(spec: SchemaRuleSpec): Rule {
           if (!level) continue;
           const subject = formatPath(`${itemKey.tool(comparison.tool)}.${comparison.part}`, fact.path);
           const where = fact.path.length ? `\`${formatPath(comparison.part, fact.path)}\`` : `the ${comparison.part} schema`;
-          const witness = level === 'major' ? findWitness({ fact, direction: spec.direction, ...comparison }) : undefined;
-          const flag = spec.flag?.(fact, options);
+          const found = level === 'major' ? findWitness({ fact, direction: spec.direction, ...comparison, validators: analysis.validators }) : undefined;
+          const witness = found?.witness;
+          const flag = spec.flag?.(fact, options) ?? (found && 'reason' in found && found.reason === 'budget' ? `No witness was searched: this diff spent its witness budget (${WITNESS_BUDGET_MS / 1000} s) on earlier changes.` : undefined);
           const migration = spec.migration?.(fact, comparison.tool);
           const location = next.mcp?.locations?.[itemKey.tool(comparison.tool)];
           changes.push({

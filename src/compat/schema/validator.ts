@@ -1,25 +1,24 @@
-// JSON Schema validation with ajv, for witnesses and for reporting invalid schemas. The draft is
-// chosen from `$schema` (draft-07 when absent, since that is what the SDK's zod conversion writes,
-// falling back to 2020-12 when draft-07 cannot compile it).
+// JSON Schema validation with ajv, for witnesses and for reporting invalid schemas. One set of ajv
+// instances per diff, so that compiled schemas are freed with it. The draft is chosen from `$schema`
+// (draft-07 when absent, what the SDK's zod conversion writes; 2020-12 when the schema uses its keywords).
 
 import { Ajv, type ValidateFunction, type ErrorObject } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { isObject } from './resolve.ts';
+import { dataKey } from './canonical.ts';
+import { ANNOTATION_KEYWORDS, SCHEMA_MAPS, SCHEMA_VALUES } from './keywords.ts';
 
+type Draft = 'draft-07' | '2019' | '2020';
 type AnyAjv = InstanceType<typeof Ajv> | InstanceType<typeof Ajv2019> | InstanceType<typeof Ajv2020>;
 const addFormats = addFormatsModule as unknown as (ajv: AnyAjv) => void;
 
-function make(kind: 'draft-07' | '2019' | '2020'): AnyAjv {
-  const options = { strict: false, allErrors: false, validateFormats: true, logger: false } as const;
-  const ajv = kind === '2020' ? new Ajv2020(options) : kind === '2019' ? new Ajv2019(options) : new Ajv(options);
-  addFormats(ajv);
-  return ajv;
-}
-
-const instances: Partial<Record<'draft-07' | '2019' | '2020', AnyAjv>> = {};
-const ajvFor = (kind: 'draft-07' | '2019' | '2020') => (instances[kind] ??= make(kind));
+/**
+ * Compiling dominates the cost of a witness (ajv generates code per schema). A diff spends at most
+ * this long searching for witnesses; later major changes are reported without one, and say so.
+ */
+export const WITNESS_BUDGET_MS = 3000;
 
 export interface Compiled {
   validate?: ValidateFunction;
@@ -27,43 +26,117 @@ export interface Compiled {
   error?: string;
 }
 
-const cache = new WeakMap<object, Compiled>();
+const LATER_KEYWORDS = new Set(['prefixItems', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'minContains', 'maxContains', '$dynamicRef', '$defs']);
 
-const LATER_KEYWORDS = /"(prefixItems|dependentRequired|dependentSchemas|unevaluatedProperties|unevaluatedItems|minContains|maxContains|\$dynamicRef|\$defs)"/;
-
-function draftOf(schema: Record<string, unknown>): ('draft-07' | '2019' | '2020')[] {
-  const declared = typeof schema.$schema === 'string' ? schema.$schema : '';
-  if (declared.includes('2020-12')) return ['2020'];
-  if (declared.includes('2019-09')) return ['2019'];
-  if (/draft-0[4-7]/.test(declared)) return ['draft-07'];
-  // Without `$schema`, keywords that only exist since 2019-09 say which dialect the author wrote in.
-  return LATER_KEYWORDS.test(JSON.stringify(schema)) ? ['2020', 'draft-07'] : ['draft-07', '2020'];
+/** Whether any object in the schema uses a keyword that only exists since 2019-09. */
+function usesLaterKeywords(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(usesLaterKeywords);
+  if (!isObject(value)) return false;
+  for (const key in value) if (LATER_KEYWORDS.has(key) || usesLaterKeywords(value[key])) return true;
+  return false;
 }
 
-/** Compile a schema (as written, with its `$ref`s); the result is cached per schema object. */
-export function compile(schema: unknown): Compiled {
-  if (typeof schema === 'boolean') return { validate: ajvFor('draft-07').compile(schema) };
-  if (!isObject(schema)) return { error: 'the schema is not an object' };
-  const cached = cache.get(schema);
-  if (cached) return cached;
-  // `$schema` picks the ajv class; ajv itself would refuse a meta-schema URI it does not hold.
-  const { $schema: _declared, $id: _id, id: _legacyId, ...body } = schema;
-  let result: Compiled = {};
-  for (const draft of draftOf(schema)) {
-    const ajv = ajvFor(draft);
-    try {
-      if (!ajv.validateSchema(body)) {
-        result = { error: ajv.errorsText(ajv.errors, { dataVar: 'schema' }) };
-        continue;
-      }
-      result = { validate: ajv.compile(body) };
-      break;
-    } catch (error) {
-      result = { error: (error as Error).message };
-    }
+/** The schema without the keywords that never change validation (descriptions, titles, examples). */
+function withoutAnnotations(value: unknown, isSchema: boolean): unknown {
+  if (Array.isArray(value)) return value.map((v) => withoutAnnotations(v, isSchema));
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (isSchema && (ANNOTATION_KEYWORDS.has(key) || key === 'default')) continue;
+    if (SCHEMA_MAPS.has(key) && isObject(child)) out[key] = Object.fromEntries(Object.entries(child).map(([k, v]) => [k, Array.isArray(v) ? v : withoutAnnotations(v, true)]));
+    else out[key] = SCHEMA_VALUES.has(key) ? withoutAnnotations(child, true) : child;
   }
-  cache.set(schema, result);
-  return result;
+  return out;
+}
+
+export class Validators {
+  private readonly instances: Partial<Record<Draft, AnyAjv>> = {};
+  private readonly compiled = new WeakMap<object, Compiled>();
+  /** Compiled validators by schema text without annotations: tools that validate alike compile once. */
+  private readonly byText = new Map<string, Compiled>();
+  private readonly drafts = new WeakMap<object, Draft[]>();
+  /** Milliseconds spent compiling and validating for witnesses so far. */
+  spentMs = 0;
+
+  get budgetLeft(): boolean {
+    return this.spentMs < WITNESS_BUDGET_MS;
+  }
+
+  private ajv(kind: Draft): AnyAjv {
+    let ajv = this.instances[kind];
+    if (!ajv) {
+      // `optimize: false`: a witness validates a few dozen values, so fast compilation beats fast code.
+      const options = { strict: false, allErrors: false, validateFormats: true, logger: false, code: { optimize: false } } as const;
+      ajv = kind === '2020' ? new Ajv2020(options) : kind === '2019' ? new Ajv2019(options) : new Ajv(options);
+      addFormats(ajv);
+      this.instances[kind] = ajv;
+    }
+    return ajv;
+  }
+
+  private draftOf(schema: Record<string, unknown>): Draft[] {
+    let found = this.drafts.get(schema);
+    if (!found) {
+      const declared = typeof schema.$schema === 'string' ? schema.$schema : '';
+      if (declared.includes('2020-12')) found = ['2020'];
+      else if (declared.includes('2019-09')) found = ['2019'];
+      else if (/draft-0[4-7]/.test(declared)) found = ['draft-07'];
+      // Without `$schema`, keywords that only exist since 2019-09 say which dialect the author wrote in.
+      else found = usesLaterKeywords(schema) ? ['2020', 'draft-07'] : ['draft-07', '2020'];
+      this.drafts.set(schema, found);
+    }
+    return found;
+  }
+
+  /** Compile a schema as written (ajv resolves its `$ref`s itself); cached per schema object and per text. */
+  compile(schema: unknown): Compiled {
+    if (typeof schema === 'boolean') return { validate: this.ajv('draft-07').compile(schema) };
+    if (!isObject(schema)) return { error: 'the schema is not an object' };
+    const cached = this.compiled.get(schema);
+    if (cached) return cached;
+    // `$schema` picks the ajv class; ajv itself would refuse a meta-schema URI it does not hold.
+    const { $schema: _declared, $id: _id, id: _legacyId, ...rest } = schema;
+    const body = withoutAnnotations(rest, true) as Record<string, unknown>;
+    const text = `${this.draftOf(schema).join()}|${dataKey(body)}`;
+    let result = this.byText.get(text);
+    if (!result) {
+      result = {};
+      for (const draft of this.draftOf(schema)) {
+        const ajv = this.ajv(draft);
+        try {
+          if (!ajv.validateSchema(body)) {
+            result = { error: ajv.errorsText(ajv.errors, { dataVar: 'schema' }) };
+            continue;
+          }
+          result = { validate: ajv.compile(body) };
+          break;
+        } catch (error) {
+          result = { error: (error as Error).message };
+        }
+      }
+      this.byText.set(text, result);
+    }
+    this.compiled.set(schema, result);
+    return result;
+  }
+
+  /** Why a schema is not valid JSON Schema (checked against its meta-schema only, without compiling), or undefined. */
+  schemaError(schema: unknown): string | undefined {
+    if (typeof schema === 'boolean') return undefined;
+    if (!isObject(schema)) return 'the schema is not an object';
+    const { $schema: _declared, $id: _id, id: _legacyId, ...body } = schema;
+    let error: string | undefined;
+    for (const draft of this.draftOf(schema)) {
+      const ajv = this.ajv(draft);
+      try {
+        if (ajv.validateSchema(body)) return undefined;
+        error = ajv.errorsText(ajv.errors, { dataVar: 'schema' });
+      } catch (e) {
+        error = (e as Error).message;
+      }
+    }
+    return error;
+  }
 }
 
 /** ajv's first error, in one line: `/query must be string`. */
@@ -72,22 +145,4 @@ export function firstError(errors: ErrorObject[] | null | undefined): string {
   if (!error) return 'rejected';
   const extra = error.keyword === 'additionalProperties' ? ` ("${String((error.params as { additionalProperty?: string }).additionalProperty)}")` : '';
   return `${error.instancePath || '/'} ${error.message ?? error.keyword}${extra}`;
-}
-
-/** Why a schema is not valid JSON Schema (checked against its meta-schema only, without compiling), or undefined. */
-export function schemaError(schema: unknown): string | undefined {
-  if (typeof schema === 'boolean') return undefined;
-  if (!isObject(schema)) return 'the schema is not an object';
-  const { $schema: _declared, $id: _id, id: _legacyId, ...body } = schema;
-  let error: string | undefined;
-  for (const draft of draftOf(schema)) {
-    const ajv = ajvFor(draft);
-    try {
-      if (ajv.validateSchema(body)) return undefined;
-      error = ajv.errorsText(ajv.errors, { dataVar: 'schema' });
-    } catch (e) {
-      error = (e as Error).message;
-    }
-  }
-  return error;
 }

@@ -3,9 +3,10 @@
 // allows and the old one rejects. Every candidate is checked with ajv against both schemas; when none
 // passes, no witness is claimed.
 
+import { performance } from 'node:perf_hooks';
 import type { Witness } from '../types.ts';
 import type { SchemaFact } from './facts.ts';
-import { compile, firstError } from './validator.ts';
+import { firstError, type Validators } from './validator.ts';
 import { sample, sampleFull, variants } from './sample.ts';
 import { isObject } from './resolve.ts';
 
@@ -21,13 +22,29 @@ export interface WitnessInput {
   /** The same schemas dereferenced (for sampling). */
   oldResolved: unknown;
   newResolved: unknown;
+  validators: Validators;
 }
 
-export function findWitness(input: WitnessInput): Witness | undefined {
+/** A witness, or why there is none: not found among the candidates, or the diff's witness budget spent. */
+export type WitnessResult = { witness: Witness } | { witness?: undefined; reason: 'not-found' | 'budget' };
+
+export function findWitness(input: WitnessInput): WitnessResult {
+  const { validators } = input;
+  if (!validators.budgetLeft) return { reason: 'budget' };
+  const started = performance.now();
+  try {
+    const witness = search(input);
+    return witness ? { witness } : { reason: 'not-found' };
+  } finally {
+    validators.spentMs += performance.now() - started;
+  }
+}
+
+function search(input: WitnessInput): Witness | undefined {
   const [accepting, rejecting] = input.direction === 'input' ? [input.oldSchema, input.newSchema] : [input.newSchema, input.oldSchema];
   const acceptingResolved = input.direction === 'input' ? input.oldResolved : input.newResolved;
-  const accept = compile(accepting).validate;
-  const reject = compile(rejecting).validate;
+  const accept = input.validators.compile(accepting).validate;
+  const reject = input.validators.compile(rejecting).validate;
   if (!accept || !reject) return undefined;
   const { fact } = input;
   const bases = [sample(acceptingResolved), sampleFull(acceptingResolved)];
