@@ -31,6 +31,22 @@ export type PullRequestClosedOutcome =
   | { kind: 'migration'; status: 'merged' | 'closed'; rollbackPoint: string | null }
   | { kind: 'rollback'; point: string; status: 'merged' | 'closed' };
 
+/**
+ * The default branch as it was just before the merge: the first parent of the merge commit (for a
+ * merge, a squash, and a rebase of mcpver's single-commit branches alike). `base.sha` is only a
+ * fallback: it is the base the pull request was last compared with, which may be older.
+ */
+async function baseBeforeMerge(deps: PullRequestClosedDeps, pull: any): Promise<string> {
+  if (!pull.merge_commit_sha) return pull.base.sha;
+  try {
+    const { data } = await deps.octokit.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...deps.repo, commit_sha: pull.merge_commit_sha });
+    return (data.parents as Array<{ sha: string }>)[0]?.sha ?? pull.base.sha;
+  } catch (error) {
+    deps.log.warn(`merge commit ${pull.merge_commit_sha} of #${pull.number} is not readable (${(error as Error).message}); using base.sha`);
+    return pull.base.sha;
+  }
+}
+
 export async function onPullRequestClosed(deps: PullRequestClosedDeps): Promise<PullRequestClosedOutcome> {
   const pull = deps.payload.pull_request;
   // Only mcpver's own pull requests carry the markers, and only the App opens them: a person who
@@ -48,7 +64,7 @@ export async function onPullRequestClosed(deps: PullRequestClosedDeps): Promise<
       const { record } = await createRollbackPoint(ctx, {
         package: null,
         version: null,
-        commit: pull.base.sha,
+        commit: await baseBeforeMerge(deps, pull),
         reason: 'migration-merged',
         note: `before ${deps.repo.owner}/${deps.repo.repo}#${pull.number} (${migration.package} ${migration.version}) was merged`,
         retention: (deps.config instanceof ConfigError ? defaultConfig() : deps.config).rollback,

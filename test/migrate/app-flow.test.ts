@@ -189,7 +189,14 @@ describe('when a migration pull request is closed', () => {
     const index = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{ name: string; examples: Array<Record<string, any>> }>;
     const example = structuredClone(index.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'closed')!);
     const issue = double.repository(name).issue(number)!;
-    example.pull_request = { ...example.pull_request, number, body: issue.body, merged, user: { ...example.pull_request.user, login: 'mcpver[bot]', type: 'Bot' } };
+    example.pull_request = {
+      ...example.pull_request,
+      number,
+      body: issue.body,
+      merged,
+      merge_commit_sha: issue.pull!.mergeCommitSha,
+      user: { ...example.pull_request.user, login: 'mcpver[bot]', type: 'Bot' },
+    };
     example.sender = { ...example.sender, login: 'alice' };
     return example;
   };
@@ -200,7 +207,6 @@ describe('when a migration pull request is closed', () => {
     const base = (await double.repository('acme/dashboard').git.resolveRef('refs/heads/main'))!;
     await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { owner: 'acme', repo: 'dashboard', pull_number: number });
     const payload = closedPayload('acme/dashboard', number, true);
-    payload.pull_request.base = { ...payload.pull_request.base, sha: base };
     const outcome = await onPullRequestClosed({
       octokit,
       repo: { owner: 'acme', repo: 'dashboard' },
