@@ -10,7 +10,7 @@
 // and ncc bundles that.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -28,7 +28,7 @@ const ENTRIES = {
 /**
  * ncc's ESM output keeps CommonJS code that reads `__filename`, `__dirname` and `require` (the
  * TypeScript compiler inside ts-morph does, at load time), which ES modules do not define
- * (vercel/ncc#749). Define them once at the top of the bundle, from the bundle's own URL.
+ * (vercel/ncc#749). Define them at the top of the bundle and of each chunk, from its own URL.
  */
 const ESM_SHIM = [
   'import { createRequire as __mcpverCreateRequire } from "node:module";',
@@ -91,15 +91,29 @@ export function bundle(outDir) {
       if (!existsSync(compiled)) throw new Error(`The entry ${entry} was not compiled (does it exist?).`);
       const nccOut = path.join(stage, '.ncc', name);
       run([NCC, 'build', compiled, '--out', nccOut, '--target', 'es2022', '--no-cache', '--quiet'], `ncc (${entry})`);
-      const code = readFileSync(path.join(nccOut, 'index.js'), 'utf8').replaceAll(`./${stageName}/`, './');
       const target = path.join(outDir, name);
       // Replace the folder whole, so a file an older build wrote cannot linger.
       rmSync(target, { recursive: true, force: true });
       mkdirSync(target, { recursive: true });
-      writeFileSync(path.join(target, 'index.js'), `${ESM_SHIM}\n${code}`);
-      // ncc writes {"type":"module"} beside an ESM bundle; Node needs it to load index.js as ESM.
-      writeFileSync(path.join(target, 'package.json'), readFileSync(path.join(nccOut, 'package.json')));
-      written.push(path.join(target, 'index.js'), path.join(target, 'package.json'));
+      // index.js, the chunks ncc splits off for dynamic import() (`542.index.js`), and the
+      // {"type":"module"} package.json that makes Node load them as ES modules.
+      // Any assets ncc copied beside them are kept too, in their folders.
+      const files = readdirSync(nccOut, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(nccOut, path.join(entry.parentPath, entry.name)))
+        .sort();
+      for (const file of files) {
+        const from = path.join(nccOut, file);
+        const to = path.join(target, file);
+        mkdirSync(path.dirname(to), { recursive: true });
+        if (file.endsWith('.js')) {
+          const code = readFileSync(from, 'utf8').replaceAll(`./${stageName}/`, './');
+          writeFileSync(to, `${ESM_SHIM}\n${code}`);
+        } else {
+          writeFileSync(to, readFileSync(from));
+        }
+        written.push(to);
+      }
     }
     return written;
   } finally {
