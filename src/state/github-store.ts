@@ -35,27 +35,48 @@ function isTransient(status: number | undefined): boolean {
   return status === undefined || status >= 500;
 }
 
+/**
+ * The state branch at one commit, read lazily: a file is found by walking its folders' trees (each a
+ * small, cached request), so a transaction that touches two files does not download the listing of
+ * every snapshot and report on the branch.
+ */
 class GitHubSnapshot implements StateSnapshot {
-  private entries: Promise<Map<string, string>> | null = null;
-
   constructor(
     private readonly backend: GitHubBackend,
     readonly commit: string | null,
     readonly tree: string | null,
   ) {}
 
-  private files(): Promise<Map<string, string>> {
-    this.entries ??= this.tree === null ? Promise.resolve(new Map()) : this.backend.treeFiles(this.tree);
-    return this.entries;
+  /** The tree of a folder (`a/b`), or null when it does not exist. */
+  private async folder(dir: string): Promise<string | null> {
+    let current = this.tree;
+    for (const name of dir.split('/').filter(Boolean)) {
+      if (current === null) return null;
+      const entry = (await this.backend.treeEntries(current)).get(name);
+      current = entry?.type === 'tree' ? entry.sha : null;
+    }
+    return current;
   }
 
   async read(file: string): Promise<string | null> {
-    const sha = (await this.files()).get(file);
-    return sha === undefined ? null : this.backend.blob(sha);
+    const slash = file.lastIndexOf('/');
+    const dir = await this.folder(slash < 0 ? '' : file.slice(0, slash));
+    if (dir === null) return null;
+    const entry = (await this.backend.treeEntries(dir)).get(file.slice(slash + 1));
+    return entry?.type === 'blob' ? this.backend.blob(entry.sha) : null;
   }
 
   async list(prefix: string): Promise<string[]> {
-    return [...(await this.files()).keys()].filter((p) => p.startsWith(prefix)).sort();
+    // List the deepest folder the prefix names in full, recursively, then filter by the rest.
+    const slash = prefix.lastIndexOf('/');
+    const dirPath = slash < 0 ? '' : prefix.slice(0, slash);
+    const dir = await this.folder(dirPath);
+    if (dir === null) return [];
+    const base = dirPath === '' ? '' : `${dirPath}/`;
+    return [...(await this.backend.treeFiles(dir)).keys()]
+      .map((p) => `${base}${p}`)
+      .filter((p) => p.startsWith(prefix))
+      .sort();
   }
 }
 
@@ -64,6 +85,7 @@ class GitHubBackend implements StateBackend {
   /** Blobs and trees are content-addressed, so what was read once never changes: keep them across attempts. */
   private readonly blobs = new Map<string, Promise<string>>();
   private readonly trees = new Map<string, Promise<Map<string, string>>>();
+  private readonly entries = new Map<string, Promise<Map<string, { type: string; sha: string }>>>();
 
   constructor(
     private readonly octokit: OctokitLike,
@@ -139,6 +161,19 @@ class GitHubBackend implements StateBackend {
       this.trees.set(tree, files);
     }
     return files;
+  }
+
+  /** The entries of one tree (not recursive): name → type and SHA. */
+  treeEntries(tree: string): Promise<Map<string, { type: string; sha: string }>> {
+    let entries = this.entries.get(tree);
+    if (!entries) {
+      entries = this.call('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { tree_sha: tree }).then(
+        (data) => new Map<string, { type: string; sha: string }>(data.tree.map((e: any) => [e.path, { type: e.type, sha: e.sha }])),
+      );
+      entries.catch(() => this.entries.delete(tree));
+      this.entries.set(tree, entries);
+    }
+    return entries;
   }
 
   blob(sha: string): Promise<string> {

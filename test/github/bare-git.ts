@@ -142,6 +142,20 @@ export class BareGit {
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    // Walk the parents in process first (a state commit's parent is usually the tip itself); ask git
+    // when the walk is long, so the answer is always git's.
+    const queue = [descendant];
+    const seen = new Set<string>();
+    while (queue.length > 0 && seen.size < 64) {
+      const sha = queue.shift()!;
+      if (sha === ancestor) return true;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      const object = await this.loose.read(sha);
+      if (!object || object.type !== 'commit') break;
+      queue.push(...(await this.readCommit(sha)).parents);
+    }
+    if (queue.length === 0) return false;
     try {
       await this.run(['merge-base', '--is-ancestor', ancestor, descendant]);
       return true;
