@@ -5,7 +5,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { sign } from '@octokit/webhooks-methods';
-import { Probot, ProbotOctokit } from 'probot';
+import { createNodeMiddleware, Probot, ProbotOctokit } from 'probot';
 import mcpverApp from '../../app/index.ts';
 import type { GitHubDouble } from '../github/double.ts';
 
@@ -48,10 +48,9 @@ export async function startApp(double: GitHubDouble): Promise<RunningApp> {
     logLevel: 'fatal',
     Octokit: ProbotOctokit.defaults({ retry: { enabled: false }, throttle: { enabled: false } }),
   });
-  // Only the webhook path is served: the App's other HTTP routes (A/B ingestion) are not under test here.
-  await probot.load(mcpverApp, { cwd: process.cwd(), addHandler: () => {} });
-  const middleware = await probot.getNodeMiddleware({ path: '/api/github/webhooks' });
-  const server: Server = createServer((req, res) => void Promise.resolve(middleware(req, res)).then((handled) => handled || res.writeHead(404).end()));
+  // The same middleware app/server.ts serves: the App's own routes first, then the webhooks.
+  const middleware = await createNodeMiddleware(mcpverApp, { probot, webhooksPath: '/api/github/webhooks' });
+  const server: Server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/github/webhooks`;
   return {
