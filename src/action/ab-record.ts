@@ -103,7 +103,9 @@ export async function abRecordMode(read: (name: string) => string, env: Record<s
   if (!token) throw new AbError('mode ab-record writes to the state branch through the GitHub API: give it a "github-token" with contents: write.');
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new AbError('GITHUB_REPOSITORY is not set: mode ab-record runs inside GitHub Actions.');
-  const store = new GitHubStateStore({ octokit: github.getOctokit(token), owner, repo, branch: DEFAULT_STATE_BRANCH, defaultActor: env.GITHUB_ACTOR ?? 'action' });
+  // GITHUB_API_URL as the runner sets it (GitHub Enterprise Server too), read from the env given to the mode.
+  const octokit = github.getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+  const store = new GitHubStateStore({ octokit, owner, repo, branch: DEFAULT_STATE_BRANCH, defaultActor: env.GITHUB_ACTOR ?? 'action' });
   const outcome = await runAbRecord({
     store,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
