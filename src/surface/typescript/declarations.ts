@@ -60,6 +60,7 @@ function externalImports(file: ts.SourceFile, cache: Map<ts.SourceFile, Map<stri
 }
 
 interface Context {
+  described: Map<ts.Node, Described>;
   imports: Map<ts.SourceFile, Map<string, string>>;
   dir: string;
   pkg: LoadedPackage;
@@ -96,7 +97,44 @@ function isAnyTyped(ctx: Context, node: Node): boolean {
   return false;
 }
 
+interface Described {
+  kind: DeclarationKind;
+  part: Partial<TsDeclaration>;
+  signatures: string[];
+  members: TsMember[];
+}
+
+/**
+ * Describe a declaration node once, however many entry points re-export it (a package's index
+ * re-exports most of its modules, and dual CJS/ESM builds double that), and merge it into `into`.
+ */
 function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, signatures: string[], members: TsMember[]): DeclarationKind {
+  let described = ctx.described.get(node.compilerNode);
+  if (!described) {
+    const part: Partial<TsDeclaration> = {};
+    const sigs: string[] = [];
+    const mems: TsMember[] = [];
+    const kind = describeNode(ctx, node, part, sigs, mems);
+    described = { kind, part, signatures: sigs, members: mems };
+    ctx.described.set(node.compilerNode, described);
+  }
+  const { part } = described;
+  signatures.push(...described.signatures);
+  members.push(...structuredClone(described.members));
+  if (part.signatures) into.signatures = [...(into.signatures ?? []), ...structuredClone(part.signatures)];
+  if (part.heritage) into.heritage = [...(into.heritage ?? []), ...part.heritage];
+  if (part.typeParameters && !into.typeParameters) into.typeParameters = structuredClone(part.typeParameters);
+  if (part.unionMembers) into.unionMembers = [...part.unionMembers];
+  for (const key of ['abstract', 'constructorVisibility', 'mutable', 'any'] as const) if (part[key] !== undefined) (into as Record<string, unknown>)[key] = part[key];
+  if (part.externalModules) into.externalModules = [...new Set([...(into.externalModules ?? []), ...part.externalModules])].sort();
+  into.tags = { ...part.tags, ...into.tags };
+  if (part.docs) into.docs = into.docs ? `${into.docs}\n${part.docs}` : part.docs;
+  into.location ??= part.location;
+  into.declarationFile ??= part.declarationFile;
+  return described.kind;
+}
+
+function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, signatures: string[], members: TsMember[]): DeclarationKind {
   const { dtsNode, dtsFile, file } = declarationNode(ctx, node);
   const kind = kindOf(dtsNode);
   if (file && !into.declarationFile) into.declarationFile = file;
@@ -161,7 +199,7 @@ function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, sig
 
 /** The exported declarations of every entry point, in a stable order. */
 export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: SurfaceWarning[]): TsDeclaration[] {
-  const ctx: Context = { imports: new Map(), dir, pkg, checker: pkg.project.getTypeChecker().compilerObject, parsed: new Map(), warnings };
+  const ctx: Context = { described: new Map(), imports: new Map(), dir, pkg, checker: pkg.project.getTypeChecker().compilerObject, parsed: new Map(), warnings };
   const out: TsDeclaration[] = [];
   for (const [entry, sf] of pkg.entries) {
     let exported: ReadonlyMap<string, Node[]>;

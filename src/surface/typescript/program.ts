@@ -102,6 +102,8 @@ function unresolvedNames(program: ts.Program, files: readonly ts.SourceFile[]): 
   const report = (file: ts.SourceFile, node: ts.Node, code: number, messageText: string) =>
     out.push({ file, start: node.getStart(file), length: node.getWidth(file), code, category: ts.DiagnosticCategory.Error, messageText });
   for (const file of files) {
+    // Names seen to resolve in this file are not asked again (type parameters shadow rarely matter here).
+    const resolved = new Set<string>();
     const visit = (node: ts.Node): void => {
       if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
         if (!checker.getSymbolAtLocation(node.moduleSpecifier)) report(file, node.moduleSpecifier, 2307, `Cannot find module '${node.moduleSpecifier.text}' or its corresponding type declarations.`);
@@ -109,7 +111,10 @@ function unresolvedNames(program: ts.Program, files: readonly ts.SourceFile[]): 
         let name: ts.Node = ts.isTypeReferenceNode(node) ? node.typeName : node.expression;
         while (ts.isQualifiedName(name)) name = name.left;
         while (ts.isPropertyAccessExpression(name)) name = name.expression;
-        if (ts.isIdentifier(name) && !resolves(checker.getSymbolAtLocation(name))) report(file, name, 2304, `Cannot find name '${name.text}'.`);
+        if (ts.isIdentifier(name) && !resolved.has(name.text)) {
+          if (resolves(checker.getSymbolAtLocation(name))) resolved.add(name.text);
+          else report(file, name, 2304, `Cannot find name '${name.text}'.`);
+        }
       }
       ts.forEachChild(node, visit);
     };

@@ -1,0 +1,79 @@
+// Bench: mcpver's full TypeScript check of two real package versions (both surfaces read, every
+// ts-* rule, one type-check of generated consumer code) against the floor of one `tsc --noEmit`
+// over both versions' declarations, and against API Extractor producing the two API reports.
+// Every tool runs as a child process measured the same way (wall time, peak RSS).
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { takeTypeScriptSurface } from '../src/surface/typescript/index.ts';
+import { row, type BenchRow } from './harness.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const modules = path.join(root, 'node_modules');
+const rssHook = path.join(here, 'typescript-rss.cjs');
+
+interface Pair {
+  name: string;
+  old: string;
+  new: string;
+  /** The entry point API Extractor reports on (it takes one per run), relative to each package. */
+  extractorEntry: [string, string];
+}
+
+const PAIRS: Pair[] = [
+  { name: '@modelcontextprotocol/sdk 1.0.0 → latest', old: 'sdk-1-0', new: '@modelcontextprotocol/sdk', extractorEntry: ['dist/types.d.ts', 'dist/esm/types.d.ts'] },
+  { name: 'openai 6.0.0 → latest', old: 'openai-6-0', new: 'openai', extractorEntry: ['index.d.ts', 'index.d.ts'] },
+];
+
+interface Run {
+  ms: number;
+  rssMiB: number;
+  stdout: string;
+}
+
+/** Run `node <args>` with the RSS hook; wall time from spawn to exit. */
+function runNode(args: string[]): Run {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--require', rssHook, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  const rss = /MCPVER_BENCH_MAXRSS_KB=(\d+)/.exec(result.stderr ?? '');
+  if (result.status !== 0 && !/^tsc/.test(args.join(' '))) {
+    // tsc exits non-zero when the declarations have errors; that is still a full check.
+    if (!args[0]?.endsWith('tsc.js')) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr?.slice(-2000)}`);
+  }
+  return { ms, rssMiB: rss ? Number(rss[1]) / 1024 : 0, stdout: result.stdout ?? '' };
+}
+
+/** The floor: one tsc --noEmit over the declaration files mcpver reads from both versions. */
+function tscFloor(pair: Pair, dir: string): Run {
+  const files = [pair.old, pair.new].flatMap((pkg) => {
+    const base = path.join(modules, pkg);
+    return Object.keys(takeTypeScriptSurface(base, { checkDeclarations: 'off' }).surface.files).map((f) => path.join(base, f));
+  });
+  const tsconfig = path.join(dir, 'tsconfig.json');
+  writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', skipLibCheck: false, types: [] }, files }));
+  return runNode([path.join(modules, 'typescript', 'lib', 'tsc.js'), '-p', tsconfig]);
+}
+
+export default async function benchTypeScript(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-bench-ts-'));
+  try {
+    for (const pair of PAIRS) {
+      const floor = tscFloor(pair, dir);
+      const mcpver = runNode(['--import', 'tsx', path.join(here, 'typescript-check.ts'), path.join(modules, pair.old), path.join(modules, pair.new)]);
+      const extractor = runNode(['--import', 'tsx', path.join(here, 'typescript-api-extractor.ts'), path.join(modules, pair.old), pair.extractorEntry[0], path.join(modules, pair.new), pair.extractorEntry[1]]);
+      const found = mcpver.stdout.trim().split('\n').pop() ?? '';
+      rows.push(row('typescript', `${pair.name}: mcpver full TS check`, 'tsc --noEmit over both versions (floor)', mcpver.ms, floor.ms, { peakRssMiB: mcpver.rssMiB, note: `${found}; tsc peak ${Math.round(floor.rssMiB)} MiB` }));
+      rows.push(row('typescript', `${pair.name}: mcpver full TS check`, 'API Extractor, two API reports (one entry each)', mcpver.ms, extractor.ms, { peakRssMiB: mcpver.rssMiB, note: `API Extractor peak ${Math.round(extractor.rssMiB)} MiB` }));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
