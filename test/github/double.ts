@@ -281,8 +281,16 @@ export class GitHubDouble {
       if (failure?.apply) response = new HttpError(failure.status, 'Server Error').toResponse();
       if (method === 'GET' && request.repo && /\/git\/ref\//.test(decodedPath) && response.status === 200) {
         for (const mover of this.faults.countRead(request.repo.fullName, route.params.ref ?? '')) {
-          mover.moves++;
-          await this.commitFiles(request.repo.fullName, mover.branch, { [`.double/moved-${mover.moves}`]: `moved ${mover.moves}\n` }, 'another writer');
+          // "Another writer" commits right after this read; it too may lose a race, so it retries.
+          for (let attempt = 0; attempt < 10; attempt++) {
+            try {
+              await this.commitFiles(request.repo.fullName, mover.branch, { [`.double/moved-${mover.moves + 1}`]: `moved ${mover.moves + 1}\n` }, 'another writer');
+              mover.moves++;
+              break;
+            } catch {
+              continue;
+            }
+          }
         }
       }
     } catch (error) {
