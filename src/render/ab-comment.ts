@@ -83,7 +83,7 @@ function metricDetails(m: MetricResult): string[] {
   if (m.mannWhitney) lines.push(`Mann-Whitney ${pEquals(m.mannWhitney.pValue)} (${m.mannWhitney.exact ? 'exact' : 'normal approximation'}), Hodges-Lehmann shift ${signed(m.mannWhitney.hodgesLehmann)}`);
   if (m.paired) lines.push(`paired on ${m.paired.pairs} units${m.paired.wilcoxonPValue !== null ? `, Wilcoxon signed-rank ${pEquals(m.paired.wilcoxonPValue)}` : ''}`);
   if (m.kind === 'proportion' && m.wilsonA && m.wilsonB) lines.push(`Wilson intervals: A ${interval(m.wilsonA, (x) => `${num(x * 100, 3)}%`)}, B ${interval(m.wilsonB, (x) => `${num(x * 100, 3)}%`)}`);
-  if (m.sequentialCi) lines.push(`always-valid interval ${m.kind === 'proportion' ? `${interval(m.sequentialCi, (x) => num(x * 100, 3))} pp` : interval(m.sequentialCi)}`);
+  if (m.sequentialCi) lines.push(`always-valid interval ${m.kind === 'proportion' ? `${interval(m.sequentialCi, (x) => num(x * 100, 3))} pp` : interval(m.sequentialCi)}${m.sequentialPValue !== null ? ` (always-valid ${pEquals(m.sequentialPValue)})` : ''}`);
   if (m.guard) lines.push(`guard ${m.guard.fired ? '🔴 fired' : m.guard.armed ? '🟢 holds' : '⚪ not armed'}: ${m.guard.message}`);
   if (m.hardLimit) lines.push(`hard limit ${num(m.hardLimit.limit)}: B = ${num(m.hardLimit.value)} ${m.hardLimit.breached ? `🔴 breached (${m.hardLimit.failures} run(s) in a row)` : '🟢 within'}`);
   lines.push(...m.notes);

@@ -9,6 +9,7 @@ import { inputFromEvents } from '../../src/ab/analysis/input.ts';
 import type { AnalysisResult, MetricResult } from '../../src/ab/analysis/types.ts';
 import { parseEvents } from '../../src/ab/events.ts';
 import { defineAbTest } from '../../src/ab/test.ts';
+import { sequentialHalfWidth } from '../../src/ab/analysis/sequential.ts';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/ab/reference');
 const reference = JSON.parse(readFileSync(path.join(dir, 'reference.json'), 'utf8')) as { datasets: Record<string, any> };
@@ -165,5 +166,11 @@ describe('the always-valid bound', () => {
     close(sequential.guard!.bound, expected.sequentialLowerOneSided, 'one-sided sequential lower bound');
     expect(sequential.guard!.fired).toBe(false);
     closeInterval(sequential.sequentialCi, expected.sequentialCi, 'two-sided confidence sequence');
+    // The always-valid p is the α at which the sequence just touches zero: above the fixed p, below 1.
+    const p = sequential.sequentialPValue!;
+    expect(p).toBeGreaterThan(expected.pValue);
+    expect(p).toBeLessThan(1);
+    const half = sequentialHalfWidth(expected.sePooled ** 2, 1000, 1000, p);
+    expect(Math.abs(half! - expected.effect) / expected.effect).toBeLessThan(1e-9);
   });
 });

@@ -8,7 +8,7 @@ import type { MetricDefinition } from '../test.ts';
 import { compareProportions, wilsonInterval } from './proportions.ts';
 import { mcnemarExact, pairUp, pairedT, wilcoxonSignedRank, type Pairs } from './paired.ts';
 import { mannWhitney, p50p95 } from './rank.ts';
-import { sequentialHalfWidth } from './sequential.ts';
+import { sequentialHalfWidth, sequentialPValue } from './sequential.ts';
 import type { Interval, MetricData, MetricResult } from './types.ts';
 import { relativeLift, welchTest } from './welch.ts';
 
@@ -47,7 +47,7 @@ export function analyzeMetric(def: MetricDefinition, input: MetricData, ctx: Met
     meanA: A.n > 0 ? A.mean : null, meanB: B.n > 0 ? B.mean : null,
     sdA: sd(A), sdB: sd(B),
     effect: null, ci: null, lift: null, liftCi: null, statistic: null, df: null,
-    pValue: null, adjustedPValue: null, sequentialCi: null,
+    pValue: null, adjustedPValue: null, sequentialCi: null, sequentialPValue: null,
     verdict: 'insufficient', notes: [],
   };
   const estimate: MetricEstimate = { result, se: null, liftSe: null, df: null };
@@ -82,6 +82,7 @@ export function analyzeMetric(def: MetricDefinition, input: MetricData, ctx: Met
   if (estimate.se !== null && result.effect !== null) {
     const half = sequentialHalfWidth(estimate.se ** 2, A.n + B.n, ctx.tuning, ctx.alpha);
     result.sequentialCi = half === null ? null : finitePair([result.effect - half, result.effect + half]);
+    result.sequentialPValue = finite(sequentialPValue(estimate.se ** 2, A.n + B.n, ctx.tuning, result.effect));
   }
   result.pValue = finite(result.pValue);
   result.adjustedPValue = result.pValue;

@@ -13,3 +13,27 @@ export function sequentialHalfWidth(varianceOfEffect: number, nTotal: number, tu
   const width = Math.sqrt(s2) * Math.sqrt(((2 * (nTotal * rho2 + 1)) / (nTotal * nTotal * rho2)) * Math.log(Math.sqrt(nTotal * rho2 + 1) / alpha));
   return Number.isFinite(width) ? width : null;
 }
+
+/**
+ * The always-valid p-value: the smallest α whose confidence sequence excludes zero at this look
+ * (found by bisection on log α; the half-width shrinks as α grows). 1 when even α = 1 does not.
+ */
+export function sequentialPValue(varianceOfEffect: number, nTotal: number, tuning: number, effect: number): number | null {
+  if (!(varianceOfEffect > 0) || !Number.isFinite(effect)) return null;
+  const excludes = (alpha: number) => {
+    const half = sequentialHalfWidth(varianceOfEffect, nTotal, tuning, alpha);
+    return half !== null && Math.abs(effect) > half;
+  };
+  // α = 1 makes ln(1/α) = 0 and the formula degenerate: just below it is the widest useful level.
+  const top = 1 - 1e-12;
+  if (!excludes(top)) return 1;
+  let lo = Math.log(Number.MIN_VALUE);
+  let hi = Math.log(top);
+  if (excludes(Math.exp(lo))) return 0;
+  for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
+    const mid = (lo + hi) / 2;
+    if (excludes(Math.exp(mid))) hi = mid;
+    else lo = mid;
+  }
+  return Math.exp(hi);
+}

@@ -81,6 +81,8 @@ export interface MetricResult {
   adjustedPValue: number | null;
   /** Always-valid interval of B − A (asymptotic confidence sequence). */
   sequentialCi: Interval | null;
+  /** Always-valid p-value: the smallest α whose confidence sequence excludes zero now. */
+  sequentialPValue: number | null;
   wilsonA?: Interval | null;
   wilsonB?: Interval | null;
   mannWhitney?: MannWhitneyResult | null;
