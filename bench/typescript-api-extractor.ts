@@ -4,9 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+import { Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-extractor';
 
-const silent = { default: { logLevel: 'none' as const } };
+const silent = { default: { logLevel: ExtractorLogLevel.None } };
 
 function report(packageDir: string, entry: string, out: string, name: string): void {
   const config = ExtractorConfig.prepare({

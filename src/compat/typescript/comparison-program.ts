@@ -18,36 +18,8 @@ export const COMPARISON_COMPILER_OPTIONS: ts.CompilerOptions = {
   types: [],
 };
 
-/**
- * Private and protected members make classes nominal: the old and the new `Server` would never be
- * assignable to each other even when nothing a consumer can touch changed. Consumers cannot use
- * them, so the comparison program drops them (visibility changes are found from the snapshot).
- */
-export function stripNominalMembers(fileName: string, text: string): string {
-  if (!/\b(private|protected)\b|#private/.test(text)) return text;
-  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false);
-  const cuts: [number, number][] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
-      for (const member of node.members) {
-        const hidden =
-          (member.name && ts.isPrivateIdentifier(member.name)) ||
-          (ts.canHaveModifiers(member) && (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword));
-        if (hidden && !ts.isConstructorDeclaration(member)) cuts.push([member.getFullStart(), member.getEnd()]);
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  if (cuts.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
-    out += text.slice(at, start);
-    at = end;
-  }
-  return out + text.slice(at);
-}
+// The declaration files arrive without private and protected members (see surface/typescript/strip.ts),
+// so that the old and the new version of a class compare by what consumers can use.
 
 export interface ProbeBlock {
   /** Unique name of the block (a namespace in the probe file). */
@@ -71,7 +43,7 @@ export function runProbes(old: TypeScriptSurfaceData, next: TypeScriptSurfaceDat
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPARISON_COMPILER_OPTIONS, skipLoadingLibFiles: false });
   const fs = project.getFileSystem();
   for (const [side, surface] of [['old', old], ['new', next]] as const) {
-    for (const [rel, text] of Object.entries(surface.files)) fs.writeFileSync(`/${side}/${rel}`, stripNominalMembers(rel, text));
+    for (const [rel, text] of Object.entries(surface.files)) fs.writeFileSync(`/${side}/${rel}`, text);
   }
   let text = `${header}\n`;
   const ranges: { id: string; start: number; end: number }[] = [];

@@ -88,7 +88,10 @@ export interface TsDeclaration extends ApiDeclaration {
 
 export interface TypeScriptSurfaceData extends TypeScriptSurface {
   declarations: TsDeclaration[];
-  /** Declaration files of the package (relative path → `.d.ts` text), built or emitted from sources. */
+  /**
+   * Declaration files of the package (relative path → `.d.ts` text), built or emitted from sources,
+   * with private and protected class members removed (they would make classes nominal in the diff).
+   */
   files: Record<string, string>;
   /** `dts` when read from built declarations, `source` when emitted from `.ts` sources. */
   from: 'dts' | 'source';

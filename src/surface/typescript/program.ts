@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import type { SurfaceWarning } from '../types.ts';
+import { stripNominalMembers } from './strip.ts';
 
 export const EXTRACTION_COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -167,7 +168,7 @@ export function loadPackage(dir: string, entryFiles: Map<string, string>, warnin
   let from: 'dts' | 'source' = 'dts';
   for (const [rel, sf] of [...own].sort(([a], [b]) => a.localeCompare(b))) {
     hash.update(rel).update('\0').update(sf.getFullText()).update('\0');
-    if (sf.isDeclarationFile()) files[rel] = sf.getFullText();
+    if (sf.isDeclarationFile()) files[rel] = stripNominalMembers(rel, sf.getFullText(), sf.compilerNode);
     else from = 'source';
   }
   if (from === 'source') {
@@ -175,7 +176,7 @@ export function loadPackage(dir: string, entryFiles: Map<string, string>, warnin
     const result = project.emitToMemory({ emitOnlyDtsFiles: true });
     for (const out of result.getFiles()) {
       const rel = relativePath(dir, out.filePath);
-      if (!rel.startsWith('..')) files[rel] = out.text;
+      if (!rel.startsWith('..')) files[rel] = stripNominalMembers(rel, out.text);
     }
   }
   return { project, entries, own, files, from, sourceHash: hash.digest('hex').slice(0, 16) };
