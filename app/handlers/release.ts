@@ -5,7 +5,7 @@
 
 import { ConfigError, type Config, type PackageConfig } from '../../src/config.ts';
 import type { Report } from '../../src/compat/report.ts';
-import { markVerdictPosted, recordRelease, type ReleaseEntry } from '../../src/state/records.ts';
+import { markReleaseHandled, markVerdictPosted, recordRelease, type ReleaseEntry } from '../../src/state/records.ts';
 import { expandTagPattern, versionOfTag } from '../../src/version/tags.ts';
 import type { HandlerDeps } from '../context.ts';
 import { renderReleaseVerdict, verdictMarker, withVerdictSection } from './release-verdict.ts';
@@ -110,16 +110,19 @@ export async function onRelease(deps: HandlerDeps, hooks: ReleaseHooks = {}): Pr
     const commit = await tagCommit(deps, tag);
     const at = (hooks.now?.() ?? new Date()).toISOString();
     const by = deps.payload.sender?.login ?? 'unknown';
-    let firstRecord = false;
-    const { result: entry } = await deps.store.transact(
+    // The Action may have recorded the release already (with its snapshot and report); the App's
+    // own steps run once per release, claimed in the same transaction, so a redelivery or a second
+    // replica finds them claimed and does not run them again.
+    const { result } = await deps.store.transact(
       `record release ${name} ${version}`,
       async (tx) => {
-        const previous = (await tx.readJson<{ packages?: Record<string, { releases?: Record<string, unknown> }> }>('registry.json'))?.packages?.[name]?.releases?.[version];
-        firstRecord = previous === undefined;
-        return recordRelease(tx, { package: name, version, tag, commit, at, by });
+        const recorded = await recordRelease(tx, { package: name, version, tag, commit, at, by });
+        const claimed = await markReleaseHandled(tx, name, version, at);
+        return { entry: claimed ? { ...recorded, handledAt: at } : recorded, firstRecord: claimed };
       },
       { actor: by, operation: 'record-release', details: { tag, delivery: deps.deliveryId } },
     );
+    const { entry, firstRecord } = result;
     const posted = await postVerdict(deps, config, name, version, tag, entry);
     if (firstRecord && hooks.onFirstRecord) await hooks.onFirstRecord({ ...deps, config }, { packageName: name, version, commit, tag });
     outcomes.push({ kind: 'recorded', package: name, version, entry, firstRecord, posted });

@@ -20,6 +20,8 @@ export interface ReleaseEntry {
   posted?: { kind: 'commit-comment' | 'release'; id: number; url: string };
   recordedAt: string;
   recordedBy: string;
+  /** When the App ran its release steps (rollback point, migrations) for this release: once only. */
+  handledAt?: string;
 }
 
 export interface Registry {
@@ -65,12 +67,23 @@ export async function recordRelease(
     verdict: report?.verdict ?? null,
     required: report?.required ?? null,
     ...(previous?.posted ? { posted: previous.posted } : {}),
+    ...(previous?.handledAt ? { handledAt: previous.handledAt } : {}),
     recordedAt: previous && previous.commit === release.commit && previous.snapshot === snapshot && previous.report === reportPath ? previous.recordedAt : release.at,
     recordedBy: previous && previous.commit === release.commit ? previous.recordedBy : release.by,
   };
   releases[release.version] = entry;
   tx.writeJson(statePaths.registry(), registry);
   return entry;
+}
+
+/** Mark the release as handled by the App; false when it already was (a redelivery, another replica). */
+export async function markReleaseHandled(tx: StateTransaction, pkg: string, version: string, at: string): Promise<boolean> {
+  const registry = await readRegistry(tx);
+  const entry = registry.packages[pkg]?.releases[version];
+  if (!entry || entry.handledAt) return false;
+  entry.handledAt = at;
+  tx.writeJson(statePaths.registry(), registry);
+  return true;
 }
 
 export async function markVerdictPosted(tx: StateTransaction, pkg: string, version: string, posted: NonNullable<ReleaseEntry['posted']>): Promise<void> {
