@@ -3,6 +3,7 @@
 // plans and change nothing.
 
 import { GITHUB_BODY_LIMIT } from '../../src/render/migration-body.ts';
+import { findRollbackPoint } from '../../src/rollback/points.ts';
 import { findReleaseReport, migrateDependents, type DependentResult } from '../handlers/release-migrations.ts';
 import type { SlashCommand } from './types.ts';
 
@@ -62,7 +63,12 @@ export function makeMigrateCommand(options: MigrateCommandOptions = {}): SlashCo
           reply: `There is no report for version ${version}${packageName ? ` of ${packageName}` : ''} on the state branch: it was never released here, or the Action did not check it. Nothing was changed.`,
         };
       }
-      const results = await migrateDependents({ ...ctx, aiApiKey: options.aiApiKey }, found, { dryRun });
+      // The release's own rollback point, when it has one, is kept while these migrations are open.
+      const releasePoint = await findRollbackPoint(ctx.store, version, found.report.package ?? undefined).then(
+        (p) => p.id,
+        () => null,
+      );
+      const results = await migrateDependents({ ...ctx, aiApiKey: options.aiApiKey }, found, { dryRun, releasePoint });
       const lines = results.map(outcomeLine).filter((l): l is string => l !== null);
       const head = `${dryRun ? 'Dry run of the' : 'The'} migration of ${found.report.package} ${found.report.from?.version ?? ''} → ${version}:`;
       if (!dryRun) return { ok: true, reply: [head, '', ...(lines.length ? lines : ['- no repository of this installation depends on it'])].join('\n') };

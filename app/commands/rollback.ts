@@ -41,7 +41,7 @@ export const rollbackCommand: SlashCommand = {
       if (error instanceof RollbackError) return { ok: false, reply: error.message };
       const { status, message } = failureOf(error);
       if (status === 403 || status === 422) {
-        return { ok: false, reply: `GitHub refused the rollback pull request's branch (${status}: ${message}). Allow the App to push mcpver/* branches (branch protection or rulesets).` };
+        return { ok: false, reply: `GitHub refused the rollback pull request's branch (${status}: ${message.replace(/\.$/, '')}). Allow the App to push mcpver/* branches (branch protection or rulesets).` };
       }
       throw error;
     }

@@ -95,7 +95,11 @@ const STATUS_OF: Partial<Record<MigrationOutcome['kind'], MigrationStatus>> = {
 };
 
 /** Open or update the migration pull requests of one release in every dependent, recording each. */
-export async function migrateDependents(deps: MigrationDeps, found: { report: Report; path: string }, options: { dryRun?: boolean } = {}): Promise<DependentResult[]> {
+export async function migrateDependents(
+  deps: MigrationDeps,
+  found: { report: Report; path: string },
+  options: { dryRun?: boolean; releasePoint?: string | null } = {},
+): Promise<DependentResult[]> {
   const provider = `${deps.repo.owner}/${deps.repo.repo}`;
   const { report } = found;
   const chain = (await reportChain(deps.store, report.package!, report.to.version!)).map((c) => c.report);
@@ -128,6 +132,7 @@ export async function migrateDependents(deps: MigrationDeps, found: { report: Re
             version: report.to.version!,
             pullRequest: 'pullRequest' in outcome ? outcome.pullRequest : null,
             status,
+            releasePoint: options.releasePoint ?? null,
             note: outcome.kind === 'blocked' ? outcome.reason : outcome.kind === 'held' ? 'closed by a person; not re-opened for this version' : '',
           },
           deps.now?.() ?? new Date(),
@@ -171,7 +176,7 @@ export async function onReleaseRecorded(
   }
   const found = await findReleaseReport(deps.store, release.version, release.packageName);
   if (!found || found.report.summary.major === 0) return { point, pruned, migrations: [] };
-  return { point, pruned, migrations: await migrateDependents(deps, found) };
+  return { point, pruned, migrations: await migrateDependents(deps, found, { releasePoint: point?.id ?? null }) };
 }
 
 /**

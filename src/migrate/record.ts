@@ -20,6 +20,11 @@ export interface MigrationRecord {
   status: MigrationStatus;
   /** The rollback point in the dependent made when the pull request was merged. */
   rollbackPoint: string | null;
+  /**
+   * The provider's rollback point of the release being migrated to: kept by retention while the
+   * migration is open, so the provider can still roll back the release its dependents are moving to.
+   */
+  releasePoint: string | null;
   updated: string;
   note: string;
 }
@@ -41,7 +46,7 @@ function canonical(record: object): string {
 /** Write (or update) a record; fields not given keep their stored values. */
 export async function saveMigrationRecord(
   store: StateStore,
-  record: Omit<MigrationRecord, 'id' | 'updated' | 'rollbackPoint'> & { rollbackPoint?: string | null },
+  record: Omit<MigrationRecord, 'id' | 'updated' | 'rollbackPoint' | 'releasePoint'> & { rollbackPoint?: string | null; releasePoint?: string | null },
   now: Date,
   actor: string,
 ): Promise<MigrationRecord> {
@@ -50,7 +55,14 @@ export async function saveMigrationRecord(
     `migrate: ${record.package} ${record.version} in ${record.repo} ${record.status}`,
     async (tx) => {
       const current = await tx.readJson<MigrationRecord>(statePaths.migration(id));
-      const next: MigrationRecord = { ...current, ...record, id, rollbackPoint: record.rollbackPoint ?? current?.rollbackPoint ?? null, updated: current?.updated ?? now.toISOString() };
+      const next: MigrationRecord = {
+        ...current,
+        ...record,
+        id,
+        rollbackPoint: record.rollbackPoint ?? current?.rollbackPoint ?? null,
+        releasePoint: record.releasePoint ?? current?.releasePoint ?? null,
+        updated: current?.updated ?? now.toISOString(),
+      };
       // Only a real change gets a new timestamp and a commit: a redelivered webhook writes nothing.
       if (current && canonical({ ...current, updated: '' }) === canonical({ ...next, updated: '' })) return current;
       next.updated = now.toISOString();

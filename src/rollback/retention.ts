@@ -17,6 +17,7 @@ export const ORPHAN_TAG_GRACE_MS = 60 * 60 * 1000;
 interface MigrationReference {
   status?: string;
   rollbackPoint?: string | null;
+  releasePoint?: string | null;
 }
 
 type Reader = Pick<StateTransaction, 'list' | 'readJson'> | Pick<StateStore, 'list' | 'readJson'>;
@@ -26,7 +27,8 @@ export async function protectedPointIds(state: Reader, records: readonly Rollbac
   const ids = new Set(records.filter((r) => r.restore?.status === 'open').map((r) => r.id));
   for (const file of await state.list('migrations/')) {
     const migration = await state.readJson<MigrationReference>(file);
-    if (migration?.status === 'open' && migration.rollbackPoint) ids.add(migration.rollbackPoint);
+    if (migration?.status !== 'open') continue;
+    for (const id of [migration.rollbackPoint, migration.releasePoint]) if (id) ids.add(id);
   }
   return ids;
 }

@@ -108,7 +108,7 @@ describe('a breaking release of the provider', () => {
     expect(pulls('acme/docs')).toHaveLength(0);
     expect(double.writes().filter((w) => w.path.startsWith('/repos/acme/docs/'))).toEqual([]);
     const record = await store.readJson<MigrationRecord>('migrations/acme-weather-mcp--acme-dashboard.json');
-    expect(record).toMatchObject({ status: 'open', version: '2.0.0', pullRequest: 1, branch: BRANCH, provider: 'acme/weather-mcp' });
+    expect(record).toMatchObject({ status: 'open', version: '2.0.0', pullRequest: 1, branch: BRANCH, provider: 'acme/weather-mcp', releasePoint: point!.id });
   });
 
   it('edits the TypeScript dependent so that it type-checks against the new declarations', async () => {
@@ -256,6 +256,19 @@ describe('/mcpver rollback', () => {
     const again = await rollbackCommand.run(commandContext(['1.2.0']));
     expect(again.reply).toMatch(/^Already open: #/);
     expect(pulls('acme/weather-mcp')).toHaveLength(1);
+  });
+
+  it('explains a branch protection that refuses the rollback branch, and records nothing', async () => {
+    const id = (await store.list('rollbacks/')).map((p) => p.slice('rollbacks/'.length, -'.json'.length)).find((p) => p.includes('v2.0.0'))!;
+    double.repository('acme/weather-mcp').protectedBranches.add(`mcpver/restore/${id}`);
+    const stateBefore = await double.repository('acme/weather-mcp').git.resolveRef('refs/heads/mcpver/state');
+    const result = await rollbackCommand.run(commandContext([id]));
+    double.repository('acme/weather-mcp').protectedBranches.delete(`mcpver/restore/${id}`);
+    expect(result).toEqual({
+      ok: false,
+      reply: `GitHub refused the rollback pull request's branch (422: Protected branch update failed for refs/heads/mcpver/restore/${id}). Allow the App to push mcpver/* branches (branch protection or rulesets).`,
+    });
+    expect(await double.repository('acme/weather-mcp').git.resolveRef('refs/heads/mcpver/state')).toBe(stateBefore);
   });
 
   it('refuses a tampered rollback tag and writes nothing', async () => {

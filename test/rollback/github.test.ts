@@ -84,16 +84,20 @@ describe('rollback points on GitHub', () => {
     expect(double.writes().length).toBe(writesBefore);
   });
 
-  it('prunes tag and record together and keeps a point with a pending restore', async () => {
+  it('prunes tag and record together and keeps a point with a pending restore or an open migration', async () => {
     const { v1, v2, ctx } = await freshProvider();
     const clock = (iso: string) => () => new Date(iso);
     const old = await createRollbackPoint({ ...ctx, now: clock('2026-01-01T00:00:00Z') }, { package: 'weather', version: '1.0.0', commit: v1, reason: 'release', note: 'x' });
     const pending = await createRollbackPoint({ ...ctx, now: clock('2026-01-02T00:00:00Z') }, { package: 'weather', version: null, commit: v1, reason: 'manual', note: 'x' });
     await createRollbackPoint({ ...ctx, now: clock('2026-11-01T00:00:00Z') }, { package: 'weather', version: '2.0.0', commit: v2, reason: 'release', note: 'x' });
     await restoreRollbackPoint(ctx, { selector: pending.record.id, requestedBy: 'alice' });
+    const migrating = await createRollbackPoint({ ...ctx, now: clock('2026-01-03T00:00:00Z') }, { package: 'weather', version: '1.1.0', commit: v2, reason: 'release', note: 'x' });
+    await ctx.store.transact('an open migration to 1.1.0', async (tx) =>
+      tx.writeJson('migrations/weather--acme-app.json', { id: 'weather--acme-app', status: 'open', releasePoint: migrating.record.id, rollbackPoint: null }),
+    );
     const result = await pruneRollbackPoints({ ...ctx, now: clock('2026-11-20T00:00:00Z') }, { maxCount: 10, maxAgeDays: 90 });
     expect(result.pruned.map((p) => p.id)).toEqual([old.record.id]);
-    expect(result.kept).toEqual([pending.record.id]);
+    expect(result.kept.sort()).toEqual([pending.record.id, migrating.record.id].sort());
     expect(await ctx.repo.readTag(old.record.tag)).toBeNull();
     expect(await ctx.store.read(`rollbacks/${old.record.id}.json`)).toBeNull();
     expect(await ctx.repo.readTag(pending.record.tag)).not.toBeNull();
