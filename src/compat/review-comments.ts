@@ -68,5 +68,7 @@ export function reviewComments(changes: readonly Change[], options: ReviewCommen
     comments.push({ path, line: change.location.line, side, body });
     if (comments.length === MAX_REVIEW_COMMENTS) break;
   }
-  return comments;
+  // Most severe first (the cap keeps those), then in file order, so that reruns post the same list.
+  const severity = new Map(comments.map((c, i) => [c, i]));
+  return comments.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.side.localeCompare(b.side) || severity.get(a)! - severity.get(b)!);
 }
