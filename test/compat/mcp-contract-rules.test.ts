@@ -6,6 +6,7 @@ import { diffSnapshots } from '../../src/compat/diff.ts';
 import { mcpContractRules } from '../../src/compat/rules/index.ts';
 import type { Level, MigrationHint } from '../../src/compat/types.ts';
 import { loadFixture } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
 
 interface Expected {
   level: Level;
@@ -88,6 +89,12 @@ const expected: Record<string, Expected> = {
 describe('MCP contract rules, each alone on its own fixture', () => {
   it('has an expectation for every rule in its registry section', () => {
     expect(mcpContractRules.map((r) => r.id).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it('documents every rule, with its level and direction, in docs/mcp-rules.md', () => {
+    const doc = readFileSync(new URL('../../docs/mcp-rules.md', import.meta.url), 'utf8');
+    const missing = mcpContractRules.filter((r) => !doc.includes(`| \`${r.id}\` | ${r.level} | ${r.direction} |`)).map((r) => r.id);
+    expect(missing).toEqual([]);
   });
 
   it.each(mcpContractRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
