@@ -24,6 +24,10 @@ export const INPUT_NAMES = [
   'format',
   'github-token',
   'mode',
+  // mode: ab-record (src/action/ab-record.ts)
+  'ab-test',
+  'ab-events',
+  'ab-format',
 ] as const;
 
 export const MODES = ['check', 'ab-record'] as const;

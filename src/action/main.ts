@@ -14,6 +14,7 @@ import { renderReportJson } from '../render/json.ts';
 import { renderErrorMarkdown, renderReportMarkdown } from '../render/markdown.ts';
 import { renderSarif } from '../render/sarif.ts';
 import { renderReport } from '../render/text.ts';
+import { abRecordMode } from './ab-record.ts';
 import { defaultTo, InputError, readInputs, type ActionInputs } from './inputs.ts';
 
 /** What run() reaches outside itself; tests may replace the check, the entry uses the defaults. */
@@ -32,16 +33,21 @@ const USER_ERRORS = new Set([
   'SnapshotFormatError',
   'PackageJsonError',
   'TypeScriptSurfaceError',
+  'AbError',
+  'EventsError',
+  'StateError',
+  'StateConflictError',
+  'StateCorruptError',
 ]);
 
 type Mode = (inputs: ActionInputs, deps: Required<ActionDeps>) => Promise<void>;
 
-/**
- * One entry per `mode` input. `check` is the release check; other modes (`ab-record`) register
- * here with their own module.
- */
+/** One entry per `mode` input; each mode lives in its own module. */
 const modes: Record<string, Mode> = {
   check: checkMode,
+  'ab-record': async (_inputs, deps) => {
+    await abRecordMode((name) => core.getInput(name), deps.env);
+  },
 };
 
 export async function run(deps: ActionDeps = {}): Promise<void> {

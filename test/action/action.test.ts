@@ -132,6 +132,16 @@ describe('the Action, run as GitHub runs it', () => {
         expect(failure(run)[0]).toMatch(/^Unknown input "fail_on": this action takes command, from, to, /);
       });
 
+      it('dispatches mode ab-record, which names the inputs it needs', () => {
+        const run = runAction({ workspace: repo.dir, inputs: { mode: 'ab-record', 'ab-events': 'events.ndjson' } });
+        expect(failure(run)).toEqual(['mode ab-record needs the inputs "ab-test" (the test id) and "ab-events" (the events file).']);
+      });
+
+      it('fails on a mode it does not know', () => {
+        const run = runAction({ workspace: repo.dir, inputs: { mode: 'rollback' } });
+        expect(failure(run)).toEqual(['Input "mode" must be one of check, ab-record (got "rollback").']);
+      });
+
       it('fails with git\'s word for a ref that does not exist', () => {
         const run = runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', inputs: { from: 'v0.9.0', path: 'servers/weather' } });
         expect(failure(run)[0]).toContain('v0.9.0');
