@@ -62,8 +62,8 @@ export async function handleAbIngest(request: IngestRequest, deps: AbIngestDeps)
       return { status: 400, body: { accepted: 0, rejected: parsed.rejectedCount, rejections: parsed.rejected, error: 'no valid event in the batch' } };
     }
     const done = await recordEvents(store, testId, parsed, 'app');
-    deps.log.info(`ab-ingest: ${owner}/${repo} ${testId}: ${parsed.accepted} accepted, ${parsed.rejectedCount} rejected`);
-    return { status: 200, body: { accepted: parsed.accepted, rejected: parsed.rejectedCount, rejections: parsed.rejected, commit: done.commit } };
+    deps.log.info(`ab-ingest: ${owner}/${repo} ${testId}: ${done.accepted} accepted, ${done.rejected} rejected`);
+    return { status: 200, body: { accepted: done.accepted, rejected: done.rejected, rejections: parsed.rejected, commit: done.commit } };
   } catch (error) {
     if (error instanceof EventsError) return { status: 400, body: { error: error.message } };
     if (error instanceof AbError) return { status: /no A\/B test/.test(error.message) ? 404 : 409, body: { error: error.message } };

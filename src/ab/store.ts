@@ -70,26 +70,45 @@ export interface RecordResult {
   /** The state commit written (null when nothing was accepted). */
   commit: string | null;
   attempts: number;
+  /** True when this call created the test (`createWith`). */
+  created: boolean;
+}
+
+export interface RecordOptions {
+  actor?: string;
+  /** Create the test with this definition when it is not on the branch yet, in the same commit as the events. */
+  createWith?: AbTest;
 }
 
 /**
  * Record a parsed batch: statistics merged, raw events appended to the chunks, new units added.
  * Runs again from a fresh read when another writer won the race, so no event is lost or counted twice.
+ * Events of a metric the stored test does not define are counted as rejected (another writer may have
+ * created the test with a different definition meanwhile).
  */
-export async function recordEvents(store: StateStore, id: string, batch: Pick<ParseResult, 'events' | 'rejectedCount'>, actor?: string): Promise<RecordResult> {
-  const moments = momentsOf(batch.events);
+export async function recordEvents(store: StateStore, id: string, batch: Pick<ParseResult, 'events' | 'rejectedCount'>, options: RecordOptions | string = {}): Promise<RecordResult> {
+  const { actor, createWith } = typeof options === 'string' ? { actor: options, createWith: undefined } : options;
   const done = await store.transact(`ab: record ${batch.events.length} events into ${id}`, async (tx) => {
-    const test = await readTestIn(tx, id);
+    let test = await readTestIn(tx, id);
+    let created = false;
+    if (!test && createWith) {
+      test = { ...createWith, id, status: 'running' };
+      tx.writeJson(abPaths.test(id), serializeAbTest(test));
+      created = true;
+    }
     if (!test) throw new AbError(`There is no A/B test "${id}" on the state branch: start it before recording events.`);
     if (test.status !== 'running') throw new AbError(`A/B test "${id}" is ${test.status}${test.stopReason ? ` (${test.stopReason})` : ''}: it takes no more events.`);
+    const kinds = new Map(test.metrics.map((m) => [m.name, m.kind]));
+    const events = batch.events.filter((e) => kinds.has(e.metric) && (kinds.get(e.metric) !== 'proportion' || e.value === 0 || e.value === 1));
+    const rejected = batch.rejectedCount + batch.events.length - events.length;
     const stats = (await tx.readJson<AbStats>(abPaths.stats(id))) ?? emptyStats();
-    const next = mergeBatch(stats, moments, batch.events.length, batch.rejectedCount);
-    await appendChunks(tx, id, batch.events, next);
-    await addUnits(tx, id, batch.events, next);
+    const next = mergeBatch(stats, momentsOf(events), events.length, rejected);
+    await appendChunks(tx, id, events, next);
+    await addUnits(tx, id, events, next);
     tx.writeJson(abPaths.stats(id), next);
-    return next;
+    return { accepted: events.length, rejected, created };
   }, { operation: 'ab-record', details: { test: id, accepted: batch.events.length, rejected: batch.rejectedCount }, ...(actor ? { actor } : {}) });
-  return { accepted: batch.events.length, rejected: batch.rejectedCount, commit: done.commit, attempts: done.attempts };
+  return { ...done.result, commit: done.commit, attempts: done.attempts };
 }
 
 async function appendChunks(tx: StateTransaction, id: string, events: AbEvent[], stats: AbStats): Promise<void> {

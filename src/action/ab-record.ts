@@ -75,12 +75,14 @@ export async function runAbRecord(options: AbRecordOptions): Promise<AbRecordOut
   if (text === null) throw new AbError(`The events file ${options.eventsPath} does not exist in the workspace.`);
   const test = await ensureTest(options);
   const parsed = parseEvents(text, { test, fileName: file, ...(options.format ? { format: options.format } : {}) });
-  const recorded = parsed.accepted + parsed.rejectedCount > 0 ? await recordEvents(options.store, test.id, parsed, options.actor) : { commit: null };
+  const recorded = parsed.accepted + parsed.rejectedCount > 0
+    ? await recordEvents(options.store, test.id, parsed, options.actor)
+    : { accepted: 0, rejected: 0, commit: null };
   const { result, stopped, test: after } = await analyzeStoredTest(options.store, test.id, options.actor);
   return {
     test: after,
-    accepted: parsed.accepted,
-    rejected: parsed.rejectedCount,
+    accepted: recorded.accepted,
+    rejected: recorded.rejected,
     rejections: parsed.rejected,
     commit: recorded.commit,
     analysis: result,

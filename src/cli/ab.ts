@@ -10,7 +10,8 @@ import { parseAbDefinition } from '../ab/load-definition.ts';
 import { analyzeStoredTest } from '../ab/run.ts';
 import { abPaths, listAbTests, readAbTest, recordEvents, setAbTestStatus, startAbTest } from '../ab/store.ts';
 import type { AbStats } from '../ab/stats.ts';
-import { DEFAULT_STATE_BRANCH } from '../config.ts';
+import { AbError, type AbTest } from '../ab/test.ts';
+import { CONFIG_PATH, DEFAULT_STATE_BRANCH } from '../config.ts';
 import { Git } from '../git.ts';
 import { renderAbComment } from '../render/ab-comment.ts';
 import { LocalStateStore } from '../state/local-store.ts';
@@ -20,7 +21,9 @@ export const abHelp = `mcpver ab <start|record|analyze|status|stop|list> [option
   start --config FILE [--test ID]             create the test on the state branch (FILE: a test
                                               definition, or a mcpver.yml with ab.tests)
   record --test ID --events FILE|-            validate events line by line and store the valid ones
-         [--format ndjson|csv] [--strict]     (--strict: exit 1 when any line was rejected)
+         [--format ndjson|csv] [--strict]     (--strict: exit 1 when any line was rejected); a test
+         [--config FILE]                      not started yet is created from --config, the repo's
+                                              .github/mcpver.yml, or else inferred from the events
   analyze --events FILE|- [--config FILE]     analyse a file of events locally, without state
   analyze --test ID                           analyse a stored test (and apply auto-stop)
   status [--test ID]                          the tests, or one test's status and counts
@@ -96,20 +99,52 @@ async function start(values: Values): Promise<number> {
   return EXIT.ok;
 }
 
+/**
+ * The test to record into: the stored one; else the definition of `--config` or the repository's
+ * `.github/mcpver.yml` (ab.tests); else one inferred from the events. A test that does not exist yet
+ * is created in the same commit as the first events, so concurrent first writers cannot clash.
+ */
+async function testForRecording(store: LocalStateStore, values: Values, id: string, text: string, file: string): Promise<{ test: AbTest; create: boolean; inferred: boolean }> {
+  try {
+    return { test: await readAbTest(store, id), create: false, inferred: false };
+  } catch (error) {
+    if (!(error instanceof AbError) || !/no A\/B test/.test(error.message)) throw error;
+  }
+  const configFile = values.config ?? path.join(path.resolve(values.repo ?? '.'), CONFIG_PATH);
+  const configText = await readFile(configFile, 'utf8').catch(() => null);
+  if (configText !== null) {
+    try {
+      return { test: parseAbDefinition(configText, values.config ?? CONFIG_PATH, id, { mode: 'sequential' }), create: true, inferred: false };
+    } catch (error) {
+      // An explicit --config must define the test; the repository's config may simply not mention it.
+      if (values.config || !(error instanceof AbError) || !/has no test|defines no A\/B test/.test(error.message)) throw error;
+    }
+  }
+  const events = parseEvents(text, { ...(file !== '-' ? { fileName: file } : {}), ...(formatOf(values) ? { format: formatOf(values)! } : {}) }).events;
+  if (events.length === 0) throw new AbError(`There is no A/B test "${id}" and ${file} has no valid event to infer one from: start it first (mcpver ab start --config FILE).`);
+  return { test: { ...inferAbTest(events, id), mode: 'sequential' }, create: true, inferred: true };
+}
+
 async function record(values: Values): Promise<number> {
   const id = need(values, 'test', 'record');
   const file = need(values, 'events', 'record');
   const store = await openStore(values, RECORD_MAX_ATTEMPTS);
-  const test = await readAbTest(store, id);
-  const parsed = parseEvents(await readInput(file), { test, ...(file !== '-' ? { fileName: file } : {}), ...(formatOf(values) ? { format: formatOf(values)! } : {}) });
-  const done = parsed.accepted > 0 || parsed.rejectedCount > 0 ? await recordEvents(store, id, parsed) : { accepted: 0, rejected: 0, commit: null, attempts: 0 };
+  const text = await readInput(file);
+  const { test, create, inferred } = await testForRecording(store, values, id, text, file);
+  const parsed = parseEvents(text, { test, ...(file !== '-' ? { fileName: file } : {}), ...(formatOf(values) ? { format: formatOf(values)! } : {}) });
+  const done = parsed.accepted > 0 || parsed.rejectedCount > 0
+    ? await recordEvents(store, id, parsed, { actor: 'cli', ...(create ? { createWith: { ...test, createdAt: new Date().toISOString() } } : {}) })
+    : { accepted: 0, rejected: 0, commit: null, attempts: 0, created: false };
   if (values.json) {
-    print(JSON.stringify({ test: id, accepted: parsed.accepted, rejected: parsed.rejectedCount, rejections: parsed.rejected, commit: done.commit }, null, 2));
+    print(JSON.stringify({ test: id, created: done.created, accepted: done.accepted, rejected: done.rejected, rejections: parsed.rejected, commit: done.commit }, null, 2));
   } else {
+    if (done.created) process.stderr.write(`Started A/B test "${id}"${inferred ? ` with metrics inferred from the events (${test.metrics.map((m) => `${m.name}: ${m.kind}, ${m.better} is better, ${m.role}`).join('; ')})` : ' from its definition'}.\n`);
     if (parsed.rejectedCount > 0) process.stderr.write(`${rejectionLines(parsed, file)}\n`);
-    print(`Recorded ${parsed.accepted} events into "${id}"; ${parsed.rejectedCount} lines rejected.`);
+    const late = done.rejected - parsed.rejectedCount;
+    if (late > 0) process.stderr.write(`${late} events were for metrics the stored test does not define, and were rejected.\n`);
+    print(`Recorded ${done.accepted} events into "${id}"; ${done.rejected} lines rejected.`);
   }
-  return values.strict && parsed.rejectedCount > 0 ? EXIT.failed : EXIT.ok;
+  return values.strict && done.rejected > 0 ? EXIT.failed : EXIT.ok;
 }
 
 async function analyze(values: Values): Promise<number> {

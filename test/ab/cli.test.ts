@@ -1,7 +1,7 @@
 // `mcpver ab …` as a user runs it: child processes on a real repository and real files.
 
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mcpver, ROOT, TSX } from '../helpers/cli.ts';
@@ -118,5 +118,23 @@ describe('mcpver ab on a repository', () => {
     const stats = JSON.parse(git(dir, 'show', 'mcpver/state:ab/release-1-5/stats.json')) as AbStats;
     expect(stats.events).toEqual({ accepted: 400, rejected: 4 });
     expect(stats.variants.A.units! + stats.variants.B.units!).toBe(400);
+  });
+
+  it('creates a test on first record: from the repository config, or inferred from the events when several start at once', async () => {
+    const dir = repository();
+    mkdirSync(path.join(dir, '.github'));
+    writeFileSync(path.join(dir, '.github/mcpver.yml'), `ab:\n  tests:\n${definition.replace(/^/gm, '    ').replace(/^    id:/m, '  - id:')}`);
+    const configured = mcpver(['ab', 'record', '--test', 'release-1-5', '--events', path.join(fixtures, 'release.ndjson')], dir);
+    expect(configured.stderr).toContain('Started A/B test "release-1-5" from its definition.');
+    expect(configured.stdout).toContain('Recorded 720 events');
+    expect(JSON.parse(git(dir, 'show', 'mcpver/state:ab/release-1-5/test.json'))).toMatchObject({ versions: { A: '1.4.0', B: '1.5.0' }, mode: 'sequential' });
+
+    const runs = await Promise.all([1, 2, 3].map((w) => {
+      writeFileSync(path.join(dir, `first-${w}.ndjson`), Array.from({ length: 20 }, (_, i) => JSON.stringify({ variant: i % 2 ? 'B' : 'A', metric: 'error', value: i % 5 === 0 ? 1 : 0, unit: `f${w}-${i}` })).join('\n'));
+      return mcpverAsync(['ab', 'record', '--test', 'fresh', '--events', `first-${w}.ndjson`], dir);
+    }));
+    expect(runs.filter((r) => r.stderr.includes('Started A/B test "fresh" with metrics inferred from the events (error: proportion, lower is better, guardrail)'))).toHaveLength(1);
+    for (const run of runs) expect(run.stdout).toContain('Recorded 20 events into "fresh"; 0 lines rejected.');
+    expect(JSON.parse(git(dir, 'show', 'mcpver/state:ab/fresh/stats.json')).events).toEqual({ accepted: 60, rejected: 0 });
   });
 });

@@ -85,6 +85,16 @@ describe('A/B tests on the state branch', () => {
     expect(result.metrics.map((m) => [m.name, m.test, m.paired?.pairs])).toEqual([['accuracy', 'paired-t', 30], ['pass', 'mcnemar', 30]]);
   });
 
+  it('creates a missing test in the same commit as its first events, and rejects events the stored definition does not define', async () => {
+    const { dir, store: s } = store();
+    const first = await recordEvents(s, 'fresh', { events: [{ variant: 'A', metric: 'error', value: 1 }], rejectedCount: 0 }, { createWith: definition('ignored-id') });
+    expect(first).toMatchObject({ created: true, accepted: 1, rejected: 0 });
+    expect(git(dir, 'log', '--format=%s', 'mcpver/state')).toBe('ab: record 1 events into fresh');
+    expect(JSON.parse(git(dir, 'show', 'mcpver/state:ab/fresh/test.json')).id).toBe('fresh');
+    const second = await recordEvents(s, 'fresh', { events: [{ variant: 'B', metric: 'error', value: 0 }, { variant: 'B', metric: 'cost', value: 3 }, { variant: 'B', metric: 'error', value: 2 }], rejectedCount: 1 }, { createWith: definition('fresh') });
+    expect(second).toMatchObject({ created: false, accepted: 1, rejected: 3 });
+  });
+
   it('refuses events for a test that does not exist or is stopped, and writes nothing', async () => {
     const { dir, store: s } = store();
     await expect(recordEvents(s, 'nope', { events: [{ variant: 'A', metric: 'error', value: 1 }], rejectedCount: 0 })).rejects.toThrow(/no A\/B test "nope"/);
