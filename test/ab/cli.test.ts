@@ -123,7 +123,7 @@ describe('mcpver ab on a repository', () => {
   it('creates a test on first record: from the repository config, or inferred from the events when several start at once', async () => {
     const dir = repository();
     mkdirSync(path.join(dir, '.github'));
-    writeFileSync(path.join(dir, '.github/mcpver.yml'), `ab:\n  tests:\n${definition.replace(/^/gm, '    ').replace(/^    id:/m, '  - id:')}`);
+    writeFileSync(path.join(dir, '.github/mcpver.yml'), `ab:\n  tests:\n${definition.replace(/^/gm, '    ').replace(/^ {4}id:/m, '  - id:')}`);
     const configured = mcpver(['ab', 'record', '--test', 'release-1-5', '--events', path.join(fixtures, 'release.ndjson')], dir);
     expect(configured.stderr).toContain('Started A/B test "release-1-5" from its definition.');
     expect(configured.stdout).toContain('Recorded 720 events');
