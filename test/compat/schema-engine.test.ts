@@ -157,3 +157,20 @@ describe('contested rules (catalogue 6.5) and their switches', () => {
     expect(diffInputs(a, b, { 'input-property-became-optional': 'off' })).toEqual([]);
   });
 });
+
+describe('schemas that are not what they claim to be', () => {
+  const nasty: unknown[] = [
+    { properties: 5 }, { required: 'x' }, { items: 3 }, { anyOf: {} }, { oneOf: [1, 'a', null] }, { enum: 'x' }, { const: { deep: [1] } },
+    { dependentRequired: { a: 'b' } }, { dependencies: { a: 5 } }, { minimum: 'x', maxLength: null }, { pattern: 5 }, { type: 5 }, { type: ['string', 7] },
+    { $ref: 5 }, { $ref: 'https://example.com/schema.json' }, { $ref: '#/nowhere' }, { allOf: 'x' }, { not: 3 }, { if: true, then: 'x' },
+    { additionalProperties: 'no' }, { patternProperties: [] }, { propertyNames: 3 }, { prefixItems: {} }, { contains: null },
+    true, false, 42, 'schema', [], null, undefined,
+  ];
+  it('compares any pair of them without throwing, and reports each as invalid where it is', () => {
+    for (const a of nasty) for (const b of nasty) {
+      const changes = diffInputs(a, b);
+      expect(Array.isArray(changes)).toBe(true);
+    }
+    expect(diffInputs({ type: 'object' }, undefined).map((c) => c.message)).toContain('Tool "search": the input schema is missing; MCP requires one');
+  });
+});

@@ -158,9 +158,10 @@ function problemsOf(tools: readonly McpTool[], validators: Validators): SchemaPr
   for (const tool of tools) {
     for (const part of ['input', 'output'] as const) {
       const schema = part === 'input' ? tool.inputSchema : tool.outputSchema;
-      if (schema === undefined) continue;
+      // An absent output schema is normal; an absent input schema is not (MCP requires one).
+      if (schema === undefined && part === 'output') continue;
       if (!isObject(schema)) {
-        problems.push({ tool: tool.name, part, message: `the ${part} schema is ${describe(schema)}, not a JSON Schema object` });
+        problems.push({ tool: tool.name, part, message: schema === undefined ? `the ${part} schema is missing; MCP requires one` : `the ${part} schema is ${describe(schema)}, not a JSON Schema object` });
         continue;
       }
       if (schema.type !== 'object') problems.push({ tool: tool.name, part, message: `the ${part} schema has type ${JSON.stringify(schema.type ?? null)}; MCP requires "object"` });

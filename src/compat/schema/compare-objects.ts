@@ -109,8 +109,8 @@ function compareDependencies(walk: Walk, o: SchemaNode, n: SchemaNode, path: str
   };
   const [b, a] = [split(o), split(n)];
   for (const key of new Set([...Object.keys(b.required), ...Object.keys(a.required)])) {
-    const before = new Set((b.required[key] as unknown[] | undefined)?.map(String) ?? []);
-    const after = new Set((a.required[key] as unknown[] | undefined)?.map(String) ?? []);
+    const list = (value: unknown) => new Set(Array.isArray(value) ? value.map(String) : []);
+    const [before, after] = [list(b.required[key]), list(a.required[key])];
     const added = [...after].filter((x) => !before.has(x));
     const removed = [...before].filter((x) => !after.has(x));
     if (added.length) walk.emit({ kind: 'conditional', effect: 'narrowed', path, keyword: 'dependentRequired', before: [...before], after: [...after], detail: `when "${key}" is present, ${added.map((x) => `"${x}"`).join(', ')} must now be present too`, probes: [sampleWith(o, key)], oldNode: o, newNode: n });

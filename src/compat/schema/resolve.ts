@@ -57,6 +57,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 export function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
