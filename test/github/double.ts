@@ -234,7 +234,9 @@ export class GitHubDouble {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const segments = url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    // GitHub Enterprise Server serves the API under /api/v3 (Probot's GHE_HOST points there).
+    const pathname = url.pathname.startsWith('/api/v3/') ? url.pathname.slice('/api/v3'.length) : url.pathname;
+    const segments = pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
     const decodedPath = '/' + segments.join('/');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
