@@ -130,6 +130,20 @@ await server.connect(new StdioServerTransport());
   });
 });
 
+describe('imports through tsconfig path aliases', () => {
+  const dir = writeServer({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@schemas/*': ['src/schemas/*'] } } }),
+    'src/schemas/search.ts': `import { z } from 'zod';\nexport const SearchShape = { query: z.string().min(2) };\n`,
+    'src/index.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport { SearchShape } from '@schemas/search';\nconst server = new McpServer({ name: 'alias', version: '1.0.0' });\nserver.registerTool('search', { inputSchema: SearchShape }, async () => ({ content: [] }));\n`,
+  });
+
+  it('follows an alias from tsconfig.json paths to the schema it names', async () => {
+    const { mcp, warnings } = await takeStaticMcpSurface(dir);
+    expect(warnings).toEqual([]);
+    expect(mcp.tools[0]!.inputSchema).toMatchObject({ properties: { query: { type: 'string', minLength: 2 } }, required: ['query'] });
+  });
+});
+
 describe('what cannot be known without running the code', () => {
   const dir = writeServer({
     'src/index.ts': `

@@ -34,6 +34,7 @@ export async function takeStaticMcpSurface(dir: string, options: StaticMcpOption
     compilerOptions: {
       allowJs: true, checkJs: false, noEmit: true, skipLibCheck: true,
       module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, allowImportingTsExtensions: true, target: ts.ScriptTarget.ES2022,
+      ...pathMapping(root),
     },
     skipAddingFilesFromTsConfig: true,
     skipFileDependencyResolution: true,
@@ -59,6 +60,16 @@ export async function takeStaticMcpSurface(dir: string, options: StaticMcpOption
   const mcp = resolveMarkers(listing, markers, warn) as McpSurface;
   mcp.locations = locations;
   return { mcp, warnings: dedupe(warnings), files: files.map((f) => path.relative(root, f).replace(/\\/g, '/')) };
+}
+
+/** `baseUrl` and `paths` of the package's tsconfig.json, so that aliased imports (`@/schemas`) are followed. */
+function pathMapping(root: string): Pick<ts.CompilerOptions, 'baseUrl' | 'paths'> {
+  const file = ts.findConfigFile(root, ts.sys.fileExists, 'tsconfig.json');
+  if (!file || path.dirname(file) !== root) return {};
+  const read = ts.readConfigFile(file, ts.sys.readFile);
+  if (read.error) return {};
+  const { options } = ts.parseJsonConfigFileContent(read.config, ts.sys, root);
+  return { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.paths ? { paths: options.paths } : {}) };
 }
 
 /** Replace the markers left in the listing by `x-mcpver-unresolved` schemas and strings, warning once for each. */
