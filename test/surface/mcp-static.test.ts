@@ -10,7 +10,7 @@ import { takeRuntimeSurface } from '../../src/surface/mcp-runtime.ts';
 import { SnapshotError } from '../../src/surface/errors.ts';
 import { diffSnapshots } from '../../src/compat/diff.ts';
 import { emptySnapshot, type McpSurface } from '../../src/surface/types.ts';
-import { ROOT, EXAMPLES, EXAMPLE_COMMAND, removeTempDirs, tempDir } from './helpers.ts';
+import { ROOT, EXAMPLES, removeTempDirs, tempDir } from './helpers.ts';
 
 afterAll(removeTempDirs);
 
