@@ -7,7 +7,7 @@ describe('reading a slash command from a comment', () => {
   });
 
   it('keeps quoted words together', () => {
-    expect(parseCommand('/mcpver ab stop latency "error rate too high"')?.args).toEqual(['latency', 'error rate too high']);
+    expect(parseCommand('/mcpver ab stop latency "error rate too high"')?.args).toEqual(['stop', 'latency', 'error rate too high']);
   });
 
   it('ignores comments that do not start with /mcpver as a word', () => {
