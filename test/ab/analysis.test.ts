@@ -69,6 +69,30 @@ describe('degenerate inputs give an explicit "not computable", never NaN', () =>
   });
 });
 
+describe('no input gives NaN or Infinity', () => {
+  it('holds over 300 small, constant, tied, empty, paired and repeated-unit data sets', () => {
+    const u = stream(99);
+    const pick = <T,>(xs: T[]) => xs[Math.floor(u() * xs.length)]!;
+    for (let k = 0; k < 300; k++) {
+      const events: AbEvent[] = [];
+      for (const variant of ['A', 'B'] as const) {
+        const n = pick([0, 1, 4, 5, 6, 9, 30]);
+        const shape = pick(['constant', 'zero', 'binary', 'tied', 'spread']);
+        const units = pick(['none', 'distinct', 'shared', 'repeated']);
+        for (let i = 0; i < n; i++) {
+          const value = shape === 'constant' ? 7 : shape === 'zero' ? 0 : shape === 'binary' ? (u() < 0.3 ? 1 : 0) : shape === 'tied' ? Math.round(u() * 2) : u() * 1000 - 200;
+          const unit = units === 'none' ? undefined : units === 'distinct' ? `${variant}${i}` : units === 'shared' ? `s${i}` : `r${i % 3}`;
+          for (const metric of ['response_time', 'error']) events.push({ variant, metric, value: metric === 'error' ? (value > 0 ? 1 : 0) : value, ...(unit ? { unit } : {}) });
+        }
+      }
+      const test = defineAbTest({ id: 'fuzz', mode: pick(['fixed', 'sequential']), metrics: [{ name: 'response_time', role: 'primary', 'hard-limit': 100 }, { name: 'error', kind: 'proportion', role: 'guardrail', margin: pick([0, '10%']) }] });
+      const result = analyzeAbTest(test, inputFromEvents(events));
+      noNaN(result);
+      for (const m of result.metrics) expect(m.pValue === null || (m.pValue >= 0 && m.pValue <= 1)).toBe(true);
+    }
+  });
+});
+
 describe('verdicts and the recommendation', () => {
   const definition = {
     id: 'release-1-5',
