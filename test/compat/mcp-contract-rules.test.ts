@@ -84,6 +84,7 @@ const expected: Record<string, Expected> = {
   'prompt-argument-renamed': { level: 'major', subject: 'prompt:summarize.arguments.max_words', migration: 'rename-argument' },
   'resource-description-changed': { level: 'patch', subject: 'resource:docs://readme.description', drift: true },
   'resource-mime-type-changed': { level: 'major', subject: 'resource:docs://readme.mimeType' },
+  'resource-template-changed': { level: 'major', subject: 'resource-template:docs://pages/{id}' },
 };
 
 describe('MCP contract rules, each alone on its own fixture', () => {

@@ -83,6 +83,7 @@ import { rule as promptRequiredArgumentAdded } from './prompt-required-argument-
 import { rule as protocolVersionDowngraded } from './protocol-version-downgraded.ts';
 import { rule as resourceDescriptionChanged } from './resource-description-changed.ts';
 import { rule as resourceMimeTypeChanged } from './resource-mime-type-changed.ts';
+import { rule as resourceTemplateChanged } from './resource-template-changed.ts';
 import { rule as schemaInvalid } from './schema-invalid.ts';
 import { rule as serverInstructionsChanged } from './server-instructions-changed.ts';
 import { rule as toolAnnotationChanged } from './tool-annotation-changed.ts';
@@ -214,6 +215,7 @@ export const mcpContractRules: Rule[] = [
   protocolVersionDowngraded,
   resourceDescriptionChanged,
   resourceMimeTypeChanged,
+  resourceTemplateChanged,
   schemaInvalid,
   serverInstructionsChanged,
   toolAnnotationChanged,

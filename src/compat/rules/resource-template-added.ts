@@ -2,6 +2,7 @@
 
 import { itemKey } from '../surface-items.ts';
 import { collectionRule, locateMcpItem } from './collection.ts';
+import { templateChanges } from '../schema/templates.ts';
 
 export const rule = collectionRule({
   id: 'resource-template-added',
@@ -13,6 +14,8 @@ export const rule = collectionRule({
   key: (x) => x.uriTemplate,
   item: itemKey.resourceTemplate,
   locate: locateMcpItem,
+  // A template whose expression changed is reported once, by resource-template-changed.
+  renamed: templateChanges,
   description: 'A new resource template is listed.',
   rationale: 'A new capability: old clients are unaffected.',
 });
