@@ -12,7 +12,7 @@ import { abCommentMarker, renderAbComment } from '../../src/render/ab-comment.ts
 import { upsertStickyComment } from './ab-sticky.ts';
 import type { SlashCommand, SlashCommandContext, SlashCommandResult } from './types.ts';
 
-const USAGE = '/mcpver ab start|status|analyze|stop [test-id] (stop: [test-id] [reason…])';
+const USAGE = '/mcpver ab start|status|analyze|stop [test-id] (start: [--new-issue]; stop: [reason…])';
 
 export interface AbCommandOptions {
   /** The AI key, read by the App's wiring (never from the environment here); advice is skipped without it. */
@@ -42,20 +42,39 @@ async function advise(ctx: SlashCommandContext, options: AbCommandOptions, resul
   });
 }
 
-async function start(ctx: SlashCommandContext, id: string | undefined): Promise<SlashCommandResult> {
+/** The thread that tracks a test: this one, or a new issue (`--new-issue`) so that a pull request's thread stays about the code. */
+async function trackingIssue(ctx: SlashCommandContext, test: AbTest, newIssue: boolean): Promise<number> {
+  if (!newIssue) return ctx.issueNumber;
+  const { data } = await ctx.octokit.request('POST /repos/{owner}/{repo}/issues', {
+    ...ctx.repo,
+    title: `A/B test ${test.id}: ${test.versions.B} against ${test.versions.A}`,
+    body: `Tracks the A/B test \`${test.id}\` started by @${ctx.actor} in #${ctx.issueNumber}. The analysis comment below is updated by \`/mcpver ab analyze ${test.id}\`.`,
+  });
+  return data.number as number;
+}
+
+async function start(ctx: SlashCommandContext, id: string | undefined, flags: string[]): Promise<SlashCommandResult> {
+  if (id?.startsWith('--')) {
+    flags = [id, ...flags];
+    id = undefined;
+  }
+  const unknown = flags.filter((f) => f !== '--new-issue');
+  if (unknown.length) return { ok: false, reply: `Unknown option ${unknown.map((f) => `\`${f}\``).join(', ')}. Usage: \`${USAGE}\`` };
   const configured = ctx.config.ab.tests;
   const raw = id ? configured.find((t) => t.id === id) : configured.length === 1 ? configured[0] : undefined;
   if (!raw) {
     const ids = configured.map((t) => `\`${String(t.id)}\``).join(', ') || 'none';
     return { ok: false, reply: `${id ? `No test \`${id}\` in` : 'Name the test to start from'} ab.tests of .github/mcpver.yml (defined: ${ids}). Usage: \`${USAGE}\`` };
   }
-  const test = defineAbTest({ ...raw, 'tracking-issue': ctx.issueNumber }, `.github/mcpver.yml (ab.tests, id ${String(raw.id)})`, { confidence: ctx.config.ab.confidence, minSampleSize: ctx.config.ab.minSampleSize, mode: 'sequential' });
+  const defined = defineAbTest(raw, `.github/mcpver.yml (ab.tests, id ${String(raw.id)})`, { confidence: ctx.config.ab.confidence, minSampleSize: ctx.config.ab.minSampleSize, mode: 'sequential' });
+  const issue = await trackingIssue(ctx, defined, flags.includes('--new-issue'));
+  const test: AbTest = { ...defined, trackingIssue: issue };
   await startAbTest(ctx.store, { ...test, createdAt: (ctx.now?.() ?? new Date()).toISOString() }, ctx.actor);
   const { result } = await analyzeStoredTest(ctx.store, test.id, ctx.actor);
-  await upsertStickyComment(ctx.octokit, ctx.repo, ctx.issueNumber, abCommentMarker(test.id), renderAbComment(result));
+  await upsertStickyComment(ctx.octokit, ctx.repo, issue, abCommentMarker(test.id), renderAbComment(result));
   return {
     ok: true,
-    reply: `Started A/B test \`${test.id}\` (A \`${test.versions.A}\` vs B \`${test.versions.B}\`, ${test.metrics.length} metrics); this thread tracks it. Send events with the Action (\`mode: ab-record\`), \`mcpver ab record\` or the signed HTTP route, then \`/mcpver ab analyze ${test.id}\`.`,
+    reply: `Started A/B test \`${test.id}\` (A \`${test.versions.A}\` vs B \`${test.versions.B}\`, ${test.metrics.length} metrics); ${issue === ctx.issueNumber ? 'this thread tracks it' : `#${issue} tracks it`}. Send events with the Action (\`mode: ab-record\`), \`mcpver ab record\` or the signed HTTP route, then \`/mcpver ab analyze ${test.id}\`.`,
   };
 }
 
@@ -96,7 +115,7 @@ export function makeAbCommand(options: AbCommandOptions = {}): SlashCommand {
       try {
         switch (sub) {
           case 'start':
-            return await start(ctx, id);
+            return await start(ctx, id, rest);
           case 'status':
             return await status(ctx, id);
           case 'analyze':

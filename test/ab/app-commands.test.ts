@@ -19,6 +19,10 @@ const CONFIG = `ab:
       metrics:
         - { name: error, kind: proportion, better: lower, role: guardrail }
         - { name: accuracy, kind: mean, better: higher, role: primary }
+    - id: latency-3
+      versions: { A: "2.1.0", B: "3.0.0" }
+      metrics:
+        - { name: response_time, kind: mean, better: lower, role: primary }
 `;
 
 let double: GitHubDouble;
@@ -84,6 +88,17 @@ describe('/mcpver ab', () => {
     expect(await abCommand.run(context(['stop', 'errors-2-1']))).toEqual({ ok: false, reply: 'A/B test `errors-2-1` is already stopped (auto-stop: guardrail (error)).' });
     expect((await abCommand.run(context(['launch']))).reply).toContain('Unknown `/mcpver ab` subcommand "launch"');
     expect((await abCommand.run(context(['status', 'nope']))).reply).toContain('There is no A/B test "nope"');
-    expect((await abCommand.run(context(['start', 'nope']))).reply).toContain('No test `nope` in ab.tests of .github/mcpver.yml (defined: `errors-2-1`)');
+    expect((await abCommand.run(context(['start', 'nope']))).reply).toContain('No test `nope` in ab.tests of .github/mcpver.yml (defined: `errors-2-1`, `latency-3`)');
+  });
+
+  it('opens a tracking issue with --new-issue, so that the analysis does not crowd this thread', async () => {
+    const answer = await abCommand.run(context(['start', 'latency-3', '--new-issue']));
+    expect(answer.reply).toContain('#2 tracks it');
+    const issue = (await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: 2 })).data as { title: string };
+    expect(issue.title).toBe('A/B test latency-3: 3.0.0 against 2.1.0');
+    const onIssue = (await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: 2 })).data as Array<{ body: string }>;
+    expect(onIssue.map((c) => c.body.split('\n')[0])).toEqual(['<!-- mcpver:ab:latency-3 -->']);
+    expect((await comments()).filter((c) => c.body.includes('mcpver:ab:latency-3'))).toEqual([]);
+    expect((await abCommand.run(context(['start', 'latency-3', '--now']))).reply).toContain('Unknown option `--now`');
   });
 });
