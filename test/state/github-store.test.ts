@@ -118,6 +118,18 @@ describe('the GitHub state store', () => {
     await expect(s.transact('x', async (tx) => tx.writeJson('a.json', { b: 1 }))).rejects.toThrow(/GitHub refused to update the branch mcpver\/state of acme\/server \(422: "Protected branch update failed/);
   });
 
+  it("rides out a 502 on a read with Octokit's retry plugin enabled, as Probot's client has it", async () => {
+    const { ProbotOctokit } = await import('probot');
+    const withRetry = new ProbotOctokit({ auth: { token: 'ghs_writer' }, baseUrl: double.url, throttle: { enabled: false } } as never);
+    const s = new GitHubStateStore({ octokit: withRetry as never, owner: 'acme', repo: 'server', now: fixedNow, retry: noWait });
+    await s.transact('seed', async (tx) => tx.writeJson('a.json', { v: 1 }));
+    double.faults.failNext(matching('GET', /\/git\/ref\/heads\/mcpver\/state$/));
+    const { attempts } = await s.transact('update', async (tx) => tx.writeJson('a.json', { v: 2 }));
+    expect(attempts).toBe(1);
+    expect(await s.readJson('a.json')).toEqual({ v: 2 });
+    expect(double.requests.filter((r) => r.path.endsWith('/git/ref/heads/mcpver/state')).map((r) => r.status).slice(-3)).toEqual([502, 200, 200]);
+  });
+
   it('reads with a read-only token, and refuses to write with it', async () => {
     await store().transact('seed', async (tx) => tx.writeJson('a.json', { v: 1 }));
     double.addToken('ghs_ro', 'fork', { readOnly: true });
