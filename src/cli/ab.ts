@@ -8,6 +8,7 @@ import { inferAbTest, inputFromEvents } from '../ab/analysis/input.ts';
 import { parseEvents, type EventFormat, type ParseResult } from '../ab/events.ts';
 import { parseAbDefinition } from '../ab/load-definition.ts';
 import { analyzeStoredTest } from '../ab/run.ts';
+import { deriveTestSecret } from '../ab/signature.ts';
 import { abPaths, listAbTests, readAbTest, recordEvents, setAbTestStatus, startAbTest } from '../ab/store.ts';
 import type { AbStats } from '../ab/stats.ts';
 import { AbError, type AbTest } from '../ab/test.ts';
@@ -28,6 +29,8 @@ export const abHelp = `mcpver ab <start|record|analyze|status|stop|list> [option
   analyze --test ID                           analyse a stored test (and apply auto-stop)
   status [--test ID]                          the tests, or one test's status and counts
   stop --test ID [--reason TEXT]              stop a test (it takes no more events)
+  secret --test ID --repository OWNER/REPO    the test's HMAC secret for the App's ingestion route,
+                                              derived from MCPVER_AB_SECRET (the App's master secret)
 Options: --repo DIR (default .), --state-branch NAME (default ${DEFAULT_STATE_BRANCH}), --json`;
 
 /** Concurrent recorders (parallel jobs, several CLIs) race on one branch: allow many retries. */
@@ -39,6 +42,7 @@ const options = {
   config: { type: 'string' },
   format: { type: 'string' },
   reason: { type: 'string' },
+  repository: { type: 'string' },
   repo: { type: 'string' },
   'state-branch': { type: 'string' },
   json: { type: 'boolean' },
@@ -196,7 +200,17 @@ async function stop(values: Values): Promise<number> {
   return EXIT.ok;
 }
 
-const subcommands: Record<string, (values: Values) => Promise<number>> = { start, record, analyze, status, list: status, stop };
+async function secret(values: Values): Promise<number> {
+  const id = need(values, 'test', 'secret');
+  const repository = values.repository;
+  if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) throw new UsageError('mcpver ab secret needs --repository OWNER/REPO (the repository the App writes to).');
+  const master = process.env.MCPVER_AB_SECRET;
+  if (!master) throw new UsageError('mcpver ab secret needs the App\'s master secret in the environment variable MCPVER_AB_SECRET.');
+  print(deriveTestSecret(master, repository, id));
+  return EXIT.ok;
+}
+
+const subcommands: Record<string, (values: Values) => Promise<number>> = { start, record, analyze, status, list: status, stop, secret };
 
 export async function abCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mcpver, ROOT, TSX } from '../helpers/cli.ts';
 import { git, makeRepository } from '../state/helpers.ts';
 import type { AbStats } from '../../src/ab/stats.ts';
+import { deriveTestSecret } from '../../src/ab/signature.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/ab');
 const repos: Array<{ cleanup: () => void }> = [];
@@ -63,6 +64,12 @@ describe('mcpver ab analyze --events (no state)', () => {
     expect(run.stderr).toContain('events.csv:723: metric "latency" is not defined in test "release-1-5"');
     expect(run.stdout).toContain('<!-- mcpver:ab:release-1-5 -->');
     expect(run.stdout).toContain('| data quality | 720 events accepted, 2 rejected ✅ |');
+  });
+
+  it('derives the ingestion secret of a test from the App\'s master secret', () => {
+    const run = mcpver(['ab', 'secret', '--test', 'search-1-5', '--repository', 'acme/server'], repository(), { MCPVER_AB_SECRET: 'master' });
+    expect(run.stdout.trim()).toBe(deriveTestSecret('master', 'acme/server', 'search-1-5'));
+    expect(mcpver(['ab', 'secret', '--test', 'x', '--repository', 'acme/server'], repository(), { MCPVER_AB_SECRET: '' }).stderr).toContain('MCPVER_AB_SECRET');
   });
 
   it('names the bad key of a definition file', () => {
