@@ -69,6 +69,18 @@ describe('mcpver rollback on a local repository', () => {
     expect(record.restore).toMatchObject({ status: 'open', branch, pullRequest: null, requestedBy: 'cli' });
   });
 
+  it('without an argument restores the newest point whose tree differs from main', () => {
+    const { repo, v1 } = releasedRepo();
+    run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    run(repo, 'create', '--ref', 'v2.0.0', '--package', 'weather', '--version', '2.0.0', '--reason', 'release');
+    const restored = run(repo, 'restore');
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(/restores weather-v1\.0\.0-/);
+    const branch = /Branch (\S+) /.exec(restored.stdout)![1]!;
+    expect(repo.git('rev-parse', `${branch}^{tree}`).trim()).toBe(repo.git('rev-parse', `${v1}^{tree}`).trim());
+  });
+
   it('moves a restore branch forward without forcing when main moved on', () => {
     const { repo, v1 } = releasedRepo();
     run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0');
