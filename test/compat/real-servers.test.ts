@@ -1,28 +1,11 @@
 // The published reference servers at two versions, started over stdio, snapshotted and diffed: the
 // changes mcpver reports are the ones their tool lists really show (read from the listings).
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffSnapshots } from '../../src/compat/diff.ts';
 import { requiredBump } from '../../src/compat/report.ts';
-import { takeRuntimeSurface } from '../../src/surface/mcp-runtime.ts';
-import { emptySnapshot, type Snapshot } from '../../src/surface/types.ts';
 import type { Change } from '../../src/compat/types.ts';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Start an installed package's server (its bin, with `args`) and snapshot its MCP surface. */
-export async function runtimeSnapshot(alias: string, args = ''): Promise<Snapshot> {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', alias, 'package.json'), 'utf8')) as { name: string; version: string; bin: Record<string, string> };
-  const bin = path.join(ROOT, 'node_modules', alias, Object.values(manifest.bin)[0]!);
-  const { mcp } = await takeRuntimeSurface({ command: `node ${JSON.stringify(bin)} ${args}`.trim(), cwd: path.join(ROOT, 'node_modules', alias) });
-  const snapshot = emptySnapshot();
-  snapshot.mcp = mcp;
-  snapshot.provenance.mcp = 'runtime';
-  return snapshot;
-}
+import { runtimeSnapshot } from './runtime.ts';
 
 const byRule = (changes: Change[], rule: string) => changes.filter((c) => c.rule === rule);
 
