@@ -78,7 +78,7 @@ function isRefused(error: unknown): string | null {
 function reportFor(input: MigrateRepositoryInput, files: DependentFiles, packageName: string): Report {
   if (!input.chain || input.chain.length === 0) return input.report;
   try {
-    return reportSince(input.chain, lowestPinned(findReferences(files, packageName)));
+    return reportSince(input.chain, lowestPinned(findReferences(files, packageName, input.provider)));
   } catch (error) {
     if (error instanceof DependentParseError) return input.report;
     throw error;
@@ -95,7 +95,7 @@ export async function migrateRepository(input: MigrateRepositoryInput): Promise<
   const headCommit = await api.commit(head);
   const { files, note } = await readDependent(api, headCommit.tree, packageName);
   const report = reportFor(input, files, packageName);
-  const { plan, edits } = planMigration({ report, dependent: api.fullName, files: files as DependentFiles, rollbackCommand: '/mcpver rollback' });
+  const { plan, edits } = planMigration({ report, dependent: api.fullName, files: files as DependentFiles, rollbackCommand: '/mcpver rollback', provider: input.provider });
   if (note) plan.notes.push(note);
   if (plan.skipped) return { kind: 'skipped', plan };
   const advice = input.advise && !input.dryRun && edits.length > 0 ? await input.advise(plan, report).catch(() => null) : null;

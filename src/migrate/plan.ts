@@ -23,8 +23,10 @@ export interface PlanInput {
   files: DependentFiles;
   /** Overrides the report's package name (a report of an unnamed package). */
   packageName?: string;
-  /** The id of the rollback point a merge will make, when the face knows how it will name it. */
+  /** How to ask for a rollback in the dependent (`/mcpver rollback`), when the face has a command for it. */
   rollbackCommand?: string;
+  /** The provider repository `owner/name`, matched against `watch:` entries that name one. */
+  provider?: string;
 }
 
 function hintsOf(report: Report, kind: MigrationHint['kind']): MigrationHint[] {
@@ -80,7 +82,7 @@ export function planMigration(input: PlanInput): MigrationResult {
     references: [],
   };
   try {
-    const references = findReferences(files, packageName);
+    const references = findReferences(files, packageName, input.provider);
     if (references.length === 0) return skippedPlan(base, `${dependent} does not reference ${packageName}.`);
     const pins = bumpPins(files, references, packageName, version);
     const texts = new Map(pins.texts);

@@ -85,11 +85,12 @@ function mcpConfigReferences(file: string, text: string, packageName: string, co
   return found;
 }
 
-function watchReferences(file: string, text: string, packageName: string): PackageReference[] {
+function watchReferences(file: string, text: string, packageName: string, provider: string | undefined): PackageReference[] {
   try {
     const config = parseConfig(text, file);
+    // `repo` pins the entry to one provider: a same-named package released elsewhere is not this one.
     return config.watch.flatMap((w, index) =>
-      w.package === packageName ? [{ kind: 'watch' as const, file, path: ['watch', index], value: w.package, range: null }] : [],
+      w.package === packageName && (!w.repo || !provider || w.repo.toLowerCase() === provider.toLowerCase()) ? [{ kind: 'watch' as const, file, path: ['watch', index], value: w.package, range: null }] : [],
     );
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -104,7 +105,7 @@ function watchReferences(file: string, text: string, packageName: string): Packa
  * Every reference to `packageName` in the dependent's files, in file order. A file that must be
  * read and does not parse throws a DependentParseError: editing around it could lose a pin.
  */
-export function findReferences(files: DependentFiles, packageName: string): PackageReference[] {
+export function findReferences(files: DependentFiles, packageName: string, provider?: string): PackageReference[] {
   const found: PackageReference[] = [];
   for (const file of [...files.keys()].sort()) {
     if (!isReferenceFile(file)) continue;
@@ -112,7 +113,7 @@ export function findReferences(files: DependentFiles, packageName: string): Pack
     // A file that does not mention the package cannot reference it: no need to parse it at all.
     if (!text.includes(packageName)) continue;
     if (basename(file) === 'package.json') found.push(...packageJsonReferences(file, text, packageName));
-    else if (file === CONFIG_PATH) found.push(...watchReferences(file, text, packageName));
+    else if (file === CONFIG_PATH) found.push(...watchReferences(file, text, packageName, provider));
     else found.push(...mcpConfigReferences(file, text, packageName, mcpConfigFlavour(file)!.comments));
   }
   return found;

@@ -124,6 +124,14 @@ describe('when the dependent cannot be migrated as it is', () => {
     expect(plan.references.map((r) => r.kind)).toEqual(['watch']);
   });
 
+  it('does not count a watch entry that names another provider repository', () => {
+    const files = new Map([['.github/mcpver.yml', `watch:\n  - package: '${PROVIDER}'\n    repo: someone-else/weather-mcp\n`]]);
+    const { plan } = planMigration({ report: weatherReport(), dependent: 'acme/watcher', files, provider: 'acme/weather-mcp' });
+    expect(plan.skipped).toBe(`acme/watcher does not reference ${PROVIDER}.`);
+    const ours = planMigration({ report: weatherReport(), dependent: 'acme/watcher', files: new Map([['.github/mcpver.yml', `watch:\n  - package: '${PROVIDER}'\n    repo: acme/weather-mcp\n`]]), provider: 'acme/weather-mcp' });
+    expect(ours.plan.references.map((r) => r.kind)).toEqual(['watch']);
+  });
+
   it('skips a dependent whose .github/mcpver.yml is not valid YAML, with the line and column', () => {
     const files = new Map([['.github/mcpver.yml', `watch:\n  - package: ${PROVIDER}\n`]]);
     const { plan } = planMigration({ report: weatherReport(), dependent: 'acme/watcher', files });
