@@ -1,5 +1,6 @@
 // The GitHub Action face: read the inputs, run the check, and hand the Report to GitHub as a JSON
-// file, a job summary, annotations and outputs, failing the step when the policy says so.
+// file, a job summary, annotations and outputs (and, with a token, the state branch and the pull
+// request: publish.ts), failing the step when the policy says so.
 // Only this folder touches @actions/core or the process environment.
 
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { renderSarif } from '../render/sarif.ts';
 import { renderReport } from '../render/text.ts';
 import { abRecordMode } from './ab-record.ts';
 import { defaultTo, InputError, readInputs, type ActionInputs } from './inputs.ts';
+import { publishCheck } from './publish.ts';
 
 /** What run() reaches outside itself; tests may replace the check, the entry uses the defaults. */
 export interface ActionDeps {
@@ -84,7 +86,7 @@ async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Prom
   const env = deps.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const to = inputs.to ?? defaultTo(env.GITHUB_REF, env.GITHUB_EVENT_NAME);
-  const { report, package: pkg } = await deps.check({
+  const result = await deps.check({
     cwd: workspace,
     from: inputs.from,
     to,
@@ -101,6 +103,7 @@ async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Prom
     },
     log: (message) => core.info(message),
   });
+  const { report, package: pkg } = result;
 
   const reportPath = path.resolve(workspace, inputs.reportPath);
   await mkdir(path.dirname(reportPath), { recursive: true });
@@ -130,6 +133,15 @@ async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Prom
   core.setOutput('compatibility-score', String(report.score));
   core.setOutput('breaking-count', String(report.summary.major));
   core.setOutput('report-path', reportPath);
+
+  await publishCheck({
+    result,
+    config: result.config,
+    token: inputs.githubToken,
+    env,
+    notice: (message) => core.notice(message),
+    warning: (message) => core.warning(message),
+  });
 
   if (report.failed) {
     const verdict = verdictLine(report);

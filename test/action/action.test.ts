@@ -22,11 +22,11 @@ describe('the Action, run as GitHub runs it', () => {
   });
 
   describe('on the tag push of the example server, a minor release that removes a tool', () => {
-    let run: ReturnType<typeof runAction>;
+    let run: Awaited<ReturnType<typeof runAction>>;
     let workspace: string;
-    beforeEach(() => {
+    beforeEach(async () => {
       workspace = makeExampleRepository();
-      run = runAction({ workspace, ref: 'refs/tags/v1.1.0', inputs: { command: EXAMPLE_COMMAND } });
+      run = await runAction({ workspace, ref: 'refs/tags/v1.1.0', inputs: { command: EXAMPLE_COMMAND } });
     });
     afterAll(() => removeTempDirs());
 
@@ -73,9 +73,9 @@ describe('the Action, run as GitHub runs it', () => {
       repo.commit(`release ${version}`, `v${version}`);
     };
 
-    it('annotates at most 10 errors, with the file relative to the repository root, and summarizes the rest', () => {
+    it('annotates at most 10 errors, with the file relative to the repository root, and summarizes the rest', async () => {
       release('1.1.0', { bin: {} });
-      const run = runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.0', inputs: { path: 'servers/weather' } });
+      const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.0', inputs: { path: 'servers/weather' } });
       expect(run.code).toBe(1);
       const errors = run.annotations.filter((a) => a.level === 'error' && a.properties.title?.startsWith('mcpver:'));
       expect(errors).toHaveLength(10);
@@ -84,29 +84,29 @@ describe('the Action, run as GitHub runs it', () => {
       expect(run.outputs['breaking-count']).toBe('14');
     });
 
-    it('passes a correctly bumped release and sets its outputs', () => {
+    it('passes a correctly bumped release and sets its outputs', async () => {
       release('1.1.0', { exports: { '.': './build/index.js', './tools': './build/tools.js' }, bin: undefined });
       release('2.0.0', { exports: { '.': './build/index.js' } });
-      const run = runAction({ workspace: repo.dir, ref: 'refs/tags/v2.0.0', inputs: { path: 'servers/weather' } });
+      const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v2.0.0', inputs: { path: 'servers/weather' } });
       expect(run.code, run.stdout).toBe(0);
       expect(run.outputs).toMatchObject({ verdict: 'ok', 'required-bump': 'major', 'actual-bump': 'major', 'next-version': '2.0.0' });
       expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
       expect(run.summary.split('\n')[0]).toBe('## ✅ mcpver: OK');
     });
 
-    it('on a pull request, checks HEAD against the previous release', () => {
+    it('on a pull request, checks HEAD against the previous release', async () => {
       repo.write('servers/weather/package.json', manifest('1.1.0', { engines: { node: '>=22' } }));
       repo.commit('raise node');
-      const run = runAction({ workspace: repo.dir, ref: 'refs/pull/7/merge', eventName: 'pull_request', inputs: { path: 'servers/weather', 'fail-on': 'never' } });
+      const run = await runAction({ workspace: repo.dir, ref: 'refs/pull/7/merge', eventName: 'pull_request', inputs: { path: 'servers/weather', 'fail-on': 'never' } });
       expect(run.code, run.stdout).toBe(0);
       const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
       expect(report).toMatchObject({ from: { ref: 'v1.0.0' }, to: { ref: 'HEAD', version: '1.1.0' }, required: 'major', failed: false });
       expect(run.outputs['next-version']).toBe('2.0.0');
     });
 
-    it('writes SARIF to the report path when asked', () => {
+    it('writes SARIF to the report path when asked', async () => {
       release('1.1.0', { engines: { node: '>=22' } });
-      const run = runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.0', inputs: { path: 'servers/weather', format: 'sarif', 'report-path': 'out/mcpver.sarif' } });
+      const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.0', inputs: { path: 'servers/weather', format: 'sarif', 'report-path': 'out/mcpver.sarif' } });
       const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'out/mcpver.sarif'), 'utf8'));
       expect(sarif.version).toBe('2.1.0');
       const raised = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'engines-node-raised');
@@ -115,43 +115,43 @@ describe('the Action, run as GitHub runs it', () => {
     });
 
     describe('when the input is wrong', () => {
-      const failure = (run: ReturnType<typeof runAction>) => {
+      const failure = (run: Awaited<ReturnType<typeof runAction>>) => {
         expect(run.code).toBe(1);
         expect(run.outputs.verdict).toBe('error');
         expect(run.summary).toMatch(/^## ⛔ mcpver: the check could not run\n/);
         return run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
       };
 
-      it('fails naming the input and the values it takes', () => {
-        const run = runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', inputs: { 'fail-on': 'sometimes' } });
+      it('fails naming the input and the values it takes', async () => {
+        const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', inputs: { 'fail-on': 'sometimes' } });
         expect(failure(run)).toEqual(['Input "fail-on" must be one of under-bump, breaking, never (got "sometimes").']);
       });
 
-      it('fails on an input the action does not take, such as a misspelt one', () => {
-        const run = runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', env: { INPUT_FAIL_ON: 'never' } });
+      it('fails on an input the action does not take, such as a misspelt one', async () => {
+        const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', env: { INPUT_FAIL_ON: 'never' } });
         expect(failure(run)[0]).toMatch(/^Unknown input "fail_on": this action takes command, from, to, /);
       });
 
-      it('dispatches mode ab-record, which names the inputs it needs', () => {
-        const run = runAction({ workspace: repo.dir, inputs: { mode: 'ab-record', 'ab-events': 'events.ndjson' } });
+      it('dispatches mode ab-record, which names the inputs it needs', async () => {
+        const run = await runAction({ workspace: repo.dir, inputs: { mode: 'ab-record', 'ab-events': 'events.ndjson' } });
         expect(failure(run)).toEqual(['mode ab-record needs the inputs "ab-test" (the test id) and "ab-events" (the events file).']);
       });
 
-      it('fails on a mode it does not know', () => {
-        const run = runAction({ workspace: repo.dir, inputs: { mode: 'rollback' } });
+      it('fails on a mode it does not know', async () => {
+        const run = await runAction({ workspace: repo.dir, inputs: { mode: 'rollback' } });
         expect(failure(run)).toEqual(['Input "mode" must be one of check, ab-record (got "rollback").']);
       });
 
-      it('fails with git\'s word for a ref that does not exist', () => {
-        const run = runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', inputs: { from: 'v0.9.0', path: 'servers/weather' } });
+      it('fails with git\'s word for a ref that does not exist', async () => {
+        const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', inputs: { from: 'v0.9.0', path: 'servers/weather' } });
         expect(failure(run)[0]).toContain('v0.9.0');
       });
 
-      it('fails when a named config file is missing, and when the config is invalid', () => {
-        const missing = runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', inputs: { config: 'ci/mcpver.yml' } });
+      it('fails when a named config file is missing, and when the config is invalid', async () => {
+        const missing = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', inputs: { config: 'ci/mcpver.yml' } });
         expect(failure(missing)[0]).toMatch(/^Cannot read the config file ci\/mcpver.yml/);
         repo.write('.github/mcpver.yml', 'policy:\n  fail_on: never\n');
-        const invalid = runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0' });
+        const invalid = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0' });
         expect(failure(invalid)[0]).toBe('.github/mcpver.yml: unknown key "policy.fail_on".');
       });
     });

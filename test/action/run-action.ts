@@ -1,7 +1,7 @@
 // Run the Action the way a GitHub runner does: `node dist/action/index.js` in the checkout, with
 // INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the event's GITHUB_REF.
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,7 +58,8 @@ function parseAnnotations(stdout: string): ActionRun['annotations'] {
   return found;
 }
 
-export function runAction(options: ActionRunOptions): ActionRun {
+/** Asynchronous, so that a GitHub API double served from this process can answer the Action meanwhile. */
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const files = mkdtempSync(path.join(tmpdir(), 'mcpver-runner-'));
   try {
     const outputFile = path.join(files, 'output');
@@ -89,14 +90,22 @@ export function runAction(options: ActionRunOptions): ActionRun {
     // tsx by file URL: `--import tsx` would resolve from the workspace, which has no node_modules.
     const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
     const args = ACTION_ENTRY.endsWith('.ts') ? ['--import', tsx, ACTION_ENTRY] : [ACTION_ENTRY];
-    const result = spawnSync(process.execPath, args, { cwd: options.workspace, env, encoding: 'utf8', timeout: 180_000 });
+    const child = spawn(process.execPath, args, { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const code = await new Promise<number>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (status) => resolve(status ?? -1));
+    });
     return {
-      code: result.status ?? -1,
-      stdout: result.stdout,
-      stderr: result.stderr,
+      code,
+      stdout,
+      stderr,
       outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
       summary: readFileSync(summaryFile, 'utf8'),
-      annotations: parseAnnotations(result.stdout),
+      annotations: parseAnnotations(stdout),
     };
   } finally {
     rmSync(files, { recursive: true, force: true });
