@@ -165,5 +165,9 @@ export function renderAbComment(result: AnalysisResult, options: AbCommentOption
   const head = lines.join('\n');
   const jsonBlock = ['<details><summary>Analysis as JSON</summary>', '', '```json', json, '```', '', '</details>', ''].join('\n');
   if (head.length + jsonBlock.length <= COMMENT_BODY_LIMIT) return head + jsonBlock;
-  return `${head}<sub>The JSON of this analysis is longer than a comment allows: run \`mcpver ab analyze --test ${result.test.id} --json\`.</sub>\n`;
+  const note = `<sub>The JSON of this analysis is longer than a comment allows: run \`mcpver ab analyze --test ${result.test.id} --json\`.</sub>\n`;
+  if (head.length + note.length <= COMMENT_BODY_LIMIT) return head + note;
+  // Hundreds of metrics: cut at a line boundary rather than let GitHub refuse the comment.
+  const cut = head.slice(0, COMMENT_BODY_LIMIT - note.length - 100);
+  return `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n… (cut to fit a comment)\n\n${note}`;
 }

@@ -7,7 +7,7 @@ import { analyzeAbTest } from '../../src/ab/analysis/index.ts';
 import { inputFromEvents } from '../../src/ab/analysis/input.ts';
 import { parseEvents } from '../../src/ab/events.ts';
 import { defineAbTest } from '../../src/ab/test.ts';
-import { abCommentMarker, renderAbComment } from '../../src/render/ab-comment.ts';
+import { abCommentMarker, COMMENT_BODY_LIMIT, renderAbComment } from '../../src/render/ab-comment.ts';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/ab');
 
@@ -56,5 +56,16 @@ describe('the A/B analysis comment', () => {
     const body = renderAbComment(analyse('reference/paired.ndjson', definition), { advice: 'B answers more items correctly; check the two items it now fails.' });
     expect(body).toContain('### Advice (AI, not part of the analysis)');
     expect(body).toMatchSnapshot();
+  });
+
+  it('stays under GitHub\'s 65,536-character limit by leaving out the JSON, and says where to get it', () => {
+    const names = Array.from({ length: 80 }, (_, i) => `metric_${i}`);
+    const test = defineAbTest({ id: 'wide', metrics: names.map((name) => ({ name, kind: 'mean' })) });
+    const events = names.flatMap((metric, k) => ['A', 'B'].flatMap((variant) => Array.from({ length: 10 }, (_, i) => ({ variant: variant as 'A' | 'B', metric, value: i + k + (variant === 'B' ? 0.5 : 0) }))));
+    const body = renderAbComment(analyzeAbTest(test, inputFromEvents(events)));
+    expect(body.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
+    expect(body).not.toContain('```json');
+    expect(body).toContain('run `mcpver ab analyze --test wide --json`');
+    expect(body).toContain('| `metric_79` |');
   });
 });
