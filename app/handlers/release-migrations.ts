@@ -10,6 +10,7 @@ import type { Config } from '../../src/config.ts';
 import { migrateRepository, type MigrationOutcome } from '../../src/migrate/github-migration.ts';
 import { failureOf, PER_PAGE } from '../../src/migrate/github-api.ts';
 import { reportChain } from '../../src/migrate/cumulative.ts';
+import { MigrationError } from '../../src/migrate/plan.ts';
 import { migrationBranch, saveMigrationRecord, type MigrationStatus } from '../../src/migrate/record.ts';
 import { GitHubRollbackRepository } from '../../src/rollback/github-repository.ts';
 import { createRollbackPoint } from '../../src/rollback/points.ts';
@@ -102,6 +103,9 @@ export async function migrateDependents(
 ): Promise<DependentResult[]> {
   const provider = `${deps.repo.owner}/${deps.repo.repo}`;
   const { report } = found;
+  if (!report.package || !report.to.version) {
+    throw new MigrationError(`${found.path} names no package or no target version: mcpver cannot tell dependents what to migrate to.`);
+  }
   const chain = (await reportChain(deps.store, report.package!, report.to.version!)).map((c) => c.report);
   const results: DependentResult[] = [];
   for (const name of await dependentRepositories(deps.octokit, deps.repo, deps.config)) {
