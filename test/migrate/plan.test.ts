@@ -44,6 +44,40 @@ describe('a TypeScript dependent that pins in package.json and imports a renamed
   });
 });
 
+describe('renamed exports in other import forms', () => {
+  it('rewrites aliased imports and re-exports of that entry point only, and falls back to an alias on a name clash', () => {
+    const files = new Map([
+      ['package.json', '{ "dependencies": { "@acme/weather-mcp": "^1.2.0" } }'],
+      [
+        'src/reexport.ts',
+        [
+          "export { WeatherClient } from '@acme/weather-mcp';",
+          "export { WeatherClient as Client } from '@acme/weather-mcp';",
+          "export { WeatherClient as SubClient } from '@acme/weather-mcp/sub';",
+          "import { WeatherClient as W } from '@acme/weather-mcp';",
+          'export const w = new W();',
+          '',
+        ].join('\n'),
+      ],
+      ['src/clash.ts', "import { WeatherClient } from '@acme/weather-mcp';\nconst ForecastClient = 1;\nexport const c = new WeatherClient(ForecastClient);\n"],
+    ]);
+    const { edits } = planMigration({ report: weatherReport(), dependent: 'acme/lib', files });
+    expect(edits.find((e) => e.file === 'src/reexport.ts')!.after).toBe(
+      [
+        "export { ForecastClient as WeatherClient } from '@acme/weather-mcp';",
+        "export { ForecastClient as Client } from '@acme/weather-mcp';",
+        "export { WeatherClient as SubClient } from '@acme/weather-mcp/sub';",
+        "import { ForecastClient as W } from '@acme/weather-mcp';",
+        'export const w = new W();',
+        '',
+      ].join('\n'),
+    );
+    expect(edits.find((e) => e.file === 'src/clash.ts')!.after).toBe(
+      "import { ForecastClient as WeatherClient } from '@acme/weather-mcp';\nconst ForecastClient = 1;\nexport const c = new WeatherClient(ForecastClient);\n",
+    );
+  });
+});
+
 describe('an MCP-client dependent that pins in .mcp.json and names a renamed tool', () => {
   const files = readFolder(path.join(FIXTURES, 'dependent-mcp'));
   const result = planMigration({ report: weatherReport(), dependent: 'acme/assistant', files });
