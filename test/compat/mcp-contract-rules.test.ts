@@ -70,6 +70,8 @@ const expected: Record<string, Expected> = {
   'prompt-renamed': { level: 'major', subject: 'prompt:summarize_text', migration: 'rename-prompt' },
   'tool-annotation-weakened': { level: 'major', subject: 'tool:search.annotations.readOnlyHint' },
   'tool-annotation-changed': { level: 'patch', subject: 'tool:search.annotations.readOnlyHint' },
+  'tool-deprecated': { level: 'minor', subject: 'tool:search' },
+  'input-property-deprecated': { level: 'minor', subject: 'tool:search.input.q' },
   'tool-description-changed': { level: 'patch', subject: 'tool:search.description', drift: true },
   'tool-title-changed': { level: 'patch', subject: 'tool:search.title' },
   'server-instructions-changed': { level: 'patch', subject: 'server.instructions', drift: true },

@@ -88,7 +88,9 @@ import { rule as schemaInvalid } from './schema-invalid.ts';
 import { rule as serverInstructionsChanged } from './server-instructions-changed.ts';
 import { rule as toolAnnotationChanged } from './tool-annotation-changed.ts';
 import { rule as toolAnnotationWeakened } from './tool-annotation-weakened.ts';
+import { rule as toolDeprecated } from './tool-deprecated.ts';
 import { rule as toolDescriptionChanged } from './tool-description-changed.ts';
+import { rule as inputPropertyDeprecated } from './input-property-deprecated.ts';
 import { rule as toolRenamed } from './tool-renamed.ts';
 import { rule as toolTitleChanged } from './tool-title-changed.ts';
 
@@ -220,7 +222,9 @@ export const mcpContractRules: Rule[] = [
   serverInstructionsChanged,
   toolAnnotationChanged,
   toolAnnotationWeakened,
+  toolDeprecated,
   toolDescriptionChanged,
+  inputPropertyDeprecated,
   toolRenamed,
   toolTitleChanged,
 ];

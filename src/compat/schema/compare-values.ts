@@ -8,6 +8,9 @@ import { isUnknownKeyword } from './keywords.ts';
 import { sampleOfType, valueOfSize } from './sample.ts';
 
 export function compareAnnotations(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): void {
+  if (o.deprecated !== true && n.deprecated === true) {
+    walk.emit({ kind: 'deprecated', effect: 'neutral', path, keyword: 'deprecated', before: o.deprecated, after: true, detail: 'marked deprecated' });
+  }
   for (const keyword of ['title', 'description'] as const) {
     if (o[keyword] !== n[keyword] && (typeof o[keyword] === 'string' || typeof n[keyword] === 'string')) {
       walk.emit({ kind: 'description', effect: 'neutral', path, keyword, before: o[keyword], after: n[keyword], detail: `${keyword} changed` });
