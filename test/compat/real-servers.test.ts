@@ -1,6 +1,9 @@
 // The published reference servers at two versions, started over stdio, snapshotted and diffed: the
 // changes mcpver reports are the ones their tool lists really show (read from the listings).
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffSnapshots } from '../../src/compat/diff.ts';
 import { requiredBump } from '../../src/compat/report.ts';
@@ -73,5 +76,31 @@ describe('server-everything 2025.1.14 → 2026.8.31', () => {
 
   it('requires a major release', () => {
     expect(requiredBump(changes)).toBe('major');
+  });
+});
+
+describe('server-filesystem 2025.3.28 → 2026.8.31', () => {
+  let changes: Change[];
+  beforeAll(async () => {
+    const allowed = mkdtempSync(path.join(tmpdir(), 'mcpver-fs-allowed-'));
+    try {
+      changes = diffSnapshots(await runtimeSnapshot('filesystem-2025-03', allowed), await runtimeSnapshot('filesystem-2026-08', allowed));
+    } finally {
+      rmSync(allowed, { recursive: true, force: true });
+    }
+  });
+
+  it('finds the one breaking schema change: read_multiple_files now needs at least one path, proven by a call', () => {
+    const majors = changes.filter((c) => c.level === 'major');
+    expect(majors.map((c) => `${c.rule} ${c.subject}`)).toEqual(['input-constraint-tightened tool:read_multiple_files.input.paths']);
+    expect(majors[0]!.witness).toEqual({ kind: 'json', value: { paths: [] }, error: '/paths must NOT have fewer than 1 items' });
+    expect(requiredBump(changes)).toBe('major');
+  });
+
+  it('sees read_file deprecated in favour of the added read_text_file, and the new tools and arguments as minor', () => {
+    expect(byRule(changes, 'tool-deprecated').map((c) => c.item)).toEqual(['tool:read_file']);
+    expect(byRule(changes, 'tool-added').map((c) => c.item)).toEqual(['tool:list_directory_with_sizes', 'tool:read_media_file', 'tool:read_text_file']);
+    expect(byRule(changes, 'input-optional-property-added').map((c) => c.subject).sort()).toEqual(['tool:directory_tree.input.excludePatterns', 'tool:read_file.input.head', 'tool:read_file.input.tail']);
+    expect(byRule(changes, 'tool-removed')).toEqual([]);
   });
 });

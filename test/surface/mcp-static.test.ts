@@ -211,6 +211,14 @@ describe('the published reference servers, from the JavaScript in their packages
     expect(messages(running, fromSource.mcp)).toEqual([]);
   });
 
+  it.each(['filesystem-2025-03', 'filesystem-2026-08'])('%s: the whole surface agrees with the running server', async (alias) => {
+    const allowed = tempDir('mcpver-fs-allowed-');
+    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg(alias)), runtimeOf(alias, allowed)]);
+    expect(fromSource.warnings).toEqual([]);
+    expect(messages(running, fromSource.mcp)).toEqual([]);
+    expect(fromSource.mcp.tools.length).toBeGreaterThan(10);
+  });
+
   it('everything 2025.1.14: the tools agree; the generated resource list is a reported gap', async () => {
     const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg('everything-2025-01')), runtimeOf('everything-2025-01')]);
     expect(fromSource.warnings.map((w) => `${w.location?.file}:${w.location?.line} ${w.message}`)).toEqual([
