@@ -27,7 +27,17 @@ export interface StaticMcpSurface {
 }
 
 export async function takeStaticMcpSurface(dir: string, options: StaticMcpOptions = {}): Promise<StaticMcpSurface> {
-  const root = path.resolve(dir);
+  try {
+    return await extract(path.resolve(dir), options);
+  } catch (error) {
+    if (error instanceof SnapshotError) throw error;
+    // Whatever else goes wrong (a source the compiler cannot read, a library that refuses a rebuilt
+    // value) is still a failure to take this part of the snapshot, said as one.
+    throw new SnapshotError(`Static extraction of the MCP surface in ${dir} failed: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+async function extract(root: string, options: StaticMcpOptions): Promise<StaticMcpSurface> {
   const files = sourceFiles(root, options.include);
   if (files.length === 0) throw new SnapshotError(`No source files to read in ${root}${options.include ? ` (include: ${options.include.join(', ')})` : ''}.`);
   const project = new Project({
