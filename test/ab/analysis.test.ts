@@ -203,6 +203,22 @@ describe('ranks for Mann-Whitney', () => {
   });
 });
 
+describe('latency measured on the same items in both versions', () => {
+  it('is paired: Wilcoxon instead of Mann-Whitney, quantiles of the calls kept', () => {
+    const base = normals(40, 200, 40, 91);
+    const test = defineAbTest({ id: 'p', metrics: [{ name: 'response_time', role: 'primary' }] });
+    const m = analyzeAbTest(test, inputFromEvents([
+      ...events('A', 'response_time', base, 'item-'),
+      ...events('B', 'response_time', base.map((x, i) => x - 5 + (i % 3)), 'item-'),
+    ])).metrics[0]!;
+    expect(m.test).toBe('paired-t');
+    expect(m.mannWhitney).toBeUndefined();
+    expect(m.paired!.wilcoxonPValue).not.toBeNull();
+    expect(m.quantiles!.A.p50).toBeGreaterThan(0);
+    expect(m.verdict).toBe('better');
+  });
+});
+
 describe('a definition inferred from the events', () => {
   it('treats 0/1 error metrics as lower-is-better guardrails and accuracy as the primary', () => {
     const test = inferAbTest([...events('A', 'error', [0, 1]), ...events('A', 'accuracy', [0.5]), ...events('A', 'response_time', [100])]);

@@ -71,12 +71,15 @@ export function analyzeMetric(def: MetricDefinition, input: MetricData, ctx: Met
   else analyzeMeans(data, ctx, estimate);
 
   if (def.latency && def.kind === 'mean' && data.raw) {
-    // Ranks compare units (independent observations); quantiles describe the calls themselves.
-    result.mannWhitney = mannWhitney(data.raw.A.map((r) => r.value), data.raw.B.map((r) => r.value));
+    // Quantiles describe the calls themselves; ranks compare independent units (a paired design
+    // has Wilcoxon's signed-rank test instead).
+    if (!result.paired) {
+      result.mannWhitney = mannWhitney(data.raw.A.map((r) => r.value), data.raw.B.map((r) => r.value));
+      if (result.mannWhitney && result.mannWhitney.hodgesLehmann === null) result.notes.push('Hodges-Lehmann shift left out: too many pairs to enumerate');
+    }
     const qa = p50p95(input.raw!.A.map((r) => r.value));
     const qb = p50p95(input.raw!.B.map((r) => r.value));
     result.quantiles = qa && qb ? { A: qa, B: qb } : null;
-    if (result.mannWhitney && result.mannWhitney.hodgesLehmann === null) result.notes.push('Hodges-Lehmann shift left out: too many pairs to enumerate');
   }
 
   if (estimate.se !== null && result.effect !== null) {
