@@ -1,22 +1,24 @@
 // TS-04 / TS-54: the same name now declares something else (class to interface, enum to union, value to type).
 
-import { typeLike } from '../typescript/probes.ts';
+import { typeLike, valueLike } from '../typescript/probes.ts';
 import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
 
 export const rule = tsRule({
   id: 'ts-export-kind-changed',
   level: 'major',
-  description: 'An export changed kind (class ↔ interface, enum ↔ union of literals, function ↔ namespace, value ↔ type).',
+  description: 'An export changed kind (class ↔ interface, enum ↔ union of literals, function ↔ namespace, value ↔ type): major when a use is lost, else minor.',
   rationale: 'Consumers use a kind by its meanings: `new C()`, `E.Member`, `typeof f`; another kind lacks some of them.',
   find(analysis) {
     return analysis.changed
-      .filter((p) => p.old.kind !== p.new.kind && !(typeLike(p.old) && typeLike(p.new)))
+      .filter((p) => p.old.kind !== p.new.kind && !(typeLike(p.old) && typeLike(p.new)) && !(valueLike(p.old) && valueLike(p.new)))
       .map((p) => {
         const lost = p.old.meanings.filter((m) => !p.new.meanings.includes(m));
         const usage = probe(p, 'usage');
         // Switching between declaration forms with the same meanings (enum to const enum) still changes how it can be used.
+        // Gaining meanings (an interface that became a class) keeps every old use compiling.
+        const major = lost.length > 0 || usage?.forward !== 'ok' || p.old.kind.endsWith('enum') || p.new.kind.endsWith('enum');
         return pairChange('ts-export-kind-changed', p, {
-          level: 'major',
+          level: major ? 'major' : 'minor',
           message: `${label(p)} changed from ${p.old.kind} to ${p.new.kind}${lost.length > 0 ? ` and is no longer a ${lost.join(' or ')}` : ''}`,
           before: p.old.kind,
           after: p.new.kind,

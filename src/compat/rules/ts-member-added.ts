@@ -19,7 +19,7 @@ export const rule = tsRule({
       for (const [key, m] of publicMembers(pair, 'new')) {
         if (before.has(key) || names.has(m.name)) continue;
         const constructed = userConstructed(pair);
-        const required = !m.optional && m.kind === 'property' || !m.optional && m.kind === 'method';
+        const required = !m.optional && (m.kind === 'property' || m.kind === 'method');
         const abstractAdded = pair.new.kind === 'class' && m.abstract === true;
         const write = probe(pair, 'write');
         const level = abstractAdded ? 'major' : constructed && required ? judged(write, 'major') : 'minor';
@@ -27,7 +27,9 @@ export const rule = tsRule({
           pairChange('ts-member-added', pair, {
             level,
             detail: m.name,
-            message: `${m.optional ? 'Optional' : abstractAdded ? 'Abstract' : 'Required'} ${m.kind} "${memberKey(m)}" was added to ${label(pair)}${constructed ? ', a type consumers build or implement' : ''}`,
+            message: m.kind === 'export'
+              ? `Export "${m.name}" was added to namespace ${label(pair)}`
+              : `${m.optional ? 'Optional' : abstractAdded ? 'Abstract' : 'Required'} ${m.kind} "${memberKey(m)}" was added to ${label(pair)}${constructed ? ', a type consumers build or implement' : ''}`,
             after: m.signature,
             witness: write,
           }),

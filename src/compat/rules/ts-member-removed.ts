@@ -18,12 +18,12 @@ export const rule = tsRule({
       const names = new Set([...after.values()].map((m) => m.name));
       for (const [key, m] of publicMembers(pair, 'old')) {
         if (after.has(key) || names.has(m.name)) continue;
-        const access = probe(pair, m.static ? `static:${m.name}` : `member-access:${m.name}`);
+        const access = probe(pair, m.kind === 'export' ? `namespace-member:${m.name}` : m.static ? `static:${m.name}` : `member-access:${m.name}`);
         changes.push(
           pairChange('ts-member-removed', pair, {
             level: 'major',
             detail: m.name,
-            message: `${m.kind === 'method' ? 'Method' : 'Property'} "${memberKey(m)}" was removed from ${label(pair)}`,
+            message: `${m.kind === 'method' ? 'Method' : m.kind === 'export' ? 'Export' : 'Property'} "${memberKey(m)}" was removed from ${label(pair)}`,
             before: m.signature,
             witness: access?.witness ? access : pair.probes.find((p) => p.forward === 'broken'),
           }),

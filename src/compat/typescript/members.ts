@@ -9,8 +9,11 @@ const MEMBER_KINDS = new Set(['property', 'method']);
 export const memberKey = (m: TsMember) => `${m.static ? 'static ' : ''}${m.name}`;
 
 export function publicMembers(pair: DeclarationPair, side: 'old' | 'new'): Map<string, TsMember> {
-  const list = pair[side].kind === 'enum' || pair[side].kind === 'const-enum' || pair[side].kind === 'namespace' ? [] : (pair[side].members ?? []);
-  return new Map(list.filter((m) => MEMBER_KINDS.has(m.kind) && m.visibility !== 'private').map((m) => [memberKey(m), m]));
+  const d = pair[side];
+  if (d.kind === 'enum' || d.kind === 'const-enum') return new Map();
+  // A namespace's members are its exports.
+  const kinds = d.kind === 'namespace' ? new Set(['export']) : MEMBER_KINDS;
+  return new Map((d.members ?? []).filter((m) => kinds.has(m.kind) && m.visibility !== 'private').map((m) => [memberKey(m), m]));
 }
 
 /** Members in both versions: [old, new]. */
@@ -21,5 +24,5 @@ export function commonMembers(pair: DeclarationPair): [TsMember, TsMember][] {
 
 /** Whether consumers build values of this type themselves (object literals, implementations). */
 export function userConstructed(pair: DeclarationPair): boolean {
-  return pair.old.kind !== 'class' && pair.positions.input;
+  return (pair.old.kind === 'interface' || pair.old.kind === 'type') && pair.positions.input;
 }

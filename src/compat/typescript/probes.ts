@@ -105,7 +105,14 @@ function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positi
         });
       }
       if (positions.input && !isClass) {
-        probes.push({ name: `member-implement:${m.name}`, code: `declare const impl: ${call};\nconst member: NonNullable<${instance}[${key(m.name)}]> = impl;`, reverse: true });
+        // Spelled as function types: TypeScript compares methods bivariantly, which would let a
+        // consumer's implementation silently receive values it was never written for.
+        const asFunction = (t: string) => `(...args: Parameters<${t}>) => ReturnType<${t}>`;
+        probes.push({
+          name: `member-implement:${m.name}`,
+          code: `declare const impl: ${asFunction(call)};\nconst member: ${asFunction(`NonNullable<${instance}[${key(m.name)}]>`)} = impl;`,
+          reverse: true,
+        });
       }
     }
   }
@@ -167,7 +174,15 @@ export function pairProbes(old: TsDeclaration, next: TsDeclaration, positions: P
   return pairProbesOf(old, next, positions);
 }
 
+/** Functions and variables are used the same way (as values, usually called). */
+export function valueLike(d: TsDeclaration): boolean {
+  return d.kind === 'function' || d.kind === 'variable';
+}
+
 function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positions): Probe[] {
+  if (old.kind !== next.kind && valueLike(old) && valueLike(next)) {
+    return [{ name: 'read', code: `const value: typeof ${PIN}.${old.name} = ${API}.${old.name};`, reverse: true }];
+  }
   if (old.kind !== next.kind && !(typeLike(old) && typeLike(next))) return [usageProbe(old)];
   switch (typeLike(old) ? 'interface' : old.kind) {
     case 'function':
