@@ -182,14 +182,3 @@ export async function onReleaseRecorded(
   if (!found || found.report.summary.major === 0) return { point, pruned, migrations: [] };
   return { point, pruned, migrations: await migrateDependents(deps, found, { releasePoint: point?.id ?? null }) };
 }
-
-/**
- * The release handler's `onFirstRecord` hook (app/handlers/release.ts): it runs once per release,
- * the first time the release is recorded, so a redelivered tag push does not migrate twice.
- */
-export function releaseRollbackAndMigrations(options: { aiApiKey?: string | null; now?: () => Date } = {}) {
-  return (
-    deps: { octokit: OctokitLike; repo: RepoName; store: StateStore; log: Logger; config: Config },
-    release: { packageName: string; version: string; commit: string; tag: string },
-  ) => onReleaseRecorded({ ...deps, actor: 'mcpver[bot]', aiApiKey: options.aiApiKey ?? null, now: options.now }, release);
-}
