@@ -33,6 +33,7 @@ import { z } from '${zod}';
 export const Limit = z.number().int().min(1).max(100).default(10).describe('How many results');
 export const base = { query: z.string().min(1).describe('Words to find') };
 export const Sort = z.enum(['asc', 'desc']);
+export const Paging = z.object({ page: z.number().int().min(1).optional() });
 export enum Names { Search = 'search', Fetch = 'fetch' }
 `;
 
@@ -40,11 +41,12 @@ const mcpServerModule = (zod: string) => `
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { z } from '${zod}';
-import { base, Limit, Sort, Names } from './schemas.ts';
+import { base, Limit, Sort, Names, Paging } from './schemas.ts';
 
 const server = new McpServer({ name: 'fixture', version: '2.0.0' }, { instructions: 'Fixture server.' });
 const searchShape = {
   ...base,
+  ...Paging.shape,
   limit: Limit.optional(),
   sort: Sort.optional(),
   tags: z.array(z.string()).max(5).optional(),
@@ -80,6 +82,7 @@ describe.each([
     expect(crossCheckSurfaces(running, fromSource.mcp)).toEqual([]);
     expect(fromSource.mcp.tools.map((t) => t.name)).toEqual(['search', 'fetch', 'ping']);
     expect(fromSource.mcp.tools[0]!.inputSchema).toEqual(running.tools[0]!.inputSchema);
+    expect(Object.keys((fromSource.mcp.tools[0]!.inputSchema as { properties: object }).properties)).toEqual(['query', 'page', 'limit', 'sort', 'tags', 'mode']);
     expect(fromSource.mcp.instructions).toBe('Fixture server.');
     expect(fromSource.mcp.serverInfo).toEqual({ name: 'fixture', version: '2.0.0' });
   });
@@ -87,13 +90,13 @@ describe.each([
   it('records where each item is declared, for annotations on the source', async () => {
     const { mcp } = await takeStaticMcpSurface(dir);
     expect(mcp.locations).toMatchObject({
-      'tool:search': { file: 'src/index.ts', line: 17 },
-      'tool:fetch': { file: 'src/index.ts', line: 24 },
-      'tool:ping': { file: 'src/index.ts', line: 25 },
-      'prompt:summarize': { file: 'src/index.ts', line: 26 },
-      'prompt:greet': { file: 'src/index.ts', line: 27 },
-      'resource:docs://readme': { file: 'src/index.ts', line: 28 },
-      'resource-template:docs://pages/{id}': { file: 'src/index.ts', line: 29 },
+      'tool:search': { file: 'src/index.ts', line: 18 },
+      'tool:fetch': { file: 'src/index.ts', line: 25 },
+      'tool:ping': { file: 'src/index.ts', line: 26 },
+      'prompt:summarize': { file: 'src/index.ts', line: 27 },
+      'prompt:greet': { file: 'src/index.ts', line: 28 },
+      'resource:docs://readme': { file: 'src/index.ts', line: 29 },
+      'resource-template:docs://pages/{id}': { file: 'src/index.ts', line: 30 },
     });
   });
 });

@@ -95,7 +95,7 @@ export class Evaluator {
       const out: unknown[] = [];
       for (const element of node.getElements()) {
         if (Node.isSpreadElement(element)) {
-          const spread = this.evaluate(element.getExpression(), depth);
+          const spread = hostValue(this.evaluate(element.getExpression(), depth));
           if (spread instanceof Unresolved) return spread;
           if (!Array.isArray(spread)) return new Unresolved(`cannot spread \`${element.getExpression().getText()}\``, this.at(element));
           out.push(...spread);
@@ -113,7 +113,8 @@ export class Evaluator {
     const out: Record<string, unknown> = {};
     for (const property of node.getProperties()) {
       if (Node.isSpreadAssignment(property)) {
-        const spread = this.evaluate(property.getExpression(), depth);
+        // `{ ...Base.shape }`: a library value (a zod shape) spreads like the plain object it is.
+        const spread = hostValue(this.evaluate(property.getExpression(), depth));
         if (spread instanceof Unresolved) return spread;
         if (typeof spread !== 'object' || spread === null) return new Unresolved(`cannot spread \`${property.getExpression().getText()}\``, this.at(property));
         Object.assign(out, spread);
@@ -233,6 +234,9 @@ export class Evaluator {
     }
   }
 }
+
+/** The library value a Host wraps, or the value itself. */
+const hostValue = (value: unknown): unknown => (value instanceof Host ? value.value : value);
 
 /** A zod schema (v3 has `_def`, v4 `_zod`) or another object made by a library. */
 export function isLibraryValue(value: unknown): boolean {
