@@ -61,7 +61,7 @@ export async function handleAbIngest(request: IngestRequest, deps: AbIngestDeps)
     if (parsed.accepted === 0) {
       return { status: 400, body: { accepted: 0, rejected: parsed.rejectedCount, rejections: parsed.rejected, error: 'no valid event in the batch' } };
     }
-    const done = await recordEvents(store, testId, parsed, 'app');
+    const done = await recordEvents(store, testId, parsed, { actor: 'app' });
     deps.log.info(`ab-ingest: ${owner}/${repo} ${testId}: ${done.accepted} accepted, ${done.rejected} rejected`);
     return { status: 200, body: { accepted: done.accepted, rejected: done.rejected, rejections: parsed.rejected, commit: done.commit } };
   } catch (error) {

@@ -86,8 +86,8 @@ export interface RecordOptions {
  * Events of a metric the stored test does not define are counted as rejected (another writer may have
  * created the test with a different definition meanwhile).
  */
-export async function recordEvents(store: StateStore, id: string, batch: Pick<ParseResult, 'events' | 'rejectedCount'>, options: RecordOptions | string = {}): Promise<RecordResult> {
-  const { actor, createWith } = typeof options === 'string' ? { actor: options, createWith: undefined } : options;
+export async function recordEvents(store: StateStore, id: string, batch: Pick<ParseResult, 'events' | 'rejectedCount'>, options: RecordOptions = {}): Promise<RecordResult> {
+  const { actor, createWith } = options;
   const done = await store.transact(`ab: record ${batch.events.length} events into ${id}`, async (tx) => {
     let test = await readTestIn(tx, id);
     let created = false;

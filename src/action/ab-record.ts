@@ -76,7 +76,7 @@ export async function runAbRecord(options: AbRecordOptions): Promise<AbRecordOut
   const test = await ensureTest(options);
   const parsed = parseEvents(text, { test, fileName: file, ...(options.format ? { format: options.format } : {}) });
   const recorded = parsed.accepted + parsed.rejectedCount > 0
-    ? await recordEvents(options.store, test.id, parsed, options.actor)
+    ? await recordEvents(options.store, test.id, parsed, options.actor ? { actor: options.actor } : {})
     : { accepted: 0, rejected: 0, commit: null };
   const { result, stopped, test: after } = await analyzeStoredTest(options.store, test.id, options.actor);
   return {
