@@ -3,6 +3,7 @@
 
 import { DEFAULT_STATE_BRANCH } from '../config.ts';
 import { CasStateStore, type CasStoreOptions, type StateBackend } from './cas-store.ts';
+import { BoundedCache } from './bounded-cache.ts';
 import { StateBranchError, StateReadOnlyError, TransientStateError } from './errors.ts';
 import type { StateChanges, StateSnapshot } from './transaction.ts';
 
@@ -20,6 +21,11 @@ export interface GitHubStateStoreOptions extends CasStoreOptions {
   repo: string;
   branch?: string;
 }
+
+/** Trees kept in memory per store; a transaction touches a handful, a replica lives long. */
+const OBJECT_CACHE_ENTRIES = 256;
+/** Blobs kept in memory per store: fewer, since one (an audit log late in a month) can be large. */
+const BLOB_CACHE_ENTRIES = 32;
 
 /** How many commits back from the head to look for ours after an update that answered 5xx (the branch is linear). */
 const LANDED_SEARCH_DEPTH = 50;
@@ -83,9 +89,9 @@ class GitHubSnapshot implements StateSnapshot {
 class GitHubBackend implements StateBackend {
   readonly where: string;
   /** Blobs and trees are content-addressed, so what was read once never changes: keep them across attempts. */
-  private readonly blobs = new Map<string, Promise<string>>();
-  private readonly trees = new Map<string, Promise<Map<string, string>>>();
-  private readonly entries = new Map<string, Promise<Map<string, { type: string; sha: string }>>>();
+  private readonly blobs = new BoundedCache<Promise<string>>(BLOB_CACHE_ENTRIES);
+  private readonly trees = new BoundedCache<Promise<Map<string, string>>>(OBJECT_CACHE_ENTRIES);
+  private readonly entries = new BoundedCache<Promise<Map<string, { type: string; sha: string }>>>(OBJECT_CACHE_ENTRIES);
 
   constructor(
     private readonly octokit: OctokitLike,

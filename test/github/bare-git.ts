@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LooseObjects, parseTree, serializeTree, type TreeEntry } from './git-objects.ts';
+import { BoundedCache } from '../../src/state/bounded-cache.ts';
 
 export interface GitIdentity {
   name: string;
@@ -16,7 +17,7 @@ export class BareGit {
   // Objects are immutable and named by their content, so what was read once is cached for good:
   // the concurrency tests send thousands of requests and each git spawn costs milliseconds.
   private readonly loose: LooseObjects;
-  private readonly trees = new Map<string, Array<{ path: string; mode: string; type: string; sha: string; size?: number }>>();
+  private readonly trees = new BoundedCache<Array<{ path: string; mode: string; type: string; sha: string; size?: number }>>(1024);
   /** Becomes true once a ref exists (GitHub answers 409 on git data of a repository with no commit). */
   private seenRefs = false;
 

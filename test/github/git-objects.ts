@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
+import { BoundedCache } from '../../src/state/bounded-cache.ts';
 
 export interface GitObject {
   type: string;
@@ -19,8 +20,11 @@ export interface TreeEntry {
   sha: string;
 }
 
+/** Objects kept in memory; older ones are read back from disk (the stress test writes thousands). */
+const CACHE_ENTRIES = 4096;
+
 export class LooseObjects {
-  private readonly cache = new Map<string, GitObject>();
+  private readonly cache = new BoundedCache<GitObject>(CACHE_ENTRIES);
   private tmpCounter = 0;
 
   constructor(private readonly objectsDir: string) {}
@@ -28,7 +32,7 @@ export class LooseObjects {
   async write(type: string, content: Buffer): Promise<string> {
     const raw = Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]);
     const sha = createHash('sha1').update(raw).digest('hex');
-    if (!this.cache.has(sha)) {
+    if (!this.cache.get(sha)) {
       const dir = path.join(this.objectsDir, sha.slice(0, 2));
       await mkdir(dir, { recursive: true });
       // Write then rename, as git does, so a concurrent reader never sees half an object.
