@@ -143,4 +143,23 @@ describe('TypeScript compatibility, by the checker', () => {
       ]);
     });
   });
+
+  describe('the level each kind of edit requires', () => {
+    it.each([
+      ['a widened parameter of a method consumers implement', 'export interface H {\n  handle(x: string): void;\n}\nexport declare function on(h: H): void;\n', 'export interface H {\n  handle(x: string | number): void;\n}\nexport declare function on(h: H): void;\n', 'major'],
+      ['a readonly array returned instead of a mutable one', 'export declare function f(): string[];\n', 'export declare function f(): readonly string[];\n', 'major'],
+      ['a readonly array accepted instead of a mutable one', 'export declare function f(x: string[]): void;\n', 'export declare function f(x: readonly string[]): void;\n', 'minor'],
+      ['a function turned into a const of the same function type', 'export declare function f(a: string): number;\n', 'export declare const f: (a: string) => number;\n', 'patch'],
+      ['an interface turned into a class of the same shape', 'export interface P {\n  x: number;\n}\n', 'export declare class P {\n  x: number;\n}\n', 'minor'],
+      ['an export added to a namespace', 'export declare namespace NS {\n  function a(): void;\n}\n', 'export declare namespace NS {\n  function a(): void;\n  function b(): void;\n}\n', 'minor'],
+      ['an export removed from a namespace', 'export declare namespace NS {\n  function a(): void;\n  function b(): void;\n}\n', 'export declare namespace NS {\n  function a(): void;\n}\n', 'major'],
+      ['a default added to a type parameter', 'export interface B<T> {\n  v: T;\n}\n', 'export interface B<T = string> {\n  v: T;\n}\n', 'minor'],
+      ['a default removed from a type parameter', 'export interface B<T = string> {\n  v: T;\n}\n', 'export interface B<T> {\n  v: T;\n}\n', 'major'],
+      ['union members reordered', "export type M = 'a' | 'b';\nexport declare function f(m: M): M;\n", "export type M = 'b' | 'a';\nexport declare function f(m: M): M;\n", 'patch'],
+      ['a type parameter renamed', 'export declare function id<T>(x: T): T;\n', 'export declare function id<U>(x: U): U;\n', 'patch'],
+      ['a required constructor parameter added', 'export declare class C {\n  constructor(a: string);\n}\n', 'export declare class C {\n  constructor(a: string, b: number);\n}\n', 'major'],
+    ])('judges %s as the right level', (_what, oldDts, newDts, level) => {
+      expect(compare(oldDts, newDts).bump).toBe(level);
+    });
+  });
 });
