@@ -7,7 +7,7 @@ import type { Report } from '../compat/report.ts';
 import { renderMigrationBody } from '../render/migration-body.ts';
 import type { OctokitLike } from '../state/github-store.ts';
 import { isCodeFile } from './code-files.ts';
-import { failureOf, GitHubApi, MCPVER_TRAILER, type RepoRef } from './github-api.ts';
+import { failureOf, GitHubApi, MCPVER_TRAILER, PER_PAGE, type RepoRef } from './github-api.ts';
 import { readMigrationMarker } from './marker.ts';
 import { planMigration } from './plan.ts';
 import { migrationBranch } from './record.ts';
@@ -85,6 +85,18 @@ function reportFor(input: MigrateRepositoryInput, files: DependentFiles, package
   }
 }
 
+/**
+ * Tell the people on an open migration pull request why it did not move, once: the same words are
+ * not posted again by a retry or a redelivered webhook.
+ */
+async function commentOnOpenPull(api: GitHubApi, branch: string, body: string): Promise<void> {
+  const open = (await api.pullsFrom(branch, 'open'))[0];
+  if (!open) return;
+  const comments: Array<{ body?: string }> = await api.call('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: open.number, per_page: PER_PAGE });
+  if (comments.some((c) => c.body === body)) return;
+  await api.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: open.number, body });
+}
+
 export async function migrateRepository(input: MigrateRepositoryInput): Promise<MigrationOutcome> {
   const api = new GitHubApi(input.octokit, input.dependent);
   const packageName = input.report.package!;
@@ -135,7 +147,11 @@ export async function migrateRepository(input: MigrateRepositoryInput): Promise<
     }
   } catch (error) {
     const refused = isRefused(error);
-    if (refused) return { kind: 'blocked', reason: `GitHub refused to push ${branch} to ${api.fullName}: ${refused}. Allow the App to push mcpver/* branches (branch protection or rulesets).`, plan };
+    if (refused) {
+      const reason = `GitHub refused to push ${branch} to ${api.fullName}: ${refused}. Allow the App to push mcpver/* branches (branch protection or rulesets).`;
+      await commentOnOpenPull(api, branch, `mcpver could not update this pull request to ${packageName} ${version}. ${reason}`);
+      return { kind: 'blocked', reason, plan };
+    }
     throw error;
   }
   const pull = await api.openOrUpdatePullRequest({

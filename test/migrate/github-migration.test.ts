@@ -100,6 +100,22 @@ describe('migration pull requests on GitHub', () => {
     expect(await deps.store.readJson(`migrations/acme-weather-mcp--acme-dashboard-${n}.json`)).toMatchObject({ status: 'blocked' });
   });
 
+  it('comments on the open pull request, once, when a protection refuses its update', async () => {
+    const { n, deps } = await scenario({ 'acme/dashboard': ts() });
+    const name = `acme/dashboard-${n}`;
+    await migrateDependents(deps, { report: weatherReport(), path: 'reports/x' });
+    double.repository(name).protectedBranches.add(BRANCH);
+    const next = weatherReport('2.0.0', '3.0.0');
+    for (let i = 0; i < 2; i++) {
+      const [result] = await migrateDependents(deps, { report: next, path: 'reports/y' });
+      expect(result!.outcome.kind).toBe('blocked');
+    }
+    const comments = double.repository(name).comments.filter((c) => c.issueNumber === 1);
+    expect(comments.map((c) => c.body)).toEqual([
+      `mcpver could not update this pull request to ${PROVIDER} 3.0.0. GitHub refused to push ${BRANCH} to ${name}: Protected branch update failed for refs/heads/${BRANCH}. Allow the App to push mcpver/* branches (branch protection or rulesets).`,
+    ]);
+  });
+
   it('never moves a branch that has a commit made by a person: it comments the new plan instead', async () => {
     const { n, run } = await scenario({ 'acme/dashboard': ts() });
     const [first] = await run();
