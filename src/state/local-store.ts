@@ -1,7 +1,7 @@
 // The StateStore on a local git repository (the CLI, the Action's checkout, tests): git plumbing
 // into a private index, then `git update-ref REF NEW OLD`, which is git's own compare-and-swap.
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Git, GitError } from '../git.ts';
@@ -93,15 +93,20 @@ class LocalBackend implements StateBackend {
     };
     try {
       if (base.commit) await this.git.exec(['read-tree', base.commit], { env });
-      const lines: string[] = [];
-      for (const [file, text] of changes) {
-        if (text === null) {
-          lines.push(`0 ${ZERO_OID}\t${file}`);
-        } else {
-          const blob = (await this.git.exec(['hash-object', '-w', '--stdin'], { input: text })).trim();
-          lines.push(`100644 ${blob}\t${file}`);
-        }
-      }
+      // All new contents become blobs in one `hash-object --stdin-paths` call (one process, not one per file).
+      const written = [...changes].filter((entry): entry is [string, string] => entry[1] !== null);
+      const sources = await Promise.all(
+        written.map(async ([, text], index) => {
+          const source = path.join(dir, `blob-${index}`);
+          await writeFile(source, text);
+          return source;
+        }),
+      );
+      const blobs = written.length ? (await this.git.exec(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${sources.join('\n')}\n` })).trim().split('\n') : [];
+      const lines = [
+        ...written.map(([file], index) => `100644 ${blobs[index]}\t${file}`),
+        ...[...changes].filter(([, text]) => text === null).map(([file]) => `0 ${ZERO_OID}\t${file}`),
+      ];
       await this.git.exec(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
       const tree = (await this.git.exec(['write-tree'], { env })).trim();
       const parents = base.commit ? ['-p', base.commit] : [];
