@@ -4,7 +4,7 @@
 // closed it for the same version, never a force-push.
 
 import type { Report } from '../compat/report.ts';
-import { renderMigrationBody } from '../render/migration-body.ts';
+import { GITHUB_BODY_LIMIT, renderMigrationBody } from '../render/migration-body.ts';
 import type { OctokitLike } from '../state/github-store.ts';
 import { isCodeFile } from './code-files.ts';
 import { failureOf, GitHubApi, MCPVER_TRAILER, PER_PAGE, type RepoRef } from './github-api.ts';
@@ -89,12 +89,12 @@ function reportFor(input: MigrateRepositoryInput, files: DependentFiles, package
  * Tell the people on an open migration pull request why it did not move, once: the same words are
  * not posted again by a retry or a redelivered webhook.
  */
-async function commentOnOpenPull(api: GitHubApi, branch: string, body: string): Promise<void> {
+async function commentOnOpenPull(api: GitHubApi, branch: string, body: string): Promise<number | null> {
   const open = (await api.pullsFrom(branch, 'open'))[0];
-  if (!open) return;
+  if (!open) return null;
   const comments: Array<{ body?: string }> = await api.call('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: open.number, per_page: PER_PAGE });
-  if (comments.some((c) => c.body === body)) return;
-  await api.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: open.number, body });
+  if (!comments.some((c) => c.body === body)) await api.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: open.number, body });
+  return open.number as number;
 }
 
 export async function migrateRepository(input: MigrateRepositoryInput): Promise<MigrationOutcome> {
@@ -132,14 +132,9 @@ export async function migrateRepository(input: MigrateRepositoryInput): Promise<
     } else {
       const tip = await api.commit(existing.sha);
       if (!tip.message.includes(MCPVER_TRAILER)) {
-        const open = (await api.pullsFrom(branch, 'open'))[0];
-        if (open) {
-          await api.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            issue_number: open.number,
-            body: `mcpver did not update this branch: it has commits that mcpver did not make. The plan for ${packageName} ${version} is below; apply it by hand or delete the branch to let mcpver redo it.\n\n${body}`,
-          });
-        }
-        return { kind: 'human-commits', pullRequest: open?.number ?? null, plan };
+        const text = `mcpver did not update this branch: it has commits that mcpver did not make. The plan for ${packageName} ${version} is below; apply it by hand or delete the branch to let mcpver redo it.\n\n${body}`;
+        const open = await commentOnOpenPull(api, branch, text.slice(0, GITHUB_BODY_LIMIT));
+        return { kind: 'human-commits', pullRequest: open, plan };
       }
       if (tip.tree === tree && tip.parents.includes(head)) outcomeCommit = 'same';
       // Forward only (see rollback restores): the old tip and the new default-branch head as parents.

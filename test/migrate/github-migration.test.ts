@@ -124,6 +124,7 @@ describe('migration pull requests on GitHub', () => {
     const personal = await double.commitFiles(name, BRANCH, { 'NOTES.md': 'my own fix\n' }, 'a fix by a person', 'bob');
     const [second] = await run();
     expect(second!.outcome).toMatchObject({ kind: 'human-commits', pullRequest: 1 });
+    expect((await run())[0]!.outcome.kind).toBe('human-commits');
     expect(await double.repository(name).git.resolveRef(`refs/heads/${BRANCH}`)).toBe(personal);
     const comments = double.repository(name).comments.filter((c) => c.issueNumber === 1);
     expect(comments).toHaveLength(1);
