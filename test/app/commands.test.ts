@@ -5,7 +5,7 @@ import { Octokit } from '@octokit/core';
 import { GitHubDouble } from '../github/double.ts';
 import { GitHubStateStore } from '../../src/state/github-store.ts';
 import { storePullRequestCheck } from '../../src/state/records.ts';
-import { commentPayload, INSTALLATION_ID, startApp, type AppHarness } from './harness.ts';
+import { commentPayload, INSTALLATION_ID, startApp, unexpectedAppRequests, type AppHarness } from './harness.ts';
 import { releaseCheck } from './fixtures.ts';
 
 let double: GitHubDouble;
@@ -24,6 +24,8 @@ beforeEach(async () => {
   app = await startApp(double);
 });
 afterEach(async () => {
+  // Every scenario ends by proving the App asked GitHub for nothing beyond answering a command.
+  expect(unexpectedAppRequests(double, [...ANSWER, ...READ_STATE])).toEqual([]);
   await app.close();
   await double.close();
 });
@@ -49,6 +51,8 @@ const ANSWER: Array<[string, RegExp]> = [
 ];
 const READ_STATE: Array<[string, RegExp]> = [
   ['GET', /^\/repos\/acme\/server\/git\/ref\/heads\/mcpver\/state$/],
+  // When the state branch does not exist yet: is it the branch or the whole repository that is missing?
+  ['GET', /^\/repos\/acme\/server$/],
   ['GET', /^\/repos\/acme\/server\/git\/(commits|trees|blobs)\/[0-9a-f]{40}$/],
 ];
 

@@ -96,3 +96,11 @@ export function commentPayload(double: GitHubDouble, options: { login: string; b
   payload.sender = author;
   return payload;
 }
+
+/** Requests the App made (its JWT or its installation token) that the scenario did not expect. */
+export function unexpectedAppRequests(double: GitHubDouble, expected: Array<[string, RegExp]>) {
+  return double
+    .unexpectedRequests(expected)
+    .filter((r) => r.actor === 'app' || r.actor === double.botLogin)
+    .map((r) => `${r.method} ${r.path} → ${r.status}`);
+}

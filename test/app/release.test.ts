@@ -7,7 +7,7 @@ import { GitHubDouble } from '../github/double.ts';
 import { GitHubStateStore } from '../../src/state/github-store.ts';
 import { storeReleaseInState } from '../../src/action/state-writes.ts';
 import type { Registry } from '../../src/state/records.ts';
-import { example, inRepository, INSTALLATION_ID, startApp, type AppHarness } from './harness.ts';
+import { example, inRepository, INSTALLATION_ID, startApp, unexpectedAppRequests, type AppHarness } from './harness.ts';
 import { releaseCheck } from './fixtures.ts';
 
 let double: GitHubDouble;
@@ -53,9 +53,22 @@ const RELEASE_REQUESTS: Array<[string, RegExp]> = [
   ['GET', /^\/repos\/acme\/server\/git\/(commits|trees|blobs|tags)\/[0-9a-f]{40}$/],
   ['POST', /^\/repos\/acme\/server\/git\/(trees|commits)$/],
   ['PATCH', /^\/repos\/acme\/server\/git\/refs\/heads\/mcpver\/state$/],
+  // Bootstrapping the state branch when the App writes first.
+  ['GET', /^\/repos\/acme\/server$/],
+  ['POST', /^\/repos\/acme\/server\/git\/refs$/],
 ];
 
 afterEach(async () => {
+  // Every scenario ends by proving the App asked GitHub for nothing a release does not need.
+  expect(
+    unexpectedAppRequests(double, [
+      ...RELEASE_REQUESTS,
+      ['GET', /^\/repos\/acme\/server\/commits\/[0-9a-f]{40}\/comments$/],
+      ['POST', /^\/repos\/acme\/server\/commits\/[0-9a-f]{40}\/comments$/],
+      ['GET', /^\/repos\/acme\/server\/releases\/tags\/v1\.1\.0$/],
+      ['PATCH', /^\/repos\/acme\/server\/releases\/\d+$/],
+    ]),
+  ).toEqual([]);
   await app.close();
   await double.close();
 });
