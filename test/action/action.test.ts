@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempRepo, type TempRepo } from '../helpers/git-repo.ts';
-import { EXAMPLE_COMMAND, makeExampleRepository, removeTempDirs } from '../surface/helpers.ts';
+import { EXAMPLE_COMMAND, EXAMPLES, makeExampleRepository, removeTempDirs } from '../surface/helpers.ts';
 import { ACTION_ENTRY, runAction } from './run-action.ts';
 
 // A server package whose surface is its manifest: no command, so the check needs no runtime.
@@ -24,7 +24,8 @@ describe('the Action, run as GitHub runs it', () => {
   describe('on the tag push of the example server, a minor release that removes a tool', () => {
     let run: Awaited<ReturnType<typeof runAction>>;
     let workspace: string;
-    beforeEach(async () => {
+    // One run, read by both tests: the example server is built and started at two versions.
+    beforeAll(async () => {
       workspace = makeExampleRepository();
       run = await runAction({ workspace, ref: 'refs/tags/v1.1.0', inputs: { command: EXAMPLE_COMMAND } });
     });
@@ -56,6 +57,10 @@ describe('the Action, run as GitHub runs it', () => {
       expect(run.summary).toContain('| 🔴 major | Tool "delete_note" was removed | `tool:delete_note` | `tool-removed` |');
       const removal = run.annotations.find((a) => a.level === 'error' && a.properties.title === 'mcpver: tool-removed (major)');
       expect(removal?.message).toMatch(/^Tool "delete_note" was removed\. Clients and agents that call the tool by name/);
+      // The sources beside the running server give the line of the registration that is gone.
+      const source = readFileSync(path.join(EXAMPLES, 'server-v1/src/index.ts'), 'utf8').split('\n');
+      const registration = source.slice(0, source.findIndex((l) => l.includes("'delete_note'"))).findLastIndex((l) => l.includes('registerTool(')) + 1;
+      expect(removal?.properties).toMatchObject({ file: 'src/index.ts', line: String(registration) });
     });
   });
 
