@@ -31,26 +31,25 @@ function result(report: Report, change: Change, ruleIndex: number, options: Sari
   const text = [change.message, lead ? `${lead}: ${witnessValue(change)}` : '', change.migration ? `Migration: ${change.migration.description}` : '']
     .filter(Boolean)
     .join('. ');
-  const location = change.location;
+  // Code scanning refuses a result with no location ("locationFromSarifResult: expected at least
+  // one location", github/codeql-action#1738). A change whose source is unknown is a change to the
+  // released package, so it points at the package's manifest and says so in its properties.
+  const location = change.location ?? { file: 'package.json' };
   return {
     ruleId: change.rule,
     ruleIndex,
     level: SARIF_LEVEL[change.level],
     message: { text },
-    ...(location
-      ? {
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: artifactUri(location.file, options.packagePath) },
-                ...(location.line !== undefined
-                  ? { region: { startLine: location.line, ...(location.column !== undefined ? { startColumn: location.column } : {}) } }
-                  : {}),
-              },
-            },
-          ],
-        }
-      : {}),
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(location.file, options.packagePath) },
+          ...(location.line !== undefined
+            ? { region: { startLine: location.line, ...(location.column !== undefined ? { startColumn: location.column } : {}) } }
+            : {}),
+        },
+      },
+    ],
     // The subject is what a change is about across versions; it keeps one alert per subject and rule.
     partialFingerprints: { 'mcpverSubject/v1': `${change.rule}:${change.subject}` },
     properties: {
@@ -58,6 +57,7 @@ function result(report: Report, change: Change, ruleIndex: number, options: Sari
       item: change.item,
       semverLevel: change.level,
       ...(change.category ? { category: change.category } : {}),
+      ...(change.location ? {} : { locationKnown: false }),
     },
   };
 }

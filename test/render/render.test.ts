@@ -126,6 +126,11 @@ describe('SARIF', () => {
     expect(alerts.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'servers/weather/src/tools/alerts.ts' }, region: { startLine: 14, startColumn: 3 } });
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'tool-added').level).toBe('warning');
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+    // Code scanning refuses results without a location: an unlocated change points at the package's manifest.
+    for (const result of run.results) expect(result.locations).toHaveLength(1);
+    const prompt = run.results.find((r: { ruleId: string }) => r.ruleId === 'prompt-removed');
+    expect(prompt.locations[0].physicalLocation.artifactLocation.uri).toBe('servers/weather/package.json');
+    expect(prompt.properties.locationKnown).toBe(false);
     expect(renderSarif(underBumped())).toMatchSnapshot();
   });
 });
