@@ -133,6 +133,36 @@ await server.connect(new StdioServerTransport());
   });
 });
 
+describe('tools registered in loops over literal lists', () => {
+  const dir = writeServer({
+    'src/index.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { z } from 'zod';
+const server = new McpServer({ name: 'loops', version: '1.0.0' });
+const TOOLS = [
+  { name: 'get_user', description: 'Get a user.', shape: { id: z.string() } },
+  { name: 'list_users', description: 'List users.', shape: { limit: z.number().int().max(50).optional() } },
+];
+for (const tool of TOOLS) {
+  server.registerTool(tool.name, { description: tool.description, inputSchema: tool.shape }, async () => ({ content: [] }));
+}
+const PROMPTS = ['greet', 'farewell'] as const;
+PROMPTS.forEach((name) => server.registerPrompt(name, { argsSchema: { who: z.string() } }, () => ({ messages: [] })));
+[{ key: 'a', text: 'A' }].map(({ key, text }) => server.registerResource(key, \`docs://\${key}\`, { description: text }, async () => ({ contents: [] })));
+await server.connect(new StdioServerTransport());
+`,
+  });
+
+  it('reads one registration per element, as the running server lists them', async () => {
+    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(dir), runtime(dir)]);
+    expect(fromSource.warnings).toEqual([]);
+    expect(fromSource.mcp.tools.map((t) => t.name)).toEqual(['get_user', 'list_users']);
+    expect(fromSource.mcp.prompts.map((p) => p.name)).toEqual(['greet', 'farewell']);
+    expect(fromSource.mcp.resources.map((r) => r.uri)).toEqual(['docs://a']);
+    expect(crossCheckSurfaces(running, fromSource.mcp)).toEqual([]);
+  });
+});
+
 describe('imports through tsconfig path aliases', () => {
   const dir = writeServer({
     'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@schemas/*': ['src/schemas/*'] } } }),
@@ -157,7 +187,8 @@ const server = new McpServer({ name: 'gaps', version: '1.0.0' });
 function makeShape() { return { q: z.string() }; }
 server.registerTool('built', { description: 'Shape from a function.', inputSchema: makeShape() }, async () => ({ content: [] }));
 server.registerTool('partly', { description: readFileSync('d.txt', 'utf8'), inputSchema: { known: z.string(), unknown: process.env.X as never } }, async () => ({ content: [] }));
-for (const name of ['a', 'b']) server.registerTool(name, { inputSchema: {} }, async () => ({ content: [] }));
+for (const name of Object.keys(process.env)) server.registerTool(name, { inputSchema: {} }, async () => ({ content: [] }));
+const LIST = [{ name: 'x' }]; LIST.push({ name: 'y' }); for (const t of LIST) server.registerTool(t.name, {}, async () => ({ content: [] }));
 `,
   });
 
@@ -171,7 +202,8 @@ for (const name of ['a', 'b']) server.registerTool(name, { inputSchema: {} }, as
       unknown: { 'x-mcpver-unresolved': expect.stringContaining('process') },
     });
     expect(warnings.map((w) => `${w.location?.file}:${w.location?.line} ${w.message}`)).toEqual([
-      'src/index.ts:9 `name` is a loop variable: its values are only known when the code runs',
+      'src/index.ts:9 registered in a loop over a list that calls `Object.keys(…)`, which is only known when the code runs (`Object` comes from outside the analysed sources)',
+      'src/index.ts:10 registered in a loop over a list that is changed with .push(), so its value is only known when the code runs',
       'src/index.ts:7 "built": calls `makeShape(…)`, which is only known when the code runs',
       expect.stringMatching(/^src\/index\.ts:8 "partly": calls `readFileSync\(…\)`, which is only known when the code runs/),
       'src/index.ts:8 "partly": `process` is not declared in the analysed sources',

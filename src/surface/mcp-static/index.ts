@@ -99,7 +99,7 @@ function resolveMarkers(value: unknown, markers: Markers, warn: (u: Unresolved, 
       warn(unresolved, where);
       return { ...(record.type === 'object' ? { type: 'object' } : {}), 'x-mcpver-unresolved': unresolved.reason };
     }
-    const name = typeof record.name === 'string' && where === '' ? `"${record.name}"` : where;
+    const name = typeof record.name === 'string' && where === '' && !markers.get(record.name) ? `"${record.name}"` : where;
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveMarkers(v, markers, warn, name, inSchema || k === 'inputSchema' || k === 'outputSchema')]));
   }
   return value;

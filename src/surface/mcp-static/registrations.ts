@@ -4,7 +4,7 @@
 
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
 import type { SourceLocation } from '../types.ts';
-import { Evaluator, SourceFunction, Unresolved } from './values.ts';
+import { Evaluator, SourceFunction, Unresolved, hostValue } from './values.ts';
 
 export type ItemKind = 'tool' | 'prompt' | 'resource';
 
@@ -71,9 +71,53 @@ export function findDeclarations(files: readonly SourceFile[], evaluator: Evalua
   return found;
 }
 
+/**
+ * The iterations of the nearest loop around a call when it runs over a literal array:
+ * `for (const t of TOOLS)` or `TOOLS.forEach((t) => …)` / `.map(…)`. Each is the declaration to bind and its value.
+ */
+function loopIterations(call: CallExpression, evaluator: Evaluator): { declaration: Node; values: unknown[] } | Unresolved | undefined {
+  for (let node: Node | undefined = call.getParent(); node; node = node.getParent()) {
+    if (Node.isForOfStatement(node)) {
+      const list = node.getInitializer();
+      const declaration = Node.isVariableDeclarationList(list) ? list.getDeclarations()[0] : undefined;
+      const values = hostValue(evaluator.evaluate(node.getExpression()));
+      if (values instanceof Unresolved) return values;
+      return declaration && Array.isArray(values) ? { declaration, values } : undefined;
+    }
+    if ((Node.isArrowFunction(node) || Node.isFunctionExpression(node))) {
+      const outer = node.getParent();
+      if (!Node.isCallExpression(outer)) return undefined;
+      const callee = outer.getExpression();
+      if (!Node.isPropertyAccessExpression(callee) || !['forEach', 'map'].includes(callee.getName()) || outer.getArguments()[0] !== node) return undefined;
+      const declaration = node.getParameters()[0];
+      const values = hostValue(evaluator.evaluate(callee.getExpression()));
+      if (values instanceof Unresolved) return values;
+      return declaration && Array.isArray(values) ? { declaration, values } : undefined;
+    }
+  }
+  return undefined;
+}
+
 function readRegistration(call: CallExpression, method: string, evaluator: Evaluator, found: Found): void {
   const args = call.getArguments();
   if (args.length < 2) return;
+  const first = evaluator.evaluate(args[0]);
+  // A name only known per iteration: registrations in a loop over a literal list, read once per element.
+  const loop = typeof first === 'string' ? undefined : loopIterations(call, evaluator);
+  // The list the loop runs over is the reason the name is unknown: say that, not "a loop variable".
+  if (loop instanceof Unresolved) {
+    if (UNAMBIGUOUS.has(method)) found.unresolved.push(new Unresolved(`registered in a loop over a list that ${loop.reason.replace(/^`[^`]*` /, '')}`, evaluator.at(call)));
+    return;
+  }
+  if (loop) {
+    for (const value of loop.values) evaluator.withBindings(loop.declaration, value, () => readOne(call, method, evaluator, found));
+    return;
+  }
+  readOne(call, method, evaluator, found);
+}
+
+function readOne(call: CallExpression, method: string, evaluator: Evaluator, found: Found): void {
+  const args = call.getArguments();
   const name = evaluator.evaluate(args[0]);
   if (typeof name !== 'string') {
     // `x.tool(…)` may be anything; `x.registerTool(…)` is a registration whose name we could not read.

@@ -40,8 +40,40 @@ const MAX_DEPTH = 64;
 
 export class Evaluator {
   private readonly active = new Set<Node>();
+  /** Values of loop variables while one iteration of a literal loop is read (see `withBindings`). */
+  private readonly bindings = new Map<Node, unknown>();
 
   constructor(private readonly context: EvaluatorContext) {}
+
+  /**
+   * Evaluate with a declaration (a loop variable, a callback parameter, or the names it destructures)
+   * bound to a value: one iteration of a loop over a literal array.
+   */
+  withBindings<T>(declaration: Node, value: unknown, fn: () => T): T {
+    const bound: Node[] = [];
+    const bind = (node: Node, v: unknown) => {
+      const name = (node as unknown as { getNameNode?(): Node }).getNameNode?.();
+      if (!name || Node.isIdentifier(name)) {
+        this.bindings.set(node, v);
+        bound.push(node);
+      } else if (Node.isObjectBindingPattern(name)) {
+        for (const element of name.getElements()) {
+          const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+          bind(element, v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : new Unresolved(`cannot destructure \`${key}\``, this.at(element)));
+        }
+      } else if (Node.isArrayBindingPattern(name)) {
+        name.getElements().forEach((element, i) => {
+          if (Node.isBindingElement(element)) bind(element, Array.isArray(v) ? v[i] : new Unresolved('cannot destructure an element', this.at(element)));
+        });
+      }
+    };
+    bind(declaration, value);
+    try {
+      return fn();
+    } finally {
+      for (const node of bound) this.bindings.delete(node);
+    }
+  }
 
   at(node: Node): SourceLocation {
     return locationOf(node, this.context.root);
@@ -152,16 +184,19 @@ export class Evaluator {
     if (symbol.isAlias()) symbol = symbol.getAliasedSymbol() ?? symbol;
     const declaration = symbol.getValueDeclaration() ?? symbol.getDeclarations()[0];
     if (!declaration) return new Unresolved(`\`${node.getText()}\` has no declaration in the analysed sources`, this.at(node));
+    if (this.bindings.has(declaration)) return this.bindings.get(declaration);
     // Globals (Array, process) and dependencies are not sources: their values are only known at run time.
     if (!declaration.getSourceFile().getFilePath().startsWith(this.context.root) || declaration.getSourceFile().getFilePath().includes('/node_modules/') && !this.context.root.includes('/node_modules/')) {
       return new Unresolved(`\`${node.getText()}\` comes from outside the analysed sources`, this.at(node));
     }
     if (Node.isVariableDeclaration(declaration)) {
       const initializer = declaration.getInitializer();
-      if (initializer) return this.evaluate(initializer, depth);
       // `var X; (function (X) { X["A"] = "a"; })(X || (X = {}))`: an enum as TypeScript compiles it.
-      const compiled = compiledEnum(declaration.getSourceFile(), node.getText(), this, depth);
+      const compiled = initializer ? undefined : compiledEnum(declaration.getSourceFile(), node.getText(), this, depth);
       if (compiled) return compiled;
+      const changed = mutation(declaration, symbol);
+      if (changed) return new Unresolved(`\`${node.getText()}\` ${changed}, so its value is only known when the code runs`, this.at(node));
+      if (initializer) return this.evaluate(initializer, depth);
       const loop = declaration.getParent()?.getParent();
       if (loop && (Node.isForOfStatement(loop) || Node.isForInStatement(loop))) return new Unresolved(`\`${node.getText()}\` is a loop variable: its values are only known when the code runs`, this.at(declaration));
       return new Unresolved(`\`${node.getText()}\` is declared without a value`, this.at(declaration));
@@ -236,7 +271,7 @@ export class Evaluator {
 }
 
 /** The library value a Host wraps, or the value itself. */
-const hostValue = (value: unknown): unknown => (value instanceof Host ? value.value : value);
+export const hostValue = (value: unknown): unknown => (value instanceof Host ? value.value : value);
 
 /** A zod schema (v3 has `_def`, v4 `_zod`) or another object made by a library. */
 export function isLibraryValue(value: unknown): boolean {
@@ -251,6 +286,24 @@ export function unwrapHost(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unwrapHost(v)]));
   }
   return value;
+}
+
+const MUTATORS = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'set', 'delete', 'add', 'clear']);
+const ASSIGNMENTS = new Set([SyntaxKind.EqualsToken, SyntaxKind.PlusEqualsToken, SyntaxKind.MinusEqualsToken, SyntaxKind.BarBarEqualsToken, SyntaxKind.QuestionQuestionEqualsToken, SyntaxKind.AmpersandAmpersandEqualsToken]);
+
+/** Whether a variable's value may differ from its initializer: assigned again, or changed in place. */
+function mutation(declaration: Node, symbol: TsSymbol): string | undefined {
+  const name = (declaration as unknown as { getName(): string }).getName();
+  const sameVariable = (node: Node) => Node.isIdentifier(node) && node.getText() === name && node.getSymbol() === symbol;
+  const file = declaration.getSourceFile();
+  for (const assignment of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+    if (ASSIGNMENTS.has(assignment.getOperatorToken().getKind()) && sameVariable(assignment.getLeft())) return 'is assigned again';
+  }
+  for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const callee = call.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && MUTATORS.has(callee.getName()) && sameVariable(callee.getExpression())) return `is changed with .${callee.getName()}()`;
+  }
+  return undefined;
 }
 
 /** The members of an enum compiled to JavaScript (`X["A"] = "a"` statements in the same file). */
