@@ -202,7 +202,7 @@ const LIST = [{ name: 'x' }]; LIST.push({ name: 'y' }); for (const t of LIST) se
       unknown: { 'x-mcpver-unresolved': expect.stringContaining('process') },
     });
     expect(warnings.map((w) => `${w.location?.file}:${w.location?.line} ${w.message}`)).toEqual([
-      'src/index.ts:9 registered in a loop over a list that calls `Object.keys(…)`, which is only known when the code runs (`Object` comes from outside the analysed sources)',
+      'src/index.ts:9 registered in a loop over a list that calls `Object.keys(…)`, which is only known when the code runs (`Object` is not declared in the analysed sources)',
       'src/index.ts:10 registered in a loop over a list that is changed with .push(), so its value is only known when the code runs',
       'src/index.ts:7 "built": calls `makeShape(…)`, which is only known when the code runs',
       expect.stringMatching(/^src\/index\.ts:8 "partly": calls `readFileSync\(…\)`, which is only known when the code runs/),

@@ -42,7 +42,7 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
   if (files.length === 0) throw new SnapshotError(`No source files to read in ${root}${options.include ? ` (include: ${options.include.join(', ')})` : ''}.`);
   const project = new Project({
     compilerOptions: {
-      allowJs: true, checkJs: false, noEmit: true, skipLibCheck: true,
+      allowJs: true, checkJs: false, noEmit: true, skipLibCheck: true, noLib: true, types: [],
       module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, allowImportingTsExtensions: true, target: ts.ScriptTarget.ES2022,
       ...pathMapping(root),
     },

@@ -291,19 +291,37 @@ export function unwrapHost(value: unknown): unknown {
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'set', 'delete', 'add', 'clear']);
 const ASSIGNMENTS = new Set([SyntaxKind.EqualsToken, SyntaxKind.PlusEqualsToken, SyntaxKind.MinusEqualsToken, SyntaxKind.BarBarEqualsToken, SyntaxKind.QuestionQuestionEqualsToken, SyntaxKind.AmpersandAmpersandEqualsToken]);
 
-/** Whether a variable's value may differ from its initializer: assigned again, or changed in place. */
-function mutation(declaration: Node, symbol: TsSymbol): string | undefined {
-  const name = (declaration as unknown as { getName(): string }).getName();
-  const sameVariable = (node: Node) => Node.isIdentifier(node) && node.getText() === name && node.getSymbol() === symbol;
-  const file = declaration.getSourceFile();
+/** Per file: the identifiers assigned to, and those changed in place (`x.push(…)`), by name. */
+const writesByFile = new WeakMap<SourceFile, { assigned: Map<string, Node[]>; mutated: Map<string, { node: Node; method: string }[]> }>();
+
+function writesIn(file: SourceFile) {
+  let writes = writesByFile.get(file);
+  if (writes) return writes;
+  writes = { assigned: new Map(), mutated: new Map() };
   for (const assignment of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
-    if (ASSIGNMENTS.has(assignment.getOperatorToken().getKind()) && sameVariable(assignment.getLeft())) return 'is assigned again';
+    const left = assignment.getLeft();
+    if (ASSIGNMENTS.has(assignment.getOperatorToken().getKind()) && Node.isIdentifier(left)) {
+      writes.assigned.set(left.getText(), [...(writes.assigned.get(left.getText()) ?? []), left]);
+    }
   }
   for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const callee = call.getExpression();
-    if (Node.isPropertyAccessExpression(callee) && MUTATORS.has(callee.getName()) && sameVariable(callee.getExpression())) return `is changed with .${callee.getName()}()`;
+    if (Node.isPropertyAccessExpression(callee) && MUTATORS.has(callee.getName()) && Node.isIdentifier(callee.getExpression())) {
+      const target = callee.getExpression();
+      writes.mutated.set(target.getText(), [...(writes.mutated.get(target.getText()) ?? []), { node: target, method: callee.getName() }]);
+    }
   }
-  return undefined;
+  writesByFile.set(file, writes);
+  return writes;
+}
+
+/** Whether a variable's value may differ from its initializer: assigned again, or changed in place. */
+function mutation(declaration: Node, symbol: TsSymbol): string | undefined {
+  const name = (declaration as unknown as { getName(): string }).getName();
+  const writes = writesIn(declaration.getSourceFile());
+  if ((writes.assigned.get(name) ?? []).some((n) => n.getSymbol() === symbol)) return 'is assigned again';
+  const changed = (writes.mutated.get(name) ?? []).find((m) => m.node.getSymbol() === symbol);
+  return changed ? `is changed with .${changed.method}()` : undefined;
 }
 
 /** The members of an enum compiled to JavaScript (`X["A"] = "a"` statements in the same file). */
