@@ -4,7 +4,7 @@ import { schemaRule, widens } from '../schema/schema-rule.ts';
 
 export const rule = schemaRule({
   id: 'output-format-changed',
-  level: 'patch',
+  level: 'major',
   direction: 'output',
   catalogue: ["MCP-37"],
   description: "An output string's `format` is added, changed or removed.",
