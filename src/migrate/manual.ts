@@ -9,7 +9,7 @@ import type { DependentFiles, ManualStep } from './types.ts';
 /** Enough places to start from; the rest a search finds. */
 export const MAX_MENTIONS_PER_STEP = 5;
 
-/** The hint kinds mcpver applies by itself; other hints are shown to people as advice. */
+/** The hint kinds mcpver always applies by itself; argument renames count only where they were applied. */
 export const AUTOMATIC_HINTS = new Set(['rename-tool', 'rename-export']);
 
 /** The name a client writes for an item key: `tool:search` → `search`, `ts:.:Client` → `Client`. */
@@ -38,12 +38,16 @@ export function findMentions(files: DependentFiles, name: string): string[] {
   return mentions;
 }
 
-/** Breaking changes left to people: those without a hint that mcpver applies by itself. */
-export function manualSteps(changes: readonly Change[], files: DependentFiles): ManualStep[] {
+/**
+ * Breaking changes left to people: those without a hint that mcpver applies by itself, and argument
+ * renames it found no call object to apply to (`applied` holds the ones it did apply).
+ */
+export function manualSteps(changes: readonly Change[], files: DependentFiles, applied: ReadonlySet<Change> = new Set()): ManualStep[] {
   return changes
-    .filter((c) => c.level === 'major' && !(c.migration && AUTOMATIC_HINTS.has(c.migration.kind)))
+    .filter((c) => c.level === 'major' && !(c.migration && AUTOMATIC_HINTS.has(c.migration.kind)) && !applied.has(c))
     .map((c) => {
-      const name = itemName(c.item);
+      // A hint names what the dependent wrote (the old argument, the old command); otherwise the item does.
+      const name = c.migration?.from ?? itemName(c.item);
       return {
         subject: c.subject,
         message: c.message,

@@ -2,12 +2,13 @@
 // carry out its automatic steps. Pure: the faces read the files and write (or commit) the edits.
 
 import type { Report } from '../compat/report.ts';
-import type { MigrationHint } from '../compat/types.ts';
+import type { Change, MigrationHint } from '../compat/types.ts';
 import { applyTextEdits, loadCodeFiles, type TextEdit } from './code-files.ts';
 import { estimateEffort } from './effort.ts';
 import { manualSteps } from './manual.ts';
 import { bumpPins } from './pins.ts';
 import { findReferences } from './references.ts';
+import { argumentTarget, renameArgumentInCode } from './rename-arguments.ts';
 import { renameExportInCode } from './rename-exports.ts';
 import { renameToolInCode, renameToolInConfig } from './rename-tools.ts';
 import { DependentParseError, type DependentFiles, type FileEdit, type MigrationPlan, type MigrationResult, type MigrationStep } from './types.ts';
@@ -89,7 +90,11 @@ export function planMigration(input: PlanInput): MigrationResult {
     const steps: MigrationStep[] = [...pins.steps];
     const toolHints = hintsOf(report, 'rename-tool');
     const exportHints = hintsOf(report, 'rename-export');
-    const sources = loadCodeFiles(files, [...toolHints, ...exportHints].map((h) => h.from));
+    const argumentChanges = report.changes.flatMap((c) => {
+      const target = argumentTarget(c);
+      return target ? [{ change: c, hint: c.migration!, target }] : [];
+    });
+    const sources = loadCodeFiles(files, [...toolHints, ...exportHints, ...argumentChanges.map((a) => a.hint)].map((h) => h.from));
     const codeEdits: TextEdit[] = [];
     for (const hint of toolHints) {
       const inCode = renameToolInCode(sources, hint);
@@ -106,6 +111,15 @@ export function planMigration(input: PlanInput): MigrationResult {
       codeEdits.push(...inCode.edits);
       steps.push(...inCode.steps);
     }
+    const applied = new Set<Change>();
+    for (const { change, hint, target } of argumentChanges) {
+      // The call may still use the tool's old name: this release's rename of it is applied in the same pass.
+      const names = new Set([target.name, ...toolHints.filter((h) => h.from === target.name).map((h) => h.to)]);
+      const inCode = renameArgumentInCode(sources, hint, target, names);
+      if (inCode.edits.length > 0) applied.add(change);
+      codeEdits.push(...inCode.edits);
+      steps.push(...inCode.steps);
+    }
     for (const file of new Set(codeEdits.map((e) => e.file))) {
       texts.set(file, applyTextEdits(files.get(file)!, codeEdits.filter((e) => e.file === file)));
     }
@@ -113,7 +127,7 @@ export function planMigration(input: PlanInput): MigrationResult {
       .filter(([file, after]) => files.get(file) !== after)
       .map(([file, after]) => ({ file, before: files.get(file)!, after }))
       .sort((a, b) => a.file.localeCompare(b.file));
-    const manual = manualSteps(report.changes, files);
+    const manual = manualSteps(report.changes, files, applied);
     const automatic = steps.length;
     return {
       plan: {

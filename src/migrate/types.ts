@@ -36,7 +36,7 @@ export interface FileEdit {
   after: string;
 }
 
-export type StepKind = 'bump-pin' | 'rename-tool' | 'rename-export';
+export type StepKind = 'bump-pin' | 'rename-tool' | 'rename-export' | 'rename-argument';
 
 /** An automatic step: what it does, where, and which edit carries it out. */
 export interface MigrationStep {

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/compat/report.ts';
+import { diffSnapshots } from '../../src/compat/diff.ts';
 import { planMigration } from '../../src/migrate/plan.ts';
+import { emptySnapshot } from '../../src/surface/types.ts';
 import { FIXTURES, PROVIDER, readFolder, typeErrors, weatherReport } from './helpers.ts';
 
 function applied(files: Map<string, string>, edits: Array<{ file: string; after: string }>): Map<string, string> {
@@ -75,6 +78,52 @@ describe('renamed exports in other import forms', () => {
     expect(edits.find((e) => e.file === 'src/clash.ts')!.after).toBe(
       "import { ForecastClient as WeatherClient } from '@acme/weather-mcp';\nconst ForecastClient = 1;\nexport const c = new WeatherClient(ForecastClient);\n",
     );
+  });
+});
+
+describe('renamed tool arguments', () => {
+  /** The real diff of a tool whose nested input property `opts.unit` became `opts.scale`. */
+  function argumentReport() {
+    const snapshot = (key: string, version: string) => ({
+      ...emptySnapshot(),
+      package: { name: PROVIDER, version, dependencies: {}, peerDependencies: {}, optionalPeerDependencies: [], engines: {}, bin: {} },
+      mcp: {
+        capabilities: { tools: {} },
+        tools: [{ name: 'forecast', inputSchema: { type: 'object', properties: { opts: { type: 'object', properties: { [key]: { type: 'string', enum: ['c', 'f'] } } } } } }],
+        prompts: [],
+        resources: [],
+        resourceTemplates: [],
+      },
+    });
+    const [old, next] = [snapshot('unit', '1.2.0'), snapshot('scale', '2.0.0')];
+    return buildReport({ old, new: next, changes: diffSnapshots(old, next), from: { ref: 'v1.2.0', version: '1.2.0' }, to: { ref: 'v2.0.0', version: '2.0.0' } });
+  }
+
+  it('renames the key in call objects of that tool, keeping shorthand variables, and nowhere else', () => {
+    const report = argumentReport();
+    expect(report.changes.map((c) => [c.rule, c.subject])).toContainEqual(['input-property-renamed', 'tool:forecast.input.opts']);
+    const code = [
+      "await client.callTool({ name: 'forecast', arguments: { opts: { unit: 'c' } } });",
+      "const unit = 'f';",
+      "await client.callTool({ name: 'forecast', arguments: { opts: { unit } } });",
+      "await client.callTool({ name: 'other', arguments: { opts: { unit: 'c' } } });",
+      '',
+    ].join('\n');
+    const files = new Map([['package.json', '{ "dependencies": { "@acme/weather-mcp": "^1.2.0" } }'], ['call.mjs', code]]);
+    const { plan, edits } = planMigration({ report, dependent: 'acme/app', files });
+    expect(edits.find((e) => e.file === 'call.mjs')!.after).toBe(
+      code.replace("arguments: { opts: { unit: 'c' } } });\nconst", "arguments: { opts: { scale: 'c' } } });\nconst").replace('{ opts: { unit } }', '{ opts: { scale: unit } }'),
+    );
+    expect(plan.steps.map((s) => s.description)).toContain('call.mjs: tool argument "forecast.opts.unit" → "scale" (2 places)');
+    expect(plan.manualSteps).toEqual([]);
+  });
+
+  it('leaves the rename to people when no call object names the tool', () => {
+    const files = new Map([['package.json', '{ "dependencies": { "@acme/weather-mcp": "^1.2.0" } }'], ['call.mjs', "const opts = { unit: 'c' };\n"]]);
+    const { plan } = planMigration({ report: argumentReport(), dependent: 'acme/app', files });
+    expect(plan.manualSteps.map((s) => [s.subject, s.hint?.description, s.mentions])).toEqual([
+      ['tool:forecast.input.opts', 'Rename the argument "unit" to "scale" in calls to forecast.', ['call.mjs:1']],
+    ]);
   });
 });
 
