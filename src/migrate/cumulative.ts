@@ -27,7 +27,7 @@ export async function reportChain(store: StateStore, packageName: string, versio
   return chain;
 }
 
-const RENAMES = new Set(['rename-tool', 'rename-export', 'rename-prompt', 'rename-bin']);
+const RENAMES = new Set(['rename-tool', 'rename-export', 'rename-prompt', 'rename-bin', 'rename-property', 'rename-argument']);
 
 /** Later renames of an already renamed item extend the earlier rename; repeated breaks of one item are one change. */
 function collapseRenames(changes: Change[]): Change[] {
