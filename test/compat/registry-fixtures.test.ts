@@ -5,14 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { diffSnapshots } from '../../src/compat/diff.ts';
 import { rules } from '../../src/compat/rules/index.ts';
 import { fixtureIds, loadFixture, unreadableFixtureIds } from './fixtures.ts';
-import type { Change } from '../../src/compat/types.ts';
+import { LEVEL_ORDER, type Change } from '../../src/compat/types.ts';
 import type { Snapshot } from '../../src/surface/types.ts';
 
 const ids = fixtureIds();
 const ruleIds = new Set(rules.map((r) => r.id));
+const ruleById = new Map(rules.map((r) => [r.id, r]));
+/** Every contested switch turned away from its default. */
+const FLIPPED = { defaultsSatisfyRequired: true, formatAsserted: true, inputPropertyRemovedFromOpenObject: 'major', optionalOutputPropertyRemoval: 'minor' };
 
 /** The tool schema a change's subject points into (`tool:search.input.limit` → the input schema of search). */
 function schemaOf(snapshot: Snapshot, change: Change): unknown {
@@ -22,11 +26,15 @@ function schemaOf(snapshot: Snapshot, change: Change): unknown {
   return match[2] === 'input' ? tool?.inputSchema : tool?.outputSchema;
 }
 
-/** An ajv validator of the dialect the schema is written in (2020-12 when it uses keywords draft-07 lacks). */
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
+
+/** An ajv validator (formats asserted) of the dialect the schema is written in (2020-12 when it uses keywords draft-07 lacks). */
 function validator(schema: unknown) {
   const { $schema: _s, ...body } = schema as Record<string, unknown>;
   const later = /"(prefixItems|dependentRequired|dependentSchemas|unevaluatedProperties|\$defs)"/.test(JSON.stringify(body));
-  return (later ? new Ajv2020({ strict: false }) : new Ajv({ strict: false })).compile(body);
+  const ajv = later ? new Ajv2020({ strict: false }) : new Ajv({ strict: false });
+  addFormats(ajv as Ajv);
+  return ajv.compile(body);
 }
 
 describe('every rule fixture, through every rule in the registry', () => {
@@ -57,9 +65,11 @@ describe('every rule fixture, through every rule in the registry', () => {
       expect(diffSnapshots(fixture.new, structuredClone(fixture.new))).toEqual([]);
     });
 
-    it('reports only well-formed changes from every rule, with witnesses that ajv confirms', () => {
-      for (const change of diffSnapshots(fixture.old, fixture.new)) {
+    it('reports only well-formed changes from every rule, within its level, with witnesses that ajv confirms', () => {
+      for (const change of [...diffSnapshots(fixture.old, fixture.new), ...diffSnapshots(fixture.old, fixture.new, { ruleOptions: FLIPPED })]) {
         expect(ruleIds.has(change.rule)).toBe(true);
+        // A rule's level is the highest it reports, whatever its switches say.
+        expect(LEVEL_ORDER[change.level]).toBeLessThanOrEqual(LEVEL_ORDER[ruleById.get(change.rule)!.level]);
         expect(['major', 'minor', 'patch']).toContain(change.level);
         expect(change.message.length).toBeGreaterThan(0);
         if (!change.witness) continue;
