@@ -157,6 +157,8 @@ describe('TypeScript compatibility, by the checker', () => {
       ['a default removed from a type parameter', 'export interface B<T = string> {\n  v: T;\n}\n', 'export interface B<T> {\n  v: T;\n}\n', 'major'],
       ['union members reordered', "export type M = 'a' | 'b';\nexport declare function f(m: M): M;\n", "export type M = 'b' | 'a';\nexport declare function f(m: M): M;\n", 'patch'],
       ['a type parameter renamed', 'export declare function id<T>(x: T): T;\n', 'export declare function id<U>(x: U): U;\n', 'patch'],
+      ['documentation edited on a member only', 'export interface A {\n  /** one */\n  x: number;\n}\n', 'export interface A {\n  /** two */\n  x: number;\n}\n', 'patch'],
+      ['a required parameter added to an export = function', 'declare function f(a: string): void;\nexport = f;\n', 'declare function f(a: string, b: string): void;\nexport = f;\n', 'major'],
       ['a required constructor parameter added', 'export declare class C {\n  constructor(a: string);\n}\n', 'export declare class C {\n  constructor(a: string, b: number);\n}\n', 'major'],
     ])('judges %s as the right level', (_what, oldDts, newDts, level) => {
       expect(compare(oldDts, newDts).bump).toBe(level);

@@ -138,11 +138,16 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
       if (!used.has(i)) return '';
       const o = analysis.old.entryPoints[entry];
       const n = analysis.new.entryPoints[entry];
-      return [o ? `import * as O${i} from '${moduleSpecifier('old', o)}';` : '', n ? `import * as N${i} from '${moduleSpecifier('new', n)}';` : ''].join('\n');
+      // Default imports too: an `export =` module is reachable only that way (esModuleInterop).
+      return [
+        o ? `import * as O${i} from '${moduleSpecifier('old', o)}';\nimport O${i}__default from '${moduleSpecifier('old', o)}';` : '',
+        n ? `import * as N${i} from '${moduleSpecifier('new', n)}';\nimport N${i}__default from '${moduleSpecifier('new', n)}';` : '',
+      ].join('\n');
     })
     .join('\n');
   const blocks: ProbeBlock[] = [];
-  const variant = (code: string, pin: string, api: string) => code.split(`${PIN}.`).join(`${pin}.`).split(`${API}.`).join(`${api}.`);
+  const variant = (code: string, pin: string, api: string) =>
+    code.split(`${PIN}.default`).join(`${pin}__default`).split(`${API}.default`).join(`${api}__default`).split(`${PIN}.`).join(`${pin}.`).split(`${API}.`).join(`${api}.`);
   pending.forEach((p, i) => {
     const o = `O${p.entryIndex}`;
     const n = analysis.new.entryPoints[entries[p.entryIndex]!] ? `N${p.entryIndex}` : undefined;

@@ -15,6 +15,7 @@ export const COMPARISON_COMPILER_OPTIONS: ts.CompilerOptions = {
   noEmit: true,
   allowImportingTsExtensions: true,
   esModuleInterop: true,
+  allowSyntheticDefaultImports: true,
   types: [],
 };
 

@@ -197,6 +197,25 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
   return kind;
 }
 
+/**
+ * `export = f` (CommonJS declarations): consumers import it as the default export
+ * (`import f from 'pkg'` with esModuleInterop), so it is recorded under `default`.
+ */
+function withExportEquals(sf: SourceFile, exported: ReadonlyMap<string, Node[]>): ReadonlyMap<string, Node[]> {
+  const assignment = sf.getExportAssignment((a) => a.isExportEquals());
+  if (!assignment || exported.has('default')) return exported;
+  const symbol = assignment.getExpression().getSymbol();
+  const target = symbol?.isAlias() ? symbol.getAliasedSymbol() : symbol;
+  const declarations = (target?.getDeclarations() ?? []).filter((d) => !Node.isModuleDeclaration(d) || declarationsOnly(d));
+  if (declarations.length === 0) return exported;
+  return new Map([...exported, ['default', declarations]]);
+}
+
+/** A namespace merged into an `export =` function only adds types; the function is the export. */
+function declarationsOnly(node: Node): boolean {
+  return Node.isModuleDeclaration(node) && node.getStatements().length > 0;
+}
+
 /** The exported declarations of every entry point, in a stable order. */
 export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: SurfaceWarning[]): TsDeclaration[] {
   const ctx: Context = { described: new Map(), imports: new Map(), dir, pkg, checker: pkg.project.getTypeChecker().compilerObject, parsed: new Map(), warnings };
@@ -204,7 +223,7 @@ export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: Surf
   for (const [entry, sf] of pkg.entries) {
     let exported: ReadonlyMap<string, Node[]>;
     try {
-      exported = sf.getExportedDeclarations();
+      exported = withExportEquals(sf, sf.getExportedDeclarations());
     } catch (error) {
       warnings.push({ part: 'typescript', message: `could not read the exports of ${relativePath(dir, sf.getFilePath())}: ${(error as Error).message}` });
       continue;

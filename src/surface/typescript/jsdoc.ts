@@ -18,9 +18,12 @@ export function readTags(node: ts.Node): TsTags {
   return tags;
 }
 
-/** The doc comments attached to the node, whitespace-normalized (empty when there are none). */
+/**
+ * The doc comments of the declaration and of everything inside it (members, parameters),
+ * whitespace-normalized, so that an edit to a member's documentation is seen too.
+ */
 export function readDocs(node: ts.Node, file: ts.SourceFile): string {
   const host = ts.isVariableDeclaration(node) ? node.parent.parent : node;
-  const docs = ts.getJSDocCommentsAndTags(host).filter((d) => ts.isJSDoc(d));
-  return docs.map((d) => d.getText(file)).join('\n').replace(/\s+/g, ' ').trim();
+  const text = file.text.slice(host.getFullStart(), host.getEnd());
+  return (text.match(/\/\*\*[\s\S]*?\*\//g) ?? []).join('\n').replace(/\s+/g, ' ').trim();
 }

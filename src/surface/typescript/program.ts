@@ -168,6 +168,15 @@ export function loadPackage(dir: string, entryFiles: Map<string, string>, warnin
   let from: 'dts' | 'source' = 'dts';
   for (const [rel, sf] of [...own].sort(([a], [b]) => a.localeCompare(b))) {
     hash.update(rel).update('\0').update(sf.getFullText()).update('\0');
+    // The JavaScript beside a declaration file is the implementation consumers run.
+    const twin = rel.replace(/\.d\.ts$/, '.js').replace(/\.d\.mts$/, '.mjs').replace(/\.d\.cts$/, '.cjs');
+    if (twin !== rel) {
+      try {
+        hash.update(readFileSync(join(dir, twin)));
+      } catch {
+        // Declarations without a JavaScript twin (types-only packages) have nothing more to hash.
+      }
+    }
     if (sf.isDeclarationFile()) files[rel] = stripNominalMembers(rel, sf.getFullText(), sf.compilerNode);
     else from = 'source';
   }
