@@ -174,3 +174,12 @@ describe('schemas that are not what they claim to be', () => {
     expect(diffInputs({ type: 'object' }, undefined).map((c) => c.message)).toContain('Tool "search": the input schema is missing; MCP requires one');
   });
 });
+
+describe('source locations', () => {
+  it('puts the location static extraction recorded for a tool on each schema change of that tool', () => {
+    const next = withTools(tool({ type: 'object', properties: { q: { type: 'string' } }, required: ['q'] }));
+    next.mcp!.locations = { 'tool:search': { file: 'src/tools/search.ts', line: 12 } };
+    const changes = diffSnapshots(withTools(tool({ type: 'object', properties: { q: { type: 'string' } } })), next);
+    expect(changes).toEqual([expect.objectContaining({ rule: 'input-property-became-required', location: { file: 'src/tools/search.ts', line: 12 } })]);
+  });
+});
