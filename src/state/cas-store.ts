@@ -86,6 +86,14 @@ export class CasStateStore implements StateStore {
         const changes = await tx.changes();
         // No empty commits: a transaction that changed nothing leaves the branch (and the log) alone.
         if (changes.size === 0) return { result, commit: null, attempts: attempt };
+        // If the branch already moved while `fn` ran, this attempt is lost: find out with one small
+        // read instead of reading the audit log and uploading a tree and a commit that cannot land.
+        // (The swap below remains the real check; this only saves doomed work under contention.)
+        if ((await this.backend.head()) !== snapshot.commit) {
+          lastTransient = null;
+          if (attempt < this.retry.maxAttempts) await sleepFor(backoffDelay(this.retry, attempt));
+          continue;
+        }
         await this.appendAuditLine(snapshot, changes, message, options);
         const written = await this.backend.commit(snapshot, changes, message);
         let outcome: 'swapped' | 'conflict';

@@ -42,7 +42,9 @@ describe('the GitHub state store', () => {
   it('re-reads and re-applies when another writer moved the branch after its read, never forcing', async () => {
     const s = store();
     await s.transact('seed', async (tx) => tx.writeJson('counter.json', { n: 0 }));
-    double.faults.moveBranchAfterReads('acme/server', 'mcpver/state', 1);
+    // The second read of the ref is the check just before writing: the branch moves right after it,
+    // so this attempt's ref update is refused as not a fast forward.
+    double.faults.moveBranchAfterReads('acme/server', 'mcpver/state', 2);
     const { attempts, result } = await s.transact('increment', async (tx) => {
       const n = (await tx.readJson<{ n: number }>('counter.json'))!.n + 1;
       tx.writeJson('counter.json', { n });
@@ -56,6 +58,17 @@ describe('the GitHub state store', () => {
       [422, false],
       [200, false],
     ]);
+  });
+
+  it('does not upload a commit that cannot land when the branch moved while the transaction ran', async () => {
+    const s = store();
+    await s.transact('seed', async (tx) => tx.writeJson('counter.json', { n: 0 }));
+    double.faults.moveBranchAfterReads('acme/server', 'mcpver/state', 1);
+    const { attempts } = await s.transact('increment', async (tx) => tx.writeJson('counter.json', { n: ((await tx.readJson<{ n: number }>('counter.json'))!.n) + 1 }));
+    expect(attempts).toBe(2);
+    expect(await s.readJson('counter.json')).toEqual({ n: 1 });
+    expect(refUpdates().map((r) => r.status)).toEqual([200]);
+    expect(double.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/git/commits'))).toHaveLength(2); // the seed and the one that landed
   });
 
   it('two writers bootstrapping at once both land: the loser of createRef builds on the winner', async () => {
@@ -124,10 +137,12 @@ describe('the GitHub state store', () => {
     const s = new GitHubStateStore({ octokit: withRetry as never, owner: 'acme', repo: 'server', now: fixedNow, retry: noWait });
     await s.transact('seed', async (tx) => tx.writeJson('a.json', { v: 1 }));
     double.faults.failNext(matching('GET', /\/git\/ref\/heads\/mcpver\/state$/));
+    const before = double.requests.length;
     const { attempts } = await s.transact('update', async (tx) => tx.writeJson('a.json', { v: 2 }));
     expect(attempts).toBe(1);
     expect(await s.readJson('a.json')).toEqual({ v: 2 });
-    expect(double.requests.filter((r) => r.path.endsWith('/git/ref/heads/mcpver/state')).map((r) => r.status).slice(-3)).toEqual([502, 200, 200]);
+    // Octokit repeated the failed read itself; the transaction never saw the 502.
+    expect(double.requests.slice(before).filter((r) => r.path.endsWith('/git/ref/heads/mcpver/state')).map((r) => r.status).slice(0, 2)).toEqual([502, 200]);
   });
 
   it('reads with a read-only token, and refuses to write with it', async () => {
