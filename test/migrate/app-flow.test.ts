@@ -239,6 +239,16 @@ describe('when a migration pull request is closed', () => {
   });
 });
 
+/** A `pull_request.closed` webhook (from the examples) for a pull request of the provider, opened by the App. */
+function webhookClosed(number: number, merged: boolean) {
+  const index = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{ name: string; examples: Array<Record<string, any>> }>;
+  const example = structuredClone(index.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'closed')!);
+  const issue = double.repository('acme/weather-mcp').issue(number)!;
+  example.pull_request = { ...example.pull_request, number, body: issue.body, merged, merge_commit_sha: issue.pull!.mergeCommitSha, user: { ...example.pull_request.user, login: 'mcpver[bot]', type: 'Bot' } };
+  example.sender = { ...example.sender, login: 'alice' };
+  return example;
+}
+
 describe('/mcpver rollback', () => {
   it('opens one rollback pull request whose single commit restores the recorded tree', async () => {
     const result = await rollbackCommand.run(commandContext(['1.2.0']));
@@ -256,6 +266,28 @@ describe('/mcpver rollback', () => {
     const again = await rollbackCommand.run(commandContext(['1.2.0']));
     expect(again.reply).toMatch(/^Already open: #/);
     expect(pulls('acme/weather-mcp')).toHaveLength(1);
+  });
+
+  it('releases the point for retention when its rollback pull request is merged', async () => {
+    const pull = pulls('acme/weather-mcp')[0]!;
+    const id = JSON.parse(/<!-- mcpver:rollback (\{.*?\}) -->/.exec(pull.body!)![1]!).point as string;
+    expect((await store.readJson<RollbackRecord>(`rollbacks/${id}.json`))!.restore!.status).toBe('open');
+    await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { owner: 'acme', repo: 'weather-mcp', pull_number: pull.number });
+    const payload = webhookClosed(pull.number, true);
+    const outcome = await onPullRequestClosed({
+      octokit,
+      repo: PROVIDER_REPO,
+      payload,
+      log: { info: () => {}, warn: () => {} },
+      store,
+      storeFor: (r) => new GitHubStateStore({ octokit, ...r }),
+      config: defaultConfig(),
+    });
+    expect(outcome).toEqual({ kind: 'rollback', point: id, status: 'merged' });
+    expect((await store.readJson<RollbackRecord>(`rollbacks/${id}.json`))!.restore!.status).toBe('merged');
+    expect(await double.repository('acme/weather-mcp').git.readCommit((await double.repository('acme/weather-mcp').git.resolveRef('refs/heads/main'))!)).toMatchObject({
+      tree: (await double.repository('acme/weather-mcp').git.readCommit(releases['1.2.0']!)).tree,
+    });
   });
 
   it('explains a branch protection that refuses the rollback branch, and records nothing', async () => {
