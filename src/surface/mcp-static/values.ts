@@ -3,8 +3,9 @@
 // User code is never run: only values from the libraries mcpver itself loads (zod, the SDK) are
 // called, with the literal data reconstructed here.
 
-import { Node, SyntaxKind, type Expression, type Identifier, type SourceFile, type Symbol as TsSymbol } from 'ts-morph';
+import { Node, SyntaxKind, type Expression, type Identifier, type Symbol as TsSymbol } from 'ts-morph';
 import type { SourceLocation } from '../types.ts';
+import { compiledEnum, mutation } from './writes.ts';
 
 /** A value that cannot be known without running the server. */
 export class Unresolved {
@@ -286,54 +287,4 @@ export function unwrapHost(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unwrapHost(v)]));
   }
   return value;
-}
-
-const MUTATORS = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'set', 'delete', 'add', 'clear']);
-const ASSIGNMENTS = new Set([SyntaxKind.EqualsToken, SyntaxKind.PlusEqualsToken, SyntaxKind.MinusEqualsToken, SyntaxKind.BarBarEqualsToken, SyntaxKind.QuestionQuestionEqualsToken, SyntaxKind.AmpersandAmpersandEqualsToken]);
-
-/** Per file: the identifiers assigned to, and those changed in place (`x.push(…)`), by name. */
-const writesByFile = new WeakMap<SourceFile, { assigned: Map<string, Node[]>; mutated: Map<string, { node: Node; method: string }[]> }>();
-
-function writesIn(file: SourceFile) {
-  let writes = writesByFile.get(file);
-  if (writes) return writes;
-  writes = { assigned: new Map(), mutated: new Map() };
-  for (const assignment of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
-    const left = assignment.getLeft();
-    if (ASSIGNMENTS.has(assignment.getOperatorToken().getKind()) && Node.isIdentifier(left)) {
-      writes.assigned.set(left.getText(), [...(writes.assigned.get(left.getText()) ?? []), left]);
-    }
-  }
-  for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
-    const callee = call.getExpression();
-    if (Node.isPropertyAccessExpression(callee) && MUTATORS.has(callee.getName()) && Node.isIdentifier(callee.getExpression())) {
-      const target = callee.getExpression();
-      writes.mutated.set(target.getText(), [...(writes.mutated.get(target.getText()) ?? []), { node: target, method: callee.getName() }]);
-    }
-  }
-  writesByFile.set(file, writes);
-  return writes;
-}
-
-/** Whether a variable's value may differ from its initializer: assigned again, or changed in place. */
-function mutation(declaration: Node, symbol: TsSymbol): string | undefined {
-  const name = (declaration as unknown as { getName(): string }).getName();
-  const writes = writesIn(declaration.getSourceFile());
-  if ((writes.assigned.get(name) ?? []).some((n) => n.getSymbol() === symbol)) return 'is assigned again';
-  const changed = (writes.mutated.get(name) ?? []).find((m) => m.node.getSymbol() === symbol);
-  return changed ? `is changed with .${changed.method}()` : undefined;
-}
-
-/** The members of an enum compiled to JavaScript (`X["A"] = "a"` statements in the same file). */
-function compiledEnum(file: SourceFile, name: string, evaluator: Evaluator, depth: number): Record<string, unknown> | undefined {
-  const members: Record<string, unknown> = {};
-  for (const assignment of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
-    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
-    const left = assignment.getLeft();
-    if (!Node.isElementAccessExpression(left) || left.getExpression().getText() !== name) continue;
-    const key = evaluator.evaluate(left.getArgumentExpression(), depth);
-    const value = evaluator.evaluate(assignment.getRight(), depth);
-    if (typeof key === 'string' && !(value instanceof Unresolved)) members[key] = value;
-  }
-  return Object.keys(members).length ? members : undefined;
 }
