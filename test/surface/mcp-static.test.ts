@@ -259,13 +259,16 @@ describe('the published reference servers, from the JavaScript in their packages
     expect(fromSource.warnings.map((w) => `${w.location?.file}:${w.location?.line} ${w.message}`)).toEqual([
       expect.stringMatching(/^dist\/everything\.js:\d+ calls `ALL_RESOURCES\.slice\(…\)`, which is only known when the code runs/),
     ]);
-    const disagreements = messages(running, fromSource.mcp);
-    expect(disagreements.filter((m) => !/lists the resource "test:\/\/static\/resource\/\d+"/.test(m))).toEqual([]);
+    // The running server pages through 100 generated resources; the sources only say how they are made.
+    expect(messages(running, fromSource.mcp)).toEqual([
+      `The running server lists ${running.resources.length} resources that static extraction did not find in the sources: "test://static/resource/1", "test://static/resource/2", "test://static/resource/3", "test://static/resource/4", "test://static/resource/5", and ${running.resources.length - 5} more`,
+    ]);
   });
 
   it('everything 2026.8.31: only conditional tools and file-system resources differ, each reported', async () => {
     const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg('everything-2026-08')), runtimeOf('everything-2026-08', 'stdio')]);
-    const disagreements = messages(running, fromSource.mcp).filter((m) => !/lists the resource "demo:\/\/resource\/static\/document\//.test(m));
+    const disagreements = messages(running, fromSource.mcp);
+    expect(disagreements.pop()).toMatch(/^The running server lists 7 resources that static extraction did not find in the sources: "demo:\/\/resource\/static\/document\/architecture\.md"/);
     expect(disagreements).toEqual(
       ['get-roots-list', 'trigger-elicitation-request-async', 'trigger-elicitation-request', 'trigger-sampling-request-async', 'trigger-sampling-request', 'trigger-url-elicitation']
         .map((name) => `The sources declare the tool "${name}", but the running server did not list it (registered conditionally, or later?)`),

@@ -11,6 +11,10 @@ const LISTS = [
   ['resourceTemplates', 'resource template', (x: Record<string, unknown>) => String(x.uriTemplate)],
 ] as const;
 
+/** How many missing names one warning spells out. */
+const MAX_NAMES = 5;
+const PLURAL: Record<string, string> = { tool: 'tools', prompt: 'prompts', resource: 'resources', 'resource template': 'resource templates' };
+
 /** Compared fields of each item: what a client sees. */
 const FIELDS = ['description', 'inputSchema', 'outputSchema', 'annotations', 'arguments', 'mimeType', 'title'];
 
@@ -36,8 +40,12 @@ export function crossCheckSurfaces(runtime: McpSurface, fromSource: McpSurface):
         }
       }
     }
-    for (const name of running.keys()) {
-      if (!extracted.has(name)) warnings.push({ part: 'mcp', message: `The running server lists the ${noun} "${name}", which static extraction did not find in the sources` });
+    const missing = [...running.keys()].filter((name) => !extracted.has(name));
+    if (missing.length === 1) warnings.push({ part: 'mcp', message: `The running server lists the ${noun} "${missing[0]}", which static extraction did not find in the sources` });
+    // Items generated at run time (a resource per file) come in numbers: one warning says it.
+    else if (missing.length > 1) {
+      const shown = missing.slice(0, MAX_NAMES).map((n) => `"${n}"`).join(', ');
+      warnings.push({ part: 'mcp', message: `The running server lists ${missing.length} ${PLURAL[noun]} that static extraction did not find in the sources: ${shown}${missing.length > MAX_NAMES ? `, and ${missing.length - MAX_NAMES} more` : ''}` });
     }
   }
   return warnings;
