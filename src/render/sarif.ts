@@ -1,6 +1,7 @@
 // The Report as SARIF 2.1.0, so that findings can be uploaded to GitHub code scanning: one
 // reporting descriptor per registry rule the report used, one result per change.
 
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Report } from '../compat/report.ts';
 import type { Change, Level } from '../compat/types.ts';
 import { stableJson } from './json.ts';
@@ -9,7 +10,7 @@ import { ruleOf, verdictLine, witnessLead, witnessValue } from './describe.ts';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** Code scanning's severities: a breaking change is an error, a feature a warning, a patch a note. */
-export const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { major: 'error', minor: 'warning', patch: 'note' };
+export const SARIF_LEVEL: Record<Level, Result.level> = { major: 'error', minor: 'warning', patch: 'note' };
 
 export interface SarifOptions {
   /** The mcpver version that wrote the report, for `tool.driver.version`. */
@@ -26,7 +27,7 @@ function artifactUri(file: string, packagePath: string | undefined): string {
   return base ? `${base}/${file}` : file;
 }
 
-function result(report: Report, change: Change, ruleIndex: number, options: SarifOptions): Record<string, unknown> {
+function result(report: Report, change: Change, ruleIndex: number, options: SarifOptions): Result {
   const lead = witnessLead(report, change);
   const text = [change.message, lead ? `${lead}: ${witnessValue(change)}` : '', change.migration ? `Migration: ${change.migration.description}` : '']
     .filter(Boolean)
@@ -65,7 +66,7 @@ function result(report: Report, change: Change, ruleIndex: number, options: Sari
 export function renderSarif(report: Report, options: SarifOptions = {}): string {
   const used = [...new Set(report.changes.map((c) => c.rule))].sort();
   const index = new Map(used.map((id, i) => [id, i]));
-  const rules = used.map((id) => {
+  const rules = used.map((id): ReportingDescriptor => {
     const rule = ruleOf(id);
     return {
       id,
@@ -77,7 +78,8 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
     };
   });
   const verdict = verdictLine(report);
-  const sarif = {
+  // Typed by @types/sarif (the 2.1.0 schema), so a misspelt or misplaced property fails the typecheck.
+  const sarif: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
