@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/render/text.ts';
+import { renderReport, TEXT_CHANGES_PER_RULE } from '../../src/render/text.ts';
 import {
   COMMENT_BODY_LIMIT_CHARS,
   COMMENT_LIMITS,
@@ -22,6 +22,12 @@ describe('the terminal report', () => {
     expect(text).toContain('src/tools/alerts.ts:14:3');
     expect(text).not.toMatch(/\u001b\[/);
     await expect(text).toMatchFileSnapshot('__snapshots__/text/under-bumped.txt');
+  });
+
+  it(`lists at most ${TEXT_CHANGES_PER_RULE} changes of one rule and counts the rest, to stay on one screen`, async () => {
+    const text = renderReport(manyRemovals(14, 5), { color: false });
+    expect(text.match(/✗ Tool "tool_\d+" was removed/g)).toHaveLength(TEXT_CHANGES_PER_RULE);
+    expect(text).toContain(`    … and ${14 - TEXT_CHANGES_PER_RULE} more\n`);
   });
 
   it('colours only when asked', async () => {
