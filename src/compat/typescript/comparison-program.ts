@@ -3,6 +3,9 @@
 
 import { Project, ts } from 'ts-morph';
 import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
+import { shareLibraryFiles } from '../../surface/typescript/shared-libs.ts';
+
+shareLibraryFiles();
 
 export const COMPARISON_COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,

@@ -7,6 +7,9 @@ import { join, relative, sep } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import type { SurfaceWarning } from '../types.ts';
 import { stripNominalMembers } from './strip.ts';
+import { shareLibraryFiles } from './shared-libs.ts';
+
+shareLibraryFiles();
 
 export const EXTRACTION_COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,

@@ -1,0 +1,35 @@
+// One parsed copy of TypeScript's standard library files for every ts-morph project in the process.
+// A check builds three programs (each version's extraction, then the comparison); each would parse
+// and hold its own lib.dom.d.ts (about 2 MB of declarations) without this.
+
+import { DocumentRegistry } from '@ts-morph/common';
+import type { ts } from 'ts-morph';
+
+/** Where ts-morph serves its bundled library files from, in every project. */
+const LIB_FOLDER = '/node_modules/typescript/lib/lib.';
+
+type CreateOrUpdate = (fileName: string, settings: ts.CompilerOptions, snapshot: ts.IScriptSnapshot, kind: ts.ScriptKind | undefined) => ts.SourceFile;
+
+const cache = new Map<string, ts.SourceFile>();
+const proto = DocumentRegistry.prototype as unknown as { createOrUpdateSourceFile: CreateOrUpdate; __mcpverShared?: boolean };
+
+/**
+ * Library files never change and binding them does not depend on the program, which is why
+ * TypeScript's own document registry shares them between language services; ts-morph keeps one
+ * registry per project, so the sharing is added here, keyed by file and language version.
+ */
+export function shareLibraryFiles(): void {
+  if (proto.__mcpverShared) return;
+  proto.__mcpverShared = true;
+  const original = proto.createOrUpdateSourceFile;
+  proto.createOrUpdateSourceFile = function (this: unknown, fileName, settings, snapshot, kind) {
+    if (!fileName.startsWith(LIB_FOLDER)) return original.call(this, fileName, settings, snapshot, kind);
+    const key = `${fileName}\u0000${settings.target ?? ''}`;
+    let file = cache.get(key);
+    if (!file) {
+      file = original.call(this, fileName, settings, snapshot, kind);
+      cache.set(key, file);
+    }
+    return file;
+  };
+}
