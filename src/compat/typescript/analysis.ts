@@ -125,7 +125,7 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
   }
 
   for (const [subpath, file] of Object.entries(old.entryPoints)) {
-    if (next.entryPoints[subpath] === undefined) analysis.lostEntries.set(subpath, { name: `entry:${subpath}`, forward: 'invalid', reverse: 'not-checked', witness: undefined, file } as ProbeResult & { file: string });
+    if (next.entryPoints[subpath] === undefined) analysis.lostEntries.set(subpath, { name: `entry:${file}`, forward: 'invalid', reverse: 'not-checked' });
   }
   if (pending.length > 0 || analysis.lostEntries.size > 0) checkProbes(analysis, pending, entries);
   return analysis;
@@ -161,7 +161,8 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
   // A lost entry point is imported by the path consumers use; the new side has nothing there.
   const modules: ProbeBlock[] = [];
   [...analysis.lostEntries].forEach(([, result], i) => {
-    const file = (result as ProbeResult & { file: string }).file;
+    // The probe is named after the declaration file the old entry point resolved to.
+    const file = result.name.slice('entry:'.length);
     modules.push({ id: `E${i}_A`, code: `import * as api from '${moduleSpecifier('old', file)}';` });
     modules.push({ id: `E${i}_B`, code: `import * as api from '${moduleSpecifier('new', file)}';` });
   });
@@ -169,7 +170,6 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
   [...analysis.lostEntries].forEach(([subpath, result], i) => {
     const errB = errors.get(`E${i}_B`);
     result.forward = errors.has(`E${i}_A`) ? 'invalid' : errB ? 'broken' : 'ok';
-    delete (result as Partial<ProbeResult & { file: string }>).file;
     if (result.forward === 'broken' && errB) {
       const from = subpath === '.' ? analysis.packageName : `${analysis.packageName}/${subpath.replace(/^\.\//, '')}`;
       result.witness = { kind: 'typescript', value: `import * as api from '${from}';`, error: errB.replace(/'\.\.\/new\/[^']*'/g, `'${from}'`) };
