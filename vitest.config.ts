@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Most tests wait on child processes (servers, git, tsc): two workers keep both cores busy on CI's machine.
+    maxWorkers: 2,
   },
 });
