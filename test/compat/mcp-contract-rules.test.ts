@@ -40,7 +40,7 @@ const expected: Record<string, Expected> = {
   'input-object-opened': { level: 'patch', subject: 'tool:search.input' },
   'input-alternative-removed': { level: 'major', subject: 'tool:search.input.id', witness: { query: 'a', id: 0 } },
   'input-alternative-added': { level: 'minor', subject: 'tool:search.input.id', flagged: true },
-  'input-all-of-added': { level: 'major', subject: 'tool:search.input', witness: { query: 'a' } },
+  'input-all-of-added': { level: 'major', subject: 'tool:search.input', witness: { query: 'aaaa' } },
   'input-all-of-removed': { level: 'minor', subject: 'tool:search.input' },
   'input-condition-added': { level: 'major', subject: 'tool:search.input', witness: { query: 'a', page: 0 } },
   'input-condition-removed': { level: 'minor', subject: 'tool:search.input' },

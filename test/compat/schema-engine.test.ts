@@ -54,6 +54,22 @@ describe('equivalent schemas', () => {
     expect(diffInputs(a, b)).toEqual([]);
   });
 
+  it('finds no change when pydantic 1 wrapping ({allOf: [{$ref}]}) becomes pydantic 2 ($ref with siblings)', () => {
+    const filter = { title: 'Filter', type: 'object', properties: { tag: { title: 'Tag', type: 'string' } }, required: ['tag'] };
+    const v1 = { title: 'searchArguments', type: 'object', properties: { filter: { title: 'Filter', description: 'What to keep', allOf: [{ $ref: '#/definitions/Filter' }] } }, required: ['filter'], definitions: { Filter: filter } };
+    const v2 = { title: 'searchArguments', type: 'object', properties: { filter: { $ref: '#/$defs/Filter', description: 'What to keep' } }, required: ['filter'], $defs: { Filter: filter } };
+    expect(diffInputs(v1, v2)).toEqual([]);
+    expect(diffInputs({ type: 'object', properties: { q: { anyOf: [{ type: 'string' }] } } }, { type: 'object', properties: { q: { type: 'string' } } })).toEqual([]);
+  });
+
+  it('keeps an allOf whose members close over different properties (merging would change what they accept)', () => {
+    const split = { type: 'object', allOf: [{ properties: { a: { type: 'string' } }, additionalProperties: false }, { properties: { b: { type: 'string' } } }] };
+    const merged = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, additionalProperties: false };
+    const levels = diffInputs(split, merged).map((c) => c.level);
+    expect(levels).toContain('minor');
+    expect(levels).not.toContain('major');
+  });
+
   it('reads a nullable written three ways (type list, anyOf with null, OpenAPI nullable) as the same', () => {
     const forms = [{ type: ['string', 'null'] }, { anyOf: [{ type: 'string' }, { type: 'null' }] }, { type: 'string', nullable: true }];
     for (const a of forms) for (const b of forms) {

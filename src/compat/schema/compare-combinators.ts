@@ -6,6 +6,8 @@ import { alternativesOf, asNode, propertiesOf, typesOf, type SchemaNode } from '
 import { canonical, shapeOf } from './canonical.ts';
 import { ANNOTATION_KEYWORDS } from './keywords.ts';
 import { sample } from './sample.ts';
+import { compareSchemaNodes } from './walk.ts';
+import { place } from './witness.ts';
 
 const typeKey = (node: unknown) => [...(typesOf(asNode(node)) ?? ['any'])].sort().join('|');
 
@@ -46,8 +48,19 @@ function compareLists(walk: Walk, keyword: string, before: unknown[], after: unk
     walk.emit({ kind: conjunctive ? 'all-of' : 'alternatives', effect: conjunctive ? 'widened' : 'narrowed', path, keyword, before: before[i], detail: `${keyword} member ${i + 1} removed`, probes: [sample(before[i])], oldNode: before[i], newNode: n });
   }
   for (const j of added) {
-    walk.emit({ kind: conjunctive ? 'all-of' : 'alternatives', effect: conjunctive ? 'narrowed' : 'widened', path, keyword, after: after[j], detail: `${keyword} member ${j + 1} added`, probes: [sample(after[j]), sample(o)], oldNode: o, newNode: after[j] });
+    // What the new allOf member rejects is what it narrows relative to the node: values from those differences.
+    const probes = conjunctive ? memberProbes(o, after[j]) : [];
+    walk.emit({ kind: conjunctive ? 'all-of' : 'alternatives', effect: conjunctive ? 'narrowed' : 'widened', path, keyword, after: after[j], detail: `${keyword} member ${j + 1} added`, probes: [...probes, sample(after[j]), sample(o)], oldNode: o, newNode: after[j] });
   }
+}
+
+/** Candidate values: the node's sample with each narrowing of `member` relative to it applied at its path. */
+function memberProbes(node: SchemaNode, member: unknown): unknown[] {
+  const base = sample(node);
+  return compareSchemaNodes(node, { ...node, ...asNode(member) })
+    .filter((f) => f.effect === 'narrowed' || f.effect === 'changed')
+    .flatMap((f) => (f.probes ?? []).map((p) => place(base, f.path, p)))
+    .filter((v) => v !== undefined);
 }
 
 export function compareCombinators(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): void {

@@ -1,6 +1,7 @@
 // Reading one schema node: boolean schemas as objects, the types it admits, its enum, its openness.
 
 import { isObject } from './resolve.ts';
+import { canonical } from './canonical.ts';
 
 export type SchemaNode = Record<string, unknown>;
 
@@ -85,7 +86,8 @@ export function requiredOf(node: SchemaNode): Set<string> {
  * is not a change: bounds at or beyond ±2^53-1 (zod 4 writes them for `.int()`), `propertyNames` that
  * only says names are strings (they always are), and the rest of a tuple that `maxItems` already forbids.
  */
-export function normalizeEquivalents(node: SchemaNode): SchemaNode {
+export function normalizeEquivalents(input: SchemaNode): SchemaNode {
+  const node = mergeAllOf(input);
   let out = node;
   const drop = (key: string) => {
     if (out === node) out = { ...node };
@@ -98,4 +100,33 @@ export function normalizeEquivalents(node: SchemaNode): SchemaNode {
   const tuple = Array.isArray(node.prefixItems) ? node.prefixItems : Array.isArray(node.items) ? node.items : null;
   if (tuple && typeof node.maxItems === 'number' && node.maxItems <= tuple.length) drop(Array.isArray(node.prefixItems) ? 'items' : 'additionalItems');
   return out;
+}
+
+const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'default']);
+
+/**
+ * `allOf` members (and a lone `anyOf`/`oneOf` member) folded into the node when no keyword conflicts:
+ * pydantic 1 wrote `{allOf: [{$ref}], description}` where pydantic 2 writes `{$ref, description}`, and
+ * both accept the same values. A member that would overwrite a keyword is left where it is.
+ */
+function mergeAllOf(node: SchemaNode): SchemaNode {
+  const members = Array.isArray(node.allOf) ? node.allOf : (Array.isArray(node.anyOf) && node.anyOf.length === 1 ? node.anyOf : Array.isArray(node.oneOf) && node.oneOf.length === 1 ? node.oneOf : null);
+  if (!members || members.length === 0 || !members.every((m) => typeof m === 'object' && m !== null && !Array.isArray(m))) return node;
+  const key = Array.isArray(node.allOf) ? 'allOf' : Array.isArray(node.anyOf) ? 'anyOf' : 'oneOf';
+  const { [key]: _members, ...merged } = node as Record<string, unknown>;
+  // additionalProperties only sees the properties beside it: with properties from several places, merging would change its meaning.
+  const sources = [node, ...(members as Record<string, unknown>[])].filter((m) => m.properties !== undefined || m.patternProperties !== undefined);
+  const closes = [node, ...(members as Record<string, unknown>[])].some((m) => m.additionalProperties !== undefined || m.unevaluatedProperties !== undefined);
+  if (sources.length > 1 && closes) return node;
+  for (const member of members as Record<string, unknown>[]) {
+    for (const [k, v] of Object.entries(member)) {
+      if (!(k in merged)) merged[k] = v;
+      else if (ANNOTATIONS.has(k)) continue; // the outer node's documentation wins
+      else if (k === 'required' && Array.isArray(v) && Array.isArray(merged.required)) merged.required = [...new Set([...(merged.required as unknown[]), ...v])];
+      else if (k === 'properties' && typeof v === 'object' && v !== null && typeof merged.properties === 'object' && merged.properties !== null && Object.keys(v).every((p) => !(p in (merged.properties as object)))) {
+        merged.properties = { ...(merged.properties as object), ...v };
+      } else if (canonical(merged[k]) !== canonical(v)) return node;
+    }
+  }
+  return merged;
 }

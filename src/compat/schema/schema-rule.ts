@@ -53,13 +53,18 @@ export function schemaRule(spec: SchemaRuleSpec): Rule {
         for (const fact of comparison.facts) {
           const classified = spec.classify(fact, options);
           if (!classified) continue;
-          const level = overriddenLevel(spec.id, classified, options);
+          let level = overriddenLevel(spec.id, classified, options);
           if (!level) continue;
           const subject = formatPath(`${itemKey.tool(comparison.tool)}.${comparison.part}`, fact.path);
           const where = fact.path.length ? `\`${formatPath(comparison.part, fact.path)}\`` : `the ${comparison.part} schema`;
           const found = level === 'major' ? findWitness({ fact, direction: spec.direction, ...comparison, validators: analysis.validators }) : undefined;
           const witness = found?.witness;
-          const flag = spec.flag?.(fact, options) ?? (found && 'reason' in found && found.reason === 'budget' ? `No witness was searched: this diff spent its witness budget (${WITNESS_BUDGET_MS / 1000} s) on earlier changes.` : undefined);
+          let flag = spec.flag?.(fact, options) ?? (found && 'reason' in found && found.reason === 'budget' ? `No witness was searched: this diff spent its witness budget (${WITNESS_BUDGET_MS / 1000} s) on earlier changes.` : undefined);
+          // Inside a restructured allOf, a narrowing seen keyword by keyword is major only when a value proves it.
+          if (level === 'major' && fact.uncertain && found && 'reason' in found && found.reason === 'not-found') {
+            level = 'minor';
+            flag = 'The schema was restructured (allOf) and no value the old schema accepted is rejected by the new one among those tried: check by hand.';
+          }
           const migration = spec.migration?.(fact, comparison.tool);
           const location = next.mcp?.locations?.[itemKey.tool(comparison.tool)];
           changes.push({

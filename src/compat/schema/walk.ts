@@ -16,6 +16,8 @@ export interface Walk {
   /** Compare two nodes at a path (the comparators recurse through this). */
   visit(old: unknown, next: unknown, path: string[]): void;
   emit(fact: SchemaFact): void;
+  /** How many enclosing pairs were restructured (see SchemaFact.uncertain). */
+  restructured: number;
 }
 
 /** Every difference between two (already dereferenced) schemas. */
@@ -25,8 +27,9 @@ export function compareSchemaNodes(old: unknown, next: unknown): SchemaFact[] {
     facts: [],
     seen: new Set(),
     ids: new WeakMap(),
+    restructured: 0,
     emit(fact) {
-      this.facts.push(fact);
+      this.facts.push(this.restructured > 0 ? { ...fact, uncertain: true } : fact);
     },
     visit(oldRaw, newRaw, path) {
       const o = asNode(oldRaw);
@@ -48,6 +51,16 @@ export function compareSchemaNodes(old: unknown, next: unknown): SchemaFact[] {
 }
 
 function compareNode(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): void {
+  const restructured = Array.isArray(o.allOf) !== Array.isArray(n.allOf);
+  if (restructured) walk.restructured += 1;
+  try {
+    compareParts(walk, o, n, path);
+  } finally {
+    if (restructured) walk.restructured -= 1;
+  }
+}
+
+function compareParts(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): void {
   compareAnnotations(walk, o, n, path);
   // A plain schema that became a union (or the reverse) is compared against its closest alternative.
   if ((alternativesOf(o) === null) !== (alternativesOf(n) === null)) {
