@@ -54,7 +54,10 @@ export const rule = tsRule({
     for (const pair of analysis.changed) {
       if (pair.old.signature === pair.new.signature) continue;
       const claims = explained.get(itemKey.declaration(pair.entry, pair.name)) ?? [];
-      const broken = pair.probes.find((p) => p.forward === 'broken');
+      // A breaking probe on a member that a specific rule already judged (optionality, readonly…)
+      // keeps that rule's level: the catalogue decides those cases, not the bare probe.
+      const judgedMembers = new Set(claims.map((c) => c.subject.slice(itemKey.declaration(pair.entry, pair.name).length + 1).split('.')[0]));
+      const broken = pair.probes.find((p) => p.forward === 'broken' && !(/^member-\w+:/.test(p.name) && judgedMembers.has(p.name.split(':')[1]!)));
       if (broken) {
         // A changed type-parameter default is minor + flag by the catalogue (TS-31), even where old code that omitted the argument breaks.
         if (claims.some((c) => c.level === 'major' || c.rule === 'ts-type-parameter-default-changed')) continue;
