@@ -38,8 +38,39 @@ async function pushRelease(from: string, to: string, deliveryId?: string): Promi
   await store.transact(`check of ${to}`, async (tx) => void storeReleaseCheck(tx, PROVIDER, snapshot, report));
   const payload = addressed(webhookExample('push'), double, NAME, INSTALLATION, 'alice');
   Object.assign(payload, { ref: `refs/tags/v${to}`, created: true, deleted: false, after: commit, base_ref: null });
+  double.requests.length = 0;
   return app.send('push', payload, deliveryId);
 }
+
+const P = '^/repos/acme/weather-mcp';
+const D = '^/repos/acme/(dashboard|assistant|website)';
+/** Recording the release in the provider (the release handler): config, the tag, the state branch, the verdict comment. */
+const RELEASE: Array<[string, RegExp]> = [
+  ['POST', new RegExp(`^/app/installations/${INSTALLATION}/access_tokens$`)],
+  ['GET', /^\/repos\/acme\/(weather-mcp|\.github)\/contents\/.+$/],
+  ['GET', new RegExp(`${P}$`)],
+  ['GET', new RegExp(`${P}/git/ref/(heads|tags)/.+$`)],
+  ['GET', new RegExp(`${P}/git/(commits|trees|blobs|tags)/[0-9a-f]{40}$`)],
+  ['POST', new RegExp(`${P}/git/(blobs|trees|commits|tags|refs)$`)],
+  ['PATCH', new RegExp(`${P}/git/refs/heads/mcpver/state$`)],
+  ['GET', new RegExp(`${P}/git/matching-refs/tags/mcpver/rollback/$`)],
+  ['GET', new RegExp(`${P}/commits/[0-9a-f]{40}/comments$`)],
+  ['POST', new RegExp(`${P}/commits/[0-9a-f]{40}/comments$`)],
+];
+/** Migrating the dependents: read each one, then only its migration branch, pull request and label. */
+const MIGRATE: Array<[string, RegExp]> = [
+  ['GET', /^\/installation\/repositories$/],
+  ['GET', new RegExp(`${D}$`)],
+  ['GET', new RegExp(`${D}/git/ref/heads/(main|${BRANCH})$`)],
+  ['GET', new RegExp(`${D}/git/(commits|trees|blobs)/[0-9a-f]{40}$`)],
+  ['POST', new RegExp(`${D}/git/(trees|commits)$`)],
+  ['POST', new RegExp(`${D}/git/refs$`)],
+  ['PATCH', new RegExp(`${D}/git/refs/heads/${BRANCH}$`)],
+  ['GET', new RegExp(`${D}/pulls$`)],
+  ['POST', new RegExp(`${D}/pulls$`)],
+  ['PATCH', new RegExp(`${D}/pulls/\\d+$`)],
+  ['POST', new RegExp(`${D}/issues/\\d+/labels$`)],
+];
 
 const pulls = (name: string) => double.repository(name).issues.filter((i) => i.pull);
 
@@ -84,6 +115,9 @@ describe('the App on a breaking release of a provider', () => {
     expect(point).toMatchObject({ package: PROVIDER, version: '2.0.0', reason: 'release', note: 'release v2.0.0' });
     expect(typeErrors(await branchFiles('acme/dashboard', 'dependent-ts'), '2.0.0')).toEqual([]);
     expect((await branchFiles('acme/assistant', 'dependent-mcp')).get('.mcp.json')).toContain('"alwaysAllow": ["forecast"]');
+    expect(double.unexpectedRequests([...RELEASE, ...MIGRATE])).toEqual([]);
+    // The repository that does not use the package was only read.
+    expect(double.writes().filter((w) => w.path.startsWith('/repos/acme/website'))).toEqual([]);
   });
 
   it('does nothing twice when the same push is delivered again', async () => {
@@ -100,6 +134,7 @@ describe('the App on a breaking release of a provider', () => {
     expect([200, 202]).toContain(await pushRelease('2.0.0', '3.0.0'));
     expect(DEPENDENTS.map((n) => pulls(n).map((p) => [p.number, p.title]))).toEqual(numbers.map((n) => [[n, `Migrate ${PROVIDER} to 3.0.0`]]));
     expect(typeErrors(await branchFiles('acme/dashboard', 'dependent-ts'), '3.0.0')).toEqual([]);
+    expect(double.unexpectedRequests([...RELEASE, ...MIGRATE])).toEqual([]);
   });
 
   it('closes the record and makes a rollback point at the base commit when a person merges it', async () => {

@@ -34,6 +34,31 @@ const rollbackPulls = () => double.repository(NAME).issues.filter((i) => i.pull)
 /** Writes other than the framework's own reactions and reply comments. */
 const substantiveWrites = () => double.writes().filter((w) => !/\/reactions$/.test(w.path) && !/\/issues\/\d+\/comments$/.test(w.path) && !w.path.startsWith('/app/'));
 
+const R = '^/repos/acme/weather-mcp';
+/** What answering any command takes: a token, the config, reactions, the permission check, the reply. */
+const ANSWER: Array<[string, RegExp]> = [
+  ['POST', new RegExp(`^/app/installations/${INSTALLATION}/access_tokens$`)],
+  ['GET', new RegExp(`${R}/contents/\\.github/mcpver\\.yml$`)],
+  ['GET', /^\/repos\/acme\/\.github\/contents\/\.github\/mcpver\.yml$/],
+  ['POST', new RegExp(`${R}/issues/comments/\\d+/reactions$`)],
+  ['GET', new RegExp(`${R}/collaborators/[^/]+/permission$`)],
+  ['POST', new RegExp(`${R}/issues/\\d+/comments$`)],
+];
+/** Reading refs, objects and the state branch (verifying a point reads its tag and tree). */
+const READ: Array<[string, RegExp]> = [
+  ['GET', new RegExp(`${R}$`)],
+  ['GET', new RegExp(`${R}/git/ref/(heads|tags)/.+$`)],
+  ['GET', new RegExp(`${R}/git/(commits|trees|blobs|tags)/[0-9a-f]{40}$`)],
+];
+/** Opening the restore: one commit, its branch, the pull request, and the record of the restore. */
+const RESTORE: Array<[string, RegExp]> = [
+  ['POST', new RegExp(`${R}/git/(blobs|trees|commits)$`)],
+  ['POST', new RegExp(`${R}/git/refs$`)],
+  ['PATCH', new RegExp(`${R}/git/refs/heads/mcpver/state$`)],
+  ['GET', new RegExp(`${R}/pulls$`)],
+  ['POST', new RegExp(`${R}/pulls$`)],
+];
+
 beforeAll(async () => {
   double = await GitHubDouble.start();
   await double.createRepository(NAME, { files: { 'package.json': '{ "name": "@acme/weather-mcp", "version": "1.2.0" }\n', 'server.js': 'tools = ["get_forecast"]\n' } });
@@ -58,16 +83,19 @@ afterAll(async () => {
 describe('/mcpver rollback in the App', () => {
   it('from a reader is refused, with a reply, and writes nothing else', async () => {
     const { payload, id } = await comment('bob', '/mcpver rollback 1.2.0');
+    double.requests.length = 0;
     const before = substantiveWrites().length;
     expect(await app.send('issue_comment', payload)).toBe(200);
     expect(reactions(id)).toEqual(['eyes', 'confused']);
     expect(replies().at(-1)!.body).toMatch(/@bob .*write/);
     expect(substantiveWrites().length).toBe(before);
     expect(rollbackPulls()).toHaveLength(0);
+    expect(double.unexpectedRequests(ANSWER)).toEqual([]);
   });
 
   it('from a maintainer opens one pull request whose single commit restores the recorded tree, once per delivery', async () => {
     const { payload, id } = await comment('alice', '/mcpver rollback 1.2.0');
+    double.requests.length = 0;
     expect(await app.send('issue_comment', payload, 'delivery-rollback-1')).toBe(200);
     expect(reactions(id)).toEqual(['eyes', 'rocket']);
     expect(rollbackPulls()).toHaveLength(1);
@@ -83,6 +111,7 @@ describe('/mcpver rollback in the App', () => {
     expect(await app.send('issue_comment', payload, 'delivery-rollback-1')).toBe(200);
     expect(rollbackPulls()).toHaveLength(1);
     expect(replies().length).toBe(repliesBefore);
+    expect(double.unexpectedRequests([...ANSWER, ...READ, ...RESTORE])).toEqual([]);
   });
 
   it('refuses a rollback point whose tag was tampered with', async () => {
@@ -91,10 +120,12 @@ describe('/mcpver rollback in the App', () => {
     const forged = await git.makeTag(v2, 'commit', point.tag, (await git.readTag(original)).message, { name: 'mallory', email: 'mallory@example.com' });
     await git.updateRef(`refs/tags/${point.tag}`, forged, original);
     const { payload, id } = await comment('alice', `/mcpver rollback ${point.id}`);
+    double.requests.length = 0;
     const before = substantiveWrites().length;
     expect(await app.send('issue_comment', payload)).toBe(200);
     expect(reactions(id)).toEqual(['eyes', 'confused']);
     expect(replies().at(-1)!.body).toContain(`The rollback point ${point.id} failed its integrity check: its tag ${point.tag} was moved`);
     expect(substantiveWrites().length).toBe(before);
+    expect(double.unexpectedRequests([...ANSWER, ...READ])).toEqual([]);
   });
 });
