@@ -127,10 +127,16 @@ describe('unions', () => {
     expect(changes).toEqual([expect.objectContaining({ rule: 'output-alternative-added', level: 'major', witness: { kind: 'json', value: { v: [] }, error: '/v must be string' } })]);
   });
 
-  it('does not claim a witness for a changed pattern it cannot separate, but still calls it major', () => {
-    const changes = diffInputs({ type: 'object', properties: { q: { type: 'string', pattern: '^[a-z]+$' } } }, { type: 'object', properties: { q: { type: 'string', pattern: '^[a-z]{1,}$' } } });
-    expect(changes).toEqual([expect.objectContaining({ rule: 'input-pattern-tightened', level: 'major' })]);
-    expect(changes[0]!.witness).toBeUndefined();
+  it('calls a changed pattern major only with a string the old pattern matched and the new one does not', () => {
+    const withPattern = (pattern: string) => ({ type: 'object', properties: { code: { type: 'string', pattern } }, required: ['code'] });
+    const narrowed = diffInputs(withPattern('^[a-z0-9]+$'), withPattern('^[a-z]+$'));
+    expect(narrowed).toEqual([expect.objectContaining({ rule: 'input-pattern-tightened', level: 'major' })]);
+    expect((narrowed[0]!.witness!.value as { code: string }).code).toMatch(/^[a-z0-9]+$/);
+    expect((narrowed[0]!.witness!.value as { code: string }).code).not.toMatch(/^[a-z]+$/);
+    // Generalized: every string drawn from the old pattern still matches, so it is not called breaking.
+    const generalized = diffInputs(withPattern('^[a-z]+$'), withPattern('^[a-z0-9]+$'));
+    expect(generalized).toEqual([expect.objectContaining({ rule: 'input-pattern-tightened', level: 'minor', flag: expect.stringMatching(/^The pattern changed .* check by hand\.$/) })]);
+    expect(generalized[0]!.witness).toBeUndefined();
   });
 });
 

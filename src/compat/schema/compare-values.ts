@@ -5,7 +5,10 @@ import type { Walk } from './walk.ts';
 import { ALL_TYPES, admits, enumOf, typesOf, type SchemaNode } from './node.ts';
 import { dataKey } from './canonical.ts';
 import { isUnknownKeyword } from './keywords.ts';
-import { sampleOfType, valueOfSize } from './sample.ts';
+import { sampleOfType, stringsMatching, valueOfSize } from './sample.ts';
+
+/** How many strings are drawn from a changed pattern to look for one the other pattern rejects. */
+const PATTERN_SAMPLES = 40;
 
 export function compareAnnotations(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): void {
   if (o.deprecated !== true && n.deprecated === true) {
@@ -147,7 +150,14 @@ function compareSimple(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[])
     walk.emit({ kind: 'format', effect: 'narrowed', path, keyword: 'pattern', before: o.pattern, after: n.pattern, detail: `pattern added to spell out format ${n.format}`, probes: [], oldNode: o, newNode: n });
   } else if (o.pattern !== n.pattern) {
     const effect = o.pattern === undefined ? 'narrowed' : n.pattern === undefined ? 'widened' : 'changed';
-    walk.emit({ kind: 'pattern', effect, path, keyword: 'pattern', before: o.pattern, after: n.pattern, detail: `pattern ${o.pattern === undefined ? 'none' : `/${String(o.pattern)}/`} → ${n.pattern === undefined ? 'none' : `/${String(n.pattern)}/`}`, probes: ['', 'a', 'A', '0', 'mcpver', 'a b', 'a-b_c', 'x@example.com', '-1', 'ABC123'], oldNode: o, newNode: n });
+    // Strings drawn from both patterns: a changed pattern is a narrowing only if one of the old strings fails the new one.
+    const drawn = [...stringsMatching(o.pattern, PATTERN_SAMPLES), ...stringsMatching(n.pattern, PATTERN_SAMPLES)];
+    walk.emit({
+      kind: 'pattern', effect, path, keyword: 'pattern', before: o.pattern, after: n.pattern,
+      detail: `pattern ${o.pattern === undefined ? 'none' : `/${String(o.pattern)}/`} → ${n.pattern === undefined ? 'none' : `/${String(n.pattern)}/`}`,
+      probes: ['', 'a', 'A', '0', 'mcpver', 'a b', 'a-b_c', 'x@example.com', '-1', 'ABC123', ...drawn], oldNode: o, newNode: n,
+      ...(effect === 'changed' ? { uncertain: `The pattern changed (${PATTERN_SAMPLES} strings drawn from each pattern were tried)` } : {}),
+    });
   }
   if (o.format !== n.format) {
     const effect = o.format === undefined ? 'narrowed' : n.format === undefined ? 'widened' : 'changed';

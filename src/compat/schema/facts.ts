@@ -33,10 +33,10 @@ export interface SchemaFact {
   /** Candidate values at `path` that lie in the difference (tried first when looking for a witness). */
   probes?: unknown[];
   /**
-   * Found inside a pair whose structure changed (an allOf on one side only): the keyword-by-keyword
-   * reading may see a narrowing that the whole schema does not have, so it needs a witness to be major.
+   * Why the keyword-by-keyword reading may see a narrowing the whole schema does not have (a changed
+   * pattern may be a generalization; an allOf restructured): such a fact needs a witness to be major.
    */
-  uncertain?: boolean;
+  uncertain?: string;
   /** The schema nodes at `path` (not serialized; used to sample more candidates). */
   oldNode?: unknown;
   newNode?: unknown;

@@ -2,9 +2,19 @@
 // candidates only: a witness is claimed only after ajv has checked it against both schemas.
 
 import { alternativesOf, asNode, enumOf, propertiesOf, requiredOf, typesOf, type SchemaNode } from './node.ts';
+import * as randexpModule from 'randexp';
 import { isObject } from './resolve.ts';
 
 const MAX_DEPTH = 8;
+
+interface RandomStrings {
+  randInt(a: number, b: number): number;
+  max: number;
+  gen(): string;
+}
+// randexp is CommonJS: its class is the default export, one or two levels down depending on the loader.
+const loaded = randexpModule as unknown as { default?: { default?: unknown } };
+const RandExp = (loaded.default?.default ?? loaded.default ?? randexpModule) as unknown as new (pattern: RegExp) => RandomStrings;
 
 const FORMAT_SAMPLES: Record<string, string> = {
   email: 'user@example.com', 'idn-email': 'user@example.com', uri: 'https://example.com/', 'uri-reference': 'https://example.com/',
@@ -63,8 +73,34 @@ export function sampleFull(schema: unknown): unknown {
   return sampleObject(node, Object.keys(propertiesOf(node)), 0);
 }
 
+/**
+ * Strings that match a JSON Schema pattern, drawn with randexp from a generator seeded by the pattern
+ * (the same pattern always gives the same strings, so reports are reproducible). Empty when the
+ * pattern is not a regular expression randexp can read.
+ */
+export function stringsMatching(pattern: unknown, count: number): string[] {
+  if (typeof pattern !== 'string') return [];
+  try {
+    const generator = new RandExp(new RegExp(pattern, 'u'));
+    let state = [...pattern].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 2166136261) || 1;
+    // A small linear congruential generator instead of Math.random.
+    generator.randInt = (a: number, b: number) => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return a + (state % (b - a + 1));
+    };
+    generator.max = 6;
+    const out = new Set<string>();
+    for (let i = 0; i < count * 3 && out.size < count; i += 1) out.add(generator.gen());
+    return [...out];
+  } catch {
+    return [];
+  }
+}
+
 function sampleString(node: SchemaNode): string {
   if (typeof node.format === 'string' && FORMAT_SAMPLES[node.format]) return FORMAT_SAMPLES[node.format]!;
+  const [matching] = stringsMatching(node.pattern, 1);
+  if (matching !== undefined) return matching;
   const min = typeof node.minLength === 'number' ? node.minLength : 1;
   const max = typeof node.maxLength === 'number' ? node.maxLength : Infinity;
   return 'a'.repeat(Math.min(Math.max(min, 1), max));

@@ -60,10 +60,11 @@ export function schemaRule(spec: SchemaRuleSpec): Rule {
           const found = level === 'major' ? findWitness({ fact, direction: spec.direction, ...comparison, validators: analysis.validators }) : undefined;
           const witness = found?.witness;
           let flag = spec.flag?.(fact, options) ?? (found && 'reason' in found && found.reason === 'budget' ? `No witness was searched: this diff spent its witness budget (${WITNESS_BUDGET_MS / 1000} s) on earlier changes.` : undefined);
-          // Inside a restructured allOf, a narrowing seen keyword by keyword is major only when a value proves it.
+          // A narrowing that the keyword-by-keyword reading cannot be sure of is major only when a value proves it.
           if (level === 'major' && fact.uncertain && found && 'reason' in found && found.reason === 'not-found') {
             level = 'minor';
-            flag = 'The schema was restructured (allOf) and no value the old schema accepted is rejected by the new one among those tried: check by hand.';
+            const proof = spec.direction === 'input' ? 'no value the old schema accepted is rejected by the new one' : 'no value the new schema allows is rejected by the old one';
+            flag = `${fact.uncertain}, and ${proof} among those tried: check by hand.`;
           }
           const migration = spec.migration?.(fact, comparison.tool);
           const location = next.mcp?.locations?.[itemKey.tool(comparison.tool)];

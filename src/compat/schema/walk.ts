@@ -29,7 +29,7 @@ export function compareSchemaNodes(old: unknown, next: unknown): SchemaFact[] {
     ids: new WeakMap(),
     restructured: 0,
     emit(fact) {
-      this.facts.push(this.restructured > 0 ? { ...fact, uncertain: true } : fact);
+      this.facts.push(this.restructured > 0 && !fact.uncertain ? { ...fact, uncertain: 'The schema was restructured (allOf)' } : fact);
     },
     visit(oldRaw, newRaw, path) {
       const o = asNode(oldRaw);
