@@ -18,9 +18,8 @@ describe('the parts a snapshot reads, by the package settings', () => {
   });
 
   it('in auto mode with a command, keeps the running server as the truth and takes source locations from the sources', async () => {
-    const [old, next] = await Promise.all(
-      [v1, v2].map((dir) => takeSnapshot({ dir, command, extraParts: partReaders({ surface: 'auto', typescript: false, command }) })),
-    );
+    const snapshotOf = (dir: string) => takeSnapshot({ dir, command, extraParts: partReaders({ surface: 'auto', typescript: false, command }) });
+    const [old, next] = await Promise.all([snapshotOf(v1), snapshotOf(v2)]);
     expect(old.provenance.mcp).toBe('runtime');
     const removed = diffSnapshots(old, next).find((c) => c.rule === 'tool-removed');
     expect(removed?.location).toEqual(old.mcp?.locations?.['tool:delete_note']);
