@@ -160,6 +160,24 @@ function expandWildcard(dir: string, subpath: string, value: unknown, warnings: 
   return entries;
 }
 
+/**
+ * What makes two entry files the same module: the file itself, or for the `.d.ts`/`.d.mts`/`.d.cts`
+ * builds of one module, their text once module specifiers are read without their extensions.
+ */
+function moduleIdentity(dir: string, file: string): string {
+  const stem = file.replace(/\.d\.(m|c)?ts$/, '');
+  if (stem === file) return file;
+  try {
+    const text = readFileSync(join(dir, file), 'utf8')
+      .replace(/\/\/# sourceMappingURL=.*$/m, '')
+      .replace(/\.(m|c)?js(['"])/g, '$2')
+      .replace(/\.d\.(m|c)?ts(['"])/g, '$2');
+    return `${stem}\u0000${text}`;
+  } catch {
+    return file;
+  }
+}
+
 /** The entry points of the package in `dir`, with warnings for each declared one that is missing. */
 export function findEntryPoints(dir: string, manifest: Record<string, unknown>, warnings: SurfaceWarning[]): EntryPoint[] {
   const entries: EntryPoint[] = [];
@@ -195,12 +213,19 @@ export function findEntryPoints(dir: string, manifest: Record<string, unknown>, 
     if (file) entries.push({ subpath: '.', file });
     else if (declared) missing(manifest.types ? '"types"' : manifest.typings ? '"typings"' : '"main"', declared);
   }
-  // One subpath per declaration file: aliases of the same module (`./x`, `./x.js`, `./x.mjs`) export
-  // the same declarations; their removal is a package-level change (export-path-removed).
+  // One subpath per module: aliases of the same module (`./x`, `./x.js`, `./x.mjs`) export the same
+  // declarations, and dual packages ship each module twice (`x.d.mts` for import, `x.d.ts` for
+  // require) with the same declarations; their removal is a package-level change (export-path-removed).
   const seenSubpaths = new Set<string>();
-  const seenFiles = new Set<string>();
+  const seenModules = new Set<string>();
   return entries
     .sort((a, b) => a.subpath.length - b.subpath.length || a.subpath.localeCompare(b.subpath))
-    .filter((e) => !seenSubpaths.has(e.subpath) && !seenFiles.has(e.file) && (seenSubpaths.add(e.subpath), seenFiles.add(e.file), true))
+    .filter((e) => {
+      const module = moduleIdentity(dir, e.file);
+      if (seenSubpaths.has(e.subpath) || seenModules.has(module)) return false;
+      seenSubpaths.add(e.subpath);
+      seenModules.add(module);
+      return true;
+    })
     .sort((a, b) => a.subpath.localeCompare(b.subpath));
 }
