@@ -65,6 +65,15 @@ describe('takeTypeScriptSurface', () => {
     });
   });
 
+  describe('when a package ships every module twice (ESM .d.mts and CommonJS .d.ts) under aliased subpaths', () => {
+    it('reads each module once, under its shortest subpath', () => {
+      const { surface, warnings } = takeTypeScriptSurface(fixture('dual'));
+      expect(warnings).toEqual([]);
+      expect(surface.entryPoints).toEqual({ '.': 'index.d.mts', './lib/util': 'lib/util.d.mts' });
+      expect(surface.declarations.map((d) => `${d.entry} ${d.name}`)).toEqual(['. util', './lib/util util']);
+    });
+  });
+
   describe('when a package has only .ts sources', () => {
     const { surface, warnings } = takeTypeScriptSurface(fixture('sources'));
 
