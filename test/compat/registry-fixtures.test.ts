@@ -20,6 +20,12 @@ const FLIPPED = { defaultsSatisfyRequired: true, formatAsserted: true, inputProp
 
 /** The tool schema a change's subject points into (`tool:search.input.limit` → the input schema of search). */
 function schemaOf(snapshot: Snapshot, change: Change): unknown {
+  const prompt = /^prompt:([^.]+)\.arguments/.exec(change.subject);
+  if (prompt) {
+    // Prompt arguments are strings, the required ones required: written out here as the JSON Schema they amount to.
+    const args = snapshot.mcp?.prompts.find((p) => p.name === prompt[1])?.arguments ?? [];
+    return { type: 'object', properties: Object.fromEntries(args.map((a) => [a.name, { type: 'string' }])), required: args.filter((a) => a.required).map((a) => a.name) };
+  }
   const match = /^tool:([^.]+)\.(input|output)/.exec(change.subject);
   if (!match) return undefined;
   const tool = snapshot.mcp?.tools.find((t) => t.name === match[1]);
