@@ -12,7 +12,7 @@ const TRANSACTIONS = 20;
  * 50 writers on one ref means 49 of them lose each round; the default bound (8 attempts) is sized
  * for the handful of writers a repository really has, so this stress test allows many more.
  */
-const STRESS_RETRY = { maxAttempts: 400, baseDelayMs: 20, maxDelayMs: 1500 };
+const STRESS_RETRY = { maxAttempts: 400, baseDelayMs: 50, maxDelayMs: 4000 };
 
 let double: GitHubDouble;
 beforeAll(async () => {
