@@ -51,7 +51,7 @@ const expected: Record<string, Expected> = {
   'output-property-renamed': { level: 'major', subject: 'tool:search.output', migration: 'rename-property' },
   'output-property-became-optional': { level: 'major', subject: 'tool:search.output.next', witness: { total: 0 } },
   'output-became-nullable': { level: 'major', subject: 'tool:search.output.total', witness: { total: null } },
-  'output-property-added': { level: 'major', subject: 'tool:search.output.took', witness: { total: 0, took: 0 }, flagged: true },
+  'output-property-added': { level: 'minor', subject: 'tool:search.output.took', flagged: true },
   'output-property-became-required': { level: 'minor', subject: 'tool:search.output.next' },
   'output-type-widened': { level: 'major', subject: 'tool:search.output.total', witness: { total: 'a' } },
   'output-type-narrowed': { level: 'minor', subject: 'tool:search.output.total' },

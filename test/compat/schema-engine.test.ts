@@ -163,6 +163,15 @@ describe('contested rules (catalogue 6.5) and their switches', () => {
     expect(diffOutputs(a, b, { optionalOutputPropertyRemoval: 'minor' }).map((c) => c.level)).toEqual(['minor']);
   });
 
+  it('a property added to a closed output object is a flagged minor by default, major with closedOutputPropertyAdded', () => {
+    const a = { type: 'object', properties: { total: { type: 'integer' } }, required: ['total'], additionalProperties: false };
+    const b = { type: 'object', properties: { total: { type: 'integer' }, took: { type: 'number' } }, required: ['total'], additionalProperties: false };
+    expect(diffOutputs(a, b)).toEqual([expect.objectContaining({ rule: 'output-property-added', level: 'minor', flag: expect.stringMatching(/closed/) })]);
+    expect(diffOutputs(a, b, { closedOutputPropertyAdded: 'major' })).toEqual([
+      expect.objectContaining({ level: 'major', witness: { kind: 'json', value: { total: 0, took: 0 }, error: '/ must NOT have additional properties ("took")' } }),
+    ]);
+  });
+
   it('a format added to an input is a flagged patch by default, major with formatAsserted', () => {
     const a = { type: 'object', properties: { d: { type: 'string' } } };
     const b = { type: 'object', properties: { d: { type: 'string', format: 'date' } } };
