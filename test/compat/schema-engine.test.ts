@@ -172,6 +172,14 @@ describe('contested rules (catalogue 6.5) and their switches', () => {
     ]);
   });
 
+  it('an output object merely opened is a flagged minor too, a loosened output bound stays major', () => {
+    const closed = { type: 'object', properties: { total: { type: 'integer', minimum: 0 } }, additionalProperties: false };
+    const opened = { type: 'object', properties: { total: { type: 'integer', minimum: 0 } } };
+    expect(diffOutputs(closed, opened)).toEqual([expect.objectContaining({ rule: 'output-constraint-loosened', level: 'minor', flag: expect.any(String) })]);
+    const unbounded = { type: 'object', properties: { total: { type: 'integer' } }, additionalProperties: false };
+    expect(diffOutputs(closed, unbounded).map((c) => c.level)).toEqual(['major']);
+  });
+
   it('a format added to an input is a flagged patch by default, major with formatAsserted', () => {
     const a = { type: 'object', properties: { d: { type: 'string' } } };
     const b = { type: 'object', properties: { d: { type: 'string', format: 'date' } } };

@@ -8,6 +8,7 @@ export const rule = schemaRule({
   direction: 'output',
   catalogue: ["MCP-57"],
   description: "An output bound, pattern, condition or closedness is loosened or removed.",
-  rationale: "Clients that validate results with the old schema reject values the server may now send.",
-  classify: (fact) => ['bound', 'pattern', 'conditional', 'all-of', 'closed'].includes(fact.kind) && widens(fact) ? 'major' : null,
+  rationale: "Clients that rely on the old bounds get values outside them. An output object that is merely opened (additionalProperties removed) is a flagged minor, like a property added to a closed one (`closedOutputPropertyAdded`).",
+  classify: (fact, options) => !['bound', 'pattern', 'conditional', 'all-of', 'closed'].includes(fact.kind) || !widens(fact) ? null : fact.kind === 'closed' && options.closedOutputPropertyAdded !== 'major' ? 'minor' : 'major',
+  flag: (fact) => fact.kind === 'closed' ? 'The output object accepts more properties: clients that validate results against the old schema (not the one listed now) may reject them.' : undefined,
 });
