@@ -14,16 +14,16 @@ let double: GitHubDouble;
 let app: AppHarness;
 let commit: string;
 
-function config(release: 'commit' | 'release' | 'none') {
-  return `packages:\n  - path: .\n    id: acme-server\ncomments:\n  release: ${release}\nrollback:\n  on-release: false\n`;
+function config(release: 'commit' | 'release' | 'none', id = true) {
+  return `packages:\n  - path: .\n${id ? '    id: acme-server\n' : "    tag-pattern: '{name}@*'\n"}comments:\n  release: ${release}\nrollback:\n  on-release: false\n`;
 }
 
-async function setup(release: 'commit' | 'release' | 'none') {
+async function setup(release: 'commit' | 'release' | 'none', options: { id?: boolean; tag?: string } = {}) {
   double = await GitHubDouble.start();
-  await double.createRepository('acme/server', { files: { '.github/mcpver.yml': config(release), 'package.json': '{"name":"acme-server","version":"1.1.0"}\n' } });
+  await double.createRepository('acme/server', { files: { '.github/mcpver.yml': config(release, options.id ?? true), 'package.json': '{"name":"acme-server","version":"1.1.0"}\n' } });
   double.install(INSTALLATION_ID, 'acme', ['acme/server']);
   commit = (await double.repository('acme/server').git.resolveRef('refs/heads/main'))!;
-  await double.tag('acme/server', 'v1.1.0', commit, 'release 1.1.0');
+  await double.tag('acme/server', options.tag ?? 'v1.1.0', commit, 'release 1.1.0');
   double.addToken('ghs_actions', 'github-actions[bot]');
   app = await startApp(double);
 }
@@ -49,7 +49,7 @@ const registry = async () => new GitHubStateStore({ octokit: new Octokit({ auth:
 const RELEASE_REQUESTS: Array<[string, RegExp]> = [
   ['POST', /^\/app\/installations\/7\/access_tokens$/],
   ['GET', /^\/repos\/acme\/server\/contents\/\.github\/mcpver\.yml$/],
-  ['GET', /^\/repos\/acme\/server\/git\/ref\/(heads\/mcpver\/state|tags\/v1\.1\.0)$/],
+  ['GET', /^\/repos\/acme\/server\/git\/ref\/(heads\/mcpver\/state|tags\/(v1\.1\.0|acme-server@1\.1\.0))$/],
   ['GET', /^\/repos\/acme\/server\/git\/(commits|trees|blobs|tags)\/[0-9a-f]{40}$/],
   ['POST', /^\/repos\/acme\/server\/git\/(trees|commits)$/],
   ['PATCH', /^\/repos\/acme\/server\/git\/refs\/heads\/mcpver\/state$/],
@@ -67,6 +67,7 @@ afterEach(async () => {
       ['POST', /^\/repos\/acme\/server\/commits\/[0-9a-f]{40}\/comments$/],
       ['GET', /^\/repos\/acme\/server\/releases\/tags\/v1\.1\.0$/],
       ['PATCH', /^\/repos\/acme\/server\/releases\/\d+$/],
+      ['GET', /^\/repos\/acme\/server\/contents\/package\.json$/],
     ]),
   ).toEqual([]);
   await app.close();
@@ -135,5 +136,15 @@ describe('when a release is published and comments.release is "release"', () => 
     expect(body.match(/mcpver:verdict acme-server@1\.1\.0/g)).toHaveLength(1);
     expect(double.repository('acme/server').commitComments).toEqual([]);
     expect((await registry())!.packages['acme-server']!.releases['1.1.0']!.posted).toMatchObject({ kind: 'release', id: release.id });
+  });
+});
+
+describe('when the package has no id and a {name}@* tag pattern', () => {
+  beforeEach(() => setup('commit', { id: false, tag: 'acme-server@1.1.0' }));
+
+  it("takes the package's name from its package.json at the tag", async () => {
+    expect(await app.send('push', tagPush('acme-server@1.1.0'))).toBe(200);
+    expect((await registry())!.packages['acme-server']!.releases['1.1.0']).toMatchObject({ tag: 'acme-server@1.1.0', commit });
+    expect(double.requests.some((r) => r.path === '/repos/acme/server/contents/package.json' && r.query.includes('ref=refs%2Ftags%2Facme-server%401.1.0'))).toBe(true);
   });
 });
