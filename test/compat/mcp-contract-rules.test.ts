@@ -64,7 +64,7 @@ const expected: Record<string, Expected> = {
   'output-format-changed': { level: 'patch', subject: 'tool:search.output.at' },
   'output-schema-description-changed': { level: 'patch', subject: 'tool:search.output.total', drift: true },
   'output-unknown-keyword-changed': { level: 'patch', subject: 'tool:search.output.total', flagged: true },
-  'output-schema-removed': { level: 'major', subject: 'tool:search.output' },
+  'output-schema-removed': { level: 'major', subject: 'tool:search.output', witness: {} },
   'output-schema-added': { level: 'minor', subject: 'tool:search.output' },
   'tool-renamed': { level: 'major', subject: 'tool:searchDocs', migration: 'rename-tool' },
   'prompt-renamed': { level: 'major', subject: 'prompt:summarize_text', migration: 'rename-prompt' },

@@ -4,6 +4,7 @@ import type { Rule } from '../types.ts';
 import { itemKey } from '../surface-items.ts';
 import { analyzeMcp } from '../schema/analysis.ts';
 import { overriddenLevel } from '../schema/schema-rule.ts';
+import { firstError } from '../schema/validator.ts';
 
 export const rule: Rule = {
   id: 'output-schema-removed',
@@ -16,15 +17,22 @@ export const rule: Rule = {
   detect({ old, new: next, options }) {
     const level = overriddenLevel('output-schema-removed', 'major', options);
     if (!level) return [];
-    return (analyzeMcp(old, next)?.tools ?? [])
+    const analysis = analyzeMcp(old, next);
+    return (analysis?.tools ?? [])
       .filter((pair) => pair.old.outputSchema !== undefined && pair.new.outputSchema === undefined)
-      .map((pair) => ({
-        rule: 'output-schema-removed',
-        level,
-        item: itemKey.tool(pair.name),
-        subject: `${itemKey.tool(pair.name)}.output`,
-        message: `Tool "${pair.name}" no longer declares an output schema`,
-        before: pair.old.outputSchema,
-      }));
+      .map((pair) => {
+        // Without a schema the server may send any structured result: one the old schema rejects proves it.
+        const validate = analysis!.validators.compile(pair.old.outputSchema).validate;
+        const value = validate ? [{}, [], 'a', 0, null].find((v) => !validate(v)) : undefined;
+        return {
+          rule: 'output-schema-removed',
+          level,
+          item: itemKey.tool(pair.name),
+          subject: `${itemKey.tool(pair.name)}.output`,
+          message: `Tool "${pair.name}" no longer declares an output schema`,
+          before: pair.old.outputSchema,
+          ...(value !== undefined && level === 'major' ? { witness: { kind: 'json' as const, value, error: `the old output schema says: ${firstError(validate!.errors)}` } } : {}),
+        };
+      });
   },
 };
