@@ -10,7 +10,7 @@ import { git, makeRepository } from './helpers.ts';
 
 const run = promisify(execFile);
 const PROCESSES = 20;
-const TRANSACTIONS = 20;
+const TRANSACTIONS = 50;
 const writer = fileURLToPath(new URL('./local-writer.ts', import.meta.url));
 
 let repo: ReturnType<typeof makeRepository>;
