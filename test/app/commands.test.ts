@@ -91,6 +91,17 @@ describe('slash commands', () => {
     expect(replies()[0]).toContain('No report is stored for #1 yet');
   });
 
+  it('explains that /mcpver check works on pull requests when asked on an issue', async () => {
+    const issue = double.repository('acme/server').nextNumber();
+    double.addToken('ghs_seed', 'alice');
+    await new Octokit({ auth: 'ghs_seed', baseUrl: double.url }).request('POST /repos/{owner}/{repo}/issues', { owner: 'acme', repo: 'server', title: 'question' });
+    double.requests.length = 0;
+    const id = double.addComment('acme/server', issue, 'alice', '/mcpver check');
+    await app.send('issue_comment', commentPayload(double, { login: 'alice', body: '/mcpver check', issueNumber: issue, commentId: id }));
+    expect(reactions(id)).toEqual(['eyes:mcpver[bot]', 'confused:mcpver[bot]']);
+    expect(replies()[0]).toContain('`/mcpver check` works on pull requests');
+  });
+
   it('refuses a commenter without write access, with a reply saying why, and writes nothing', async () => {
     const { id } = await command('bob', '/mcpver rollback v1.0.0');
     expect(reactions(id)).toEqual(['eyes:mcpver[bot]', 'confused:mcpver[bot]']);

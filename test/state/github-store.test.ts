@@ -96,6 +96,16 @@ describe('the GitHub state store', () => {
     expect(refUpdates().map((r) => r.status)).toEqual([502]);
   });
 
+  it('backs off and tries again when GitHub answers with a secondary rate limit', async () => {
+    const s = store();
+    await s.transact('seed', async (tx) => tx.writeJson('counter.json', { n: 0 }));
+    double.faults.secondaryRateLimit(1, matching('POST', /\/git\/commits$/));
+    const { attempts } = await s.transact('increment', async (tx) => tx.writeJson('counter.json', { n: 1 }));
+    expect(attempts).toBe(2);
+    expect(await s.readJson('counter.json')).toEqual({ n: 1 });
+    expect(double.requests.filter((r) => r.status === 403).map((r) => r.path)).toEqual(['/repos/acme/server/git/commits']);
+  });
+
   it('retries after a 502 that did nothing', async () => {
     const s = store();
     await s.transact('seed', async (tx) => tx.writeJson('counter.json', { n: 0 }));
