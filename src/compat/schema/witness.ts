@@ -60,7 +60,11 @@ function search(input: WitnessInput): Witness | undefined {
     const key = JSON.stringify(candidate);
     if (key === undefined || tried.has(key)) continue;
     tried.add(key);
-    if (accept(candidate) && !reject(candidate)) return { kind: 'json', value: candidate, error: firstError(reject.errors) };
+    if (accept(candidate) && !reject(candidate)) {
+      // For a result, it is the old schema (an old client) that rejects the value, not the new version.
+      const error = input.direction === 'output' ? `an old client validating with the old schema: ${firstError(reject.errors)}` : firstError(reject.errors);
+      return { kind: 'json', value: candidate, error };
+    }
   }
   return undefined;
 }
