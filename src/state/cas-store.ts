@@ -111,6 +111,13 @@ export class CasStateStore implements StateStore {
       }
       if (attempt < this.retry.maxAttempts) await sleepFor(backoffDelay(this.retry, attempt));
     }
+    // The last attempt's update may itself have landed behind its error.
+    for (const earlier of uncertain) {
+      const head = await this.backend.head().catch(() => null);
+      if (head !== null && (head === earlier.commit || (await this.backend.contains(head, earlier.commit).catch(() => false)))) {
+        return { result: earlier.result, commit: earlier.commit, attempts: this.retry.maxAttempts };
+      }
+    }
     if (lastTransient) {
       throw new TransientStateError(`Gave up on the ${this.backend.where} after ${this.retry.maxAttempts} attempts; nothing was written. Last error: ${lastTransient.message}`);
     }

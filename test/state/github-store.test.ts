@@ -164,3 +164,16 @@ describe('the GitHub state store', () => {
     expect(await readOnly.readJson('a.json')).toEqual({ v: 1 });
   });
 });
+
+describe('when every ref update answers 502', () => {
+  it('still reports success on its last attempt if the update landed, and names the failure otherwise', async () => {
+    const s = new GitHubStateStore({ octokit, owner: 'acme', repo: 'server', now: fixedNow, retry: { ...noWait, maxAttempts: 1 } });
+    await store().transact('seed', async (tx) => tx.writeJson('a.json', { v: 0 }));
+    double.faults.applyThenFail(matching('PATCH', /\/git\/refs\/heads\/mcpver\/state$/));
+    const landed = await s.transact('update', async (tx) => tx.writeJson('a.json', { v: 1 }));
+    expect(landed.commit).toBe(await s.head());
+    double.faults.failNext(matching('PATCH', /\/git\/refs\/heads\/mcpver\/state$/));
+    await expect(s.transact('update', async (tx) => tx.writeJson('a.json', { v: 2 }))).rejects.toThrow(/Gave up on the branch mcpver\/state of acme\/server after 1 attempts; nothing was written/);
+    expect(await s.readJson('a.json')).toEqual({ v: 1 });
+  });
+});
