@@ -45,7 +45,7 @@ describe('TypeScript compatibility, by the checker', () => {
       expect(summary(changes)).toEqual(['major ts-parameter-type-changed ts:.:f.a']);
       expect(changes[0]!.witness).toEqual({
         kind: 'typescript',
-        value: "import { f } from 'lib';\ndeclare const args: [a: string | number];\nconst result: void = f(...args);",
+        value: "import { f } from 'lib';\ndeclare const args: [a: string | number];\nf(...args);",
         error: "Argument of type 'string | number' is not assignable to parameter of type 'string'.   Type 'number' is not assignable to type 'string'.",
       });
       const compiled = compileWitness(changes[0]!, oldDir, newDir, 'lib');
@@ -157,6 +157,8 @@ describe('TypeScript compatibility, by the checker', () => {
       ['a default removed from a type parameter', 'export interface B<T = string> {\n  v: T;\n}\n', 'export interface B<T> {\n  v: T;\n}\n', 'major'],
       ['union members reordered', "export type M = 'a' | 'b';\nexport declare function f(m: M): M;\n", "export type M = 'b' | 'a';\nexport declare function f(m: M): M;\n", 'patch'],
       ['a type parameter renamed', 'export declare function id<T>(x: T): T;\n', 'export declare function id<U>(x: U): U;\n', 'patch'],
+      ['a Promise<void> function that now resolves to a value', 'export declare function f(): Promise<void>;\n', 'export declare function f(): Promise<string>;\n', 'minor'],
+      ['a widened callback parameter (the consumer callback now receives more)', 'export declare function f(cb: (data?: string) => void): void;\n', 'export declare function f(cb: (data?: string | Uint8Array) => void): void;\n', 'major'],
       ['documentation edited on a member only', 'export interface A {\n  /** one */\n  x: number;\n}\n', 'export interface A {\n  /** two */\n  x: number;\n}\n', 'patch'],
       ['a required parameter added to an export = function', 'declare function f(a: string): void;\nexport = f;\n', 'declare function f(a: string, b: string): void;\nexport = f;\n', 'major'],
       ['a required constructor parameter added', 'export declare class C {\n  constructor(a: string);\n}\n', 'export declare class C {\n  constructor(a: string, b: number);\n}\n', 'major'],

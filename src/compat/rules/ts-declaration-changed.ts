@@ -57,7 +57,9 @@ export const rule = tsRule({
       // A breaking probe on a member that a specific rule already judged (optionality, readonly…)
       // keeps that rule's level: the catalogue decides those cases, not the bare probe.
       const judgedMembers = new Set(claims.map((c) => c.subject.slice(itemKey.declaration(pair.entry, pair.name).length + 1).split('.')[0]));
-      const broken = pair.probes.find((p) => p.forward === 'broken' && !(/^member-\w+:/.test(p.name) && judgedMembers.has(p.name.split(':')[1]!)));
+      const broken = pair.probes.find(
+        (p) => p.forward === 'broken' && !(/^member-\w+:/.test(p.name) && judgedMembers.has(p.name.split(':')[1]!)) && !(p.name === 'return' && judgedMembers.has('return')),
+      );
       if (broken) {
         // A changed type-parameter default is minor + flag by the catalogue (TS-31), even where old code that omitted the argument breaks.
         if (claims.some((c) => c.level === 'major' || c.rule === 'ts-type-parameter-default-changed')) continue;

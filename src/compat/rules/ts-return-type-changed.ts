@@ -4,6 +4,7 @@
 import type { Change } from '../types.ts';
 import { callables, judged, label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
 import { isPromise } from './ts-async-changed.ts';
+import { resultType } from '../typescript/probes.ts';
 
 export const rule = tsRule({
   id: 'ts-return-type-changed',
@@ -20,12 +21,14 @@ export const rule = tsRule({
         const own = pair.old.kind === 'function' && !c.detail ? probe(pair, 'return') : c.probe;
         if (own && own.forward === 'ok' && own.reverse === 'ok') continue;
         const toVoid = b === 'void' && a !== 'void';
-        const level = toVoid ? 'major' : judged(own, 'major');
+        // A void result is ignored and Promise<void> only awaited: returning a value now breaks no caller.
+        const fromVoid = resultType(a) !== undefined && !c.userImplemented;
+        const level = toVoid ? 'major' : fromVoid ? 'minor' : judged(own, 'major');
         changes.push(
           pairChange('ts-return-type-changed', pair, {
             level,
             detail: c.detail ? `${c.detail}.return` : 'return',
-            message: `${label({ entry: pair.entry, name: c.label })} ${toVoid ? 'now returns void' : level === 'major' ? 'returns a wider type' : 'returns a narrower type'}: ${a} → ${b}`,
+            message: `${label({ entry: pair.entry, name: c.label })} ${toVoid ? 'now returns void' : fromVoid ? 'now returns a value' : level === 'major' ? 'returns a type that code using the old result does not accept' : 'returns a narrower type'}: ${a} → ${b}`,
             before: a,
             after: b,
             witness: c.probe?.witness ? c.probe : own,

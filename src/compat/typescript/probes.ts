@@ -44,6 +44,21 @@ function typeRef(ns: string, d: TsDeclaration): string {
   return `${ns}.${d.name}${args.length > 0 ? `<${args.join(', ')}>` : ''}`;
 }
 
+/**
+ * How consumers hold a result they cannot use: a `void` result is ignored and a `Promise<void>` is
+ * only awaited, so a function that starts returning a value breaks no caller.
+ */
+export function resultType(returnType: string): string | undefined {
+  if (returnType === 'void') return 'unknown';
+  if (/^Promise<void>$/.test(returnType)) return 'Promise<unknown>';
+  return undefined;
+}
+
+/** `const result: T = ` before a call, or nothing when the result is ignored. */
+function held(type: string): string {
+  return type === 'unknown' ? '' : `const result: ${type} = `;
+}
+
 function single(d: TsDeclaration): boolean {
   return (d.signatures?.length ?? 0) === 1;
 }
@@ -57,10 +72,10 @@ function functionProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
   const sig = old.signatures![0]!;
   const simple = sig.typeParameters.length === 0 && sig.parameters.every((p) => isSelfContained(p.type)) && isSelfContained(sig.returnType);
   const args = simple ? `[${sig.parameters.map((p) => `${p.rest ? '...' : ''}${p.name}${p.optional ? '?' : ''}: ${p.type}`).join(', ')}]` : `Parameters<${pin}>`;
-  const result = simple ? sig.returnType : `ReturnType<${pin}>`;
+  const result = resultType(sig.returnType) ?? (simple ? sig.returnType : `ReturnType<${pin}>`);
   const probes: Probe[] = [
     // Spelled-out old types read the same in both directions, so only the forward check means something.
-    { name: 'call', code: `declare const args: ${args};\nconst result: ${result} = ${f}(...args);`, reverse: !simple },
+    { name: 'call', code: `declare const args: ${args};\n${result === 'unknown' ? '' : `const result: ${result} = `}${f}(...args);`, reverse: !simple },
     { name: 'return', code: `declare const got: ReturnType<typeof ${f}>;\nconst mine: ReturnType<${pin}> = got;`, reverse: true },
   ];
   const common = Math.min(sig.parameters.length, next.signatures![0]!.parameters.length);
@@ -100,7 +115,7 @@ function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positi
       if (output) {
         probes.push({
           name: `member-call:${m.name}`,
-          code: `${got}\ndeclare const args: Parameters<${call}>;\nconst result: ReturnType<${call}> = got${access(m.name)}${m.optional ? '!' : ''}(...args);`,
+          code: `${got}\ndeclare const args: Parameters<${call}>;\n${held(resultType(m.signatures?.[0]?.returnType ?? '') ?? `ReturnType<${call}>`)}got${access(m.name)}${m.optional ? '!' : ''}(...args);`,
           reverse: true,
         });
       }
