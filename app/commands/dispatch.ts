@@ -90,6 +90,20 @@ export async function handleCommentCommand(deps: CommentCommandDeps): Promise<Co
     return { kind: 'duplicate' };
   }
 
+  try {
+    return await afterAcknowledgement(deps, parsed.line, parsed.name, parsed.args);
+  } catch (error) {
+    // The 👀 claim is taken, so a redelivery will not retry: say what happened, so the person can.
+    const e = error as Error;
+    (deps.log.error ?? deps.log.warn)(`comment ${payload.comment.id}: ${e?.stack ?? String(error)}`);
+    await answer(deps, parsed.line, { ok: false, reply: `Handling the command failed (${e?.message ?? String(error)}). This comment will not be retried: post the command again if it still needs doing.` }).catch(() => undefined);
+    return { kind: 'answered', command: parsed.name ?? '', ok: false };
+  }
+}
+
+async function afterAcknowledgement(deps: CommentCommandDeps, line: string, name: string | null, args: string[]): Promise<CommandOutcome> {
+  const { payload } = deps;
+  const parsed = { line, name, args };
   const login: string = payload.comment.user.login;
   const permission = await commandPermission(deps.octokit, deps.repo, login);
   if (!permission.allowed) {

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Octokit } from '@octokit/core';
 import { GitHubDouble } from '../github/double.ts';
+import { matching } from '../github/faults.ts';
 import { GitHubStateStore } from '../../src/state/github-store.ts';
 import { storePullRequestCheck } from '../../src/state/records.ts';
 import { commentPayload, INSTALLATION_ID, startApp, unexpectedAppRequests, type AppHarness } from './harness.ts';
@@ -100,6 +101,13 @@ describe('slash commands', () => {
     await app.send('issue_comment', commentPayload(double, { login: 'alice', body: '/mcpver check', issueNumber: issue, commentId: id }));
     expect(reactions(id)).toEqual(['eyes:mcpver[bot]', 'confused:mcpver[bot]']);
     expect(replies()[0]).toContain('`/mcpver check` works on pull requests');
+  });
+
+  it('answers 😕 with the reason when GitHub fails after the 👀, since a redelivery will not retry', async () => {
+    double.faults.failNext(matching('GET', /\/collaborators\/alice\/permission$/));
+    const { id } = await command('alice', '/mcpver help');
+    expect(reactions(id)).toEqual(['eyes:mcpver[bot]', 'confused:mcpver[bot]']);
+    expect(replies()[0]).toMatch(/Handling the command failed \(.*\)\. This comment will not be retried: post the command again/);
   });
 
   it('refuses a commenter without write access, with a reply saying why, and writes nothing', async () => {
