@@ -11,6 +11,8 @@ import { compileWitness, expectedLevel, RULE_FIXTURES, snapshotOf, tsFixtureIds 
 
 /** Majors that are promises, not compile errors: nothing a consumer writes fails to compile. */
 const POLICY_MAJORS = new Set(['ts-export-hidden', 'ts-release-tag-changed']);
+/** Majors that are compile errors only sometimes (reordered parameters of one type compile silently). */
+const WITNESS_WHEN_COMPILE_ERROR = new Set(['ts-parameters-reordered']);
 
 const ids = tsFixtureIds();
 
@@ -47,6 +49,7 @@ describe('the TypeScript rule fixtures', () => {
         // A change of the whole package (implementation only) has no one place to point at.
         if (change.item !== 'package') expect(change.location?.file, `${change.rule} has a location`).toBeTruthy();
         if (change.level !== 'major' || POLICY_MAJORS.has(change.rule)) continue;
+        if (WITNESS_WHEN_COMPILE_ERROR.has(change.rule) && !change.witness) continue;
         expect(change.witness?.kind, `${change.rule} carries a witness`).toBe('typescript');
         const compiled = compileWitness(change, oldDir, newDir, next.package!.name);
         expect(compiled.old, `the witness of ${change.rule} compiles against the old version`).toEqual([]);

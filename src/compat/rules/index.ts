@@ -122,6 +122,7 @@ import { rule as tsMemberStaticChanged } from './ts-member-static-changed.ts';
 import { rule as tsMemberTypeChanged } from './ts-member-type-changed.ts';
 import { rule as tsMemberVisibilityReduced } from './ts-member-visibility-reduced.ts';
 import { rule as tsOverloadChanged } from './ts-overload-changed.ts';
+import { rule as tsParametersReordered } from './ts-parameters-reordered.ts';
 import { rule as tsParameterAdded } from './ts-parameter-added.ts';
 import { rule as tsParameterOptionalityChanged } from './ts-parameter-optionality-changed.ts';
 import { rule as tsParameterRemoved } from './ts-parameter-removed.ts';
@@ -257,6 +258,7 @@ export const typescriptRules: Rule[] = [
   tsMemberTypeChanged,
   tsMemberVisibilityReduced,
   tsOverloadChanged,
+  tsParametersReordered,
   tsParameterAdded,
   tsParameterOptionalityChanged,
   tsParameterRemoved,

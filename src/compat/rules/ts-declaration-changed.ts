@@ -24,6 +24,7 @@ import { rule as memberVisibility } from './ts-member-visibility-reduced.ts';
 import { rule as overload } from './ts-overload-changed.ts';
 import { rule as paramAdded } from './ts-parameter-added.ts';
 import { rule as paramOptionality } from './ts-parameter-optionality-changed.ts';
+import { rule as paramsReordered } from './ts-parameters-reordered.ts';
 import { rule as paramRemoved } from './ts-parameter-removed.ts';
 import { rule as paramType } from './ts-parameter-type-changed.ts';
 import { rule as restParam } from './ts-rest-parameter-changed.ts';
@@ -38,7 +39,7 @@ import { rule as unionChanged } from './ts-union-member-changed.ts';
 const SPECIFIC: Rule[] = [
   anyTyped, asyncChanged, classAbstract, constValue, ctorRestricted, enumAdded, enumRemoved, enumValue, kindChanged, heritage,
   memberAdded, memberOptionality, memberReadonly, memberRemoved, memberStatic, memberType, memberVisibility, overload,
-  paramAdded, paramOptionality, paramRemoved, paramType, restParam, returnType, typeParamAdded, typeParamConstraint,
+  paramAdded, paramOptionality, paramsReordered, paramRemoved, paramType, restParam, returnType, typeParamAdded, typeParamConstraint,
   typeParamDefault, typeParamRemoved, unionChanged,
 ];
 
