@@ -163,6 +163,29 @@ await server.connect(new StdioServerTransport());
   });
 });
 
+describe('a tool registered under a condition', () => {
+  const dir = writeServer({
+    'src/index.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+const server = new McpServer({ name: 'conditional', version: '1.0.0' });
+server.registerTool('always', {}, async () => ({ content: [] }));
+if (process.env.MCPVER_TEST_ADMIN === '1') {
+  server.registerTool('admin', {}, async () => ({ content: [] }));
+}
+await server.connect(new StdioServerTransport());
+`,
+  });
+
+  it('is read, with a warning naming the condition, and the cross-check sees the running server without it', async () => {
+    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(dir), runtime(dir)]);
+    expect(fromSource.mcp.tools.map((t) => t.name)).toEqual(['always', 'admin']);
+    expect(fromSource.warnings).toEqual([
+      { part: 'mcp', message: 'the tool "admin" is registered only when `process.env.MCPVER_TEST_ADMIN === \'1\'`: the static snapshot lists it as always there', location: { file: 'src/index.ts', line: 6 } },
+    ]);
+    expect(crossCheckSurfaces(running, fromSource.mcp).map((w) => w.message)).toEqual(['The sources declare the tool "admin", but the running server did not list it (registered conditionally, or later?)']);
+  });
+});
+
 describe('imports through tsconfig path aliases', () => {
   const dir = writeServer({
     'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@schemas/*': ['src/schemas/*'] } } }),
@@ -273,7 +296,10 @@ describe('the published reference servers, from the JavaScript in their packages
       ['get-roots-list', 'trigger-elicitation-request-async', 'trigger-elicitation-request', 'trigger-sampling-request-async', 'trigger-sampling-request', 'trigger-url-elicitation']
         .map((name) => `The sources declare the tool "${name}", but the running server did not list it (registered conditionally, or later?)`),
     );
-    expect(fromSource.warnings.map((w) => w.location?.file)).toEqual(['dist/resources/files.js', 'dist/resources/session.js', 'dist/server/index.js']);
+    // The six conditional tools the running server did not list are exactly the ones the sources register under a condition.
+    const conditional = fromSource.warnings.map((w) => /^the tool "([^"]+)" is registered only when `clientSupports/.exec(w.message)?.[1]).filter(Boolean);
+    expect(conditional.sort()).toEqual(['get-roots-list', 'trigger-elicitation-request', 'trigger-elicitation-request-async', 'trigger-sampling-request', 'trigger-sampling-request-async', 'trigger-url-elicitation']);
+    expect(fromSource.warnings.map((w) => w.location?.file).filter((f) => !f?.startsWith('dist/tools/'))).toEqual(['dist/resources/files.js', 'dist/resources/session.js', 'dist/server/index.js']);
   });
 
   it('classifies the 2025 → 2026 everything release the same from sources as from the running servers', async () => {

@@ -128,7 +128,25 @@ function readOne(call: CallExpression, method: string, evaluator: Evaluator, fou
   const values = args.map((a) => evaluator.evaluate(a));
   if (!UNAMBIGUOUS.has(method) && !(values[values.length - 1] instanceof SourceFunction)) return;
   found.registrations.push({ kind: METHODS[method]!, method, name, args: values, location: evaluator.at(call) });
+  const condition = enclosingCondition(call);
+  if (condition) found.unresolved.push(new Unresolved(`the ${METHODS[method]} "${name}" is registered only when \`${condition}\`: the static snapshot lists it as always there`, evaluator.at(call)));
 }
+
+/** The condition a call runs under within its function (an if, a ternary, a switch case, a catch), as written. */
+function enclosingCondition(call: CallExpression): string | undefined {
+  let child: Node = call;
+  for (let node = call.getParent(); node; child = node, node = node.getParent()) {
+    if (Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node) || Node.isSourceFile(node)) return undefined;
+    if (Node.isIfStatement(node) && child !== node.getExpression()) return short(node.getExpression().getText());
+    if (Node.isConditionalExpression(node) && child !== node.getCondition()) return short(node.getCondition().getText());
+    if (Node.isCaseClause(node)) return `case ${short(node.getExpression().getText())}`;
+    if (Node.isCatchClause(node)) return 'an error was caught';
+    if (Node.isBinaryExpression(node) && ['&&', '||', '??'].includes(node.getOperatorToken().getText()) && child === node.getRight()) return short(node.getLeft().getText());
+  }
+  return undefined;
+}
+
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(/\s+/g, ' ');
 
 function readHandler(call: CallExpression, evaluator: Evaluator, found: Found): void {
   const [schema, handler] = call.getArguments();
