@@ -5,7 +5,7 @@ import type { PackageConfig } from '../config.ts';
 import { SnapshotError } from './errors.ts';
 import { crossCheckSurfaces, takeStaticMcpSurface } from './mcp-static/index.ts';
 import type { SnapshotPartReader } from './snapshot.ts';
-import { takeTypeScriptSurface } from './typescript/index.ts';
+import { NO_ENTRY_POINT_WARNING, takeTypeScriptSurface } from './typescript/index.ts';
 
 export type PartSettings = Pick<PackageConfig, 'surface' | 'typescript'> & { command?: string };
 
@@ -58,7 +58,11 @@ const crossCheckReader: SnapshotPartReader = async ({ dir, snapshot }) => {
 /** The exported TypeScript API; a package that declares no TypeScript entry point has none, silently. */
 const typeScriptReader: SnapshotPartReader = async ({ dir }) => {
   const { surface, warnings } = takeTypeScriptSurface(dir);
-  if (Object.keys(surface.entryPoints).length === 0) return {};
+  if (Object.keys(surface.entryPoints).length === 0) {
+    // Declared types that are missing are worth a warning; a package that declares none is not.
+    const declaredButMissing = warnings.filter((w) => w.message !== NO_ENTRY_POINT_WARNING);
+    return declaredButMissing.length > 0 ? { provenance: { warnings: declaredButMissing } } : {};
+  }
   return { typescript: surface, provenance: { typescript: 'static', warnings } };
 };
 

@@ -18,6 +18,10 @@ export class TypeScriptSurfaceError extends Error {
 
 export type TakeTypeScriptSurfaceOptions = LoadOptions;
 
+/** The warning of a package that declares no TypeScript at all (a JavaScript package: nothing wrong). */
+export const NO_ENTRY_POINT_WARNING =
+  'no TypeScript entry point found (package.json has no "exports" with types, "types", "typings" or "main" that resolves to a .d.ts or .ts file)';
+
 /** Read the exported TypeScript API of the package in `dir` (its package.json names the entry points). */
 export function takeTypeScriptSurface(dir: string, options: TakeTypeScriptSurfaceOptions = {}): TypeScriptSurfaceResult {
   const manifestPath = join(dir, 'package.json');
@@ -31,7 +35,7 @@ export function takeTypeScriptSurface(dir: string, options: TakeTypeScriptSurfac
   const warnings: SurfaceWarning[] = [];
   const entries = findEntryPoints(dir, manifest, warnings);
   if (entries.length === 0) {
-    warnings.push({ part: 'typescript', message: 'no TypeScript entry point found (package.json has no "exports" with types, "types", "typings" or "main" that resolves to a .d.ts or .ts file)', location: { file: 'package.json' } });
+    warnings.push({ part: 'typescript', message: NO_ENTRY_POINT_WARNING, location: { file: 'package.json' } });
     return { surface: { entryPoints: {}, declarations: [], files: {}, from: 'dts', sourceHash: '' }, warnings };
   }
   const pkg = loadPackage(dir, new Map(entries.map((e) => [e.subpath, e.file])), warnings, options);
