@@ -3,6 +3,8 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { partReaders } from '../../src/surface/readers.ts';
+import { takeSnapshot } from '../../src/surface/snapshot.ts';
 import { takeTypeScriptSurface, TypeScriptSurfaceError } from '../../src/surface/typescript/index.ts';
 import { TS_FIXTURES } from './helpers.ts';
 
@@ -120,6 +122,14 @@ describe('takeTypeScriptSurface', () => {
         expect.stringContaining("Cannot find module 'not-installed-anywhere'"),
         expect.stringContaining('export "loose" of entry "." is typed any'),
         expect.stringContaining('export "Alias" of entry "." is typed any'),
+      ]);
+    });
+
+    it('keeps the warning in the snapshot when the declared types are missing altogether', async () => {
+      const snapshot = await takeSnapshot({ dir: fixture('missing-types'), extraParts: partReaders({ surface: 'runtime', typescript: true }) });
+      expect(snapshot.typescript).toBeNull();
+      expect(snapshot.provenance.warnings).toEqual([
+        { part: 'typescript', message: '"types" points to "dist/index.d.ts", which does not exist (no .d.ts and no .ts source found for it)', location: { file: 'package.json' } },
       ]);
     });
 
