@@ -19,6 +19,8 @@ export const rule = tsRule({
       for (const [key, m] of publicMembers(pair, 'old')) {
         if (after.has(key) || names.has(m.name)) continue;
         const access = probe(pair, m.kind === 'export' ? `namespace-member:${m.name}` : m.static ? `static:${m.name}` : `member-access:${m.name}`);
+        // Gone from the declaration's own body but still there (now inherited or intersected in).
+        if (access?.forward === 'ok') continue;
         changes.push(
           pairChange('ts-member-removed', pair, {
             level: 'major',

@@ -211,7 +211,7 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
       const api = typeRef(API, old);
       if (positions.output) probes.push({ name: 'read', code: `declare const got: ${api};\nconst mine: ${pinned} = got;`, reverse: true });
       if (positions.input) probes.push({ name: 'write', code: `declare const mine: ${pinned};\nconst given: ${api} = mine;`, reverse: true });
-      if ((old.typeParameters?.length ?? 0) > 0) probes.push({ name: 'type-arguments', code: `type T = ${api};`, reverse: false });
+      if ((old.typeParameters?.length ?? 0) > 0 || (next.typeParameters?.length ?? 0) > 0) probes.push({ name: 'type-arguments', code: `type T = ${api};`, reverse: false });
       return [...probes, ...memberProbes(old, next, positions, api, pinned, false), ...heritageProbes(old, next)];
     }
     case 'class': {
@@ -219,7 +219,7 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
       if (!old.abstract && !old.constructorVisibility) {
         probes.push({ name: 'construct', code: `declare const args: ConstructorParameters<typeof ${PIN}.${old.name}>;\nnew ${API}.${old.name}(...args);`, reverse: true });
       }
-      if ((old.typeParameters?.length ?? 0) > 0) probes.push({ name: 'type-arguments', code: `type T = ${typeRef(API, old)};`, reverse: false });
+      if ((old.typeParameters?.length ?? 0) > 0 || (next.typeParameters?.length ?? 0) > 0) probes.push({ name: 'type-arguments', code: `type T = ${typeRef(API, old)};`, reverse: false });
       return [...probes, ...memberProbes(old, next, positions, typeRef(API, old), typeRef(PIN, old), true), ...staticProbes(old, next), ...heritageProbes(old, next)];
     }
     case 'enum':

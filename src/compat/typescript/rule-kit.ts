@@ -125,7 +125,8 @@ export function callables(pair: DeclarationPair): Callable[] {
   }
   const newMembers = new Map((next.members ?? []).map((m) => [`${m.static ? 's' : 'i'}:${m.kind}:${m.name}`, m]));
   for (const m of old.members ?? []) {
-    if (m.kind !== 'method' || m.visibility === 'private') continue;
+    // Protected methods are for subclasses; the probes (which call from outside) cannot judge them.
+    if (m.kind !== 'method' || m.visibility === 'private' || m.visibility === 'protected') continue;
     const n = newMembers.get(`${m.static ? 's' : 'i'}:method:${m.name}`);
     if (!n || n.signature === m.signature || m.signatures?.length !== 1 || n.signatures?.length !== 1) continue;
     const user = old.kind !== 'class' && pair.positions.input && !pair.positions.output;

@@ -10,7 +10,12 @@ const printer = ts.createPrinter({ removeComments: true, omitTrailingSemicolon: 
 /** The declaration as text, comments removed and layout normalized to one line. */
 export function printNode(node: ts.Node, file: ts.SourceFile): string {
   const text = printer.printNode(ts.EmitHint.Unspecified, node, file);
-  return text.replace(/\s+/g, ' ').replace(/\s*;\s*$/, '').trim();
+  // Quote style is not API: 'a' and "a" must print alike or the same declaration looks changed.
+  return text
+    .replace(/'((?:[^'"\\\n]|\\.)*)'/g, '"$1"')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*;\s*$/, '')
+    .trim();
 }
 
 function printType(node: ts.TypeNode | undefined, file: ts.SourceFile): string {
