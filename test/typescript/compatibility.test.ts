@@ -159,6 +159,8 @@ describe('TypeScript compatibility, by the checker', () => {
       ['a type parameter renamed', 'export declare function id<T>(x: T): T;\n', 'export declare function id<U>(x: U): U;\n', 'patch'],
       ['a Promise<void> function that now resolves to a value', 'export declare function f(): Promise<void>;\n', 'export declare function f(): Promise<string>;\n', 'minor'],
       ['a widened callback parameter (the consumer callback now receives more)', 'export declare function f(cb: (data?: string) => void): void;\n', 'export declare function f(cb: (data?: string | Uint8Array) => void): void;\n', 'major'],
+      ['quotes changed from single to double', "export type M = 'a' | 'b';\n", 'export type M = "a" | "b";\n', 'patch'],
+      ['a member moved into a new base interface', 'export interface O {\n  a: string;\n  b: string;\n}\nexport declare function f(): O;\n', 'export interface Base {\n  a: string;\n}\nexport interface O extends Base {\n  b: string;\n}\nexport declare function f(): O;\n', 'minor'],
       ['documentation edited on a member only', 'export interface A {\n  /** one */\n  x: number;\n}\n', 'export interface A {\n  /** two */\n  x: number;\n}\n', 'patch'],
       ['a required parameter added to an export = function', 'declare function f(a: string): void;\nexport = f;\n', 'declare function f(a: string, b: string): void;\nexport = f;\n', 'major'],
       ['a required constructor parameter added', 'export declare class C {\n  constructor(a: string);\n}\n', 'export declare class C {\n  constructor(a: string, b: number);\n}\n', 'major'],
