@@ -17,9 +17,9 @@ function referencedNames(typeText: string, polarity: Polarity, found: (name: str
   if (!/[A-Za-z_$]/.test(typeText)) return;
   const sf = ts.createSourceFile('t.ts', `type __ = ${typeText};`, ts.ScriptTarget.Latest, false);
   const visit = (node: ts.Node, p: Polarity): void => {
-    if (ts.isTypeReferenceNode(node)) {
-      const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
-      found(name, p);
+    // `WS.ClientOptions` names another namespace's (often another package's) type, not ours.
+    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) {
+      found(node.typeName.text, p);
     } else if (ts.isTypeQueryNode(node) && ts.isIdentifier(node.exprName)) {
       found(node.exprName.text, p);
     }
@@ -61,7 +61,8 @@ export function computePositions(declarations: readonly TsDeclaration[]): Map<st
   };
   const walkMembers = (d: TsDeclaration, p: Polarity) => {
     for (const m of d.members ?? []) {
-      if (m.visibility === 'private') continue;
+      // Only what consumers outside the class can touch gives a type a position.
+      if (m.visibility === 'private' || m.visibility === 'protected') continue;
       if (m.type) referencedNames(m.type, p, mark);
       for (const sig of m.signatures ?? []) {
         // Constructor parameters are always written by the consumer.
@@ -84,7 +85,9 @@ export function computePositions(declarations: readonly TsDeclaration[]): Map<st
   }
   while (queue.length > 0) {
     const [name, p] = queue.shift()!;
-    for (const d of byName.get(name) ?? []) walkMembers(d, p);
+    // A class instance handed back to the library was still built by the library's own class:
+    // consumers do not implement its methods, so its members keep their output reading.
+    for (const d of byName.get(name) ?? []) if (d.kind !== 'class' || p === 'out') walkMembers(d, p);
   }
   return positions;
 }
