@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_PATH, parseConfig } from '../config.ts';
+import { StateBranchError, StatePathError } from '../state/errors.ts';
 import { LocalStateStore } from '../state/local-store.ts';
 import type { AuditEntry } from '../state/types.ts';
 import { EXIT, parse, UsageError } from './common.ts';
@@ -30,6 +31,16 @@ function formatEntry(entry: AuditEntry): string {
 }
 
 export async function stateCommand(argv: string[]): Promise<number> {
+  try {
+    return await runState(argv);
+  } catch (error) {
+    // The state errors' messages are written for people (src/cli/common.ts does not list them yet).
+    if (error instanceof StateBranchError || error instanceof StatePathError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function runState(argv: string[]): Promise<number> {
   const { values, positionals } = parse(
     argv,
     {

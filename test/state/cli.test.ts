@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { LocalStateStore } from '../../src/state/local-store.ts';
 import { stateCommand } from '../../src/cli/state.ts';
 import { makeRepository } from './helpers.ts';
@@ -28,6 +31,15 @@ async function seed() {
 }
 
 describe('mcpver state', () => {
+  it('says plainly when the folder is not a git repository', async () => {
+    const plain = mkdtempSync(path.join(tmpdir(), 'mcpver-not-a-repo-'));
+    try {
+      await expect(stateCommand(['list', '--repo', plain])).rejects.toMatchObject({ name: 'UsageError', message: expect.stringContaining('is not a git repository') });
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
+  });
+
   it('shows one state file as stored', async () => {
     await seed();
     expect(await stateCommand(['show', 'registry.json', '--repo', repo.dir])).toBe(0);
@@ -51,5 +63,6 @@ describe('mcpver state', () => {
     await seed();
     await expect(stateCommand(['show', 'nope.json', '--repo', repo.dir])).rejects.toThrow(/no file "nope.json" on the branch mcpver\/state/);
     await expect(stateCommand(['frobnicate', '--repo', repo.dir])).rejects.toThrow(/unknown state command "frobnicate"/);
+    await expect(stateCommand(['show', '../outside.json', '--repo', repo.dir])).rejects.toThrow(/"..\/outside.json" is not a valid state path/);
   });
 });
