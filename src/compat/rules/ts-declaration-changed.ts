@@ -53,7 +53,10 @@ export const rule = tsRule({
     for (const r of SPECIFIC) for (const c of r.detect(context)) explained.set(c.item, [...(explained.get(c.item) ?? []), c]);
     const changes: Change[] = [];
     for (const pair of analysis.changed) {
-      if (pair.old.signature === pair.new.signature) continue;
+      // Unchanged text can still hide a change of a type it uses (a non-exported `Options`).
+      const throughUses = pair.old.signature === pair.new.signature;
+      if (throughUses && pair.old.shapeHash === pair.new.shapeHash) continue;
+      const how = throughUses ? ' through a type it uses' : '';
       const claims = explained.get(itemKey.declaration(pair.entry, pair.name)) ?? [];
       // A breaking probe on a member that a specific rule already judged (optionality, readonly…)
       // keeps that rule's level: the catalogue decides those cases, not the bare probe.
@@ -64,14 +67,14 @@ export const rule = tsRule({
       if (broken) {
         // A changed type-parameter default is minor + flag by the catalogue (TS-31), even where old code that omitted the argument breaks.
         if (claims.some((c) => c.level === 'major' || c.rule === 'ts-type-parameter-default-changed')) continue;
-        changes.push(pairChange('ts-declaration-changed', pair, { level: 'major', detail: broken.name, message: `${label(pair)} changed incompatibly: code written against the old declaration no longer compiles (${broken.name})`, before: pair.old.signature, after: pair.new.signature, witness: broken }));
+        changes.push(pairChange('ts-declaration-changed', pair, { level: 'major', detail: broken.name, message: `${label(pair)} changed incompatibly${how}: code written against the old declaration no longer compiles (${broken.name})`, before: pair.old.signature, after: pair.new.signature, witness: broken }));
         continue;
       }
       if (claims.length > 0) continue;
       const decided = pair.probes.filter((p) => p.forward !== 'invalid');
       const extended = pair.probes.some((p) => p.reverse === 'broken');
       if (extended) {
-        changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed compatibly: it accepts or offers more than before`, before: pair.old.signature, after: pair.new.signature }));
+        changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed compatibly${how}: it accepts or offers more than before`, before: pair.old.signature, after: pair.new.signature }));
       } else if (pair.old.externalModules || pair.new.externalModules) {
         // Types of other packages are not loaded by the comparison; an "equivalent" verdict would be an accident.
         const modules = [...new Set([...(pair.old.externalModules ?? []), ...(pair.new.externalModules ?? [])])];
@@ -80,7 +83,7 @@ export const rule = tsRule({
         // The checker could not compile the probes (unresolved types): say so rather than call it compatible.
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and the checker could not verify it (its types do not resolve in isolation); review it`, before: pair.old.signature, after: pair.new.signature }));
       } else {
-        changes.push(pairChange('ts-declaration-changed', pair, { level: 'patch', message: `${label(pair)} was rewritten without changing what it accepts or offers`, before: pair.old.signature, after: pair.new.signature }));
+        changes.push(pairChange('ts-declaration-changed', pair, { level: 'patch', message: `${label(pair)} was rewritten${how} without changing what it accepts or offers`, before: pair.old.signature, after: pair.new.signature }));
       }
     }
     return changes;

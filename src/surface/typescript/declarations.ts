@@ -5,6 +5,7 @@ import { Node, ts, type SourceFile } from 'ts-morph';
 import type { SurfaceWarning } from '../types.ts';
 import { enumMembers, heritageOf, kindOf, meaningsOf, membersOf, namespaceMembers, printNode, signatureOf, typeParameters } from './describe.ts';
 import { readDocs, readTags } from './jsdoc.ts';
+import { shapeHasher, type ShapeHasher } from './shape-hash.ts';
 import type { DeclarationKind, Meaning, TsDeclaration, TsMember } from './model.ts';
 import { declarationPathOf, relativePath, type LoadedPackage } from './program.ts';
 
@@ -60,6 +61,7 @@ function externalImports(file: ts.SourceFile, cache: Map<ts.SourceFile, Map<stri
 }
 
 interface Context {
+  shapes: ShapeHasher;
   described: Map<ts.Node, Described>;
   imports: Map<ts.SourceFile, Map<string, string>>;
   dir: string;
@@ -125,6 +127,7 @@ function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, sig
   if (part.heritage) into.heritage = [...(into.heritage ?? []), ...part.heritage];
   if (part.typeParameters && !into.typeParameters) into.typeParameters = structuredClone(part.typeParameters);
   if (part.unionMembers) into.unionMembers = [...part.unionMembers];
+  if (part.shapeHash) into.shapeHash = into.shapeHash ? `${into.shapeHash}+${part.shapeHash}` : part.shapeHash;
   for (const key of ['abstract', 'constructorVisibility', 'mutable', 'any'] as const) if (part[key] !== undefined) (into as Record<string, unknown>)[key] = part[key];
   if (part.externalModules) into.externalModules = [...new Set([...(into.externalModules ?? []), ...part.externalModules])].sort();
   into.tags = { ...part.tags, ...into.tags };
@@ -189,6 +192,8 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
   const docs = readDocs(dtsNode, dtsFile);
   if (docs) into.docs = into.docs ? `${into.docs}\n${docs}` : docs;
   if (isAnyTyped(ctx, node)) into.any = true;
+  // Source files carry implementation text; their shape comes from the emitted declarations alone.
+  if (!ts.isSourceFile(node.compilerNode) && node.getSourceFile().isDeclarationFile()) into.shapeHash = ctx.shapes.hash(node.compilerNode);
   if (!into.location) {
     const sf = node.getSourceFile();
     const nameNode = Node.hasName(node) ? (node as unknown as { getNameNode(): Node }).getNameNode() : node;
@@ -218,16 +223,23 @@ function declarationsOnly(node: Node): boolean {
 
 /** The exported declarations of every entry point, in a stable order. */
 export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: SurfaceWarning[]): TsDeclaration[] {
-  const ctx: Context = { described: new Map(), imports: new Map(), dir, pkg, checker: pkg.project.getTypeChecker().compilerObject, parsed: new Map(), warnings };
-  const out: TsDeclaration[] = [];
+  const checker = pkg.project.getTypeChecker().compilerObject;
+  const byEntry: [string, SourceFile, ReadonlyMap<string, Node[]>][] = [];
   for (const [entry, sf] of pkg.entries) {
-    let exported: ReadonlyMap<string, Node[]>;
     try {
-      exported = withExportEquals(sf, sf.getExportedDeclarations());
+      byEntry.push([entry, sf, withExportEquals(sf, sf.getExportedDeclarations())]);
     } catch (error) {
       warnings.push({ part: 'typescript', message: `could not read the exports of ${relativePath(dir, sf.getFilePath())}: ${(error as Error).message}` });
-      continue;
     }
+  }
+  // Exported declarations are compared on their own; a declaration's shape covers only the
+  // non-exported ones it uses, so that one change is reported once, where it was made.
+  const exportedNodes = new Set(byEntry.flatMap(([, , map]) => [...map.values()].flat().map((n) => n.compilerNode)));
+  const ownFiles = new Set([...pkg.own.values()].filter((sf) => sf.isDeclarationFile()).map((sf) => sf.compilerNode));
+  const shapes = shapeHasher(checker, (d) => ownFiles.has(d.getSourceFile()) && !exportedNodes.has(d));
+  const ctx: Context = { shapes, described: new Map(), imports: new Map(), dir, pkg, checker, parsed: new Map(), warnings };
+  const out: TsDeclaration[] = [];
+  for (const [entry, sf, exported] of byEntry) {
     for (const [name, nodes] of exported) {
       if (nodes.length === 0) {
         warnings.push({ part: 'typescript', message: `export "${name}" of entry "${entry}" does not resolve to a declaration (unresolved or circular re-export)`, location: { file: relativePath(dir, sf.getFilePath()) } });

@@ -82,6 +82,11 @@ export interface TsDeclaration extends ApiDeclaration {
   docs?: string;
   /** The declared type resolves to `any` (written so, or through an unresolved import). */
   any?: boolean;
+  /**
+   * A fingerprint of the declaration and everything in the package it references, transitively:
+   * it changes when a type the declaration uses changes, even one that is not exported.
+   */
+  shapeHash?: string;
   /** Packages whose types the declaration names (the diff's checker does not load them). */
   externalModules?: string[];
 }

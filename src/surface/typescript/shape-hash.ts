@@ -1,0 +1,59 @@
+// A fingerprint of everything a declaration's shape depends on inside the package: its own text and,
+// transitively, the declarations it references. An exported function whose parameter type is a
+// non-exported `Options` changes when `Options` does, though its own text stays the same.
+
+import { createHash } from 'node:crypto';
+import { ts } from 'ts-morph';
+import { printNode } from './describe.ts';
+
+export interface ShapeHasher {
+  hash(node: ts.Node): string;
+}
+
+/** The declaration statement a node belongs to (a variable declaration prints with its statement). */
+function printable(node: ts.Node): ts.Node {
+  return ts.isVariableDeclaration(node) && ts.isVariableDeclarationList(node.parent) ? node.parent.parent : node;
+}
+
+/** `follow` says which referenced declarations count: the package's own, not exported ones. */
+export function shapeHasher(checker: ts.TypeChecker, follow: (declaration: ts.Node) => boolean): ShapeHasher {
+  const memo = new Map<ts.Node, string>();
+  const inProgress = new Set<ts.Node>();
+
+  const referenced = (node: ts.Node): ts.Node[] => {
+    const found = new Set<ts.Node>();
+    const visit = (n: ts.Node): void => {
+      let name: ts.Node | undefined;
+      if (ts.isTypeReferenceNode(n)) name = n.typeName;
+      else if (ts.isExpressionWithTypeArguments(n)) name = n.expression;
+      else if (ts.isTypeQueryNode(n)) name = n.exprName;
+      if (name) {
+        let symbol = checker.getSymbolAtLocation(name);
+        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+        for (const d of symbol?.declarations ?? []) {
+          // Type parameters, other packages' and exported declarations are compared by their own text.
+          if (!ts.isTypeParameterDeclaration(d) && follow(d) && d !== node) found.add(d);
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return [...found];
+  };
+
+  const hash = (node: ts.Node): string => {
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    // A recursive type refers back to itself: its own text already stands for it.
+    if (inProgress.has(node)) return '';
+    inProgress.add(node);
+    const h = createHash('sha1').update(printNode(printable(node), node.getSourceFile()));
+    for (const child of referenced(node).map(hash).sort()) h.update('\0').update(child);
+    inProgress.delete(node);
+    const digest = h.digest('hex').slice(0, 16);
+    memo.set(node, digest);
+    return digest;
+  };
+
+  return { hash };
+}
