@@ -52,6 +52,17 @@ export interface CheckResult {
   new: Snapshot;
 }
 
+/** A config file named by the user: it must exist. */
+export async function loadConfigFile(file: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`Cannot read the config file ${file}: ${(error as Error).message}`);
+  }
+  return parseConfig(text, file);
+}
+
 async function loadConfig(root: string, configPath: string | undefined): Promise<Config> {
   const file = configPath ?? CONFIG_PATH;
   const absolute = path.resolve(root, file);

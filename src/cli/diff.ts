@@ -4,18 +4,20 @@ import { readFile } from 'node:fs/promises';
 import { diffSnapshots } from '../compat/diff.ts';
 import { buildReport } from '../compat/report.ts';
 import { parseSnapshotJson } from '../surface/capture.ts';
+import { loadConfigFile } from '../check.ts';
 import { EXIT, parse, UsageError } from './common.ts';
 import { formatOption, writeReport } from './output.ts';
 
-export const diffHelp = `mcpver diff OLD.json NEW.json [--json | --format text|json|markdown|sarif]
+export const diffHelp = `mcpver diff OLD.json NEW.json [--json | --format text|json|markdown|sarif] [--config FILE]
   Diff two snapshots (from mcpver snapshot) or two captures of MCP list results
   (a JSON object with any of tools, prompts, resources, resourceTemplates).
+  --config FILE reads the rule switches (policy.rules) of an mcpver.yml.
   Exit 0 when nothing breaks, 1 when a change is major, 2 on bad input.`;
 
 export async function diffCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(
     argv,
-    { json: { type: 'boolean' }, format: { type: 'string' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    { json: { type: 'boolean' }, format: { type: 'string' }, config: { type: 'string' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     true,
   );
   if (values.help) {
@@ -34,7 +36,8 @@ export async function diffCommand(argv: string[]): Promise<number> {
     return parseSnapshotJson(text, file);
   };
   const [old, next] = [await read(oldFile), await read(newFile)];
-  const changes = diffSnapshots(old, next);
+  const ruleOptions = values.config ? (await loadConfigFile(values.config)).policy.rules : {};
+  const changes = diffSnapshots(old, next, { ruleOptions });
   // Without versions there is no bump to compare: the report says what is required and fails on a major change.
   const end = (s: typeof old, file: string) => ({ ref: file, version: s.package?.version || null });
   const report = buildReport({ old, new: next, changes, from: end(old, oldFile), to: end(next, newFile), failOn: 'breaking' });

@@ -3,6 +3,7 @@
 import type { Snapshot } from '../surface/types.ts';
 import type { Change, Rule, RuleOptions } from './types.ts';
 import { rules as registry } from './rules/index.ts';
+import { overriddenLevel } from './schema/schema-rule.ts';
 
 export interface DiffOptions {
   /** Settings of contested rules (catalogue 6.5), keyed by rule id or option name. */
@@ -17,7 +18,10 @@ export function diffSnapshots(old: Snapshot, next: Snapshot, options: DiffOption
   for (const rule of options.rules ?? registry) {
     for (const found of rule.detect(context)) {
       // Drop undefined fields so that reports compare and serialize cleanly.
-      const change = JSON.parse(JSON.stringify(found)) as Change;
+      // `policy.rules.<rule-id>: major | minor | patch | off` re-levels or silences any rule.
+      const level = overriddenLevel(found.rule, found.level, context.options);
+      if (level === null) continue;
+      const change = { ...(JSON.parse(JSON.stringify(found)) as Change), level };
       // Any change to an MCP item points at the line that declares it, where extraction found one:
       // the new declaration for a change, the old one for a removal.
       const location = next.mcp?.locations?.[change.item] ?? old.mcp?.locations?.[change.item];

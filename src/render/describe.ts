@@ -35,7 +35,12 @@ export function endLabel(end: ReportEnd | null): string {
 }
 
 export function isFirstRelease(report: Report): boolean {
-  return report.from === null || report.from.version === null;
+  return report.from === null;
+}
+
+/** Two captures or snapshots without versions: only the required bump can be said. */
+export function isUnversioned(report: Report): boolean {
+  return report.from !== null && (report.from.version === null || report.to.version === null);
 }
 
 /** Contract changes (what the verdict rests on) and description drift (shown apart: descriptions steer agents). */
@@ -75,6 +80,11 @@ export function verdictLine(report: Report): VerdictLine {
   const name = report.package ? `${report.package} ` : '';
   if (isFirstRelease(report)) {
     return { tone: 'pass', title: 'First release', sentence: `${name}${to} has no earlier release to compare with: everything it offers is new.` };
+  }
+  if (isUnversioned(report)) {
+    const needs = `The changes from ${endLabel(report.from)} to ${endLabel(report.to)} need ${bumpWord(report.required)} release (neither side carries a version to compare).`;
+    if (report.required === 'major') return { tone: 'fail', title: 'Breaking', sentence: needs };
+    return { tone: 'pass', title: report.required === 'none' ? 'No changes' : 'Compatible', sentence: needs };
   }
   const from = versionLabel(report.from);
   const made = `${from} → ${to} is ${bumpWord(report.actual)} release`;

@@ -32,6 +32,21 @@ describe('mcpver diff on captures of MCP list results', () => {
     expect(JSON.parse(result.stdout).changes.map((c: { rule: string }) => c.rule).sort()).toEqual(['prompt-added', 'tool-added']);
   });
 
+  it('says in text what bump the changes need, not that it is a first release', () => {
+    const result = mcpver(['diff', file('old3.json', { tools: [forecast, alerts] }), file('new3.json', { tools: [forecast] })], dir);
+    expect(result.stdout).toContain('need a major release');
+    expect(result.stdout).not.toContain('First release');
+  });
+
+  it('reads contested-rule switches from a config file', () => {
+    const old = file('old4.json', { tools: [forecast, alerts] });
+    const next = file('new4.json', { tools: [forecast] });
+    const config = file('mcpver.yml', 'policy:\n  rules:\n    tool-removed: off\n');
+    const result = mcpver(['diff', old, next, '--config', config, '--json'], dir);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).changes).toEqual([]);
+  });
+
   it('names the file of malformed JSON and exits 2', () => {
     const result = mcpver(['diff', file('bad.json', '{"tools": [}'), file('ok.json', { tools: [] })], dir);
     expect(result.code).toBe(2);
