@@ -5,6 +5,7 @@ import type { ApplicationFunctionOptions, Context, Probot } from 'probot';
 import { ConfigError } from '../src/config.ts';
 import { deriveTestSecret } from '../src/ab/signature.ts';
 import { handlerDeps, storeForRepository, type HandlerDeps } from './context.ts';
+import { makeSlashCommands } from './commands/registry.ts';
 import { onIssueComment } from './handlers/issue-comment.ts';
 import { onRelease } from './handlers/release.ts';
 import { onReleaseRecorded } from './handlers/release-migrations.ts';
@@ -16,16 +17,20 @@ const withDeps = (handler: (deps: HandlerDeps) => Promise<unknown>) => async (co
 };
 
 export default function mcpverApp(app: Probot, options: Partial<ApplicationFunctionOptions> = {}): void {
-  const aiApiKey = process.env.OPENROUTER_API_KEY ?? null;
+  // The AI endpoint and its key are the App's own settings: a repository's config may switch advice
+  // on and pick a model, but never choose where the App's key is sent.
+  const aiApiKey = process.env.MCPVER_AI_API_KEY ?? process.env.OPENROUTER_API_KEY ?? null;
+  const aiBaseUrl = process.env.MCPVER_AI_BASE_URL || undefined;
+  const commands = makeSlashCommands({ apiKey: aiApiKey, ...(aiBaseUrl ? { baseUrl: aiBaseUrl } : {}) });
   const abSecret = process.env.MCPVER_AB_SECRET ?? null;
 
-  app.on('issue_comment.created', withDeps((deps) => onIssueComment(deps)));
+  app.on('issue_comment.created', withDeps((deps) => onIssueComment(deps, commands)));
 
   app.on(
     ['push', 'release.published'],
     withDeps((deps) =>
       onRelease(deps, {
-        onFirstRecord: (d, release) => onReleaseRecorded({ ...d, actor: d.payload.sender?.login ?? 'mcpver[bot]', aiApiKey }, release),
+        onFirstRecord: (d, release) => onReleaseRecorded({ ...d, actor: d.payload.sender?.login ?? 'mcpver[bot]', aiApiKey, ...(aiBaseUrl ? { aiBaseUrl } : {}) }, release),
       }),
     ),
   );

@@ -11,6 +11,8 @@ export const CONFIG_PATH = '.github/mcpver.yml';
 export const DEFAULT_STATE_BRANCH = 'mcpver/state';
 /** How long a server may take to start and answer its list calls before it counts as hung. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
+/** OpenRouter's OpenAI-compatible endpoint: the default for the optional advice paragraphs. */
+export const DEFAULT_AI_BASE_URL = 'https://openrouter.ai/api/v1';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -220,7 +222,7 @@ function normalize(raw: Record<string, any>): Config {
     },
     ai: {
       enabled: raw.ai?.enabled ?? false,
-      baseUrl: raw.ai?.['base-url'] ?? 'https://openrouter.ai/api/v1',
+      baseUrl: raw.ai?.['base-url'] ?? DEFAULT_AI_BASE_URL,
       model: raw.ai?.model ?? 'openai/gpt-4o-mini',
       apiKeyEnv: raw.ai?.['api-key-env'] ?? 'OPENROUTER_API_KEY',
       timeoutSeconds: raw.ai?.timeout ?? 20,

@@ -1,6 +1,7 @@
 // `/mcpver ab start|status|analyze|stop [test-id]`: A/B tests from an issue or pull request. The
 // analysis lives in one sticky comment on the test's tracking issue, updated in place.
 
+import { DEFAULT_AI_BASE_URL } from '../../src/config.ts';
 import { AB_ADVICE_SYSTEM, abAdvicePrompt } from '../../src/ab/advice.ts';
 import type { AnalysisResult } from '../../src/ab/analysis/types.ts';
 import { analyzeStoredTest } from '../../src/ab/run.ts';
@@ -17,6 +18,8 @@ const USAGE = '/mcpver ab start|status|analyze|stop [test-id] (start: [--new-iss
 export interface AbCommandOptions {
   /** The AI key, read by the App's wiring (never from the environment here); advice is skipped without it. */
   aiApiKey?: string | null;
+  /** The endpoint the key goes to, from the App's environment (never from a repository's config). */
+  aiBaseUrl?: string;
 }
 
 /** The named test, or the only running one when none is named. */
@@ -32,7 +35,7 @@ async function resolveTest(ctx: SlashCommandContext, id: string | undefined): Pr
 async function advise(ctx: SlashCommandContext, options: AbCommandOptions, result: AnalysisResult): Promise<string | null> {
   if (!ctx.config.ai.enabled || !options.aiApiKey) return null;
   return askForAdvice({
-    baseUrl: ctx.config.ai.baseUrl,
+    baseUrl: options.aiBaseUrl ?? DEFAULT_AI_BASE_URL,
     apiKey: options.aiApiKey,
     model: ctx.config.ai.model,
     timeoutMs: ctx.config.ai.timeoutSeconds * 1000,

@@ -41,6 +41,8 @@ function outcomeLine({ repo, outcome }: DependentResult): string | null {
 export interface MigrateCommandOptions {
   /** The AI key, read by the App's wiring (never from the environment here); advice is skipped without it. */
   aiApiKey?: string | null;
+  /** The endpoint the key goes to, from the App's environment (never from a repository's config). */
+  aiBaseUrl?: string;
 }
 
 export function makeMigrateCommand(options: MigrateCommandOptions = {}): SlashCommand {
@@ -68,7 +70,7 @@ export function makeMigrateCommand(options: MigrateCommandOptions = {}): SlashCo
         (p) => p.id,
         () => null,
       );
-      const results = await migrateDependents({ ...ctx, aiApiKey: options.aiApiKey }, found, { dryRun, releasePoint });
+      const results = await migrateDependents({ ...ctx, aiApiKey: options.aiApiKey, aiBaseUrl: options.aiBaseUrl }, found, { dryRun, releasePoint });
       const lines = results.map(outcomeLine).filter((l): l is string => l !== null);
       const head = `${dryRun ? 'Dry run of the' : 'The'} migration of ${found.report.package} ${found.report.from?.version ?? ''} → ${version}:`;
       if (!dryRun) return { ok: true, reply: [head, '', ...(lines.length ? lines : ['- no repository of this installation depends on it'])].join('\n') };

@@ -2,6 +2,7 @@
 // release commit, and — for a breaking release — a migration pull request in every dependent
 // repository the installation can see. Also used by `/mcpver migrate <version>`.
 
+import { DEFAULT_AI_BASE_URL } from '../../src/config.ts';
 import { askForAdvice } from '../../src/ai/advice.ts';
 import type { Report } from '../../src/compat/report.ts';
 import { MIGRATION_ADVICE_SYSTEM, migrationAdvicePrompt } from '../../src/migrate/advice.ts';
@@ -42,6 +43,11 @@ export interface MigrationDeps {
   now?: () => Date;
   /** The AI key, read by the App's wiring (never from the environment here); without it there is no advice. */
   aiApiKey?: string | null;
+  /**
+   * The endpoint the key is sent to, from the App's own environment: never from a repository's
+   * config, which could otherwise point the App's key at a server of its choosing.
+   */
+  aiBaseUrl?: string;
 }
 
 export interface DependentResult {
@@ -55,7 +61,7 @@ function adviser(deps: MigrationDeps): ((plan: MigrationPlan, report: Report) =>
   if (!ai.enabled || !deps.aiApiKey) return undefined;
   return (plan, report) =>
     askForAdvice({
-      baseUrl: ai.baseUrl,
+      baseUrl: deps.aiBaseUrl ?? DEFAULT_AI_BASE_URL,
       apiKey: deps.aiApiKey,
       model: ai.model,
       timeoutMs: ai.timeoutSeconds * 1000,

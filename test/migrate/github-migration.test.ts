@@ -58,8 +58,18 @@ async function scenario(dependents: Record<string, Record<string, string>>, ai?:
   const store = new GitHubStateStore({ octokit: client, owner: 'acme', repo: `weather-${n}` });
   const report = weatherReport();
   await store.transact('report', async (tx) => tx.writeJson(`reports/${PROVIDER}/1.2.0..2.0.0.json`, report));
-  const config = validateConfig(ai ? { ai: { enabled: true, 'base-url': `${chatUrl}${ai.path}`, timeout: ai.timeout ?? 10 } } : {});
-  const deps: MigrationDeps = { octokit: client, repo: { owner: 'acme', repo: `weather-${n}` }, store, config, log: { info: () => {}, warn: () => {} }, actor: 'alice', aiApiKey: ai ? 'test-key' : null };
+  const config = validateConfig(ai ? { ai: { enabled: true, timeout: ai.timeout ?? 10 } } : {});
+  // The endpoint is the App's setting (its environment), never the repository's config.
+  const deps: MigrationDeps = {
+    octokit: client,
+    repo: { owner: 'acme', repo: `weather-${n}` },
+    store,
+    config,
+    log: { info: () => {}, warn: () => {} },
+    actor: 'alice',
+    aiApiKey: ai ? 'test-key' : null,
+    ...(ai ? { aiBaseUrl: `${chatUrl}${ai.path}` } : {}),
+  };
   return { n, deps, run: () => migrateDependents(deps, { report, path: `reports/${PROVIDER}/1.2.0..2.0.0.json` }) };
 }
 
