@@ -3,6 +3,7 @@
 // request: publish.ts), failing the step when the policy says so.
 // Only this folder touches @actions/core or the process environment.
 
+import { isUserError } from '../errors.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -25,22 +26,6 @@ export interface ActionDeps {
   env?: Record<string, string | undefined>;
 }
 
-/** Errors whose message is written for the user: the step fails with the message alone. */
-const USER_ERRORS = new Set([
-  'InputError',
-  'ConfigError',
-  'VersionError',
-  'GitError',
-  'SnapshotError',
-  'SnapshotFormatError',
-  'PackageJsonError',
-  'TypeScriptSurfaceError',
-  'AbError',
-  'EventsError',
-  'StateError',
-  'StateConflictError',
-  'StateCorruptError',
-]);
 
 type Mode = (inputs: ActionInputs, deps: Required<ActionDeps>) => Promise<void>;
 
@@ -61,7 +46,7 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
     await mode(inputs, resolved);
   } catch (error) {
     const e = error as Error;
-    const message = USER_ERRORS.has(e?.name) ? e.message : `mcpver: unexpected error: ${e?.stack ?? String(error)}`;
+    const message = isUserError(e) ? e.message : `mcpver: unexpected error: ${e?.stack ?? String(error)}`;
     // Later steps read `verdict`; an error is a verdict of its own, never a silent empty string.
     core.setOutput('verdict', 'error');
     if (resolved.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderErrorMarkdown(message)).write().catch(() => undefined);

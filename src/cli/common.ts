@@ -1,6 +1,7 @@
 // What every CLI command shares: exit codes, argument parsing, and turning errors into messages.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isUserError } from '../errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -11,28 +12,10 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Domain errors carry messages written for users; anything else is a bug and keeps its stack. */
-const USER_ERRORS = new Set([
-  'UsageError',
-  'ConfigError',
-  'VersionError',
-  'GitError',
-  'SnapshotError',
-  'SnapshotFormatError',
-  'PackageJsonError',
-  'StateCorruptError',
-  'StateConflictError',
-  'StateError',
-  'TypeScriptSurfaceError',
-  'AbError',
-  'EventsError',
-  'MigrationError',
-  'RollbackError',
-]);
 
 export function reportError(error: unknown, write: (text: string) => void = (t) => process.stderr.write(t)): number {
   const e = error as Error;
-  if (e && USER_ERRORS.has(e.name)) {
+  if (isUserError(e)) {
     write(`mcpver: ${e.message}\n`);
   } else {
     write(`mcpver: unexpected error: ${e?.stack ?? String(error)}\n`);

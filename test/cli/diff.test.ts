@@ -53,6 +53,13 @@ describe('mcpver diff on captures of MCP list results', () => {
     expect(result.stderr).toContain('bad.json');
   });
 
+  it('names a tool listed twice, as a message rather than a stack trace', () => {
+    const result = mcpver(['diff', file('dup.json', { tools: [forecast, forecast] }), file('ok2.json', { tools: [forecast] })], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('forecast');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('needs exactly two files', () => {
     const result = mcpver(['diff', file('one.json', { tools: [] })], dir);
     expect(result.code).toBe(2);

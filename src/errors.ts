@@ -1,0 +1,30 @@
+// Which errors are written for users. Their messages say what was wrong, where, and what to do, so
+// the faces (CLI, Action) print the message alone; anything else is a bug and keeps its stack.
+
+const USER_ERROR_NAMES = new Set([
+  'AbError',
+  'ConfigError',
+  'DependentParseError',
+  'DuplicateItemError',
+  'EventsError',
+  'GitError',
+  'InputError',
+  'MigrationError',
+  'PackageJsonError',
+  'RollbackError',
+  'SnapshotError',
+  'SnapshotFormatError',
+  'StateBranchError',
+  'StateConflictError',
+  'StateCorruptError',
+  'StatePathError',
+  'StateReadOnlyError',
+  'TransientStateError',
+  'TypeScriptSurfaceError',
+  'UsageError',
+  'VersionError',
+]);
+
+export function isUserError(error: unknown): boolean {
+  return error instanceof Error && USER_ERROR_NAMES.has(error.name);
+}
