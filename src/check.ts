@@ -41,6 +41,11 @@ export interface CheckOptions {
   overrides?: CheckOverrides;
   /** A snapshot of the `from` release already stored (the state branch): not rebuilt. */
   previousSnapshot?: Snapshot;
+  /**
+   * Looks up the snapshot stored for a release (the Action reads the state branch): once written
+   * for a release, no later check rebuilds it. Null when there is none.
+   */
+  loadStoredSnapshot?: (request: { branch: string; packageId: string; version: string }) => Promise<Snapshot | null>;
   log?: (message: string) => void;
 }
 
@@ -169,9 +174,19 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     timeoutMs: pkg.timeoutSeconds * 1000,
     extraParts: partReaders(pkg),
   };
-  let old: Snapshot | null = null;
-  if (from) {
-    old = options.previousSnapshot ?? (await takeSnapshotAtRef(git, from.ref!, { ...snapshotOptions, path: pkg.path }));
+  let old: Snapshot | null = options.previousSnapshot ?? null;
+  if (from && !old && options.loadStoredSnapshot) {
+    const packageId = pkg.id ?? name ?? pkg.path;
+    try {
+      old = await options.loadStoredSnapshot({ branch: config.state.branch, packageId, version: from.version! });
+      if (old) log(`Read the snapshot of ${packageId} ${from.version} from the state branch ${config.state.branch}.`);
+    } catch (error) {
+      // A stored snapshot that cannot be read is left as it is, and this check rebuilds the release from its tag.
+      log(`Could not use the stored snapshot of ${packageId} ${from.version}: ${(error as Error).message}. Rebuilding it from ${from.ref}.`);
+    }
+  }
+  if (from && !old) {
+    old = await takeSnapshotAtRef(git, from.ref!, { ...snapshotOptions, path: pkg.path });
   }
   const next = toRef
     ? await takeSnapshotAtRef(git, toRef, { ...snapshotOptions, path: pkg.path })

@@ -3,12 +3,12 @@
 // request: publish.ts), failing the step when the policy says so.
 // Only this folder touches @actions/core or the process environment.
 
-import { isUserError } from '../errors.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { runCheck, type CheckOptions, type CheckResult } from '../check.ts';
 import { CONFIG_PATH } from '../config.ts';
+import { isUserError } from '../errors.ts';
 import type { Report } from '../compat/report.ts';
 import { reportAnnotations } from '../render/annotations.ts';
 import { verdictLine } from '../render/describe.ts';
@@ -18,7 +18,7 @@ import { renderSarif } from '../render/sarif.ts';
 import { renderReport } from '../render/text.ts';
 import { abRecordMode } from './ab-record.ts';
 import { defaultTo, InputError, readInputs, type ActionInputs } from './inputs.ts';
-import { publishCheck } from './publish.ts';
+import { publishCheck, storedSnapshotLoader } from './publish.ts';
 
 /** What run() reaches outside itself; tests may replace the check, the entry uses the defaults. */
 export interface ActionDeps {
@@ -87,6 +87,7 @@ async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Prom
       path: inputs.path,
     },
     log: (message) => core.info(message),
+    loadStoredSnapshot: storedSnapshotLoader(inputs.githubToken, env),
   });
   const { report, package: pkg } = result;
 

@@ -5,12 +5,12 @@
 
 import { readFile } from 'node:fs/promises';
 import * as github from '@actions/github';
-import type { CheckResult } from '../check.ts';
+import type { CheckOptions, CheckResult } from '../check.ts';
 import type { Config } from '../config.ts';
 import { COMMENT_LIMITS, renderReportMarkdown } from '../render/markdown.ts';
 import type { OctokitLike } from '../state/github-store.ts';
 import { breakingInlineComments, replaceReview, upsertStickyComment } from './pr-comment.ts';
-import { storePullRequestInState, storeReleaseInState, type StateWriteContext } from './state-writes.ts';
+import { readStoredSnapshot, stateStoreFor, storePullRequestInState, storeReleaseInState, type StateWriteContext } from './state-writes.ts';
 
 export interface PublishOptions {
   result: CheckResult;
@@ -86,4 +86,18 @@ export async function publishCheck(options: PublishOptions): Promise<void> {
       }),
     );
   }
+}
+
+/**
+ * On a runner with a token, the check reads the previous release's snapshot from the state branch
+ * instead of rebuilding it from its tag. Without a token or repository, there is nothing to read.
+ */
+export function storedSnapshotLoader(token: string | undefined, env: Record<string, string | undefined>): CheckOptions['loadStoredSnapshot'] {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || !owner || !repo) return undefined;
+  return async ({ branch, packageId, version }) => {
+    const octokit: OctokitLike = github.getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+    const store = stateStoreFor({ octokit, owner, repo, branch, actor: env.GITHUB_ACTOR || 'github-actions[bot]' });
+    return readStoredSnapshot(store, packageId, version);
+  };
 }

@@ -76,6 +76,24 @@ describe('on a tag push', () => {
     expect(double.unexpectedRequests(stateBranchTraffic)).toEqual([]);
   });
 
+  it('reads the previous release from the state branch instead of rebuilding it from its tag', async () => {
+    repo.write('package.json', manifest('1.1.0'));
+    const sha = repo.commit('a feature', 'v1.1.0');
+    expect((await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.0', env: github('ghs_actions', { GITHUB_SHA: sha }) })).code).toBe(0);
+    // What is stored wins over the tag: a command only the stored snapshot has proves where it was read.
+    await state().transact('edit the stored snapshot', async (tx) => {
+      const stored = (await tx.readJson<{ package: { bin: Record<string, string> } }>('snapshots/weather-mcp/1.1.0.json'))!;
+      stored.package.bin['weather-legacy'] = 'build/legacy.js';
+      tx.writeJson('snapshots/weather-mcp/1.1.0.json', stored);
+    });
+    repo.write('package.json', manifest('1.1.1'));
+    const next = repo.commit('a fix', 'v1.1.1');
+    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.1', env: github('ghs_actions', { GITHUB_SHA: next }) });
+    expect(run.stdout).toContain('Read the snapshot of weather-mcp 1.1.0 from the state branch mcpver/state');
+    expect(run.outputs.verdict).toBe('under-bumped');
+    expect(await state().readJson('reports/weather-mcp/1.1.0..1.1.1.json')).toMatchObject({ changes: [expect.objectContaining({ rule: 'bin-removed', subject: 'bin:weather-legacy' })] });
+  });
+
   it('with a token that can only read, skips the write with a notice and still reports', async () => {
     repo.write('package.json', manifest('1.1.0', { bin: { 'weather-mcp': 'build/index.js' } }));
     const sha = repo.commit('drop the admin command', 'v1.1.0');
