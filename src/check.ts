@@ -11,7 +11,7 @@ import { Git } from './git.ts';
 import type { Snapshot } from './surface/types.ts';
 import { takeSnapshot, takeSnapshotAtRef } from './surface/snapshot.ts';
 import { partReaders } from './surface/readers.ts';
-import { expandTagPattern, previousRelease, requireVersionOfTag, versionOfTag, VersionError } from './version/tags.ts';
+import { expandTagPattern, previousRelease, releaseTags, requireVersionOfTag, versionOfTag, VersionError } from './version/tags.ts';
 import type { ZeroMajor } from './version/bump.ts';
 
 export interface CheckOverrides {
@@ -155,7 +155,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     from = { ref: options.from, version };
   } else if (toVersion) {
     const tags = (await git.tags()).filter((t) => t !== toRef);
-    const previous = previousRelease(tags, toVersion, pattern);
+    // A pull request or the working tree usually still carries the released version: compare it with
+    // that release, so the check says what bump the pending change needs (not "first release").
+    const unreleased = toRef === null || versionOfTag(toRef, pattern) === null;
+    const sameVersion = unreleased ? releaseTags(tags, pattern).find((t) => t.version === toVersion) : undefined;
+    const previous = sameVersion ?? previousRelease(tags, toVersion, pattern);
     if (previous) from = { ref: previous.tag, version: previous.version };
   } else {
     throw new VersionError(

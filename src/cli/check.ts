@@ -67,7 +67,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout must be a positive number of seconds (got "${values.timeout}").`);
 
-  const { report } = await runCheck({
+  const { report, package: pkg } = await runCheck({
     cwd: process.cwd(),
     from: values.from,
     to: values.to,
@@ -86,6 +86,6 @@ export async function checkCommand(argv: string[]): Promise<number> {
     log: format === 'text' ? (message) => process.stderr.write(`${message}\n`) : undefined,
   });
   if (values.report) await writeFile(values.report, renderReportJson(report));
-  writeReport(report, format, values['no-color']);
+  writeReport(report, format, values['no-color'], pkg.path);
   return report.failed ? EXIT.failed : EXIT.ok;
 }

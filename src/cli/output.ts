@@ -19,20 +19,21 @@ export function formatOption(values: { json?: boolean; format?: string }): Forma
   return format as Format;
 }
 
-export function renderAs(report: Report, format: Format, noColor?: boolean): string {
+/** `packagePath` is the package root in the repository, so that SARIF locations are repository paths. */
+export function renderAs(report: Report, format: Format, noColor?: boolean, packagePath?: string): string {
   switch (format) {
     case 'json':
       return renderReportJson(report);
     case 'markdown':
       return renderReportMarkdown(report).markdown;
     case 'sarif':
-      return renderSarif(report);
+      return renderSarif(report, packagePath ? { packagePath } : {});
     case 'text':
       return renderReport(report, { color: useColor(noColor) });
   }
 }
 
-export function writeReport(report: Report, format: Format, noColor?: boolean): void {
-  const text = renderAs(report, format, noColor);
+export function writeReport(report: Report, format: Format, noColor?: boolean, packagePath?: string): void {
+  const text = renderAs(report, format, noColor, packagePath);
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

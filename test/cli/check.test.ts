@@ -59,6 +59,14 @@ describe('mcpver check on a real git repository', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ from: { ref: 'v1.0.0' }, to: { ref: 'HEAD', version: '2.0.0' }, verdict: 'ok' });
   });
 
+  it('on a pending change that still carries the released version, says what bump it needs', () => {
+    repo.write('package.json', manifest('1.0.0', { bin: {} }));
+    repo.commit('drop the command');
+    const result = mcpver(['check', '--to', 'HEAD', '--json'], repo.dir);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ from: { ref: 'v1.0.0' }, required: 'major', actual: 'none', verdict: 'under-bumped', nextVersion: '2.0.0' });
+  });
+
   it('treats a first release as all new', () => {
     const fresh = tempRepo();
     try {
