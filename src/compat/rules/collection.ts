@@ -1,6 +1,6 @@
 // Shared by the element rules: what was added to or removed from one keyed list of a snapshot.
 
-import type { Snapshot, SourceLocation } from '../../surface/types.ts';
+import type { Snapshot } from '../../surface/types.ts';
 import type { Change, Level, Rule, SurfacePart } from '../types.ts';
 
 export interface Keyed<T> {
@@ -45,8 +45,6 @@ export interface CollectionRuleSpec<T> {
   list: (s: Snapshot) => readonly T[] | undefined;
   key: (item: T) => string;
   item: (key: string) => string;
-  /** Where the item is declared in a snapshot, where known. */
-  locate?: (s: Snapshot, item: string) => SourceLocation | undefined;
   description: string;
   rationale: string;
   /** Items renamed between the snapshots: reported once by a rename rule, so neither removed nor added here. */
@@ -64,10 +62,8 @@ export function collectionRule<T>(spec: CollectionRuleSpec<T>): Rule {
     detect({ old, new: next }) {
       const renamed = new Set((spec.renamed?.(old, next) ?? []).map((r) => (spec.side === 'removed' ? r.from : r.to)));
       const found = addedAndRemoved(old, next, spec.list, spec.key)[spec.side].filter(({ key }) => !renamed.has(key));
-      const where = spec.side === 'removed' ? old : next;
       return found.map(({ key, value }): Change => {
         const item = spec.item(key);
-        const location = spec.locate?.(where, item);
         return {
           rule: spec.id,
           level: spec.level,
@@ -75,12 +71,8 @@ export function collectionRule<T>(spec: CollectionRuleSpec<T>): Rule {
           subject: item,
           message: `${spec.noun} "${key}" was ${spec.side}`,
           ...(spec.side === 'removed' ? { before: value } : { after: value }),
-          ...(location ? { location } : {}),
         };
       });
     },
   };
 }
-
-/** Static extraction records where each MCP item is declared. */
-export const locateMcpItem = (s: Snapshot, item: string): SourceLocation | undefined => s.mcp?.locations?.[item];

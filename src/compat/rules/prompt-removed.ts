@@ -1,7 +1,7 @@
 // A prompt the server listed is gone.
 
 import { itemKey } from '../surface-items.ts';
-import { collectionRule, locateMcpItem } from './collection.ts';
+import { collectionRule } from './collection.ts';
 import { analyzeMcp } from '../schema/analysis.ts';
 
 export const rule = collectionRule({
@@ -13,7 +13,6 @@ export const rule = collectionRule({
   list: (s) => s.mcp?.prompts,
   key: (x) => x.name,
   item: itemKey.prompt,
-  locate: locateMcpItem,
   // A renamed prompt is reported once, by prompt-renamed.
   renamed: (old, next) => analyzeMcp(old, next)?.promptRenames ?? [],
   description: 'A prompt the server listed is gone.',

@@ -1,7 +1,7 @@
 // A new resource is listed.
 
 import { itemKey } from '../surface-items.ts';
-import { collectionRule, locateMcpItem } from './collection.ts';
+import { collectionRule } from './collection.ts';
 
 export const rule = collectionRule({
   id: 'resource-added',
@@ -12,7 +12,6 @@ export const rule = collectionRule({
   list: (s) => s.mcp?.resources,
   key: (x) => x.uri,
   item: itemKey.resource,
-  locate: locateMcpItem,
   description: 'A new resource is listed.',
   rationale: 'A new capability: old clients are unaffected.',
 });

@@ -1,7 +1,7 @@
 // A listed resource is gone.
 
 import { itemKey } from '../surface-items.ts';
-import { collectionRule, locateMcpItem } from './collection.ts';
+import { collectionRule } from './collection.ts';
 
 export const rule = collectionRule({
   id: 'resource-removed',
@@ -12,7 +12,6 @@ export const rule = collectionRule({
   list: (s) => s.mcp?.resources,
   key: (x) => x.uri,
   item: itemKey.resource,
-  locate: locateMcpItem,
   description: 'A listed resource is gone.',
   rationale: 'Clients that read or subscribe to the URI get an error.',
 });

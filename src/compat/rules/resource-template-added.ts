@@ -1,7 +1,7 @@
 // A new resource template is listed.
 
 import { itemKey } from '../surface-items.ts';
-import { collectionRule, locateMcpItem } from './collection.ts';
+import { collectionRule } from './collection.ts';
 import { templateChanges } from '../schema/templates.ts';
 
 export const rule = collectionRule({
@@ -13,7 +13,6 @@ export const rule = collectionRule({
   list: (s) => s.mcp?.resourceTemplates,
   key: (x) => x.uriTemplate,
   item: itemKey.resourceTemplate,
-  locate: locateMcpItem,
   // A template whose expression changed is reported once, by resource-template-changed.
   renamed: templateChanges,
   description: 'A new resource template is listed.',

@@ -1,7 +1,7 @@
 // A new tool is listed.
 
 import { itemKey } from '../surface-items.ts';
-import { collectionRule, locateMcpItem } from './collection.ts';
+import { collectionRule } from './collection.ts';
 import { analyzeMcp } from '../schema/analysis.ts';
 
 export const rule = collectionRule({
@@ -13,7 +13,6 @@ export const rule = collectionRule({
   list: (s) => s.mcp?.tools,
   key: (x) => x.name,
   item: itemKey.tool,
-  locate: locateMcpItem,
   // A renamed tool is reported once, by tool-renamed.
   renamed: (old, next) => analyzeMcp(old, next)?.toolRenames ?? [],
   description: 'A new tool is listed.',
