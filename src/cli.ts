@@ -25,17 +25,13 @@ const commands: Record<string, { run: Command; summary: string }> = {
 };
 
 function version(): string {
-  try {
-    // The bundle sits in dist/cli/, the sources in src/: package.json is two or one levels up.
-    for (const candidate of ['../../package.json', '../package.json']) {
-      try {
-        return (JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { version: string }).version;
-      } catch {
-        continue;
-      }
+  // The bundle sits in dist/cli/, the sources in src/: package.json is two or one levels up.
+  for (const candidate of ['../../package.json', '../package.json']) {
+    try {
+      return (JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { version: string }).version;
+    } catch {
+      continue;
     }
-  } catch {
-    // fall through
   }
   return 'unknown';
 }

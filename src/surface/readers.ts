@@ -5,6 +5,7 @@ import type { PackageConfig } from '../config.ts';
 import { SnapshotError } from './errors.ts';
 import { crossCheckSurfaces, takeStaticMcpSurface } from './mcp-static/index.ts';
 import type { SnapshotPartReader } from './snapshot.ts';
+import type { McpSurface } from './types.ts';
 import { NO_ENTRY_POINT_WARNING, takeTypeScriptSurface } from './typescript/index.ts';
 
 export type PartSettings = Pick<PackageConfig, 'surface' | 'typescript'> & { command?: string };
@@ -17,14 +18,17 @@ export function wantsStaticMcp(settings: PartSettings): boolean {
   return settings.surface === 'static' || (settings.surface === 'auto' && !settings.command);
 }
 
+function isEmpty(mcp: McpSurface): boolean {
+  return mcp.tools.length + mcp.prompts.length + mcp.resources.length + mcp.resourceTemplates.length === 0;
+}
+
 /** The MCP surface from source. Under `auto`, a package with no sources to read simply has no MCP part. */
 function staticMcpReader(required: boolean): SnapshotPartReader {
   return async ({ dir }) => {
     try {
       const { mcp, warnings } = await takeStaticMcpSurface(dir);
-      const empty = mcp.tools.length + mcp.prompts.length + mcp.resources.length + mcp.resourceTemplates.length === 0;
       // Under `auto`, a package that registers nothing is not an MCP server we can read: say nothing.
-      if (empty && !required) return {};
+      if (isEmpty(mcp) && !required) return {};
       return { mcp, provenance: { mcp: 'static', warnings } };
     } catch (error) {
       if (required || !(error instanceof SnapshotError)) throw error;
@@ -47,7 +51,7 @@ const crossCheckReader: SnapshotPartReader = async ({ dir, snapshot }) => {
     return {};
   }
   const { mcp } = fromSource;
-  if (mcp.tools.length + mcp.prompts.length + mcp.resources.length + mcp.resourceTemplates.length === 0) return {};
+  if (isEmpty(mcp)) return {};
   // Source locations make annotations land on the line that registers a broken tool.
   return {
     mcp: { ...snapshot.mcp, locations: { ...mcp.locations, ...snapshot.mcp.locations } },
