@@ -1,0 +1,2 @@
+/** Formats a number for display. */
+export declare function formatNumber(value: number, fractionDigits?: number, locale?: string): string;

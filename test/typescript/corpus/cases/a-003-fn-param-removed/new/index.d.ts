@@ -1,0 +1,1 @@
+export declare function retry<T>(task: () => Promise<T>): Promise<T>;

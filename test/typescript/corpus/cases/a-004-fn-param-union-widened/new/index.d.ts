@@ -1,0 +1,1 @@
+export declare function setLogLevel(level: 'trace' | 'debug' | 'info' | 'warn' | 'error'): void;

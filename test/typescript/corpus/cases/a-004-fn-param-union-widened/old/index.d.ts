@@ -1,0 +1,1 @@
+export declare function setLogLevel(level: 'debug' | 'info' | 'warn' | 'error'): void;

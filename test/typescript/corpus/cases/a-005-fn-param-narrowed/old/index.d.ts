@@ -1,0 +1,1 @@
+export declare function resolvePath(input: string | URL, base?: string): string;

@@ -1,0 +1,2 @@
+export interface User { id: string; name: string }
+export declare function findUser(id: string): User;

@@ -1,0 +1,2 @@
+export interface Message { id: number; body: string }
+export declare function on(event: 'message', listener: (message: Message) => void): () => void;

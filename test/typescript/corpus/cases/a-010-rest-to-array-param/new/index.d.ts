@@ -1,0 +1,1 @@
+export declare function merge<T extends object>(sources: T[]): T;

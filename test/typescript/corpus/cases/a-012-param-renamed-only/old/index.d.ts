@@ -1,0 +1,1 @@
+export declare function send(channel: string, msg: string): Promise<boolean>;

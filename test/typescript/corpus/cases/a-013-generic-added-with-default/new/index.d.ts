@@ -1,0 +1,1 @@
+export declare function parseJson<T = unknown>(text: string): T;

@@ -1,0 +1,1 @@
+export declare function serialize<T extends object>(value: T, pretty?: boolean): string;

@@ -1,0 +1,1 @@
+export declare function serialize<T>(value: T, pretty?: boolean): string;

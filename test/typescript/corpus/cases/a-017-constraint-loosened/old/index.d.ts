@@ -1,0 +1,1 @@
+export declare function makeKey<K extends string>(namespace: string, key: K): `${string}:${K}`;

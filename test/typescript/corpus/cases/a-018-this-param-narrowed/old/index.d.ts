@@ -1,0 +1,2 @@
+export interface RequestContext { requestId: string }
+export declare function handleRequest(this: RequestContext, path: string): Promise<number>;

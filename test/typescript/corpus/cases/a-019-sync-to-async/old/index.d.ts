@@ -1,0 +1,2 @@
+export interface Manifest { name: string; version: string }
+export declare function readManifest(dir: string): Manifest;

@@ -1,0 +1,1 @@
+export declare function schedule(task: () => void | Promise<void>, delayMs: number): { cancel(): void };
