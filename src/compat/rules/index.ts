@@ -134,6 +134,7 @@ import { rule as tsTypeParameterAdded } from './ts-type-parameter-added.ts';
 import { rule as tsTypeParameterConstraintChanged } from './ts-type-parameter-constraint-changed.ts';
 import { rule as tsTypeParameterDefaultChanged } from './ts-type-parameter-default-changed.ts';
 import { rule as tsTypeParameterRemoved } from './ts-type-parameter-removed.ts';
+import { rule as tsTypeParametersReordered } from './ts-type-parameters-reordered.ts';
 import { rule as tsTypesMissing } from './ts-types-missing.ts';
 import { rule as tsUnionMemberChanged } from './ts-union-member-changed.ts';
 
@@ -270,6 +271,7 @@ export const typescriptRules: Rule[] = [
   tsTypeParameterConstraintChanged,
   tsTypeParameterDefaultChanged,
   tsTypeParameterRemoved,
+  tsTypeParametersReordered,
   tsTypesMissing,
   tsUnionMemberChanged,
 ];

