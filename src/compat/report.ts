@@ -95,7 +95,8 @@ export function buildReport(input: ReportInput): Report {
   const required = firstRelease ? 'none' : requiredBump(changes);
   // Without both versions (captures of list results) no bump was made that could carry the changes.
   const actual = firstRelease || !fromVersion || !toVersion ? 'none' : actualBump(fromVersion, toVersion, zeroMajor).level;
-  const verdict = firstRelease ? 'ok' : verdictOf(actual, required);
+  // Without versions there is no bump to judge: only a breaking change can fail the comparison.
+  const verdict = firstRelease || !fromVersion || !toVersion ? 'ok' : verdictOf(actual, required);
   const hasMajor = changes.some((c) => c.level === 'major');
   const failed = failOn === 'never' ? false : failOn === 'breaking' ? hasMajor || verdict === 'under-bumped' : verdict === 'under-bumped';
   const next = firstRelease ? toVersion : fromVersion ? nextVersion(fromVersion, required, zeroMajor) : null;

@@ -10,6 +10,7 @@ import { SnapshotError, withOutput } from './errors.ts';
 import { parseJsonText } from './json-text.ts';
 import { takeRuntimeSurface } from './mcp-runtime.ts';
 import { packageSurface } from './package.ts';
+import { findBareEntryPoints } from './typescript/entry-points.ts';
 import { emptySnapshot, type Provenance, type Snapshot } from './types.ts';
 
 /** An install (npm ci) or build that runs longer than this is stuck, not slow. */
@@ -64,8 +65,16 @@ export async function takeSnapshot(options: TakeSnapshotOptions): Promise<Snapsh
   if (options.build) await runSetupCommand('build', options.build, dir, options);
 
   const snapshot = emptySnapshot();
-  snapshot.package = await readPackageSurface(dir);
-  snapshot.provenance.package = 'manifest';
+  const manifest = await readPackageSurface(dir);
+  if (manifest) {
+    snapshot.package = manifest;
+    snapshot.provenance.package = 'manifest';
+  } else {
+    snapshot.provenance.warnings.push({
+      part: 'package',
+      message: `There is no package.json in ${dir}: it is read as a bare folder of TypeScript files (no name, version, bin or exports).`,
+    });
+  }
 
   if (options.command) {
     const runtime = await takeRuntimeSurface({
@@ -140,16 +149,21 @@ async function borrowDependencies(checkout: string, worktree: string, packagePat
   return borrowed;
 }
 
-async function readPackageSurface(dir: string): Promise<Snapshot['package']> {
+/**
+ * package.json of `dir`, or undefined for a folder without one that holds TypeScript files (a pair
+ * of declarations to compare needs no manifest); anything else without one is not a package root.
+ */
+async function readPackageSurface(dir: string): Promise<Snapshot['package'] | undefined> {
   const file = path.join(dir, 'package.json');
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new SnapshotError(`There is no readable package.json in ${dir} (${(error as Error).message}); give the package root.`, {
-      file,
-      cause: error,
-    });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && findBareEntryPoints(dir).length > 0) return undefined;
+    throw new SnapshotError(
+      `There is no readable package.json in ${dir} (${(error as Error).message}), nor TypeScript files to read as bare declarations; give the package root.`,
+      { file, cause: error },
+    );
   }
   const manifest = parseJsonText(text, file);
   try {

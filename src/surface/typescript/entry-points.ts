@@ -229,3 +229,37 @@ export function findEntryPoints(dir: string, manifest: Record<string, unknown>, 
     })
     .sort((a, b) => a.subpath.localeCompare(b.subpath));
 }
+
+const BARE_FILE = /^(?!.*\.test\.)[^.].*\.(d\.)?(m|c)?tsx?$/;
+/** Folders a bare folder's code may sit in when its top level has none. */
+const BARE_FOLDERS = ['.', 'src', 'types', 'lib', 'dist'];
+
+/**
+ * The entry points of a folder of TypeScript files without package.json (declarations handed to
+ * `mcpver snapshot --dir`): its `index` module is `.`; without one, a single file is `.`, and each
+ * of several files is a subpath of its own (`./client` for `client.d.ts`). Declarations are
+ * preferred over a source of the same module.
+ */
+export function findBareEntryPoints(dir: string): EntryPoint[] {
+  for (const folder of BARE_FOLDERS) {
+    let names: string[];
+    try {
+      names = readdirSync(join(dir, folder)).filter((n) => BARE_FILE.test(n) && isFile(join(dir, folder, n)));
+    } catch {
+      continue;
+    }
+    if (names.length === 0) continue;
+    const byModule = new Map<string, string>();
+    for (const name of names.sort()) {
+      const stem = name.replace(/(\.d)?\.(m|c)?tsx?$/, '');
+      const kept = byModule.get(stem);
+      if (!kept || (/\.d\.(m|c)?ts$/.test(name) && !/\.d\.(m|c)?ts$/.test(kept))) byModule.set(stem, name);
+    }
+    const file = (name: string) => normalize(posix.join(folder, name));
+    const index = byModule.get('index');
+    if (index) return [{ subpath: '.', file: file(index) }];
+    if (byModule.size === 1) return [{ subpath: '.', file: file([...byModule.values()][0]!) }];
+    return [...byModule].map(([stem, name]) => ({ subpath: `./${stem}`, file: file(name) }));
+  }
+  return [];
+}

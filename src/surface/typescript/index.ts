@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SurfaceWarning } from '../types.ts';
 import { readDeclarations } from './declarations.ts';
-import { findEntryPoints } from './entry-points.ts';
+import { findBareEntryPoints, findEntryPoints } from './entry-points.ts';
 import type { TypeScriptSurfaceResult } from './model.ts';
 import { declarationPathOf, loadPackage, type LoadOptions } from './program.ts';
 
@@ -22,18 +22,25 @@ export type TakeTypeScriptSurfaceOptions = LoadOptions;
 export const NO_ENTRY_POINT_WARNING =
   'no TypeScript entry point found (package.json has no "exports" with types, "types", "typings" or "main" that resolves to a .d.ts or .ts file)';
 
-/** Read the exported TypeScript API of the package in `dir` (its package.json names the entry points). */
+/**
+ * Read the exported TypeScript API of the package in `dir`: its package.json names the entry
+ * points; a folder without one is read as bare declarations (`findBareEntryPoints`).
+ */
 export function takeTypeScriptSurface(dir: string, options: TakeTypeScriptSurfaceOptions = {}): TypeScriptSurfaceResult {
   const manifestPath = join(dir, 'package.json');
-  if (!existsSync(manifestPath)) throw new TypeScriptSurfaceError(`${manifestPath} does not exist: mcpver reads the TypeScript entry points from package.json.`);
-  let manifest: Record<string, unknown>;
-  try {
-    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-  } catch (error) {
-    throw new TypeScriptSurfaceError(`${manifestPath} is not valid JSON: ${(error as Error).message}`);
-  }
   const warnings: SurfaceWarning[] = [];
-  const entries = findEntryPoints(dir, manifest, warnings);
+  let entries;
+  if (existsSync(manifestPath)) {
+    let manifest: Record<string, unknown>;
+    try {
+      manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new TypeScriptSurfaceError(`${manifestPath} is not valid JSON: ${(error as Error).message}`);
+    }
+    entries = findEntryPoints(dir, manifest, warnings);
+  } else {
+    entries = findBareEntryPoints(dir);
+  }
   if (entries.length === 0) {
     warnings.push({ part: 'typescript', message: NO_ENTRY_POINT_WARNING, location: { file: 'package.json' } });
     return { surface: { entryPoints: {}, declarations: [], files: {}, from: 'dts', sourceHash: '' }, warnings };
