@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test/fixtures/**', 'examples/**/build/**', 'coverage/**', 'bench/.cache/**'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test/fixtures/**', 'test/typescript/corpus/cases/**', 'examples/**/build/**', 'coverage/**', 'bench/.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
