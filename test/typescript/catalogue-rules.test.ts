@@ -66,3 +66,31 @@ describe('ts-type-parameters-reordered (TS-29)', () => {
     expect(of(changes, 'ts-type-parameters-reordered')).toEqual([]);
   });
 });
+
+describe('ts-export-meaning-added (TS-05)', () => {
+  it('calls a value export that gains a type of the same name major, with a witness the compiler rejects only against the new version', () => {
+    const { changes, oldDir, newDir } = compare('export declare const Options: { retries: number };\n', 'export declare const Options: { retries: number };\nexport interface Options { retries: number }\n');
+    const [found, ...rest] = of(changes, 'ts-export-meaning-added');
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({ level: 'major', subject: 'ts:.:Options.type', witness: { value: "import { Options } from 'lib';\ntype Options = number;", error: "Import declaration conflicts with local declaration of 'Options'." } });
+    expect(compileWitness(found!, oldDir, newDir, 'lib')).toEqual({ old: [], new: ["Import declaration conflicts with local declaration of 'Options'."] });
+  });
+
+  it('calls a type export that gains a value of the same name major', () => {
+    const { changes, oldDir, newDir } = compare('export type Level = "low" | "high";\n', 'export type Level = "low" | "high";\nexport declare function Level(text: string): Level;\n');
+    const [found] = of(changes, 'ts-export-meaning-added');
+    expect(found).toMatchObject({ level: 'major', subject: 'ts:.:Level.value', witness: { value: "import { Level } from 'lib';\nconst Level = 0;" } });
+    expect(compileWitness(found!, oldDir, newDir, 'lib').new).toHaveLength(1);
+    expect(diffSnapshots(snapshotOf(oldDir), snapshotOf(newDir)).filter((c) => c.level === 'major').map((c) => c.rule)).toEqual(['ts-export-meaning-added']);
+  });
+
+  it('finds nothing when an export keeps its meanings (a class is a value and a type in both versions)', () => {
+    const { changes } = compare('export declare class Client { connect(): void }\n', 'export declare class Client { connect(): void; close(): void }\n');
+    expect(of(changes, 'ts-export-meaning-added')).toEqual([]);
+  });
+
+  it('is re-levelled by policy.rules like any rule', () => {
+    const { changes } = compare('export declare const A: number;\n', 'export declare const A: number;\nexport type A = number;\n', { 'ts-export-meaning-added': 'minor' });
+    expect(of(changes, 'ts-export-meaning-added').map((c) => c.level)).toEqual(['minor']);
+  });
+});

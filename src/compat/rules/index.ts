@@ -109,6 +109,7 @@ import { rule as tsEnumMemberValueChanged } from './ts-enum-member-value-changed
 import { rule as tsExportAdded } from './ts-export-added.ts';
 import { rule as tsExportHidden } from './ts-export-hidden.ts';
 import { rule as tsExportKindChanged } from './ts-export-kind-changed.ts';
+import { rule as tsExportMeaningAdded } from './ts-export-meaning-added.ts';
 import { rule as tsExportMoved } from './ts-export-moved.ts';
 import { rule as tsExportRemoved } from './ts-export-removed.ts';
 import { rule as tsExportRenamed } from './ts-export-renamed.ts';
@@ -246,6 +247,7 @@ export const typescriptRules: Rule[] = [
   tsExportAdded,
   tsExportHidden,
   tsExportKindChanged,
+  tsExportMeaningAdded,
   tsExportMoved,
   tsExportRemoved,
   tsExportRenamed,

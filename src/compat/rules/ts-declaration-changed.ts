@@ -13,6 +13,7 @@ import { rule as enumAdded } from './ts-enum-member-added.ts';
 import { rule as enumRemoved } from './ts-enum-member-removed.ts';
 import { rule as enumValue } from './ts-enum-member-value-changed.ts';
 import { rule as kindChanged } from './ts-export-kind-changed.ts';
+import { rule as meaningAdded } from './ts-export-meaning-added.ts';
 import { rule as heritage } from './ts-heritage-changed.ts';
 import { rule as memberAdded } from './ts-member-added.ts';
 import { rule as memberOptionality } from './ts-member-optionality-changed.ts';
@@ -41,7 +42,7 @@ const SPECIFIC: Rule[] = [
   anyTyped, asyncChanged, classAbstract, constValue, ctorRestricted, enumAdded, enumRemoved, enumValue, kindChanged, heritage,
   memberAdded, memberOptionality, memberReadonly, memberRemoved, memberStatic, memberType, memberVisibility, overload,
   paramAdded, paramOptionality, paramsReordered, paramRemoved, paramType, restParam, returnType, typeParamAdded, typeParamConstraint,
-  typeParamDefault, typeParamRemoved, unionChanged, typeParamsReordered,
+  typeParamDefault, typeParamRemoved, unionChanged, typeParamsReordered, meaningAdded,
 ];
 
 export const rule = tsRule({
