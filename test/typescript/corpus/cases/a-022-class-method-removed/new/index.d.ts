@@ -1,0 +1,7 @@
+export interface RequestOptions { headers?: Record<string, string>; signal?: AbortSignal }
+export declare class HttpClient {
+  private readonly agent;
+  constructor(baseUrl: string);
+  readonly baseUrl: string;
+  get<T>(path: string, options?: RequestOptions): Promise<T>;
+}

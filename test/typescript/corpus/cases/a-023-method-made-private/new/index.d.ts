@@ -1,0 +1,6 @@
+export declare class Queue<T> {
+  constructor(concurrency?: number);
+  push(item: T): void;
+  private drain;
+  get size(): number;
+}

@@ -1,0 +1,5 @@
+export declare class Session {
+  readonly id: string;
+  userId: string | null;
+  constructor(id: string);
+}

@@ -1,0 +1,4 @@
+export declare class Parser {
+  fromFile(path: string): Promise<Parser>;
+  parse(): object;
+}

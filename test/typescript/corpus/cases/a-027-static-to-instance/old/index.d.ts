@@ -1,0 +1,4 @@
+export declare class Parser {
+  static fromFile(path: string): Promise<Parser>;
+  parse(): object;
+}

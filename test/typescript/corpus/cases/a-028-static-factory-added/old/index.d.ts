@@ -1,0 +1,4 @@
+export declare class Credentials {
+  constructor(accessKey: string, secret: string);
+  readonly accessKey: string;
+}

@@ -1,0 +1,4 @@
+export declare abstract class Transport {
+  abstract send(data: string): Promise<void>;
+  close(): void;
+}

@@ -1,0 +1,4 @@
+export declare class Transport {
+  send(data: string): Promise<void>;
+  close(): void;
+}

@@ -1,0 +1,4 @@
+export declare class Database {
+  constructor(url: string);
+  query<R>(sql: string): Promise<R[]>;
+}

@@ -1,0 +1,5 @@
+export declare class Logger {
+  private constructor();
+  static create(name: string): Logger;
+  info(message: string): void;
+}

@@ -1,0 +1,4 @@
+export declare class Logger {
+  constructor(name: string);
+  info(message: string): void;
+}

@@ -1,0 +1,5 @@
+export declare class HttpError {
+  readonly status: number;
+  readonly message: string;
+  constructor(status: number, message: string);
+}

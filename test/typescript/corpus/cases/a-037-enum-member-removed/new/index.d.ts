@@ -1,0 +1,5 @@
+export declare enum Region {
+  UsEast = "us-east-1",
+  ApSouth = "ap-south-1"
+}
+export declare function setRegion(region: Region): void;

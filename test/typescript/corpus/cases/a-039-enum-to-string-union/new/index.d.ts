@@ -1,0 +1,2 @@
+export type Theme = "light" | "dark";
+export declare function applyTheme(theme: Theme): void;

@@ -1,0 +1,4 @@
+export declare const defaults: {
+  readonly retries: number | undefined;
+  readonly baseUrl: string;
+};

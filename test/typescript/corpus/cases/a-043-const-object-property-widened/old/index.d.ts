@@ -1,0 +1,4 @@
+export declare const defaults: {
+  readonly retries: number;
+  readonly baseUrl: string;
+};
