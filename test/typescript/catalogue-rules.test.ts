@@ -94,3 +94,37 @@ describe('ts-export-meaning-added (TS-05)', () => {
     expect(of(changes, 'ts-export-meaning-added').map((c) => c.level)).toEqual(['minor']);
   });
 });
+
+describe('ts-this-type-changed (TS-25)', () => {
+  const types = 'export interface Ctx { id: string }\nexport interface Sub extends Ctx { extra: number }\n';
+
+  it('calls a `this` parameter added to a function major: a plain call no longer has a receiver', () => {
+    const { changes, oldDir, newDir } = compare(`${types}export declare function run(x: number): void;\n`, `${types}export declare function run(this: Ctx, x: number): void;\n`);
+    const found = of(changes, 'ts-this-type-changed');
+    expect(found.map((c) => [c.level, c.message])).toEqual([['major', '"run" now requires `this: Ctx`']]);
+    expect(compileWitness(found[0]!, oldDir, newDir, 'lib')).toEqual({ old: [], new: ["Argument of type 'unknown' is not assignable to parameter of type 'Ctx'."] });
+    // The specific rule explains the broken call probe: no second, generic finding.
+    expect(of(changes, 'ts-declaration-changed')).toEqual([]);
+  });
+
+  it('calls a narrowed receiver of a method major and a widened or removed one minor', () => {
+    const narrowed = compare(`${types}export interface Api { run(this: Ctx, n: number): string }\n`, `${types}export interface Api { run(this: Sub, n: number): string }\n`);
+    expect(of(narrowed.changes, 'ts-this-type-changed').map((c) => [c.level, c.subject])).toEqual([['major', 'ts:.:Api.run.this']]);
+    expect(compileWitness(of(narrowed.changes, 'ts-this-type-changed')[0]!, narrowed.oldDir, narrowed.newDir, 'lib').old).toEqual([]);
+    const widened = compare(`${types}export declare function run(this: Sub): void;\n`, `${types}export declare function run(this: Ctx): void;\n`);
+    expect(of(widened.changes, 'ts-this-type-changed').map((c) => c.level)).toEqual(['minor']);
+    const removed = compare(`${types}export declare function run(this: Ctx): void;\n`, `${types}export declare function run(): void;\n`);
+    expect(of(removed.changes, 'ts-this-type-changed').map((c) => c.level)).toEqual(['minor']);
+  });
+
+  it('flips the direction for a callback consumers implement: a widened receiver is major, a narrowed one minor', () => {
+    const user = (ctx: string) => `${types}export type Handler = (this: ${ctx}, n: number) => void;\nexport declare function use(h: Handler): void;\n`;
+    const widened = compare(user('Sub'), user('Ctx'));
+    const [found] = of(widened.changes, 'ts-this-type-changed');
+    expect(found?.level).toBe('major');
+    const compiled = compileWitness(found!, widened.oldDir, widened.newDir, 'lib');
+    expect(compiled.old).toEqual([]);
+    expect(compiled.new.length).toBeGreaterThan(0);
+    expect(of(compare(user('Ctx'), user('Sub')).changes, 'ts-this-type-changed').map((c) => c.level)).toEqual(['minor']);
+  });
+});

@@ -131,6 +131,7 @@ import { rule as tsParameterTypeChanged } from './ts-parameter-type-changed.ts';
 import { rule as tsReleaseTagChanged } from './ts-release-tag-changed.ts';
 import { rule as tsRestParameterChanged } from './ts-rest-parameter-changed.ts';
 import { rule as tsReturnTypeChanged } from './ts-return-type-changed.ts';
+import { rule as tsThisTypeChanged } from './ts-this-type-changed.ts';
 import { rule as tsTypeParameterAdded } from './ts-type-parameter-added.ts';
 import { rule as tsTypeParameterConstraintChanged } from './ts-type-parameter-constraint-changed.ts';
 import { rule as tsTypeParameterDefaultChanged } from './ts-type-parameter-default-changed.ts';
@@ -269,6 +270,7 @@ export const typescriptRules: Rule[] = [
   tsReleaseTagChanged,
   tsRestParameterChanged,
   tsReturnTypeChanged,
+  tsThisTypeChanged,
   tsTypeParameterAdded,
   tsTypeParameterConstraintChanged,
   tsTypeParameterDefaultChanged,

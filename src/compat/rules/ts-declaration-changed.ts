@@ -1,6 +1,7 @@
 // The checker's verdict on a changed declaration that no more specific ts-* rule explained: old
 // consumer code broken (major, with the witness), new API only (minor), or equivalent (patch).
 
+import { externalPackages, packageOfSpecifier } from '../../surface/typescript/external-types.ts';
 import { itemKey } from '../surface-items.ts';
 import type { Change, Rule } from '../types.ts';
 import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
@@ -30,6 +31,7 @@ import { rule as paramRemoved } from './ts-parameter-removed.ts';
 import { rule as paramType } from './ts-parameter-type-changed.ts';
 import { rule as restParam } from './ts-rest-parameter-changed.ts';
 import { rule as returnType } from './ts-return-type-changed.ts';
+import { rule as thisType } from './ts-this-type-changed.ts';
 import { rule as typeParamAdded } from './ts-type-parameter-added.ts';
 import { rule as typeParamConstraint } from './ts-type-parameter-constraint-changed.ts';
 import { rule as typeParamDefault } from './ts-type-parameter-default-changed.ts';
@@ -42,7 +44,7 @@ const SPECIFIC: Rule[] = [
   anyTyped, asyncChanged, classAbstract, constValue, ctorRestricted, enumAdded, enumRemoved, enumValue, kindChanged, heritage,
   memberAdded, memberOptionality, memberReadonly, memberRemoved, memberStatic, memberType, memberVisibility, overload,
   paramAdded, paramOptionality, paramsReordered, paramRemoved, paramType, restParam, returnType, typeParamAdded, typeParamConstraint,
-  typeParamDefault, typeParamRemoved, unionChanged, typeParamsReordered, meaningAdded,
+  typeParamDefault, typeParamRemoved, unionChanged, typeParamsReordered, meaningAdded, thisType,
 ];
 
 export const rule = tsRule({
@@ -54,6 +56,7 @@ export const rule = tsRule({
     const explained = new Map<string, Change[]>();
     for (const r of SPECIFIC) for (const c of r.detect(context)) explained.set(c.item, [...(explained.get(c.item) ?? []), c]);
     const changes: Change[] = [];
+    const loaded = { old: externalPackages(analysis.old.externalFiles), new: externalPackages(analysis.new.externalFiles) };
     for (const pair of analysis.changed) {
       // Unchanged text can still hide a change of a type it uses (a non-exported `Options`).
       const throughUses = pair.old.signature === pair.new.signature;
@@ -74,12 +77,18 @@ export const rule = tsRule({
       }
       if (claims.length > 0) continue;
       const decided = pair.probes.filter((p) => p.forward !== 'invalid');
+      const unloaded = [
+        ...new Set([
+          ...(pair.old.externalModules ?? []).filter((m) => !loaded.old.has(packageOfSpecifier(m))),
+          ...(pair.new.externalModules ?? []).filter((m) => !loaded.new.has(packageOfSpecifier(m))),
+        ]),
+      ];
       const extended = pair.probes.some((p) => p.reverse === 'broken');
       if (extended) {
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed compatibly${how}: it accepts or offers more than before`, before: pair.old.signature, after: pair.new.signature }));
-      } else if (pair.old.externalModules || pair.new.externalModules) {
-        // Types of other packages are not loaded by the comparison; an "equivalent" verdict would be an accident.
-        const modules = [...new Set([...(pair.old.externalModules ?? []), ...(pair.new.externalModules ?? [])])];
+      } else if (unloaded.length > 0) {
+        // Types of other packages the snapshot did not keep compare as unknown; an "equivalent" verdict would be an accident.
+        const modules = unloaded;
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and names types from ${modules.join(', ')}, which the checker could not compare; review it`, before: pair.old.signature, after: pair.new.signature }));
       } else if (pair.probes.length > 0 && decided.length === 0) {
         // The checker could not compile the probes (unresolved types): say so rather than call it compatible.
