@@ -128,3 +128,59 @@ describe('ts-this-type-changed (TS-25)', () => {
     expect(of(compare(user('Ctx'), user('Sub')).changes, 'ts-this-type-changed').map((c) => c.level)).toEqual(['minor']);
   });
 });
+
+describe('ts-typescript-version-raised (TS-56)', () => {
+  const f = 'export declare function f<T>(x: T): T;\n';
+
+  it('records the minimum TypeScript version in the surface, with the syntax that needs it', () => {
+    const { newSnapshot } = compare(f, 'export type Tpl = `tool:${string}`;\nexport type V<in out T> = { get(): T; set(v: T): void };\nexport declare function g<T>(x: NoInfer<T>): T;\n');
+    expect(newSnapshot.typescript?.minimumTypeScript).toEqual({
+      version: '5.4.0',
+      reasons: [
+        { version: '5.4.0', source: 'syntax', detail: 'the NoInfer utility type', location: { file: 'index.d.ts', line: 3 } },
+        { version: '4.7.0', source: 'syntax', detail: 'in/out variance annotations', location: { file: 'index.d.ts', line: 2 } },
+        { version: '4.1.0', source: 'syntax', detail: 'template literal types', location: { file: 'index.d.ts', line: 1 } },
+      ],
+    });
+  });
+
+  it('reads each feature from the syntax tree, not from text: a local NoInfer or a word in a comment needs nothing', () => {
+    const { newSnapshot } = compare(f, '/** const T, export type *, `${x}` */\ntype NoInfer<T> = T;\nexport declare function g<T>(x: NoInfer<T>): T;\nexport type R = [...string[], number];\nexport type A<T extends unknown[]> = [...T];\n');
+    const found = (newSnapshot.typescript?.minimumTypeScript as { reasons: { detail: string; version: string }[] }).reasons.map((r) => `${r.version} ${r.detail}`);
+    expect(found).toEqual(['4.2.0 rest elements before the end of a tuple', '4.0.0 variadic tuple types']);
+  });
+
+  it('calls a raised peerDependencies.typescript major, naming the range', () => {
+    const { changes } = compare({ dts: f, manifest: { peerDependencies: { typescript: '>=4.7' } } }, { dts: f, manifest: { peerDependencies: { typescript: '^5.4.0' } } });
+    expect(of(changes, 'ts-typescript-version-raised').map((c) => [c.level, c.message, c.location])).toEqual([
+      ['major', 'Consumers now need TypeScript 5.4 or newer (was 4.7): peerDependencies.typescript "^5.4.0"', { file: 'package.json' }],
+    ]);
+  });
+
+  it('is a minor change under a rolling support window (policy.rules)', () => {
+    const { changes } = compare(f, 'export declare function f<const T>(x: T): T;\n', { 'ts-typescript-version-raised': 'minor' });
+    expect(of(changes, 'ts-typescript-version-raised').map((c) => c.level)).toEqual(['minor']);
+  });
+
+  it('notes a lowered minimum as a patch', () => {
+    const { changes } = compare('export declare function f<const T>(x: T): T;\n', f);
+    expect(of(changes, 'ts-typescript-version-raised').map((c) => [c.level, c.message])).toEqual([['patch', 'The minimum TypeScript version was lowered from 5.0 to any version']]);
+  });
+
+  it('counts only syntax newer than the typesVersions range that served the declarations read', () => {
+    const tv = { typesVersions: { '>=4.7': { '*': ['index.d.ts'] } } };
+    const { newSnapshot, changes } = compare({ dts: f, manifest: tv }, { dts: 'export type A<in T> = (x: T) => void;\nexport declare function f<const T>(x: T): T;\n', manifest: tv });
+    expect(newSnapshot.typescript?.minimumTypeScript).toMatchObject({ version: '5.0.0', reasons: [{ version: '5.0.0', detail: 'const type parameters' }, { source: 'typesVersions' }] });
+    expect(of(changes, 'ts-typescript-version-raised').map((c) => c.after)).toEqual(['5.0.0']);
+  });
+
+  it('diffs snapshots taken before the minimum was recorded: recomputed from the declaration files they keep', () => {
+    const { oldSnapshot, newSnapshot } = compare(f, 'export declare function f<const T>(x: T): T;\n');
+    delete oldSnapshot.typescript!.minimumTypeScript;
+    delete newSnapshot.typescript!.minimumTypeScript;
+    expect(of(diffSnapshots(oldSnapshot, newSnapshot), 'ts-typescript-version-raised').map((c) => c.after)).toEqual(['5.0.0']);
+    // Without declaration files either there is nothing to compare: no finding, no error.
+    const bare = { ...oldSnapshot, typescript: { ...oldSnapshot.typescript!, files: {} } };
+    expect(of(diffSnapshots(bare, newSnapshot), 'ts-typescript-version-raised')).toEqual([]);
+  });
+});

@@ -138,6 +138,7 @@ import { rule as tsTypeParameterDefaultChanged } from './ts-type-parameter-defau
 import { rule as tsTypeParameterRemoved } from './ts-type-parameter-removed.ts';
 import { rule as tsTypeParametersReordered } from './ts-type-parameters-reordered.ts';
 import { rule as tsTypesMissing } from './ts-types-missing.ts';
+import { rule as tsTypeScriptVersionRaised } from './ts-typescript-version-raised.ts';
 import { rule as tsUnionMemberChanged } from './ts-union-member-changed.ts';
 
 export const elementRules: Rule[] = [
@@ -277,6 +278,7 @@ export const typescriptRules: Rule[] = [
   tsTypeParameterRemoved,
   tsTypeParametersReordered,
   tsTypesMissing,
+  tsTypeScriptVersionRaised,
   tsUnionMemberChanged,
 ];
 

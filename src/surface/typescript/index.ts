@@ -7,6 +7,7 @@ import type { SurfaceWarning } from '../types.ts';
 import { readDeclarations } from './declarations.ts';
 import { findBareEntryPoints, findEntryPoints } from './entry-points.ts';
 import type { TypeScriptSurfaceResult } from './model.ts';
+import { minimumTypeScript } from './minimum-version.ts';
 import { declarationPathOf, loadPackage, type LoadOptions } from './program.ts';
 
 export type { TsDeclaration, TsMember, TsSignature, TypeScriptSurfaceData, TypeScriptSurfaceResult } from './model.ts';
@@ -30,8 +31,9 @@ export function takeTypeScriptSurface(dir: string, options: TakeTypeScriptSurfac
   const manifestPath = join(dir, 'package.json');
   const warnings: SurfaceWarning[] = [];
   let entries;
+  // A folder of bare declarations has no manifest: no peerDependencies or typesVersions to read.
+  let manifest: Record<string, unknown> = {};
   if (existsSync(manifestPath)) {
-    let manifest: Record<string, unknown>;
     try {
       manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
     } catch (error) {
@@ -48,5 +50,5 @@ export function takeTypeScriptSurface(dir: string, options: TakeTypeScriptSurfac
   const pkg = loadPackage(dir, new Map(entries.map((e) => [e.subpath, e.file])), warnings, options);
   const declarations = readDeclarations(dir, pkg, warnings);
   const entryPoints = Object.fromEntries(entries.map((e) => [e.subpath, declarationPathOf(e.file)]));
-  return { surface: { entryPoints, declarations, files: pkg.files, from: pkg.from, sourceHash: pkg.sourceHash }, warnings };
+  return { surface: { entryPoints, declarations, files: pkg.files, from: pkg.from, sourceHash: pkg.sourceHash, minimumTypeScript: minimumTypeScript(manifest, pkg.files) }, warnings };
 }

@@ -1,0 +1,141 @@
+// The oldest TypeScript compiler that can read a package's declarations: from syntax that needs a
+// newer compiler (found by walking the AST), `peerDependencies.typescript`, and `typesVersions`.
+
+import semver from 'semver';
+import { ts } from 'ts-morph';
+import type { SourceLocation } from '../types.ts';
+
+export interface MinimumTypeScriptReason {
+  /** The TypeScript version this reason requires (`4.7.0`). */
+  version: string;
+  source: 'syntax' | 'peerDependencies' | 'typesVersions';
+  /** What needs it: `const type parameters`, `peerDependencies.typescript ">=5.0"`. */
+  detail: string;
+  location?: SourceLocation;
+}
+
+export interface MinimumTypeScript {
+  /** The oldest TypeScript version consumers can compile against (`0.0.0`: no known floor). */
+  version: string;
+  /** Why, strongest first: one entry per feature (its first occurrence) and per manifest field. */
+  reasons: MinimumTypeScriptReason[];
+}
+
+const GLOBAL_TYPES_SINCE: Record<string, [string, string]> = {
+  NoInfer: ['5.4.0', 'the NoInfer utility type'],
+  Awaited: ['4.5.0', 'the Awaited utility type'],
+  Uppercase: ['4.1.0', 'intrinsic string types (Uppercase)'],
+  Lowercase: ['4.1.0', 'intrinsic string types (Lowercase)'],
+  Capitalize: ['4.1.0', 'intrinsic string types (Capitalize)'],
+  Uncapitalize: ['4.1.0', 'intrinsic string types (Uncapitalize)'],
+};
+
+const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
+
+const isArrayType = (t: ts.TypeNode) => ts.isArrayTypeNode(t) || (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && /^(Readonly)?Array$/.test(t.typeName.text));
+/** `...string[]` in a tuple (a variadic `...T` could stand anywhere since 4.0; array rests only last until 4.2). */
+const arrayRest = (e: ts.TypeNode) => (ts.isRestTypeNode(e) && isArrayType(e.type)) || (ts.isNamedTupleMember(e) && !!e.dotDotDotToken && isArrayType(e.type));
+
+/** The syntax feature a node needs, with the TypeScript version that introduced it. */
+function featureOf(node: ts.Node, localNames: Set<string>): [string, string] | undefined {
+  if (ts.isTypeParameterDeclaration(node)) {
+    if (hasModifier(node, ts.SyntaxKind.ConstKeyword)) return ['5.0.0', 'const type parameters'];
+    if (hasModifier(node, ts.SyntaxKind.InKeyword) || hasModifier(node, ts.SyntaxKind.OutKeyword)) return ['4.7.0', 'in/out variance annotations'];
+  }
+  if (ts.isExportDeclaration(node) && node.isTypeOnly && !node.exportClause) return ['5.0.0', 'export type *'];
+  if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.attributes) return ['5.3.0', 'import attributes (with { … })'];
+  if (ts.isPropertyDeclaration(node) && hasModifier(node, ts.SyntaxKind.AccessorKeyword)) return ['4.9.0', 'accessor fields'];
+  if (ts.isInferTypeNode(node) && node.typeParameter.constraint) return ['4.7.0', 'infer … extends constraints'];
+  if ((ts.isImportSpecifier(node) || ts.isExportSpecifier(node)) && node.isTypeOnly) return ['4.5.0', 'type modifiers on import/export names'];
+  if (ts.isConstructorTypeNode(node) && hasModifier(node, ts.SyntaxKind.AbstractKeyword)) return ['4.2.0', 'abstract construct signatures'];
+  if (ts.isTemplateLiteralTypeNode(node)) return ['4.1.0', 'template literal types'];
+  if (ts.isMappedTypeNode(node) && node.nameType) return ['4.1.0', 'key remapping in mapped types (as)'];
+  if (ts.isNamedTupleMember(node)) return ['4.0.0', 'labeled tuple elements'];
+  if (ts.isRestTypeNode(node) && !isArrayType(node.type)) return ['4.0.0', 'variadic tuple types'];
+  if (ts.isTupleTypeNode(node) && node.elements.slice(0, -1).some(arrayRest)) return ['4.2.0', 'rest elements before the end of a tuple'];
+  if (ts.isImportDeclaration(node) && node.importClause?.isTypeOnly) return ['3.8.0', 'import type'];
+  if (ts.isExportDeclaration(node) && node.isTypeOnly) return ['3.8.0', 'export type'];
+  if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamespaceExport(node.exportClause)) return ['3.8.0', 'export * as ns'];
+  if (ts.isPrivateIdentifier(node)) return ['3.8.0', '#private class fields'];
+  if (ts.isTypePredicateNode(node) && node.assertsModifier) return ['3.7.0', 'assertion signatures (asserts)'];
+  if ((ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && node.getSourceFile().isDeclarationFile) return ['3.6.0', 'accessors in declaration files'];
+  if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && !localNames.has(node.typeName.text)) return GLOBAL_TYPES_SINCE[node.typeName.text];
+  return undefined;
+}
+
+/** Names a file declares or imports itself: `type NoInfer<T> = …` of its own is not the library's. */
+function declaredNames(sf: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if ((ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node) || ts.isTypeParameterDeclaration(node) || ts.isImportSpecifier(node)) && node.name) names.add(node.name.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return names;
+}
+
+/** Each feature's first occurrence in the declaration files (relative path → text). */
+export function syntaxReasons(files: Record<string, string>): MinimumTypeScriptReason[] {
+  const seen = new Map<string, MinimumTypeScriptReason>();
+  for (const file of Object.keys(files).sort()) {
+    const sf = ts.createSourceFile(file.endsWith('.ts') ? file : `${file}.d.ts`, files[file]!, ts.ScriptTarget.Latest, true);
+    const locals = declaredNames(sf);
+    const visit = (node: ts.Node): void => {
+      const feature = featureOf(node, locals);
+      if (feature && !seen.has(feature[1])) {
+        seen.set(feature[1], { version: feature[0], source: 'syntax', detail: feature[1], location: { file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 } });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return [...seen.values()];
+}
+
+/** The floor `peerDependencies.typescript` declares (`>=4.7` → 4.7.0); nothing for `*` or a bad range. */
+export function peerReason(peerDependencies: Record<string, string> | undefined): MinimumTypeScriptReason | undefined {
+  const range = peerDependencies?.typescript;
+  if (!range || !semver.validRange(range)) return undefined;
+  const min = semver.minVersion(range);
+  if (!min || min.version === '0.0.0') return undefined;
+  return { version: min.version, source: 'peerDependencies', detail: `peerDependencies.typescript "${range}"`, location: { file: 'package.json' } };
+}
+
+/**
+ * `typesVersions` serves the declarations mcpver read (those the current compiler gets) only to the
+ * compilers of the range that matched (`>=4.7`): older ones get other files, written for them. So
+ * only syntax newer than that range's lower bound raises the floor (it breaks 4.7 … the feature).
+ */
+function typesVersionsCap(typesVersions: unknown): { version: string; range: string } | undefined {
+  if (typeof typesVersions !== 'object' || typesVersions === null) return undefined;
+  const range = Object.keys(typesVersions).find((r) => semver.validRange(r) && semver.satisfies(ts.version, r, { includePrerelease: true }));
+  if (!range) return undefined;
+  const min = semver.minVersion(range);
+  return min ? { version: min.version, range } : undefined;
+}
+
+const byVersion = (a: MinimumTypeScriptReason, b: MinimumTypeScriptReason) => semver.rcompare(a.version, b.version);
+
+/** The minimum TypeScript version of a package: its manifest and the declaration files read. */
+export function minimumTypeScript(manifest: { peerDependencies?: Record<string, string>; typesVersions?: unknown }, files: Record<string, string>): MinimumTypeScript {
+  let syntax = syntaxReasons(files);
+  const cap = typesVersionsCap(manifest.typesVersions);
+  const reasons: MinimumTypeScriptReason[] = [];
+  if (cap) {
+    syntax = syntax.filter((r) => semver.gt(r.version, cap.version));
+    reasons.push({ version: cap.version, source: 'typesVersions', detail: `typesVersions "${cap.range}" serves these declarations; older compilers get others`, location: { file: 'package.json' } });
+  }
+  const peer = peerReason(manifest.peerDependencies);
+  reasons.push(...syntax, ...(peer ? [peer] : []));
+  reasons.sort(byVersion);
+  // The typesVersions entry explains what was left out, not a floor: the floor is the highest syntax or peer reason.
+  const floors = reasons.filter((r) => r.source !== 'typesVersions');
+  return { version: floors[0]?.version ?? '0.0.0', reasons };
+}
+
+/** The minimum a TypeScript surface records (`minimumTypeScript`), or nothing for snapshots taken before it was. */
+export function readMinimumTypeScript(surface: object): MinimumTypeScript | undefined {
+  const m = (surface as { minimumTypeScript?: Partial<MinimumTypeScript> }).minimumTypeScript;
+  if (!m || typeof m.version !== 'string' || !semver.valid(m.version) || !Array.isArray(m.reasons)) return undefined;
+  return { version: m.version, reasons: m.reasons };
+}
