@@ -117,8 +117,17 @@ describe('TypeScript compatibility, by the checker', () => {
 
   describe('any', () => {
     it('never calls a change of an any-typed export compatible', () => {
-      const { changes } = compare("import type { A } from 'missing-module';\nexport declare function f(): A;\n", "import type { B } from 'missing-module';\nexport declare function f(): B;\n");
+      const { changes } = compare('export declare const f: any;\n', 'export declare const f: any[];\n');
       expect(summary(changes)).toEqual(['major ts-any-typed-export ts:.:f']);
+    });
+
+    it('reports a change typed any only through a package that is not installed for review, naming the package', () => {
+      const { changes } = compare("import type { A } from 'missing-module';\nexport declare function f(): A;\n", "import type { B } from 'missing-module';\nexport declare function f(): B;\n");
+      expect(summary(changes)).toEqual(['minor ts-declaration-changed ts:.:f']);
+      expect(changes[0]).toMatchObject({
+        message: expect.stringContaining('names types from missing-module, which the checker could not compare; review it'),
+        flag: expect.stringContaining('Install the dependencies (missing-module)'),
+      });
     });
   });
 

@@ -58,7 +58,7 @@ export function compileWitness(change: Change, oldDir: string, newDir: string, p
       });
       const file = project.addSourceFileAtPath(path.join(dir, 'consumer.ts'));
       project.resolveSourceFileDependencies();
-      return file.getPreEmitDiagnostics().map((d) => ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, ' '));
+      return file.getPreEmitDiagnostics().map((d) => ts.flattenDiagnosticMessageText(d.compilerObject.messageText, ' '));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

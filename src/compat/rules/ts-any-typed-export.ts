@@ -1,5 +1,6 @@
 // `any`-typed exports: the checker accepts anything against `any`, so no verdict about them may rest on it.
 
+import { unloadedModules } from '../typescript/external.ts';
 import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
 
 export const rule = tsRule({
@@ -10,6 +11,12 @@ export const rule = tsRule({
   find(analysis) {
     return analysis.changed
       .filter((p) => (p.old.any || p.new.any) && p.old.signature !== p.new.signature)
+      // Typed any on both sides only because another package's types were not available: the rest of
+      // the declaration is still compared, and ts-declaration-changed reports it for review.
+      .filter((p) => {
+        const unloaded = unloadedModules(analysis, p);
+        return !(p.old.any && p.new.any && unloaded.old.length > 0 && unloaded.new.length > 0);
+      })
       .map((p) => {
         if (p.old.any && !p.new.any) {
           return pairChange('ts-any-typed-export', p, { level: 'major', message: `${label(p)} was typed any and now has a type: code that relied on any may not compile`, before: 'any', after: p.new.signature, witness: probe(p, 'any-usage') });

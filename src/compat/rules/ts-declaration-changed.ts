@@ -1,9 +1,10 @@
 // The checker's verdict on a changed declaration that no more specific ts-* rule explained: old
 // consumer code broken (major, with the witness), new API only (minor), or equivalent (patch).
 
-import { externalPackages, packageOfSpecifier } from '../../surface/typescript/external-types.ts';
 import { itemKey } from '../surface-items.ts';
 import type { Change, Rule } from '../types.ts';
+import { packageOfSpecifier } from '../../surface/typescript/external-types.ts';
+import { unloadedModules } from '../typescript/external.ts';
 import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
 import { rule as anyTyped } from './ts-any-typed-export.ts';
 import { rule as asyncChanged } from './ts-async-changed.ts';
@@ -56,7 +57,6 @@ export const rule = tsRule({
     const explained = new Map<string, Change[]>();
     for (const r of SPECIFIC) for (const c of r.detect(context)) explained.set(c.item, [...(explained.get(c.item) ?? []), c]);
     const changes: Change[] = [];
-    const loaded = { old: externalPackages(analysis.old.externalFiles), new: externalPackages(analysis.new.externalFiles) };
     for (const pair of analysis.changed) {
       // Unchanged text can still hide a change of a type it uses (a non-exported `Options`).
       const throughUses = pair.old.signature === pair.new.signature;
@@ -77,19 +77,15 @@ export const rule = tsRule({
       }
       if (claims.length > 0) continue;
       const decided = pair.probes.filter((p) => p.forward !== 'invalid');
-      const unloaded = [
-        ...new Set([
-          ...(pair.old.externalModules ?? []).filter((m) => !loaded.old.has(packageOfSpecifier(m))),
-          ...(pair.new.externalModules ?? []).filter((m) => !loaded.new.has(packageOfSpecifier(m))),
-        ]),
-      ];
+      const missing = unloadedModules(analysis, pair);
+      const unloaded = [...new Set([...missing.old, ...missing.new])];
       const extended = pair.probes.some((p) => p.reverse === 'broken');
       if (extended) {
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed compatibly${how}: it accepts or offers more than before`, before: pair.old.signature, after: pair.new.signature }));
       } else if (unloaded.length > 0) {
         // Types of other packages the snapshot did not keep compare as unknown; an "equivalent" verdict would be an accident.
         const modules = unloaded;
-        changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and names types from ${modules.join(', ')}, which the checker could not compare; review it`, before: pair.old.signature, after: pair.new.signature }));
+        changes.push({ ...pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and names types from ${modules.join(', ')}, which the checker could not compare; review it`, before: pair.old.signature, after: pair.new.signature }), flag: `Install the dependencies (${modules.map(packageOfSpecifier).join(', ')}) where the snapshots are taken, so that their types are compared.` });
       } else if (pair.probes.length > 0 && decided.length === 0) {
         // The checker could not compile the probes (unresolved types): say so rather than call it compatible.
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and the checker could not verify it (its types do not resolve in isolation); review it`, before: pair.old.signature, after: pair.new.signature }));

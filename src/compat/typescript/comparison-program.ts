@@ -48,6 +48,8 @@ export function runProbes(old: TypeScriptSurfaceData, next: TypeScriptSurfaceDat
   const fs = project.getFileSystem();
   for (const [side, surface] of [['old', old], ['new', next]] as const) {
     for (const [rel, text] of Object.entries(surface.files)) fs.writeFileSync(`/${side}/${rel}`, text);
+    // Each side resolves its own dependencies' types (`/old/node_modules/zod/…`).
+    for (const [rel, text] of Object.entries(surface.externalFiles ?? {})) fs.writeFileSync(`/${side}/${rel}`, text);
   }
   let text = `${header}\n`;
   const ranges: { id: string; start: number; end: number }[] = [];

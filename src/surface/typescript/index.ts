@@ -50,5 +50,6 @@ export function takeTypeScriptSurface(dir: string, options: TakeTypeScriptSurfac
   const pkg = loadPackage(dir, new Map(entries.map((e) => [e.subpath, e.file])), warnings, options);
   const declarations = readDeclarations(dir, pkg, warnings);
   const entryPoints = Object.fromEntries(entries.map((e) => [e.subpath, declarationPathOf(e.file)]));
-  return { surface: { entryPoints, declarations, files: pkg.files, from: pkg.from, sourceHash: pkg.sourceHash, minimumTypeScript: minimumTypeScript(manifest, pkg.files) }, warnings };
+  const surface = { entryPoints, declarations, files: pkg.files, from: pkg.from, sourceHash: pkg.sourceHash, minimumTypeScript: minimumTypeScript(manifest, pkg.files) };
+  return { surface: Object.keys(pkg.externalFiles).length > 0 ? { ...surface, externalFiles: pkg.externalFiles } : surface, warnings };
 }

@@ -87,7 +87,7 @@ export interface TsDeclaration extends ApiDeclaration {
    * it changes when a type the declaration uses changes, even one that is not exported.
    */
   shapeHash?: string;
-  /** Packages whose types the declaration names (the diff's checker does not load them). */
+  /** Module specifiers whose types the declaration names (loaded by the diff when the snapshot keeps `externalFiles`). */
   externalModules?: string[];
 }
 
@@ -102,6 +102,11 @@ export interface TypeScriptSurfaceData extends TypeScriptSurface {
   from: 'dts' | 'source';
   /** A hash of the source text read, so that implementation-only edits are seen (as a patch). */
   sourceHash: string;
+  /**
+   * Declaration files of the dependencies the package's declarations import (`node_modules/zod/…`
+   * → text, with each package's trimmed package.json), so that the diff compares their types.
+   */
+  externalFiles?: Record<string, string>;
 }
 
 export interface TypeScriptSurfaceResult {

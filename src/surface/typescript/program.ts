@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import type { SurfaceWarning } from '../types.ts';
+import { externalDeclarationFiles } from './external-types.ts';
 import { stripNominalMembers } from './strip.ts';
 import { shareLibraryFiles } from './shared-libs.ts';
 
@@ -41,6 +42,8 @@ export interface LoadedPackage {
   files: Record<string, string>;
   from: 'dts' | 'source';
   sourceHash: string;
+  /** The dependencies' declaration files the package's own import (see external-types.ts). */
+  externalFiles: Record<string, string>;
 }
 
 export function relativePath(dir: string, file: string): string {
@@ -191,5 +194,6 @@ export function loadPackage(dir: string, entryFiles: Map<string, string>, warnin
       if (!rel.startsWith('..')) files[rel] = stripNominalMembers(rel, out.text);
     }
   }
-  return { project, entries, own, files, from, sourceHash: hash.digest('hex').slice(0, 16) };
+  const externalFiles = externalDeclarationFiles(program, (file) => isOwnFile(dir, file), warnings);
+  return { project, entries, own, files, from, sourceHash: hash.digest('hex').slice(0, 16), externalFiles };
 }

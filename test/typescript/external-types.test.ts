@@ -1,0 +1,85 @@
+// Types from other packages: the snapshot keeps the declarations of the dependencies a package's
+// own declarations import, and the diff's checker compares them (real zod, installed here).
+
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diffSnapshots } from '../../src/compat/diff.ts';
+import { EXTERNAL_TYPES_MAX_CHARS } from '../../src/surface/typescript/external-types.ts';
+import { compileWitness, snapshotOf } from './helpers.ts';
+
+const ZOD = path.resolve(import.meta.dirname, '../../node_modules/zod');
+const work = mkdtempSync(path.join(tmpdir(), 'mcpver-external-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function pkg(name: string, version: string, dts: string, deps: Record<string, string> = { zod: ZOD }): string {
+  const dir = path.join(work, name);
+  mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
+  for (const [dep, target] of Object.entries(deps)) symlinkSync(target, path.join(dir, 'node_modules', dep), 'dir');
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'validators', version, types: 'index.d.ts', dependencies: Object.fromEntries(Object.keys(deps).map((d) => [d, '*'])) }));
+  writeFileSync(path.join(dir, 'index.d.ts'), dts);
+  return dir;
+}
+
+const OLD = `import { z } from 'zod';
+export declare function validate(schema: z.ZodString): void;
+export declare function shape(): z.ZodObject<{ a: z.ZodString }>;
+export declare function same(x: z.ZodTypeAny): z.ZodTypeAny;
+`;
+const NEW = `import { z, type ZodTypeAny } from 'zod';
+export declare function validate(schema: z.ZodNumber): void;
+export declare function shape(): z.ZodObject<{ a: z.ZodString; b: z.ZodOptional<z.ZodNumber> }>;
+export declare function same(x: ZodTypeAny): ZodTypeAny;
+`;
+
+describe("types from other packages (zod's declarations kept in the snapshot)", () => {
+  const oldDir = pkg('old', '1.0.0', OLD);
+  const newDir = pkg('new', '1.1.0', NEW);
+  const old = snapshotOf(oldDir);
+  const next = snapshotOf(newDir);
+  const changes = diffSnapshots(old, next, { ruleOptions: {} });
+  const of = (name: string) => changes.filter((c) => c.item === `ts:.:${name}`);
+
+  it('keeps the declarations of the imported dependency with its trimmed package.json, and not Node or TypeScript', () => {
+    const files = Object.keys(old.typescript && 'externalFiles' in old.typescript ? (old.typescript.externalFiles as object) : {});
+    expect(files).toContain('node_modules/zod/package.json');
+    expect(files.some((f) => f.startsWith('node_modules/zod/') && /\.d\.(m|c)?ts$/.test(f))).toBe(true);
+    expect(files.filter((f) => !f.startsWith('node_modules/zod/'))).toEqual([]);
+  });
+
+  it('calls a parameter narrowed from one zod type to another major, with a witness that fails against the new version', () => {
+    expect(of('validate')).toEqual([expect.objectContaining({ rule: 'ts-parameter-type-changed', level: 'major' })]);
+    const compiled = compileWitness(of('validate')[0]!, oldDir, newDir, 'validators');
+    expect(compiled.old).toEqual([]);
+    expect(compiled.new.join('\n')).toMatch(/ZodString.*not assignable.*ZodNumber/);
+  });
+
+  it('sees a returned zod object that gained a property as minor, and a rewrite through an alias as equivalent', () => {
+    expect(of('shape')).toEqual([expect.objectContaining({ level: 'minor' })]);
+    expect(of('same')).toEqual([expect.objectContaining({ rule: 'ts-declaration-changed', level: 'patch' })]);
+  });
+
+  it('without the dependency installed, reports the same rewrite for review instead of calling it equivalent', () => {
+    const bare = diffSnapshots(snapshotOf(pkg('old-bare', '1.0.0', OLD, {})), snapshotOf(pkg('new-bare', '1.1.0', NEW, {})), { ruleOptions: {} });
+    expect(bare.filter((c) => c.item === 'ts:.:same')).toEqual([
+      expect.objectContaining({ level: 'minor', message: expect.stringContaining('names types from zod, which the checker could not compare; review it') }),
+    ]);
+  });
+
+  it('leaves a dependency larger than the snapshot keeps out, says so, and reports for review', () => {
+    // Installed, as npm installs it: inside a node_modules folder.
+    const big = path.join(work, 'store', 'node_modules', 'big-dep');
+    mkdirSync(big, { recursive: true });
+    writeFileSync(path.join(big, 'package.json'), JSON.stringify({ name: 'big-dep', version: '1.0.0', types: 'index.d.ts' }));
+    const padding = `/** ${'x'.repeat(EXTERNAL_TYPES_MAX_CHARS)} */\n`;
+    writeFileSync(path.join(big, 'index.d.ts'), `${padding}export interface Big { a: string }\nexport interface Other { a: string }\n`);
+    const use = (t: string) => `import type { ${t} } from 'big-dep';\nexport declare function take(x: ${t}): void;\n`;
+    const a = snapshotOf(pkg('big-old', '1.0.0', use('Big'), { 'big-dep': big }));
+    const b = snapshotOf(pkg('big-new', '1.0.1', use('Other'), { 'big-dep': big }));
+    expect(a.provenance.warnings).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^The declarations of big-dep \(\d+ KiB\) are larger than mcpver keeps/) }));
+    expect(diffSnapshots(a, b, { ruleOptions: {} }).filter((c) => c.item === 'ts:.:take')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('names types from big-dep') }),
+    ]);
+  });
+});
