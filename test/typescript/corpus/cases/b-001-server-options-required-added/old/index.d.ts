@@ -1,0 +1,9 @@
+export interface ServerOptions {
+  name: string;
+  instructions?: string;
+}
+export interface McpServer {
+  connect(): Promise<void>;
+  close(): Promise<void>;
+}
+export declare function createServer(options: ServerOptions): McpServer;

@@ -1,0 +1,10 @@
+export interface ServerOptions {
+  name: string;
+  version: string;
+  /** Milliseconds before a request is abandoned. */
+  requestTimeout?: number;
+}
+export declare class Server {
+  constructor(options: ServerOptions);
+  listen(port?: number): Promise<void>;
+}

@@ -1,0 +1,13 @@
+export interface CallOptions {
+  /** Milliseconds. */
+  timeout?: number;
+  signal?: AbortSignalLike;
+}
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+}
+export interface CallToolResult {
+  content: { type: 'text'; text: string }[];
+  isError?: boolean;
+}
+export declare function callTool(name: string, args: Record<string, unknown>, options?: CallOptions): Promise<CallToolResult>;

@@ -1,0 +1,8 @@
+export interface TextContent { type: 'text'; text: string }
+export interface ImageContent { type: 'image'; data: string; mimeType: string }
+export type ContentBlock = TextContent | ImageContent;
+export interface PromptMessage {
+  role: 'user' | 'assistant';
+  content: ContentBlock;
+}
+export declare function getPrompt(name: string, args?: Record<string, string>): Promise<PromptMessage[]>;

@@ -1,0 +1,7 @@
+export type TransportKind = 'stdio' | 'sse' | 'streamable-http';
+export interface ConnectOptions {
+  transport: TransportKind;
+  url?: string;
+  command?: string;
+}
+export declare function connect(options: ConnectOptions): Promise<void>;

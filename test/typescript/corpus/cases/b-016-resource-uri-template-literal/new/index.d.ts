@@ -1,0 +1,7 @@
+export type ResourceUri = `${string}://${string}`;
+export interface ResourceContents {
+  uri: ResourceUri;
+  mimeType?: string;
+  text?: string;
+}
+export declare function readResource(uri: ResourceUri): Promise<ResourceContents[]>;

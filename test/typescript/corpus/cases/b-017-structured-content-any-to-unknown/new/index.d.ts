@@ -1,0 +1,8 @@
+export interface ToolResult {
+  content: { type: 'text'; text: string }[];
+  structuredContent?: unknown;
+}
+export interface Session {
+  callTool(name: string, args?: object): Promise<ToolResult>;
+}
+export declare function openSession(url: string): Promise<Session>;

@@ -1,0 +1,4 @@
+import type { LoggingConfig } from './config.js';
+export type { LoggingConfig } from './config.js';
+export declare function configure(config: LoggingConfig): void;
+export declare function log(level: LoggingConfig['level'], message: string): void;

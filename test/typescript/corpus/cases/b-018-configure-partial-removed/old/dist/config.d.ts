@@ -1,0 +1,5 @@
+export interface LoggingConfig {
+  level: 'debug' | 'info' | 'warning' | 'error';
+  destination: 'stderr' | 'notification';
+  includeTimestamps: boolean;
+}

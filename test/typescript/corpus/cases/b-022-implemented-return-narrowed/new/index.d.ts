@@ -1,0 +1,9 @@
+export interface PromptMessage {
+  role: 'user' | 'assistant';
+  text: string;
+}
+export interface PromptProvider {
+  name: string;
+  render(args: Record<string, string>): Promise<PromptMessage[]>;
+}
+export declare function addPrompt(provider: PromptProvider): void;

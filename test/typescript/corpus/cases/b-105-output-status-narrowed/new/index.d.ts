@@ -1,0 +1,5 @@
+export interface HealthReport {
+  status: 'ok' | 'degraded' | 'down';
+  uptimeSeconds: number;
+}
+export declare function checkHealth(): Promise<HealthReport>;

@@ -1,0 +1,5 @@
+export interface HealthReport {
+  status: string;
+  uptimeSeconds: number;
+}
+export declare function checkHealth(): Promise<HealthReport>;

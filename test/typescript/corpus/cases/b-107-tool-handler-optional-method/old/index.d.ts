@@ -1,0 +1,4 @@
+export interface ToolHandler {
+  call(args: Record<string, unknown>): Promise<string>;
+}
+export declare function registerTool(name: string, handler: ToolHandler): void;

@@ -1,0 +1,5 @@
+export interface ToolDefinition<Args> {
+  name: string;
+  handler(args: Args): Promise<unknown>;
+}
+export declare function defineTool<Args>(definition: ToolDefinition<Args>): ToolDefinition<Args>;

@@ -1,0 +1,11 @@
+export interface StdioConfig {
+  kind: 'stdio';
+  command: string;
+  args?: string[];
+}
+export interface HttpConfig {
+  kind: 'http';
+  url: string;
+  headers?: Record<string, string>;
+}
+export type TransportConfig = StdioConfig | HttpConfig;

@@ -1,0 +1,6 @@
+export type ResourceUri = `${string}://${string}`;
+export interface ResourceContents {
+  uri: ResourceUri;
+  text?: string;
+}
+export declare function readResource(uri: ResourceUri): Promise<ResourceContents[]>;

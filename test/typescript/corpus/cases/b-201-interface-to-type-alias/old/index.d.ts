@@ -1,0 +1,6 @@
+export interface ServerOptions {
+  name: string;
+  version: string;
+  instructions?: string;
+}
+export declare function createServer(options: ServerOptions): { connect(): Promise<void> };

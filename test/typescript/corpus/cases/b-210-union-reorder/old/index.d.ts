@@ -1,0 +1,5 @@
+export type Role = 'user' | 'assistant' | 'system';
+export interface TextContent { type: 'text'; text: string }
+export interface ImageContent { type: 'image'; data: string; mimeType: string }
+export type ContentBlock = TextContent | ImageContent;
+export declare function sample(role: Role, prompt: string): Promise<ContentBlock>;

@@ -1,0 +1,6 @@
+export type ServerInfo = {
+  readonly name: string;
+  readonly version: string;
+  readonly title?: string;
+};
+export declare function getServerInfo(): ServerInfo;

@@ -1,0 +1,6 @@
+export type ServerInfo = Readonly<{
+  name: string;
+  version: string;
+  title?: string;
+}>;
+export declare function getServerInfo(): ServerInfo;
