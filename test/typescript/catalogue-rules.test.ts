@@ -184,3 +184,42 @@ describe('ts-typescript-version-raised (TS-56)', () => {
     expect(of(diffSnapshots(bare, newSnapshot), 'ts-typescript-version-raised')).toEqual([]);
   });
 });
+
+describe('ts-dependency-type-major (TS-57)', () => {
+  const api = "import type { ZodTypeAny } from 'zod';\nexport interface Tool { name: string; input: ZodTypeAny }\nexport declare function register(tool: Tool): void;\nexport declare const version: string;\n";
+  const withZod = (range: string, field = 'dependencies') => ({ dts: api, manifest: { [field]: { zod: range } } });
+
+  it('calls a new major of a dependency whose types the API names major, flagged, naming every declaration that re-exposes them', () => {
+    const { changes } = compare(withZod('^3.23.8'), withZod('^4.0.0'));
+    expect(of(changes, 'ts-dependency-type-major')).toEqual([
+      {
+        rule: 'ts-dependency-type-major',
+        level: 'major',
+        item: 'package',
+        subject: 'package.dependencies.zod',
+        message: 'zod moved to a new major ("^3.23.8" → "^4.0.0") and the API re-exposes its types: "register", "Tool"',
+        before: '^3.23.8',
+        after: { range: '^4.0.0', declarations: ['ts:.:register', 'ts:.:Tool'] },
+        location: { file: 'index.d.ts', line: 2 },
+        flag: 'Review these declarations against zod 4.0.0: consumers that build or read its types now need that major too.',
+      },
+    ]);
+  });
+
+  it('reads peerDependencies too, and a 0.x minor as a new line', () => {
+    expect(of(compare(withZod('^0.3.0', 'peerDependencies'), withZod('^0.4.0', 'peerDependencies')).changes, 'ts-dependency-type-major').map((c) => c.level)).toEqual(['major']);
+  });
+
+  it('finds nothing for a minor update, a range that keeps the old major, or a dependency the API does not name', () => {
+    expect(of(compare(withZod('^3.22.0'), withZod('^3.23.8')).changes, 'ts-dependency-type-major')).toEqual([]);
+    expect(of(compare(withZod('^3.23.8'), withZod('^3.23.8 || ^4.0.0')).changes, 'ts-dependency-type-major')).toEqual([]);
+    const plain = (range: string) => ({ dts: 'export declare const version: string;\n', manifest: { dependencies: { zod: range } } });
+    expect(of(compare(plain('^3.23.8'), plain('^4.0.0')).changes, 'ts-dependency-type-major')).toEqual([]);
+  });
+
+  it('follows a Node.js built-in module to @types/node', () => {
+    const dts = "import type { EventEmitter } from 'node:events';\nexport declare function events(): EventEmitter;\n";
+    const { changes } = compare({ dts, manifest: { dependencies: { '@types/node': '^20.0.0' } } }, { dts, manifest: { dependencies: { '@types/node': '^22.0.0' } } });
+    expect(of(changes, 'ts-dependency-type-major').map((c) => c.subject)).toEqual(['package.dependencies.@types/node']);
+  });
+});

@@ -101,6 +101,7 @@ import { rule as tsClassMadeAbstract } from './ts-class-made-abstract.ts';
 import { rule as tsConstValueChanged } from './ts-const-value-changed.ts';
 import { rule as tsConstructorRestricted } from './ts-constructor-restricted.ts';
 import { rule as tsDeclarationChanged } from './ts-declaration-changed.ts';
+import { rule as tsDependencyTypeMajor } from './ts-dependency-type-major.ts';
 import { rule as tsDeprecatedChanged } from './ts-deprecated-changed.ts';
 import { rule as tsDocumentationChanged } from './ts-documentation-changed.ts';
 import { rule as tsEnumMemberAdded } from './ts-enum-member-added.ts';
@@ -241,6 +242,7 @@ export const typescriptRules: Rule[] = [
   tsConstValueChanged,
   tsConstructorRestricted,
   tsDeclarationChanged,
+  tsDependencyTypeMajor,
   tsDeprecatedChanged,
   tsDocumentationChanged,
   tsEnumMemberAdded,
