@@ -1,0 +1,1 @@
+export declare function assert(condition: unknown, message?: string): asserts condition;

@@ -1,0 +1,2 @@
+export * from './assert';
+export * from './guards';

@@ -1,0 +1,4 @@
+export declare namespace Validators {
+  function email(value: string): boolean;
+  function uuid(value: string): boolean;
+}

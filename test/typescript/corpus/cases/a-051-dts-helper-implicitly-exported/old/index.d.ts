@@ -1,0 +1,1 @@
+export declare function fetchWithRetry(url: string, attempts?: number): Promise<string>;

@@ -1,0 +1,1 @@
+export declare function debug(namespace: string): (message: string, ...args: unknown[]) => void;

@@ -1,0 +1,4 @@
+export declare class ValidationError extends Error {
+  readonly issues: string[];
+  constructor(issues: string[]);
+}

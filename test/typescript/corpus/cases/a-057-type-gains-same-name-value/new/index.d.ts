@@ -1,0 +1,3 @@
+export interface Point { x: number; y: number }
+export declare function Point(x: number, y: number): Point;
+export declare function distance(a: Point, b: Point): number;

@@ -1,0 +1,2 @@
+export interface Point { x: number; y: number }
+export declare function distance(a: Point, b: Point): number;

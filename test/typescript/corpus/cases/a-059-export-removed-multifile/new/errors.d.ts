@@ -1,0 +1,1 @@
+export declare class NetError extends Error { readonly code: string; readonly afterMs?: number }

@@ -1,0 +1,1 @@
+export declare function request(url: string, timeoutMs?: number): Promise<string>;

@@ -1,0 +1,11 @@
+/** A queued job. */
+export interface Job { id: string; payload: unknown; attempts: number }
+export type JobHandler = (job: Job) => Promise<void>;
+/** Runs jobs. */
+export declare class Worker {
+  constructor(queue: string, handler: JobHandler);
+  start(): Promise<void>;
+  stop(graceful?: boolean): Promise<void>;
+}
+/** Adds a job. */
+export declare function enqueue(queue: string, payload: unknown): Promise<Job>;

@@ -1,0 +1,8 @@
+export interface Job { id: string; payload: unknown; attempts: number }
+export type JobHandler = (job: Job) => Promise<void>;
+export declare class Worker {
+  constructor(queue: string, handler: JobHandler);
+  start(): Promise<void>;
+  stop(graceful?: boolean): Promise<void>;
+}
+export declare function enqueue(queue: string, payload: unknown): Promise<Job>;

@@ -1,0 +1,3 @@
+export type { Method, Route } from './types';
+export { Router } from './router';
+export * from './path';

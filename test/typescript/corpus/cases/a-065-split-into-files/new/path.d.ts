@@ -1,0 +1,1 @@
+export declare function compilePath(path: string): RegExp;

@@ -1,0 +1,5 @@
+export declare class FakeClock {
+  constructor(start?: number);
+  tick(ms: number): void;
+  now(): number;
+}

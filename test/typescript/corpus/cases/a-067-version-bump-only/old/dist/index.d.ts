@@ -1,0 +1,2 @@
+export * from './clock';
+export declare function now(): number;

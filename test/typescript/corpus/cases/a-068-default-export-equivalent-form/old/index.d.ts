@@ -1,0 +1,2 @@
+export interface App { use(mw: (req: unknown, next: () => Promise<void>) => Promise<void>): App; listen(port: number): Promise<void> }
+export default function createApp(name?: string): App;

@@ -1,0 +1,2 @@
+export { Duration, parseDuration } from './duration';
+export declare function sleep(ms: number): Promise<void>;

@@ -1,0 +1,2 @@
+export interface Row { id: number; [column: string]: unknown }
+export declare function select(table: string, limit?: number | undefined, offset?: number | undefined): Promise<Row[]>;

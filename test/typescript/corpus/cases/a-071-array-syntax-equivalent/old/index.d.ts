@@ -1,0 +1,3 @@
+export interface Tag { name: string; color?: string }
+export declare function tagNames(tags: readonly Tag[]): string[];
+export declare function defaultTags(): Tag[];
