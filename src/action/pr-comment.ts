@@ -2,7 +2,7 @@
 // when its text changed, never duplicated) and, optionally, one review whose inline comments sit on
 // the breaking declarations and are replaced, not accumulated, on the next push.
 
-import type { Report } from '../compat/report.ts';
+import type { ReviewComment } from '../compat/review-comments.ts';
 import type { OctokitLike } from '../state/github-store.ts';
 
 /** The marker that identifies mcpver's sticky comment among the pull request's comments. */
@@ -13,8 +13,6 @@ export const REVIEW_MARKER = '<!-- mcpver:review -->';
 const PER_PAGE = 100;
 /** GitHub's limit on a comment body. */
 export const COMMENT_BODY_LIMIT = 65_536;
-/** Inline comments per review: enough for the breaking changes a person will read, bounded for the API. */
-export const MAX_INLINE_COMMENTS = 50;
 
 interface Target {
   owner: string;
@@ -64,29 +62,15 @@ export async function upsertStickyComment(
   return { action: 'created', id: data.id as number };
 }
 
-export interface InlineComment {
-  path: string;
-  line: number;
-  body: string;
-}
-
-/** Inline comments for the breaking changes that have a source line, with paths from the repository root. */
-export function breakingInlineComments(report: Report, packagePath: string): InlineComment[] {
-  const prefix = packagePath === '.' || packagePath === '' ? '' : `${packagePath.replace(/\/$/, '')}/`;
-  return report.changes
-    .filter((c) => c.level === 'major' && c.location?.line !== undefined)
-    .slice(0, MAX_INLINE_COMMENTS)
-    .map((c) => ({ path: `${prefix}${c.location!.file}`, line: c.location!.line!, body: `**Breaking** (\`${c.rule}\`): ${c.message}` }));
-}
-
 /**
- * Replace mcpver's inline review comments: delete the ones left by the previous push (found by the
+ * Replace mcpver's inline review comments (built by `reviewComments` in compat/review-comments.ts,
+ * for MCP and TypeScript changes alike): delete the ones left by the previous push (found by the
  * marker), then post one review with the new ones. A line outside the diff makes GitHub refuse the
  * whole review (422), so then the comments go into the review's body instead.
  */
 export async function replaceReview(
   octokit: OctokitLike,
-  target: Target & { pullNumber: number; commitId: string; summary: string; comments: InlineComment[]; author?: string },
+  target: Target & { pullNumber: number; commitId: string; summary: string; comments: readonly ReviewComment[]; author?: string },
 ): Promise<{ deleted: number; posted: 'inline' | 'body' | 'none' }> {
   const stale: number[] = [];
   for await (const comments of pages<{ id: number; body: string; user?: { login: string } }>(octokit, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
@@ -103,12 +87,13 @@ export async function replaceReview(
     await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
       ...review,
       body: withMarker(target.summary, REVIEW_MARKER),
-      comments: target.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: `${REVIEW_MARKER}\n${c.body}` })),
+      comments: target.comments.map((c) => ({ path: c.path, line: c.line, side: c.side, body: `${REVIEW_MARKER}\n${c.body}` })),
     });
     return { deleted: stale.length, posted: 'inline' };
   } catch (error) {
     if ((error as { status?: number }).status !== 422) throw error;
-    const listed = target.comments.map((c) => `- \`${c.path}:${c.line}\`: ${c.body}`).join('\n');
+    // Each comment under its place: bodies hold witnesses (code blocks), which a list item would break.
+    const listed = target.comments.map((c) => `#### \`${c.path}:${c.line}\`${c.side === 'LEFT' ? ' (previous version)' : ''}\n\n${c.body}`).join('\n\n');
     await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...review, body: withMarker(`${target.summary}\n\n${listed}`, REVIEW_MARKER) });
     return { deleted: stale.length, posted: 'body' };
   }

@@ -6,10 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import * as github from '@actions/github';
 import type { CheckOptions, CheckResult } from '../check.ts';
+import { reviewComments } from '../compat/review-comments.ts';
 import type { Config } from '../config.ts';
 import { COMMENT_LIMITS, renderReportMarkdown } from '../render/markdown.ts';
 import type { OctokitLike } from '../state/github-store.ts';
-import { breakingInlineComments, replaceReview, upsertStickyComment } from './pr-comment.ts';
+import { replaceReview, upsertStickyComment } from './pr-comment.ts';
 import { readStoredSnapshot, stateStoreFor, storePullRequestInState, storeReleaseInState, type StateWriteContext } from './state-writes.ts';
 
 export interface PublishOptions {
@@ -82,7 +83,7 @@ export async function publishCheck(options: PublishOptions): Promise<void> {
         pullNumber: pr.number,
         commitId: pr.head,
         summary: `mcpver: ${report.summary.major} breaking change${report.summary.major === 1 ? '' : 's'}`,
-        comments: breakingInlineComments(report, result.package.path),
+        comments: reviewComments(report.changes, { packagePath: result.package.path }),
       }),
     );
   }

@@ -1,5 +1,6 @@
-// Inline review comments for a pull request: one per located change, at the line of the declaration
-// that broke (the new file for changes; the old file, left side of the diff, for removals).
+// Inline review comments for a pull request (the Action's review uses them): one per located change
+// of any part, MCP or TypeScript, at the line of the declaration that broke (the new file for
+// changes; the old file, left side of the diff, for removals), with the witness.
 
 import { LEVEL_ORDER, type Change, type Level } from './types.ts';
 
@@ -8,8 +9,11 @@ export const MAX_REVIEW_COMMENT_CHARS = 65_536;
 /** More inline comments than this bury the review; the rest stay in the summary and the report. */
 export const MAX_REVIEW_COMMENTS = 30;
 
-/** Rules whose location is in the old version (the declaration is gone from the new one). */
-const LOCATED_IN_OLD = new Set(['ts-export-removed', 'ts-export-moved']);
+/**
+ * Rules whose location is in the old version (the declaration is gone from the new one): removed
+ * exports, and removed MCP items, which diffSnapshots locates where the old version declared them.
+ */
+const LOCATED_IN_OLD = new Set(['ts-export-removed', 'ts-export-moved', 'tool-removed', 'prompt-removed', 'resource-removed', 'resource-template-removed']);
 
 export interface ReviewComment {
   /** Relative to the repository root. */
@@ -43,7 +47,11 @@ function bodyOf(change: Change): string {
   if (change.witness?.kind === 'typescript') {
     lines.push('', 'Code that compiled against the previous version and fails now:', '', '```ts', String(change.witness.value), '```');
     if (change.witness.error) lines.push('', `> ${change.witness.error}`);
+  } else if (change.witness?.kind === 'json') {
+    lines.push('', 'A value that worked with the previous version and fails with this one:', '', '```json', JSON.stringify(change.witness.value, null, 2), '```');
+    if (change.witness.error) lines.push('', `> ${change.witness.error}`);
   }
+  if (change.flag) lines.push('', `Worth a look: ${change.flag}`);
   const body = lines.join('\n');
   return body.length > MAX_REVIEW_COMMENT_CHARS ? `${body.slice(0, MAX_REVIEW_COMMENT_CHARS - 20)}\n\n*(truncated)*` : body;
 }

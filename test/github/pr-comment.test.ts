@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Octokit } from '@octokit/core';
 import { GitHubDouble } from './double.ts';
-import { breakingInlineComments, replaceReview, STICKY_MARKER, upsertStickyComment } from '../../src/action/pr-comment.ts';
+import { replaceReview, STICKY_MARKER, upsertStickyComment } from '../../src/action/pr-comment.ts';
+import { reviewComments } from '../../src/compat/review-comments.ts';
 import { releaseCheck } from '../app/fixtures.ts';
 
 let double: GitHubDouble;
@@ -46,11 +47,13 @@ describe('the sticky pull request comment', () => {
 });
 
 describe('the review with inline comments', () => {
-  it('puts breaking changes on their lines and replaces them on the next push instead of accumulating', async () => {
+  it('puts breaking MCP changes on their lines (a removed tool on the old side) and replaces them on the next push instead of accumulating', async () => {
     const { report } = releaseCheck('tool-removed', '1.0.0', '1.0.1');
-    const withLocation = { ...report, changes: report.changes.map((c) => ({ ...c, location: { file: 'src/index.ts', line: 2 } })) };
-    const comments = breakingInlineComments(withLocation, '.');
-    expect(comments).toEqual([{ path: 'src/index.ts', line: 2, body: expect.stringContaining('**Breaking** (`tool-removed`)') }]);
+    // Where static extraction found the tool's registration in the previous version.
+    const located = report.changes.map((c) => ({ ...c, location: { file: 'src/index.ts', line: 2 } }));
+    const comments = reviewComments(located, { packagePath: '.' });
+    expect(comments).toEqual([{ path: 'src/index.ts', line: 2, side: 'LEFT', body: expect.stringContaining('**mcpver: major**') }]);
+    expect(comments[0]!.body).toContain('(`tool-removed`)');
     const commitId = (await double.repository('acme/server').git.resolveRef('refs/heads/feature'))!;
     const first = await replaceReview(octokit, { ...target, pullNumber: pull, commitId, summary: 'mcpver found 1 breaking change', comments });
     const second = await replaceReview(octokit, { ...target, pullNumber: pull, commitId, summary: 'mcpver found 1 breaking change', comments });
@@ -58,13 +61,14 @@ describe('the review with inline comments', () => {
       { deleted: 0, posted: 'inline' },
       { deleted: 1, posted: 'inline' },
     ]);
-    expect(double.repository('acme/server').reviewComments.map((c) => [c.path, c.line])).toEqual([['src/index.ts', 2]]);
+    expect(double.repository('acme/server').reviewComments.map((c) => [c.path, c.line, c.side])).toEqual([['src/index.ts', 2, 'LEFT']]);
   });
 
   it('falls back to listing the comments in the review body when GitHub refuses a line', async () => {
     const commitId = (await double.repository('acme/server').git.resolveRef('refs/heads/feature'))!;
-    const result = await replaceReview(octokit, { ...target, pullNumber: pull, commitId, summary: 'summary', comments: [{ path: 'gone.ts', line: 3, body: 'removed' }] });
+    const result = await replaceReview(octokit, { ...target, pullNumber: pull, commitId, summary: 'summary', comments: [{ path: 'gone.ts', line: 3, side: 'LEFT', body: 'removed\n\n```ts\nimport { a } from "lib";\n```' }] });
     expect(result.posted).toBe('body');
-    expect(double.repository('acme/server').reviews.at(-1)!.body).toContain('- `gone.ts:3`: removed');
+    // Each comment under a heading of its place, so that its witness stays a code block.
+    expect(double.repository('acme/server').reviews.at(-1)!.body).toContain('#### `gone.ts:3` (previous version)\n\nremoved\n\n```ts\nimport { a } from "lib";\n```');
   });
 });

@@ -1,13 +1,14 @@
 // Inline review comments from a real diff: one per breaking declaration, at its line, with the
 // verified witness; removals on the old side of the diff; comments outside the diff left out.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffSnapshots } from '../../src/compat/diff.ts';
 import { reviewComments } from '../../src/compat/review-comments.ts';
-import { snapshotOf } from './helpers.ts';
+import { snapshotFromCapture } from '../../src/surface/capture.ts';
+import { RULE_FIXTURES, snapshotOf } from './helpers.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'mcpver-review-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -39,5 +40,24 @@ describe('reviewComments', () => {
   it('leaves out changes on lines the pull request does not touch, and lower levels unless asked', () => {
     expect(reviewComments(changes, { diffLines: { RIGHT: { 'dist/index.d.ts': [2] } } }).map((c) => c.side)).toEqual(['RIGHT']);
     expect(reviewComments(changes, { minLevel: 'minor' })).toHaveLength(3);
+  });
+});
+
+describe('reviewComments for every part', () => {
+  it('carries an MCP change\'s JSON witness and the validator\'s answer, at the line of the tool', () => {
+    const capture = (side: string) => snapshotFromCapture(JSON.parse(readFileSync(path.join(RULE_FIXTURES, 'input-required-property-added', `${side}.json`), 'utf8')), `${side}.json`);
+    // Where static extraction found the registration of the tool in the server's source.
+    const located = diffSnapshots(capture('old'), capture('new')).map((c) => ({ ...c, location: { file: 'src/server.ts', line: 12 } }));
+    const [comment, ...rest] = reviewComments(located);
+    expect(rest).toEqual([]);
+    expect(comment).toMatchObject({ path: 'src/server.ts', line: 12, side: 'RIGHT' });
+    expect(comment!.body).toContain('A value that worked with the previous version and fails with this one:\n\n```json\n{\n  "query": "a"\n}\n```');
+    expect(comment!.body).toContain("> / must have required property 'limit'");
+  });
+
+  it('says why a flagged change is worth a look', () => {
+    const dir = path.join(RULE_FIXTURES, 'ts-dependency-type-major');
+    const [comment] = reviewComments(diffSnapshots(snapshotOf(path.join(dir, 'old')), snapshotOf(path.join(dir, 'new'))));
+    expect(comment!.body).toContain('Worth a look: Review these declarations against zod 4.0.0');
   });
 });
