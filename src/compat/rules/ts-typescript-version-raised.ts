@@ -21,6 +21,18 @@ function minimumOf(surface: TypeScriptSurfaceData, snapshot: Snapshot): MinimumT
   return minimumTypeScript({ peerDependencies: snapshot.package?.peerDependencies }, surface.files);
 }
 
+/**
+ * No consumer compiles with a TypeScript older than this any more (5.0 is from March 2023;
+ * DefinitelyTyped supports the releases of the last two years): syntax that older compilers lack,
+ * such as `import type` (3.8) or type modifiers on export names (4.5), raises nothing in practice.
+ */
+export const OLDEST_SUPPORTED_TYPESCRIPT = '5.0.0';
+
+function atLeastSupported(minimum: MinimumTypeScript | undefined): MinimumTypeScript | undefined {
+  if (!minimum || semver.gte(minimum.version, OLDEST_SUPPORTED_TYPESCRIPT)) return minimum;
+  return { ...minimum, version: OLDEST_SUPPORTED_TYPESCRIPT };
+}
+
 const short = (version: string) => version.replace(/\.0$/, '');
 const describe = (r: MinimumTypeScriptReason) => `${r.detail}${r.location?.line ? ` (${r.location.file}:${r.location.line})` : ''}`;
 
@@ -31,8 +43,8 @@ export const rule = tsRule({
   rationale: 'Consumers on the older compiler get syntax errors in the package\'s declarations; semver-ts.org\'s "simple majors" policy makes that a major (a rolling support window: minor).',
   find(analysis, context) {
     if (analysis.new.declarations.length === 0) return [];
-    const before = minimumOf(analysis.old, context.old);
-    const after = minimumOf(analysis.new, context.new);
+    const before = atLeastSupported(minimumOf(analysis.old, context.old));
+    const after = atLeastSupported(minimumOf(analysis.new, context.new));
     if (!before || !after || before.version === after.version) return [];
     const raised = semver.gt(after.version, before.version);
     // What needs the newer compiler: the reasons above the old floor.
@@ -46,8 +58,8 @@ export const rule = tsRule({
       item: itemKey.package(),
       subject: 'typescript.minimum',
       message: raised
-        ? `Consumers now need TypeScript ${short(after.version)} or newer (was ${before.version === '0.0.0' ? 'any version' : short(before.version)}): ${why.map(describe).join('; ')}`
-        : `The minimum TypeScript version was lowered from ${short(before.version)} to ${after.version === '0.0.0' ? 'any version' : short(after.version)}`,
+        ? `Consumers now need TypeScript ${short(after.version)} or newer (was ${short(before.version)}): ${why.map(describe).join('; ')}`
+        : `The minimum TypeScript version was lowered from ${short(before.version)} to ${short(after.version)}`,
       before: before.version,
       after: after.version,
       location: at ?? { file: 'package.json' },
