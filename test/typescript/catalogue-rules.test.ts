@@ -131,6 +131,8 @@ describe('ts-this-type-changed (TS-25)', () => {
 
 describe('ts-typescript-version-raised (TS-56)', () => {
   const f = 'export declare function f<T>(x: T): T;\n';
+  const constT = 'export declare function f<const T>(x: T): T;\n';
+  const noInfer = 'export declare function f<const T>(x: T, fallback: NoInfer<T>): T;\n';
 
   it('records the minimum TypeScript version in the surface, with the syntax that needs it', () => {
     const { newSnapshot } = compare(f, 'export type Tpl = `tool:${string}`;\nexport type V<in out T> = { get(): T; set(v: T): void };\nexport declare function g<T>(x: NoInfer<T>): T;\n');
@@ -151,34 +153,36 @@ describe('ts-typescript-version-raised (TS-56)', () => {
   });
 
   it('calls a raised peerDependencies.typescript major, naming the range', () => {
-    const { changes } = compare({ dts: f, manifest: { peerDependencies: { typescript: '>=4.7' } } }, { dts: f, manifest: { peerDependencies: { typescript: '^5.4.0' } } });
+    const { changes } = compare({ dts: f, manifest: { peerDependencies: { typescript: '>=5.0' } } }, { dts: f, manifest: { peerDependencies: { typescript: '^5.4.0' } } });
     expect(of(changes, 'ts-typescript-version-raised').map((c) => [c.level, c.message, c.location])).toEqual([
-      ['major', 'Consumers now need TypeScript 5.4 or newer (was 4.7): peerDependencies.typescript "^5.4.0"', { file: 'package.json' }],
+      ['major', 'Consumers now need TypeScript 5.4 or newer (was 5.0): peerDependencies.typescript "^5.4.0"', { file: 'package.json' }],
     ]);
   });
 
   it('is a minor change under a rolling support window (policy.rules)', () => {
-    const { changes } = compare(f, 'export declare function f<const T>(x: T): T;\n', { 'ts-typescript-version-raised': 'minor' });
+    const { changes } = compare(constT, noInfer, { 'ts-typescript-version-raised': 'minor' });
     expect(of(changes, 'ts-typescript-version-raised').map((c) => c.level)).toEqual(['minor']);
   });
 
   it('notes a lowered minimum as a patch', () => {
-    const { changes } = compare('export declare function f<const T>(x: T): T;\n', f);
-    expect(of(changes, 'ts-typescript-version-raised').map((c) => [c.level, c.message])).toEqual([['patch', 'The minimum TypeScript version was lowered from 5.0 to any version']]);
+    const { changes } = compare(noInfer, constT);
+    expect(of(changes, 'ts-typescript-version-raised').map((c) => [c.level, c.message])).toEqual([['patch', 'The minimum TypeScript version was lowered from 5.4 to 5.0']]);
   });
 
   it('counts only syntax newer than the typesVersions range that served the declarations read', () => {
     const tv = { typesVersions: { '>=4.7': { '*': ['index.d.ts'] } } };
-    const { newSnapshot, changes } = compare({ dts: f, manifest: tv }, { dts: 'export type A<in T> = (x: T) => void;\nexport declare function f<const T>(x: T): T;\n', manifest: tv });
-    expect(newSnapshot.typescript?.minimumTypeScript).toMatchObject({ version: '5.0.0', reasons: [{ version: '5.0.0', detail: 'const type parameters' }, { source: 'typesVersions' }] });
-    expect(of(changes, 'ts-typescript-version-raised').map((c) => c.after)).toEqual(['5.0.0']);
+    const { newSnapshot, changes } = compare({ dts: f, manifest: tv }, { dts: `export type A<in T> = (x: T) => void;\n${noInfer}`, manifest: tv });
+    const minimum = newSnapshot.typescript?.minimumTypeScript as { version: string; reasons: { source: string; detail: string }[] };
+    // `in T` (4.7) is no newer than the range's lower bound: compilers that old get other files.
+    expect([minimum.version, ...minimum.reasons.map((r) => r.source === 'syntax' ? r.detail : r.source)]).toEqual(['5.4.0', 'the NoInfer utility type', 'const type parameters', 'typesVersions']);
+    expect(of(changes, 'ts-typescript-version-raised').map((c) => c.after)).toEqual(['5.4.0']);
   });
 
   it('diffs snapshots taken before the minimum was recorded: recomputed from the declaration files they keep', () => {
-    const { oldSnapshot, newSnapshot } = compare(f, 'export declare function f<const T>(x: T): T;\n');
+    const { oldSnapshot, newSnapshot } = compare(constT, noInfer);
     delete oldSnapshot.typescript!.minimumTypeScript;
     delete newSnapshot.typescript!.minimumTypeScript;
-    expect(of(diffSnapshots(oldSnapshot, newSnapshot), 'ts-typescript-version-raised').map((c) => c.after)).toEqual(['5.0.0']);
+    expect(of(diffSnapshots(oldSnapshot, newSnapshot), 'ts-typescript-version-raised').map((c) => c.after)).toEqual(['5.4.0']);
     // Without declaration files either there is nothing to compare: no finding, no error.
     const bare = { ...oldSnapshot, typescript: { ...oldSnapshot.typescript!, files: {} } };
     expect(of(diffSnapshots(bare, newSnapshot), 'ts-typescript-version-raised')).toEqual([]);
