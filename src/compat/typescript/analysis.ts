@@ -146,8 +146,10 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     })
     .join('\n');
   const blocks: ProbeBlock[] = [];
+  // `PIN.default` is the default export; `PIN.defaultTimeout` is a named one.
+  const defaultOf = (placeholder: string) => new RegExp(`${placeholder.replace(/[$]/g, '\\$&')}\\.default(?![\\w$])`, 'g');
   const variant = (code: string, pin: string, api: string) =>
-    code.split(`${PIN}.default`).join(`${pin}__default`).split(`${API}.default`).join(`${api}__default`).split(`${PIN}.`).join(`${pin}.`).split(`${API}.`).join(`${api}.`);
+    code.replace(defaultOf(PIN), `${pin}__default`).replace(defaultOf(API), `${api}__default`).split(`${PIN}.`).join(`${pin}.`).split(`${API}.`).join(`${api}.`);
   pending.forEach((p, i) => {
     const o = `O${p.entryIndex}`;
     const n = analysis.new.entryPoints[entries[p.entryIndex]!] ? `N${p.entryIndex}` : undefined;
