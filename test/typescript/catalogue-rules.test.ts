@@ -227,3 +227,23 @@ describe('ts-dependency-type-major (TS-57)', () => {
     expect(of(changes, 'ts-dependency-type-major').map((c) => c.subject)).toEqual(['package.dependencies.@types/node']);
   });
 });
+
+describe('ts-typescript-version-raised and the compilers consumers still use', () => {
+  const importType = "import type { Readable } from 'node:stream';\nexport declare function read(s: Readable): void;\n";
+  const plain = 'export declare function read(s: unknown): void;\n';
+
+  it('ignores syntax only compilers older than TypeScript 5.0 lack (import type, 3.8) by default', () => {
+    expect(of(compare(plain, importType).changes, 'ts-typescript-version-raised')).toEqual([]);
+  });
+
+  it('reports it for a library that still supports older compilers (oldestSupportedTypeScript)', () => {
+    const { changes } = compare(plain, importType, { oldestSupportedTypeScript: '0' });
+    expect(of(changes, 'ts-typescript-version-raised').map((c) => [c.level, c.message])).toEqual([
+      ['major', 'Consumers now need TypeScript 3.8 or newer (was any version): import type (index.d.ts:1)'],
+    ]);
+  });
+
+  it('says what is wrong with a switch that is not a version', () => {
+    expect(() => compare(plain, importType, { oldestSupportedTypeScript: 'latest' })).toThrow('policy.rules.oldestSupportedTypeScript: "latest" is not a TypeScript version (write "4.7", or "0" for every compiler).');
+  });
+});

@@ -3,6 +3,7 @@
 // that follows a rolling support window re-levels it (`policy.rules.ts-typescript-version-raised: minor`).
 
 import semver from 'semver';
+import { ConfigError } from '../../config.ts';
 import type { Snapshot } from '../../surface/types.ts';
 import { minimumTypeScript, readMinimumTypeScript, type MinimumTypeScript, type MinimumTypeScriptReason } from '../../surface/typescript/minimum-version.ts';
 import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
@@ -25,15 +26,25 @@ function minimumOf(surface: TypeScriptSurfaceData, snapshot: Snapshot): MinimumT
  * No consumer compiles with a TypeScript older than this any more (5.0 is from March 2023;
  * DefinitelyTyped supports the releases of the last two years): syntax that older compilers lack,
  * such as `import type` (3.8) or type modifiers on export names (4.5), raises nothing in practice.
+ * A library that still promises older compilers lowers it (`oldestSupportedTypeScript: "4.7"`, or `"0"`).
  */
 export const OLDEST_SUPPORTED_TYPESCRIPT = '5.0.0';
 
-function atLeastSupported(minimum: MinimumTypeScript | undefined): MinimumTypeScript | undefined {
-  if (!minimum || semver.gte(minimum.version, OLDEST_SUPPORTED_TYPESCRIPT)) return minimum;
-  return { ...minimum, version: OLDEST_SUPPORTED_TYPESCRIPT };
+/** The `oldestSupportedTypeScript` switch (`"4.7"`, `4.7`), or the default. */
+function supportFloor(options: Record<string, unknown>): string {
+  const value = options.oldestSupportedTypeScript;
+  if (value === undefined) return OLDEST_SUPPORTED_TYPESCRIPT;
+  const coerced = typeof value === 'string' || typeof value === 'number' ? semver.coerce(String(value)) : null;
+  if (!coerced) throw new ConfigError(`policy.rules.oldestSupportedTypeScript: ${JSON.stringify(value)} is not a TypeScript version (write "4.7", or "0" for every compiler).`);
+  return coerced.version;
 }
 
-const short = (version: string) => version.replace(/\.0$/, '');
+function atLeastSupported(minimum: MinimumTypeScript | undefined, floor: string): MinimumTypeScript | undefined {
+  if (!minimum || semver.gte(minimum.version, floor)) return minimum;
+  return { ...minimum, version: floor };
+}
+
+const short = (version: string) => (version === '0.0.0' ? 'any version' : version.replace(/\.0$/, ''));
 const describe = (r: MinimumTypeScriptReason) => `${r.detail}${r.location?.line ? ` (${r.location.file}:${r.location.line})` : ''}`;
 
 export const rule = tsRule({
@@ -41,10 +52,18 @@ export const rule = tsRule({
   level: 'major',
   description: 'The oldest TypeScript version that can compile against the declarations was raised (syntax, peerDependencies.typescript, typesVersions).',
   rationale: 'Consumers on the older compiler get syntax errors in the package\'s declarations; semver-ts.org\'s "simple majors" policy makes that a major (a rolling support window: minor).',
+  options: [
+    {
+      name: 'oldestSupportedTypeScript',
+      default: '5.0',
+      description: 'The oldest TypeScript consumers are assumed to use: a minimum below it raises nothing ("0" counts every compiler).',
+    },
+  ],
   find(analysis, context) {
     if (analysis.new.declarations.length === 0) return [];
-    const before = atLeastSupported(minimumOf(analysis.old, context.old));
-    const after = atLeastSupported(minimumOf(analysis.new, context.new));
+    const floor = supportFloor(context.options);
+    const before = atLeastSupported(minimumOf(analysis.old, context.old), floor);
+    const after = atLeastSupported(minimumOf(analysis.new, context.new), floor);
     if (!before || !after || before.version === after.version) return [];
     const raised = semver.gt(after.version, before.version);
     // What needs the newer compiler: the reasons above the old floor.

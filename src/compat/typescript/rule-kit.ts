@@ -3,7 +3,7 @@
 
 import type { TsDeclaration, TsSignature } from '../../surface/typescript/model.ts';
 import { itemKey } from '../surface-items.ts';
-import type { Change, DiffContext, Level, Rule } from '../types.ts';
+import type { Change, DiffContext, Level, Rule, RuleOption } from '../types.ts';
 import { typescriptAnalysis, type DeclarationPair, type ProbeResult, type TypeScriptAnalysis } from './analysis.ts';
 
 export interface TsRuleSpec {
@@ -11,6 +11,8 @@ export interface TsRuleSpec {
   level: Level;
   description: string;
   rationale: string;
+  /** Contested-rule switches the rule reads from `context.options` (config `policy.rules`). */
+  options?: RuleOption[];
   find(analysis: TypeScriptAnalysis, context: DiffContext): Change[];
 }
 
@@ -21,6 +23,7 @@ export function tsRule(spec: TsRuleSpec): Rule {
     surface: 'typescript',
     description: spec.description,
     rationale: spec.rationale,
+    ...(spec.options ? { options: spec.options } : {}),
     detect(context) {
       const analysis = typescriptAnalysis(context.old, context.new);
       return analysis ? spec.find(analysis, context) : [];
