@@ -3,6 +3,7 @@
 
 import { Project, ts } from 'ts-morph';
 import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
+import { adoptParsedFiles } from '../../surface/typescript/parsed-handover.ts';
 import { shareLibraryFiles } from '../../surface/typescript/shared-libs.ts';
 
 shareLibraryFiles();
@@ -60,8 +61,15 @@ export function runProbes(old: TypeScriptSurfaceData, next: TypeScriptSurfaceDat
   }
   const probe = project.createSourceFile('/probe/probes.ts', text);
   const moduleFiles = modules.map((m) => ({ id: m.id, file: project.createSourceFile(`/probe/${m.id}.ts`, `${m.code}\nexport {};\n`) }));
-  project.resolveSourceFileDependencies();
-  const program = project.getProgram().compilerObject;
+  // The declaration files extracted in this process come parsed and bound (same options that matter:
+  // target, strict, no const-enum preservation), instead of being parsed a second time.
+  const program = adoptParsedFiles(
+    (fileName) => /^\/(?:old|new)\/(.+)$/.exec(fileName)?.[1],
+    () => {
+      project.resolveSourceFileDependencies();
+      return project.getProgram().compilerObject;
+    },
+  );
   const errors = new Map<string, string>();
   for (const { id, file } of moduleFiles) {
     const first = program.getSemanticDiagnostics(file.compilerNode).find((d) => d.category === ts.DiagnosticCategory.Error);

@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import type { SurfaceWarning } from '../types.ts';
 import { externalDeclarationFiles } from './external-types.ts';
+import { offerParsedFiles } from './parsed-handover.ts';
 import { stripNominalMembers } from './strip.ts';
 import { shareLibraryFiles } from './shared-libs.ts';
 
@@ -172,6 +173,8 @@ export function loadPackage(dir: string, entryFiles: Map<string, string>, warnin
   const hash = createHash('sha256');
   const files: Record<string, string> = {};
   let from: 'dts' | 'source' = 'dts';
+  // Kept as read: the comparison program takes them parsed and bound (parsed-handover.ts).
+  const unchanged: [string, ts.SourceFile][] = [];
   for (const [rel, sf] of [...own].sort(([a], [b]) => a.localeCompare(b))) {
     hash.update(rel).update('\0').update(sf.getFullText()).update('\0');
     // The JavaScript beside a declaration file is the implementation consumers run.
@@ -183,9 +186,12 @@ export function loadPackage(dir: string, entryFiles: Map<string, string>, warnin
         // Declarations without a JavaScript twin (types-only packages) have nothing more to hash.
       }
     }
-    if (sf.isDeclarationFile()) files[rel] = stripNominalMembers(rel, sf.getFullText(), sf.compilerNode);
-    else from = 'source';
+    if (sf.isDeclarationFile()) {
+      files[rel] = stripNominalMembers(rel, sf.getFullText(), sf.compilerNode);
+      if (files[rel] === sf.getFullText()) unchanged.push([rel, sf.compilerNode]);
+    } else from = 'source';
   }
+  offerParsedFiles(unchanged);
   if (from === 'source') {
     // Declaration emit gives sources the shape consumers see (inferred return types spelled out).
     const result = project.emitToMemory({ emitOnlyDtsFiles: true });

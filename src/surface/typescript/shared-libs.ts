@@ -1,9 +1,11 @@
 // One parsed copy of TypeScript's standard library files for every ts-morph project in the process.
 // A check builds three programs (each version's extraction, then the comparison); each would parse
-// and hold its own lib.dom.d.ts (about 2 MB of declarations) without this.
+// and hold its own lib.dom.d.ts (about 2 MB of declarations) without this. The same hook hands a
+// package's parsed declaration files from its extraction to the comparison (parsed-handover.ts).
 
 import { DocumentRegistry } from '@ts-morph/common';
 import type { ts } from 'ts-morph';
+import { takeParsedFile } from './parsed-handover.ts';
 
 /** Where ts-morph serves its bundled library files from, in every project. */
 const LIB_FOLDER = '/node_modules/typescript/lib/lib.';
@@ -23,7 +25,10 @@ export function shareLibraryFiles(): void {
   proto.__mcpverShared = true;
   const original = proto.createOrUpdateSourceFile;
   proto.createOrUpdateSourceFile = function (this: unknown, fileName, settings, snapshot, kind) {
-    if (!fileName.startsWith(LIB_FOLDER)) return original.call(this, fileName, settings, snapshot, kind);
+    if (!fileName.startsWith(LIB_FOLDER)) {
+      const handed = takeParsedFile(fileName, settings, () => snapshot.getText(0, snapshot.getLength()));
+      return handed ?? original.call(this, fileName, settings, snapshot, kind);
+    }
     const key = `${fileName}\u0000${settings.target ?? ''}`;
     let file = cache.get(key);
     if (!file) {
