@@ -10,6 +10,7 @@ import { reviewComments } from '../compat/review-comments.ts';
 import type { Config } from '../config.ts';
 import { COMMENT_LIMITS, renderReportMarkdown } from '../render/markdown.ts';
 import type { OctokitLike } from '../state/github-store.ts';
+import { pullRequestDiffLines } from './diff-lines.ts';
 import { replaceReview, upsertStickyComment } from './pr-comment.ts';
 import { readStoredSnapshot, stateStoreFor, storePullRequestInState, storeReleaseInState, type StateWriteContext } from './state-writes.ts';
 
@@ -76,16 +77,19 @@ export async function publishCheck(options: PublishOptions): Promise<void> {
   const body = renderReportMarkdown(report, COMMENT_LIMITS).markdown;
   await attempt(`comment on #${pr.number}`, options, () => upsertStickyComment(octokit, { owner, repo, issueNumber: pr.number, body }));
   if (config.comments.reviewComments) {
-    await attempt(`review #${pr.number}`, options, () =>
-      replaceReview(octokit, {
+    await attempt(`review #${pr.number}`, options, async () => {
+      // Comments on lines the diff does not show would make GitHub refuse the review: they stay in
+      // the sticky comment. Without the file list, all are tried and the review falls back to its body.
+      const diffLines = await pullRequestDiffLines(octokit, { owner, repo, pullNumber: pr.number }).catch(() => undefined);
+      return replaceReview(octokit, {
         owner,
         repo,
         pullNumber: pr.number,
         commitId: pr.head,
         summary: `mcpver: ${report.summary.major} breaking change${report.summary.major === 1 ? '' : 's'}`,
-        comments: reviewComments(report.changes, { packagePath: result.package.path }),
-      }),
-    );
+        comments: reviewComments(report.changes, { packagePath: result.package.path, ...(diffLines ? { diffLines } : {}) }),
+      });
+    });
   }
 }
 

@@ -33,7 +33,13 @@ export interface ReviewCommentOptions {
    * Lines the pull request's diff touches, by repository path and side. GitHub refuses comments
    * outside the diff (422), so when given, other changes are left out here (the summary has them).
    */
-  diffLines?: { LEFT?: Record<string, readonly number[]>; RIGHT?: Record<string, readonly number[]> };
+  diffLines?: DiffLines;
+}
+
+/** Lines a pull request's diff shows, by side and repository path. */
+export interface DiffLines {
+  LEFT?: Record<string, readonly number[]>;
+  RIGHT?: Record<string, readonly number[]>;
 }
 
 function repoPath(file: string, packagePath: string | undefined): string {

@@ -56,8 +56,8 @@ async function publishPullRequest(number: number, head: string): Promise<string[
 
 describe('the pull request review', () => {
   it('puts each breaking TypeScript change on its declaration, removals on the old side, with the witness, and replaces them on the next push', async () => {
-    const head = await double.commitFiles('acme/weather', 'feature', { 'packages/weather/index.d.ts': NEW_DTS }, 'break the API');
     const number = await double.openPullRequest('acme/weather', { head: 'feature', author: 'alice' });
+    const head = await double.commitFiles('acme/weather', 'feature', { 'packages/weather/index.d.ts': NEW_DTS }, 'break the API');
     repo.write('packages/weather/package.json', { name: 'weather-mcp', version: '1.0.1', types: 'index.d.ts' });
     repo.write('packages/weather/index.d.ts', NEW_DTS);
     repo.commit('break the API');
@@ -79,5 +79,27 @@ describe('the pull request review', () => {
     await publishPullRequest(number, head);
     expect(posted()).toHaveLength(2);
     expect(double.writes().filter((r) => r.method === 'DELETE' && r.path.includes('/pulls/comments/'))).toHaveLength(2);
+  });
+
+  it('leaves out the comments GitHub would refuse (lines the diff does not show), so the others stay inline', async () => {
+    const between = ['a', 'b', 'c', 'd', 'e'].map((n) => `export declare const ${n}: number;\n`).join('');
+    const typed = (days: string) => `import type { ZodTypeAny } from 'zod';\nexport interface Tool { name: string; input: ZodTypeAny }\n${between}export declare function forecast(city: string${days}): string;\n`;
+    const manifest = (version: string, zod: string) => ({ name: 'weather-mcp', version, types: 'index.d.ts', dependencies: { zod } });
+    repo.write('packages/weather/package.json', manifest('1.1.0', '^3.23.8'));
+    repo.write('packages/weather/index.d.ts', typed(''));
+    repo.commit('zod tools', 'v1.1.0');
+    await double.commitFiles('acme/weather', 'main', { 'packages/weather/package.json': JSON.stringify(manifest('1.1.0', '^3.23.8')), 'packages/weather/index.d.ts': typed('') }, 'zod tools');
+    const number = await double.openPullRequest('acme/weather', { head: 'feature', author: 'alice' });
+    // zod moves to a new major (package.json) and forecast takes a new parameter (line 8).
+    const head = await double.commitFiles('acme/weather', 'feature', { 'packages/weather/package.json': JSON.stringify(manifest('1.1.1', '^4.0.0')), 'packages/weather/index.d.ts': typed(', days: number') }, 'break');
+    repo.write('packages/weather/package.json', manifest('1.1.1', '^4.0.0'));
+    repo.write('packages/weather/index.d.ts', typed(', days: number'));
+    repo.commit('break');
+
+    await publishPullRequest(number, head);
+    // The dependency's change sits on Tool (line 2), outside the diff and its context: the sticky comment has it.
+    expect(double.repository('acme/weather').reviewComments.filter((c) => c.pullNumber === number).map((c) => [c.path, c.line, c.side])).toEqual([['packages/weather/index.d.ts', 8, 'RIGHT']]);
+    expect(double.repository('acme/weather').reviews.at(-1)!.body).not.toContain('####');
+    expect(double.repository('acme/weather').comments.find((c) => c.issueNumber === number)!.body).toContain('zod moved to a new major');
   });
 });

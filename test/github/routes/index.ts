@@ -5,6 +5,7 @@ import type { Router } from '../router.ts';
 import { gitRoutes } from './git.ts';
 import { contentsRoutes } from './contents.ts';
 import { pullsRoutes } from './pulls.ts';
+import { pullFilesRoutes } from './pull-files.ts';
 import { issuesRoutes } from './issues.ts';
 import { reactionsRoutes } from './reactions.ts';
 import { reposRoutes } from './repos.ts';
@@ -13,4 +14,4 @@ import { releasesRoutes } from './releases.ts';
 
 export type RouteGroup = (router: Router) => void;
 
-export const defaultRoutes: RouteGroup[] = [gitRoutes, contentsRoutes, pullsRoutes, issuesRoutes, reactionsRoutes, reposRoutes, appsRoutes, releasesRoutes];
+export const defaultRoutes: RouteGroup[] = [gitRoutes, contentsRoutes, pullsRoutes, pullFilesRoutes, issuesRoutes, reactionsRoutes, reposRoutes, appsRoutes, releasesRoutes];
