@@ -1,5 +1,5 @@
 export interface HealthReport {
-  status: 'ok' | 'degraded' | 'down';
+  readonly status: 'ok' | 'degraded' | 'down';
   uptimeSeconds: number;
 }
 export declare function checkHealth(): Promise<HealthReport>;

@@ -1,5 +1,5 @@
 export interface HealthReport {
-  status: string;
+  readonly status: string;
   uptimeSeconds: number;
 }
 export declare function checkHealth(): Promise<HealthReport>;

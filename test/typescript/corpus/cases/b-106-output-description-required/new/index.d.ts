@@ -1,5 +1,5 @@
 export interface ToolInfo {
   name: string;
-  description: string;
+  readonly description: string;
 }
 export declare function getTool(name: string): Promise<ToolInfo>;

@@ -1,5 +1,5 @@
 export interface LogEntry {
-  level: 'debug' | 'info' | 'error';
+  readonly level: 'debug' | 'info' | 'error';
   message: string;
 }
 export declare function readLogs(since?: Date): Promise<LogEntry[]>;

@@ -1,5 +1,5 @@
 export interface LogEntry {
-  level: 'trace' | 'debug' | 'info' | 'error';
+  readonly level: 'trace' | 'debug' | 'info' | 'error';
   message: string;
 }
 export declare function readLogs(since?: Date): Promise<LogEntry[]>;

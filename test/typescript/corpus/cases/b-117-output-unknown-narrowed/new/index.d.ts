@@ -1,5 +1,5 @@
 export interface ToolResult {
   content: { type: 'text'; text: string }[];
-  structuredContent?: Record<string, unknown>;
+  readonly structuredContent?: Record<string, unknown>;
 }
 export declare function callTool(name: string, args?: object): Promise<ToolResult>;

@@ -1,5 +1,5 @@
 export interface ToolResult {
   content: { type: 'text'; text: string }[];
-  structuredContent?: unknown;
+  readonly structuredContent?: unknown;
 }
 export declare function callTool(name: string, args?: object): Promise<ToolResult>;
