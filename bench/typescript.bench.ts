@@ -1,9 +1,13 @@
 // Bench: mcpver's full TypeScript check of two real package versions (both surfaces read, every
 // ts-* rule, one type-check of generated consumer code) against the floor of one `tsc --noEmit`
 // over both versions' declarations, and against API Extractor producing the two API reports.
-// Every tool runs as a child process measured the same way (wall time, peak RSS).
+// Every tool runs as a child process measured the same way (wall time, peak RSS), three times
+// interleaved (the machine is shared), and the median is reported. mcpver and API Extractor run
+// from bundles built before timing, as users run mcpver (dist/cli), without tsx's transform.
 
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { buildSync } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +20,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const modules = path.join(root, 'node_modules');
 const rssHook = path.join(here, 'typescript-rss.cjs');
+/** Inside the repository (git-ignored), so that the bundles' packages resolve from node_modules. */
+const cache = path.join(here, '.cache');
+const RUNS = 3;
 
 interface Pair {
   name: string;
@@ -49,27 +56,53 @@ function runNode(args: string[]): Run {
   return { ms, rssMiB: rss ? Number(rss[1]) / 1024 : 0, stdout: result.stdout ?? '' };
 }
 
+/** The project's own code bundled into one ES module (packages stay in node_modules), untimed. */
+function bundle(script: string): string {
+  const outfile = path.join(cache, script.replace(/\.ts$/, '.mjs'));
+  buildSync({ entryPoints: [path.join(here, script)], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+  return outfile;
+}
+
+/** The median run by time, with the median peak RSS of the runs. */
+function median(runs: Run[]): Run {
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const byTime = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+  return { ...byTime, rssMiB: mid(runs.map((r) => r.rssMiB)) };
+}
+
 /** The floor: one tsc --noEmit over the declaration files mcpver reads from both versions. */
-function tscFloor(pair: Pair, dir: string): Run {
+function tscFloor(pair: Pair, dir: string): () => Run {
   const files = [pair.old, pair.new].flatMap((pkg) => {
     const base = path.join(modules, pkg);
     return Object.keys(takeTypeScriptSurface(base, { checkDeclarations: 'off' }).surface.files).map((f) => path.join(base, f));
   });
   const tsconfig = path.join(dir, 'tsconfig.json');
   writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', skipLibCheck: false, types: [] }, files }));
-  return runNode([path.join(modules, 'typescript', 'lib', 'tsc.js'), '-p', tsconfig]);
+  return () => runNode([path.join(modules, 'typescript', 'lib', 'tsc.js'), '-p', tsconfig]);
 }
 
 export default async function benchTypeScript(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-bench-ts-'));
+  const check = bundle('typescript-check.ts');
+  const apiExtractor = bundle('typescript-api-extractor.ts');
   try {
     for (const pair of PAIRS) {
-      const floor = tscFloor(pair, dir);
-      const mcpver = runNode(['--import', 'tsx', path.join(here, 'typescript-check.ts'), path.join(modules, pair.old), path.join(modules, pair.new)]);
-      const extractor = runNode(['--import', 'tsx', path.join(here, 'typescript-api-extractor.ts'), path.join(modules, pair.old), pair.extractorEntry[0], path.join(modules, pair.new), pair.extractorEntry[1]]);
+      const runFloor = tscFloor(pair, dir);
+      const floors: Run[] = [];
+      const checks: Run[] = [];
+      const extractors: Run[] = [];
+      const load: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        load.push(os.loadavg()[0]!);
+        floors.push(runFloor());
+        checks.push(runNode([check, path.join(modules, pair.old), path.join(modules, pair.new)]));
+        extractors.push(runNode([apiExtractor, path.join(modules, pair.old), pair.extractorEntry[0], path.join(modules, pair.new), pair.extractorEntry[1]]));
+      }
+      const [floor, mcpver, extractor] = [median(floors), median(checks), median(extractors)];
       const found = mcpver.stdout.trim().split('\n').pop() ?? '';
-      rows.push(row('typescript', `${pair.name}: mcpver full TS check`, 'tsc --noEmit over both versions (floor)', mcpver.ms, floor.ms, { peakRssMiB: mcpver.rssMiB, note: `${found}; tsc peak ${Math.round(floor.rssMiB)} MiB` }));
+      const runs = `median of ${RUNS}, load ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}`;
+      rows.push(row('typescript', `${pair.name}: mcpver full TS check`, 'tsc --noEmit over both versions (floor)', mcpver.ms, floor.ms, { peakRssMiB: mcpver.rssMiB, note: `${found}; tsc peak ${Math.round(floor.rssMiB)} MiB; ${runs}` }));
       rows.push(row('typescript', `${pair.name}: mcpver full TS check`, 'API Extractor, two API reports (one entry each)', mcpver.ms, extractor.ms, { peakRssMiB: mcpver.rssMiB, note: `API Extractor peak ${Math.round(extractor.rssMiB)} MiB` }));
     }
   } finally {
