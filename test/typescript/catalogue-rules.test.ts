@@ -178,6 +178,11 @@ describe('ts-typescript-version-raised (TS-56)', () => {
     expect(of(changes, 'ts-typescript-version-raised').map((c) => c.after)).toEqual(['5.4.0']);
   });
 
+  it('lets a typesVersions range that starts at 0 (`*`) count every feature: all compilers get those declarations', () => {
+    const { newSnapshot } = compare(f, { dts: 'export type A<in T> = (x: T) => void;\n', manifest: { typesVersions: { '*': { '*': ['index.d.ts'] } } } });
+    expect(newSnapshot.typescript?.minimumTypeScript).toEqual({ version: '4.7.0', reasons: [{ version: '4.7.0', source: 'syntax', detail: 'in/out variance annotations', location: { file: 'index.d.ts', line: 1 } }] });
+  });
+
   it('diffs snapshots taken before the minimum was recorded: recomputed from the declaration files they keep', () => {
     const { oldSnapshot, newSnapshot } = compare(constT, noInfer);
     delete oldSnapshot.typescript!.minimumTypeScript;

@@ -37,7 +37,7 @@ const isArrayType = (t: ts.TypeNode) => ts.isArrayTypeNode(t) || (ts.isTypeRefer
 const arrayRest = (e: ts.TypeNode) => (ts.isRestTypeNode(e) && isArrayType(e.type)) || (ts.isNamedTupleMember(e) && !!e.dotDotDotToken && isArrayType(e.type));
 
 /** The syntax feature a node needs, with the TypeScript version that introduced it. */
-function featureOf(node: ts.Node, localNames: Set<string>): [string, string] | undefined {
+function featureOf(node: ts.Node, sf: ts.SourceFile, localNames: Set<string>): [string, string] | undefined {
   if (ts.isTypeParameterDeclaration(node)) {
     if (hasModifier(node, ts.SyntaxKind.ConstKeyword)) return ['5.0.0', 'const type parameters'];
     if (hasModifier(node, ts.SyntaxKind.InKeyword) || hasModifier(node, ts.SyntaxKind.OutKeyword)) return ['4.7.0', 'in/out variance annotations'];
@@ -58,7 +58,7 @@ function featureOf(node: ts.Node, localNames: Set<string>): [string, string] | u
   if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamespaceExport(node.exportClause)) return ['3.8.0', 'export * as ns'];
   if (ts.isPrivateIdentifier(node)) return ['3.8.0', '#private class fields'];
   if (ts.isTypePredicateNode(node) && node.assertsModifier) return ['3.7.0', 'assertion signatures (asserts)'];
-  if ((ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && node.getSourceFile().isDeclarationFile) return ['3.6.0', 'accessors in declaration files'];
+  if ((ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && sf.isDeclarationFile) return ['3.6.0', 'accessors in declaration files'];
   if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && !localNames.has(node.typeName.text)) return GLOBAL_TYPES_SINCE[node.typeName.text];
   return undefined;
 }
@@ -74,14 +74,18 @@ function declaredNames(sf: ts.SourceFile): Set<string> {
   return names;
 }
 
-/** Each feature's first occurrence in the declaration files (relative path → text). */
-export function syntaxReasons(files: Record<string, string>): MinimumTypeScriptReason[] {
+/**
+ * Each feature's first occurrence in the declaration files (relative path → text). `parsed` holds
+ * syntax trees the extraction already built for some of them (built declarations), read instead of
+ * parsing the text again.
+ */
+export function syntaxReasons(files: Record<string, string>, parsed?: ReadonlyMap<string, ts.SourceFile>): MinimumTypeScriptReason[] {
   const seen = new Map<string, MinimumTypeScriptReason>();
   for (const file of Object.keys(files).sort()) {
-    const sf = ts.createSourceFile(file.endsWith('.ts') ? file : `${file}.d.ts`, files[file]!, ts.ScriptTarget.Latest, true);
+    const sf = parsed?.get(file) ?? ts.createSourceFile(file.endsWith('.ts') ? file : `${file}.d.ts`, files[file]!, ts.ScriptTarget.Latest, true);
     const locals = declaredNames(sf);
     const visit = (node: ts.Node): void => {
-      const feature = featureOf(node, locals);
+      const feature = featureOf(node, sf, locals);
       if (feature && !seen.has(feature[1])) {
         seen.set(feature[1], { version: feature[0], source: 'syntax', detail: feature[1], location: { file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 } });
       }
@@ -111,14 +115,19 @@ function typesVersionsCap(typesVersions: unknown): { version: string; range: str
   const range = Object.keys(typesVersions).find((r) => semver.validRange(r) && semver.satisfies(ts.version, r, { includePrerelease: true }));
   if (!range) return undefined;
   const min = semver.minVersion(range);
-  return min ? { version: min.version, range } : undefined;
+  // A range that starts at 0 (`*`, `<5.0`) serves these declarations to every older compiler too.
+  return min && min.version !== '0.0.0' ? { version: min.version, range } : undefined;
 }
 
 const byVersion = (a: MinimumTypeScriptReason, b: MinimumTypeScriptReason) => semver.rcompare(a.version, b.version);
 
 /** The minimum TypeScript version of a package: its manifest and the declaration files read. */
-export function minimumTypeScript(manifest: { peerDependencies?: Record<string, string>; typesVersions?: unknown }, files: Record<string, string>): MinimumTypeScript {
-  let syntax = syntaxReasons(files);
+export function minimumTypeScript(
+  manifest: { peerDependencies?: Record<string, string>; typesVersions?: unknown },
+  files: Record<string, string>,
+  parsed?: ReadonlyMap<string, ts.SourceFile>,
+): MinimumTypeScript {
+  let syntax = syntaxReasons(files, parsed);
   const cap = typesVersionsCap(manifest.typesVersions);
   const reasons: MinimumTypeScriptReason[] = [];
   if (cap) {
