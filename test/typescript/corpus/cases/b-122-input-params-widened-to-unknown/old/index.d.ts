@@ -1,0 +1,1 @@
+export declare function notify(method: string, params?: Record<string, unknown>): Promise<void>;

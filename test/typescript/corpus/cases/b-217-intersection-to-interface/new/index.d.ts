@@ -1,0 +1,6 @@
+export interface PromptArgument {
+  name: string;
+  description?: string;
+  required?: boolean;
+}
+export declare function definePrompt(name: string, args: PromptArgument[]): void;

@@ -1,0 +1,7 @@
+export type PromptArgument = {
+  name: string;
+  description?: string;
+} & {
+  required?: boolean;
+};
+export declare function definePrompt(name: string, args: PromptArgument[]): void;
