@@ -196,8 +196,9 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
   if (!ts.isSourceFile(node.compilerNode) && node.getSourceFile().isDeclarationFile()) into.shapeHash = ctx.shapes.hash(node.compilerNode);
   if (!into.location) {
     const sf = node.getSourceFile();
+    // The compiler's line map, not ts-morph's getStartLineNumber (which counts lines from the top each time).
     const nameNode = Node.hasName(node) ? (node as unknown as { getNameNode(): Node }).getNameNode() : node;
-    into.location = { file: relativePath(ctx.dir, sf.getFilePath()), line: nameNode.getStartLineNumber() };
+    into.location = { file: relativePath(ctx.dir, sf.getFilePath()), line: sf.compilerNode.getLineAndCharacterOfPosition(nameNode.getStart()).line + 1 };
   }
   return kind;
 }

@@ -7,9 +7,20 @@ import { readTags } from './jsdoc.ts';
 
 const printer = ts.createPrinter({ removeComments: true, omitTrailingSemicolon: false });
 
+/** Printed nodes: a declaration is printed for its signature and again for its shape fingerprint. */
+const printed = new WeakMap<ts.Node, string>();
+
 /** The declaration as text, comments removed and layout normalized to one line. */
 export function printNode(node: ts.Node, file: ts.SourceFile): string {
-  const text = printer.printNode(ts.EmitHint.Unspecified, node, file);
+  let normalized = printed.get(node);
+  if (normalized === undefined) {
+    normalized = normalize(printer.printNode(ts.EmitHint.Unspecified, node, file));
+    printed.set(node, normalized);
+  }
+  return normalized;
+}
+
+function normalize(text: string): string {
   // Quote style is not API: 'a' and "a" must print alike or the same declaration looks changed.
   return text
     .replace(/'((?:[^'"\\\n]|\\.)*)'/g, '"$1"')
