@@ -1,11 +1,13 @@
 // Reading the exported TypeScript API of real packages: entry points from package.json, re-exports
 // followed, declarations recorded with kind, members, tags and location; bad input as warnings.
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { partReaders } from '../../src/surface/readers.ts';
 import { takeSnapshot } from '../../src/surface/snapshot.ts';
-import { takeTypeScriptSurface, TypeScriptSurfaceError } from '../../src/surface/typescript/index.ts';
+import { NO_ENTRY_POINT_WARNING, takeTypeScriptSurface, TypeScriptSurfaceError } from '../../src/surface/typescript/index.ts';
 import { TS_FIXTURES } from './helpers.ts';
 
 const fixture = (name: string) => path.join(TS_FIXTURES, name);
@@ -133,9 +135,21 @@ describe('takeTypeScriptSurface', () => {
       ]);
     });
 
-    it('fails with a clear error when there is no package.json', () => {
-      expect(() => takeTypeScriptSurface(TS_FIXTURES)).toThrow(TypeScriptSurfaceError);
-      expect(() => takeTypeScriptSurface(TS_FIXTURES)).toThrow(/package\.json does not exist/);
+    it('reads a folder without package.json or TypeScript files as having no TypeScript API, and says so', () => {
+      const { surface, warnings } = takeTypeScriptSurface(TS_FIXTURES);
+      expect(surface.declarations).toEqual([]);
+      expect(warnings).toEqual([expect.objectContaining({ message: NO_ENTRY_POINT_WARNING })]);
+    });
+
+    it('fails with a clear error on a package.json that is not JSON', () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-bad-manifest-'));
+      writeFileSync(path.join(dir, 'package.json'), '{ "name": ');
+      try {
+        expect(() => takeTypeScriptSurface(dir)).toThrow(TypeScriptSurfaceError);
+        expect(() => takeTypeScriptSurface(dir)).toThrow(/package\.json is not valid JSON/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 

@@ -31,6 +31,22 @@ export const rule = tsRule({
           }),
         );
       }
+      // Index signatures: reads of other keys, and literals with keys of their own, no longer compile.
+      const indexes = new Set((pair.new.members ?? []).filter((m) => m.kind === 'index').map((m) => m.name));
+      for (const m of pair.old.members ?? []) {
+        if (m.kind !== 'index' || indexes.has(m.name) || m.static) continue;
+        const access = probe(pair, `index-access:${m.name}`);
+        if (access?.forward === 'ok') continue;
+        changes.push(
+          pairChange('ts-member-removed', pair, {
+            level: 'major',
+            detail: m.name,
+            message: `Index signature ${m.signature} was removed from ${label(pair)}: keys it does not declare can no longer be read or given`,
+            before: m.signature,
+            witness: access,
+          }),
+        );
+      }
     }
     return changes;
   },

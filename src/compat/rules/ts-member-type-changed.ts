@@ -17,7 +17,9 @@ export const rule = tsRule({
         if (a.kind !== 'property' || b.kind !== 'property' || a.type === b.type || a.static) continue;
         const read = probe(pair, `member-read:${a.name}`);
         const write = probe(pair, `member-write:${a.name}`);
-        const probes = [read, write].filter((p) => p !== undefined);
+        const anyRead = probe(pair, `member-any-read:${a.name}`);
+        const anyWrite = probe(pair, `member-any-write:${a.name}`);
+        const probes = [read, write, anyRead, anyWrite].filter((p) => p !== undefined);
         if (probes.length === 0 || probes.every((p) => p.forward === 'invalid')) continue;
         const breaking = probes.find((p) => p.forward === 'broken');
         const extended = probes.some((p) => p.reverse === 'broken');
@@ -26,7 +28,7 @@ export const rule = tsRule({
           pairChange('ts-member-type-changed', pair, {
             level: breaking ? 'major' : 'minor',
             detail: a.name,
-            message: `The type of "${a.name}" in ${label(pair)} changed${breaking ? (breaking === read ? ' so that readers of the old type break' : ' so that values written for the old type are rejected') : ' compatibly'}: ${a.type} → ${b.type}`,
+            message: `The type of "${a.name}" in ${label(pair)} changed${breaking ? (breaking === read || breaking === anyRead ? ' so that readers of the old type break' : ' so that values written for the old type are rejected') : ' compatibly'}: ${a.type} → ${b.type}`,
             before: a.type,
             after: b.type,
             witness: breaking,

@@ -19,7 +19,10 @@ export const rule = tsRule({
           const b = c.new.parameters[i]!;
           if (a.type === b.type) continue;
           // Plain functions have a probe per parameter; methods and callbacks are judged as a whole.
-          const own = pair.old.kind === 'function' && !c.detail ? probe(pair, `param:${i}`) : c.probe;
+          const plain = pair.old.kind === 'function' && !c.detail;
+          // An `any` parameter accepted every value: its own probe passes an unknown one.
+          const fromAny = plain ? probe(pair, `param-any:${i}`) : undefined;
+          const own = fromAny?.forward === 'broken' ? fromAny : plain ? probe(pair, `param:${i}`) : c.probe;
           if (own && own.forward === 'ok' && own.reverse === 'ok') continue;
           const level = judged(own, 'major');
           const direction = level === 'major' ? (c.userImplemented ? 'changed' : 'narrowed') : 'widened';
@@ -31,7 +34,7 @@ export const rule = tsRule({
               before: a.type,
               after: b.type,
               // The call itself is the snippet a user recognizes; the per-parameter probe is the fallback.
-              witness: c.probe?.witness ? c.probe : own,
+              witness: c.probe?.witness && own !== fromAny ? c.probe : own,
             }),
           );
         }

@@ -18,7 +18,8 @@ export const rule = tsRule({
         const a = c.old.returnType;
         const b = c.new.returnType;
         if (a === b || isPromise(a) !== isPromise(b)) continue;
-        const own = pair.old.kind === 'function' && !c.detail ? probe(pair, 'return') : c.probe;
+        const anyUse = pair.old.kind === 'function' && !c.detail ? probe(pair, 'return-any') : undefined;
+        const own = anyUse?.forward === 'broken' ? anyUse : pair.old.kind === 'function' && !c.detail ? (probe(pair, 'return') ?? probe(pair, 'call')) : c.probe;
         if (own && own.forward === 'ok' && own.reverse === 'ok') continue;
         const toVoid = b === 'void' && a !== 'void';
         // A void result is ignored and Promise<void> only awaited: returning a value now breaks no caller.

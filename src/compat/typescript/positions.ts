@@ -23,6 +23,22 @@ function referencedNames(typeText: string, polarity: Polarity, found: (name: str
     } else if (ts.isTypeQueryNode(node) && ts.isIdentifier(node.exprName)) {
       found(node.exprName.text, p);
     }
+    // The keys of an object type (`[K in U]`, `Record<U, V>`): an object the consumer builds must
+    // have every key and no other (a literal's extra keys are rejected), so both directions break
+    // it; an object the consumer reads loses readers only when keys go, as an input union does.
+    const keys = ts.isMappedTypeNode(node)
+      ? { keys: node.typeParameter.constraint, values: node.type }
+      : ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text === 'Record' && node.typeArguments?.length === 2
+        ? { keys: node.typeArguments[0], values: node.typeArguments[1] }
+        : undefined;
+    if (keys) {
+      if (keys.keys) {
+        visit(keys.keys, 'in');
+        if (p === 'in') visit(keys.keys, 'out');
+      }
+      if (keys.values) visit(keys.values, p);
+      return;
+    }
     if (ts.isFunctionTypeNode(node) || ts.isConstructorTypeNode(node) || ts.isMethodSignature(node) || ts.isCallSignatureDeclaration(node)) {
       // A callback's parameters are data the library hands to the consumer's function: flipped.
       for (const param of node.parameters) if (param.type) visit(param.type, flip(p));

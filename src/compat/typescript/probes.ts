@@ -63,6 +63,11 @@ function single(d: TsDeclaration): boolean {
   return (d.signatures?.length ?? 0) === 1;
 }
 
+/** A type written `any` (an optional member's `any | undefined` is still `any`). */
+const isAny = (type: string | undefined) => type !== undefined && /^any(\s*\|\s*undefined)?$/.test(type.trim());
+/** Code that compiles only while `value` is `any`: it uses a member nothing declares. */
+const ANY_USE = (value: string) => `const used: string = ${value}.anyProperty;`;
+
 function functionProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
   const f = `${API}.${old.name}`;
   const pin = `typeof ${PIN}.${old.name}`;
@@ -76,12 +81,18 @@ function functionProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
   const probes: Probe[] = [
     // Spelled-out old types read the same in both directions, so only the forward check means something.
     { name: 'call', code: `declare const args: ${args};\n${result === 'unknown' ? '' : `const result: ${result} = `}${f}(...args);`, reverse: !simple },
-    { name: 'return', code: `declare const got: ReturnType<typeof ${f}>;\nconst mine: ReturnType<${pin}> = got;`, reverse: true },
   ];
+  // ReturnType<> of a generic function is its result at the constraints (Store<object> against
+  // Store<unknown>), which says nothing about a call: there the call probe, with inference, decides.
+  const generic = sig.typeParameters.length > 0 || next.signatures![0]!.typeParameters.length > 0;
+  if (!generic) probes.push({ name: 'return', code: `declare const got: ReturnType<typeof ${f}>;\nconst mine: ReturnType<${pin}> = got;`, reverse: true });
   const common = Math.min(sig.parameters.length, next.signatures![0]!.parameters.length);
   for (let i = 0; i < common; i++) {
     probes.push({ name: `param:${i}`, code: `declare const arg: Parameters<${pin}>[${i}];\nconst param: Parameters<typeof ${f}>[${i}] = arg;`, reverse: true });
+    // An `any` parameter took every value; the checker would accept any narrower type against it.
+    if (isAny(sig.parameters[i]!.type)) probes.push({ name: `param-any:${i}`, code: `declare const arg: unknown;\nconst param: Parameters<typeof ${f}>[${i}] = arg;`, reverse: false });
   }
+  if (isAny(sig.returnType)) probes.push({ name: 'return-any', code: `declare const args: Parameters<${pin}>;\n${ANY_USE(`${f}(...args)`)}`, reverse: false });
   if (sig.typeParameters.length > 0) {
     const targs = sig.typeParameters.map((p) => (p.constraint && isSelfContained(p.constraint) ? p.constraint : 'unknown'));
     probes.push({ name: 'type-arguments', code: `const g = ${f}<${targs.join(', ')}>;`, reverse: false });
@@ -106,6 +117,9 @@ function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positi
     const pinType = `${pinned}[${key(m.name)}]`;
     if (m.kind === 'property') {
       if (output) probes.push({ name: `member-read:${m.name}`, code: `${got}\nconst value: ${pinType} = got${access(m.name)};`, reverse: true });
+      // The checker accepts anything against `any`: what code did with it is probed instead.
+      if (isAny(m.type) && output) probes.push({ name: `member-any-read:${m.name}`, code: `${got}\n${ANY_USE(`got${access(m.name)}`)}`, reverse: false });
+      if (isAny(m.type) && positions.input) probes.push({ name: `member-any-write:${m.name}`, code: `${got}\ndeclare const value: unknown;\ngot${access(m.name)} = value;`, reverse: false });
       // Writable members of objects consumers hold are written too: they are invariant.
       if (positions.input || (!m.readonly && output)) {
         probes.push({ name: `member-write:${m.name}`, code: `${got}\ndeclare const value: ${pinType};\ngot${access(m.name)} = value;`, reverse: true });
@@ -131,7 +145,18 @@ function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positi
       }
     }
   }
+  probes.push(...indexProbes(old, next, instance));
   return probes;
+}
+
+/** A key no member declares, read through each index signature the new version dropped. */
+const INDEX_SAMPLES: Record<string, string> = { '[string]': `'someKey'`, '[number]': '0' };
+
+function indexProbes(old: TsDeclaration, next: TsDeclaration, instance: string): Probe[] {
+  const kept = new Set((next.members ?? []).filter((m) => m.kind === 'index').map((m) => m.name));
+  return (old.members ?? [])
+    .filter((m) => m.kind === 'index' && !kept.has(m.name) && INDEX_SAMPLES[m.name])
+    .map((m) => ({ name: `index-access:${m.name}`, code: `declare const got: ${instance};\nconst value = got[${INDEX_SAMPLES[m.name]}];`, reverse: false }));
 }
 
 function staticProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
