@@ -2,7 +2,7 @@
 // (TS-05), `this` parameters (TS-25), reordered type parameters (TS-29), the minimum TypeScript
 // version (TS-56) and dependencies whose types the API re-exposes (TS-57). Real packages, real checker.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,15 +17,20 @@ let counter = 0;
 interface Side {
   dts: string;
   manifest?: Record<string, unknown>;
+  /** Install the project's node_modules (real zod, @types/node) beside the package. */
+  installed?: boolean;
 }
+
+const PROJECT_NODE_MODULES = path.resolve(import.meta.dirname, '../../node_modules');
 
 /** Two versions of a package `lib` (index.d.ts and package.json extras), diffed through the whole registry. */
 function compare(oldSide: Side | string, newSide: Side | string, ruleOptions?: Record<string, unknown>) {
   const base = path.join(root, String(counter++));
   const write = (name: string, version: string, side: Side | string) => {
-    const { dts, manifest } = typeof side === 'string' ? { dts: side, manifest: {} } : side;
+    const { dts, manifest, installed } = typeof side === 'string' ? { dts: side, manifest: {}, installed: false } : side;
     const dir = path.join(base, name);
     mkdirSync(dir, { recursive: true });
+    if (installed) symlinkSync(PROJECT_NODE_MODULES, path.join(dir, 'node_modules'), 'dir');
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'lib', version, types: 'index.d.ts', ...manifest }));
     writeFileSync(path.join(dir, 'index.d.ts'), dts);
     return dir;
@@ -224,6 +229,12 @@ describe('ts-dependency-type-major (TS-57)', () => {
     expect(of(compare(withZod('^3.23.8'), withZod('^3.23.8 || ^4.0.0')).changes, 'ts-dependency-type-major')).toEqual([]);
     const plain = (range: string) => ({ dts: 'export declare const version: string;\n', manifest: { dependencies: { zod: range } } });
     expect(of(compare(plain('^3.23.8'), plain('^4.0.0')).changes, 'ts-dependency-type-major')).toEqual([]);
+  });
+
+  it('counts declarations the package re-exports from the dependency itself, pointing at package.json', () => {
+    const dts = "export { ZodError } from 'zod';\nexport declare const version: string;\n";
+    const { changes } = compare({ dts, manifest: { dependencies: { zod: '^3.23.8' } }, installed: true }, { dts, manifest: { dependencies: { zod: '^4.0.0' } }, installed: true });
+    expect(of(changes, 'ts-dependency-type-major').map((c) => [c.message, c.location])).toEqual([['zod moved to a new major ("^3.23.8" → "^4.0.0") and the API re-exposes its types: "ZodError"', { file: 'package.json' }]]);
   });
 
   it('follows a Node.js built-in module to @types/node', () => {

@@ -18,6 +18,20 @@ export function packageOfSpecifier(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
+/** The package whose files declare a re-exported declaration (`export { z } from 'zod'`): its location is in node_modules. */
+function declaringPackage(d: TsDeclaration): string | undefined {
+  const file = d.location?.file ?? '';
+  const at = file.lastIndexOf('node_modules/');
+  if (at < 0) return undefined;
+  return packageOfSpecifier(file.slice(at + 'node_modules/'.length));
+}
+
+/** The packages whose types a declaration names (imports) or is (re-exports). */
+function packagesOf(d: TsDeclaration): string[] {
+  const declaring = declaringPackage(d);
+  return [...(d.externalModules ?? []).map(packageOfSpecifier), ...(declaring ? [declaring] : [])];
+}
+
 /** The range a package declares for a dependency: its own entry, else its `@types` package. */
 function declaredRange(pkg: PackageSurface | null, name: string): { name: string; range: string } | undefined {
   if (!pkg) return undefined;
@@ -44,7 +58,7 @@ function newLine(before: string, after: string): boolean {
 
 /** Exported declarations that name the package's types, directly or through another such declaration. */
 function exposing(declarations: TsDeclaration[], pkgName: string): TsDeclaration[] {
-  const direct = declarations.filter((d) => (d.externalModules ?? []).some((m) => packageOfSpecifier(m) === pkgName));
+  const direct = declarations.filter((d) => packagesOf(d).includes(pkgName));
   const names = new Set(direct.map((d) => d.name));
   const found = new Set(direct);
   // A function whose parameter is an exported `ToolDefinition` that names zod re-exposes zod too.
@@ -69,7 +83,7 @@ export const rule = tsRule({
   description: "A dependency whose types the exported API names (re-exposes) moved to a new major version.",
   rationale: "Consumers meet the dependency's new major through this package's API: its types changed under declarations that look the same.",
   find(analysis, context) {
-    const modules = new Set(analysis.new.declarations.flatMap((d) => (d.externalModules ?? []).map(packageOfSpecifier)));
+    const modules = new Set(analysis.new.declarations.flatMap(packagesOf));
     const changes: Change[] = [];
     for (const pkgName of [...modules].sort()) {
       const before = declaredRange(context.old.package, pkgName);
@@ -87,7 +101,8 @@ export const rule = tsRule({
         before: before.range,
         after: { range: after.range, declarations: involved.map((d) => itemKey.declaration(d.entry, d.name)) },
         // At the declaration that imports the dependency's types, where a reviewer looks first.
-        location: involved.find((d) => d.externalModules?.some((m) => packageOfSpecifier(m) === pkgName))?.location ?? { file: 'package.json' },
+        // A re-exported declaration lives in the dependency's files: then point at package.json, where the range changed.
+        location: involved.find((d) => d.externalModules?.some((m) => packageOfSpecifier(m) === pkgName) && !declaringPackage(d))?.location ?? { file: 'package.json' },
         flag: `Review ${names.length === 1 ? 'this declaration' : 'these declarations'} against ${after.name} ${line(after.range)?.version ?? after.range}: consumers that build or read its types now need that major too.`,
       });
     }
