@@ -66,6 +66,11 @@ describe('ts-type-parameters-reordered (TS-29)', () => {
     expect(compiled.new.length).toBeGreaterThan(0);
   });
 
+  it('reports the type parameters of a generic method swapped', () => {
+    const { changes } = compare('export interface Store { get<K extends string, V>(key: K): V }\n', 'export interface Store { get<V, K extends string>(key: K): V }\n');
+    expect(of(changes, 'ts-type-parameters-reordered').map((c) => [c.level, c.subject, c.message])).toEqual([['major', 'ts:.:Store.get', 'The type parameters of "Store.get" were reordered: <K, V> → <V, K>']]);
+  });
+
   it('does not call a renamed type parameter a reorder', () => {
     const { changes } = compare('export type Box<T, U> = { t: T; u: U };\n', 'export type Box<X, U> = { t: X; u: U };\n');
     expect(of(changes, 'ts-type-parameters-reordered')).toEqual([]);
