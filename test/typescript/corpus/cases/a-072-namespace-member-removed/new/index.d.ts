@@ -1,0 +1,4 @@
+export declare namespace Validators {
+  function email(value: string): boolean;
+  const version: string;
+}

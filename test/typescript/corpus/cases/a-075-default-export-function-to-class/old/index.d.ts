@@ -1,0 +1,2 @@
+export interface Emitter { on(event: string, fn: (...args: unknown[]) => void): void; emit(event: string, ...args: unknown[]): void }
+export default function createEmitter(): Emitter;

@@ -1,0 +1,6 @@
+export declare abstract class Command {
+  abstract readonly name: string;
+  abstract run(args: string[]): Promise<number>;
+  abstract describe(): string;
+}
+export declare function register(command: Command): void;

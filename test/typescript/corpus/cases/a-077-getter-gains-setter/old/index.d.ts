@@ -1,0 +1,5 @@
+export declare class Server {
+  constructor(port?: number);
+  get port(): number;
+  listen(): Promise<void>;
+}
