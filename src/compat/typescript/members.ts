@@ -8,9 +8,17 @@ const MEMBER_KINDS = new Set(['property', 'method']);
 
 export const memberKey = (m: TsMember) => `${m.static ? 'static ' : ''}${m.name}`;
 
+/**
+ * Whether members can be matched one by one: not when either side is a type expression whose
+ * members were not listed (`Readonly<{…}>` against its expansion); the probes judge those whole.
+ */
+export function membersComparable(pair: DeclarationPair): boolean {
+  return !pair.old.unlistedMembers && !pair.new.unlistedMembers;
+}
+
 export function publicMembers(pair: DeclarationPair, side: 'old' | 'new'): Map<string, TsMember> {
   const d = pair[side];
-  if (d.kind === 'enum' || d.kind === 'const-enum') return new Map();
+  if (d.kind === 'enum' || d.kind === 'const-enum' || !membersComparable(pair)) return new Map();
   // A namespace's members are its exports.
   const kinds = d.kind === 'namespace' ? new Set(['export']) : MEMBER_KINDS;
   return new Map((d.members ?? []).filter((m) => kinds.has(m.kind) && m.visibility !== 'private').map((m) => [memberKey(m), m]));

@@ -237,6 +237,9 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
       if (positions.output) probes.push({ name: 'read', code: `declare const got: ${api};\nconst mine: ${pinned} = got;`, reverse: true });
       if (positions.input) probes.push({ name: 'write', code: `declare const mine: ${pinned};\nconst given: ${api} = mine;`, reverse: true });
       if ((old.typeParameters?.length ?? 0) > 0 || (next.typeParameters?.length ?? 0) > 0) probes.push({ name: 'type-arguments', code: `type T = ${api};`, reverse: false });
+      // Members not listed on one side (`Readonly<{…}>` against its expansion) are compared by their
+      // keys: an old key gone breaks, a new key (an added optional member too) offers more.
+      if (old.unlistedMembers || next.unlistedMembers) probes.push({ name: 'keys', code: `declare const key: keyof ${pinned};\nconst kept: keyof ${api} = key;`, reverse: true });
       return [...probes, ...memberProbes(old, next, positions, api, pinned, false), ...heritageProbes(old, next)];
     }
     case 'class': {

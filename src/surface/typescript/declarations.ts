@@ -128,7 +128,7 @@ function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, sig
   if (part.typeParameters && !into.typeParameters) into.typeParameters = structuredClone(part.typeParameters);
   if (part.unionMembers) into.unionMembers = [...part.unionMembers];
   if (part.shapeHash) into.shapeHash = into.shapeHash ? `${into.shapeHash}+${part.shapeHash}` : part.shapeHash;
-  for (const key of ['abstract', 'constructorVisibility', 'mutable', 'any'] as const) if (part[key] !== undefined) (into as Record<string, unknown>)[key] = part[key];
+  for (const key of ['abstract', 'constructorVisibility', 'mutable', 'any', 'unlistedMembers'] as const) if (part[key] !== undefined) (into as Record<string, unknown>)[key] = part[key];
   if (part.externalModules) into.externalModules = [...new Set([...(into.externalModules ?? []), ...part.externalModules])].sort();
   into.tags = { ...part.tags, ...into.tags };
   if (part.docs) into.docs = into.docs ? `${into.docs}\n${part.docs}` : part.docs;
@@ -174,6 +174,8 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
   } else if (ts.isTypeAliasDeclaration(dtsNode)) {
     into.typeParameters = typeParameters(dtsNode.typeParameters, dtsFile);
     if (ts.isTypeLiteralNode(dtsNode.type)) members.push(...membersOf(dtsNode.type.members, dtsFile));
+    // `Readonly<{…}>`, `Pick<…>`, a mapped type or an intersection: its members are the checker's to list.
+    else if (!ts.isFunctionTypeNode(dtsNode.type) && !ts.isUnionTypeNode(dtsNode.type)) into.unlistedMembers = true;
     if (ts.isFunctionTypeNode(dtsNode.type)) into.signatures = [signatureOf(dtsNode.type, dtsFile)];
     if (ts.isUnionTypeNode(dtsNode.type)) into.unionMembers = dtsNode.type.types.map((t) => printNode(t, dtsFile));
   } else if (ts.isEnumDeclaration(dtsNode)) {

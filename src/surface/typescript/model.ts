@@ -87,6 +87,11 @@ export interface TsDeclaration extends ApiDeclaration {
    * it changes when a type the declaration uses changes, even one that is not exported.
    */
   shapeHash?: string;
+  /**
+   * A type alias written as a type expression (`Readonly<{…}>`, `Pick<…>`, a mapped type, an
+   * intersection): `members` is empty not because it has none; the comparison judges its shape.
+   */
+  unlistedMembers?: boolean;
   /** Module specifiers whose types the declaration names (loaded by the diff when the snapshot keeps `externalFiles`). */
   externalModules?: string[];
 }
