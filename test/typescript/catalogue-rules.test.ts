@@ -82,7 +82,8 @@ describe('ts-export-meaning-added (TS-05)', () => {
     const { changes, oldDir, newDir } = compare('export declare const Options: { retries: number };\n', 'export declare const Options: { retries: number };\nexport interface Options { retries: number }\n');
     const [found, ...rest] = of(changes, 'ts-export-meaning-added');
     expect(rest).toEqual([]);
-    expect(found).toMatchObject({ level: 'major', subject: 'ts:.:Options.type', witness: { value: "import { Options } from 'lib';\ntype Options = number;", error: "Import declaration conflicts with local declaration of 'Options'." } });
+    // Located at the declaration that brought the new meaning, the line a reviewer looks at.
+    expect(found).toMatchObject({ level: 'major', subject: 'ts:.:Options.type', location: { file: 'index.d.ts', line: 2 }, witness: { value: "import { Options } from 'lib';\ntype Options = number;", error: "Import declaration conflicts with local declaration of 'Options'." } });
     expect(compileWitness(found!, oldDir, newDir, 'lib')).toEqual({ old: [], new: ["Import declaration conflicts with local declaration of 'Options'."] });
   });
 

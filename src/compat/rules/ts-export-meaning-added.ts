@@ -2,10 +2,33 @@
 // a `type Foo` that is now also a value. Consumers' own declarations of that name beside the import
 // stopped compiling ("Import declaration conflicts with local declaration").
 
-import type { Meaning } from '../../surface/typescript/model.ts';
+import { ts } from 'ts-morph';
+import type { Meaning, TsDeclaration } from '../../surface/typescript/model.ts';
+import type { SourceLocation } from '../../surface/types.ts';
+import type { TypeScriptAnalysis } from '../typescript/analysis.ts';
 import type { Change } from '../types.ts';
 import { MODULE, runModuleProbes, type ModuleProbe } from '../typescript/module-probes.ts';
 import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
+
+/** Top-level statements that declare a name with the meaning (value or type) of the kind they are. */
+function declares(node: ts.Statement, name: string, meaning: 'value' | 'type'): boolean {
+  if (meaning === 'type' && (ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node))) return node.name.text === name;
+  if (meaning === 'value' && ts.isVariableStatement(node)) return node.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name);
+  if (meaning === 'value' && (ts.isFunctionDeclaration(node) || ts.isEnumDeclaration(node))) return node.name?.text === name;
+  return false;
+}
+
+/**
+ * The line of the declaration that brought the new meaning (`export type Foo` beside `const Foo`),
+ * where a reviewer should look; only in built declarations, whose lines are the package's own.
+ */
+function lineOfGained(analysis: TypeScriptAnalysis, d: TsDeclaration, meaning: 'value' | 'type'): SourceLocation | undefined {
+  const text = analysis.new.files[d.declarationFile];
+  if (analysis.new.from !== 'dts' || text === undefined || d.location?.file !== d.declarationFile) return undefined;
+  const sf = ts.createSourceFile(d.declarationFile, text, ts.ScriptTarget.Latest, false);
+  const found = sf.statements.find((s) => declares(s, d.name, meaning));
+  return found ? { file: d.declarationFile, line: sf.getLineAndCharacterOfPosition(found.getStart(sf)).line + 1 } : undefined;
+}
 
 /** A local declaration of each meaning, as a consumer writes one next to the import. */
 const LOCAL: Record<'value' | 'type', (name: string) => string> = {
@@ -39,7 +62,7 @@ export const rule = tsRule({
       // The checker decides: where a local declaration of that meaning could not sit beside the old
       // import either, no consumer had one, and the new meaning is only new API.
       const level = result.forward === 'broken' ? 'major' : 'minor';
-      return pairChange('ts-export-meaning-added', pair, {
+      const change = pairChange('ts-export-meaning-added', pair, {
         level,
         detail: gained,
         message: `${label(pair)} is now also a ${gained} (it was only a ${gained === 'type' ? 'value' : 'type'}): a consumer's own ${gained} named "${pair.name}" beside the import no longer compiles`,
@@ -47,6 +70,8 @@ export const rule = tsRule({
         after: pair.new.meanings,
         witness: result,
       });
+      const at = lineOfGained(analysis, pair.new, gained);
+      return at ? { ...change, location: at } : change;
     });
   },
 });
