@@ -19,8 +19,8 @@ export function membersComparable(pair: DeclarationPair): boolean {
 export function publicMembers(pair: DeclarationPair, side: 'old' | 'new'): Map<string, TsMember> {
   const d = pair[side];
   if (d.kind === 'enum' || d.kind === 'const-enum' || !membersComparable(pair)) return new Map();
-  // A namespace's members are its exports.
-  const kinds = d.kind === 'namespace' ? new Set(['export']) : MEMBER_KINDS;
+  // A namespace's members are its exports, also merged into a function or class (`debug.enabled`).
+  const kinds = d.kind === 'namespace' ? new Set(['export']) : d.kinds?.includes('namespace') ? new Set([...MEMBER_KINDS, 'export']) : MEMBER_KINDS;
   return new Map((d.members ?? []).filter((m) => kinds.has(m.kind) && m.visibility !== 'private').map((m) => [memberKey(m), m]));
 }
 
