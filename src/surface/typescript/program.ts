@@ -191,7 +191,6 @@ export function loadPackage(dir: string, entryFiles: Map<string, string>, warnin
       if (files[rel] === sf.getFullText()) unchanged.push([rel, sf.compilerNode]);
     } else from = 'source';
   }
-  offerParsedFiles(unchanged);
   if (from === 'source') {
     // Declaration emit gives sources the shape consumers see (inferred return types spelled out).
     const result = project.emitToMemory({ emitOnlyDtsFiles: true });
@@ -201,5 +200,12 @@ export function loadPackage(dir: string, entryFiles: Map<string, string>, warnin
     }
   }
   const externalFiles = externalDeclarationFiles(program, (file) => isOwnFile(dir, file), warnings);
+  // The dependencies' files too, under their snapshot key (`node_modules/<package>/<path>`).
+  for (const sf of program.getSourceFiles()) {
+    const at = sf.fileName.lastIndexOf('/node_modules/');
+    const key = at >= 0 ? sf.fileName.slice(at + 1) : undefined;
+    if (key !== undefined && externalFiles[key] === sf.text) unchanged.push([key, sf]);
+  }
+  offerParsedFiles(unchanged);
   return { project, entries, own, files, from, sourceHash: hash.digest('hex').slice(0, 16), externalFiles };
 }
