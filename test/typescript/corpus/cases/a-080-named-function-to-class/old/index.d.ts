@@ -1,0 +1,3 @@
+export interface ParserOptions { strict?: boolean }
+export interface Parser { parse(text: string): unknown }
+export declare function createParser(options?: ParserOptions): Parser;
