@@ -13,7 +13,8 @@ export const rule = tsRule({
       .filter((p) => p.old.kind !== p.new.kind && !(typeLike(p.old) && typeLike(p.new)) && !(valueLike(p.old) && valueLike(p.new)))
       .map((p) => {
         const lost = p.old.meanings.filter((m) => !p.new.meanings.includes(m));
-        const usage = probe(p, 'usage');
+        const use = [probe(p, 'usage'), probe(p, 'kind-call'), probe(p, 'kind-construct')];
+        const usage = use.find((u) => u?.forward === 'broken') ?? use[0];
         // Switching between declaration forms with the same meanings (enum to const enum) still changes how it can be used.
         // Gaining meanings (an interface that became a class) keeps every old use compiling.
         const major = lost.length > 0 || usage?.forward !== 'ok' || p.old.kind.endsWith('enum') || p.new.kind.endsWith('enum');

@@ -194,6 +194,17 @@ export function usageProbe(old: TsDeclaration): Probe {
   return { name: 'usage', code, reverse: false };
 }
 
+/** What only the old kind allows: calling a function (a class needs `new`), constructing a class. */
+function kindUseProbes(old: TsDeclaration): Probe[] {
+  if (old.kind === 'function') {
+    return [{ name: 'kind-call', code: `declare const args: Parameters<typeof ${PIN}.${old.name}>;\n${API}.${old.name}(...args);`, reverse: false }];
+  }
+  if (old.kind === 'class' && !old.abstract && !old.constructorVisibility) {
+    return [{ name: 'kind-construct', code: `declare const args: ConstructorParameters<typeof ${PIN}.${old.name}>;\nnew ${API}.${old.name}(...args);`, reverse: false }];
+  }
+  return [];
+}
+
 /** Interfaces and type aliases are used the same way: switching between them is judged by their shape. */
 export function typeLike(d: TsDeclaration): boolean {
   return d.kind === 'interface' || d.kind === 'type';
@@ -223,7 +234,7 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
   if (old.kind !== next.kind && valueLike(old) && valueLike(next)) {
     return [{ name: 'read', code: `const value: typeof ${PIN}.${old.name} = ${API}.${old.name};`, reverse: true }];
   }
-  if (old.kind !== next.kind && !(typeLike(old) && typeLike(next))) return [usageProbe(old)];
+  if (old.kind !== next.kind && !(typeLike(old) && typeLike(next))) return [usageProbe(old), ...kindUseProbes(old)];
   switch (typeLike(old) ? 'interface' : old.kind) {
     case 'function':
       return functionProbes(old, next);
