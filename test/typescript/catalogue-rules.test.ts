@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffSnapshots } from '../../src/compat/diff.ts';
 import type { Change } from '../../src/compat/types.ts';
+import { minimumTypeScript } from '../../src/surface/typescript/minimum-version.ts';
 import { compileWitness, snapshotOf } from './helpers.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'mcpver-ts-catalogue-'));
@@ -155,6 +156,19 @@ describe('ts-typescript-version-raised (TS-56)', () => {
         { version: '4.1.0', source: 'syntax', detail: 'template literal types', location: { file: 'index.d.ts', line: 1 } },
       ],
     });
+  });
+
+  it('knows the syntax of the compilers since 4.3: divergent accessor types, symbol and pattern index signatures, import defer', () => {
+    const dts = 'export interface Box {\n  get size(): number;\n  set size(v: number | string);\n  [key: `data-${string}`]: string;\n}\nexport interface Plain {\n  get n(): number;\n  set n(v: number);\n  [key: string]: unknown;\n}\n';
+    const { newSnapshot } = compare(f, dts);
+    const found = (newSnapshot.typescript?.minimumTypeScript as { reasons: { detail: string; version: string; location: { line: number } }[] }).reasons.map((r) => `${r.version} ${r.detail} :${r.location.line}`);
+    expect(found).toEqual([
+      '4.4.0 index signatures for symbols, template literal patterns or unions :4',
+      '4.3.0 a setter whose type differs from its getter :2',
+      '4.1.0 template literal types :4',
+      '3.6.0 accessors in declaration files :3',
+    ]);
+    expect(minimumTypeScript({}, { 'index.d.ts': "import defer * as big from './big.js';\nexport type Big = typeof big;\n" }).version).toBe('5.9.0');
   });
 
   it('reads each feature from the syntax tree, not from text: a local NoInfer or a word in a comment needs nothing', () => {

@@ -36,12 +36,20 @@ const isArrayType = (t: ts.TypeNode) => ts.isArrayTypeNode(t) || (ts.isTypeRefer
 /** `...string[]` in a tuple (a variadic `...T` could stand anywhere since 4.0; array rests only last until 4.2). */
 const arrayRest = (e: ts.TypeNode) => (ts.isRestTypeNode(e) && isArrayType(e.type)) || (ts.isNamedTupleMember(e) && !!e.dotDotDotToken && isArrayType(e.type));
 
+/** The parameter type of the setter paired with a getter in the same class, interface or type literal. */
+function setterType(getter: ts.GetAccessorDeclaration, sf: ts.SourceFile): string | undefined {
+  const owner = getter.parent as (ts.Node & { members?: ts.NodeArray<ts.Node> }) | undefined;
+  const setter = owner?.members?.find((m): m is ts.SetAccessorDeclaration => ts.isSetAccessorDeclaration(m) && m.name.getText(sf) === getter.name.getText(sf));
+  return setter?.parameters[0]?.type?.getText(sf);
+}
+
 /** The syntax feature a node needs, with the TypeScript version that introduced it. */
 function featureOf(node: ts.Node, sf: ts.SourceFile, localNames: Set<string>): [string, string] | undefined {
   if (ts.isTypeParameterDeclaration(node)) {
     if (hasModifier(node, ts.SyntaxKind.ConstKeyword)) return ['5.0.0', 'const type parameters'];
     if (hasModifier(node, ts.SyntaxKind.InKeyword) || hasModifier(node, ts.SyntaxKind.OutKeyword)) return ['4.7.0', 'in/out variance annotations'];
   }
+  if (ts.isImportClause(node) && node.phaseModifier === ts.SyntaxKind.DeferKeyword) return ['5.9.0', 'import defer'];
   if (ts.isExportDeclaration(node) && node.isTypeOnly && !node.exportClause) return ['5.0.0', 'export type *'];
   if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.attributes) return ['5.3.0', 'import attributes (with { … })'];
   if (ts.isPropertyDeclaration(node) && hasModifier(node, ts.SyntaxKind.AccessorKeyword)) return ['4.9.0', 'accessor fields'];
@@ -53,6 +61,12 @@ function featureOf(node: ts.Node, sf: ts.SourceFile, localNames: Set<string>): [
   if (ts.isNamedTupleMember(node)) return ['4.0.0', 'labeled tuple elements'];
   if (ts.isRestTypeNode(node) && !isArrayType(node.type)) return ['4.0.0', 'variadic tuple types'];
   if (ts.isTupleTypeNode(node) && node.elements.slice(0, -1).some(arrayRest)) return ['4.2.0', 'rest elements before the end of a tuple'];
+  if (ts.isIndexSignatureDeclaration(node) && node.parameters[0]?.type && ![ts.SyntaxKind.StringKeyword, ts.SyntaxKind.NumberKeyword].includes(node.parameters[0].type.kind)) {
+    return ['4.4.0', 'index signatures for symbols, template literal patterns or unions'];
+  }
+  if (ts.isGetAccessorDeclaration(node) && node.type && (setterType(node, sf) ?? node.type.getText(sf)) !== node.type.getText(sf)) {
+    return ['4.3.0', 'a setter whose type differs from its getter'];
+  }
   if (ts.isImportDeclaration(node) && node.importClause?.isTypeOnly) return ['3.8.0', 'import type'];
   if (ts.isExportDeclaration(node) && node.isTypeOnly) return ['3.8.0', 'export type'];
   if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamespaceExport(node.exportClause)) return ['3.8.0', 'export * as ns'];
