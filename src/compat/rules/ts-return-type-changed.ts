@@ -6,6 +6,9 @@ import { callables, judged, label, pairChange, probe, tsRule } from '../typescri
 import { isPromise } from './ts-async-changed.ts';
 import { resultType } from '../typescript/probes.ts';
 
+/** A type guard or assertion signature's result (`x is T`, `asserts x is T`). */
+const GUARD = /^(asserts\s+)?[\w$]+\s+is\s+/;
+
 export const rule = tsRule({
   id: 'ts-return-type-changed',
   level: 'major',
@@ -18,13 +21,18 @@ export const rule = tsRule({
         const a = c.old.returnType;
         const b = c.new.returnType;
         if (a === b || isPromise(a) !== isPromise(b)) continue;
-        const anyUse = pair.old.kind === 'function' && !c.detail ? probe(pair, 'return-any') : undefined;
-        const own = anyUse?.forward === 'broken' ? anyUse : pair.old.kind === 'function' && !c.detail ? (probe(pair, 'return') ?? probe(pair, 'call')) : c.probe;
-        if (own && own.forward === 'ok' && own.reverse === 'ok') continue;
+        const plain = pair.old.kind === 'function' && !c.detail;
+        // What the checker cannot see through ReturnType<>: code that used an `any` result freely,
+        // and code that relied on a type guard's narrowing.
+        const byUse = plain ? [probe(pair, 'return-any'), probe(pair, 'predicate')].find((p) => p?.forward === 'broken') : undefined;
+        const own = byUse ?? (plain ? (probe(pair, 'return') ?? probe(pair, 'call')) : c.probe);
+        // Two guards of the same result type: old narrowing still holds (else byUse broke), and the new one narrows differently.
+        const guardChanged = plain && !byUse && GUARD.test(a) && GUARD.test(b);
+        if (own && own.forward === 'ok' && own.reverse === 'ok' && !guardChanged) continue;
         const toVoid = b === 'void' && a !== 'void';
         // A void result is ignored and Promise<void> only awaited: returning a value now breaks no caller.
         const fromVoid = resultType(a) !== undefined && !c.userImplemented;
-        const level = toVoid ? 'major' : fromVoid ? 'minor' : judged(own, 'major');
+        const level = toVoid ? 'major' : fromVoid || guardChanged ? 'minor' : judged(own, 'major');
         changes.push(
           pairChange('ts-return-type-changed', pair, {
             level,

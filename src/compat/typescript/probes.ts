@@ -2,7 +2,7 @@
 // (arguments in, result out), read or write its members, implement or build it, construct it.
 
 import { ts } from 'ts-morph';
-import type { TsDeclaration, TsMember } from '../../surface/typescript/model.ts';
+import type { TsDeclaration, TsMember, TsSignature } from '../../surface/typescript/model.ts';
 import type { Positions } from './positions.ts';
 
 /** Placeholders the generated code uses: `$PIN` (types the consumer wrote against) and `$API` (the version used). */
@@ -68,6 +68,26 @@ const isAny = (type: string | undefined) => type !== undefined && /^any(\s*\|\s*
 /** Code that compiles only while `value` is `any`: it uses a member nothing declares. */
 const ANY_USE = (value: string) => `const used: string = ${value}.anyProperty;`;
 
+/**
+ * A type guard (`x is T`, `asserts x is T`) narrows the caller's variable: code that relied on the
+ * narrowing stops compiling when the guard goes or guards less. Arguments are spelled one by one,
+ * since narrowing does not follow a spread.
+ */
+function predicateProbes(old: TsDeclaration, sig: TsSignature): Probe[] {
+  const guard = /^(asserts\s+)?([\w$]+)\s+is\s+([\s\S]+)$/.exec(sig.returnType.trim());
+  if (!guard || sig.parameters.some((p) => p.rest)) return [];
+  const [, asserts, subject, type] = guard as unknown as [string, string | undefined, string, string];
+  const at = sig.parameters.findIndex((p) => p.name === subject);
+  const narrowed = isSelfContained(type) ? type : /^[\w$]+$/.test(type) ? `${PIN}.${type}` : undefined;
+  if (at < 0 || !narrowed) return [];
+  const params = `Parameters<typeof ${PIN}.${old.name}>`;
+  const args = sig.parameters.map((_, i) => `a${i}`);
+  const declared = args.map((a, i) => `declare const ${a}: ${params}[${i}];`).join('\n');
+  const call = `${API}.${old.name}(${args.join(', ')})`;
+  const use = `const narrowed: ${narrowed} = a${at};`;
+  return [{ name: 'predicate', code: asserts ? `${declared}\n${call};\n${use}` : `${declared}\nif (${call}) {\n  ${use}\n}`, reverse: false }];
+}
+
 function functionProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
   const f = `${API}.${old.name}`;
   const pin = `typeof ${PIN}.${old.name}`;
@@ -92,6 +112,7 @@ function functionProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
     // An `any` parameter took every value; the checker would accept any narrower type against it.
     if (isAny(sig.parameters[i]!.type)) probes.push({ name: `param-any:${i}`, code: `declare const arg: unknown;\nconst param: Parameters<typeof ${f}>[${i}] = arg;`, reverse: false });
   }
+  probes.push(...predicateProbes(old, sig));
   if (isAny(sig.returnType)) probes.push({ name: 'return-any', code: `declare const args: Parameters<${pin}>;\n${ANY_USE(`${f}(...args)`)}`, reverse: false });
   if (sig.typeParameters.length > 0) {
     const targs = sig.typeParameters.map((p) => (p.constraint && isSelfContained(p.constraint) ? p.constraint : 'unknown'));
