@@ -215,6 +215,47 @@ export function usageProbe(old: TsDeclaration): Probe {
   return { name: 'usage', code, reverse: false };
 }
 
+/**
+ * A generic conditional type (`ArgsOf<T> = T extends Tool<infer A> ? A : never`) instantiated at its
+ * constraints takes no branch worth comparing; instantiated with what its `extends` clause matches
+ * (`Tool<{ sample: string }>`, the package's own types named through the old version), it yields
+ * what consumers get from it.
+ */
+function conditionalProbes(old: TsDeclaration, positions: Positions): Probe[] {
+  const params = old.typeParameters ?? [];
+  if (params.length === 0 || params.some((p) => p.default !== undefined)) return [];
+  const sf = ts.createSourceFile('t.ts', `${old.signature.replace(/^export\s+(declare\s+)?/, '')}`, ts.ScriptTarget.Latest, true);
+  const alias = sf.statements[0];
+  if (!alias || !ts.isTypeAliasDeclaration(alias) || !ts.isConditionalTypeNode(alias.type)) return [];
+  const check = alias.type.checkType;
+  const checked = ts.isTypeReferenceNode(check) && ts.isIdentifier(check.typeName) ? check.typeName.text : undefined;
+  if (!checked || !params.some((p) => p.name === checked)) return [];
+  const printer = ts.createPrinter({ removeComments: true });
+  const sample = ts.transform(alias.type.extendsType, [
+    (context) => (root) => {
+      const visit = (node: ts.Node): ts.Node => {
+        // An `infer` placeholder stands for its constraint, else for a small object.
+        if (ts.isInferTypeNode(node)) {
+          return node.typeParameter.constraint ?? ts.factory.createTypeLiteralNode([ts.factory.createPropertySignature(undefined, 'sample', undefined, ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword))]);
+        }
+        if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && !GLOBAL_TYPES.has(node.typeName.text) && !params.some((p) => p.name === (node.typeName as ts.Identifier).text)) {
+          return ts.factory.updateTypeReferenceNode(node, ts.factory.createQualifiedName(ts.factory.createIdentifier(PIN), node.typeName), ts.visitNodes(node.typeArguments, visit, ts.isTypeNode));
+        }
+        return ts.visitEachChild(node, visit, context);
+      };
+      return ts.visitNode(root, visit) as ts.TypeNode;
+    },
+  ]).transformed[0]!;
+  const text = printer.printNode(ts.EmitHint.Unspecified, sample, sf);
+  if (/\binfer\b/.test(text) || params.some((p) => p.name !== checked && new RegExp(`\\b${p.name}\\b`).test(text))) return [];
+  const args = params.map((p) => (p.name === checked ? text : p.constraint && isSelfContained(p.constraint) ? p.constraint : 'unknown')).join(', ');
+  const at = (ns: string) => `${ns}.${old.name}<${args}>`;
+  const probes: Probe[] = [];
+  if (positions.output) probes.push({ name: 'conditional-read', code: `declare const got: ${at(API)};\nconst mine: ${at(PIN)} = got;`, reverse: true });
+  if (positions.input) probes.push({ name: 'conditional-write', code: `declare const mine: ${at(PIN)};\nconst given: ${at(API)} = mine;`, reverse: true });
+  return probes;
+}
+
 /** What only the old kind allows: calling a function (a class needs `new`), constructing a class. */
 function kindUseProbes(old: TsDeclaration): Probe[] {
   if (old.kind === 'function') {
@@ -272,6 +313,7 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
       // Members not listed on one side (`Readonly<{…}>` against its expansion) are compared by their
       // keys: an old key gone breaks, a new key (an added optional member too) offers more.
       if (old.unlistedMembers || next.unlistedMembers) probes.push({ name: 'keys', code: `declare const key: keyof ${pinned};\nconst kept: keyof ${api} = key;`, reverse: true });
+      probes.push(...conditionalProbes(old, positions));
       return [...probes, ...memberProbes(old, next, positions, api, pinned, false), ...heritageProbes(old, next)];
     }
     case 'class': {
