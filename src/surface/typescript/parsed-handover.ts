@@ -37,7 +37,8 @@ let adopting: ((fileName: string) => string | undefined) | undefined;
 /**
  * Run `build` (which creates a program's source files) taking offered files where `relOf` maps a
  * file name to a package-relative path whose offered text is the same. Each offered file goes to
- * one program file only: a file identical in both versions is two files of the comparison.
+ * one program file only: a file identical in both versions is two files of the comparison. The
+ * offers are dropped afterwards.
  */
 export function adoptParsedFiles<T>(relOf: (fileName: string) => string | undefined, build: () => T): T {
   adopting = relOf;
@@ -45,6 +46,8 @@ export function adoptParsedFiles<T>(relOf: (fileName: string) => string | undefi
     return build();
   } finally {
     adopting = undefined;
+    // What the comparison did not take (modules no probe imports) would stay alive through its type-check.
+    offers.length = 0;
   }
 }
 
