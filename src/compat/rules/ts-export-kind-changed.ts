@@ -1,7 +1,10 @@
 // TS-04 / TS-54: the same name now declares something else (class to interface, enum to union, value to type).
 
+import type { DeclarationPair } from '../typescript/analysis.ts';
 import { typeLike, valueLike } from '../typescript/probes.ts';
 import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
+
+const lostValue = (p: DeclarationPair) => p.old.meanings.includes('value') && !p.new.meanings.includes('value');
 
 export const rule = tsRule({
   id: 'ts-export-kind-changed',
@@ -10,7 +13,7 @@ export const rule = tsRule({
   rationale: 'Consumers use a kind by its meanings: `new C()`, `E.Member`, `typeof f`; another kind lacks some of them.',
   find(analysis) {
     return analysis.changed
-      .filter((p) => p.old.kind !== p.new.kind && !(typeLike(p.old) && typeLike(p.new)) && !(valueLike(p.old) && valueLike(p.new)))
+      .filter((p) => (p.old.kind !== p.new.kind && !(typeLike(p.old) && typeLike(p.new)) && !(valueLike(p.old) && valueLike(p.new))) || lostValue(p))
       .map((p) => {
         const lost = p.old.meanings.filter((m) => !p.new.meanings.includes(m));
         const use = [probe(p, 'usage'), probe(p, 'kind-call'), probe(p, 'kind-construct')];
@@ -20,7 +23,9 @@ export const rule = tsRule({
         const major = lost.length > 0 || usage?.forward !== 'ok' || p.old.kind.endsWith('enum') || p.new.kind.endsWith('enum');
         return pairChange('ts-export-kind-changed', p, {
           level: major ? 'major' : 'minor',
-          message: `${label(p)} changed from ${p.old.kind} to ${p.new.kind}${lost.length > 0 ? ` and is no longer a ${lost.join(' or ')}` : ''}`,
+          message: lostValue(p) && p.old.kind === p.new.kind
+            ? `${label(p)} is now exported for types only (export type): it can no longer be used as a value`
+            : `${label(p)} changed from ${p.old.kind} to ${p.new.kind}${lost.length > 0 ? ` and is no longer a ${lost.join(' or ')}` : ''}`,
           before: p.old.kind,
           after: p.new.kind,
           witness: usage,

@@ -60,7 +60,12 @@ function shape(d: TsDeclaration): string {
 }
 
 function differs(a: TsDeclaration, b: TsDeclaration): boolean {
-  return a.signature !== b.signature || a.shapeHash !== b.shapeHash || a.docs !== b.docs || JSON.stringify(a.tags) !== JSON.stringify(b.tags) || a.kind !== b.kind || !!a.any !== !!b.any;
+  return a.signature !== b.signature || a.shapeHash !== b.shapeHash || a.docs !== b.docs || JSON.stringify(a.tags) !== JSON.stringify(b.tags) || a.kind !== b.kind || !!a.any !== !!b.any || sameMeanings(a, b) === false;
+}
+
+/** `export type { Client }` keeps the declaration and drops its value. */
+function sameMeanings(a: TsDeclaration, b: TsDeclaration): boolean {
+  return a.meanings.join() === b.meanings.join();
 }
 
 interface PendingProbe {
@@ -100,7 +105,7 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
     let results = shared.get(identity);
     if (!results) {
       results = [];
-      if (d.signature !== n.signature || d.kind !== n.kind || d.shapeHash !== n.shapeHash) {
+      if (d.signature !== n.signature || d.kind !== n.kind || d.shapeHash !== n.shapeHash || !sameMeanings(d, n)) {
         for (const probe of pairProbes(d, n, pos)) {
           const into: ProbeResult = { name: probe.name, forward: 'invalid', reverse: probe.reverse ? 'invalid' : 'not-checked' };
           results.push(into);

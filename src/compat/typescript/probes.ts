@@ -283,6 +283,8 @@ function anyUsageProbe(old: TsDeclaration): Probe[] {
 
 /** Every probe for a declaration present in both versions whose declaration text changed. */
 export function pairProbes(old: TsDeclaration, next: TsDeclaration, positions: Positions): Probe[] {
+  // Same declaration, now exported for types only (`export type { C }`): the value use is what goes.
+  if (old.kind === next.kind && old.meanings.includes('value') && !next.meanings.includes('value')) return [usageProbe(old)];
   if (old.any && !next.any) return [...anyUsageProbe(old), ...pairProbesOf(old, next, positions)];
   return pairProbesOf(old, next, positions);
 }

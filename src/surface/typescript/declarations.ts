@@ -224,6 +224,22 @@ function declarationsOnly(node: Node): boolean {
   return Node.isModuleDeclaration(node) && node.getStatements().length > 0;
 }
 
+/** Names a module exports for types only (`export type { X }`, `export { type X }`, re-exported so anywhere along the way). */
+function typeOnlyExports(checker: ts.TypeChecker, file: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  const module = checker.getSymbolAtLocation(file);
+  if (!module) return names;
+  for (const exported of checker.getExportsOfModule(module)) {
+    for (let s: ts.Symbol | undefined = exported, hops = 0; s && s.flags & ts.SymbolFlags.Alias && hops < 20; s = checker.getImmediateAliasedSymbol(s), hops++) {
+      if (s.declarations?.some((d) => ts.isTypeOnlyImportOrExportDeclaration(d))) {
+        names.add(exported.name);
+        break;
+      }
+    }
+  }
+  return names;
+}
+
 /** The exported declarations of every entry point, in a stable order. */
 export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: SurfaceWarning[]): TsDeclaration[] {
   const checker = pkg.project.getTypeChecker().compilerObject;
@@ -243,6 +259,7 @@ export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: Surf
   const ctx: Context = { shapes, described: new Map(), imports: new Map(), dir, pkg, checker, parsed: new Map(), warnings };
   const out: TsDeclaration[] = [];
   for (const [entry, sf, exported] of byEntry) {
+    const typeOnly = typeOnlyExports(checker, sf.compilerNode);
     for (const [name, nodes] of exported) {
       if (nodes.length === 0) {
         warnings.push({ part: 'typescript', message: `export "${name}" of entry "${entry}" does not resolve to a declaration (unresolved or circular re-export)`, location: { file: relativePath(dir, sf.getFilePath()) } });
@@ -256,6 +273,8 @@ export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: Surf
       const kindList = KIND_PRIORITY.filter((k) => kinds.has(k));
       const meanings = new Set<Meaning>();
       for (const node of nodes) for (const m of meaningsOf(kindOf(node.compilerNode), node.compilerNode)) meanings.add(m);
+      // `export type { Client }`: consumers get the type, not the class they could construct.
+      if (typeOnly.has(name)) meanings.delete('value');
       const declaration: TsDeclaration = {
         ...into,
         entry,
