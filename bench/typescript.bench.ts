@@ -37,6 +37,12 @@ const PAIRS: Pair[] = [
   { name: 'openai 6.0.0 → latest', old: 'openai-6-0', new: 'openai', extractorEntry: ['index.d.ts', 'index.d.ts'] },
 ];
 
+/** `npm run bench typescript openai`: only the pairs whose name contains a word given after the suite. */
+function selectedPairs(): Pair[] {
+  const words = process.argv.slice(2).filter((w) => w !== 'typescript' && !w.endsWith('.bench.ts'));
+  return words.length === 0 ? PAIRS : PAIRS.filter((p) => words.some((w) => p.name.includes(w)));
+}
+
 interface Run {
   ms: number;
   rssMiB: number;
@@ -87,7 +93,7 @@ export default async function benchTypeScript(): Promise<BenchRow[]> {
   const check = bundle('typescript-check.ts');
   const apiExtractor = bundle('typescript-api-extractor.ts');
   try {
-    for (const pair of PAIRS) {
+    for (const pair of selectedPairs()) {
       const runFloor = tscFloor(pair, dir);
       const floors: Run[] = [];
       const checks: Run[] = [];
