@@ -69,31 +69,43 @@ export function computePositions(declarations: readonly TsDeclaration[]): Map<st
     positions.set(name, pos);
     queue.push([name, p]);
   };
+  // Printed types repeat across members (`string`, `Options`…): each is parsed once per direction.
+  const parsed = new Map<string, [string, Polarity][]>();
+  const refs = (typeText: string, p: Polarity): void => {
+    const key = `${p}\u0000${typeText}`;
+    let names = parsed.get(key);
+    if (!names) {
+      const list: [string, Polarity][] = [];
+      referencedNames(typeText, p, (name, q) => list.push([name, q]));
+      parsed.set(key, (names = list));
+    }
+    for (const [name, q] of names) mark(name, q);
+  };
   const walkSignatureTypes = (d: TsDeclaration, p: Polarity) => {
     for (const sig of d.signatures ?? []) {
-      for (const param of sig.parameters) referencedNames(param.type, flip(p), mark);
-      referencedNames(sig.returnType, p, mark);
+      for (const param of sig.parameters) refs(param.type, flip(p));
+      refs(sig.returnType, p);
     }
   };
   const walkMembers = (d: TsDeclaration, p: Polarity) => {
     for (const m of d.members ?? []) {
       // Only what consumers outside the class can touch gives a type a position.
       if (m.visibility === 'private' || m.visibility === 'protected') continue;
-      if (m.type) referencedNames(m.type, p, mark);
+      if (m.type) refs(m.type, p);
       for (const sig of m.signatures ?? []) {
         // Constructor parameters are always written by the consumer.
         const q = m.kind === 'constructor' ? 'out' : p;
-        for (const param of sig.parameters) referencedNames(param.type, flip(q), mark);
-        if (m.kind !== 'constructor') referencedNames(sig.returnType, p, mark);
+        for (const param of sig.parameters) refs(param.type, flip(q));
+        if (m.kind !== 'constructor') refs(sig.returnType, p);
       }
     }
-    for (const h of d.heritage ?? []) referencedNames(h.replace(/^(extends|implements) /, ''), p, mark);
-    if (d.kind === 'type') referencedNames(d.signature.replace(/^.*?=\s*/, ''), p, mark);
+    for (const h of d.heritage ?? []) refs(h.replace(/^(extends|implements) /, ''), p);
+    if (d.kind === 'type') refs(d.signature.replace(/^.*?=\s*/, ''), p);
   };
   // Roots: what consumers call and read directly.
   for (const d of declarations) {
     if (d.kind === 'function') walkSignatureTypes(d, 'out');
-    else if (d.kind === 'variable') referencedNames(d.signature.replace(/^(const|let) [^:]*:\s*/, ''), 'out', mark);
+    else if (d.kind === 'variable') refs(d.signature.replace(/^(const|let) [^:]*:\s*/, ''), 'out');
     else if (d.kind === 'class') {
       mark(d.name, 'out');
       walkMembers(d, 'out');
