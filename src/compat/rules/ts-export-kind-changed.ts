@@ -20,7 +20,9 @@ export const rule = tsRule({
         const usage = use.find((u) => u?.forward === 'broken') ?? use[0];
         // Switching between declaration forms with the same meanings (enum to const enum) still changes how it can be used.
         // Gaining meanings (an interface that became a class) keeps every old use compiling.
-        const major = lost.length > 0 || usage?.forward !== 'ok' || p.old.kind.endsWith('enum') || p.new.kind.endsWith('enum');
+        // A const enum that became a regular enum gains a runtime object (and isolatedModules use); the reverse loses them.
+        const constToRegular = p.old.kind === 'const-enum' && p.new.kind === 'enum';
+        const major = lost.length > 0 || usage?.forward === 'broken' || (!constToRegular && (usage?.forward !== 'ok' || p.old.kind.endsWith('enum') || p.new.kind.endsWith('enum')));
         return pairChange('ts-export-kind-changed', p, {
           level: major ? 'major' : 'minor',
           message: lostValue(p) && p.old.kind === p.new.kind

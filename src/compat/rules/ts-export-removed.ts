@@ -1,6 +1,9 @@
 // TS-01: an exported value or type is gone from an entry point and from every other one.
 
+import type { TsDeclaration } from '../../surface/typescript/model.ts';
 import { label, removalChange, tsRule } from '../typescript/rule-kit.ts';
+
+const notPublic = (d: TsDeclaration) => d.tags.release === 'internal' || d.tags.hidden === true;
 
 export const rule = tsRule({
   id: 'ts-export-removed',
@@ -14,8 +17,9 @@ export const rule = tsRule({
       .filter((r) => !renamed.has(r) && !stillExported.has(r.declaration.name) && analysis.new.entryPoints[r.declaration.entry] !== undefined)
       .map((r) =>
         removalChange('ts-export-removed', r.declaration, {
-          level: 'major',
-          message: `${r.declaration.kind} ${label(r.declaration)} was removed`,
+          // An export marked @internal or @hidden was never part of the public API (API Extractor's reading).
+          level: notPublic(r.declaration) ? 'patch' : 'major',
+          message: `${r.declaration.kind} ${label(r.declaration)} was removed${notPublic(r.declaration) ? ` (it was marked @${r.declaration.tags.hidden ? 'hidden' : 'internal'}: not public API)` : ''}`,
           before: r.declaration.signature,
           witness: r.probe,
         }),

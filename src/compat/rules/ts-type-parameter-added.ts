@@ -17,12 +17,13 @@ export const rule = tsRule({
       const after = typeParametersOf(pair, 'new');
       if (pair.old.kind !== pair.new.kind || after.length <= before.length) continue;
       const added = after.slice(before.length);
-      const required = added.some((t) => t.default === undefined);
+      // A function that took no type parameters was never called with type arguments: inference fills the new ones.
+      const required = added.some((t) => t.default === undefined) && !(pair.old.kind === 'function' && before.length === 0);
       const witness = probe(pair, 'type-arguments');
       changes.push(
         pairChange('ts-type-parameter-added', pair, {
           level: required ? 'major' : 'minor',
-          message: `${label(pair)} has new type parameter${added.length > 1 ? 's' : ''} ${added.map((t) => `"${t.name}"${t.default ? ` (default ${t.default})` : ' without a default'}`).join(', ')}`,
+          message: `${label(pair)} has new type parameter${added.length > 1 ? 's' : ''} ${added.map((t) => `"${t.name}"${t.default ? ` (default ${t.default})` : required ? ' without a default' : ', inferred at every call'}`).join(', ')}`,
           after: added,
           witness,
         }),
