@@ -1,0 +1,32 @@
+// The vocabulary of generated consumer code: the placeholders for the two versions' exports, and
+// which printed types mean the same in any file.
+
+import { ts } from 'ts-morph';
+
+/** Placeholders the generated code uses: `$PIN` (types the consumer wrote against) and `$API` (the version used). */
+export const PIN = '$PIN';
+export const API = '$API';
+
+export interface Probe {
+  /** Short name inside its declaration: `call`, `param:0`, `member-read:x`, `usage`. */
+  name: string;
+  /** Consumer code; `$PIN.X` and `$API.X` refer to the pinned and the used version's exports. */
+  code: string;
+  /** Also check the reverse (new consumer code against old) to tell an extension from an equivalence. */
+  reverse: boolean;
+}
+
+export const GLOBAL_TYPES = new Set(['Promise', 'Array', 'ReadonlyArray', 'Record', 'Partial', 'Required', 'Readonly', 'Map', 'Set', 'ReadonlyMap', 'ReadonlySet', 'Date', 'RegExp', 'Error', 'Uint8Array', 'PromiseLike', 'Iterable', 'AsyncIterable', 'URL']);
+
+/** A printed type that means the same in any file (no reference to the package's own names). */
+export function isSelfContained(typeText: string): boolean {
+  const sf = ts.createSourceFile('t.ts', `type __ = ${typeText};`, ts.ScriptTarget.Latest, false);
+  let ok = true;
+  const visit = (node: ts.Node): void => {
+    if (ts.isTypeReferenceNode(node) && !(ts.isIdentifier(node.typeName) && GLOBAL_TYPES.has(node.typeName.text))) ok = false;
+    if (ts.isTypeQueryNode(node) || ts.isImportTypeNode(node) || ts.isThisTypeNode(node)) ok = false;
+    if (ok) ts.forEachChild(node, visit);
+  };
+  visit(sf.statements[0]!);
+  return ok;
+}
