@@ -67,6 +67,28 @@ describe("types from other packages (zod's declarations kept in the snapshot)", 
     ]);
   });
 
+  it('loads a dependency at one major on both sides, and leaves one that moved to a new major for review', () => {
+    const dep = (version: string, body: string) => {
+      const dir = path.join(work, 'store', `dep-${version}`, 'node_modules', 'dep');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'dep', version, types: 'index.d.ts' }));
+      writeFileSync(path.join(dir, 'index.d.ts'), body);
+      return dir;
+    };
+    const use = "import type { Options } from 'dep';\nexport declare function start(o: Options): void;\n";
+    const used = "import type { Options } from 'dep';\nexport declare function start(options: Options, name?: string): void;\n";
+    const v1 = dep('1.0.0', 'export interface Options { a: string }\n');
+    const v1b = dep('1.1.0', 'export interface Options { a: string; b: number }\n');
+    const v2 = dep('2.0.0', 'export interface Options { a: string; b: number }\n');
+    const old = snapshotOf(pkg('dep-old', '1.0.0', use, { dep: v1 }));
+    const sameMajor = diffSnapshots(old, snapshotOf(pkg('dep-minor', '1.0.1', used, { dep: v1b })), { ruleOptions: {} });
+    // Options gained a required member consumers must now supply: the checker sees it through dep 1.1.
+    expect(sameMajor.filter((c) => c.item === 'ts:.:start')).toEqual([expect.objectContaining({ level: 'major' })]);
+    const newMajor = diffSnapshots(old, snapshotOf(pkg('dep-major', '2.0.0', used, { dep: v2 })), { ruleOptions: {} });
+    // Two majors' types are not compared structurally (ts-dependency-type-major's business): only the new optional parameter is seen.
+    expect(newMajor.filter((c) => c.item === 'ts:.:start').map((c) => `${c.level} ${c.rule}`)).toEqual(['minor ts-parameter-added']);
+  });
+
   it('leaves a dependency larger than the snapshot keeps out, says so, and reports for review', () => {
     // Installed, as npm installs it: inside a node_modules folder.
     const big = path.join(work, 'store', 'node_modules', 'big-dep');

@@ -3,6 +3,7 @@
 
 import { Project, ts } from 'ts-morph';
 import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
+import { externalMounts } from './external.ts';
 import { adoptParsedFiles } from '../../surface/typescript/parsed-handover.ts';
 import { shareLibraryFiles } from '../../surface/typescript/shared-libs.ts';
 
@@ -47,11 +48,14 @@ export function moduleSpecifier(side: 'old' | 'new', dtsPath: string): string {
 export function runProbes(old: TypeScriptSurfaceData, next: TypeScriptSurfaceData, header: string, blocks: readonly ProbeBlock[], modules: readonly ProbeBlock[] = []): ProbeRun {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPARISON_COMPILER_OPTIONS, skipLoadingLibFiles: false });
   const fs = project.getFileSystem();
+  const external = externalMounts(old, next);
   for (const [side, surface] of [['old', old], ['new', next]] as const) {
     for (const [rel, text] of Object.entries(surface.files)) fs.writeFileSync(`/${side}/${rel}`, text);
-    // Each side resolves its own dependencies' types (`/old/node_modules/zod/…`).
-    for (const [rel, text] of Object.entries(surface.externalFiles ?? {})) fs.writeFileSync(`/${side}/${rel}`, text);
+    // Dependencies' types that differ between the versions resolve per side (`/old/node_modules/zod/…`).
+    for (const [rel, text] of Object.entries(external[side])) fs.writeFileSync(`/${side}/${rel}`, text);
   }
+  // Identical ones once, above both (`/node_modules/zod/…`): one set of types for both versions.
+  for (const [rel, text] of Object.entries(external.shared)) fs.writeFileSync(`/${rel}`, text);
   let text = `${header}\n`;
   const ranges: { id: string; start: number; end: number }[] = [];
   for (const block of blocks) {
@@ -64,7 +68,7 @@ export function runProbes(old: TypeScriptSurfaceData, next: TypeScriptSurfaceDat
   // The declaration files extracted in this process come parsed and bound (same options that matter:
   // target, strict, no const-enum preservation), instead of being parsed a second time.
   const program = adoptParsedFiles(
-    (fileName) => /^\/(?:old|new)\/(.+)$/.exec(fileName)?.[1],
+    (fileName) => /^\/(?:(?:old|new)\/)?(.+)$/.exec(fileName)?.[1],
     () => {
       project.resolveSourceFileDependencies();
       return project.getProgram().compilerObject;

@@ -84,14 +84,27 @@ function trimmedManifest(root: string): string | undefined {
   }
 }
 
-/** The packages whose declarations a snapshot's `externalFiles` hold. */
-export function externalPackages(files: Record<string, string> | undefined): Set<string> {
-  const names = new Set<string>();
-  for (const key of Object.keys(files ?? {})) {
+/** A snapshot's `externalFiles` by package name (`zod` → its files, package.json included). */
+export function externalPackageFiles(files: Record<string, string> | undefined): Map<string, Record<string, string>> {
+  const byName = new Map<string, Record<string, string>>();
+  for (const [key, text] of Object.entries(files ?? {})) {
     const where = packagePathOf(`/${key}`);
-    if (where) names.add(where.name);
+    if (!where) continue;
+    const own = byName.get(where.name) ?? {};
+    own[key] = text;
+    byName.set(where.name, own);
   }
-  return names;
+  return byName;
+}
+
+/** The version a kept package.json names, if any. */
+export function externalPackageVersion(name: string, files: Record<string, string>): string | undefined {
+  try {
+    const version = (JSON.parse(files[`node_modules/${name}/package.json`] ?? '{}') as { version?: unknown }).version;
+    return typeof version === 'string' ? version : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The package a module specifier imports from: `zod/v4` → `zod`, `@scope/x/y` → `@scope/x`. */
