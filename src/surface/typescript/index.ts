@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ts } from 'ts-morph';
 import type { SurfaceWarning } from '../types.ts';
 import { readDeclarations } from './declarations.ts';
-import { findBareEntryPoints, findEntryPoints } from './entry-points.ts';
+import { findBareEntryPoints, findEntryPoints, type EntryPoint } from './entry-points.ts';
 import type { TypeScriptSurfaceResult } from './model.ts';
 import { minimumTypeScript } from './minimum-version.ts';
 import { declarationPathOf, loadPackage, type LoadedPackage, type LoadOptions } from './program.ts';
@@ -36,7 +36,7 @@ function builtTrees(pkg: LoadedPackage): Map<string, ts.SourceFile> | undefined 
 export function takeTypeScriptSurface(dir: string, options: TakeTypeScriptSurfaceOptions = {}): TypeScriptSurfaceResult {
   const manifestPath = join(dir, 'package.json');
   const warnings: SurfaceWarning[] = [];
-  let entries;
+  let entries: EntryPoint[];
   // A folder of bare declarations has no manifest: no peerDependencies or typesVersions to read.
   let manifest: Record<string, unknown> = {};
   if (existsSync(manifestPath)) {
