@@ -87,6 +87,12 @@ describe("types from other packages (zod's declarations kept in the snapshot)", 
     const newMajor = diffSnapshots(old, snapshotOf(pkg('dep-major', '2.0.0', used, { dep: v2 })), { ruleOptions: {} });
     // Two majors' types are not compared structurally (ts-dependency-type-major's business): only the new optional parameter is seen.
     expect(newMajor.filter((c) => c.item === 'ts:.:start').map((c) => `${c.level} ${c.rule}`)).toEqual(['minor ts-parameter-added']);
+    // A declaration whose text is all that changed, naming the moved dependency, is left for review and says why.
+    const renamed = "import type { Options as Opts } from 'dep';\nexport declare function start(o: Opts): void;\n";
+    const review = diffSnapshots(old, snapshotOf(pkg('dep-major-alias', '2.0.0', renamed, { dep: v2 })), { ruleOptions: {} });
+    expect(review.filter((c) => c.item === 'ts:.:start')).toEqual([
+      expect.objectContaining({ level: 'minor', flag: 'dep moved to a new major: its types are not compared across majors (see ts-dependency-type-major).' }),
+    ]);
   });
 
   it('leaves a dependency larger than the snapshot keeps out, says so, and reports for review', () => {

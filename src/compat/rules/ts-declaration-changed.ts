@@ -4,7 +4,7 @@
 import { itemKey } from '../surface-items.ts';
 import type { Change, Rule } from '../types.ts';
 import { packageOfSpecifier } from '../../surface/typescript/external-types.ts';
-import { unloadedModules } from '../typescript/external.ts';
+import { externalMounts, unloadedModules } from '../typescript/external.ts';
 import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
 import { rule as anyTyped } from './ts-any-typed-export.ts';
 import { rule as asyncChanged } from './ts-async-changed.ts';
@@ -84,8 +84,16 @@ export const rule = tsRule({
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed compatibly${how}: it accepts or offers more than before`, before: pair.old.signature, after: pair.new.signature }));
       } else if (unloaded.length > 0) {
         // Types of other packages the snapshot did not keep compare as unknown; an "equivalent" verdict would be an accident.
-        const modules = unloaded;
-        changes.push({ ...pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and names types from ${modules.join(', ')}, which the checker could not compare; review it`, before: pair.old.signature, after: pair.new.signature }), flag: `Install the dependencies (${modules.map(packageOfSpecifier).join(', ')}) where the snapshots are taken, so that their types are compared.` });
+        const change = pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and names types from ${unloaded.join(', ')}, which the checker could not compare; review it`, before: pair.old.signature, after: pair.new.signature });
+        const packages = [...new Set(unloaded.map(packageOfSpecifier))];
+        const { acrossMajors } = externalMounts(analysis.old, analysis.new);
+        const moved = packages.filter((p) => acrossMajors.has(p));
+        const absent = packages.filter((p) => !acrossMajors.has(p));
+        const flag = [
+          moved.length > 0 ? `${moved.join(', ')} moved to a new major: its types are not compared across majors (see ts-dependency-type-major).` : '',
+          absent.length > 0 ? `Install the dependencies (${absent.join(', ')}) where the snapshots are taken, so that their types are compared.` : '',
+        ].filter(Boolean).join(' ');
+        changes.push({ ...change, flag });
       } else if (pair.probes.length > 0 && decided.length === 0) {
         // The checker could not compile the probes (unresolved types): say so rather than call it compatible.
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and the checker could not verify it (its types do not resolve in isolation); review it`, before: pair.old.signature, after: pair.new.signature }));

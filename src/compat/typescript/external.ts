@@ -18,6 +18,8 @@ export interface ExternalMounts {
   new: Record<string, string>;
   /** The packages each side resolves. */
   loaded: { old: Set<string>; new: Set<string> };
+  /** Packages both snapshots keep, at two majors: not compared. */
+  acrossMajors: Set<string>;
 }
 
 const sameFiles = (a: Record<string, string>, b: Record<string, string>) => {
@@ -36,7 +38,7 @@ const memo = new WeakMap<TypeScriptSurfaceData, WeakMap<TypeScriptSurfaceData, E
 export function externalMounts(old: TypeScriptSurfaceData, next: TypeScriptSurfaceData): ExternalMounts {
   const cached = memo.get(old)?.get(next);
   if (cached) return cached;
-  const mounts: ExternalMounts = { shared: {}, old: {}, new: {}, loaded: { old: new Set(), new: new Set() } };
+  const mounts: ExternalMounts = { shared: {}, old: {}, new: {}, loaded: { old: new Set(), new: new Set() }, acrossMajors: new Set() };
   const before = externalPackageFiles(old.externalFiles);
   const after = externalPackageFiles(next.externalFiles);
   for (const name of new Set([...before.keys(), ...after.keys()])) {
@@ -46,7 +48,10 @@ export function externalMounts(old: TypeScriptSurfaceData, next: TypeScriptSurfa
       Object.assign(mounts.shared, a);
     } else if (a && b) {
       const same = line(externalPackageVersion(name, a));
-      if (same === undefined || same !== line(externalPackageVersion(name, b))) continue;
+      if (same === undefined || same !== line(externalPackageVersion(name, b))) {
+        mounts.acrossMajors.add(name);
+        continue;
+      }
       Object.assign(mounts.old, a);
       Object.assign(mounts.new, b);
     } else {
