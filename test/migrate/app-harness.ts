@@ -74,6 +74,12 @@ export async function startApp(double: GitHubDouble): Promise<RunningApp> {
   };
 }
 
+/**
+ * The statuses of a delivery the App took: 200, or 202 when its handler ran past Probot's webhook
+ * timeout (a loaded machine) and `send` waited for it to finish.
+ */
+export const ACCEPTED = [200, 202];
+
 /** The repository, installation and sender fields of a payload, for a repository of the double. */
 export function addressed(payload: Record<string, any>, double: GitHubDouble, fullName: string, installationId: number, sender: string) {
   const repo = double.repository(fullName);
