@@ -192,6 +192,10 @@ export function valueLike(d: TsDeclaration): boolean {
   return d.kind === 'function' || d.kind === 'variable';
 }
 
+/** What a namespace's export is, from its printed statement (generic types are left to their own changes). */
+const NAMESPACE_VALUE = /^(export\s+)?(declare\s+)?(const|let|var|function|class|enum)\s/;
+const NAMESPACE_TYPE = /^(export\s+)?(interface|type)\s+[\w$]+\s*(=|\{|extends)/;
+
 function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positions): Probe[] {
   if (old.kind !== next.kind && valueLike(old) && valueLike(next)) {
     return [{ name: 'read', code: `const value: typeof ${PIN}.${old.name} = ${API}.${old.name};`, reverse: true }];
@@ -238,8 +242,20 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
         });
     }
     case 'namespace': {
-      const names = new Set((next.members ?? []).map((m) => m.name));
-      return (old.members ?? []).filter((m) => !names.has(m.name)).map((m) => ({ name: `namespace-member:${m.name}`, code: `type T = typeof ${API}.${old.name};\ntype U = T extends { ${key(m.name)}: unknown } ? true : never;\nconst present: U = true;`, reverse: false }));
+      const after = new Map((next.members ?? []).map((m) => [m.name, m]));
+      return (old.members ?? []).flatMap((m): Probe[] => {
+        const n = after.get(m.name);
+        if (!n) return [{ name: `namespace-member:${m.name}`, code: `type T = typeof ${API}.${old.name};\ntype U = T extends { ${key(m.name)}: unknown } ? true : never;\nconst present: U = true;`, reverse: false }];
+        if (n.signature === m.signature) return [];
+        // A changed export of the namespace: a value is read as the old type, a type used as the old one.
+        const member = (ns: string) => `${ns}.${old.name}.${m.name}`;
+        if (/^(export\s+)?(declare\s+)?function\s/.test(m.signature)) {
+          return [{ name: `namespace-call:${m.name}`, code: `declare const args: Parameters<typeof ${member(PIN)}>;\nconst result: ReturnType<typeof ${member(PIN)}> = ${member(API)}(...args);`, reverse: true }];
+        }
+        if (NAMESPACE_VALUE.test(m.signature)) return [{ name: `namespace-read:${m.name}`, code: `const value: typeof ${member(PIN)} = ${member(API)};`, reverse: true }];
+        if (NAMESPACE_TYPE.test(m.signature)) return [{ name: `namespace-type:${m.name}`, code: `declare const got: ${member(API)};\nconst mine: ${member(PIN)} = got;`, reverse: true }];
+        return [];
+      });
     }
     default:
       return [];
