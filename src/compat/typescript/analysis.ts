@@ -7,7 +7,7 @@ import type { Witness } from '../types.ts';
 import { moduleSpecifier, runProbes, type ProbeBlock } from './comparison-program.ts';
 import { computePositions, positionsOf, type Positions } from './positions.ts';
 import { API, PIN, pairProbes, usageProbe, type Probe } from './probes.ts';
-import { renderWitness } from './witness.ts';
+import { importPath, renderWitness } from './witness.ts';
 
 /** `ok`: old consumer code still compiles; `broken`: it does not; `invalid`: the probe itself did not compile against old. */
 export type Outcome = 'ok' | 'broken' | 'invalid';
@@ -178,7 +178,7 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     const errB = errors.get(`E${i}_B`);
     result.forward = errors.has(`E${i}_A`) ? 'invalid' : errB ? 'broken' : 'ok';
     if (result.forward === 'broken' && errB) {
-      const from = subpath === '.' ? analysis.packageName : `${analysis.packageName}/${subpath.replace(/^\.\//, '')}`;
+      const from = importPath(analysis.packageName, subpath);
       result.witness = { kind: 'typescript', value: `import * as api from '${from}';`, error: errB.replace(/'\.\.\/new\/[^']*'/g, `'${from}'`) };
     }
   });

@@ -4,7 +4,7 @@
 import type { ProbeResult, TypeScriptAnalysis } from './analysis.ts';
 import { moduleSpecifier, runProbes, type ProbeBlock } from './comparison-program.ts';
 import { API, PIN } from './probes.ts';
-import { renderWitness } from './witness.ts';
+import { importPath, renderWitness } from './witness.ts';
 
 /** `$MODULE` in probe code: the entry point's module specifier (`lib`, `lib/server` in the witness). */
 export const MODULE = '$MODULE';
@@ -19,10 +19,6 @@ export interface ModuleProbe {
 
 const cache = new WeakMap<TypeScriptAnalysis, Map<string, ProbeResult>>();
 const keyOf = (p: ModuleProbe) => `${p.entry}\u0000${p.code}`;
-
-function importPath(packageName: string, entry: string): string {
-  return entry === '.' ? packageName : `${packageName}/${entry.replace(/^\.\//, '')}`;
-}
 
 /** The module as compiled: `$PIN` against the old version, `$API` and `$MODULE` against `side`. */
 function moduleCode(analysis: TypeScriptAnalysis, probe: ModuleProbe, side: 'old' | 'new'): string | undefined {

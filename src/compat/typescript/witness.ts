@@ -12,7 +12,8 @@ export interface WitnessInput {
   error: string;
 }
 
-function importPath(packageName: string, entry: string): string {
+/** How a consumer imports an entry point: `lib` for `.`, `lib/server` for `./server`. */
+export function importPath(packageName: string, entry: string): string {
   return entry === '.' ? packageName : `${packageName}/${entry.replace(/^\.\//, '')}`;
 }
 
