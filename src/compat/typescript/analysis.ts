@@ -173,6 +173,7 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     modules.push({ id: `E${i}_A`, code: `import * as api from '${moduleSpecifier('old', file)}';` });
     modules.push({ id: `E${i}_B`, code: `import * as api from '${moduleSpecifier('new', file)}';` });
   });
+  if (process.env.DUMP) (globalThis as any).__dump = { header, blocks, names: pending.map((p) => p.probe.name), old: analysis.old, new: analysis.new };
   const { errors } = runProbes(analysis.old, analysis.new, header, blocks, modules);
   [...analysis.lostEntries].forEach(([subpath, result], i) => {
     const errB = errors.get(`E${i}_B`);

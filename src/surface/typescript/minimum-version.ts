@@ -43,49 +43,91 @@ function setterType(getter: ts.GetAccessorDeclaration, sf: ts.SourceFile): strin
   return setter?.parameters[0]?.type?.getText(sf);
 }
 
-/** The syntax feature a node needs, with the TypeScript version that introduced it. */
-function featureOf(node: ts.Node, sf: ts.SourceFile, localNames: Set<string>): [string, string] | undefined {
-  if (ts.isTypeParameterDeclaration(node)) {
-    if (hasModifier(node, ts.SyntaxKind.ConstKeyword)) return ['5.0.0', 'const type parameters'];
-    if (hasModifier(node, ts.SyntaxKind.InKeyword) || hasModifier(node, ts.SyntaxKind.OutKeyword)) return ['4.7.0', 'in/out variance annotations'];
+/**
+ * The syntax feature a node needs, with the TypeScript version that introduced it. A reference to
+ * one of GLOBAL_TYPES_SINCE is returned with `global`: it counts only where the file does not
+ * declare that name itself, which is known once the whole file has been walked.
+ */
+function featureOf(node: ts.Node, sf: ts.SourceFile): { feature: [string, string]; global?: string } | undefined {
+  const found = (version: string, detail: string) => ({ feature: [version, detail] as [string, string] });
+  // One switch on the kind: this runs on every node of every declaration file.
+  switch (node.kind) {
+    case ts.SyntaxKind.TypeParameter:
+      if (hasModifier(node, ts.SyntaxKind.ConstKeyword)) return found('5.0.0', 'const type parameters');
+      if (hasModifier(node, ts.SyntaxKind.InKeyword) || hasModifier(node, ts.SyntaxKind.OutKeyword)) return found('4.7.0', 'in/out variance annotations');
+      return undefined;
+    case ts.SyntaxKind.ImportClause:
+      return (node as ts.ImportClause).phaseModifier === ts.SyntaxKind.DeferKeyword ? found('5.9.0', 'import defer') : undefined;
+    case ts.SyntaxKind.ExportDeclaration: {
+      const e = node as ts.ExportDeclaration;
+      if (e.isTypeOnly && !e.exportClause) return found('5.0.0', 'export type *');
+      if (e.attributes) return found('5.3.0', 'import attributes (with { … })');
+      if (e.isTypeOnly) return found('3.8.0', 'export type');
+      if (e.exportClause && ts.isNamespaceExport(e.exportClause)) return found('3.8.0', 'export * as ns');
+      return undefined;
+    }
+    case ts.SyntaxKind.ImportDeclaration: {
+      const i = node as ts.ImportDeclaration;
+      if (i.attributes) return found('5.3.0', 'import attributes (with { … })');
+      if (i.importClause?.isTypeOnly) return found('3.8.0', 'import type');
+      return undefined;
+    }
+    case ts.SyntaxKind.PropertyDeclaration:
+      return hasModifier(node, ts.SyntaxKind.AccessorKeyword) ? found('4.9.0', 'accessor fields') : undefined;
+    case ts.SyntaxKind.InferType:
+      return (node as ts.InferTypeNode).typeParameter.constraint ? found('4.7.0', 'infer … extends constraints') : undefined;
+    case ts.SyntaxKind.ImportSpecifier:
+    case ts.SyntaxKind.ExportSpecifier:
+      return (node as ts.ImportSpecifier | ts.ExportSpecifier).isTypeOnly ? found('4.5.0', 'type modifiers on import/export names') : undefined;
+    case ts.SyntaxKind.ConstructorType:
+      return hasModifier(node, ts.SyntaxKind.AbstractKeyword) ? found('4.2.0', 'abstract construct signatures') : undefined;
+    case ts.SyntaxKind.TemplateLiteralType:
+      return found('4.1.0', 'template literal types');
+    case ts.SyntaxKind.MappedType:
+      return (node as ts.MappedTypeNode).nameType ? found('4.1.0', 'key remapping in mapped types (as)') : undefined;
+    case ts.SyntaxKind.NamedTupleMember:
+      return found('4.0.0', 'labeled tuple elements');
+    case ts.SyntaxKind.RestType:
+      return isArrayType((node as ts.RestTypeNode).type) ? undefined : found('4.0.0', 'variadic tuple types');
+    case ts.SyntaxKind.TupleType:
+      return (node as ts.TupleTypeNode).elements.slice(0, -1).some(arrayRest) ? found('4.2.0', 'rest elements before the end of a tuple') : undefined;
+    case ts.SyntaxKind.IndexSignature: {
+      const type = (node as ts.IndexSignatureDeclaration).parameters[0]?.type;
+      return type && type.kind !== ts.SyntaxKind.StringKeyword && type.kind !== ts.SyntaxKind.NumberKeyword ? found('4.4.0', 'index signatures for symbols, template literal patterns or unions') : undefined;
+    }
+    case ts.SyntaxKind.GetAccessor: {
+      const getter = node as ts.GetAccessorDeclaration;
+      if (getter.type && (setterType(getter, sf) ?? getter.type.getText(sf)) !== getter.type.getText(sf)) return found('4.3.0', 'a setter whose type differs from its getter');
+      return sf.isDeclarationFile ? found('3.6.0', 'accessors in declaration files') : undefined;
+    }
+    case ts.SyntaxKind.SetAccessor:
+      return sf.isDeclarationFile ? found('3.6.0', 'accessors in declaration files') : undefined;
+    case ts.SyntaxKind.PrivateIdentifier:
+      return found('3.8.0', '#private class fields');
+    case ts.SyntaxKind.TypePredicate:
+      return (node as ts.TypePredicateNode).assertsModifier ? found('3.7.0', 'assertion signatures (asserts)') : undefined;
+    case ts.SyntaxKind.TypeReference: {
+      const name = (node as ts.TypeReferenceNode).typeName;
+      const since = ts.isIdentifier(name) && Object.hasOwn(GLOBAL_TYPES_SINCE, name.text) ? GLOBAL_TYPES_SINCE[name.text] : undefined;
+      return since ? { feature: since, global: (name as ts.Identifier).text } : undefined;
+    }
+    default:
+      return undefined;
   }
-  if (ts.isImportClause(node) && node.phaseModifier === ts.SyntaxKind.DeferKeyword) return ['5.9.0', 'import defer'];
-  if (ts.isExportDeclaration(node) && node.isTypeOnly && !node.exportClause) return ['5.0.0', 'export type *'];
-  if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.attributes) return ['5.3.0', 'import attributes (with { … })'];
-  if (ts.isPropertyDeclaration(node) && hasModifier(node, ts.SyntaxKind.AccessorKeyword)) return ['4.9.0', 'accessor fields'];
-  if (ts.isInferTypeNode(node) && node.typeParameter.constraint) return ['4.7.0', 'infer … extends constraints'];
-  if ((ts.isImportSpecifier(node) || ts.isExportSpecifier(node)) && node.isTypeOnly) return ['4.5.0', 'type modifiers on import/export names'];
-  if (ts.isConstructorTypeNode(node) && hasModifier(node, ts.SyntaxKind.AbstractKeyword)) return ['4.2.0', 'abstract construct signatures'];
-  if (ts.isTemplateLiteralTypeNode(node)) return ['4.1.0', 'template literal types'];
-  if (ts.isMappedTypeNode(node) && node.nameType) return ['4.1.0', 'key remapping in mapped types (as)'];
-  if (ts.isNamedTupleMember(node)) return ['4.0.0', 'labeled tuple elements'];
-  if (ts.isRestTypeNode(node) && !isArrayType(node.type)) return ['4.0.0', 'variadic tuple types'];
-  if (ts.isTupleTypeNode(node) && node.elements.slice(0, -1).some(arrayRest)) return ['4.2.0', 'rest elements before the end of a tuple'];
-  if (ts.isIndexSignatureDeclaration(node) && node.parameters[0]?.type && ![ts.SyntaxKind.StringKeyword, ts.SyntaxKind.NumberKeyword].includes(node.parameters[0].type.kind)) {
-    return ['4.4.0', 'index signatures for symbols, template literal patterns or unions'];
-  }
-  if (ts.isGetAccessorDeclaration(node) && node.type && (setterType(node, sf) ?? node.type.getText(sf)) !== node.type.getText(sf)) {
-    return ['4.3.0', 'a setter whose type differs from its getter'];
-  }
-  if (ts.isImportDeclaration(node) && node.importClause?.isTypeOnly) return ['3.8.0', 'import type'];
-  if (ts.isExportDeclaration(node) && node.isTypeOnly) return ['3.8.0', 'export type'];
-  if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamespaceExport(node.exportClause)) return ['3.8.0', 'export * as ns'];
-  if (ts.isPrivateIdentifier(node)) return ['3.8.0', '#private class fields'];
-  if (ts.isTypePredicateNode(node) && node.assertsModifier) return ['3.7.0', 'assertion signatures (asserts)'];
-  if ((ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && sf.isDeclarationFile) return ['3.6.0', 'accessors in declaration files'];
-  if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && !localNames.has(node.typeName.text)) return GLOBAL_TYPES_SINCE[node.typeName.text];
-  return undefined;
 }
 
-/** Names a file declares or imports itself: `type NoInfer<T> = …` of its own is not the library's. */
-function declaredNames(sf: ts.SourceFile): Set<string> {
-  const names = new Set<string>();
-  const visit = (node: ts.Node): void => {
-    if ((ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node) || ts.isTypeParameterDeclaration(node) || ts.isImportSpecifier(node)) && node.name) names.add(node.name.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  return names;
+/** A name a file declares or imports itself: `type NoInfer<T> = …` of its own is not the library's. */
+function declaredName(node: ts.Node): string | undefined {
+  switch (node.kind) {
+    case ts.SyntaxKind.TypeAliasDeclaration:
+    case ts.SyntaxKind.InterfaceDeclaration:
+    case ts.SyntaxKind.ClassDeclaration:
+    case ts.SyntaxKind.TypeParameter:
+    case ts.SyntaxKind.ImportSpecifier:
+      return (node as ts.DeclarationStatement).name?.text;
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -97,15 +139,21 @@ export function syntaxReasons(files: Record<string, string>, parsed?: ReadonlyMa
   const seen = new Map<string, MinimumTypeScriptReason>();
   for (const file of Object.keys(files).sort()) {
     const sf = parsed?.get(file) ?? ts.createSourceFile(file.endsWith('.ts') ? file : `${file}.d.ts`, files[file]!, ts.ScriptTarget.Latest, true);
-    const locals = declaredNames(sf);
+    // One walk: the names the file declares, and the features in the order they occur.
+    const locals = new Set<string>();
+    const occurrences: [ts.Node, NonNullable<ReturnType<typeof featureOf>>][] = [];
     const visit = (node: ts.Node): void => {
-      const feature = featureOf(node, sf, locals);
-      if (feature && !seen.has(feature[1])) {
-        seen.set(feature[1], { version: feature[0], source: 'syntax', detail: feature[1], location: { file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 } });
-      }
+      const name = declaredName(node);
+      if (name !== undefined) locals.add(name);
+      const feature = featureOf(node, sf);
+      if (feature) occurrences.push([node, feature]);
       ts.forEachChild(node, visit);
     };
     visit(sf);
+    for (const [node, { feature, global }] of occurrences) {
+      if (seen.has(feature[1]) || (global !== undefined && locals.has(global))) continue;
+      seen.set(feature[1], { version: feature[0], source: 'syntax', detail: feature[1], location: { file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 } });
+    }
   }
   return [...seen.values()];
 }

@@ -16,6 +16,16 @@ const cache = new Map<string, ts.SourceFile>();
 const proto = DocumentRegistry.prototype as unknown as { createOrUpdateSourceFile: CreateOrUpdate; __mcpverShared?: boolean };
 
 /**
+ * Doc comments are parsed only where they can change a type error, as tsc does: the few tags the
+ * extraction reads are parsed on demand (jsdoc.ts). ts-morph passes `settings.target` on to
+ * `createLanguageServiceSourceFile`, which also takes the parse options in its place.
+ */
+function withoutDocComments(settings: ts.CompilerOptions): ts.CompilerOptions {
+  const options: ts.CreateSourceFileOptions = { languageVersion: settings.target ?? ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors };
+  return { ...settings, target: options as unknown as ts.ScriptTarget };
+}
+
+/**
  * Library files never change and binding them does not depend on the program, which is why
  * TypeScript's own document registry shares them between language services; ts-morph keeps one
  * registry per project, so the sharing is added here, keyed by file and language version.
@@ -27,13 +37,12 @@ export function shareLibraryFiles(): void {
   proto.createOrUpdateSourceFile = function (this: unknown, fileName, settings, snapshot, kind) {
     if (!fileName.startsWith(LIB_FOLDER)) {
       const handed = takeParsedFile(fileName, settings, () => snapshot.getText(0, snapshot.getLength()));
-      return handed ?? original.call(this, fileName, settings, snapshot, kind);
+      return handed ?? original.call(this, fileName, withoutDocComments(settings), snapshot, kind);
     }
     const key = `${fileName}\u0000${settings.target ?? ''}`;
     let file = cache.get(key);
     if (!file) {
-      // Their doc comments are not parsed, as tsc does not (they carry no types in .d.ts files and
-      // only feed editor hints): a quarter less memory and parse time for lib.dom.d.ts and the rest.
+      // Their doc comments are not parsed either: a quarter less memory and parse time for lib.dom.d.ts.
       const options = { languageVersion: settings.target ?? ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors };
       file = ts.createLanguageServiceSourceFile(fileName, snapshot, options, '0', true, kind);
       cache.set(key, file);
