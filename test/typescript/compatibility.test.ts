@@ -101,6 +101,41 @@ describe('TypeScript compatibility, by the checker', () => {
     });
   });
 
+  describe('instances of the package\'s own classes', () => {
+    // A client class with private members (nominal): consumers only ever hold the installed version's instances.
+    const client = (extra: string) => `export declare class Client {\n  #private;\n  constructor(options?: { key?: string });\n  get(path: string): Promise<unknown>;\n${extra}}\n`;
+
+    it('does not break every constructor that takes the client when the client gains a member', () => {
+      const { changes, bump } = compare(
+        `${client('')}export declare class Files {\n  protected client: Client;\n  constructor(client: Client);\n  list(): Promise<string[]>;\n}\n`,
+        `${client('  post(path: string): Promise<unknown>;\n')}export declare class Files {\n  protected client: Client;\n  constructor(client: Client);\n  list(): Promise<string[]>;\n  remove(id: string): Promise<void>;\n}\n`,
+      );
+      expect(changes.filter((c) => c.level === 'major')).toEqual([]);
+      expect(summary(changes)).toEqual(expect.arrayContaining(['minor ts-member-added ts:.:Client.post', 'minor ts-member-added ts:.:Files.remove']));
+      expect(bump).toBe('minor');
+    });
+
+    it('still breaks on an argument consumers build themselves, with a witness that passes the installed client', () => {
+      const { changes, oldDir, newDir } = compare(
+        `${client('')}export declare class Pager {\n  constructor(client: Client, page: number | string);\n}\n`,
+        `${client('  post(path: string): Promise<unknown>;\n')}export declare class Pager {\n  constructor(client: Client, page: number);\n}\n`,
+      );
+      const major = changes.find((c) => c.level === 'major');
+      expect(major?.subject).toBe('ts:.:Pager.construct');
+      expect(major?.witness?.error).toContain("Argument of type 'string | number' is not assignable to parameter of type 'number'.");
+      expect(String(major?.witness?.value)).toContain('InstalledArgs<ConstructorParameters<typeof Old.Pager>>');
+      const compiled = compileWitness(major!, oldDir, newDir, 'lib');
+      expect(compiled.old).toEqual([]);
+      expect(compiled.new).toEqual([expect.stringContaining("Argument of type 'string | number' is not assignable to parameter of type 'number'.")]);
+    });
+
+    it('keeps comparing classes without private members by shape: consumers can build those', () => {
+      const plain = (extra: string) => `export declare class Point {\n  x: number;\n${extra}}\nexport declare class Plot {\n  constructor(at: Point);\n  draw(): void;\n${extra ? '  clear(): void;\n' : ''}}\n`;
+      const { changes } = compare(plain(''), plain('  y: number;\n'));
+      expect(summary(changes)).toContain('major ts-declaration-changed ts:.:Plot.construct');
+    });
+  });
+
   describe('changes that are not changes', () => {
     it('calls an inlined type alias and an interface turned type alias a patch', () => {
       const { changes, bump } = compare('export type Id = string;\nexport declare function f(id: Id): void;\n', 'export type Id = string;\nexport declare function f(id: string): void;\n');

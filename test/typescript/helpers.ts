@@ -44,7 +44,7 @@ export function expectedLevel(id: string): string {
  */
 export function compileWitness(change: Change, oldDir: string, newDir: string, packageName: string): { old: string[]; new: string[] } {
   const code = String(change.witness?.value ?? '');
-  const consumer = code.replace(/from '([^']+)'; \/\/ as of .*$/m, (_, from: string) => `from '${from.replace(packageName, '__old_version')}';`);
+  const consumer = code.replace(/from '([^']+)'; \/\/ as of .*$/gm, (_, from: string) => `from '${from.replace(packageName, '__old_version')}';`);
   const compile = (installed: string): string[] => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-witness-'));
     try {

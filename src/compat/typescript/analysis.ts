@@ -5,6 +5,7 @@ import type { Snapshot } from '../../surface/types.ts';
 import { asTypeScriptData, type TsDeclaration, type TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
 import type { Witness } from '../types.ts';
 import { moduleSpecifier, runProbes, type ProbeBlock } from './comparison-program.ts';
+import { installedClasses, installedHelpers, withInstalledHelpers } from './installed-classes.ts';
 import { computePositions, positionsOf, type Positions } from './positions.ts';
 import { API, PIN, pairProbes, usageProbe, type Probe } from './probes.ts';
 import { importPath, renderWitness } from './witness.ts';
@@ -138,7 +139,10 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
 
 function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entries: string[]): void {
   const used = new Set(pending.map((p) => p.entryIndex));
-  const header = entries
+  const entryIndex = new Map(entries.map((e, i) => [e, i]));
+  const installed = installedClasses(analysis.old, analysis.new);
+  for (const c of installed) used.add(entryIndex.get(c.entry)!);
+  const imports = entries
     .map((entry, i) => {
       if (!used.has(i)) return '';
       const o = analysis.old.entryPoints[entry];
@@ -150,11 +154,12 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
       ].join('\n');
     })
     .join('\n');
+  const header = `${imports}\n${installedHelpers(installed, (side, entry) => `${side}${entryIndex.get(entry)}`)}`;
   const blocks: ProbeBlock[] = [];
   // `PIN.default` is the default export; `PIN.defaultTimeout` is a named one.
   const defaultOf = (placeholder: string) => new RegExp(`${placeholder.replace(/[$]/g, '\\$&')}\\.default(?![\\w$])`, 'g');
   const variant = (code: string, pin: string, api: string) =>
-    code.replace(defaultOf(PIN), `${pin}__default`).replace(defaultOf(API), `${api}__default`).split(`${PIN}.`).join(`${pin}.`).split(`${API}.`).join(`${api}.`);
+    withInstalledHelpers(code, pin[0] as 'O' | 'N', api[0] as 'O' | 'N').replace(defaultOf(PIN), `${pin}__default`).replace(defaultOf(API), `${api}__default`).split(`${PIN}.`).join(`${pin}.`).split(`${API}.`).join(`${api}.`);
   pending.forEach((p, i) => {
     const o = `O${p.entryIndex}`;
     const n = analysis.new.entryPoints[entries[p.entryIndex]!] ? `N${p.entryIndex}` : undefined;
@@ -173,7 +178,6 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     modules.push({ id: `E${i}_A`, code: `import * as api from '${moduleSpecifier('old', file)}';` });
     modules.push({ id: `E${i}_B`, code: `import * as api from '${moduleSpecifier('new', file)}';` });
   });
-  if (process.env.DUMP) (globalThis as any).__dump = { header, blocks, names: pending.map((p) => p.probe.name), old: analysis.old, new: analysis.new };
   const { errors } = runProbes(analysis.old, analysis.new, header, blocks, modules);
   [...analysis.lostEntries].forEach(([subpath, result], i) => {
     const errB = errors.get(`E${i}_B`);
@@ -192,7 +196,7 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     }
     if (p.into.forward === 'broken' && errB) {
       const entry = entries[p.entryIndex]!;
-      p.into.witness = renderWitness({ code: p.probe.code, packageName: analysis.packageName, entry, oldVersion: analysis.oldVersion, error: errB });
+      p.into.witness = renderWitness({ code: p.probe.code, packageName: analysis.packageName, entry, oldVersion: analysis.oldVersion, error: errB, installed });
     }
   });
 }

@@ -6,6 +6,13 @@ import { ts } from 'ts-morph';
 /** Placeholders the generated code uses: `$PIN` (types the consumer wrote against) and `$API` (the version used). */
 export const PIN = '$PIN';
 export const API = '$API';
+/**
+ * `$ARGS<P>` and `$INSTALLED<T>`: a parameter tuple or a parameter type, with the package's nominal
+ * classes read as the used version's (see installed-classes.ts); the consumer's own values keep the
+ * pinned types.
+ */
+export const ARGS = '$ARGS';
+export const INSTALLED = '$INSTALLED';
 
 export interface Probe {
   /** Short name inside its declaration: `call`, `param:0`, `member-read:x`, `usage`. */

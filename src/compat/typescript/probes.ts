@@ -3,10 +3,10 @@
 
 import type { TsDeclaration, TsMember } from '../../surface/typescript/model.ts';
 import type { Positions } from './positions.ts';
-import { API, isSelfContained, PIN, type Probe } from './probe-text.ts';
+import { API, ARGS, INSTALLED, isSelfContained, PIN, type Probe } from './probe-text.ts';
 import { ANY_USE, conditionalProbes, isAny, kindUseProbes, predicateProbes } from './use-probes.ts';
 
-export { API, isSelfContained, PIN, type Probe } from './probe-text.ts';
+export { API, ARGS, INSTALLED, isSelfContained, PIN, type Probe } from './probe-text.ts';
 
 const key = (name: string) => JSON.stringify(name);
 /** Property access as consumers write it: `got.name` (brackets would bypass visibility checks). */
@@ -46,7 +46,7 @@ function functionProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
   }
   const sig = old.signatures![0]!;
   const simple = sig.typeParameters.length === 0 && sig.parameters.every((p) => isSelfContained(p.type)) && isSelfContained(sig.returnType);
-  const args = simple ? `[${sig.parameters.map((p) => `${p.rest ? '...' : ''}${p.name}${p.optional ? '?' : ''}: ${p.type}`).join(', ')}]` : `Parameters<${pin}>`;
+  const args = simple ? `[${sig.parameters.map((p) => `${p.rest ? '...' : ''}${p.name}${p.optional ? '?' : ''}: ${p.type}`).join(', ')}]` : `${ARGS}<Parameters<${pin}>>`;
   const result = resultType(sig.returnType) ?? (simple ? sig.returnType : `ReturnType<${pin}>`);
   const probes: Probe[] = [
     // Spelled-out old types read the same in both directions, so only the forward check means something.
@@ -58,7 +58,7 @@ function functionProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
   if (!generic) probes.push({ name: 'return', code: `declare const got: ReturnType<typeof ${f}>;\nconst mine: ReturnType<${pin}> = got;`, reverse: true });
   const common = Math.min(sig.parameters.length, next.signatures![0]!.parameters.length);
   for (let i = 0; i < common; i++) {
-    probes.push({ name: `param:${i}`, code: `declare const arg: Parameters<${pin}>[${i}];\nconst param: Parameters<typeof ${f}>[${i}] = arg;`, reverse: true });
+    probes.push({ name: `param:${i}`, code: `declare const arg: ${INSTALLED}<Parameters<${pin}>[${i}]>;\nconst param: Parameters<typeof ${f}>[${i}] = arg;`, reverse: true });
     // An `any` parameter took every value; the checker would accept any narrower type against it.
     if (isAny(sig.parameters[i]!.type)) probes.push({ name: `param-any:${i}`, code: `declare const arg: unknown;\nconst param: Parameters<typeof ${f}>[${i}] = arg;`, reverse: false });
   }
@@ -100,7 +100,7 @@ function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positi
       if (output) {
         probes.push({
           name: `member-call:${m.name}`,
-          code: `${got}\ndeclare const args: Parameters<${call}>;\n${held(resultType(m.signatures?.[0]?.returnType ?? '') ?? `ReturnType<${call}>`)}got${access(m.name)}${m.optional ? '!' : ''}(...args);`,
+          code: `${got}\ndeclare const args: ${ARGS}<Parameters<${call}>>;\n${held(resultType(m.signatures?.[0]?.returnType ?? '') ?? `ReturnType<${call}>`)}got${access(m.name)}${m.optional ? '!' : ''}(...args);`,
           reverse: true,
         });
       }
@@ -223,7 +223,7 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
     case 'class': {
       const probes: Probe[] = [];
       if (!old.abstract && !old.constructorVisibility) {
-        probes.push({ name: 'construct', code: `declare const args: ConstructorParameters<typeof ${PIN}.${old.name}>;\nnew ${API}.${old.name}(...args);`, reverse: true });
+        probes.push({ name: 'construct', code: `declare const args: ${ARGS}<ConstructorParameters<typeof ${PIN}.${old.name}>>;\nnew ${API}.${old.name}(...args);`, reverse: true });
       }
       if ((old.typeParameters?.length ?? 0) > 0 || (next.typeParameters?.length ?? 0) > 0) probes.push({ name: 'type-arguments', code: `type T = ${typeRef(API, old)};`, reverse: false });
       return [...probes, ...memberProbes(old, next, positions, typeRef(API, old), typeRef(PIN, old), true), ...staticProbes(old, next), ...heritageProbes(old, next)];
@@ -250,7 +250,7 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
         // A changed export of the namespace: a value is read as the old type, a type used as the old one.
         const member = (ns: string) => `${ns}.${old.name}.${m.name}`;
         if (/^(export\s+)?(declare\s+)?function\s/.test(m.signature)) {
-          return [{ name: `namespace-call:${m.name}`, code: `declare const args: Parameters<typeof ${member(PIN)}>;\nconst result: ReturnType<typeof ${member(PIN)}> = ${member(API)}(...args);`, reverse: true }];
+          return [{ name: `namespace-call:${m.name}`, code: `declare const args: ${ARGS}<Parameters<typeof ${member(PIN)}>>;\nconst result: ReturnType<typeof ${member(PIN)}> = ${member(API)}(...args);`, reverse: true }];
         }
         if (NAMESPACE_VALUE.test(m.signature)) return [{ name: `namespace-read:${m.name}`, code: `const value: typeof ${member(PIN)} = ${member(API)};`, reverse: true }];
         if (NAMESPACE_TYPE.test(m.signature)) return [{ name: `namespace-type:${m.name}`, code: `declare const got: ${member(API)};\nconst mine: ${member(PIN)} = got;`, reverse: true }];

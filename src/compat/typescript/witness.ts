@@ -2,7 +2,8 @@
 // types of the version the consumer built against. The probe was compiled, so the snippet is verified.
 
 import type { Witness } from '../types.ts';
-import { API, PIN } from './probes.ts';
+import type { InstalledClass } from './installed-classes.ts';
+import { API, ARGS, INSTALLED, PIN } from './probes.ts';
 
 export interface WitnessInput {
   code: string;
@@ -10,6 +11,8 @@ export interface WitnessInput {
   entry: string;
   oldVersion: string;
   error: string;
+  /** The classes the probe read as the installed version's (installed-classes.ts). */
+  installed?: readonly InstalledClass[];
 }
 
 /** How a consumer imports an entry point: `lib` for `.`, `lib/server` for `./server`. */
@@ -17,10 +20,50 @@ export function importPath(packageName: string, entry: string): string {
   return entry === '.' ? packageName : `${packageName}/${entry.replace(/^\.\//, '')}`;
 }
 
+/** `$ARGS<X>` → `X`: without a class to swap, the helper is the identity. */
+function unwrap(code: string, placeholder: string): string {
+  let out = code;
+  for (let at = out.indexOf(`${placeholder}<`); at >= 0; at = out.indexOf(`${placeholder}<`)) {
+    let depth = 0;
+    let end = at + placeholder.length;
+    for (; end < out.length; end++) {
+      if (out[end] === '<') depth++;
+      else if (out[end] === '>' && out[end - 1] !== '=' && --depth === 0) break;
+    }
+    out = `${out.slice(0, at)}${out.slice(at + placeholder.length + 1, end)}${out.slice(end + 1)}`;
+  }
+  return out;
+}
+
+/** The helper types a witness needs to pass the installed version's instances, as a consumer would have them. */
+function installedLines(classes: readonly InstalledClass[], packageName: string, oldVersion: string): string[] {
+  const names = [...new Set(classes.map((c) => c.name))];
+  const lines = [`// Instances of ${names.join(', ')} come from the installed version: a class with private members cannot be built by its users.`];
+  const seen = new Map<string, number>();
+  const match: string[] = [];
+  for (const c of classes) {
+    // A dual package declares each class twice (its CommonJS and its ES module build).
+    const n = (seen.get(c.name) ?? 0) + 1;
+    seen.set(c.name, n);
+    const alias = n === 1 ? c.name : `${c.name}_${n}`;
+    const from = importPath(packageName, c.entry);
+    lines.push(`import type { ${c.name} as Old${alias} } from '${from}'; // as of ${oldVersion}`);
+    lines.push(`import type { ${c.name} as Installed${alias} } from '${from}';`);
+    match.push(`(T extends Old${alias} ? (Old${alias} extends T ? Installed${alias} : never) : never)`);
+  }
+  lines.push(`type Match<T> = ${match.join(' | ')};`);
+  lines.push('type Installed<T> = 0 extends 1 & T ? T : T extends unknown ? ([Match<T>] extends [never] ? T : Match<T>) : never;');
+  lines.push('type InstalledArgs<P> = { [K in keyof P]: Installed<P[K]> };');
+  return lines;
+}
+
 export function renderWitness(input: WitnessInput): Witness {
+  const classes = input.installed ?? [];
+  const swaps = classes.length > 0 && (input.code.includes(`${ARGS}<`) || input.code.includes(`${INSTALLED}<`));
+  const code = swaps ? input.code.split(`${ARGS}<`).join('InstalledArgs<').split(`${INSTALLED}<`).join('Installed<') : unwrap(unwrap(input.code, ARGS), INSTALLED);
   const names = new Set<string>();
   const apiPattern = new RegExp(`${API.replace('$', '\\$')}\\.([A-Za-z_$][\\w$]*)`, 'g');
-  let body = input.code.replace(apiPattern, (_, name: string) => {
+  let body = code.replace(apiPattern, (_, name: string) => {
     names.add(name);
     return name === 'default' ? 'defaultExport' : name;
   });
@@ -35,6 +78,7 @@ export function renderWitness(input: WitnessInput): Witness {
   }
   if (names.has('default')) lines.push(`import defaultExport from '${from}';`);
   if (named.length > 0) lines.push(`import { ${named.join(', ')} } from '${from}';`);
+  if (swaps) lines.push(...installedLines(classes, input.packageName, input.oldVersion));
   lines.push(body);
   // The comparison program names the versions by their in-memory folders; say it as a user would.
   const error = input.error

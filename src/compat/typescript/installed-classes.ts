@@ -1,0 +1,82 @@
+// Instances of a class with private members can only come from the package: TypeScript compares
+// such classes by declaration, not by shape, so no consumer can build one. After an upgrade the
+// instances a consumer holds are the installed version's. Code that passes them back (`new
+// Completions(client)`) is probed with the installed class in place of the old one; the class's own
+// changes are judged on the class, instead of breaking every constructor and function that takes it.
+
+import type { TsDeclaration, TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
+import { ARGS, INSTALLED } from './probe-text.ts';
+
+export interface InstalledClass {
+  name: string;
+  /** The entry point both versions export it from (the root one when there is a choice). */
+  entry: string;
+}
+
+/** Private, protected or `#private` members: the class compares by declaration. */
+function nominal(d: TsDeclaration): boolean {
+  return /(^|[{;]\s*)#private\b/.test(d.signature) || (d.members ?? []).some((m) => m.visibility === 'private' || m.visibility === 'protected');
+}
+
+/** Names that parameter types of the old version mention: only classes passed back matter. */
+function parameterTypeNames(declarations: readonly TsDeclaration[]): Set<string> {
+  const names = new Set<string>();
+  const add = (type: string) => {
+    for (const name of type.match(/[A-Za-z_$][\w$]*/g) ?? []) names.add(name);
+  };
+  for (const d of declarations) {
+    for (const s of d.signatures ?? []) for (const p of s.parameters) add(p.type);
+    for (const m of d.members ?? []) for (const s of m.signatures ?? []) for (const p of s.parameters) add(p.type);
+  }
+  return names;
+}
+
+const stem = (file: string | undefined) => file?.replace(/\.d\.[mc]?ts$/, '') ?? '';
+
+/**
+ * The nominal, non-generic classes both versions export under one name from one declaration file,
+ * that some parameter of the old version takes: one per build of that file (a dual package's
+ * `client.d.ts` and `client.d.mts` declare two classes), each with an entry that exports it. A name
+ * two different modules declare is left out.
+ */
+export function installedClasses(old: TypeScriptSurfaceData, next: TypeScriptSurfaceData): InstalledClass[] {
+  const taken = parameterTypeNames(old.declarations);
+  const newByKey = new Map(next.declarations.map((d) => [`${d.entry}\u0000${d.name}`, d]));
+  const variants = new Map<string, Map<string, string[]>>();
+  for (const d of old.declarations) {
+    if (d.kind !== 'class' || !taken.has(d.name) || (d.typeParameters?.length ?? 0) > 0 || !nominal(d)) continue;
+    const n = newByKey.get(`${d.entry}\u0000${d.name}`);
+    if (!n || n.kind !== 'class' || (n.typeParameters?.length ?? 0) > 0 || !nominal(n) || n.declarationFile !== d.declarationFile) continue;
+    const files = variants.get(d.name) ?? new Map<string, string[]>();
+    files.set(d.declarationFile ?? '', [...(files.get(d.declarationFile ?? '') ?? []), d.entry]);
+    variants.set(d.name, files);
+  }
+  return [...variants]
+    .filter(([, files]) => new Set([...files.keys()].map(stem)).size === 1)
+    .flatMap(([name, files]) => [...files.values()].map((entries) => ({ name, entry: entries.includes('.') ? '.' : [...entries].sort()[0]! })))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.entry.localeCompare(b.entry));
+}
+
+/**
+ * The helper types of the probe file, one pair per direction (`OO`, `ON`, `NN`, `NO`: the pinned
+ * side, then the used one): `$INSTALLED<T>` swaps a pinned class for the used version's, `$ARGS<P>`
+ * does so in each element of a parameter tuple. `ns(side, entry)` names an entry's namespace import.
+ */
+export function installedHelpers(classes: readonly InstalledClass[], ns: (side: 'O' | 'N', entry: string) => string): string {
+  const lines: string[] = [];
+  for (const [pin, api] of [['O', 'O'], ['O', 'N'], ['N', 'N'], ['N', 'O']] as const) {
+    const swap = pin === api ? [] : classes.map((c) => [`${ns(pin, c.entry)}.${c.name}`, `${ns(api, c.entry)}.${c.name}`] as const);
+    // Each member of a union on its own; a class matches by equivalence (a subclass is not its base).
+    const match = swap.map(([from, to]) => `(T extends ${from} ? (${from} extends T ? ${to} : never) : never)`).join(' | ') || 'never';
+    lines.push(`type __Match_${pin}${api}<T> = ${match};`);
+    // `any` would match every class; it stays `any`.
+    lines.push(`type __Installed_${pin}${api}<T> = 0 extends 1 & T ? T : T extends unknown ? ([__Match_${pin}${api}<T>] extends [never] ? T : __Match_${pin}${api}<T>) : never;`);
+    lines.push(`type __Args_${pin}${api}<P> = { [K in keyof P]: __Installed_${pin}${api}<P[K]> };`);
+  }
+  return lines.join('\n');
+}
+
+/** The probe's placeholders for the helpers, in the variant that pins `pin` and uses `api`. */
+export function withInstalledHelpers(code: string, pin: 'O' | 'N', api: 'O' | 'N'): string {
+  return code.split(`${INSTALLED}<`).join(`__Installed_${pin}${api}<`).split(`${ARGS}<`).join(`__Args_${pin}${api}<`);
+}
