@@ -129,6 +129,14 @@ describe('TypeScript compatibility, by the checker', () => {
       expect(compiled.new).toEqual([expect.stringContaining("Argument of type 'string | number' is not assignable to parameter of type 'number'.")]);
     });
 
+    it('keeps parameter tuples whole when their types name a package that is not installed', () => {
+      // A generic method constrained by an unresolved type: the swap helpers must not turn its parameters into \`any\`.
+      const lib = (handler: string) =>
+        `import type { Schema } from 'not-installed';\n${client('')}export declare class Server {\n  #private;\n  constructor(client: Client);\n  handle<T extends Schema>(schema: T, handler: ${handler}): void;\n}\n`;
+      const { changes } = compare(lib('(request: T) => void'), lib('(request: T, extra: { id: string }) => void'));
+      expect(summary(changes)).toEqual(['minor ts-parameter-type-changed ts:.:Server.handle.handler']);
+    });
+
     it('keeps comparing classes without private members by shape: consumers can build those', () => {
       const plain = (extra: string) => `export declare class Point {\n  x: number;\n${extra}}\nexport declare class Plot {\n  constructor(at: Point);\n  draw(): void;\n${extra ? '  clear(): void;\n' : ''}}\n`;
       const { changes } = compare(plain(''), plain('  y: number;\n'));

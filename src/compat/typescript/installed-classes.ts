@@ -67,10 +67,11 @@ export function installedHelpers(classes: readonly InstalledClass[], ns: (side: 
   for (const [pin, api] of [['O', 'O'], ['O', 'N'], ['N', 'N'], ['N', 'O']] as const) {
     const swap = pin === api ? [] : classes.map((c) => [`${ns(pin, c.entry)}.${c.name}`, `${ns(api, c.entry)}.${c.name}`] as const);
     // Each member of a union on its own; a class matches by equivalence (a subclass is not its base).
-    const match = swap.map(([from, to]) => `(T extends ${from} ? (${from} extends T ? ${to} : never) : never)`).join(' | ') || 'never';
+    // The checks are wrapped in tuples: a conditional whose check type is `any` (an unresolved
+    // type too) takes both branches, and the parameter tuple would stop being one.
+    const match = swap.map(([from, to]) => `([T] extends [${from}] ? ([${from}] extends [T] ? ${to} : never) : never)`).join(' | ') || 'never';
     lines.push(`type __Match_${pin}${api}<T> = ${match};`);
-    // `any` would match every class; it stays `any`.
-    lines.push(`type __Installed_${pin}${api}<T> = 0 extends 1 & T ? T : T extends unknown ? ([__Match_${pin}${api}<T>] extends [never] ? T : __Match_${pin}${api}<T>) : never;`);
+    lines.push(`type __Installed_${pin}${api}<T> = T extends unknown ? ([0] extends [1 & T] ? T : [__Match_${pin}${api}<T>] extends [never] ? T : __Match_${pin}${api}<T>) : never;`);
     lines.push(`type __Args_${pin}${api}<P> = { [K in keyof P]: __Installed_${pin}${api}<P[K]> };`);
   }
   return lines.join('\n');

@@ -49,10 +49,10 @@ function installedLines(classes: readonly InstalledClass[], packageName: string,
     const from = importPath(packageName, c.entry);
     lines.push(`import type { ${c.name} as Old${alias} } from '${from}'; // as of ${oldVersion}`);
     lines.push(`import type { ${c.name} as Installed${alias} } from '${from}';`);
-    match.push(`(T extends Old${alias} ? (Old${alias} extends T ? Installed${alias} : never) : never)`);
+    match.push(`([T] extends [Old${alias}] ? ([Old${alias}] extends [T] ? Installed${alias} : never) : never)`);
   }
   lines.push(`type Match<T> = ${match.join(' | ')};`);
-  lines.push('type Installed<T> = 0 extends 1 & T ? T : T extends unknown ? ([Match<T>] extends [never] ? T : Match<T>) : never;');
+  lines.push('type Installed<T> = T extends unknown ? ([0] extends [1 & T] ? T : [Match<T>] extends [never] ? T : Match<T>) : never;');
   lines.push('type InstalledArgs<P> = { [K in keyof P]: Installed<P[K]> };');
   return lines;
 }
