@@ -137,6 +137,16 @@ describe('TypeScript compatibility, by the checker', () => {
       expect(summary(changes)).toEqual(['minor ts-parameter-type-changed ts:.:Server.handle.handler']);
     });
 
+    it('calls static methods as consumers do: a new optional parameter is minor, a narrowed one major', () => {
+      const stream = (params: string) => `${client('')}export declare class Stream {\n  static fromResponse(client: Client, ${params}): Stream;\n}\n`;
+      const added = compare(stream('response: Response'), `${client('  post(path: string): Promise<unknown>;\n')}export declare class Stream {\n  static fromResponse(client: Client, response: Response, synthesize?: boolean): Stream;\n}\n`);
+      expect(added.changes.filter((c) => c.level === 'major')).toEqual([]);
+      expect(summary(added.changes)).toContain('minor ts-parameter-added ts:.:Stream.fromResponse');
+      const narrowed = compare(stream('response: Response | string'), stream('response: Response'));
+      expect(summary(narrowed.changes)).toEqual(['major ts-parameter-type-changed ts:.:Stream.fromResponse.response']);
+      expect(compileWitness(narrowed.changes.find((c) => c.level === 'major')!, narrowed.oldDir, narrowed.newDir, 'lib').new).toHaveLength(1);
+    });
+
     it('keeps comparing classes without private members by shape: consumers can build those', () => {
       const plain = (extra: string) => `export declare class Point {\n  x: number;\n${extra}}\nexport declare class Plot {\n  constructor(at: Point);\n  draw(): void;\n${extra ? '  clear(): void;\n' : ''}}\n`;
       const { changes } = compare(plain(''), plain('  y: number;\n'));

@@ -69,6 +69,36 @@ function sameMeanings(a: TsDeclaration, b: TsDeclaration): boolean {
   return a.meanings.join() === b.meanings.join();
 }
 
+/** A module's text with its specifiers read without extensions: the two builds of a dual package compare equal. */
+function withoutExtensions(text: string): string {
+  return text
+    .replace(/\/\/# sourceMappingURL=.*$/m, '')
+    .replace(/\.(m|c)?js(['"])/g, '$2')
+    .replace(/\.d\.(m|c)?ts(['"])/g, '$2');
+}
+
+const dualBuilds = new WeakMap<TypeScriptSurfaceData, boolean>();
+
+/**
+ * Whether the package ships each module twice (`x.d.ts` for require, `x.d.mts` for import) as the
+ * same declarations: every file with a twin reads like it once specifiers lose their extensions.
+ * Then the two builds declare the same types, and one probe answers for a declaration in both.
+ */
+function faithfulDualBuild(surface: TypeScriptSurfaceData): boolean {
+  let known = dualBuilds.get(surface);
+  if (known === undefined) {
+    const byStem = new Map<string, string[]>();
+    for (const file of Object.keys(surface.files)) {
+      const stem = file.replace(/\.d\.(m|c)?ts$/, '');
+      if (stem !== file) byStem.set(stem, [...(byStem.get(stem) ?? []), file]);
+    }
+    const twins = [...byStem.values()].filter((files) => files.length > 1);
+    known = twins.length > 0 && twins.every(([first, ...rest]) => rest.every((f) => withoutExtensions(surface.files[f]!) === withoutExtensions(surface.files[first!]!)));
+    dualBuilds.set(surface, known);
+  }
+  return known;
+}
+
 interface PendingProbe {
   probe: Probe;
   entryIndex: number;
@@ -89,8 +119,11 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
   const pending: PendingProbe[] = [];
   const entries = [...new Set([...old.declarations, ...next.declarations].map((d) => d.entry))].sort();
   const entryIndex = new Map(entries.map((e, i) => [e, i]));
-  // One declaration re-exported from many entries is probed once and its verdict shared.
+  // One declaration re-exported from many entries is probed once and its verdict shared; so is
+  // one declared by both builds of a faithful dual package.
   const shared = new Map<string, ProbeResult[]>();
+  const dual = faithfulDualBuild(old) && faithfulDualBuild(next);
+  const module = (file: string | undefined) => (dual ? file?.replace(/\.d\.(m|c)?ts$/, '') : file);
 
   for (const d of old.declarations) {
     const n = newByKey.get(keyOf(d));
@@ -102,7 +135,7 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
     }
     if (!differs(d, n)) continue;
     const pos = positionsOf(positions, d.name);
-    const identity = `${d.declarationFile}\u0000${d.name}\u0000${n.declarationFile}\u0000${d.signature}\u0000${n.signature}`;
+    const identity = `${module(d.declarationFile)}\u0000${d.name}\u0000${module(n.declarationFile)}\u0000${d.signature}\u0000${n.signature}`;
     let results = shared.get(identity);
     if (!results) {
       results = [];

@@ -138,7 +138,15 @@ function staticProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
     if (!m.static || m.visibility === 'private') continue;
     const n = newStatics.get(m.name);
     if (n && n.signature === m.signature) continue;
-    probes.push({ name: `static:${m.name}`, code: `const value: (typeof ${PIN}.${old.name})[${key(m.name)}] = ${c}${access(m.name)};`, reverse: !!n });
+    const pinned = `(typeof ${PIN}.${old.name})[${key(m.name)}]`;
+    if (m.kind === 'method' && n?.kind === 'method') {
+      // Called as the members of instances are: the arguments consumers pass, the result they keep.
+      const call = m.optional ? `NonNullable<${pinned}>` : pinned;
+      const result = held(resultType(m.signatures?.[0]?.returnType ?? '') ?? `ReturnType<${call}>`);
+      probes.push({ name: `static:${m.name}`, code: `declare const args: ${ARGS}<Parameters<${call}>>;\n${result}${c}${access(m.name)}${m.optional ? '!' : ''}(...args);`, reverse: true });
+      continue;
+    }
+    probes.push({ name: `static:${m.name}`, code: `const value: ${pinned} = ${c}${access(m.name)};`, reverse: !!n });
   }
   return probes;
 }
