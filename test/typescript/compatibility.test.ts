@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffSnapshots } from '../../src/compat/diff.ts';
+import { typescriptAnalysis } from '../../src/compat/typescript/analysis.ts';
 import { requiredBump } from '../../src/compat/report.ts';
 import type { Change } from '../../src/compat/types.ts';
 import { compileWitness, snapshotOf } from './helpers.ts';
@@ -51,6 +52,17 @@ describe('TypeScript compatibility, by the checker', () => {
       const compiled = compileWitness(changes[0]!, oldDir, newDir, 'lib');
       expect(compiled.old).toEqual([]);
       expect(compiled.new).toHaveLength(1);
+    });
+
+    it('checks new code against the old version only while old code still compiles', () => {
+      const probe = (oldDts: string, newDts: string) => {
+        const { oldDir, newDir } = compare(oldDts, newDts);
+        return typescriptAnalysis(snapshotOf(oldDir), snapshotOf(newDir))!.changed[0]!.probes.find((p) => p.name === 'param:0');
+      };
+      // Narrowed: old callers break, which decides the level; the reverse is not type-checked.
+      expect(probe('export declare function f(a: string | number): void;\n', 'export declare function f(a: string): void;\n')).toMatchObject({ forward: 'broken', reverse: 'not-checked' });
+      // Widened: old callers compile, and new callers (passing a number) would not compile against the old version.
+      expect(probe('export declare function f(a: string): void;\n', 'export declare function f(a: string | number): void;\n')).toMatchObject({ forward: 'ok', reverse: 'broken' });
     });
 
     it('calls a narrowed return type minor and a widened one (adding undefined) major', () => {

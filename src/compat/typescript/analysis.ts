@@ -4,8 +4,8 @@
 import type { Snapshot } from '../../surface/types.ts';
 import { asTypeScriptData, type TsDeclaration, type TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
 import type { Witness } from '../types.ts';
-import { moduleSpecifier, runProbes, type ProbeBlock } from './comparison-program.ts';
-import { installedClasses, installedHelpers, withInstalledHelpers } from './installed-classes.ts';
+import { moduleSpecifier, runProbes, type DeferredProbeFile, type ProbeBlock } from './comparison-program.ts';
+import { installedClasses, installedHelpers, REVERSE_HELPERS, withInstalledHelpers } from './installed-classes.ts';
 import { computePositions, positionsOf, type Positions } from './positions.ts';
 import { API, PIN, pairProbes, usageProbe, type Probe } from './probes.ts';
 import { importPath, renderWitness } from './witness.ts';
@@ -17,7 +17,7 @@ export interface ProbeResult {
   name: string;
   /** Consumer code written against the old version, checked against the new one. */
   forward: Outcome;
-  /** Consumer code written against the new version, checked against the old one (`ok` means nothing new). */
+  /** Consumer code written against the new version, checked against the old one (`ok` means nothing new; not checked once the forward probe broke). */
   reverse: Outcome | 'not-checked';
   /** For a broken forward probe: the consumer snippet and the compiler's message, verified. */
   witness?: Witness;
@@ -175,32 +175,36 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
   const entryIndex = new Map(entries.map((e, i) => [e, i]));
   const installed = installedClasses(analysis.old, analysis.new);
   for (const c of installed) used.add(entryIndex.get(c.entry)!);
-  const imports = entries
-    .map((entry, i) => {
-      if (!used.has(i)) return '';
-      const o = analysis.old.entryPoints[entry];
-      const n = analysis.new.entryPoints[entry];
-      // Default imports too: an `export =` module is reachable only that way (esModuleInterop).
-      return [
-        o ? `import * as O${i} from '${moduleSpecifier('old', o)}';\nimport O${i}__default from '${moduleSpecifier('old', o)}';` : '',
-        n ? `import * as N${i} from '${moduleSpecifier('new', n)}';\nimport N${i}__default from '${moduleSpecifier('new', n)}';` : '',
-      ].join('\n');
-    })
-    .join('\n');
+  const entryImports = (i: number) => {
+    const o = analysis.old.entryPoints[entries[i]!];
+    const n = analysis.new.entryPoints[entries[i]!];
+    // Default imports too: an `export =` module is reachable only that way (esModuleInterop).
+    return [
+      o ? `import * as O${i} from '${moduleSpecifier('old', o)}';\nimport O${i}__default from '${moduleSpecifier('old', o)}';` : '',
+      n ? `import * as N${i} from '${moduleSpecifier('new', n)}';\nimport N${i}__default from '${moduleSpecifier('new', n)}';` : '',
+    ].join('\n');
+  };
+  const imports = entries.map((_, i) => (used.has(i) ? entryImports(i) : '')).join('\n');
   const header = `${imports}\n${installedHelpers(installed, (side, entry) => `${side}${entryIndex.get(entry)}`)}`;
   const blocks: ProbeBlock[] = [];
   // `PIN.default` is the default export; `PIN.defaultTimeout` is a named one.
   const defaultOf = (placeholder: string) => new RegExp(`${placeholder.replace(/[$]/g, '\\$&')}\\.default(?![\\w$])`, 'g');
   const variant = (code: string, pin: string, api: string) =>
     withInstalledHelpers(code, pin[0] as 'O' | 'N', api[0] as 'O' | 'N').replace(defaultOf(PIN), `${pin}__default`).replace(defaultOf(API), `${api}__default`).split(`${PIN}.`).join(`${pin}.`).split(`${API}.`).join(`${api}.`);
+  // New code against either version (the reverse) only matters while old code still compiles: a
+  // forward break already decides the level. Those blocks get a file each, checked on demand.
+  const reverse: DeferredProbeFile[] = [];
   pending.forEach((p, i) => {
     const o = `O${p.entryIndex}`;
     const n = analysis.new.entryPoints[entries[p.entryIndex]!] ? `N${p.entryIndex}` : undefined;
     blocks.push({ id: `P${i}_A`, code: variant(p.probe.code, o, o) });
     if (n) blocks.push({ id: `P${i}_B`, code: variant(p.probe.code, o, n) });
     if (p.probe.reverse && n) {
-      blocks.push({ id: `P${i}_C`, code: variant(p.probe.code, n, n) });
-      blocks.push({ id: `P${i}_D`, code: variant(p.probe.code, n, o) });
+      const reverseBlocks = [
+        { id: `P${i}_C`, code: variant(p.probe.code, n, n) },
+        { id: `P${i}_D`, code: variant(p.probe.code, n, o) },
+      ];
+      reverse.push({ id: `R${i}`, header: `${REVERSE_HELPERS}\n${entryImports(p.entryIndex)}`, blocks: reverseBlocks });
     }
   });
   // A lost entry point is imported by the path consumers use; the new side has nothing there.
@@ -211,7 +215,12 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     modules.push({ id: `E${i}_A`, code: `import * as api from '${moduleSpecifier('old', file)}';` });
     modules.push({ id: `E${i}_B`, code: `import * as api from '${moduleSpecifier('new', file)}';` });
   });
-  const { errors } = runProbes(analysis.old, analysis.new, header, blocks, modules);
+  const run = runProbes(analysis.old, analysis.new, header, blocks, modules, reverse);
+  const { errors } = run;
+  const forward = (i: number): Outcome => (errors.has(`P${i}_A`) ? 'invalid' : errors.has(`P${i}_B`) ? 'broken' : 'ok');
+  const reversed = new Set(reverse.map((f) => Number(f.id.slice(1))));
+  const checked = new Set([...reversed].filter((i) => forward(i) !== 'broken'));
+  run.check([...checked].map((i) => `R${i}`));
   [...analysis.lostEntries].forEach(([subpath, result], i) => {
     const errB = errors.get(`E${i}_B`);
     result.forward = errors.has(`E${i}_A`) ? 'invalid' : errB ? 'broken' : 'ok';
@@ -221,11 +230,11 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     }
   });
   pending.forEach((p, i) => {
-    const okA = !errors.has(`P${i}_A`);
     const errB = errors.get(`P${i}_B`);
-    p.into.forward = !okA ? 'invalid' : errB ? 'broken' : 'ok';
+    p.into.forward = forward(i);
     if (p.probe.reverse) {
-      p.into.reverse = errors.has(`P${i}_C`) ? 'invalid' : errors.has(`P${i}_D`) ? 'broken' : 'ok';
+      // Not checked after a forward break; nothing to check where the new version lacks the entry.
+      p.into.reverse = !reversed.has(i) ? 'ok' : !checked.has(i) ? 'not-checked' : errors.has(`P${i}_C`) ? 'invalid' : errors.has(`P${i}_D`) ? 'broken' : 'ok';
     }
     if (p.into.forward === 'broken' && errB) {
       const entry = entries[p.entryIndex]!;

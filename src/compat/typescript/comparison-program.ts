@@ -33,9 +33,19 @@ export interface ProbeBlock {
   code: string;
 }
 
+/** Blocks in a file of their own, type-checked only when asked for (see ProbeRun.check). */
+export interface DeferredProbeFile {
+  id: string;
+  /** Imports the blocks refer to. */
+  header: string;
+  blocks: ProbeBlock[];
+}
+
 export interface ProbeRun {
   /** Block id → first compiler error inside it (absent when the block type-checks). */
   errors: Map<string, string>;
+  /** Type-check the deferred files with these ids (in the same program) and add their blocks' errors to `errors`. */
+  check(fileIds: Iterable<string>): void;
 }
 
 /** The module specifier that the probe file uses for a declaration file of one side. */
@@ -44,8 +54,31 @@ export function moduleSpecifier(side: 'old' | 'new', dtsPath: string): string {
   return `../${side}/${stem}`;
 }
 
-/** Type-check all blocks in one program; `header` holds the imports the blocks refer to; `modules` are whole files. */
-export function runProbes(old: TypeScriptSurfaceData, next: TypeScriptSurfaceData, header: string, blocks: readonly ProbeBlock[], modules: readonly ProbeBlock[] = []): ProbeRun {
+/** A file of blocks, each in a namespace of its own, with where each block is. */
+function blockFile(header: string, blocks: readonly ProbeBlock[]): { text: string; ranges: { id: string; start: number; end: number }[] } {
+  let text = `${header}\n`;
+  const ranges: { id: string; start: number; end: number }[] = [];
+  for (const block of blocks) {
+    const start = text.length;
+    text += `namespace ${block.id} {\n${block.code}\n}\n`;
+    ranges.push({ id: block.id, start, end: text.length });
+  }
+  return { text, ranges };
+}
+
+/**
+ * Type-check all blocks in one program; `header` holds the imports the blocks refer to (the file is
+ * `/probe/probes.ts`); `modules` are whole files; `deferred` files are parsed with the rest and
+ * checked only on request, so that a verdict can decide which further probes are worth checking.
+ */
+export function runProbes(
+  old: TypeScriptSurfaceData,
+  next: TypeScriptSurfaceData,
+  header: string,
+  blocks: readonly ProbeBlock[],
+  modules: readonly ProbeBlock[] = [],
+  deferred: readonly DeferredProbeFile[] = [],
+): ProbeRun {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPARISON_COMPILER_OPTIONS, skipLoadingLibFiles: false });
   const fs = project.getFileSystem();
   const external = externalMounts(old, next);
@@ -56,14 +89,12 @@ export function runProbes(old: TypeScriptSurfaceData, next: TypeScriptSurfaceDat
   }
   // Identical ones once, above both (`/node_modules/zod/…`): one set of types for both versions.
   for (const [rel, text] of Object.entries(external.shared)) fs.writeFileSync(`/${rel}`, text);
-  let text = `${header}\n`;
-  const ranges: { id: string; start: number; end: number }[] = [];
-  for (const block of blocks) {
-    const start = text.length;
-    text += `namespace ${block.id} {\n${block.code}\n}\n`;
-    ranges.push({ id: block.id, start, end: text.length });
-  }
-  const probe = project.createSourceFile('/probe/probes.ts', text);
+  const main = blockFile(header, blocks);
+  const probe = project.createSourceFile('/probe/probes.ts', main.text);
+  const later = new Map(deferred.map((f) => {
+    const { text, ranges } = blockFile(f.header, f.blocks);
+    return [f.id, { file: project.createSourceFile(`/probe/${f.id}.ts`, `${text}export {};\n`), ranges }] as const;
+  }));
   const moduleFiles = modules.map((m) => ({ id: m.id, file: project.createSourceFile(`/probe/${m.id}.ts`, `${m.code}\nexport {};\n`) }));
   // The declaration files extracted in this process come parsed and bound (same options that matter:
   // target, strict, no const-enum preservation), instead of being parsed a second time.
@@ -79,12 +110,20 @@ export function runProbes(old: TypeScriptSurfaceData, next: TypeScriptSurfaceDat
     const first = program.getSemanticDiagnostics(file.compilerNode).find((d) => d.category === ts.DiagnosticCategory.Error);
     if (first) errors.set(id, ts.flattenDiagnosticMessageText(first.messageText, ' '));
   }
-  const diagnostics = [...program.getSyntacticDiagnostics(probe.compilerNode), ...program.getSemanticDiagnostics(probe.compilerNode)];
-  for (const d of diagnostics) {
-    if (d.category !== ts.DiagnosticCategory.Error || d.start === undefined) continue;
-    // Blocks are in order, so a binary search would do; the counts are small enough for a scan.
-    const range = ranges.find((r) => d.start! >= r.start && d.start! < r.end);
-    if (range && !errors.has(range.id)) errors.set(range.id, ts.flattenDiagnosticMessageText(d.messageText, ' '));
-  }
-  return { errors };
+  const collect = (file: ts.SourceFile, ranges: readonly { id: string; start: number; end: number }[]) => {
+    for (const d of [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]) {
+      if (d.category !== ts.DiagnosticCategory.Error || d.start === undefined) continue;
+      // Blocks are in order, so a binary search would do; the counts are small enough for a scan.
+      const range = ranges.find((r) => d.start! >= r.start && d.start! < r.end);
+      if (range && !errors.has(range.id)) errors.set(range.id, ts.flattenDiagnosticMessageText(d.messageText, ' '));
+    }
+  };
+  collect(probe.compilerNode, main.ranges);
+  const check = (fileIds: Iterable<string>) => {
+    for (const id of fileIds) {
+      const file = later.get(id);
+      if (file) collect(file.file.compilerNode, file.ranges);
+    }
+  };
+  return { errors, check };
 }

@@ -61,6 +61,7 @@ export function installedClasses(old: TypeScriptSurfaceData, next: TypeScriptSur
  * The helper types of the probe file, one pair per direction (`OO`, `ON`, `NN`, `NO`: the pinned
  * side, then the used one): `$INSTALLED<T>` swaps a pinned class for the used version's, `$ARGS<P>`
  * does so in each element of a parameter tuple. `ns(side, entry)` names an entry's namespace import.
+ * Exported, for the probe files that import them (`REVERSE_HELPERS`).
  */
 export function installedHelpers(classes: readonly InstalledClass[], ns: (side: 'O' | 'N', entry: string) => string): string {
   const lines: string[] = [];
@@ -70,12 +71,15 @@ export function installedHelpers(classes: readonly InstalledClass[], ns: (side: 
     // The checks are wrapped in tuples: a conditional whose check type is `any` (an unresolved
     // type too) takes both branches, and the parameter tuple would stop being one.
     const match = swap.map(([from, to]) => `([T] extends [${from}] ? ([${from}] extends [T] ? ${to} : never) : never)`).join(' | ') || 'never';
-    lines.push(`type __Match_${pin}${api}<T> = ${match};`);
-    lines.push(`type __Installed_${pin}${api}<T> = T extends unknown ? ([0] extends [1 & T] ? T : [__Match_${pin}${api}<T>] extends [never] ? T : __Match_${pin}${api}<T>) : never;`);
-    lines.push(`type __Args_${pin}${api}<P> = { [K in keyof P]: __Installed_${pin}${api}<P[K]> };`);
+    lines.push(`export type __Match_${pin}${api}<T> = ${match};`);
+    lines.push(`export type __Installed_${pin}${api}<T> = T extends unknown ? ([0] extends [1 & T] ? T : [__Match_${pin}${api}<T>] extends [never] ? T : __Match_${pin}${api}<T>) : never;`);
+    lines.push(`export type __Args_${pin}${api}<P> = { [K in keyof P]: __Installed_${pin}${api}<P[K]> };`);
   }
   return lines.join('\n');
 }
+
+/** The import of the helpers a file of reverse probes (new code, either version used) needs. */
+export const REVERSE_HELPERS = "import type { __Installed_NN, __Args_NN, __Installed_NO, __Args_NO } from './probes';";
 
 /** The probe's placeholders for the helpers, in the variant that pins `pin` and uses `api`. */
 export function withInstalledHelpers(code: string, pin: 'O' | 'N', api: 'O' | 'N'): string {
