@@ -89,10 +89,44 @@ function declarationNode(ctx: Context, node: Node): { dtsNode: ts.Node; dtsFile:
   return { dtsNode: node.compilerNode, dtsFile: sf.compilerNode };
 }
 
+/**
+ * Annotations whose type cannot be `any` whatever their names resolve to: an object, function or
+ * tuple type, a literal, or a keyword other than `any`. The rest (references, unions, a missing
+ * annotation) are asked of the checker.
+ */
+function cannotBeAny(type: ts.TypeNode | undefined): boolean {
+  if (!type) return false;
+  switch (type.kind) {
+    case ts.SyntaxKind.TypeLiteral:
+    case ts.SyntaxKind.FunctionType:
+    case ts.SyntaxKind.ConstructorType:
+    case ts.SyntaxKind.TupleType:
+    case ts.SyntaxKind.ArrayType:
+    case ts.SyntaxKind.LiteralType:
+    case ts.SyntaxKind.TemplateLiteralType:
+    case ts.SyntaxKind.StringKeyword:
+    case ts.SyntaxKind.NumberKeyword:
+    case ts.SyntaxKind.BooleanKeyword:
+    case ts.SyntaxKind.BigIntKeyword:
+    case ts.SyntaxKind.SymbolKeyword:
+    case ts.SyntaxKind.ObjectKeyword:
+    case ts.SyntaxKind.UnknownKeyword:
+    case ts.SyntaxKind.NeverKeyword:
+    case ts.SyntaxKind.VoidKeyword:
+    case ts.SyntaxKind.UndefinedKeyword:
+    case ts.SyntaxKind.TypePredicate:
+      return true;
+    default:
+      return false;
+  }
+}
+
 function isAnyTyped(ctx: Context, node: Node): boolean {
   try {
-    if (Node.isVariableDeclaration(node) || Node.isTypeAliasDeclaration(node)) return node.getType().isAny();
-    if (Node.isFunctionDeclaration(node)) return node.getReturnType().isAny();
+    if (Node.isVariableDeclaration(node) || Node.isTypeAliasDeclaration(node)) {
+      return !cannotBeAny(node.compilerNode.type) && node.getType().isAny();
+    }
+    if (Node.isFunctionDeclaration(node)) return !cannotBeAny(node.compilerNode.type) && node.getReturnType().isAny();
   } catch {
     // A declaration the checker cannot type is reported by the diagnostics already.
   }
@@ -121,11 +155,12 @@ function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, sig
     ctx.described.set(node.compilerNode, described);
   }
   const { part } = described;
+  // The described parts are shared by every entry that re-exports the node: nothing edits them after.
   signatures.push(...described.signatures);
-  members.push(...structuredClone(described.members));
-  if (part.signatures) into.signatures = [...(into.signatures ?? []), ...structuredClone(part.signatures)];
+  members.push(...described.members);
+  if (part.signatures) into.signatures = [...(into.signatures ?? []), ...part.signatures];
   if (part.heritage) into.heritage = [...(into.heritage ?? []), ...part.heritage];
-  if (part.typeParameters && !into.typeParameters) into.typeParameters = structuredClone(part.typeParameters);
+  if (part.typeParameters && !into.typeParameters) into.typeParameters = part.typeParameters;
   if (part.unionMembers) into.unionMembers = [...part.unionMembers];
   if (part.shapeHash) into.shapeHash = into.shapeHash ? `${into.shapeHash}+${part.shapeHash}` : part.shapeHash;
   for (const key of ['abstract', 'constructorVisibility', 'mutable', 'any', 'unlistedMembers'] as const) if (part[key] !== undefined) (into as Record<string, unknown>)[key] = part[key];
