@@ -85,6 +85,20 @@ describe('TypeScript compatibility, by the checker', () => {
       expect(compare(api('  ok: boolean;', '  name: string;'), api('  ok: boolean;\n  detail: string;', '  name: string;')).bump).toBe('minor');
     });
 
+    it('witnesses a whole-value probe with the compiler\'s own message, and a member read likewise', () => {
+      // Plain assignments are decided as type relations (no message); a break is checked again as written.
+      const whole = compare('export type Level = "info" | "warn";\nexport declare function level(): Level;\n', 'export type Level = "info" | "warn" | "debug";\nexport declare function level(): Level;\n');
+      const read = whole.changes.find((c) => c.level === 'major')!;
+      expect(read.witness?.value).toContain('const mine: Old.Level = got;');
+      expect(read.witness?.error).toBe('Type \'import("lib").Level\' is not assignable to type \'import("lib@1.0.0").Level\'.   Type \'"debug"\' is not assignable to type \'Level\'.');
+      expect(compileWitness(read, whole.oldDir, whole.newDir, 'lib')).toEqual({ old: [], new: [expect.stringContaining('Type \'"debug"\' is not assignable to type')] });
+      const member = compare(api('  ok: boolean;', '  name: string;'), api('  ok: boolean | "partial";', '  name: string;'));
+      const broken = member.changes.find((c) => c.level === 'major')!;
+      expect(broken.witness?.value).toContain('= got.ok;');
+      expect(broken.witness?.error).toContain('is not assignable to type \'boolean\'');
+      expect(compileWitness(broken, member.oldDir, member.newDir, 'lib').new).toHaveLength(1);
+    });
+
     it('calls a required member added to an options type major and an optional one minor', () => {
       expect(summary(compare(api('  ok: boolean;', '  name: string;'), api('  ok: boolean;', '  name: string;\n  port: number;')).changes)).toEqual(['major ts-member-added ts:.:Options.port']);
       expect(compare(api('  ok: boolean;', '  name: string;'), api('  ok: boolean;', '  name: string;\n  port?: number;')).bump).toBe('minor');

@@ -5,7 +5,7 @@ import type { Snapshot } from '../../surface/types.ts';
 import { asTypeScriptData, type TsDeclaration, type TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
 import type { Witness } from '../types.ts';
 import { moduleSpecifier, runProbes, type DeferredProbeFile, type ProbeBlock } from './comparison-program.ts';
-import { installedClasses, installedHelpers, REVERSE_HELPERS, withInstalledHelpers } from './installed-classes.ts';
+import { FORWARD_HELPERS, installedClasses, installedHelpers, REVERSE_HELPERS, withInstalledHelpers } from './installed-classes.ts';
 import { computePositions, positionsOf, type Positions } from './positions.ts';
 import { API, PIN, pairProbes, usageProbe, type Probe } from './probes.ts';
 import { importPath, renderWitness } from './witness.ts';
@@ -97,6 +97,24 @@ function faithfulDualBuild(surface: TypeScriptSurfaceData): boolean {
     dualBuilds.set(surface, known);
   }
   return known;
+}
+
+/**
+ * `declare const got: S;\nconst mine: T = got;` (or `= got.name`), two lines and nothing else: a
+ * plain assignment, with no control flow that could narrow `got` in between. It is checked as the type
+ * relation it is (`[S] extends [T]`), which the checker answers from its cache and, when it fails,
+ * without writing the message that elaborates why: most failures are never shown (reverse probes,
+ * validity checks). A broken forward probe is checked again as written, for its witness.
+ */
+const ASSIGNMENT = /^declare const (\w+): ([^\n]+);\nconst \w+: ([^\n]+) = \1(\.[A-Za-z_$][\w$]*|\["[^\n]*"\])?;$/;
+
+function asRelation(code: string): string | undefined {
+  const m = ASSIGNMENT.exec(code);
+  if (!m) return undefined;
+  // Reading a member (`got.name`) is its indexed type (`T["name"]`): optional members include undefined in both.
+  const member = m[4]?.startsWith('.') ? `[${JSON.stringify(m[4].slice(1))}]` : m[4];
+  const source = member ? `(${m[2]})${member}` : m[2];
+  return `const holds: [${source}] extends [${m[3]}] ? true : false = true;`;
 }
 
 interface PendingProbe {
@@ -194,15 +212,20 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
   // New code against either version (the reverse) only matters while old code still compiles: a
   // forward break already decides the level. Those blocks get a file each, checked on demand.
   const reverse: DeferredProbeFile[] = [];
+  // Assignments checked as relations, written out again for the witness of a forward break.
+  const written: DeferredProbeFile[] = [];
   pending.forEach((p, i) => {
     const o = `O${p.entryIndex}`;
     const n = analysis.new.entryPoints[entries[p.entryIndex]!] ? `N${p.entryIndex}` : undefined;
-    blocks.push({ id: `P${i}_A`, code: variant(p.probe.code, o, o) });
-    if (n) blocks.push({ id: `P${i}_B`, code: variant(p.probe.code, o, n) });
+    const relation = asRelation(p.probe.code);
+    const code = relation ?? p.probe.code;
+    blocks.push({ id: `P${i}_A`, code: variant(code, o, o) });
+    if (n) blocks.push({ id: `P${i}_B`, code: variant(code, o, n) });
+    if (relation && n) written.push({ id: `W${i}`, header: `${FORWARD_HELPERS}\n${entryImports(p.entryIndex)}`, blocks: [{ id: `P${i}_W`, code: variant(p.probe.code, o, n) }] });
     if (p.probe.reverse && n) {
       const reverseBlocks = [
-        { id: `P${i}_C`, code: variant(p.probe.code, n, n) },
-        { id: `P${i}_D`, code: variant(p.probe.code, n, o) },
+        { id: `P${i}_C`, code: variant(code, n, n) },
+        { id: `P${i}_D`, code: variant(code, n, o) },
       ];
       reverse.push({ id: `R${i}`, header: `${REVERSE_HELPERS}\n${entryImports(p.entryIndex)}`, blocks: reverseBlocks });
     }
@@ -215,12 +238,13 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     modules.push({ id: `E${i}_A`, code: `import * as api from '${moduleSpecifier('old', file)}';` });
     modules.push({ id: `E${i}_B`, code: `import * as api from '${moduleSpecifier('new', file)}';` });
   });
-  const run = runProbes(analysis.old, analysis.new, header, blocks, modules, reverse);
+  const run = runProbes(analysis.old, analysis.new, header, blocks, modules, [...reverse, ...written]);
   const { errors } = run;
   const forward = (i: number): Outcome => (errors.has(`P${i}_A`) ? 'invalid' : errors.has(`P${i}_B`) ? 'broken' : 'ok');
   const reversed = new Set(reverse.map((f) => Number(f.id.slice(1))));
   const checked = new Set([...reversed].filter((i) => forward(i) !== 'broken'));
   run.check([...checked].map((i) => `R${i}`));
+  run.check(written.map((f) => Number(f.id.slice(1))).filter((i) => forward(i) === 'broken').map((i) => `W${i}`));
   [...analysis.lostEntries].forEach(([subpath, result], i) => {
     const errB = errors.get(`E${i}_B`);
     result.forward = errors.has(`E${i}_A`) ? 'invalid' : errB ? 'broken' : 'ok';
@@ -230,7 +254,7 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     }
   });
   pending.forEach((p, i) => {
-    const errB = errors.get(`P${i}_B`);
+    const errB = errors.get(`P${i}_W`) ?? errors.get(`P${i}_B`);
     p.into.forward = forward(i);
     if (p.probe.reverse) {
       // Not checked after a forward break; nothing to check where the new version lacks the entry.

@@ -78,6 +78,8 @@ export function installedHelpers(classes: readonly InstalledClass[], ns: (side: 
   return lines.join('\n');
 }
 
+/** The import of the helpers a file of forward probes (old code, the new version used) needs. */
+export const FORWARD_HELPERS = "import type { __Installed_ON, __Args_ON } from './probes';";
 /** The import of the helpers a file of reverse probes (new code, either version used) needs. */
 export const REVERSE_HELPERS = "import type { __Installed_NN, __Args_NN, __Installed_NO, __Args_NO } from './probes';";
 

@@ -90,18 +90,21 @@ function declarationNode(ctx: Context, node: Node): { dtsNode: ts.Node; dtsFile:
 }
 
 /**
- * Annotations whose type cannot be `any` whatever their names resolve to: an object, function or
- * tuple type, a literal, or a keyword other than `any`. The rest (references, unions, a missing
- * annotation) are asked of the checker.
+ * Annotations whose type cannot be `any` whatever else they name: object, function and tuple types,
+ * literals, keywords other than `any`, references to a class, interface or enum, and unions or
+ * intersections of those. The rest (other references, conditional and indexed types, a missing
+ * annotation) are asked of the checker, which resolves the whole type.
  */
-function cannotBeAny(type: ts.TypeNode | undefined): boolean {
+function cannotBeAny(checker: ts.TypeChecker, type: ts.TypeNode | undefined): boolean {
   if (!type) return false;
   switch (type.kind) {
     case ts.SyntaxKind.TypeLiteral:
+    case ts.SyntaxKind.MappedType:
     case ts.SyntaxKind.FunctionType:
     case ts.SyntaxKind.ConstructorType:
     case ts.SyntaxKind.TupleType:
     case ts.SyntaxKind.ArrayType:
+    case ts.SyntaxKind.TypeOperator:
     case ts.SyntaxKind.LiteralType:
     case ts.SyntaxKind.TemplateLiteralType:
     case ts.SyntaxKind.StringKeyword:
@@ -116,6 +119,16 @@ function cannotBeAny(type: ts.TypeNode | undefined): boolean {
     case ts.SyntaxKind.UndefinedKeyword:
     case ts.SyntaxKind.TypePredicate:
       return true;
+    case ts.SyntaxKind.ParenthesizedType:
+      return cannotBeAny(checker, (type as ts.ParenthesizedTypeNode).type);
+    case ts.SyntaxKind.UnionType:
+    case ts.SyntaxKind.IntersectionType:
+      return (type as ts.UnionOrIntersectionTypeNode).types.every((t) => cannotBeAny(checker, t));
+    case ts.SyntaxKind.TypeReference: {
+      let symbol = checker.getSymbolAtLocation((type as ts.TypeReferenceNode).typeName);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      return !!symbol && (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.Enum)) !== 0;
+    }
     default:
       return false;
   }
@@ -124,9 +137,9 @@ function cannotBeAny(type: ts.TypeNode | undefined): boolean {
 function isAnyTyped(ctx: Context, node: Node): boolean {
   try {
     if (Node.isVariableDeclaration(node) || Node.isTypeAliasDeclaration(node)) {
-      return !cannotBeAny(node.compilerNode.type) && node.getType().isAny();
+      return !cannotBeAny(ctx.checker, node.compilerNode.type) && node.getType().isAny();
     }
-    if (Node.isFunctionDeclaration(node)) return !cannotBeAny(node.compilerNode.type) && node.getReturnType().isAny();
+    if (Node.isFunctionDeclaration(node)) return !cannotBeAny(ctx.checker, node.compilerNode.type) && node.getReturnType().isAny();
   } catch {
     // A declaration the checker cannot type is reported by the diagnostics already.
   }
