@@ -21,12 +21,12 @@ export function printNode(node: ts.Node, file: ts.SourceFile): string {
 }
 
 function normalize(text: string): string {
+  let out = text;
   // Quote style is not API: 'a' and "a" must print alike or the same declaration looks changed.
-  return text
-    .replace(/'((?:[^'"\\\n]|\\.)*)'/g, '"$1"')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*;\s*$/, '')
-    .trim();
+  if (out.includes("'")) out = out.replace(/'((?:[^'"\\\n]|\\.)*)'/g, '"$1"');
+  // Most printed nodes are one line already; the rest are collapsed to one.
+  if (/\s\s|[^\S ]/.test(out)) out = out.replace(/\s+/g, ' ');
+  return out.replace(/\s*;\s*$/, '').trim();
 }
 
 function printType(node: ts.TypeNode | undefined, file: ts.SourceFile): string {

@@ -51,5 +51,6 @@ export function readTags(node: ts.Node): TsTags {
 export function readDocs(node: ts.Node, file: ts.SourceFile): string {
   const host = ts.isVariableDeclaration(node) ? node.parent.parent : node;
   const text = file.text.slice(host.getFullStart(), host.getEnd());
+  if (!text.includes('/**')) return '';
   return (text.match(/\/\*\*[\s\S]*?\*\//g) ?? []).join('\n').replace(/\s+/g, ' ').trim();
 }
