@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { partReaders } from '../../src/surface/readers.ts';
 import { takeSnapshot } from '../../src/surface/snapshot.ts';
@@ -91,6 +92,20 @@ describe('takeTypeScriptSurface', () => {
 
     it('locates declarations in the sources, not in the emitted declarations', () => {
       expect(surface.declarations.find((d) => d.name === 'configure')!.location).toEqual({ file: 'src/index.ts', line: 7 });
+    });
+  });
+
+  describe('doc comments', () => {
+    it('reads tags of the extraction\'s files on demand, and leaves other projects in the process their doc comments', () => {
+      // The extraction parses without doc comments (as tsc does) and parses a tagged comment when asked.
+      const { surface } = takeTypeScriptSurface(fixture('reexports'));
+      expect(surface.declarations.filter((d) => d.tags.deprecated !== undefined).length).toBeGreaterThan(0);
+      // A project of its own (the static MCP reader, the codemods) still gets them from the parser.
+      const project = new Project({ useInMemoryFileSystem: true });
+      const file = project.createSourceFile('/x.ts', '/** Old.\n * @deprecated use g */\nexport function f(): void {}\n');
+      const f = file.getFunctionOrThrow('f').compilerNode;
+      expect((f as unknown as { jsDoc?: unknown[] }).jsDoc).toHaveLength(1);
+      expect(ts.getJSDocTags(f).map((t) => t.tagName.text)).toEqual(['deprecated']);
     });
   });
 

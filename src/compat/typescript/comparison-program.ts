@@ -5,7 +5,7 @@ import { Project, ts } from 'ts-morph';
 import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
 import { externalMounts } from './external.ts';
 import { adoptParsedFiles } from '../../surface/typescript/parsed-handover.ts';
-import { shareLibraryFiles } from '../../surface/typescript/shared-libs.ts';
+import { shareLibraryFiles, TAGS_ON_DEMAND } from '../../surface/typescript/shared-libs.ts';
 
 shareLibraryFiles();
 
@@ -22,6 +22,7 @@ export const COMPARISON_COMPILER_OPTIONS: ts.CompilerOptions = {
   esModuleInterop: true,
   allowSyntheticDefaultImports: true,
   types: [],
+  ...TAGS_ON_DEMAND,
 };
 
 // The declaration files arrive without private and protected members (see surface/typescript/strip.ts),

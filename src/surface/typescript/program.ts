@@ -9,7 +9,7 @@ import type { SurfaceWarning } from '../types.ts';
 import { externalDeclarationFiles } from './external-types.ts';
 import { offerParsedFiles } from './parsed-handover.ts';
 import { stripNominalMembers } from './strip.ts';
-import { shareLibraryFiles } from './shared-libs.ts';
+import { shareLibraryFiles, TAGS_ON_DEMAND } from './shared-libs.ts';
 
 shareLibraryFiles();
 
@@ -28,6 +28,7 @@ export const EXTRACTION_COMPILER_OPTIONS: ts.CompilerOptions = {
   esModuleInterop: true,
   resolveJsonModule: true,
   jsx: ts.JsxEmit.Preserve,
+  ...TAGS_ON_DEMAND,
 };
 
 /** How many compiler errors are reported one by one before the rest are counted. */

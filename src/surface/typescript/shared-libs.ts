@@ -16,11 +16,19 @@ const cache = new Map<string, ts.SourceFile>();
 const proto = DocumentRegistry.prototype as unknown as { createOrUpdateSourceFile: CreateOrUpdate; __mcpverShared?: boolean };
 
 /**
+ * The compiler option (unknown to TypeScript, which carries it along) by which a project asks for
+ * its files to be parsed without doc comments: the extraction's and the comparison's. Other
+ * projects in the process (the static MCP reader, the codemods) parse as ts-morph does.
+ */
+export const TAGS_ON_DEMAND = { mcpverTagsOnDemand: true } as const;
+
+/**
  * Doc comments are parsed only where they can change a type error, as tsc does: the few tags the
  * extraction reads are parsed on demand (jsdoc.ts). ts-morph passes `settings.target` on to
  * `createLanguageServiceSourceFile`, which also takes the parse options in its place.
  */
 function withoutDocComments(settings: ts.CompilerOptions): ts.CompilerOptions {
+  if (settings.mcpverTagsOnDemand !== true) return settings;
   const options: ts.CreateSourceFileOptions = { languageVersion: settings.target ?? ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors };
   return { ...settings, target: options as unknown as ts.ScriptTarget };
 }
