@@ -163,6 +163,17 @@ describe('TypeScript compatibility, by the checker', () => {
       expect(summary(changes)).toEqual(['minor ts-parameter-type-changed ts:.:Server.handle.handler']);
     });
 
+    it('keeps the arity of a constructor whose parameters did not resolve, with and without a client among them', () => {
+      // New code passing the added argument does not compile against the old version: the reverse breaks.
+      const transport = (params: string) => `import type { Readable, Writable } from 'not-installed';\n${client('')}export declare class Transport {\n  #private;\n  constructor(${params});\n}\n`;
+      const construct = (oldParams: string, newParams: string) => {
+        const { oldDir, newDir } = compare(transport(oldParams), transport(newParams));
+        return typescriptAnalysis(snapshotOf(oldDir), snapshotOf(newDir))!.changed.find((p) => p.name === 'Transport')!.probes.find((p) => p.name === 'construct');
+      };
+      expect(construct('stdin?: Readable', 'stdin?: Readable, stdout?: Writable')).toMatchObject({ forward: 'ok', reverse: 'broken' });
+      expect(construct('client: Client, stdin?: Readable', 'client: Client, stdin?: Readable, stdout?: Writable')).toMatchObject({ forward: 'ok', reverse: 'broken' });
+    });
+
     it('calls static methods as consumers do: a new optional parameter is minor, a narrowed one major', () => {
       const stream = (params: string) => `${client('')}export declare class Stream {\n  static fromResponse(client: Client, ${params}): Stream;\n}\n`;
       const added = compare(stream('response: Response'), `${client('  post(path: string): Promise<unknown>;\n')}export declare class Stream {\n  static fromResponse(client: Client, response: Response, synthesize?: boolean): Stream;\n}\n`);

@@ -68,12 +68,23 @@ export function installedHelpers(classes: readonly InstalledClass[], ns: (side: 
   for (const [pin, api] of [['O', 'O'], ['O', 'N'], ['N', 'N'], ['N', 'O']] as const) {
     const swap = pin === api ? [] : classes.map((c) => [`${ns(pin, c.entry)}.${c.name}`, `${ns(api, c.entry)}.${c.name}`] as const);
     // Each member of a union on its own; a class matches by equivalence (a subclass is not its base).
-    // The checks are wrapped in tuples: a conditional whose check type is `any` (an unresolved
-    // type too) takes both branches, and the parameter tuple would stop being one.
     const match = swap.map(([from, to]) => `([T] extends [${from}] ? ([${from}] extends [T] ? ${to} : never) : never)`).join(' | ') || 'never';
     lines.push(`export type __Match_${pin}${api}<T> = ${match};`);
-    lines.push(`export type __Installed_${pin}${api}<T> = T extends unknown ? ([0] extends [1 & T] ? T : [__Match_${pin}${api}<T>] extends [never] ? T : __Match_${pin}${api}<T>) : never;`);
-    lines.push(`export type __Args_${pin}${api}<P> = { [K in keyof P]: __Installed_${pin}${api}<P[K]> };`);
+    // The classes a type (each member of a union) is; none for `any`, `unknown` and unresolved types,
+    // tested first and wrapped: a conditional on an unresolved type is itself unresolved.
+    lines.push(`export type __Hit_${pin}${api}<T> = [unknown] extends [T] ? never : T extends unknown ? __Match_${pin}${api}<T> : never;`);
+    // Without a class in it, a type or a parameter tuple is left exactly as it is. A tuple is
+    // walked element by element: as a union of its elements, one `any` would hide the rest, and a
+    // mapped tuple type loses its arity when an element's type did not resolve.
+    const x = `${pin}${api}`;
+    lines.push(`export type __Installed_${x}<T> = [__Hit_${x}<T>] extends [never] ? T : T extends unknown ? ([__Hit_${x}<T>] extends [never] ? T : __Match_${x}<T>) : never;`);
+    lines.push(
+      `export type __AnyHit_${x}<P extends readonly unknown[]> = P extends readonly [] ? never : P extends readonly [infer H, ...infer R] ? __Hit_${x}<H> | __AnyHit_${x}<R> : number extends P['length'] ? __Hit_${x}<P[number]> : P extends readonly [(infer H)?, ...infer R] ? __Hit_${x}<H> | __AnyHit_${x}<R> : never;`,
+    );
+    lines.push(
+      `export type __Map_${x}<P extends readonly unknown[]> = P extends readonly [] ? [] : P extends readonly [infer H, ...infer R] ? [__Installed_${x}<H>, ...__Map_${x}<R>] : number extends P['length'] ? __Installed_${x}<P[number]>[] : P extends readonly [(infer H)?, ...infer R] ? [__Installed_${x}<H>?, ...__Map_${x}<R>] : P;`,
+    );
+    lines.push(`export type __Args_${x}<P extends readonly unknown[]> = [__AnyHit_${x}<P>] extends [never] ? P : __Map_${x}<P>;`);
   }
   return lines.join('\n');
 }

@@ -52,8 +52,15 @@ function installedLines(classes: readonly InstalledClass[], packageName: string,
     match.push(`([T] extends [Old${alias}] ? ([Old${alias}] extends [T] ? Installed${alias} : never) : never)`);
   }
   lines.push(`type Match<T> = ${match.join(' | ')};`);
-  lines.push('type Installed<T> = T extends unknown ? ([0] extends [1 & T] ? T : [Match<T>] extends [never] ? T : Match<T>) : never;');
-  lines.push('type InstalledArgs<P> = { [K in keyof P]: Installed<P[K]> };');
+  lines.push('type Hit<T> = [unknown] extends [T] ? never : T extends unknown ? Match<T> : never;');
+  lines.push('type Installed<T> = [Hit<T>] extends [never] ? T : T extends unknown ? ([Hit<T>] extends [never] ? T : Match<T>) : never;');
+  lines.push(
+    "type AnyHit<P extends readonly unknown[]> = P extends readonly [] ? never : P extends readonly [infer H, ...infer R] ? Hit<H> | AnyHit<R> : number extends P['length'] ? Hit<P[number]> : P extends readonly [(infer H)?, ...infer R] ? Hit<H> | AnyHit<R> : never;",
+  );
+  lines.push(
+    "type MapArgs<P extends readonly unknown[]> = P extends readonly [] ? [] : P extends readonly [infer H, ...infer R] ? [Installed<H>, ...MapArgs<R>] : number extends P['length'] ? Installed<P[number]>[] : P extends readonly [(infer H)?, ...infer R] ? [Installed<H>?, ...MapArgs<R>] : P;",
+  );
+  lines.push('type InstalledArgs<P extends readonly unknown[]> = [AnyHit<P>] extends [never] ? P : MapArgs<P>;');
   return lines;
 }
 
