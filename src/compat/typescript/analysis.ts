@@ -5,9 +5,10 @@ import type { Snapshot } from '../../surface/types.ts';
 import { asTypeScriptData, type TsDeclaration, type TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
 import type { Witness } from '../types.ts';
 import { moduleSpecifier, runProbes, type DeferredProbeFile, type ProbeBlock } from './comparison-program.ts';
+import { moduleOf } from './dual-builds.ts';
 import { FORWARD_HELPERS, installedClasses, installedHelpers, REVERSE_HELPERS, withInstalledHelpers } from './installed-classes.ts';
 import { computePositions, positionsOf, type Positions } from './positions.ts';
-import { API, PIN, pairProbes, usageProbe, type Probe } from './probes.ts';
+import { API, asRelation, PIN, pairProbes, usageProbe, type Probe } from './probes.ts';
 import { importPath, renderWitness } from './witness.ts';
 
 /** `ok`: old consumer code still compiles; `broken`: it does not; `invalid`: the probe itself did not compile against old. */
@@ -69,54 +70,6 @@ function sameMeanings(a: TsDeclaration, b: TsDeclaration): boolean {
   return a.meanings.join() === b.meanings.join();
 }
 
-/** A module's text with its specifiers read without extensions: the two builds of a dual package compare equal. */
-function withoutExtensions(text: string): string {
-  return text
-    .replace(/\/\/# sourceMappingURL=.*$/m, '')
-    .replace(/\.(m|c)?js(['"])/g, '$2')
-    .replace(/\.d\.(m|c)?ts(['"])/g, '$2');
-}
-
-const dualBuilds = new WeakMap<TypeScriptSurfaceData, boolean>();
-
-/**
- * Whether the package ships each module twice (`x.d.ts` for require, `x.d.mts` for import) as the
- * same declarations: every file with a twin reads like it once specifiers lose their extensions.
- * Then the two builds declare the same types, and one probe answers for a declaration in both.
- */
-function faithfulDualBuild(surface: TypeScriptSurfaceData): boolean {
-  let known = dualBuilds.get(surface);
-  if (known === undefined) {
-    const byStem = new Map<string, string[]>();
-    for (const file of Object.keys(surface.files)) {
-      const stem = file.replace(/\.d\.(m|c)?ts$/, '');
-      if (stem !== file) byStem.set(stem, [...(byStem.get(stem) ?? []), file]);
-    }
-    const twins = [...byStem.values()].filter((files) => files.length > 1);
-    known = twins.length > 0 && twins.every(([first, ...rest]) => rest.every((f) => withoutExtensions(surface.files[f]!) === withoutExtensions(surface.files[first!]!)));
-    dualBuilds.set(surface, known);
-  }
-  return known;
-}
-
-/**
- * `declare const got: S;\nconst mine: T = got;` (or `= got.name`), two lines and nothing else: a
- * plain assignment, with no control flow that could narrow `got` in between. It is checked as the type
- * relation it is (`[S] extends [T]`), which the checker answers from its cache and, when it fails,
- * without writing the message that elaborates why: most failures are never shown (reverse probes,
- * validity checks). A broken forward probe is checked again as written, for its witness.
- */
-const ASSIGNMENT = /^declare const (\w+): ([^\n]+);\nconst \w+: ([^\n]+) = \1(\.[A-Za-z_$][\w$]*|\["[^\n]*"\])?;$/;
-
-function asRelation(code: string): string | undefined {
-  const m = ASSIGNMENT.exec(code);
-  if (!m) return undefined;
-  // Reading a member (`got.name`) is its indexed type (`T["name"]`): optional members include undefined in both.
-  const member = m[4]?.startsWith('.') ? `[${JSON.stringify(m[4].slice(1))}]` : m[4];
-  const source = member ? `(${m[2]})${member}` : m[2];
-  return `const holds: [${source}] extends [${m[3]}] ? true : false = true;`;
-}
-
 interface PendingProbe {
   probe: Probe;
   entryIndex: number;
@@ -140,8 +93,7 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
   // One declaration re-exported from many entries is probed once and its verdict shared; so is
   // one declared by both builds of a faithful dual package.
   const shared = new Map<string, ProbeResult[]>();
-  const dual = faithfulDualBuild(old) && faithfulDualBuild(next);
-  const module = (file: string | undefined) => (dual ? file?.replace(/\.d\.(m|c)?ts$/, '') : file);
+  const module = moduleOf(old, next);
 
   for (const d of old.declarations) {
     const n = newByKey.get(keyOf(d));
@@ -240,11 +192,14 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
   });
   const run = runProbes(analysis.old, analysis.new, header, blocks, modules, [...reverse, ...written]);
   const { errors } = run;
-  const forward = (i: number): Outcome => (errors.has(`P${i}_A`) ? 'invalid' : errors.has(`P${i}_B`) ? 'broken' : 'ok');
+  // An assignment decided as a relation is written out where it broke: the compiler's message for
+  // the witness, and the last word if the two ever disagree.
+  const relations = new Set(written.map((f) => Number(f.id.slice(1))));
+  run.check([...relations].filter((i) => errors.has(`P${i}_B`)).map((i) => `W${i}`));
+  const forward = (i: number): Outcome => (errors.has(`P${i}_A`) ? 'invalid' : errors.has(relations.has(i) ? `P${i}_W` : `P${i}_B`) ? 'broken' : 'ok');
   const reversed = new Set(reverse.map((f) => Number(f.id.slice(1))));
   const checked = new Set([...reversed].filter((i) => forward(i) !== 'broken'));
   run.check([...checked].map((i) => `R${i}`));
-  run.check(written.map((f) => Number(f.id.slice(1))).filter((i) => forward(i) === 'broken').map((i) => `W${i}`));
   [...analysis.lostEntries].forEach(([subpath, result], i) => {
     const errB = errors.get(`E${i}_B`);
     result.forward = errors.has(`E${i}_A`) ? 'invalid' : errB ? 'broken' : 'ok';
@@ -254,7 +209,7 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     }
   });
   pending.forEach((p, i) => {
-    const errB = errors.get(`P${i}_W`) ?? errors.get(`P${i}_B`);
+    const errB = errors.get(relations.has(i) ? `P${i}_W` : `P${i}_B`);
     p.into.forward = forward(i);
     if (p.probe.reverse) {
       // Not checked after a forward break; nothing to check where the new version lacks the entry.

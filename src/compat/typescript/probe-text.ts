@@ -37,3 +37,21 @@ export function isSelfContained(typeText: string): boolean {
   visit(sf.statements[0]!);
   return ok;
 }
+
+/**
+ * `declare const got: S;\nconst mine: T = got;` (or `= got.name`), two lines and nothing else: a
+ * plain assignment, with no control flow that could narrow `got` in between. It is checked as the type
+ * relation it is (`[S] extends [T]`), which the checker answers from its cache and, when it fails,
+ * without writing the message that elaborates why: most failures are never shown (reverse probes,
+ * validity checks). A broken forward probe is checked again as written, for its witness.
+ */
+const ASSIGNMENT = /^declare const (\w+): ([^\n]+);\nconst \w+: ([^\n]+) = \1(\.[A-Za-z_$][\w$]*|\["[^\n]*"\])?;$/;
+
+export function asRelation(code: string): string | undefined {
+  const m = ASSIGNMENT.exec(code);
+  if (!m) return undefined;
+  // Reading a member (`got.name`) is its indexed type (`T["name"]`): optional members include undefined in both.
+  const member = m[4]?.startsWith('.') ? `[${JSON.stringify(m[4].slice(1))}]` : m[4];
+  const source = member ? `(${m[2]})${member}` : m[2];
+  return `const holds: [${source}] extends [${m[3]}] ? true : false = true;`;
+}

@@ -6,7 +6,7 @@ import type { Positions } from './positions.ts';
 import { API, ARGS, INSTALLED, isSelfContained, PIN, type Probe } from './probe-text.ts';
 import { ANY_USE, conditionalProbes, isAny, kindUseProbes, predicateProbes } from './use-probes.ts';
 
-export { API, ARGS, INSTALLED, isSelfContained, PIN, type Probe } from './probe-text.ts';
+export { API, ARGS, asRelation, INSTALLED, isSelfContained, PIN, type Probe } from './probe-text.ts';
 
 const key = (name: string) => JSON.stringify(name);
 /** Property access as consumers write it: `got.name` (brackets would bypass visibility checks). */

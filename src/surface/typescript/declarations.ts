@@ -4,6 +4,7 @@
 import { Node, ts, type SourceFile } from 'ts-morph';
 import type { SurfaceWarning } from '../types.ts';
 import { enumMembers, heritageOf, kindOf, meaningsOf, membersOf, namespaceMembers, printNode, signatureOf, typeParameters } from './describe.ts';
+import { isAnyTyped } from './any-typed.ts';
 import { readDocs, readTags } from './jsdoc.ts';
 import { shapeHasher, type ShapeHasher } from './shape-hash.ts';
 import type { DeclarationKind, Meaning, TsDeclaration, TsMember } from './model.ts';
@@ -87,63 +88,6 @@ function declarationNode(ctx: Context, node: Node): { dtsNode: ts.Node; dtsFile:
     if (found) return { dtsNode: found, dtsFile: parsed, file: dtsPath };
   }
   return { dtsNode: node.compilerNode, dtsFile: sf.compilerNode };
-}
-
-/**
- * Annotations whose type cannot be `any` whatever else they name: object, function and tuple types,
- * literals, keywords other than `any`, references to a class, interface or enum, and unions or
- * intersections of those. The rest (other references, conditional and indexed types, a missing
- * annotation) are asked of the checker, which resolves the whole type.
- */
-function cannotBeAny(checker: ts.TypeChecker, type: ts.TypeNode | undefined): boolean {
-  if (!type) return false;
-  switch (type.kind) {
-    case ts.SyntaxKind.TypeLiteral:
-    case ts.SyntaxKind.MappedType:
-    case ts.SyntaxKind.FunctionType:
-    case ts.SyntaxKind.ConstructorType:
-    case ts.SyntaxKind.TupleType:
-    case ts.SyntaxKind.ArrayType:
-    case ts.SyntaxKind.TypeOperator:
-    case ts.SyntaxKind.LiteralType:
-    case ts.SyntaxKind.TemplateLiteralType:
-    case ts.SyntaxKind.StringKeyword:
-    case ts.SyntaxKind.NumberKeyword:
-    case ts.SyntaxKind.BooleanKeyword:
-    case ts.SyntaxKind.BigIntKeyword:
-    case ts.SyntaxKind.SymbolKeyword:
-    case ts.SyntaxKind.ObjectKeyword:
-    case ts.SyntaxKind.UnknownKeyword:
-    case ts.SyntaxKind.NeverKeyword:
-    case ts.SyntaxKind.VoidKeyword:
-    case ts.SyntaxKind.UndefinedKeyword:
-    case ts.SyntaxKind.TypePredicate:
-      return true;
-    case ts.SyntaxKind.ParenthesizedType:
-      return cannotBeAny(checker, (type as ts.ParenthesizedTypeNode).type);
-    case ts.SyntaxKind.UnionType:
-    case ts.SyntaxKind.IntersectionType:
-      return (type as ts.UnionOrIntersectionTypeNode).types.every((t) => cannotBeAny(checker, t));
-    case ts.SyntaxKind.TypeReference: {
-      let symbol = checker.getSymbolAtLocation((type as ts.TypeReferenceNode).typeName);
-      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-      return !!symbol && (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.Enum)) !== 0;
-    }
-    default:
-      return false;
-  }
-}
-
-function isAnyTyped(ctx: Context, node: Node): boolean {
-  try {
-    if (Node.isVariableDeclaration(node) || Node.isTypeAliasDeclaration(node)) {
-      return !cannotBeAny(ctx.checker, node.compilerNode.type) && node.getType().isAny();
-    }
-    if (Node.isFunctionDeclaration(node)) return !cannotBeAny(ctx.checker, node.compilerNode.type) && node.getReturnType().isAny();
-  } catch {
-    // A declaration the checker cannot type is reported by the diagnostics already.
-  }
-  return false;
 }
 
 interface Described {
@@ -241,7 +185,7 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
   into.tags = { ...tags, ...into.tags };
   const docs = readDocs(dtsNode, dtsFile);
   if (docs) into.docs = into.docs ? `${into.docs}\n${docs}` : docs;
-  if (isAnyTyped(ctx, node)) into.any = true;
+  if (isAnyTyped(ctx.checker, node)) into.any = true;
   // Source files carry implementation text; their shape comes from the emitted declarations alone.
   if (!ts.isSourceFile(node.compilerNode) && node.getSourceFile().isDeclarationFile()) into.shapeHash = ctx.shapes.hash(node.compilerNode);
   if (!into.location) {

@@ -1,0 +1,43 @@
+// Dual packages ship each module twice (`x.d.ts` for require, `x.d.mts` for import). When both builds
+// declare the same thing, a declaration in either is the same API and one probe answers for both.
+
+import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
+
+/** A module's text with its specifiers read without extensions: the two builds of a dual package compare equal. */
+function withoutExtensions(text: string): string {
+  return text
+    .replace(/\/\/# sourceMappingURL=.*$/m, '')
+    .replace(/\.(m|c)?js(['"])/g, '$2')
+    .replace(/\.d\.(m|c)?ts(['"])/g, '$2');
+}
+
+const dualBuilds = new WeakMap<TypeScriptSurfaceData, boolean>();
+
+/**
+ * Whether the package ships each module twice (`x.d.ts` for require, `x.d.mts` for import) as the
+ * same declarations: every file with a twin reads like it once specifiers lose their extensions.
+ * Then the two builds declare the same types, and one probe answers for a declaration in both.
+ */
+function faithfulDualBuild(surface: TypeScriptSurfaceData): boolean {
+  let known = dualBuilds.get(surface);
+  if (known === undefined) {
+    const byStem = new Map<string, string[]>();
+    for (const file of Object.keys(surface.files)) {
+      const stem = file.replace(/\.d\.(m|c)?ts$/, '');
+      if (stem !== file) byStem.set(stem, [...(byStem.get(stem) ?? []), file]);
+    }
+    const twins = [...byStem.values()].filter((files) => files.length > 1);
+    known = twins.length > 0 && twins.every(([first, ...rest]) => rest.every((f) => withoutExtensions(surface.files[f]!) === withoutExtensions(surface.files[first!]!)));
+    dualBuilds.set(surface, known);
+  }
+  return known;
+}
+
+/**
+ * What names a declaration's module for sharing probes between the pair `old`, `next`: the file
+ * without its build's extension when both versions are faithful dual builds, the file otherwise.
+ */
+export function moduleOf(old: TypeScriptSurfaceData, next: TypeScriptSurfaceData): (file: string | undefined) => string | undefined {
+  const dual = faithfulDualBuild(old) && faithfulDualBuild(next);
+  return (file) => (dual ? file?.replace(/\.d\.(m|c)?ts$/, '') : file);
+}
