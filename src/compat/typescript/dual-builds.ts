@@ -1,15 +1,8 @@
 // Dual packages ship each module twice (`x.d.ts` for require, `x.d.mts` for import). When both builds
 // declare the same thing, a declaration in either is the same API and one probe answers for both.
 
+import { buildStem, withoutModuleExtensions } from '../../surface/typescript/entry-points.ts';
 import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
-
-/** A module's text with its specifiers read without extensions: the two builds of a dual package compare equal. */
-function withoutExtensions(text: string): string {
-  return text
-    .replace(/\/\/# sourceMappingURL=.*$/m, '')
-    .replace(/\.(m|c)?js(['"])/g, '$2')
-    .replace(/\.d\.(m|c)?ts(['"])/g, '$2');
-}
 
 const dualBuilds = new WeakMap<TypeScriptSurfaceData, boolean>();
 
@@ -23,11 +16,11 @@ function faithfulDualBuild(surface: TypeScriptSurfaceData): boolean {
   if (known === undefined) {
     const byStem = new Map<string, string[]>();
     for (const file of Object.keys(surface.files)) {
-      const stem = file.replace(/\.d\.(m|c)?ts$/, '');
+      const stem = buildStem(file);
       if (stem !== file) byStem.set(stem, [...(byStem.get(stem) ?? []), file]);
     }
     const twins = [...byStem.values()].filter((files) => files.length > 1);
-    known = twins.length > 0 && twins.every(([first, ...rest]) => rest.every((f) => withoutExtensions(surface.files[f]!) === withoutExtensions(surface.files[first!]!)));
+    known = twins.length > 0 && twins.every(([first, ...rest]) => rest.every((f) => withoutModuleExtensions(surface.files[f]!) === withoutModuleExtensions(surface.files[first!]!)));
     dualBuilds.set(surface, known);
   }
   return known;
@@ -39,5 +32,5 @@ function faithfulDualBuild(surface: TypeScriptSurfaceData): boolean {
  */
 export function moduleOf(old: TypeScriptSurfaceData, next: TypeScriptSurfaceData): (file: string | undefined) => string | undefined {
   const dual = faithfulDualBuild(old) && faithfulDualBuild(next);
-  return (file) => (dual ? file?.replace(/\.d\.(m|c)?ts$/, '') : file);
+  return (file) => (dual && file !== undefined ? buildStem(file) : file);
 }

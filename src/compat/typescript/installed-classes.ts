@@ -4,6 +4,7 @@
 // Completions(client)`) is probed with the installed class in place of the old one; the class's own
 // changes are judged on the class, instead of breaking every constructor and function that takes it.
 
+import { buildStem } from '../../surface/typescript/entry-points.ts';
 import type { TsDeclaration, TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
 import { ARGS, INSTALLED } from './probe-text.ts';
 
@@ -31,8 +32,6 @@ function parameterTypeNames(declarations: readonly TsDeclaration[]): Set<string>
   return names;
 }
 
-const stem = (file: string | undefined) => file?.replace(/\.d\.[mc]?ts$/, '') ?? '';
-
 /**
  * The nominal, non-generic classes both versions export under one name from one declaration file,
  * that some parameter of the old version takes: one per build of that file (a dual package's
@@ -52,13 +51,13 @@ export function installedClasses(old: TypeScriptSurfaceData, next: TypeScriptSur
     variants.set(d.name, files);
   }
   return [...variants]
-    .filter(([, files]) => new Set([...files.keys()].map(stem)).size === 1)
+    .filter(([, files]) => new Set([...files.keys()].map(buildStem)).size === 1)
     .flatMap(([name, files]) => [...files.values()].map((entries) => ({ name, entry: entries.includes('.') ? '.' : [...entries].sort()[0]! })))
     .sort((a, b) => a.name.localeCompare(b.name) || a.entry.localeCompare(b.entry));
 }
 
 /**
- * The helper types of the probe file, one pair per direction (`OO`, `ON`, `NN`, `NO`: the pinned
+ * The helper types of the probe file, one set per direction (`OO`, `ON`, `NN`, `NO`: the pinned
  * side, then the used one): `$INSTALLED<T>` swaps a pinned class for the used version's, `$ARGS<P>`
  * does so in each element of a parameter tuple. `ns(side, entry)` names an entry's namespace import.
  * Exported, for the probe files that import them (`REVERSE_HELPERS`).

@@ -165,17 +165,26 @@ function expandWildcard(dir: string, subpath: string, value: unknown, warnings: 
  * builds of one module, their text once module specifiers are read without their extensions.
  */
 function moduleIdentity(dir: string, file: string): string {
-  const stem = file.replace(/\.d\.(m|c)?ts$/, '');
+  const stem = buildStem(file);
   if (stem === file) return file;
   try {
-    const text = readFileSync(join(dir, file), 'utf8')
-      .replace(/\/\/# sourceMappingURL=.*$/m, '')
-      .replace(/\.(m|c)?js(['"])/g, '$2')
-      .replace(/\.d\.(m|c)?ts(['"])/g, '$2');
-    return `${stem}\u0000${text}`;
+    return `${stem}\u0000${withoutModuleExtensions(readFileSync(join(dir, file), 'utf8'))}`;
   } catch {
     return file;
   }
+}
+
+/** `x.d.ts`, `x.d.mts`, `x.d.cts` → `x`: the module a declaration file is one build of. */
+export function buildStem(file: string): string {
+  return file.replace(/\.d\.(m|c)?ts$/, '');
+}
+
+/** A declaration file's text with module specifiers read without extensions (and no source map comment): the builds of one module read alike. */
+export function withoutModuleExtensions(text: string): string {
+  return text
+    .replace(/\/\/# sourceMappingURL=.*$/m, '')
+    .replace(/\.(m|c)?js(['"])/g, '$2')
+    .replace(/\.d\.(m|c)?ts(['"])/g, '$2');
 }
 
 /** The entry points of the package in `dir`, with warnings for each declared one that is missing. */
