@@ -56,6 +56,31 @@ export function installedClasses(old: TypeScriptSurfaceData, next: TypeScriptSur
     .sort((a, b) => a.name.localeCompare(b.name) || a.entry.localeCompare(b.entry));
 }
 
+/** The helper types that swap classes: `Installed<T>` for a type, `Args<P>` for a parameter tuple. */
+export type SwapTypeName = 'Match' | 'Hit' | 'Installed' | 'AnyHit' | 'Map' | 'Args';
+
+/**
+ * The declarations of the helper types that swap each class `from` for `to`, named by `name`: in
+ * the probe file (one set per direction) and in a witness (once, for the consumer to read).
+ */
+export function swapTypes(swaps: readonly (readonly [from: string, to: string])[], name: (type: SwapTypeName) => string, prefix = ''): string[] {
+  const [match, hit, installed, anyHit, map, args] = (['Match', 'Hit', 'Installed', 'AnyHit', 'Map', 'Args'] as const).map(name);
+  return [
+    // Each member of a union on its own; a class matches by equivalence (a subclass is not its base).
+    `${prefix}type ${match}<T> = ${swaps.map(([from, to]) => `([T] extends [${from}] ? ([${from}] extends [T] ? ${to} : never) : never)`).join(' | ') || 'never'};`,
+    // The classes a type (each member of a union) is; none for `any`, `unknown` and unresolved
+    // types, tested first and wrapped: a conditional on an unresolved type is itself unresolved.
+    `${prefix}type ${hit}<T> = [unknown] extends [T] ? never : T extends unknown ? ${match}<T> : never;`,
+    // Without a class in it, a type or a parameter tuple is left exactly as it is. A tuple is walked
+    // element by element: as a union of its elements, one `any` would hide the rest, and a mapped
+    // tuple type loses its arity when an element's type did not resolve.
+    `${prefix}type ${installed}<T> = [${hit}<T>] extends [never] ? T : T extends unknown ? ([${hit}<T>] extends [never] ? T : ${match}<T>) : never;`,
+    `${prefix}type ${anyHit}<P extends readonly unknown[]> = P extends readonly [] ? never : P extends readonly [infer H, ...infer R] ? ${hit}<H> | ${anyHit}<R> : number extends P['length'] ? ${hit}<P[number]> : P extends readonly [(infer H)?, ...infer R] ? ${hit}<H> | ${anyHit}<R> : never;`,
+    `${prefix}type ${map}<P extends readonly unknown[]> = P extends readonly [] ? [] : P extends readonly [infer H, ...infer R] ? [${installed}<H>, ...${map}<R>] : number extends P['length'] ? ${installed}<P[number]>[] : P extends readonly [(infer H)?, ...infer R] ? [${installed}<H>?, ...${map}<R>] : P;`,
+    `${prefix}type ${args}<P extends readonly unknown[]> = [${anyHit}<P>] extends [never] ? P : ${map}<P>;`,
+  ];
+}
+
 /**
  * The helper types of the probe file, one set per direction (`OO`, `ON`, `NN`, `NO`: the pinned
  * side, then the used one): `$INSTALLED<T>` swaps a pinned class for the used version's, `$ARGS<P>`
@@ -63,29 +88,12 @@ export function installedClasses(old: TypeScriptSurfaceData, next: TypeScriptSur
  * Exported, for the probe files that import them (`REVERSE_HELPERS`).
  */
 export function installedHelpers(classes: readonly InstalledClass[], ns: (side: 'O' | 'N', entry: string) => string): string {
-  const lines: string[] = [];
-  for (const [pin, api] of [['O', 'O'], ['O', 'N'], ['N', 'N'], ['N', 'O']] as const) {
-    const swap = pin === api ? [] : classes.map((c) => [`${ns(pin, c.entry)}.${c.name}`, `${ns(api, c.entry)}.${c.name}`] as const);
-    // Each member of a union on its own; a class matches by equivalence (a subclass is not its base).
-    const match = swap.map(([from, to]) => `([T] extends [${from}] ? ([${from}] extends [T] ? ${to} : never) : never)`).join(' | ') || 'never';
-    lines.push(`export type __Match_${pin}${api}<T> = ${match};`);
-    // The classes a type (each member of a union) is; none for `any`, `unknown` and unresolved types,
-    // tested first and wrapped: a conditional on an unresolved type is itself unresolved.
-    lines.push(`export type __Hit_${pin}${api}<T> = [unknown] extends [T] ? never : T extends unknown ? __Match_${pin}${api}<T> : never;`);
-    // Without a class in it, a type or a parameter tuple is left exactly as it is. A tuple is
-    // walked element by element: as a union of its elements, one `any` would hide the rest, and a
-    // mapped tuple type loses its arity when an element's type did not resolve.
-    const x = `${pin}${api}`;
-    lines.push(`export type __Installed_${x}<T> = [__Hit_${x}<T>] extends [never] ? T : T extends unknown ? ([__Hit_${x}<T>] extends [never] ? T : __Match_${x}<T>) : never;`);
-    lines.push(
-      `export type __AnyHit_${x}<P extends readonly unknown[]> = P extends readonly [] ? never : P extends readonly [infer H, ...infer R] ? __Hit_${x}<H> | __AnyHit_${x}<R> : number extends P['length'] ? __Hit_${x}<P[number]> : P extends readonly [(infer H)?, ...infer R] ? __Hit_${x}<H> | __AnyHit_${x}<R> : never;`,
-    );
-    lines.push(
-      `export type __Map_${x}<P extends readonly unknown[]> = P extends readonly [] ? [] : P extends readonly [infer H, ...infer R] ? [__Installed_${x}<H>, ...__Map_${x}<R>] : number extends P['length'] ? __Installed_${x}<P[number]>[] : P extends readonly [(infer H)?, ...infer R] ? [__Installed_${x}<H>?, ...__Map_${x}<R>] : P;`,
-    );
-    lines.push(`export type __Args_${x}<P extends readonly unknown[]> = [__AnyHit_${x}<P>] extends [never] ? P : __Map_${x}<P>;`);
-  }
-  return lines.join('\n');
+  return (['OO', 'ON', 'NN', 'NO'] as const)
+    .flatMap(([pin, api]) => {
+      const swaps = pin === api ? [] : classes.map((c) => [`${ns(pin as 'O' | 'N', c.entry)}.${c.name}`, `${ns(api as 'O' | 'N', c.entry)}.${c.name}`] as const);
+      return swapTypes(swaps, (type) => `__${type}_${pin}${api}`, 'export ');
+    })
+    .join('\n');
 }
 
 /** The import of the helpers a file of forward probes (old code, the new version used) needs. */

@@ -2,7 +2,7 @@
 // types of the version the consumer built against. The probe was compiled, so the snippet is verified.
 
 import type { Witness } from '../types.ts';
-import type { InstalledClass } from './installed-classes.ts';
+import { swapTypes, type InstalledClass } from './installed-classes.ts';
 import { API, ARGS, INSTALLED, PIN } from './probes.ts';
 
 export interface WitnessInput {
@@ -40,7 +40,7 @@ function installedLines(classes: readonly InstalledClass[], packageName: string,
   const names = [...new Set(classes.map((c) => c.name))];
   const lines = [`// Instances of ${names.join(', ')} come from the installed version: a class with private members cannot be built by its users.`];
   const seen = new Map<string, number>();
-  const match: string[] = [];
+  const swaps: [string, string][] = [];
   for (const c of classes) {
     // A dual package declares each class twice (its CommonJS and its ES module build).
     const n = (seen.get(c.name) ?? 0) + 1;
@@ -49,18 +49,9 @@ function installedLines(classes: readonly InstalledClass[], packageName: string,
     const from = importPath(packageName, c.entry);
     lines.push(`import type { ${c.name} as Old${alias} } from '${from}'; // as of ${oldVersion}`);
     lines.push(`import type { ${c.name} as Installed${alias} } from '${from}';`);
-    match.push(`([T] extends [Old${alias}] ? ([Old${alias}] extends [T] ? Installed${alias} : never) : never)`);
+    swaps.push([`Old${alias}`, `Installed${alias}`]);
   }
-  lines.push(`type Match<T> = ${match.join(' | ')};`);
-  lines.push('type Hit<T> = [unknown] extends [T] ? never : T extends unknown ? Match<T> : never;');
-  lines.push('type Installed<T> = [Hit<T>] extends [never] ? T : T extends unknown ? ([Hit<T>] extends [never] ? T : Match<T>) : never;');
-  lines.push(
-    "type AnyHit<P extends readonly unknown[]> = P extends readonly [] ? never : P extends readonly [infer H, ...infer R] ? Hit<H> | AnyHit<R> : number extends P['length'] ? Hit<P[number]> : P extends readonly [(infer H)?, ...infer R] ? Hit<H> | AnyHit<R> : never;",
-  );
-  lines.push(
-    "type MapArgs<P extends readonly unknown[]> = P extends readonly [] ? [] : P extends readonly [infer H, ...infer R] ? [Installed<H>, ...MapArgs<R>] : number extends P['length'] ? Installed<P[number]>[] : P extends readonly [(infer H)?, ...infer R] ? [Installed<H>?, ...MapArgs<R>] : P;",
-  );
-  lines.push('type InstalledArgs<P extends readonly unknown[]> = [AnyHit<P>] extends [never] ? P : MapArgs<P>;');
+  lines.push(...swapTypes(swaps, (type) => (type === 'Map' ? 'MapArgs' : type === 'Args' ? 'InstalledArgs' : type)));
   return lines;
 }
 
