@@ -34,6 +34,16 @@ function held(type: string): string {
   return type === 'unknown' ? '' : `const result: ${type} = `;
 }
 
+/**
+ * A method called as consumers call it: the old arguments (installed classes swapped in), the
+ * result kept as the old type. `pinned` is the method's old type, `target` what it is called on.
+ */
+function methodCall(m: TsMember, pinned: string, target: string): string {
+  const call = m.optional ? `NonNullable<${pinned}>` : pinned;
+  const result = held(resultType(m.signatures?.[0]?.returnType ?? '') ?? `ReturnType<${call}>`);
+  return `declare const args: ${ARGS}<Parameters<${call}>>;\n${result}${target}${access(m.name)}${m.optional ? '!' : ''}(...args);`;
+}
+
 function single(d: TsDeclaration): boolean {
   return (d.signatures?.length ?? 0) === 1;
 }
@@ -97,13 +107,7 @@ function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positi
       }
     } else {
       const call = `${m.optional ? `NonNullable<${pinType}>` : pinType}`;
-      if (output) {
-        probes.push({
-          name: `member-call:${m.name}`,
-          code: `${got}\ndeclare const args: ${ARGS}<Parameters<${call}>>;\n${held(resultType(m.signatures?.[0]?.returnType ?? '') ?? `ReturnType<${call}>`)}got${access(m.name)}${m.optional ? '!' : ''}(...args);`,
-          reverse: true,
-        });
-      }
+      if (output) probes.push({ name: `member-call:${m.name}`, code: `${got}\n${methodCall(m, pinType, 'got')}`, reverse: true });
       if (positions.input && !isClass) {
         // Spelled as function types: TypeScript compares methods bivariantly, which would let a
         // consumer's implementation silently receive values it was never written for.
@@ -141,9 +145,7 @@ function staticProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
     const pinned = `(typeof ${PIN}.${old.name})[${key(m.name)}]`;
     if (m.kind === 'method' && n?.kind === 'method') {
       // Called as the members of instances are: the arguments consumers pass, the result they keep.
-      const call = m.optional ? `NonNullable<${pinned}>` : pinned;
-      const result = held(resultType(m.signatures?.[0]?.returnType ?? '') ?? `ReturnType<${call}>`);
-      probes.push({ name: `static:${m.name}`, code: `declare const args: ${ARGS}<Parameters<${call}>>;\n${result}${c}${access(m.name)}${m.optional ? '!' : ''}(...args);`, reverse: true });
+      probes.push({ name: `static:${m.name}`, code: methodCall(m, pinned, c), reverse: true });
       continue;
     }
     probes.push({ name: `static:${m.name}`, code: `const value: ${pinned} = ${c}${access(m.name)};`, reverse: !!n });
