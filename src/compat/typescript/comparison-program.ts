@@ -6,8 +6,10 @@ import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
 import { externalMounts } from './external.ts';
 import { adoptParsedFiles } from '../../surface/typescript/parsed-handover.ts';
 import { shareLibraryFiles, TAGS_ON_DEMAND } from '../../surface/typescript/shared-libs.ts';
+import { rememberStandardizedPaths } from '../../surface/typescript/standardized-paths.ts';
 
 shareLibraryFiles();
+rememberStandardizedPaths();
 
 export const COMPARISON_COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,

@@ -17,6 +17,9 @@ export interface TsRuleSpec {
 }
 
 export function tsRule(spec: TsRuleSpec): Rule {
+  // Found once per diff: ts-declaration-changed asks every specific rule again, to know which
+  // changes they explained. Callers copy what they report; nobody edits these.
+  const found = new WeakMap<DiffContext, Change[]>();
   return {
     id: spec.id,
     level: spec.level,
@@ -25,8 +28,13 @@ export function tsRule(spec: TsRuleSpec): Rule {
     rationale: spec.rationale,
     ...(spec.options ? { options: spec.options } : {}),
     detect(context) {
-      const analysis = typescriptAnalysis(context.old, context.new);
-      return analysis ? spec.find(analysis, context) : [];
+      let changes = found.get(context);
+      if (!changes) {
+        const analysis = typescriptAnalysis(context.old, context.new);
+        changes = analysis ? spec.find(analysis, context) : [];
+        found.set(context, changes);
+      }
+      return changes;
     },
   };
 }

@@ -26,7 +26,24 @@ function normalize(text: string): string {
   if (out.includes("'")) out = out.replace(/'((?:[^'"\\\n]|\\.)*)'/g, '"$1"');
   // Most printed nodes are one line already; the rest are collapsed to one.
   if (/\s\s|[^\S ]/.test(out)) out = out.replace(/\s+/g, ' ');
-  return out.replace(/\s*;\s*$/, '').trim();
+  return withoutTrailingSemicolon(out);
+}
+
+/**
+ * `text.replace(/\s*;\s*$/, '').trim()`, by hand: the regular expression is tried at every
+ * position of the text, and this runs on every printed node.
+ */
+function withoutTrailingSemicolon(text: string): string {
+  const space = (at: number) => /\s/.test(text[at]!);
+  let end = text.length;
+  while (end > 0 && space(end - 1)) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 59 /* ; */) {
+    end--;
+    while (end > 0 && space(end - 1)) end--;
+  }
+  let start = 0;
+  while (start < end && space(start)) start++;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 function printType(node: ts.TypeNode | undefined, file: ts.SourceFile): string {

@@ -1,7 +1,7 @@
 // Which files a package's TypeScript consumers import: every `exports` subpath with a `types`
 // condition (wildcards expanded), else `types`/`typings`, else `main`; built `.d.ts` or `.ts` sources.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { SurfaceWarning } from '../types.ts';
 
@@ -103,21 +103,23 @@ export function resolveDeclaredFile(dir: string, declared: string): string | und
   return candidates.find((c) => isFile(join(dir, c)));
 }
 
-/** Files below `folder` whose relative path ends with `suffix` (for wildcard subpaths). */
-function listFiles(dir: string, folder: string, suffix: string): string[] {
+/** Files below `folder`, sorted (for wildcard subpaths). */
+function listFiles(dir: string, folder: string): string[] {
   const out: string[] = [];
   const walk = (rel: string) => {
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(join(dir, rel));
+      entries = readdirSync(join(dir, rel), { withFileTypes: true });
     } catch {
       return;
     }
-    for (const name of names) {
-      if (name === 'node_modules') continue;
-      const child = rel ? `${rel}/${name}` : name;
-      if (statSync(join(dir, child)).isDirectory()) walk(child);
-      else if (child.endsWith(suffix)) out.push(child);
+    for (const entry of entries) {
+      if (entry.name === 'node_modules') continue;
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      // A symbolic link says what it points to only when followed.
+      const isDirectory = entry.isSymbolicLink() ? statSync(join(dir, child)).isDirectory() : entry.isDirectory();
+      if (isDirectory) walk(child);
+      else out.push(child);
     }
   };
   walk(folder);
@@ -129,7 +131,7 @@ function runtimeTwin(dts: string): string {
   return dts.replace(/\.d\.ts$/, '.js').replace(/\.d\.mts$/, '.mjs').replace(/\.d\.cts$/, '.cjs');
 }
 
-function expandWildcard(dir: string, subpath: string, value: unknown, warnings: SurfaceWarning[]): EntryPoint[] {
+function expandWildcard(dir: string, subpath: string, value: unknown, warnings: SurfaceWarning[], listed: Map<string, string[]>): EntryPoint[] {
   const target = pickTarget(value);
   if (!target || target.split('*').length !== 2) return [];
   const [prefix = '', suffix = ''] = normalize(target).split('*');
@@ -138,7 +140,10 @@ function expandWildcard(dir: string, subpath: string, value: unknown, warnings: 
   const folder = prefix.includes('/') ? prefix.slice(0, prefix.lastIndexOf('/')) : '';
   const entries: EntryPoint[] = [];
   const declarationTarget = /\.d\.(m|c)?ts$/.test(suffix);
-  for (const file of listFiles(dir, folder, '')) {
+  // Dual packages export each folder three ways (`./lib/*`, `./lib/*.js`, `./lib/*.mjs`): one walk serves them all.
+  let files = listed.get(folder);
+  if (!files) listed.set(folder, (files = listFiles(dir, folder)));
+  for (const file of files) {
     if (!file.startsWith(prefix) || !/\.d\.(m|c)?ts$/.test(file)) continue;
     let captured: string;
     if (declarationTarget) {
@@ -190,6 +195,7 @@ export function withoutModuleExtensions(text: string): string {
 /** The entry points of the package in `dir`, with warnings for each declared one that is missing. */
 export function findEntryPoints(dir: string, manifest: Record<string, unknown>, warnings: SurfaceWarning[]): EntryPoint[] {
   const entries: EntryPoint[] = [];
+  const listed = new Map<string, string[]>();
   const missing = (what: string, declared: string) =>
     warnings.push({
       part: 'typescript',
@@ -206,7 +212,7 @@ export function findEntryPoints(dir: string, manifest: Record<string, unknown>, 
   for (const [subpath, value] of subpaths) {
     if (value === null || subpath.endsWith('package.json')) continue;
     if (subpath.includes('*')) {
-      entries.push(...expandWildcard(dir, subpath, value, warnings));
+      entries.push(...expandWildcard(dir, subpath, value, warnings, listed));
       continue;
     }
     const target = pickTarget(value);
@@ -227,10 +233,13 @@ export function findEntryPoints(dir: string, manifest: Record<string, unknown>, 
   // require) with the same declarations; their removal is a package-level change (export-path-removed).
   const seenSubpaths = new Set<string>();
   const seenModules = new Set<string>();
+  // Many subpaths name one file (`./x`, `./x.js`): it is read once.
+  const identities = new Map<string, string>();
   return entries
     .sort((a, b) => a.subpath.length - b.subpath.length || a.subpath.localeCompare(b.subpath))
     .filter((e) => {
-      const module = moduleIdentity(dir, e.file);
+      let module = identities.get(e.file);
+      if (module === undefined) identities.set(e.file, (module = moduleIdentity(dir, e.file)));
       if (seenSubpaths.has(e.subpath) || seenModules.has(module)) return false;
       seenSubpaths.add(e.subpath);
       seenModules.add(module);

@@ -48,8 +48,9 @@ function setterType(getter: ts.GetAccessorDeclaration, sf: ts.SourceFile): strin
  * one of GLOBAL_TYPES_SINCE is returned with `global`: it counts only where the file does not
  * declare that name itself, which is known once the whole file has been walked.
  */
+const found = (version: string, detail: string) => ({ feature: [version, detail] as [string, string] });
+
 function featureOf(node: ts.Node, sf: ts.SourceFile): { feature: [string, string]; global?: string } | undefined {
-  const found = (version: string, detail: string) => ({ feature: [version, detail] as [string, string] });
   // One switch on the kind: this runs on every node of every declaration file.
   switch (node.kind) {
     case ts.SyntaxKind.TypeParameter:

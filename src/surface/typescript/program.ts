@@ -10,8 +10,10 @@ import { externalDeclarationFiles } from './external-types.ts';
 import { offerParsedFiles } from './parsed-handover.ts';
 import { stripNominalMembers } from './strip.ts';
 import { shareLibraryFiles, TAGS_ON_DEMAND } from './shared-libs.ts';
+import { rememberStandardizedPaths } from './standardized-paths.ts';
 
 shareLibraryFiles();
+rememberStandardizedPaths();
 
 export const EXTRACTION_COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,

@@ -2,7 +2,7 @@
 // transitively, the declarations it references. An exported function whose parameter type is a
 // non-exported `Options` changes when `Options` does, though its own text stays the same.
 
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { ts } from 'ts-morph';
 import { printNode } from './describe.ts';
 
@@ -47,12 +47,12 @@ export function shapeHasher(checker: ts.TypeChecker, follow: (declaration: ts.No
     // A recursive type refers back to itself: its own text already stands for it.
     if (inProgress.has(node)) return '';
     inProgress.add(node);
-    const h = createHash('sha1').update(printNode(printable(node), node.getSourceFile()));
-    for (const child of referenced(node).map(hash).sort()) h.update('\0').update(child);
+    // One string hashed at once: what an incremental hash fed the same parts would give.
+    const text = [printNode(printable(node), node.getSourceFile()), ...referenced(node).map(hash).sort()].join('\0');
     inProgress.delete(node);
-    const digest = h.digest('hex').slice(0, 16);
-    memo.set(node, digest);
-    return digest;
+    const fingerprint = digest('sha1', text, 'hex').slice(0, 16);
+    memo.set(node, fingerprint);
+    return fingerprint;
   };
 
   return { hash };
