@@ -122,6 +122,17 @@ describe('takeTypeScriptSurface', () => {
       expect(warnings.map((w) => w.location)).toEqual([{ file: 'index.d.ts', line: 4, column: 39 }]);
     });
 
+    it('finds in the fast check every unresolved name the compiler finds, in every scope', () => {
+      // A type parameter, an `infer` or a mapped key resolves only inside its declaration; a
+      // namespace's member only inside the namespace; a global (also one a module declares in
+      // `declare global`) everywhere; a value is no type.
+      const where = (mode: 'full' | 'names') =>
+        takeTypeScriptSurface(fixture('unresolved-scopes'), { checkDeclarations: mode }).warnings.filter((w) => w.location?.column !== undefined).map((w) => w.location);
+      const compiler = where('full');
+      expect(compiler).toHaveLength(10);
+      expect(where('names')).toEqual(compiler);
+    });
+
     it('warns about an entry point that does not exist and reads the others', () => {
       const { surface, warnings } = takeTypeScriptSurface(fixture('missing-entry'));
       expect(warnings.map((w) => w.message)).toEqual(['exports["./extra"] points to "./dist/extra.d.ts", which does not exist (no .d.ts and no .ts source found for it)']);

@@ -1,8 +1,9 @@
 // Where consumers meet each exported type: as input (they build or implement it and hand it to the
 // library) or as output (they receive and read it). Breaking changes flip with the direction.
 
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import type { TsDeclaration } from '../../surface/typescript/model.ts';
+import { ScriptTarget, createSourceFile, forEachChild, isCallSignatureDeclaration, isConstructorTypeNode, isFunctionTypeNode, isIdentifier, isMappedTypeNode, isMethodSignature, isTypeQueryNode, isTypeReferenceNode } from '../../surface/typescript/compiler-api.ts';
 
 export interface Positions {
   input: boolean;
@@ -15,20 +16,20 @@ const flip = (p: Polarity): Polarity => (p === 'in' ? 'out' : 'in');
 /** Names referenced by a printed type, each with the direction data flows through it. */
 function referencedNames(typeText: string, polarity: Polarity, found: (name: string, p: Polarity) => void): void {
   if (!/[A-Za-z_$]/.test(typeText)) return;
-  const sf = ts.createSourceFile('t.ts', `type __ = ${typeText};`, ts.ScriptTarget.Latest, false);
+  const sf = createSourceFile('t.ts', `type __ = ${typeText};`, ScriptTarget.Latest, false);
   const visit = (node: ts.Node, p: Polarity): void => {
     // `WS.ClientOptions` names another namespace's (often another package's) type, not ours.
-    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) {
+    if (isTypeReferenceNode(node) && isIdentifier(node.typeName)) {
       found(node.typeName.text, p);
-    } else if (ts.isTypeQueryNode(node) && ts.isIdentifier(node.exprName)) {
+    } else if (isTypeQueryNode(node) && isIdentifier(node.exprName)) {
       found(node.exprName.text, p);
     }
     // The keys of an object type (`[K in U]`, `Record<U, V>`): an object the consumer builds must
     // have every key and no other (a literal's extra keys are rejected), so both directions break
     // it; an object the consumer reads loses readers only when keys go, as an input union does.
-    const keys = ts.isMappedTypeNode(node)
+    const keys = isMappedTypeNode(node)
       ? { keys: node.typeParameter.constraint, values: node.type }
-      : ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text === 'Record' && node.typeArguments?.length === 2
+      : isTypeReferenceNode(node) && isIdentifier(node.typeName) && node.typeName.text === 'Record' && node.typeArguments?.length === 2
         ? { keys: node.typeArguments[0], values: node.typeArguments[1] }
         : undefined;
     if (keys) {
@@ -39,13 +40,13 @@ function referencedNames(typeText: string, polarity: Polarity, found: (name: str
       if (keys.values) visit(keys.values, p);
       return;
     }
-    if (ts.isFunctionTypeNode(node) || ts.isConstructorTypeNode(node) || ts.isMethodSignature(node) || ts.isCallSignatureDeclaration(node)) {
+    if (isFunctionTypeNode(node) || isConstructorTypeNode(node) || isMethodSignature(node) || isCallSignatureDeclaration(node)) {
       // A callback's parameters are data the library hands to the consumer's function: flipped.
       for (const param of node.parameters) if (param.type) visit(param.type, flip(p));
       if (node.type) visit(node.type, p);
       return;
     }
-    ts.forEachChild(node, (child) => visit(child, p));
+    forEachChild(node, (child) => visit(child, p));
   };
   visit(sf.statements[0]!, polarity);
 }

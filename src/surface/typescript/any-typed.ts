@@ -3,6 +3,7 @@
 // it is asked only where the annotation could be `any` at all.
 
 import { Node, ts } from 'ts-morph';
+import { SymbolFlags, SyntaxKind } from './compiler-api.ts';
 
 /**
  * Annotations whose type cannot be `any` whatever else they name: object, function and tuple types,
@@ -13,36 +14,36 @@ import { Node, ts } from 'ts-morph';
 function cannotBeAny(checker: ts.TypeChecker, type: ts.TypeNode | undefined): boolean {
   if (!type) return false;
   switch (type.kind) {
-    case ts.SyntaxKind.TypeLiteral:
-    case ts.SyntaxKind.MappedType:
-    case ts.SyntaxKind.FunctionType:
-    case ts.SyntaxKind.ConstructorType:
-    case ts.SyntaxKind.TupleType:
-    case ts.SyntaxKind.ArrayType:
-    case ts.SyntaxKind.TypeOperator:
-    case ts.SyntaxKind.LiteralType:
-    case ts.SyntaxKind.TemplateLiteralType:
-    case ts.SyntaxKind.StringKeyword:
-    case ts.SyntaxKind.NumberKeyword:
-    case ts.SyntaxKind.BooleanKeyword:
-    case ts.SyntaxKind.BigIntKeyword:
-    case ts.SyntaxKind.SymbolKeyword:
-    case ts.SyntaxKind.ObjectKeyword:
-    case ts.SyntaxKind.UnknownKeyword:
-    case ts.SyntaxKind.NeverKeyword:
-    case ts.SyntaxKind.VoidKeyword:
-    case ts.SyntaxKind.UndefinedKeyword:
-    case ts.SyntaxKind.TypePredicate:
+    case SyntaxKind.TypeLiteral:
+    case SyntaxKind.MappedType:
+    case SyntaxKind.FunctionType:
+    case SyntaxKind.ConstructorType:
+    case SyntaxKind.TupleType:
+    case SyntaxKind.ArrayType:
+    case SyntaxKind.TypeOperator:
+    case SyntaxKind.LiteralType:
+    case SyntaxKind.TemplateLiteralType:
+    case SyntaxKind.StringKeyword:
+    case SyntaxKind.NumberKeyword:
+    case SyntaxKind.BooleanKeyword:
+    case SyntaxKind.BigIntKeyword:
+    case SyntaxKind.SymbolKeyword:
+    case SyntaxKind.ObjectKeyword:
+    case SyntaxKind.UnknownKeyword:
+    case SyntaxKind.NeverKeyword:
+    case SyntaxKind.VoidKeyword:
+    case SyntaxKind.UndefinedKeyword:
+    case SyntaxKind.TypePredicate:
       return true;
-    case ts.SyntaxKind.ParenthesizedType:
+    case SyntaxKind.ParenthesizedType:
       return cannotBeAny(checker, (type as ts.ParenthesizedTypeNode).type);
-    case ts.SyntaxKind.UnionType:
-    case ts.SyntaxKind.IntersectionType:
+    case SyntaxKind.UnionType:
+    case SyntaxKind.IntersectionType:
       return (type as ts.UnionOrIntersectionTypeNode).types.every((t) => cannotBeAny(checker, t));
-    case ts.SyntaxKind.TypeReference: {
+    case SyntaxKind.TypeReference: {
       let symbol = checker.getSymbolAtLocation((type as ts.TypeReferenceNode).typeName);
-      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-      return !!symbol && (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.Enum)) !== 0;
+      if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      return !!symbol && (symbol.flags & (SymbolFlags.Class | SymbolFlags.Interface | SymbolFlags.Enum)) !== 0;
     }
     default:
       return false;

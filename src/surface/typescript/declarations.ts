@@ -9,13 +9,14 @@ import { readDocs, readTags } from './jsdoc.ts';
 import { shapeHasher, type ShapeHasher } from './shape-hash.ts';
 import type { DeclarationKind, Meaning, TsDeclaration, TsMember } from './model.ts';
 import { declarationPathOf, relativePath, type LoadedPackage } from './program.ts';
+import { NodeFlags, ScriptTarget, SymbolFlags, SyntaxKind, createSourceFile, getModifiers, isClassDeclaration, isEnumDeclaration, isFunctionDeclaration, isFunctionTypeNode, isIdentifier, isImportDeclaration, isInterfaceDeclaration, isModuleDeclaration, isNamedImports, isNamespaceImport, isSourceFile, isStringLiteral, isTypeAliasDeclaration, isTypeLiteralNode, isTypeOnlyImportOrExportDeclaration, isUnionTypeNode, isVariableDeclaration, isVariableStatement } from './compiler-api.ts';
 
 /** Which kind names an export when several declarations merge under one name. */
 const KIND_PRIORITY: DeclarationKind[] = ['class', 'enum', 'const-enum', 'function', 'variable', 'interface', 'type', 'namespace', 'unknown'];
 
 function localName(node: ts.Node): string | undefined {
   const name = (node as { name?: ts.Node }).name;
-  return name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
+  return name && (isIdentifier(name) || isStringLiteral(name)) ? name.text : undefined;
 }
 
 /** The counterpart of a source declaration in the emitted `.d.ts` (same name, same kind). */
@@ -23,18 +24,18 @@ function findInDeclarationFile(dts: ts.SourceFile, node: ts.Node): ts.Node | und
   const name = localName(node);
   const kind = node.kind;
   for (const statement of dts.statements) {
-    if (ts.isVariableStatement(statement) && ts.isVariableDeclaration(node)) {
+    if (isVariableStatement(statement) && isVariableDeclaration(node)) {
       const found = statement.declarationList.declarations.find((d) => localName(d) === name);
       if (found) return found;
     } else if (statement.kind === kind && localName(statement) === name) {
       return statement;
-    } else if (kind === ts.SyntaxKind.FunctionDeclaration && !name && ts.isFunctionDeclaration(statement) && !statement.name) {
+    } else if (kind === SyntaxKind.FunctionDeclaration && !name && isFunctionDeclaration(statement) && !statement.name) {
       return statement;
     }
   }
   // Anonymous default exports are emitted as `declare const _default: …; export default _default`.
   for (const statement of dts.statements) {
-    if (ts.isVariableStatement(statement)) {
+    if (isVariableStatement(statement)) {
       const found = statement.declarationList.declarations.find((d) => localName(d) === '_default');
       if (found) return found;
     }
@@ -48,14 +49,14 @@ function externalImports(file: ts.SourceFile, cache: Map<ts.SourceFile, Map<stri
   if (names) return names;
   names = new Map();
   for (const statement of file.statements) {
-    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    if (!isImportDeclaration(statement) || !isStringLiteral(statement.moduleSpecifier)) continue;
     const from = statement.moduleSpecifier.text;
     if (from.startsWith('.') || from.startsWith('/')) continue;
     const clause = statement.importClause;
     if (clause?.name) names.set(clause.name.text, from);
     const bindings = clause?.namedBindings;
-    if (bindings && ts.isNamespaceImport(bindings)) names.set(bindings.name.text, from);
-    if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) names.set(el.name.text, from);
+    if (bindings && isNamespaceImport(bindings)) names.set(bindings.name.text, from);
+    if (bindings && isNamedImports(bindings)) for (const el of bindings.elements) names.set(el.name.text, from);
   }
   cache.set(file, names);
   return names;
@@ -81,7 +82,7 @@ function declarationNode(ctx: Context, node: Node): { dtsNode: ts.Node; dtsFile:
   if (text !== undefined) {
     let parsed = ctx.parsed.get(dtsPath);
     if (!parsed) {
-      parsed = ts.createSourceFile(dtsPath, text, ts.ScriptTarget.Latest, true);
+      parsed = createSourceFile(dtsPath, text, ScriptTarget.Latest, true);
       ctx.parsed.set(dtsPath, parsed);
     }
     const found = findInDeclarationFile(parsed, node.compilerNode);
@@ -133,7 +134,7 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
   const { dtsNode, dtsFile, file } = declarationNode(ctx, node);
   const kind = kindOf(dtsNode);
   if (file && !into.declarationFile) into.declarationFile = file;
-  if (ts.isSourceFile(dtsNode)) {
+  if (isSourceFile(dtsNode)) {
     // `export * as ns from './x'`: the namespace's members are the names that file exports.
     const names = [...(node as SourceFile).getExportedDeclarations().keys()].sort();
     signatures.push(`namespace { ${names.join(', ')} }`);
@@ -141,38 +142,38 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
     into.location ??= { file: relativePath(ctx.dir, (node as SourceFile).getFilePath()), line: 1 };
     return 'namespace';
   }
-  if (ts.isVariableDeclaration(dtsNode)) {
+  if (isVariableDeclaration(dtsNode)) {
     const list = dtsNode.parent as ts.VariableDeclarationList;
-    const mutable = (list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let)) === 0 || (list.flags & ts.NodeFlags.Let) !== 0;
+    const mutable = (list.flags & (NodeFlags.Const | NodeFlags.Let)) === 0 || (list.flags & NodeFlags.Let) !== 0;
     into.mutable = mutable;
     const type = dtsNode.type ? printNode(dtsNode.type, dtsFile) : dtsNode.initializer ? printNode(dtsNode.initializer, dtsFile) : 'any';
     signatures.push(`${mutable ? 'let' : 'const'} ${localName(dtsNode) ?? ''}: ${type}`);
   } else {
     signatures.push(printNode(dtsNode, dtsFile));
   }
-  if (ts.isFunctionDeclaration(dtsNode)) {
+  if (isFunctionDeclaration(dtsNode)) {
     // Declaration files repeat overloads; a source implementation signature is not callable.
     if (dtsFile.isDeclarationFile || !dtsNode.body) (into.signatures ??= []).push(signatureOf(dtsNode, dtsFile));
-  } else if (ts.isClassDeclaration(dtsNode) || ts.isInterfaceDeclaration(dtsNode)) {
+  } else if (isClassDeclaration(dtsNode) || isInterfaceDeclaration(dtsNode)) {
     members.push(...membersOf(dtsNode.members, dtsFile));
     into.heritage = [...(into.heritage ?? []), ...heritageOf(dtsNode, dtsFile)];
     into.typeParameters ??= typeParameters(dtsNode.typeParameters, dtsFile);
-    if (ts.isClassDeclaration(dtsNode)) {
-      if ((ts.getModifiers(dtsNode) ?? []).some((m) => m.kind === ts.SyntaxKind.AbstractKeyword)) into.abstract = true;
+    if (isClassDeclaration(dtsNode)) {
+      if ((getModifiers(dtsNode) ?? []).some((m) => m.kind === SyntaxKind.AbstractKeyword)) into.abstract = true;
       const ctor = dtsNode.members.find(ts.isConstructorDeclaration);
-      const vis = ctor && (ts.getModifiers(ctor) ?? []).find((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword);
-      if (vis) into.constructorVisibility = vis.kind === ts.SyntaxKind.PrivateKeyword ? 'private' : 'protected';
+      const vis = ctor && (getModifiers(ctor) ?? []).find((m) => m.kind === SyntaxKind.PrivateKeyword || m.kind === SyntaxKind.ProtectedKeyword);
+      if (vis) into.constructorVisibility = vis.kind === SyntaxKind.PrivateKeyword ? 'private' : 'protected';
     }
-  } else if (ts.isTypeAliasDeclaration(dtsNode)) {
+  } else if (isTypeAliasDeclaration(dtsNode)) {
     into.typeParameters = typeParameters(dtsNode.typeParameters, dtsFile);
-    if (ts.isTypeLiteralNode(dtsNode.type)) members.push(...membersOf(dtsNode.type.members, dtsFile));
+    if (isTypeLiteralNode(dtsNode.type)) members.push(...membersOf(dtsNode.type.members, dtsFile));
     // `Readonly<{…}>`, `Pick<…>`, a mapped type or an intersection: its members are the checker's to list.
-    else if (!ts.isFunctionTypeNode(dtsNode.type) && !ts.isUnionTypeNode(dtsNode.type)) into.unlistedMembers = true;
-    if (ts.isFunctionTypeNode(dtsNode.type)) into.signatures = [signatureOf(dtsNode.type, dtsFile)];
-    if (ts.isUnionTypeNode(dtsNode.type)) into.unionMembers = dtsNode.type.types.map((t) => printNode(t, dtsFile));
-  } else if (ts.isEnumDeclaration(dtsNode)) {
+    else if (!isFunctionTypeNode(dtsNode.type) && !isUnionTypeNode(dtsNode.type)) into.unlistedMembers = true;
+    if (isFunctionTypeNode(dtsNode.type)) into.signatures = [signatureOf(dtsNode.type, dtsFile)];
+    if (isUnionTypeNode(dtsNode.type)) into.unionMembers = dtsNode.type.types.map((t) => printNode(t, dtsFile));
+  } else if (isEnumDeclaration(dtsNode)) {
     members.push(...enumMembers(dtsNode, dtsFile));
-  } else if (ts.isModuleDeclaration(dtsNode)) {
+  } else if (isModuleDeclaration(dtsNode)) {
     members.push(...namespaceMembers(dtsNode, dtsFile));
   }
   const imported = externalImports(dtsFile, ctx.imports);
@@ -187,7 +188,7 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
   if (docs) into.docs = into.docs ? `${into.docs}\n${docs}` : docs;
   if (isAnyTyped(ctx.checker, node)) into.any = true;
   // Source files carry implementation text; their shape comes from the emitted declarations alone.
-  if (!ts.isSourceFile(node.compilerNode) && node.getSourceFile().isDeclarationFile()) into.shapeHash = ctx.shapes.hash(node.compilerNode);
+  if (!isSourceFile(node.compilerNode) && node.getSourceFile().isDeclarationFile()) into.shapeHash = ctx.shapes.hash(node.compilerNode);
   if (!into.location) {
     const sf = node.getSourceFile();
     // The compiler's line map, not ts-morph's getStartLineNumber (which counts lines from the top each time).
@@ -222,8 +223,8 @@ function typeOnlyExports(checker: ts.TypeChecker, file: ts.SourceFile): Set<stri
   const module = checker.getSymbolAtLocation(file);
   if (!module) return names;
   for (const exported of checker.getExportsOfModule(module)) {
-    for (let s: ts.Symbol | undefined = exported, hops = 0; s && s.flags & ts.SymbolFlags.Alias && hops < 20; s = checker.getImmediateAliasedSymbol(s), hops++) {
-      if (s.declarations?.some((d) => ts.isTypeOnlyImportOrExportDeclaration(d))) {
+    for (let s: ts.Symbol | undefined = exported, hops = 0; s && s.flags & SymbolFlags.Alias && hops < 20; s = checker.getImmediateAliasedSymbol(s), hops++) {
+      if (s.declarations?.some((d) => isTypeOnlyImportOrExportDeclaration(d))) {
         names.add(exported.name);
         break;
       }

@@ -1,11 +1,12 @@
 // Turns one declaration node of a `.d.ts` file into its recorded shape: normalized text, kind,
 // signatures, members with modifiers, heritage. Purely syntactic: the checker is not needed here.
 
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import type { DeclarationKind, Meaning, MemberKind, TsMember, TsParameter, TsSignature, TsTypeParameter, Visibility } from './model.ts';
 import { readTags } from './jsdoc.ts';
+import { EmitHint, SyntaxKind, canHaveModifiers, createPrinter, getModifiers, isCallSignatureDeclaration, isClassDeclaration, isConstructSignatureDeclaration, isConstructorDeclaration, isEnumDeclaration, isExportDeclaration, isFunctionDeclaration, isGetAccessorDeclaration, isIdentifier, isImportDeclaration, isIndexSignatureDeclaration, isInterfaceDeclaration, isMethodDeclaration, isMethodSignature, isModuleBlock, isModuleDeclaration, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isSourceFile, isTypeAliasDeclaration, isVariableDeclaration, isVariableStatement } from './compiler-api.ts';
 
-const printer = ts.createPrinter({ removeComments: true, omitTrailingSemicolon: false });
+const printer = createPrinter({ removeComments: true, omitTrailingSemicolon: false });
 
 /** Printed nodes: a declaration is printed for its signature and again for its shape fingerprint. */
 const printed = new WeakMap<ts.Node, string>();
@@ -14,7 +15,7 @@ const printed = new WeakMap<ts.Node, string>();
 export function printNode(node: ts.Node, file: ts.SourceFile): string {
   let normalized = printed.get(node);
   if (normalized === undefined) {
-    normalized = normalize(printer.printNode(ts.EmitHint.Unspecified, node, file));
+    normalized = normalize(printer.printNode(EmitHint.Unspecified, node, file));
     printed.set(node, normalized);
   }
   return normalized;
@@ -51,12 +52,12 @@ function printType(node: ts.TypeNode | undefined, file: ts.SourceFile): string {
 }
 
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
+  return canHaveModifiers(node) && (getModifiers(node) ?? []).some((m) => m.kind === kind);
 }
 
 function visibilityOf(node: ts.Node): Visibility {
-  if (hasModifier(node, ts.SyntaxKind.PrivateKeyword)) return 'private';
-  if (hasModifier(node, ts.SyntaxKind.ProtectedKeyword)) return 'protected';
+  if (hasModifier(node, SyntaxKind.PrivateKeyword)) return 'private';
+  if (hasModifier(node, SyntaxKind.ProtectedKeyword)) return 'protected';
   return 'public';
 }
 
@@ -64,21 +65,21 @@ function visibilityOf(node: ts.Node): Visibility {
 function isInstantiated(node: ts.ModuleDeclaration): boolean {
   const body = node.body;
   if (!body) return false;
-  if (ts.isModuleDeclaration(body)) return isInstantiated(body);
-  if (!ts.isModuleBlock(body)) return false;
+  if (isModuleDeclaration(body)) return isInstantiated(body);
+  if (!isModuleBlock(body)) return false;
   return body.statements.some(
-    (s) => !ts.isInterfaceDeclaration(s) && !ts.isTypeAliasDeclaration(s) && !ts.isImportDeclaration(s) && !ts.isExportDeclaration(s) && (!ts.isModuleDeclaration(s) || isInstantiated(s)),
+    (s) => !isInterfaceDeclaration(s) && !isTypeAliasDeclaration(s) && !isImportDeclaration(s) && !isExportDeclaration(s) && (!isModuleDeclaration(s) || isInstantiated(s)),
   );
 }
 
 export function kindOf(node: ts.Node): DeclarationKind {
-  if (ts.isFunctionDeclaration(node)) return 'function';
-  if (ts.isClassDeclaration(node)) return 'class';
-  if (ts.isInterfaceDeclaration(node)) return 'interface';
-  if (ts.isTypeAliasDeclaration(node)) return 'type';
-  if (ts.isEnumDeclaration(node)) return hasModifier(node, ts.SyntaxKind.ConstKeyword) ? 'const-enum' : 'enum';
-  if (ts.isVariableDeclaration(node)) return 'variable';
-  if (ts.isModuleDeclaration(node) || ts.isSourceFile(node)) return 'namespace';
+  if (isFunctionDeclaration(node)) return 'function';
+  if (isClassDeclaration(node)) return 'class';
+  if (isInterfaceDeclaration(node)) return 'interface';
+  if (isTypeAliasDeclaration(node)) return 'type';
+  if (isEnumDeclaration(node)) return hasModifier(node, SyntaxKind.ConstKeyword) ? 'const-enum' : 'enum';
+  if (isVariableDeclaration(node)) return 'variable';
+  if (isModuleDeclaration(node) || isSourceFile(node)) return 'namespace';
   return 'unknown';
 }
 
@@ -96,7 +97,7 @@ export function meaningsOf(kind: DeclarationKind, node: ts.Node): Meaning[] {
       return ['type'];
     case 'namespace':
       // A namespace holding only types has no runtime value.
-      return ts.isModuleDeclaration(node) && !isInstantiated(node) ? ['namespace'] : ['namespace', 'value'];
+      return isModuleDeclaration(node) && !isInstantiated(node) ? ['namespace'] : ['namespace', 'value'];
     default:
       return [];
   }
@@ -128,29 +129,29 @@ export function signatureOf(node: ts.SignatureDeclarationBase, file: ts.SourceFi
   const { params, thisType } = parameters(node.parameters, file);
   return {
     parameters: params,
-    returnType: ts.isConstructorDeclaration(node) ? 'void' : printType(node.type, file),
+    returnType: isConstructorDeclaration(node) ? 'void' : printType(node.type, file),
     typeParameters: typeParameters(node.typeParameters, file),
     ...(thisType ? { thisType } : {}),
   };
 }
 
 function memberName(node: ts.ClassElement | ts.TypeElement, file: ts.SourceFile): string {
-  if (ts.isConstructorDeclaration(node)) return 'constructor';
-  if (ts.isCallSignatureDeclaration(node)) return '()';
-  if (ts.isConstructSignatureDeclaration(node)) return 'new()';
-  if (ts.isIndexSignatureDeclaration(node)) return `[${node.parameters.map((p) => printType(p.type, file)).join(', ')}]`;
+  if (isConstructorDeclaration(node)) return 'constructor';
+  if (isCallSignatureDeclaration(node)) return '()';
+  if (isConstructSignatureDeclaration(node)) return 'new()';
+  if (isIndexSignatureDeclaration(node)) return `[${node.parameters.map((p) => printType(p.type, file)).join(', ')}]`;
   return node.name ? node.name.getText(file) : '';
 }
 
 function memberKind(node: ts.Node): MemberKind | undefined {
-  if (ts.isPropertyDeclaration(node) || ts.isPropertySignature(node)) return 'property';
-  if (ts.isMethodDeclaration(node) || ts.isMethodSignature(node)) return 'method';
-  if (ts.isConstructorDeclaration(node)) return 'constructor';
-  if (ts.isGetAccessorDeclaration(node)) return 'get';
-  if (ts.isSetAccessorDeclaration(node)) return 'set';
-  if (ts.isIndexSignatureDeclaration(node)) return 'index';
-  if (ts.isCallSignatureDeclaration(node)) return 'call';
-  if (ts.isConstructSignatureDeclaration(node)) return 'construct';
+  if (isPropertyDeclaration(node) || isPropertySignature(node)) return 'property';
+  if (isMethodDeclaration(node) || isMethodSignature(node)) return 'method';
+  if (isConstructorDeclaration(node)) return 'constructor';
+  if (isGetAccessorDeclaration(node)) return 'get';
+  if (isSetAccessorDeclaration(node)) return 'set';
+  if (isIndexSignatureDeclaration(node)) return 'index';
+  if (isCallSignatureDeclaration(node)) return 'call';
+  if (isConstructSignatureDeclaration(node)) return 'construct';
   return undefined;
 }
 
@@ -164,10 +165,10 @@ export function membersOf(elements: readonly (ts.ClassElement | ts.TypeElement)[
     const name = memberName(el, file);
     // `#private` fields are not reachable from outside and carry no type in declarations.
     if (name.startsWith('#')) continue;
-    const isStatic = hasModifier(el, ts.SyntaxKind.StaticKeyword);
+    const isStatic = hasModifier(el, SyntaxKind.StaticKeyword);
     const key = `${isStatic ? 'static ' : ''}${kind === 'get' || kind === 'set' ? 'property' : kind}:${name}`;
     const signature = printNode(el, file);
-    const sig = ts.isMethodDeclaration(el) || ts.isMethodSignature(el) || ts.isConstructorDeclaration(el) || ts.isCallSignatureDeclaration(el) || ts.isConstructSignatureDeclaration(el)
+    const sig = isMethodDeclaration(el) || isMethodSignature(el) || isConstructorDeclaration(el) || isCallSignatureDeclaration(el) || isConstructSignatureDeclaration(el)
       ? signatureOf(el, file)
       : undefined;
     const existing = byKey.get(key);
@@ -179,20 +180,20 @@ export function membersOf(elements: readonly (ts.ClassElement | ts.TypeElement)[
       continue;
     }
     const type =
-      ts.isPropertyDeclaration(el) || ts.isPropertySignature(el) ? printType(el.type, file)
-      : ts.isGetAccessorDeclaration(el) ? printType(el.type, file)
-      : ts.isSetAccessorDeclaration(el) ? printType(el.parameters[0]?.type, file)
-      : ts.isIndexSignatureDeclaration(el) ? printType(el.type, file)
+      isPropertyDeclaration(el) || isPropertySignature(el) ? printType(el.type, file)
+      : isGetAccessorDeclaration(el) ? printType(el.type, file)
+      : isSetAccessorDeclaration(el) ? printType(el.parameters[0]?.type, file)
+      : isIndexSignatureDeclaration(el) ? printType(el.type, file)
       : undefined;
     const member: TsMember = {
       name,
       kind: kind === 'get' || kind === 'set' ? 'property' : kind,
       signature,
       ...(type !== undefined ? { type } : {}),
-      ...((ts.isPropertyDeclaration(el) || ts.isPropertySignature(el) || ts.isMethodDeclaration(el) || ts.isMethodSignature(el)) && el.questionToken ? { optional: true } : {}),
-      ...(hasModifier(el, ts.SyntaxKind.ReadonlyKeyword) || kind === 'get' ? { readonly: true } : {}),
+      ...((isPropertyDeclaration(el) || isPropertySignature(el) || isMethodDeclaration(el) || isMethodSignature(el)) && el.questionToken ? { optional: true } : {}),
+      ...(hasModifier(el, SyntaxKind.ReadonlyKeyword) || kind === 'get' ? { readonly: true } : {}),
       ...(isStatic ? { static: true } : {}),
-      ...(hasModifier(el, ts.SyntaxKind.AbstractKeyword) ? { abstract: true } : {}),
+      ...(hasModifier(el, SyntaxKind.AbstractKeyword) ? { abstract: true } : {}),
       ...(visibilityOf(el) !== 'public' ? { visibility: visibilityOf(el) } : {}),
       ...(sig ? { signatures: [sig] } : {}),
       ...(readTags(el).deprecated !== undefined ? { deprecated: true } : {}),
@@ -206,7 +207,7 @@ export function membersOf(elements: readonly (ts.ClassElement | ts.TypeElement)[
 export function heritageOf(node: ts.ClassDeclaration | ts.InterfaceDeclaration, file: ts.SourceFile): string[] {
   const out: string[] = [];
   for (const clause of node.heritageClauses ?? []) {
-    const word = clause.token === ts.SyntaxKind.ExtendsKeyword ? 'extends' : 'implements';
+    const word = clause.token === SyntaxKind.ExtendsKeyword ? 'extends' : 'implements';
     for (const t of clause.types) out.push(`${word} ${printNode(t, file)}`);
   }
   return out;
@@ -229,13 +230,13 @@ export function namespaceMembers(node: ts.ModuleDeclaration, file: ts.SourceFile
   const members: TsMember[] = [];
   const visit = (body: ts.ModuleBody | undefined) => {
     if (!body) return;
-    if (ts.isModuleDeclaration(body)) return visit(body.body);
-    if (!ts.isModuleBlock(body)) return;
+    if (isModuleDeclaration(body)) return visit(body.body);
+    if (!isModuleBlock(body)) return;
     for (const s of body.statements) {
       // Inside `declare namespace`, every statement is exported unless the block uses `export` explicitly.
-      const names: string[] = ts.isVariableStatement(s)
+      const names: string[] = isVariableStatement(s)
         ? s.declarationList.declarations.map((d) => d.name.getText(file))
-        : 'name' in s && s.name && ts.isIdentifier(s.name as ts.Node) ? [(s.name as ts.Identifier).text] : [];
+        : 'name' in s && s.name && isIdentifier(s.name as ts.Node) ? [(s.name as ts.Identifier).text] : [];
       for (const name of names) members.push({ name, kind: 'export', signature: printNode(s, file) });
     }
   };

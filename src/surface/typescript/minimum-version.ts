@@ -4,6 +4,7 @@
 import semver from 'semver';
 import { ts } from 'ts-morph';
 import type { SourceLocation } from '../types.ts';
+import { ScriptTarget, SyntaxKind, canHaveModifiers, createSourceFile, forEachChild, getModifiers, isArrayTypeNode, isIdentifier, isNamedTupleMember, isNamespaceExport, isRestTypeNode, isSetAccessorDeclaration, isTypeReferenceNode } from './compiler-api.ts';
 
 export interface MinimumTypeScriptReason {
   /** The TypeScript version this reason requires (`4.7.0`). */
@@ -30,16 +31,16 @@ const GLOBAL_TYPES_SINCE: Record<string, [string, string]> = {
   Uncapitalize: ['4.1.0', 'intrinsic string types (Uncapitalize)'],
 };
 
-const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
+const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) => canHaveModifiers(node) && (getModifiers(node) ?? []).some((m) => m.kind === kind);
 
-const isArrayType = (t: ts.TypeNode) => ts.isArrayTypeNode(t) || (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && /^(Readonly)?Array$/.test(t.typeName.text));
+const isArrayType = (t: ts.TypeNode) => isArrayTypeNode(t) || (isTypeReferenceNode(t) && isIdentifier(t.typeName) && /^(Readonly)?Array$/.test(t.typeName.text));
 /** `...string[]` in a tuple (a variadic `...T` could stand anywhere since 4.0; array rests only last until 4.2). */
-const arrayRest = (e: ts.TypeNode) => (ts.isRestTypeNode(e) && isArrayType(e.type)) || (ts.isNamedTupleMember(e) && !!e.dotDotDotToken && isArrayType(e.type));
+const arrayRest = (e: ts.TypeNode) => (isRestTypeNode(e) && isArrayType(e.type)) || (isNamedTupleMember(e) && !!e.dotDotDotToken && isArrayType(e.type));
 
 /** The parameter type of the setter paired with a getter in the same class, interface or type literal. */
 function setterType(getter: ts.GetAccessorDeclaration, sf: ts.SourceFile): string | undefined {
   const owner = getter.parent as (ts.Node & { members?: ts.NodeArray<ts.Node> }) | undefined;
-  const setter = owner?.members?.find((m): m is ts.SetAccessorDeclaration => ts.isSetAccessorDeclaration(m) && m.name.getText(sf) === getter.name.getText(sf));
+  const setter = owner?.members?.find((m): m is ts.SetAccessorDeclaration => isSetAccessorDeclaration(m) && m.name.getText(sf) === getter.name.getText(sf));
   return setter?.parameters[0]?.type?.getText(sf);
 }
 
@@ -53,63 +54,63 @@ const found = (version: string, detail: string) => ({ feature: [version, detail]
 function featureOf(node: ts.Node, sf: ts.SourceFile): { feature: [string, string]; global?: string } | undefined {
   // One switch on the kind: this runs on every node of every declaration file.
   switch (node.kind) {
-    case ts.SyntaxKind.TypeParameter:
-      if (hasModifier(node, ts.SyntaxKind.ConstKeyword)) return found('5.0.0', 'const type parameters');
-      if (hasModifier(node, ts.SyntaxKind.InKeyword) || hasModifier(node, ts.SyntaxKind.OutKeyword)) return found('4.7.0', 'in/out variance annotations');
+    case SyntaxKind.TypeParameter:
+      if (hasModifier(node, SyntaxKind.ConstKeyword)) return found('5.0.0', 'const type parameters');
+      if (hasModifier(node, SyntaxKind.InKeyword) || hasModifier(node, SyntaxKind.OutKeyword)) return found('4.7.0', 'in/out variance annotations');
       return undefined;
-    case ts.SyntaxKind.ImportClause:
-      return (node as ts.ImportClause).phaseModifier === ts.SyntaxKind.DeferKeyword ? found('5.9.0', 'import defer') : undefined;
-    case ts.SyntaxKind.ExportDeclaration: {
+    case SyntaxKind.ImportClause:
+      return (node as ts.ImportClause).phaseModifier === SyntaxKind.DeferKeyword ? found('5.9.0', 'import defer') : undefined;
+    case SyntaxKind.ExportDeclaration: {
       const e = node as ts.ExportDeclaration;
       if (e.isTypeOnly && !e.exportClause) return found('5.0.0', 'export type *');
       if (e.attributes) return found('5.3.0', 'import attributes (with { … })');
       if (e.isTypeOnly) return found('3.8.0', 'export type');
-      if (e.exportClause && ts.isNamespaceExport(e.exportClause)) return found('3.8.0', 'export * as ns');
+      if (e.exportClause && isNamespaceExport(e.exportClause)) return found('3.8.0', 'export * as ns');
       return undefined;
     }
-    case ts.SyntaxKind.ImportDeclaration: {
+    case SyntaxKind.ImportDeclaration: {
       const i = node as ts.ImportDeclaration;
       if (i.attributes) return found('5.3.0', 'import attributes (with { … })');
       if (i.importClause?.isTypeOnly) return found('3.8.0', 'import type');
       return undefined;
     }
-    case ts.SyntaxKind.PropertyDeclaration:
-      return hasModifier(node, ts.SyntaxKind.AccessorKeyword) ? found('4.9.0', 'accessor fields') : undefined;
-    case ts.SyntaxKind.InferType:
+    case SyntaxKind.PropertyDeclaration:
+      return hasModifier(node, SyntaxKind.AccessorKeyword) ? found('4.9.0', 'accessor fields') : undefined;
+    case SyntaxKind.InferType:
       return (node as ts.InferTypeNode).typeParameter.constraint ? found('4.7.0', 'infer … extends constraints') : undefined;
-    case ts.SyntaxKind.ImportSpecifier:
-    case ts.SyntaxKind.ExportSpecifier:
+    case SyntaxKind.ImportSpecifier:
+    case SyntaxKind.ExportSpecifier:
       return (node as ts.ImportSpecifier | ts.ExportSpecifier).isTypeOnly ? found('4.5.0', 'type modifiers on import/export names') : undefined;
-    case ts.SyntaxKind.ConstructorType:
-      return hasModifier(node, ts.SyntaxKind.AbstractKeyword) ? found('4.2.0', 'abstract construct signatures') : undefined;
-    case ts.SyntaxKind.TemplateLiteralType:
+    case SyntaxKind.ConstructorType:
+      return hasModifier(node, SyntaxKind.AbstractKeyword) ? found('4.2.0', 'abstract construct signatures') : undefined;
+    case SyntaxKind.TemplateLiteralType:
       return found('4.1.0', 'template literal types');
-    case ts.SyntaxKind.MappedType:
+    case SyntaxKind.MappedType:
       return (node as ts.MappedTypeNode).nameType ? found('4.1.0', 'key remapping in mapped types (as)') : undefined;
-    case ts.SyntaxKind.NamedTupleMember:
+    case SyntaxKind.NamedTupleMember:
       return found('4.0.0', 'labeled tuple elements');
-    case ts.SyntaxKind.RestType:
+    case SyntaxKind.RestType:
       return isArrayType((node as ts.RestTypeNode).type) ? undefined : found('4.0.0', 'variadic tuple types');
-    case ts.SyntaxKind.TupleType:
+    case SyntaxKind.TupleType:
       return (node as ts.TupleTypeNode).elements.slice(0, -1).some(arrayRest) ? found('4.2.0', 'rest elements before the end of a tuple') : undefined;
-    case ts.SyntaxKind.IndexSignature: {
+    case SyntaxKind.IndexSignature: {
       const type = (node as ts.IndexSignatureDeclaration).parameters[0]?.type;
-      return type && type.kind !== ts.SyntaxKind.StringKeyword && type.kind !== ts.SyntaxKind.NumberKeyword ? found('4.4.0', 'index signatures for symbols, template literal patterns or unions') : undefined;
+      return type && type.kind !== SyntaxKind.StringKeyword && type.kind !== SyntaxKind.NumberKeyword ? found('4.4.0', 'index signatures for symbols, template literal patterns or unions') : undefined;
     }
-    case ts.SyntaxKind.GetAccessor: {
+    case SyntaxKind.GetAccessor: {
       const getter = node as ts.GetAccessorDeclaration;
       if (getter.type && (setterType(getter, sf) ?? getter.type.getText(sf)) !== getter.type.getText(sf)) return found('4.3.0', 'a setter whose type differs from its getter');
       return sf.isDeclarationFile ? found('3.6.0', 'accessors in declaration files') : undefined;
     }
-    case ts.SyntaxKind.SetAccessor:
+    case SyntaxKind.SetAccessor:
       return sf.isDeclarationFile ? found('3.6.0', 'accessors in declaration files') : undefined;
-    case ts.SyntaxKind.PrivateIdentifier:
+    case SyntaxKind.PrivateIdentifier:
       return found('3.8.0', '#private class fields');
-    case ts.SyntaxKind.TypePredicate:
+    case SyntaxKind.TypePredicate:
       return (node as ts.TypePredicateNode).assertsModifier ? found('3.7.0', 'assertion signatures (asserts)') : undefined;
-    case ts.SyntaxKind.TypeReference: {
+    case SyntaxKind.TypeReference: {
       const name = (node as ts.TypeReferenceNode).typeName;
-      const since = ts.isIdentifier(name) && Object.hasOwn(GLOBAL_TYPES_SINCE, name.text) ? GLOBAL_TYPES_SINCE[name.text] : undefined;
+      const since = isIdentifier(name) && Object.hasOwn(GLOBAL_TYPES_SINCE, name.text) ? GLOBAL_TYPES_SINCE[name.text] : undefined;
       return since ? { feature: since, global: (name as ts.Identifier).text } : undefined;
     }
     default:
@@ -120,11 +121,11 @@ function featureOf(node: ts.Node, sf: ts.SourceFile): { feature: [string, string
 /** A name a file declares or imports itself: `type NoInfer<T> = …` of its own is not the library's. */
 function declaredName(node: ts.Node): string | undefined {
   switch (node.kind) {
-    case ts.SyntaxKind.TypeAliasDeclaration:
-    case ts.SyntaxKind.InterfaceDeclaration:
-    case ts.SyntaxKind.ClassDeclaration:
-    case ts.SyntaxKind.TypeParameter:
-    case ts.SyntaxKind.ImportSpecifier:
+    case SyntaxKind.TypeAliasDeclaration:
+    case SyntaxKind.InterfaceDeclaration:
+    case SyntaxKind.ClassDeclaration:
+    case SyntaxKind.TypeParameter:
+    case SyntaxKind.ImportSpecifier:
       return (node as ts.DeclarationStatement).name?.text;
     default:
       return undefined;
@@ -139,7 +140,7 @@ function declaredName(node: ts.Node): string | undefined {
 export function syntaxReasons(files: Record<string, string>, parsed?: ReadonlyMap<string, ts.SourceFile>): MinimumTypeScriptReason[] {
   const seen = new Map<string, MinimumTypeScriptReason>();
   for (const file of Object.keys(files).sort()) {
-    const sf = parsed?.get(file) ?? ts.createSourceFile(file.endsWith('.ts') ? file : `${file}.d.ts`, files[file]!, ts.ScriptTarget.Latest, true);
+    const sf = parsed?.get(file) ?? createSourceFile(file.endsWith('.ts') ? file : `${file}.d.ts`, files[file]!, ScriptTarget.Latest, true);
     // One walk: the names the file declares, and the features in the order they occur.
     const locals = new Set<string>();
     const occurrences: [ts.Node, NonNullable<ReturnType<typeof featureOf>>][] = [];
@@ -148,7 +149,7 @@ export function syntaxReasons(files: Record<string, string>, parsed?: ReadonlyMa
       if (name !== undefined) locals.add(name);
       const feature = featureOf(node, sf);
       if (feature) occurrences.push([node, feature]);
-      ts.forEachChild(node, visit);
+      forEachChild(node, visit);
     };
     visit(sf);
     for (const [node, { feature, global }] of occurrences) {

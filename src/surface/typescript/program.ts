@@ -9,6 +9,7 @@ import type { SurfaceWarning } from '../types.ts';
 import { externalDeclarationFiles } from './external-types.ts';
 import { offerParsedFiles } from './parsed-handover.ts';
 import { stripNominalMembers } from './strip.ts';
+import { unresolvedNames } from './unresolved-names.ts';
 import { shareLibraryFiles, TAGS_ON_DEMAND } from './shared-libs.ts';
 import { rememberStandardizedPaths } from './standardized-paths.ts';
 
@@ -99,39 +100,6 @@ export interface LoadOptions {
    * that do not resolve; `off`: syntax errors only; `auto` (default): full up to FULL_CHECK_MAX_CHARS.
    */
   checkDeclarations?: 'auto' | 'full' | 'names' | 'off';
-}
-
-/** The checker answers an unresolved name with its "unknown" symbol, which has no declarations. */
-function resolves(symbol: ts.Symbol | undefined): boolean {
-  return symbol !== undefined && (symbol.declarations?.length ?? 0) > 0;
-}
-
-/** Names and module specifiers in the package's files that resolve to nothing, as diagnostics. */
-function unresolvedNames(program: ts.Program, files: readonly ts.SourceFile[]): ts.Diagnostic[] {
-  const checker = program.getTypeChecker();
-  const out: ts.Diagnostic[] = [];
-  const report = (file: ts.SourceFile, node: ts.Node, code: number, messageText: string) =>
-    out.push({ file, start: node.getStart(file), length: node.getWidth(file), code, category: ts.DiagnosticCategory.Error, messageText });
-  for (const file of files) {
-    // Names seen to resolve in this file are not asked again (type parameters shadow rarely matter here).
-    const resolved = new Set<string>();
-    const visit = (node: ts.Node): void => {
-      if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-        if (!checker.getSymbolAtLocation(node.moduleSpecifier)) report(file, node.moduleSpecifier, 2307, `Cannot find module '${node.moduleSpecifier.text}' or its corresponding type declarations.`);
-      } else if (ts.isTypeReferenceNode(node) || ts.isExpressionWithTypeArguments(node)) {
-        let name: ts.Node = ts.isTypeReferenceNode(node) ? node.typeName : node.expression;
-        while (ts.isQualifiedName(name)) name = name.left;
-        while (ts.isPropertyAccessExpression(name)) name = name.expression;
-        if (ts.isIdentifier(name) && !resolved.has(name.text)) {
-          if (resolves(checker.getSymbolAtLocation(name))) resolved.add(name.text);
-          else report(file, name, 2304, `Cannot find name '${name.text}'.`);
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
-  }
-  return out;
 }
 
 /**

@@ -3,8 +3,9 @@
 // non-exported `Options` changes when `Options` does, though its own text stays the same.
 
 import { hash as digest } from 'node:crypto';
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import { printNode } from './describe.ts';
+import { SymbolFlags, forEachChild, isExpressionWithTypeArguments, isTypeParameterDeclaration, isTypeQueryNode, isTypeReferenceNode, isVariableDeclaration, isVariableDeclarationList } from './compiler-api.ts';
 
 export interface ShapeHasher {
   hash(node: ts.Node): string;
@@ -12,7 +13,7 @@ export interface ShapeHasher {
 
 /** The declaration statement a node belongs to (a variable declaration prints with its statement). */
 function printable(node: ts.Node): ts.Node {
-  return ts.isVariableDeclaration(node) && ts.isVariableDeclarationList(node.parent) ? node.parent.parent : node;
+  return isVariableDeclaration(node) && isVariableDeclarationList(node.parent) ? node.parent.parent : node;
 }
 
 /** `follow` says which referenced declarations count: the package's own, not exported ones. */
@@ -24,18 +25,18 @@ export function shapeHasher(checker: ts.TypeChecker, follow: (declaration: ts.No
     const found = new Set<ts.Node>();
     const visit = (n: ts.Node): void => {
       let name: ts.Node | undefined;
-      if (ts.isTypeReferenceNode(n)) name = n.typeName;
-      else if (ts.isExpressionWithTypeArguments(n)) name = n.expression;
-      else if (ts.isTypeQueryNode(n)) name = n.exprName;
+      if (isTypeReferenceNode(n)) name = n.typeName;
+      else if (isExpressionWithTypeArguments(n)) name = n.expression;
+      else if (isTypeQueryNode(n)) name = n.exprName;
       if (name) {
         let symbol = checker.getSymbolAtLocation(name);
-        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+        if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
         for (const d of symbol?.declarations ?? []) {
           // Type parameters, other packages' and exported declarations are compared by their own text.
-          if (!ts.isTypeParameterDeclaration(d) && follow(d) && d !== node) found.add(d);
+          if (!isTypeParameterDeclaration(d) && follow(d) && d !== node) found.add(d);
         }
       }
-      ts.forEachChild(n, visit);
+      forEachChild(n, visit);
     };
     visit(node);
     return [...found];

@@ -1,7 +1,8 @@
 // The declaration files a snapshot keeps for the diff's type-check: the package's own `.d.ts`
 // text, minus what makes classes nominal.
 
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { ScriptTarget, SyntaxKind, canHaveModifiers, createSourceFile, forEachChild, getModifiers, isClassDeclaration, isClassExpression, isConstructorDeclaration, isPrivateIdentifier } from './compiler-api.ts';
 
 /**
  * Private and protected members make classes nominal: the old and the new `Server` would never be
@@ -11,18 +12,18 @@ import { ts } from 'ts-morph';
  */
 export function stripNominalMembers(fileName: string, text: string, parsed?: ts.SourceFile): string {
   if (!/\b(private|protected)\b|#private/.test(text)) return text;
-  const sf = parsed ?? ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false);
+  const sf = parsed ?? createSourceFile(fileName, text, ScriptTarget.Latest, false);
   const cuts: [number, number][] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
+    if (isClassDeclaration(node) || isClassExpression(node)) {
       for (const member of node.members) {
         const hidden =
-          (member.name && ts.isPrivateIdentifier(member.name)) ||
-          (ts.canHaveModifiers(member) && (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword));
-        if (hidden && !ts.isConstructorDeclaration(member)) cuts.push([member.getFullStart(), member.getEnd()]);
+          (member.name && isPrivateIdentifier(member.name)) ||
+          (canHaveModifiers(member) && (getModifiers(member) ?? []).some((m) => m.kind === SyntaxKind.PrivateKeyword || m.kind === SyntaxKind.ProtectedKeyword));
+        if (hidden && !isConstructorDeclaration(member)) cuts.push([member.getFullStart(), member.getEnd()]);
       }
     }
-    ts.forEachChild(node, visit);
+    forEachChild(node, visit);
   };
   visit(sf);
   if (cuts.length === 0) return text;
