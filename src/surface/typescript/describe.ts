@@ -11,11 +11,25 @@ const printer = createPrinter({ removeComments: true, omitTrailingSemicolon: fal
 /** Printed nodes: a declaration is printed for its signature and again for its shape fingerprint. */
 const printed = new WeakMap<ts.Node, string>();
 
+/**
+ * Printed text by source text: the printer's output depends on the node's text alone, and most of
+ * it comes twice, from the two builds of a dual package and from the two versions of one diff.
+ */
+const printedText = new Map<string, string>();
+/** Beyond this many, the memo starts over (a long-running process reads many packages). */
+const MAX_PRINTED_TEXTS = 200_000;
+
 /** The declaration as text, comments removed and layout normalized to one line. */
 export function printNode(node: ts.Node, file: ts.SourceFile): string {
   let normalized = printed.get(node);
   if (normalized === undefined) {
-    normalized = normalize(printer.printNode(EmitHint.Unspecified, node, file));
+    const source = file.text.slice(node.pos, node.end);
+    normalized = printedText.get(source);
+    if (normalized === undefined) {
+      if (printedText.size >= MAX_PRINTED_TEXTS) printedText.clear();
+      normalized = normalize(printer.printNode(EmitHint.Unspecified, node, file));
+      printedText.set(source, normalized);
+    }
     printed.set(node, normalized);
   }
   return normalized;
