@@ -1,6 +1,8 @@
 // Child process of the TypeScript benchmark: mcpver's full TypeScript check of one pair of package
 // folders (both snapshots' TypeScript part, then every ts-* rule), printing a one-line summary.
 
+// First, as in the CLI and the Action: V8's tiering for a one-shot check (src/tiering.ts).
+import '../src/tiering.ts';
 import { readFileSync } from 'node:fs';
 import { diffSnapshots } from '../src/compat/diff.ts';
 import { typescriptRules } from '../src/compat/rules/index.ts';

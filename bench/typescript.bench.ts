@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { takeTypeScriptSurface } from '../src/surface/typescript/index.ts';
+import { INTERRUPT_BUDGET_FLAG, tiersByBudget } from '../src/tiering.ts';
 import { row, type BenchRow } from './harness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -50,9 +51,9 @@ interface Run {
 }
 
 /** Run `node <args>` with the RSS hook; wall time from spawn to exit. */
-function runNode(args: string[]): Run {
+function runNode(args: string[], nodeFlags: string[] = []): Run {
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--require', rssHook, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [...nodeFlags, '--require', rssHook, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - start;
   const rss = /MCPVER_BENCH_MAXRSS_KB=(\d+)/.exec(result.stderr ?? '');
   if (result.status !== 0 && !/^tsc/.test(args.join(' '))) {
@@ -76,15 +77,18 @@ function median(runs: Run[]): Run {
   return { ...byTime, rssMiB: mid(runs.map((r) => r.rssMiB)) };
 }
 
-/** The floor: one tsc --noEmit over the declaration files mcpver reads from both versions. */
-function tscFloor(pair: Pair, dir: string): () => Run {
+/**
+ * The floor: one tsc --noEmit over the declaration files mcpver reads from both versions, run as
+ * users run tsc; `nodeFlags` runs it under the V8 setting mcpver gives itself (src/tiering.ts).
+ */
+function tscFloor(pair: Pair, dir: string): (nodeFlags?: string[]) => Run {
   const files = [pair.old, pair.new].flatMap((pkg) => {
     const base = path.join(modules, pkg);
     return Object.keys(takeTypeScriptSurface(base, { checkDeclarations: 'off' }).surface.files).map((f) => path.join(base, f));
   });
   const tsconfig = path.join(dir, 'tsconfig.json');
   writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', skipLibCheck: false, types: [] }, files }));
-  return () => runNode([path.join(modules, 'typescript', 'lib', 'tsc.js'), '-p', tsconfig]);
+  return (nodeFlags = []) => runNode([path.join(modules, 'typescript', 'lib', 'tsc.js'), '-p', tsconfig], nodeFlags);
 }
 
 export default async function benchTypeScript(): Promise<BenchRow[]> {
@@ -96,12 +100,14 @@ export default async function benchTypeScript(): Promise<BenchRow[]> {
     for (const pair of selectedPairs()) {
       const runFloor = tscFloor(pair, dir);
       const floors: Run[] = [];
+      const tunedFloors: Run[] = [];
       const checks: Run[] = [];
       const extractors: Run[] = [];
       const load: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         load.push(os.loadavg()[0]!);
         floors.push(runFloor());
+        if (tiersByBudget) tunedFloors.push(runFloor([INTERRUPT_BUDGET_FLAG]));
         checks.push(runNode([check, path.join(modules, pair.old), path.join(modules, pair.new)]));
         extractors.push(runNode([apiExtractor, path.join(modules, pair.old), pair.extractorEntry[0], path.join(modules, pair.new), pair.extractorEntry[1]]));
       }
@@ -110,6 +116,10 @@ export default async function benchTypeScript(): Promise<BenchRow[]> {
       const runs = `median of ${RUNS}, load ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}`;
       rows.push(row('typescript', `${pair.name}: mcpver full TS check`, 'tsc --noEmit over both versions (floor)', mcpver.ms, floor.ms, { peakRssMiB: mcpver.rssMiB, note: `${found}; tsc peak ${Math.round(floor.rssMiB)} MiB; ${runs}` }));
       rows.push(row('typescript', `${pair.name}: mcpver full TS check`, 'API Extractor, two API reports (one entry each)', mcpver.ms, extractor.ms, { peakRssMiB: mcpver.rssMiB, note: `API Extractor peak ${Math.round(extractor.rssMiB)} MiB` }));
+      // mcpver sets V8's tiering for itself on Node 20 (src/tiering.ts); the same setting for tsc, for comparison.
+      if (tunedFloors.length > 0) {
+        rows.push(row('typescript', `${pair.name}: mcpver full TS check`, `tsc --noEmit, under mcpver's V8 setting (${INTERRUPT_BUDGET_FLAG})`, mcpver.ms, median(tunedFloors).ms, { peakRssMiB: mcpver.rssMiB }));
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

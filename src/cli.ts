@@ -1,5 +1,7 @@
 // The `mcpver` command line: one dispatcher; each command lives in src/cli/<command>.ts.
 
+// First: it sets how V8 optimizes before the compiler is loaded.
+import './tiering.ts';
 import { readFileSync } from 'node:fs';
 import { checkCommand, checkHelp } from './cli/check.ts';
 import { EXIT, reportError } from './cli/common.ts';
