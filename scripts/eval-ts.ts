@@ -1,4 +1,4 @@
-// `npm run eval:ts [case-id-prefix…]`: run every labelled pair of the TypeScript corpus through the
+// `npm run eval:ts [--cases DIR] [case-id-prefix…]`: run every labelled pair of the TypeScript corpus through the
 // real CLI (`mcpver snapshot --dir` twice, then `mcpver diff --format json`) and print where the
 // required level differs from the label. The same pairs are asserted in process by
 // test/typescript/corpus.test.ts; this is the end-to-end path a held-out evaluation takes.
@@ -30,8 +30,12 @@ async function requiredByCli(c: CorpusCase, work: string): Promise<{ required: s
   return { required: report.required, rules: report.changes.map((ch) => `${ch.rule}:${ch.level}`) };
 }
 
-const filters = process.argv.slice(2);
-const cases = listCases().filter((c) => filters.length === 0 || filters.some((f) => c.id.startsWith(f)));
+// `--cases DIR`: a folder of pairs laid out like the corpus (a held-out set) instead of the corpus.
+const args = process.argv.slice(2);
+const at = args.indexOf('--cases');
+const casesDir = at >= 0 ? args.splice(at, 2)[1] : undefined;
+const filters = args;
+const cases = listCases(casesDir).filter((c) => filters.length === 0 || filters.some((f) => c.id.startsWith(f)));
 const work = mkdtempSync(join(tmpdir(), 'mcpver-eval-'));
 const rows: { c: CorpusCase; required: string; rules: string[] }[] = [];
 try {

@@ -20,12 +20,13 @@ export interface CorpusCase {
 
 export const CASES_DIR = join(import.meta.dirname, 'cases');
 
-export function listCases(): CorpusCase[] {
-  if (!existsSync(CASES_DIR)) return [];
-  return readdirSync(CASES_DIR, { withFileTypes: true })
+/** The labelled pairs in `casesDir` (the corpus by default; a held-out set from `npm run eval:ts -- --cases DIR`). */
+export function listCases(casesDir = CASES_DIR): CorpusCase[] {
+  if (!existsSync(casesDir)) return [];
+  return readdirSync(casesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => {
-      const dir = join(CASES_DIR, d.name);
+      const dir = join(casesDir, d.name);
       const label = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { level: Level; why: string };
       return { id: d.name, dir, level: label.level, why: label.why };
     })
