@@ -5,7 +5,7 @@ import { Project, ts } from 'ts-morph';
 import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
 import { externalMounts } from './external.ts';
 import { adoptParsedFiles } from '../../surface/typescript/parsed-handover.ts';
-import { shareLibraryFiles, TAGS_ON_DEMAND } from '../../surface/typescript/shared-libs.ts';
+import { shareLibraryFiles, PARSE_AS_TSC } from '../../surface/typescript/shared-libs.ts';
 import { rememberStandardizedPaths } from '../../surface/typescript/standardized-paths.ts';
 
 shareLibraryFiles();
@@ -24,7 +24,7 @@ export const COMPARISON_COMPILER_OPTIONS: ts.CompilerOptions = {
   esModuleInterop: true,
   allowSyntheticDefaultImports: true,
   types: [],
-  ...TAGS_ON_DEMAND,
+  ...PARSE_AS_TSC,
 };
 
 // The declaration files arrive without private and protected members (see surface/typescript/strip.ts),

@@ -10,7 +10,7 @@ import { externalDeclarationFiles } from './external-types.ts';
 import { offerParsedFiles } from './parsed-handover.ts';
 import { stripNominalMembers } from './strip.ts';
 import { unresolvedNames } from './unresolved-names.ts';
-import { shareLibraryFiles, TAGS_ON_DEMAND } from './shared-libs.ts';
+import { shareLibraryFiles, PARSE_AS_TSC } from './shared-libs.ts';
 import { rememberStandardizedPaths } from './standardized-paths.ts';
 
 shareLibraryFiles();
@@ -31,7 +31,7 @@ export const EXTRACTION_COMPILER_OPTIONS: ts.CompilerOptions = {
   esModuleInterop: true,
   resolveJsonModule: true,
   jsx: ts.JsxEmit.Preserve,
-  ...TAGS_ON_DEMAND,
+  ...PARSE_AS_TSC,
 };
 
 /** How many compiler errors are reported one by one before the rest are counted. */

@@ -17,24 +17,24 @@ const proto = DocumentRegistry.prototype as unknown as { createOrUpdateSourceFil
 
 /**
  * The compiler option (unknown to TypeScript, which carries it along) by which a project asks for
- * its files to be parsed without doc comments: the extraction's and the comparison's. Other
- * projects in the process (the static MCP reader, the codemods) parse as ts-morph does.
+ * its files to be parsed as tsc parses them: the extraction's and the comparison's. Other projects
+ * in the process (the static MCP reader, the codemods) parse as ts-morph does.
  */
-export const TAGS_ON_DEMAND = { mcpverTagsOnDemand: true } as const;
-
-/**
- * Doc comments are parsed only where they can change a type error, as tsc does: the few tags the
- * extraction reads are parsed on demand (jsdoc.ts). ts-morph passes `settings.target` on to
- * `createLanguageServiceSourceFile`, which also takes the parse options in its place.
- */
-function withoutDocComments(settings: ts.CompilerOptions): ts.CompilerOptions {
-  if (settings.mcpverTagsOnDemand !== true) return settings;
-  return { ...settings, target: parseOptions(settings) as unknown as ts.ScriptTarget };
-}
+export const PARSE_AS_TSC = { mcpverParseAsTsc: true } as const;
 
 /** The parse options of a file read without its doc comments (as tsc parses them). */
 function parseOptions(settings: ts.CompilerOptions): ts.CreateSourceFileOptions {
   return { languageVersion: settings.target ?? ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors };
+}
+
+/**
+ * A file of a project that parses as tsc does. Doc comments are parsed only where they can change a
+ * type error: the few tags the extraction reads are parsed on demand (jsdoc.ts). Parent pointers are
+ * left to the binder, which sets them anyway (ts-morph's parse sets them first, a second walk over
+ * every node); nothing reads a parent before the checker has bound the program.
+ */
+function parseAsTsc(fileName: string, settings: ts.CompilerOptions, snapshot: ts.IScriptSnapshot, kind: ts.ScriptKind | undefined): ts.SourceFile {
+  return ts.createLanguageServiceSourceFile(fileName, snapshot, parseOptions(settings), '0', false, kind);
 }
 
 /**
@@ -49,7 +49,8 @@ export function shareLibraryFiles(): void {
   proto.createOrUpdateSourceFile = function (this: unknown, fileName, settings, snapshot, kind) {
     if (!fileName.startsWith(LIB_FOLDER)) {
       const handed = takeParsedFile(fileName, settings, () => snapshot.getText(0, snapshot.getLength()));
-      return handed ?? original.call(this, fileName, withoutDocComments(settings), snapshot, kind);
+      if (handed) return handed;
+      return settings.mcpverParseAsTsc === true ? parseAsTsc(fileName, settings, snapshot, kind) : original.call(this, fileName, settings, snapshot, kind);
     }
     const key = `${fileName}\u0000${settings.target ?? ''}`;
     let file = cache.get(key);
