@@ -203,9 +203,53 @@ describe('TypeScript compatibility, by the checker', () => {
       expect(compare('export interface P {\n  x: number;\n  y: string;\n}\n', 'export interface P {\n  y: string;\n  x: number;\n}\n').bump).toBe('patch');
       expect(compare('export declare function f(a: string): void;\n', 'export declare function f(name: string): void;\n').bump).toBe('patch');
     });
+
+    it('calls a union regrouped behind private aliases, the same values either way, a patch', () => {
+      const { changes } = compare(
+        "export type Content = { type: 'text'; text: string } | { type: 'image'; data: string } | { type: 'audio'; data: string };\n",
+        "type Media = { type: 'image'; data: string } | { type: 'audio'; data: string };\nexport type Content = Media | { type: 'text'; text: string };\nexport {};\n",
+      );
+      expect(summary(changes)).toEqual(['patch ts-declaration-changed ts:.:Content']);
+    });
+
+    it('calls members moved into a private base interface a patch, and a class that gains a base with members a minor change', () => {
+      const split = compare(
+        'export interface Result {\n  _meta?: object;\n  content: string[];\n}\n',
+        'interface Base {\n  _meta?: object;\n}\nexport interface Result extends Base {\n  content: string[];\n}\nexport {};\n',
+      );
+      expect(summary(split.changes)).toEqual(['patch ts-declaration-changed ts:.:Result']);
+      // A class is probed member by member (the old ones): what it gains through `extends` is told by the clause.
+      const extended = compare('export declare class E {\n  readonly message: string;\n}\n', 'export declare class E extends Error {\n}\n');
+      expect(extended.bump).toBe('minor');
+    });
+  });
+
+  describe('overloaded methods', () => {
+    const server = (overloads: string[]) => `export declare class Server {\n${overloads.map((o) => `  tool(${o}): void;`).join('\n')}\n}\n`;
+
+    it('calls a removed overload of a method a major change, with a witness that fails against the new version', () => {
+      const { changes, oldDir, newDir } = compare(server(['name: string, cb: () => void', 'name: string, description: string, cb: () => void']), server(['name: string, description: string, cb: () => void']));
+      expect(summary(changes)).toEqual(['major ts-declaration-changed ts:.:Server.member-overloads:tool']);
+      const compiled = compileWitness(changes[0]!, oldDir, newDir, 'lib');
+      expect(compiled.old).toEqual([]);
+      expect(compiled.new).toHaveLength(1);
+    });
+
+    it('calls an added overload of a method a minor change', () => {
+      const { bump } = compare(server(['name: string, description: string, cb: () => void']), server(['name: string, cb: () => void', 'name: string, description: string, cb: () => void']));
+      expect(bump).toBe('minor');
+    });
   });
 
   describe('any', () => {
+    it('calls the elements of a received record or array made unknown a major change', () => {
+      const record = compare('export interface Result {\n  data?: { [key: string]: any };\n}\nexport declare function get(): Result;\n', 'export interface Result {\n  data?: { [key: string]: unknown };\n}\nexport declare function get(): Result;\n');
+      expect(summary(record.changes)).toEqual(['major ts-member-type-changed ts:.:Result.data']);
+      expect(compileWitness(record.changes.find((c) => c.level === 'major')!, record.oldDir, record.newDir, 'lib').new).toHaveLength(1);
+      const list = compare('export interface Result {\n  items: any[];\n}\nexport declare function get(): Result;\n', 'export interface Result {\n  items: unknown[];\n}\nexport declare function get(): Result;\n');
+      expect(list.bump).toBe('major');
+    });
+
     it('never calls a change of an any-typed export compatible', () => {
       const { changes } = compare('export declare const f: any;\n', 'export declare const f: any[];\n');
       expect(summary(changes)).toEqual(['major ts-any-typed-export ts:.:f']);

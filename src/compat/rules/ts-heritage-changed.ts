@@ -1,7 +1,7 @@
 // TS-46 / TS-47: an `extends`/`implements` clause was removed (major: no longer usable as the base) or added (minor).
 
 import type { Change } from '../types.ts';
-import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
+import { equivalent, label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
 
 export const rule = tsRule({
   id: 'ts-heritage-changed',
@@ -19,6 +19,9 @@ export const rule = tsRule({
         if (base && base.forward === 'ok') continue;
         changes.push(pairChange('ts-heritage-changed', pair, { level: 'major', detail: h, message: `${label(pair)} no longer ${h}`, before: h, witness: base }));
       }
+      // Members moved into a base type with nothing gained: a rewrite (a base the package does not
+      // export cannot be named by consumers either).
+      if (equivalent(pair)) continue;
       for (const h of after.filter((x) => !before.includes(x))) {
         changes.push(pairChange('ts-heritage-changed', pair, { level: 'minor', detail: h, message: `${label(pair)} now ${h}`, after: h }));
       }

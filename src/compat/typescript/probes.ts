@@ -4,7 +4,7 @@
 import type { TsDeclaration, TsMember } from '../../surface/typescript/model.ts';
 import type { Positions } from './positions.ts';
 import { API, ARGS, INSTALLED, isSelfContained, PIN, type Probe } from './probe-text.ts';
-import { ANY_USE, conditionalProbes, isAny, kindUseProbes, predicateProbes } from './use-probes.ts';
+import { ANY_USE, anyElement, conditionalProbes, isAny, kindUseProbes, predicateProbes } from './use-probes.ts';
 
 export { API, ARGS, asRelation, INSTALLED, isSelfContained, PIN, type Probe } from './probe-text.ts';
 
@@ -100,6 +100,8 @@ function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positi
       if (output) probes.push({ name: `member-read:${m.name}`, code: `${got}\nconst value: ${pinType} = got${access(m.name)};`, reverse: true });
       // The checker accepts anything against `any`: what code did with it is probed instead.
       if (isAny(m.type) && output) probes.push({ name: `member-any-read:${m.name}`, code: `${got}\n${ANY_USE(`got${access(m.name)}`)}`, reverse: false });
+      const element = anyElement(m.type);
+      if (element && output) probes.push({ name: `member-any-read:${m.name}`, code: `${got}\n${ANY_USE(`got${access(m.name)}${element}`)}`, reverse: false });
       if (isAny(m.type) && positions.input) probes.push({ name: `member-any-write:${m.name}`, code: `${got}\ndeclare const value: unknown;\ngot${access(m.name)} = value;`, reverse: false });
       // Writable members of objects consumers hold are written too: they are invariant.
       if (positions.input || (!m.readonly && output)) {
@@ -108,6 +110,14 @@ function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positi
     } else {
       const call = `${m.optional ? `NonNullable<${pinType}>` : pinType}`;
       if (output) probes.push({ name: `member-call:${m.name}`, code: `${got}\n${methodCall(m, pinType, 'got')}`, reverse: true });
+      // Parameters<> and ReturnType<> read an overloaded method's last signature only: the method as a
+      // whole is also assigned, so that each old overload must still be there (calls) or no new one
+      // is required of an implementation (implementers).
+      if ((m.signatures?.length ?? 0) > 1 || (n.signatures?.length ?? 0) > 1) {
+        const whole = `NonNullable<${instance}[${key(m.name)}]>`;
+        if (output) probes.push({ name: `member-overloads:${m.name}`, code: `${got}\nconst method: ${call} = got${access(m.name)}${m.optional ? '!' : ''};`, reverse: true });
+        if (positions.input && !isClass) probes.push({ name: `member-implement-overloads:${m.name}`, code: `declare const impl: ${call};\nconst member: ${whole} = impl;`, reverse: true });
+      }
       if (positions.input && !isClass) {
         // Spelled as function types: TypeScript compares methods bivariantly, which would let a
         // consumer's implementation silently receive values it was never written for.

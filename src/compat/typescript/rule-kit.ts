@@ -108,6 +108,22 @@ export function judged(p: ProbeResult | undefined, fallback: Level): Level {
   return p.forward === 'broken' ? 'major' : 'minor';
 }
 
+/** Probes that compare a type as a whole, both ways (not member by member). */
+const WHOLE_TYPE_PROBES = new Set(['read', 'write', 'keys']);
+
+/**
+ * The checker found the two versions interchangeable: the whole type compiles both ways where
+ * consumers use it, and no other probe broke. Rules that read the text (a union's members, an
+ * `extends` clause) leave such a rewrite to ts-declaration-changed, which reports it as a patch.
+ * A class has no whole-type probe (its members are probed one by one, the old ones only), so a
+ * class is never called equivalent here.
+ */
+export function equivalent(pair: DeclarationPair): boolean {
+  const decided = pair.probes.filter((p) => p.forward !== 'invalid');
+  const whole = decided.filter((p) => WHOLE_TYPE_PROBES.has(p.name));
+  return whole.length > 0 && whole.every((p) => p.reverse === 'ok') && decided.every((p) => p.forward === 'ok' && p.reverse !== 'broken' && p.reverse !== 'invalid');
+}
+
 /** Something a consumer calls or implements: a function, a method, a callback type. */
 export interface Callable {
   label: string;

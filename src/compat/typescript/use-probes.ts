@@ -11,6 +11,19 @@ export const isAny = (type: string | undefined) => type !== undefined && /^any(\
 /** Code that compiles only while `value` is `any`: it uses a member nothing declares. */
 export const ANY_USE = (value: string) => `const used: string = ${value}.anyProperty;`;
 
+/** Containers of `any` (`{ [key: string]: any }`, `Record<string, any>`, `any[]`), optional or not. */
+const ANY_RECORD = /^(\{ \[[\w$]+: string\]: any;? \}|Record<string, any>)(\s*\|\s*undefined)?$/;
+const ANY_ARRAY = /^(any\[\]|Array<any>|readonly any\[\]|ReadonlyArray<any>)(\s*\|\s*undefined)?$/;
+
+/**
+ * How to reach an element of a container of `any`: reading one and using it freely compiles only
+ * while the elements are `any` (`{ [key: string]: any }` made `unknown`).
+ */
+export function anyElement(type: string | undefined): string | undefined {
+  const t = type?.trim() ?? '';
+  return ANY_RECORD.test(t) ? '!["someKey"]' : ANY_ARRAY.test(t) ? '![0]' : undefined;
+}
+
 /**
  * A type guard (`x is T`, `asserts x is T`) narrows the caller's variable: code that relied on the
  * narrowing stops compiling when the guard goes or guards less. Arguments are spelled one by one,
