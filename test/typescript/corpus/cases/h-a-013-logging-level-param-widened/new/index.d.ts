@@ -1,0 +1,5 @@
+export declare class McpServer {
+  constructor(info: { name: string; version: string });
+  /** Sends a `notifications/message` log entry to the connected client. */
+  sendLoggingMessage(level: 'debug' | 'info' | 'notice' | 'warning' | 'error', data: unknown, logger?: string): Promise<void>;
+}

@@ -1,0 +1,6 @@
+export interface Client {
+  close(): Promise<void>;
+}
+export declare function createClient(url: string): Client;
+/** Registers a handler for server notifications that have no dedicated handler; returns an unsubscribe function. */
+export declare function onNotification(client: Client, handler: (notification: unknown) => void): () => void;

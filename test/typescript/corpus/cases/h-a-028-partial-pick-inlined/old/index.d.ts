@@ -1,0 +1,18 @@
+export interface ToolAnnotations {
+  readOnlyHint?: boolean;
+  destructiveHint?: boolean;
+  openWorldHint?: boolean;
+}
+export interface Tool {
+  name: string;
+  title?: string;
+  description?: string;
+  annotations?: ToolAnnotations;
+}
+export type ToolUpdate = Partial<Pick<Tool, 'title' | 'description' | 'annotations'>>;
+export interface RegisteredTool {
+  readonly name: string;
+  update(changes: ToolUpdate): void;
+  remove(): void;
+}
+export declare function getRegisteredTool(name: string): RegisteredTool | undefined;

@@ -1,0 +1,29 @@
+export interface JSONRPCMessage {
+  jsonrpc: '2.0';
+  id?: string | number;
+  method?: string;
+  params?: { [key: string]: unknown };
+  result?: { [key: string]: unknown };
+  error?: { code: number; message: string };
+}
+
+/** Implement this to run MCP over your own channel. */
+export interface Transport {
+  start(): Promise<void>;
+  send(message: JSONRPCMessage): Promise<void>;
+  close(): Promise<void>;
+  onmessage?: (message: JSONRPCMessage) => void;
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  /** Session id assigned by the server, for transports that support sessions. */
+  sessionId?: string;
+  /** Called by the client after initialization with the negotiated protocol version. */
+  setProtocolVersion?(version: string): void;
+}
+
+export declare class Client {
+  constructor(clientInfo: { name: string; version: string });
+  connect(transport: Transport): Promise<void>;
+  /** The transport passed to connect(), if connected. */
+  readonly transport: Transport | undefined;
+}

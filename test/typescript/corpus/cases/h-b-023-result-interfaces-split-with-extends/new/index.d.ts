@@ -1,0 +1,31 @@
+export type Content = { type: 'text'; text: string } | { type: 'image'; data: string; mimeType: string };
+
+/** Fields shared by every result. */
+interface ResultBase {
+  /** Reserved for protocol-level metadata. */
+  _meta?: { [key: string]: unknown };
+}
+
+export interface CallToolResult extends ResultBase {
+  content: Content[];
+  structuredContent?: { [key: string]: unknown };
+  isError?: boolean;
+}
+
+export interface ReadResourceResult extends ResultBase {
+  contents: { uri: string; mimeType?: string; text?: string; blob?: string }[];
+}
+
+export interface McpServer {
+  tool(name: string, handler: (args: { [key: string]: unknown }) => Promise<CallToolResult>): void;
+  resource(uri: string, reader: (uri: URL) => Promise<ReadResourceResult>): void;
+}
+export declare function createServer(info: { name: string; version: string }): McpServer;
+
+export declare class Client {
+  constructor(info: { name: string; version: string });
+  callTool(params: { name: string; arguments?: { [key: string]: unknown } }): Promise<CallToolResult>;
+  readResource(params: { uri: string }): Promise<ReadResourceResult>;
+}
+
+export {};

@@ -1,0 +1,2 @@
+export * from './lib/types';
+export { Client, type ClientOptions } from './lib/client';
