@@ -14,10 +14,13 @@ export const rule = tsRule({
     for (const pair of analysis.changed) {
       const before = pair.old.unionMembers;
       const after = pair.new.unionMembers;
-      // Members regrouped behind other aliases, the same values either way: a rewrite.
-      if (!before || !after || equivalent(pair)) continue;
+      if (!before || !after) continue;
       const added = after.filter((m) => !before.includes(m));
       const removed = before.filter((m) => !after.includes(m));
+      // Members regrouped behind other aliases, the same values either way: a rewrite. A member only
+      // added stays minor even where an existing one already took its values (`'gpt-5' | (string & {})`):
+      // it names something new.
+      if (added.length > 0 && removed.length > 0 && equivalent(pair)) continue;
       const read = probe(pair, 'read');
       const write = probe(pair, 'write');
       if (added.length > 0) {
