@@ -3,7 +3,9 @@
 // over both versions' declarations, and against API Extractor producing the two API reports.
 // Every tool runs as a child process measured the same way (wall time, peak RSS), three times
 // interleaved (the machine is shared), and the median is reported. mcpver and API Extractor run
-// from bundles built before timing, as users run mcpver (dist/cli), without tsx's transform.
+// from bundles built before timing, as users run mcpver (dist/cli), without tsx's transform. On
+// Node 20, where mcpver sets V8's tiering for itself (src/tiering.ts), tsc also runs under the same
+// setting, reported beside the floor as users run it.
 
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
