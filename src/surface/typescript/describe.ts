@@ -12,10 +12,11 @@ const printer = createPrinter({ removeComments: true, omitTrailingSemicolon: fal
 const printed = new WeakMap<ts.Node, string>();
 
 /**
- * Printed text by source text: the printer's output depends on the node's text alone, and most of
- * it comes twice, from the two builds of a dual package and from the two versions of one diff.
+ * Printed text by source text: the printer's output depends on the node's text alone (and on the
+ * file's language variant, under which `<T>(x: T) => x` parses otherwise), and most of it comes
+ * twice, from the two builds of a dual package and from the two versions of one diff.
  */
-const printedText = new Map<string, string>();
+const printedText = [new Map<string, string>(), new Map<string, string>()];
 /** Beyond this many, the memo starts over (a long-running process reads many packages). */
 const MAX_PRINTED_TEXTS = 200_000;
 
@@ -24,11 +25,12 @@ export function printNode(node: ts.Node, file: ts.SourceFile): string {
   let normalized = printed.get(node);
   if (normalized === undefined) {
     const source = file.text.slice(node.pos, node.end);
-    normalized = printedText.get(source);
+    const memo = printedText[file.languageVariant]!;
+    normalized = memo.get(source);
     if (normalized === undefined) {
-      if (printedText.size >= MAX_PRINTED_TEXTS) printedText.clear();
+      if (memo.size >= MAX_PRINTED_TEXTS) memo.clear();
       normalized = normalize(printer.printNode(EmitHint.Unspecified, node, file));
-      printedText.set(source, normalized);
+      memo.set(source, normalized);
     }
     printed.set(node, normalized);
   }
