@@ -44,13 +44,14 @@ function setterType(getter: ts.GetAccessorDeclaration, sf: ts.SourceFile): strin
   return setter?.parameters[0]?.type?.getText(sf);
 }
 
+/** A feature found, with the TypeScript version that introduced it. */
+const found = (version: string, detail: string) => ({ feature: [version, detail] as [string, string] });
+
 /**
  * The syntax feature a node needs, with the TypeScript version that introduced it. A reference to
  * one of GLOBAL_TYPES_SINCE is returned with `global`: it counts only where the file does not
  * declare that name itself, which is known once the whole file has been walked.
  */
-const found = (version: string, detail: string) => ({ feature: [version, detail] as [string, string] });
-
 function featureOf(node: ts.Node, sf: ts.SourceFile): { feature: [string, string]; global?: string } | undefined {
   // One switch on the kind: this runs on every node of every declaration file.
   switch (node.kind) {
