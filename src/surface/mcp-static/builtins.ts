@@ -56,6 +56,10 @@ function callbackCondition(fn: unknown, at: Node): string {
   if (fn instanceof SourceFunction && fn.node) {
     const body = (fn.node as unknown as { getBody?(): Node }).getBody?.();
     if (body && body.getKindName() !== 'Block') return conditionText(body);
+    // `(t) => { return allowed(t); }`: the one expression it returns.
+    const statements = (body as unknown as { getStatements?(): Node[] } | undefined)?.getStatements?.() ?? [];
+    const only = statements.length === 1 ? (statements[0] as unknown as { getExpression?(): Node | undefined }).getExpression?.() : undefined;
+    if (only && statements[0]!.getKindName() === 'ReturnStatement') return conditionText(only);
   }
   return conditionText(at);
 }

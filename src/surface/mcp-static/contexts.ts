@@ -7,7 +7,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Evaluator } from './evaluator.ts';
 import { isFunctionLike } from './evaluator.ts';
-import { conditionText, conditionsOf, hostValue, SourceClass, Unresolved } from './values.ts';
+import { conditionText, conditionsOf, hostValue, SourceClass, SourceFunction, Unresolved } from './values.ts';
 
 export interface RunContext {
   /** Declarations (parameters, loop variables) and their values, bound in this order. */
@@ -173,6 +173,8 @@ export class Contexts {
           const values = args instanceof Unresolved ? parameters.map(() => args) : args;
           const bindings: Array<[Node, unknown]> = parameters.map((p, i) => [p, Node.isParameterDeclaration(p) && p.isRestParameter() ? values.slice(i) : values[i]]);
           const self = this.selfAt(fn, site.call);
+          // A call found by name alone counts where the value it is made on really has this method.
+          if (self && !this.hasMethod(self.value, fn)) return;
           out.push({ bindings: [...caller.bindings, ...bindings], conditions: caller.conditions, ...(self ? { self } : caller.self ? { self: caller.self } : {}), ...(caller.during ? { during: caller.during } : {}) });
         });
       }
@@ -252,11 +254,25 @@ export class Contexts {
         }
       }
     }
-    const target = nameNode.getSymbol();
-    if (!target) return [];
-    const declared = (s: ReturnType<Node['getSymbol']>) => (s?.isAlias() ? (s.getAliasedSymbol() ?? s) : s);
-    const wanted = declared(target);
-    return (this.names.get(nameNode.getText()) ?? []).filter((identifier) => identifier !== nameNode && declared(identifier.getSymbol()) === wanted);
+    const declaration = nameNode.getParent();
+    // Compared by declaration: a method read through an instance has a symbol of its own (a transient one) with the same declaration.
+    const declarationsOf = (identifier: Node): Node[] => {
+      const symbol = identifier.getSymbol();
+      const target = symbol?.isAlias() ? (symbol.getAliasedSymbol() ?? symbol) : symbol;
+      return target?.getDeclarations() ?? [];
+    };
+    // A method called on a value whose type the checker cannot know (dependencies are not read): a candidate, checked against the value later.
+    const untypedMethodCall = (identifier: Node): boolean =>
+      (Node.isMethodDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) && Node.isPropertyAccessExpression(identifier.getParent()) && declarationsOf(identifier).length === 0;
+    return (this.names.get(nameNode.getText()) ?? []).filter((identifier) => identifier !== nameNode && (declarationsOf(identifier).includes(declaration as Node) || untypedMethodCall(identifier)));
+  }
+
+  /** Whether a value (an instance, an object, a class) has `fn` as the method of that name. */
+  private hasMethod(value: unknown, fn: Node): boolean {
+    const name = (fn as unknown as { getName?(): string }).getName?.();
+    if (!name || !Node.isMethodDeclaration(fn)) return true;
+    const member = this.ev.read(value, name, fn);
+    return member instanceof SourceFunction && member.node === fn;
   }
 
   /** `this` for a method called as `obj.method(…)`: the object; for a constructor: the instance it builds. */
@@ -284,6 +300,10 @@ export class Contexts {
     const cls = fn.getParent();
     if (!Node.isClassDeclaration(cls) && !Node.isClassExpression(cls)) return {};
     if (Node.isMethodDeclaration(fn) && fn.isStatic()) return { self: { value: new SourceClass(cls, this.ev.at(cls)) } };
-    return { self: { value: this.ev.construct(new SourceClass(cls, this.ev.at(cls)), [], fn) } };
+    // Built with arguments nobody here passes: what the constructor stores from them is unknown, never `undefined`.
+    const unknown = new Unresolved(`an argument of \`new ${cls.getName() ?? 'class'}(…)\`, which no code in the sources calls`, this.ev.at(cls));
+    const constructor = cls.getConstructors().find((c) => c.getBody());
+    const args = (constructor?.getParameters() ?? []).map(() => unknown);
+    return { self: { value: this.ev.construct(new SourceClass(cls, this.ev.at(cls)), args, fn) } };
   }
 }

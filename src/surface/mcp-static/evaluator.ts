@@ -5,6 +5,8 @@
 // know becomes an Unresolved that says why and where. User code is never run: only the libraries
 // mcpver itself loads (zod, the SDK) are called, with the data rebuilt here.
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Node, SyntaxKind, type Expression, type Identifier, type SourceFile, type Symbol as TsSymbol } from 'ts-morph';
 import type { SourceLocation } from '../types.ts';
 import { callBuiltin, globalValue, NOT_BUILTIN, readBuiltinProperty } from './builtins.ts';
@@ -530,7 +532,14 @@ export class Evaluator {
   private hostImport(declaration: Node, name: string): unknown {
     const importDeclaration = declaration.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
     if (!importDeclaration) return undefined;
-    const module = this.context.hostModule(importDeclaration.getModuleSpecifierValue());
+    const specifier = importDeclaration.getModuleSpecifierValue();
+    // `import definitions from './tools.json'`: data the server ships, read as it is.
+    if (/^\.{1,2}\/.*\.json$/.test(specifier)) {
+      const data = this.json(path.resolve(path.dirname(importDeclaration.getSourceFile().getFilePath()), specifier), declaration);
+      if (data instanceof Unresolved || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration)) return data;
+      return Node.isImportSpecifier(declaration) && isPlainObject(data) ? data[declaration.getName()] : new Unresolved(`cannot read the import of \`${name}\` from ${specifier}`, this.at(declaration));
+    }
+    const module = this.context.hostModule(specifier);
     if (!module) return undefined;
     if (Node.isNamespaceImport(declaration)) return new Host(module);
     if (Node.isImportClause(declaration)) return new Host((module as { default?: unknown }).default ?? module);
@@ -539,6 +548,20 @@ export class Evaluator {
       return imported in module ? new Host(module[imported]) : new Unresolved(`"${imported}" is not exported by ${importDeclaration.getModuleSpecifierValue()}`, this.at(declaration));
     }
     return new Unresolved(`cannot read the import of \`${name}\``, this.at(declaration));
+  }
+
+  private readonly jsonFiles = new Map<string, unknown>();
+
+  /** A JSON file of the sources, parsed once; a file that is missing or not JSON is a gap, said where it is imported. */
+  json(file: string, at: Node): unknown {
+    if (!this.jsonFiles.has(file)) {
+      try {
+        this.jsonFiles.set(file, JSON.parse(readFileSync(file, 'utf8')) as unknown);
+      } catch (error) {
+        this.jsonFiles.set(file, new Unresolved(`cannot read ${path.relative(this.context.root, file)}: ${(error as Error).message.split('\n')[0]}`, this.at(at)));
+      }
+    }
+    return this.jsonFiles.get(file);
   }
 
   private key(node: Node, depth: number): unknown {
@@ -655,8 +678,14 @@ export class Evaluator {
   /** A call of a library function (zod, the SDK's helpers) with the data rebuilt from the sources. */
   private hostCall(node: Node & { getArguments(): Node[] | undefined }, callee: Host, name: string, depth: number): unknown {
     if (typeof callee.value !== 'function') return new Unresolved(`\`${node.getText().slice(0, 60)}\` is not a function`, this.at(node));
-    const args = this.evaluateArguments(node.getArguments() ?? [], depth);
+    let args = this.evaluateArguments(node.getArguments() ?? [], depth);
     if (args instanceof Unresolved) return args;
+    // `z.lazy(() => schema)`: the schema the function returns, followed here (a reference back to itself stays a gap).
+    if (name === 'lazy' && args[0] instanceof SourceFunction) {
+      const schema = this.call(args[0], [], node);
+      if (schema instanceof Unresolved) return schema;
+      args = [() => hostValue(schema)];
+    }
     const prepared = this.context.hostArguments(name, args.map(unwrapHost), this.at(node), callee.self);
     if (prepared instanceof Unresolved) return prepared;
     try {

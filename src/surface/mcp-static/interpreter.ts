@@ -309,7 +309,8 @@ export class Interpreter {
     if (Node.isIdentifier(target)) {
       const symbol = target.getSymbol();
       const declaration = symbol?.getValueDeclaration() ?? symbol?.getDeclarations()[0];
-      if (declaration) this.ev.assign(declaration, value);
+      // A variable of an outer scope assigned here (a module-level cache filled on first use) has that value for the rest of this call.
+      if (declaration && !this.ev.assign(declaration, value)) this.ev.bind(declaration, value);
       return;
     }
     if (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target)) {

@@ -96,8 +96,23 @@ function contextsOrGap(call: CallExpression, evaluator: Evaluator, contexts: Con
   return all;
 }
 
+/**
+ * `this.registerTool(tool, handler)` where `registerTool` is a method written in the sources: a
+ * wrapper, not the SDK's method (the registration inside it is read, once per call of it).
+ */
+function callsSourceMethod(call: CallExpression, evaluator: Evaluator): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const symbol = callee.getNameNode().getSymbol();
+  const declarations = symbol?.getDeclarations() ?? [];
+  if (declarations.some((d) => evaluator.isSource(d.getSourceFile().getFilePath()) && !d.getSourceFile().isDeclarationFile() && (Node.isMethodDeclaration(d) || Node.isPropertyDeclaration(d) || Node.isPropertyAssignment(d) || Node.isFunctionDeclaration(d)))) return true;
+  if (declarations.length > 0 || callee.getExpression().getKind() !== SyntaxKind.ThisKeyword) return false;
+  const cls = call.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a)) as (Node & { getMethod?(name: string): Node | undefined }) | undefined;
+  return Boolean(cls?.getMethod?.(callee.getName()));
+}
+
 function readRegistrations(call: CallExpression, method: string, evaluator: Evaluator, contexts: Contexts, found: Found): void {
-  if (call.getArguments().length < 2) return;
+  if (call.getArguments().length < 2 || callsSourceMethod(call, evaluator)) return;
   for (const context of contextsOrGap(call, evaluator, contexts, found, UNAMBIGUOUS.has(method))) {
     contexts.within(context, () => readOne(call, method, context.during ? [...context.conditions, context.during] : context.conditions, evaluator, found, context.during));
   }

@@ -105,6 +105,39 @@ export async function listSurface(found: Found, host: HostModules, markers: Mark
   return listing;
 }
 
+const firstLine = (error: unknown): string => (error as Error).message.split('\n')[0]!.slice(0, 200);
+
+/** A tool the SDK could not list as rebuilt: its name, with its schema marked as not read. */
+function stubTool(registration: Registration, error: unknown, markers: Markers): McpTool {
+  const config = unwrapHost(registration.args[1]) as Record<string, unknown> | undefined;
+  const description = typeof config?.description === 'string' ? config.description : typeof registration.args[1] === 'string' ? registration.args[1] : undefined;
+  const gap = new Unresolved(`the SDK could not list the tool "${registration.name}" as rebuilt from the sources: ${firstLine(error)}`, registration.location);
+  return { name: registration.name, ...(description ? { description } : {}), inputSchema: { type: 'object', description: markers.mark(gap) } };
+}
+
+/** List one registration on a server of its own: its listing, or a stub with the reason it could not be listed. */
+async function listAlone(one: { registration: Registration; args: unknown[] }, what: string, listing: Listing, markers: Markers): Promise<unknown[]> {
+  const server = new McpServer({ name: 'static', version: '0.0.0' }, { capabilities: listing.capabilities as never });
+  const client = new Client({ name: 'mcpver-static', version: '1.0.0' });
+  try {
+    const target = (one.registration.method === 'registerToolTask' ? (server as unknown as { experimental: { tasks: object } }).experimental.tasks : server) as Record<string, (...a: unknown[]) => unknown>;
+    target[one.registration.method]!.apply(target, one.args);
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
+    if (what === 'tools') return (await client.listTools()).tools;
+    if (what === 'prompts') return (await client.listPrompts()).prompts;
+    if (what === 'resources') return (await client.listResources()).resources;
+    return (await client.listResourceTemplates()).resourceTemplates;
+  } catch (error) {
+    if (what === 'tools') return [stubTool(one.registration, error, markers)];
+    markers.notes.push(new Unresolved(`the SDK could not list the ${one.registration.kind} "${one.registration.name}" as rebuilt from the sources: ${firstLine(error)}`, one.registration.location));
+    return [];
+  } finally {
+    await client.close().catch(() => undefined);
+    await server.close().catch(() => undefined);
+  }
+}
+
 /** `registerCapabilities` merges one level deep, as the SDK does. */
 function mergeCapabilities(into: Record<string, unknown>, extra: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(extra)) {
@@ -128,6 +161,8 @@ async function replay(found: Found, listing: Listing, host: HostModules, markers
   const seen = new Map<string, Registration>();
   /** The item key each listed registration was located under (`resource:` keys are by URI). */
   const keys = new Map<Registration, string>();
+  /** What was registered, as the SDK took it: listed again one by one if the whole listing fails. */
+  const accepted: Array<{ registration: Registration; args: unknown[] }> = [];
   for (const registration of registrations) {
     const key = `${registration.kind}:${registration.name}`;
     const earlier = seen.get(key);
@@ -147,6 +182,7 @@ async function replay(found: Found, listing: Listing, host: HostModules, markers
       // Task tools are registered through the experimental tasks API.
       const target = (registration.method === 'registerToolTask' ? (server as unknown as { experimental: { tasks: object } }).experimental.tasks : server) as Record<string, (...a: unknown[]) => unknown>;
       target[registration.method]!.apply(target, args);
+      accepted.push({ registration, args });
       const template = registration.kind === 'resource' && args[1] && typeof args[1] === 'object' && 'uriTemplate' in (args[1] as object);
       const uri = template ? String((args[1] as { uriTemplate: { toString(): string } }).uriTemplate) : String(args[1]);
       const listedAs = registration.kind === 'resource' ? (template ? `resource-template:${uri}` : `resource:${uri}`) : key;
@@ -168,7 +204,15 @@ async function replay(found: Found, listing: Listing, host: HostModules, markers
       try {
         into.push(...(await list()));
       } catch (error) {
-        markers.notes.push(new Unresolved(`the SDK could not list the ${what} rebuilt from the sources: ${(error as Error).message}`, registrations[0]!.location));
+        // One item the SDK cannot list must not take the others with it: list them one by one.
+        const kind = what === 'tools' ? 'tool' : what === 'prompts' ? 'prompt' : 'resource';
+        const alone = accepted.filter((a) => a.registration.kind === kind);
+        if (alone.length <= 1) {
+          markers.notes.push(new Unresolved(`the SDK could not list the ${what} rebuilt from the sources: ${firstLine(error)}`, alone[0]?.registration.location ?? registrations[0]!.location));
+          if (kind === 'tool' && alone[0]) into.push(stubTool(alone[0].registration, error, markers) as T);
+          return;
+        }
+        for (const one of alone) into.push(...((await listAlone(one, what, listing, markers)) as T[]));
       }
     };
     if (capabilities.tools) await read('tools', async () => (await client.listTools()).tools as McpTool[], listing.tools);
