@@ -1,6 +1,6 @@
 // Run the mcpver command line as a process of its own: for tests where the process boundary is the
 // point (its exit status, several processes racing on one repository). It runs the CLI bundle built
-// once per test run by test/setup/cli-build.ts. Everything else calls the CLI in-process
+// once per test run by test/setup/bundles.ts. Everything else calls the CLI in-process
 // (test/helpers/cli.ts).
 
 import { spawn } from 'node:child_process';
@@ -15,7 +15,7 @@ export interface ProcessResult extends CliResult {
 /** `mcpver ...args` as a child process started in `cwd`; resolves when it has exited. */
 export function mcpverProcess(args: string[], cwd: string, options: CliOptions = {}): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [inject('mcpverCli'), ...args], {
+    const child = spawn(process.execPath, [inject('bundles').mcpverCli, ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
       stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
