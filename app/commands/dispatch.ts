@@ -30,6 +30,8 @@ export interface CommentCommandDeps {
   commands: readonly SlashCommand[];
   deliveryId?: string;
   now?: () => Date;
+  /** The App's own login, asked for only when a command edits one of the App's comments. */
+  appLogin: () => Promise<string>;
 }
 
 export type CommandOutcome =
@@ -137,6 +139,7 @@ async function afterAcknowledgement(deps: CommentCommandDeps, line: string, name
     ...(deps.deliveryId ? { deliveryId: deps.deliveryId } : {}),
     log: deps.log,
     ...(deps.now ? { now: deps.now } : {}),
+    appLogin: deps.appLogin,
   };
   let result: SlashCommandResult;
   try {

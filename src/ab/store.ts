@@ -7,7 +7,9 @@ import type { StateStore, StateTransaction, TransactResult } from '../state/type
 import { statePaths } from '../state/types.ts';
 import type { AnalysisInput, MetricData, RawValue } from './analysis/types.ts';
 import { formatEventLine, type AbEvent, type ParseResult } from './events.ts';
-import { emptyMoments, emptyStats, mergeBatch, momentsOf, type AbStats } from './stats.ts';
+import { emptyMoments, emptyStats, mergeBatch, momentsOf, normalizeStats, type AbStats } from './stats.ts';
+import { metricTable, toMetricTable } from './metric-table.ts';
+import { admitBatch, emptyLedger, type BatchLedger } from './batch-ledger.ts';
 import { AbError, defineAbTest, serializeAbTest, VARIANTS, type AbTest, type TestStatus, type Variant } from './test.ts';
 
 /**
@@ -22,6 +24,8 @@ export const abPaths = {
   chunk: (id: string, index: number) => statePaths.abEvents(id, String(index).padStart(6, '0')),
   chunks: (id: string) => `ab/${id}/events/`,
   units: (id: string, variant: Variant) => `ab/${id}/units/${variant}.txt`,
+  /** Batch ids accepted through the signed route (batch-ledger.ts). */
+  batches: (id: string) => `ab/${id}/batches.json`,
   /** Consecutive failing runs of each hard limit (the debounce of auto-stop). */
   guard: (id: string) => `ab/${id}/guard.json`,
 };
@@ -29,6 +33,16 @@ export const abPaths = {
 async function readTestIn(tx: Pick<StateTransaction, 'readJson'>, id: string): Promise<AbTest | null> {
   const raw = await tx.readJson<Record<string, unknown>>(abPaths.test(id));
   return raw === null ? null : defineAbTest(raw, abPaths.test(id));
+}
+
+/** `stats.json` of a test (empty when there is none yet), with prototype-less metric tables. */
+export async function readAbStats(store: Pick<StateStore, 'readJson'>, id: string): Promise<AbStats> {
+  return readStatsIn(store, id);
+}
+
+async function readStatsIn(tx: Pick<StateTransaction, 'readJson'>, id: string): Promise<AbStats> {
+  const stats = await tx.readJson<AbStats>(abPaths.stats(id));
+  return stats ? normalizeStats(stats) : emptyStats();
 }
 
 /** The stored test, or an AbError that says how to create it. */
@@ -74,8 +88,25 @@ export interface RecordResult {
   created: boolean;
 }
 
+/** A signed batch whose id was already recorded (or is older than the ledger keeps): stored once, never twice. */
+export class ReplayedBatchError extends AbError {
+  constructor(
+    readonly batchId: string,
+    readonly reason: 'replayed' | 'stale',
+  ) {
+    super(reason === 'replayed' ? `Batch ${batchId} was already recorded: nothing was stored again.` : `Batch ${batchId} is older than the batches this test still remembers: sign it again with a fresh timestamp and id.`);
+  }
+}
+
 export interface RecordOptions {
   actor?: string;
+  /** Attempts of the transaction, instead of the store's (TransactOptions.maxAttempts). */
+  maxAttempts?: number;
+  /**
+   * The signed batch these events came in (the HTTP route): admitted in the same commit as its
+   * events, so a replay is refused even when two copies race (ReplayedBatchError).
+   */
+  batch?: { id: string; timestamp: number; now: number; toleranceSeconds: number };
   /** Create the test with this definition when it is not on the branch yet, in the same commit as the events. */
   createWith?: AbTest;
 }
@@ -87,7 +118,7 @@ export interface RecordOptions {
  * created the test with a different definition meanwhile).
  */
 export async function recordEvents(store: StateStore, id: string, batch: Pick<ParseResult, 'events' | 'rejectedCount'>, options: RecordOptions = {}): Promise<RecordResult> {
-  const { actor, createWith } = options;
+  const { actor, createWith, batch: signed } = options;
   const done = await store.transact(`ab: record ${batch.events.length} events into ${id}`, async (tx) => {
     let test = await readTestIn(tx, id);
     let created = false;
@@ -98,16 +129,22 @@ export async function recordEvents(store: StateStore, id: string, batch: Pick<Pa
     }
     if (!test) throw new AbError(`There is no A/B test "${id}" on the state branch: start it before recording events.`);
     if (test.status !== 'running') throw new AbError(`A/B test "${id}" is ${test.status}${test.stopReason ? ` (${test.stopReason})` : ''}: it takes no more events.`);
+    if (signed) {
+      const ledger = (await tx.readJson<BatchLedger>(abPaths.batches(id))) ?? emptyLedger();
+      const admitted = admitBatch(ledger, { id: signed.id, ts: signed.timestamp }, signed.now, signed.toleranceSeconds);
+      if (!admitted.ok) throw new ReplayedBatchError(signed.id, admitted.reason);
+      tx.writeJson(abPaths.batches(id), admitted.ledger);
+    }
     const kinds = new Map(test.metrics.map((m) => [m.name, m.kind]));
     const events = batch.events.filter((e) => kinds.has(e.metric) && (kinds.get(e.metric) !== 'proportion' || e.value === 0 || e.value === 1));
     const rejected = batch.rejectedCount + batch.events.length - events.length;
-    const stats = (await tx.readJson<AbStats>(abPaths.stats(id))) ?? emptyStats();
+    const stats = await readStatsIn(tx, id);
     const next = mergeBatch(stats, momentsOf(events), events.length, rejected);
     await appendChunks(tx, id, events, next);
     await addUnits(tx, id, events, next);
     tx.writeJson(abPaths.stats(id), next);
     return { accepted: events.length, rejected, created };
-  }, { operation: 'ab-record', details: { test: id, accepted: batch.events.length, rejected: batch.rejectedCount }, ...(actor ? { actor } : {}) });
+  }, { operation: 'ab-record', details: { test: id, accepted: batch.events.length, rejected: batch.rejectedCount, ...(signed ? { batch: signed.id } : {}) }, ...(actor ? { actor } : {}), ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}) });
   return { ...done.result, commit: done.commit, attempts: done.attempts };
 }
 
@@ -166,7 +203,7 @@ export async function readRawEvents(store: Pick<StateStore, 'list' | 'read'>, id
 
 /** The analysis input from the stored statistics, with the raw chunks only where a test needs them. */
 export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' | 'readJson'>, test: AbTest): Promise<AnalysisInput> {
-  const stats = (await store.readJson<AbStats>(abPaths.stats(test.id))) ?? emptyStats();
+  const stats = await readStatsIn(store, test.id);
   const guard = await store.readJson<{ hardLimitFailures?: Record<string, number> }>(abPaths.guard(test.id));
   // Raw events only when a test needs them: latency ranks, pairs, or units with several events
   // (analysed per unit). Otherwise means and rates come from stats.json alone.
@@ -177,7 +214,7 @@ export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' 
   const maybePaired = test.design === 'paired' || (test.design === undefined && (stats.sharedUnits ?? 0) > 0);
   const needsRaw = maybePaired || repeatedUnits || test.metrics.some((m) => m.latency);
   const raw = needsRaw ? await readRawEvents(store, test.id) : [];
-  const metrics: Record<string, MetricData> = {};
+  const metrics = metricTable<MetricData>();
   for (const m of test.metrics) {
     const data: MetricData = { moments: { A: stats.variants.A.metrics[m.name] ?? emptyMoments(), B: stats.variants.B.metrics[m.name] ?? emptyMoments() } };
     if (needsRaw) data.raw = { A: [], B: [] };
@@ -195,7 +232,7 @@ export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' 
     unitsAreDistinct,
     accepted: stats.events.accepted,
     rejected: stats.events.rejected,
-    ...(guard?.hardLimitFailures ? { hardLimitFailures: guard.hardLimitFailures } : {}),
+    ...(guard?.hardLimitFailures ? { hardLimitFailures: toMetricTable(guard.hardLimitFailures) } : {}),
   };
 }
 

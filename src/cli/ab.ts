@@ -9,8 +9,7 @@ import { parseEvents, type EventFormat, type ParseResult } from '../ab/events.ts
 import { parseAbDefinition } from '../ab/load-definition.ts';
 import { analyzeStoredTest } from '../ab/run.ts';
 import { deriveTestSecret } from '../ab/signature.ts';
-import { abPaths, listAbTests, readAbTest, recordEvents, setAbTestStatus, startAbTest } from '../ab/store.ts';
-import type { AbStats } from '../ab/stats.ts';
+import { listAbTests, readAbStats, readAbTest, recordEvents, setAbTestStatus, startAbTest } from '../ab/store.ts';
 import { AbError, type AbTest } from '../ab/test.ts';
 import { CONFIG_PATH, DEFAULT_STATE_BRANCH } from '../config.ts';
 import { Git } from '../git.ts';
@@ -182,8 +181,8 @@ async function status(values: Values): Promise<number> {
     return EXIT.ok;
   }
   const test = await readAbTest(store, values.test);
-  const stats = await store.readJson<AbStats>(abPaths.stats(test.id));
-  const counts = test.metrics.map((m) => ({ metric: m.name, A: stats?.variants.A.metrics[m.name]?.n ?? 0, B: stats?.variants.B.metrics[m.name]?.n ?? 0 }));
+  const stats = await readAbStats(store, test.id);
+  const counts = test.metrics.map((m) => ({ metric: m.name, A: stats.variants.A.metrics[m.name]?.n ?? 0, B: stats.variants.B.metrics[m.name]?.n ?? 0 }));
   if (values.json) {
     print(JSON.stringify({ id: test.id, status: test.status, stopReason: test.stopReason ?? null, versions: test.versions, events: stats?.events ?? null, counts }, null, 2));
   } else {
