@@ -162,6 +162,24 @@ export function defaultConfig(): Config {
   return normalize({});
 }
 
+/**
+ * Aliases expanded at most when a YAML document is turned into values: a few nested aliases can
+ * stand for billions of nodes (the "billion laughs"), which yaml refuses past this count.
+ */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
+/** A parsed YAML document's value, or the error `make` builds naming the file and the alias limit. */
+export function toJs(document: { toJS(options: { maxAliasCount: number }): unknown }, file: string, make: (message: string) => Error): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw make(`${file}: its YAML aliases expand to more than ${MAX_YAML_ALIAS_COUNT} copies (a resource exhaustion pattern); write the values out or use fewer aliases.`);
+    }
+    throw make(`${file}: ${(error as Error).message}`);
+  }
+}
+
 /** Parse and validate the YAML text of a config file; `file` names it in errors. */
 export function parseConfig(text: string, file: string = CONFIG_PATH): Config {
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
@@ -170,7 +188,7 @@ export function parseConfig(text: string, file: string = CONFIG_PATH): Config {
     const where = first.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
     throw new ConfigError(`${file}${where}: not valid YAML: ${first.message.split('\n')[0]}`);
   }
-  const raw: unknown = document.toJS() ?? {};
+  const raw: unknown = toJs(document, file, (message) => new ConfigError(message)) ?? {};
   return validateConfig(raw, file);
 }
 
