@@ -219,6 +219,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     to,
     failOn: overrides.failOn ?? config.policy.failOn,
     zeroMajor: overrides.zeroMajor ?? config.policy.zeroMajor,
+    poisoning: config.policy.poisoning,
   });
   return { report, config, package: pkg, old, new: next };
 }

@@ -3,7 +3,7 @@
 
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
-import type { FailOn } from './compat/report.ts';
+import type { FailOn, PoisoningPolicy } from './compat/report.ts';
 import type { ZeroMajor } from './version/bump.ts';
 import { DEFAULT_TAG_PATTERN } from './version/tags.ts';
 
@@ -40,7 +40,7 @@ export interface PackageConfig {
 
 export interface Config {
   packages: PackageConfig[];
-  policy: { failOn: FailOn; zeroMajor: ZeroMajor; rules: Record<string, unknown> };
+  policy: { failOn: FailOn; zeroMajor: ZeroMajor; rules: Record<string, unknown>; poisoning: PoisoningPolicy };
   state: { branch: string };
   comments: { release: 'commit' | 'release' | 'none'; reviewComments: boolean };
   rollback: { maxCount: number; maxAgeDays: number; onRelease: boolean };
@@ -80,6 +80,7 @@ export const configSchema = {
         'fail-on': { enum: ['under-bump', 'breaking', 'never'] },
         'zero-major': { enum: ['caret', 'strict'] },
         rules: { type: 'object' },
+        poisoning: { enum: ['warn', 'fail', 'off'] },
       },
     },
     state: { type: 'object', additionalProperties: false, properties: { branch: { type: 'string', minLength: 1 } } },
@@ -223,6 +224,7 @@ function normalize(raw: Record<string, any>): Config {
       failOn: raw.policy?.['fail-on'] ?? 'under-bump',
       zeroMajor: raw.policy?.['zero-major'] ?? 'caret',
       rules: raw.policy?.rules ?? {},
+      poisoning: raw.policy?.poisoning ?? 'warn',
     },
     state: { branch: raw.state?.branch ?? DEFAULT_STATE_BRANCH },
     comments: { release: raw.comments?.release ?? 'commit', reviewComments: raw.comments?.['review-comments'] ?? false },

@@ -91,7 +91,8 @@ export async function handleAbIngest(request: IngestRequest, deps: AbIngestDeps)
     const batch = { id: signed.batchId, timestamp: signed.timestamp, now: Math.floor(now.getTime() / 1000), toleranceSeconds };
     const done = await recordEvents(store, testId, parsed, { actor: 'app', batch, maxAttempts: RECORD_MAX_ATTEMPTS });
     deps.log.info(`ab-ingest: ${owner}/${repo} ${testId}: ${done.accepted} accepted, ${done.rejected} rejected`);
-    return { status: 200, body: { accepted: done.accepted, rejected: done.rejected, rejections: parsed.rejected, commit: done.commit } };
+    for (const warning of done.warnings) deps.log.warn(`ab-ingest: ${owner}/${repo} ${testId}: ${warning}`);
+    return { status: 200, body: { accepted: done.accepted, rejected: done.rejected, rejections: parsed.rejected, commit: done.commit, ...(done.warnings.length > 0 ? { warnings: done.warnings } : {}) } };
   } catch (error) {
     if (error instanceof EventsError) return { status: 400, body: { error: error.message } };
     if (error instanceof ReplayedBatchError) {

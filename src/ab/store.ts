@@ -86,6 +86,8 @@ export interface RecordResult {
   attempts: number;
   /** True when this call created the test (`createWith`). */
   created: boolean;
+  /** What was found wrong on the branch and worked around (a chunk with a broken last line). */
+  warnings: string[];
 }
 
 /** A signed batch whose id was already recorded (or is older than the ledger keeps): stored once, never twice. */
@@ -140,15 +142,32 @@ export async function recordEvents(store: StateStore, id: string, batch: Pick<Pa
     const rejected = batch.rejectedCount + batch.events.length - events.length;
     const stats = await readStatsIn(tx, id);
     const next = mergeBatch(stats, momentsOf(events), events.length, rejected);
-    await appendChunks(tx, id, events, next);
+    const warnings: string[] = [];
+    await appendChunks(tx, id, events, next, warnings);
     await addUnits(tx, id, events, next);
     tx.writeJson(abPaths.stats(id), next);
-    return { accepted: events.length, rejected, created };
+    return { accepted: events.length, rejected, created, warnings };
   }, { operation: 'ab-record', details: { test: id, accepted: batch.events.length, rejected: batch.rejectedCount, ...(signed ? { batch: signed.id } : {}) }, ...(actor ? { actor } : {}), ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}) });
   return { ...done.result, commit: done.commit, attempts: done.attempts };
 }
 
-async function appendChunks(tx: StateTransaction, id: string, events: AbEvent[], stats: AbStats): Promise<void> {
+/** The 1-based number of a chunk's last line when it is not a whole event (no newline after it, or not JSON), else null. */
+function brokenLastLine(text: string): number | null {
+  if (text === '') return null;
+  const lines = text.split('\n');
+  const complete = text.endsWith('\n');
+  const last = complete ? lines[lines.length - 2]! : lines[lines.length - 1]!;
+  const number = complete ? lines.length - 1 : lines.length;
+  if (!complete) return number;
+  try {
+    JSON.parse(last);
+    return null;
+  } catch {
+    return number;
+  }
+}
+
+async function appendChunks(tx: StateTransaction, id: string, events: AbEvent[], stats: AbStats, warnings: string[]): Promise<void> {
   let i = 0;
   while (i < events.length) {
     if (stats.chunks.count === 0 || stats.chunks.lastSize >= CHUNK_MAX_EVENTS) {
@@ -158,6 +177,15 @@ async function appendChunks(tx: StateTransaction, id: string, events: AbEvent[],
     const take = Math.min(CHUNK_MAX_EVENTS - stats.chunks.lastSize, events.length - i);
     const path = abPaths.chunk(id, stats.chunks.count);
     const before = (await tx.read(path)) ?? '';
+    const broken = brokenLastLine(before);
+    if (broken !== null) {
+      // Appending would glue new events to a broken line (a write cut short by hand or by a tool):
+      // the chunk is left as it is, said so, and new events start the next chunk.
+      warnings.push(`${path} ends with a broken line (line ${broken}); it was left as it is and new events go to the next chunk. Repair or remove that line: the rank and paired tests skip it.`);
+      stats.chunks.count += 1;
+      stats.chunks.lastSize = 0;
+      continue;
+    }
     const lines = events.slice(i, i + take).map(formatEventLine).join('\n');
     tx.write(path, `${before}${lines}\n`);
     stats.chunks.lastSize += take;
@@ -192,11 +220,21 @@ async function addUnits(tx: StateTransaction, id: string, events: AbEvent[], sta
 }
 
 /** Raw events of the test, chunk by chunk (for the rank, quantile and paired tests only). */
-export async function readRawEvents(store: Pick<StateStore, 'list' | 'read'>, id: string): Promise<AbEvent[]> {
+export async function readRawEvents(store: Pick<StateStore, 'list' | 'read'>, id: string, warnings: string[] = []): Promise<AbEvent[]> {
   const events: AbEvent[] = [];
   for (const path of await store.list(abPaths.chunks(id))) {
     const text = (await store.read(path)) ?? '';
-    for (const line of text.split('\n')) if (line) events.push(JSON.parse(line) as AbEvent);
+    const broken: number[] = [];
+    text.split('\n').forEach((line, i) => {
+      if (!line) return;
+      try {
+        events.push(JSON.parse(line) as AbEvent);
+      } catch {
+        broken.push(i + 1);
+      }
+    });
+    // Never silent: the rank, quantile and paired tests then rest on fewer events, and say so.
+    if (broken.length > 0) warnings.push(`${path}: ${broken.length} line(s) are not events (line ${broken.slice(0, 5).join(', ')}${broken.length > 5 ? ', …' : ''}) and were skipped`);
   }
   return events;
 }
@@ -213,7 +251,8 @@ export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' 
   });
   const maybePaired = test.design === 'paired' || (test.design === undefined && (stats.sharedUnits ?? 0) > 0);
   const needsRaw = maybePaired || repeatedUnits || test.metrics.some((m) => m.latency);
-  const raw = needsRaw ? await readRawEvents(store, test.id) : [];
+  const warnings: string[] = [];
+  const raw = needsRaw ? await readRawEvents(store, test.id, warnings) : [];
   const metrics = metricTable<MetricData>();
   for (const m of test.metrics) {
     const data: MetricData = { moments: { A: stats.variants.A.metrics[m.name] ?? emptyMoments(), B: stats.variants.B.metrics[m.name] ?? emptyMoments() } };
@@ -233,6 +272,7 @@ export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' 
     accepted: stats.events.accepted,
     rejected: stats.events.rejected,
     ...(guard?.hardLimitFailures ? { hardLimitFailures: toMetricTable(guard.hardLimitFailures) } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 

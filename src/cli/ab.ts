@@ -137,7 +137,8 @@ async function record(values: Values): Promise<number> {
   const parsed = parseEvents(text, { test, ...(file !== '-' ? { fileName: file } : {}), ...(formatOf(values) ? { format: formatOf(values)! } : {}) });
   const done = parsed.accepted > 0 || parsed.rejectedCount > 0
     ? await recordEvents(store, id, parsed, { actor: 'cli', ...(create ? { createWith: { ...test, createdAt: new Date().toISOString() } } : {}) })
-    : { accepted: 0, rejected: 0, commit: null, attempts: 0, created: false };
+    : { accepted: 0, rejected: 0, commit: null, attempts: 0, created: false, warnings: [] };
+  for (const warning of done.warnings) process.stderr.write(`mcpver: ${warning}\n`);
   if (values.json) {
     print(JSON.stringify({ test: id, created: done.created, accepted: done.accepted, rejected: done.rejected, rejections: parsed.rejected, commit: done.commit }, null, 2));
   } else {
