@@ -7,6 +7,9 @@ import { statePaths, type StateStore } from '../state/types.ts';
 import { expiryOf, formatTagMessage, isValidRollbackId, parseTagMessage, rollbackId, rollbackTag } from './metadata.ts';
 import { ROLLBACK_TAG_PREFIX, RollbackError, type RetentionPolicy, type RollbackReason, type RollbackRecord, type RollbackRepository, type TagMetadata } from './types.ts';
 
+/** Attempts of the transaction that records a point (TransactOptions.maxAttempts). */
+export const RECORD_MAX_ATTEMPTS = 20;
+
 export interface RollbackContext {
   repo: RollbackRepository;
   store: StateStore;
@@ -69,7 +72,8 @@ export async function createRollbackPoint(ctx: RollbackContext, input: CreatePoi
       async (tx) => {
         tx.writeJson(path, record);
       },
-      { actor: ctx.actor, operation: 'rollback-create' },
+      // Points write files of their own, so concurrent creations commute: worth retrying longer than a contested update.
+      { actor: ctx.actor, operation: 'rollback-create', maxAttempts: RECORD_MAX_ATTEMPTS },
     );
   } catch (error) {
     if (tagOutcome === 'created') await ctx.repo.deleteTag(record.tag).catch(() => undefined);
