@@ -78,9 +78,14 @@ export function matchAll(text: string, patterns: readonly RegExp[]): Match[] {
 function contextOf(snapshot: Snapshot): FinderContext {
   const tools = snapshot.mcp?.tools ?? [];
   const parameterNames = new Set<string>();
-  for (const tool of tools) {
-    const properties = typeof tool.inputSchema === 'object' ? (tool.inputSchema as { properties?: Record<string, unknown> }).properties : undefined;
-    for (const name of Object.keys(properties ?? {})) parameterNames.add(nameKey(name));
+  // Property names at any depth (`params.projectSlug`), walked without recursion and bounded.
+  const stack: unknown[] = tools.map((t) => t.inputSchema);
+  for (let seen = 0; stack.length > 0 && seen < 10_000; seen++) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const properties = (node as { properties?: unknown }).properties;
+    if (properties && typeof properties === 'object' && !Array.isArray(properties)) for (const name of Object.keys(properties)) parameterNames.add(nameKey(name));
+    for (const child of Array.isArray(node) ? node : Object.values(node)) if (child && typeof child === 'object') stack.push(child);
   }
   return { toolNames: new Set(tools.map((t) => nameKey(t.name))), parameterNames };
 }
