@@ -9,8 +9,7 @@ import { parseEvents, type EventFormat, type ParseResult } from '../ab/events.ts
 import { parseAbDefinition } from '../ab/load-definition.ts';
 import { analyzeStoredTest } from '../ab/run.ts';
 import { deriveTestSecret } from '../ab/signature.ts';
-import { abPaths, listAbTests, readAbTest, recordEvents, setAbTestStatus, startAbTest } from '../ab/store.ts';
-import type { AbStats } from '../ab/stats.ts';
+import { listAbTests, readAbStats, readAbTest, recordEvents, setAbTestStatus, startAbTest } from '../ab/store.ts';
 import { AbError, type AbTest } from '../ab/test.ts';
 import { CONFIG_PATH, DEFAULT_STATE_BRANCH } from '../config.ts';
 import { Git } from '../git.ts';
@@ -135,7 +134,8 @@ async function record(values: Values, io: CliIo): Promise<number> {
   const parsed = parseEvents(text, { test, ...(file !== '-' ? { fileName: file } : {}), ...(formatOf(values) ? { format: formatOf(values)! } : {}) });
   const done = parsed.accepted > 0 || parsed.rejectedCount > 0
     ? await recordEvents(store, id, parsed, { actor: 'cli', ...(create ? { createWith: { ...test, createdAt: new Date().toISOString() } } : {}) })
-    : { accepted: 0, rejected: 0, commit: null, attempts: 0, created: false };
+    : { accepted: 0, rejected: 0, commit: null, attempts: 0, created: false, warnings: [] };
+  for (const warning of done.warnings) process.stderr.write(`mcpver: ${warning}\n`);
   if (values.json) {
     writeLine(io.stdout, JSON.stringify({ test: id, created: done.created, accepted: done.accepted, rejected: done.rejected, rejections: parsed.rejected, commit: done.commit }, null, 2));
   } else {
@@ -179,8 +179,8 @@ async function status(values: Values, io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const test = await readAbTest(store, values.test);
-  const stats = await store.readJson<AbStats>(abPaths.stats(test.id));
-  const counts = test.metrics.map((m) => ({ metric: m.name, A: stats?.variants.A.metrics[m.name]?.n ?? 0, B: stats?.variants.B.metrics[m.name]?.n ?? 0 }));
+  const stats = await readAbStats(store, test.id);
+  const counts = test.metrics.map((m) => ({ metric: m.name, A: stats.variants.A.metrics[m.name]?.n ?? 0, B: stats.variants.B.metrics[m.name]?.n ?? 0 }));
   if (values.json) {
     writeLine(io.stdout, JSON.stringify({ id: test.id, status: test.status, stopReason: test.stopReason ?? null, versions: test.versions, events: stats?.events ?? null, counts }, null, 2));
   } else {

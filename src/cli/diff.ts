@@ -37,11 +37,12 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     return parseSnapshotJson(text, file);
   };
   const [old, next] = [await read(oldFile), await read(newFile)];
-  const ruleOptions = values.config ? (await loadConfigFile(values.config)).policy.rules : {};
+  const config = values.config ? await loadConfigFile(values.config) : null;
+  const ruleOptions = config?.policy.rules ?? {};
   const changes = diffSnapshots(old, next, { ruleOptions });
   // Without versions there is no bump to compare: the report says what is required and fails on a major change.
   const end = (s: typeof old, file: string) => ({ ref: file, version: s.package?.version || null });
-  const report = buildReport({ old, new: next, changes, from: end(old, oldFile), to: end(next, newFile), failOn: 'breaking' });
+  const report = buildReport({ old, new: next, changes, from: end(old, oldFile), to: end(next, newFile), failOn: 'breaking', ...(config ? { poisoning: config.policy.poisoning } : {}) });
   writeReport(report, formatOption(values), io, values['no-color']);
   return report.summary.major > 0 ? EXIT.failed : EXIT.ok;
 }

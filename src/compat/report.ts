@@ -20,6 +20,13 @@ export type Complexity = 'low' | 'medium' | 'high' | 'critical';
 /** `under-bump` fails an under-bumped release; `breaking` fails any major change; `never` only reports. */
 export type FailOn = 'under-bump' | 'breaking' | 'never';
 
+/**
+ * What possible tool poisoning does to a check (`policy.poisoning`): `warn` reports it apart (the
+ * default), `fail` also fails the release, `off` skips it — and the report says that it was skipped.
+ */
+export type PoisoningPolicy = 'warn' | 'fail' | 'off';
+export const POISONING_POLICIES: readonly PoisoningPolicy[] = ['warn', 'fail', 'off'];
+
 export interface ReportEnd {
   ref: string | null;
   version: string | null;
@@ -68,6 +75,8 @@ export interface Report {
   /** Versions whose MCP surface was not read completely, said first by every renderer (never silent). */
   incomplete: IncompleteReading[];
   warnings: string[];
+  /** The tool-poisoning check: its policy and how many findings (changes of category `security`) it made. */
+  security?: { policy: PoisoningPolicy; findings: number };
 }
 
 export interface ReportInput {
@@ -79,6 +88,7 @@ export interface ReportInput {
   failOn?: FailOn;
   zeroMajor?: ZeroMajor;
   warnings?: string[];
+  poisoning?: PoisoningPolicy;
 }
 
 export function requiredBump(changes: readonly Change[]): BumpLevel {
@@ -145,7 +155,11 @@ export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: R
 export function buildReport(input: ReportInput): Report {
   const failOn = input.failOn ?? 'under-bump';
   const zeroMajor = input.zeroMajor ?? 'caret';
-  const changes = [...input.changes].sort(
+  const poisoning = input.poisoning ?? 'warn';
+  // `off` drops the findings, and the report keeps saying so (security.policy), never silently.
+  const kept = poisoning === 'off' ? input.changes.filter((c) => c.category !== 'security') : input.changes;
+  const findings = kept.filter((c) => c.category === 'security').length;
+  const changes = [...kept].sort(
     (a, b) => LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level] || a.subject.localeCompare(b.subject) || a.rule.localeCompare(b.rule),
   );
   const fromVersion = input.from?.version ?? null;
@@ -162,7 +176,7 @@ export function buildReport(input: ReportInput): Report {
   const verdict: Verdict = judged !== 'under-bumped' && incomplete.some((r) => r.blocking) ? 'incomplete' : judged;
   const hasMajor = changes.some((c) => c.level === 'major');
   const refused = verdict === 'under-bumped' || verdict === 'incomplete';
-  const failed = failOn === 'never' ? false : failOn === 'breaking' ? hasMajor || refused : refused;
+  const failed = (failOn === 'never' ? false : failOn === 'breaking' ? hasMajor || refused : refused) || (poisoning === 'fail' && findings > 0);
   const next = firstRelease ? toVersion : fromVersion ? nextVersion(fromVersion, required, zeroMajor) : null;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -185,5 +199,6 @@ export function buildReport(input: ReportInput): Report {
     changes,
     incomplete,
     warnings: [...(input.warnings ?? []), ...input.new.provenance.warnings.map((w) => `${w.part}: ${w.message}`)],
+    security: { policy: poisoning, findings },
   };
 }

@@ -33,7 +33,7 @@ function repoPath(file: string, packagePath: string | undefined): string {
  * (warnings, so a reviewer still sees them on the run).
  */
 function selected(report: Report): { level: Annotation['level']; changes: Change[] } {
-  const contract = report.changes.filter((c) => c.category !== 'description-drift');
+  const contract = report.changes.filter((c) => c.category !== 'description-drift' && c.category !== 'security');
   if (report.failed && report.verdict !== 'incomplete') {
     const failing =
       report.verdict === 'under-bumped'
@@ -97,6 +97,14 @@ function changeAnnotations(report: Report, options: AnnotationOptions): Annotati
       ...(location?.line !== undefined && location.column !== undefined ? { startColumn: location.column } : {}),
     };
   });
+  // Possible tool poisoning is annotated too, as warnings (errors when its policy fails the release).
+  const findings = report.changes.filter((c) => c.category === 'security');
+  const findingLevel: Annotation['level'] = report.security?.policy === 'fail' ? 'error' : 'warning';
+  const room = Math.max(0, MAX_ANNOTATIONS_PER_TYPE - annotations.filter((a) => a.level === findingLevel).length - 1);
+  for (const change of findings.slice(0, findings.length > room + 1 ? room : room + 1)) {
+    annotations.push({ level: findingLevel, title: `mcpver: ${change.rule} (security)`, message: `${sentence(change.message)} ${ruleOf(change.rule)?.rationale ?? ''}`.trim(), ...(change.location ? { file: repoPath(change.location.file, options.packagePath) } : {}), ...(change.location?.line !== undefined ? { startLine: change.location.line } : {}) });
+  }
+  if (findings.length > room + 1) annotations.push({ level: findingLevel, title: `mcpver: ${findings.length - room} more possible tool poisoning findings`, message: 'See the Security section of the job summary and the JSON report.' });
   const rest = ordered.length - individual.length;
   if (rest > 0) {
     annotations.push({

@@ -43,10 +43,13 @@ export function isUnversioned(report: Report): boolean {
   return report.from !== null && (report.from.version === null || report.to.version === null);
 }
 
-/** Contract changes (what the verdict rests on) and description drift (shown apart: descriptions steer agents). */
+/**
+ * Contract changes (what the verdict rests on) and description drift (shown apart: descriptions
+ * steer agents). Security findings (possible tool poisoning) are in neither: render/security.ts shows them.
+ */
 export function splitChanges(changes: readonly Change[]): { contract: Change[]; drift: Change[] } {
   return {
-    contract: changes.filter((c) => c.category !== 'description-drift'),
+    contract: changes.filter((c) => c.category !== 'description-drift' && c.category !== 'security'),
     drift: changes.filter((c) => c.category === 'description-drift'),
   };
 }

@@ -25,6 +25,7 @@ import {
   witnessValue,
   type VerdictTone,
 } from './describe.ts';
+import { renderSecurityMarkdown } from './security.ts';
 
 /** GitHub rejects a step's job summary over 1 MiB ("upload aborted"); the whole summary is then lost. */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -152,7 +153,10 @@ interface Piece {
 function pieces(report: Report): Piece[] {
   const out: Piece[] = [];
   const { contract, drift } = splitChanges(report.changes);
-  if (report.changes.length === 0) {
+  // Possible tool poisoning comes first, in its own section: it is what a reviewer must not miss.
+  const security = renderSecurityMarkdown(report);
+  if (security) out.push({ text: security });
+  if (contract.length + drift.length === 0) {
     out.push({ text: isFirstRelease(report) ? '_Nothing to compare yet._' : '_No changes to the contract._' });
   } else {
     out.push({ text: '### Changes by level\n\n| Level | Change | Subject | Rule |\n|---|---|---|---|' });

@@ -25,6 +25,7 @@ import {
   witnessValue,
   type VerdictTone,
 } from './describe.ts';
+import { renderSecurityText } from './security.ts';
 
 export interface TextOptions {
   /** ANSI colour; the face decides (a TTY without NO_COLOR), the renderer never looks. */
@@ -84,7 +85,7 @@ export function renderReport(report: Report, options: TextOptions): string {
     if (changes.length > TEXT_CHANGES_PER_RULE) lines.push(paint('dim', `    … and ${changes.length - TEXT_CHANGES_PER_RULE} more`));
   };
 
-  if (report.changes.length === 0) {
+  if (contract.length + drift.length === 0) {
     lines.push('', isFirstRelease(report) ? 'Nothing to compare yet.' : 'No changes to the contract.');
   }
   for (const level of LEVELS) {
@@ -98,6 +99,7 @@ export function renderReport(report: Report, options: TextOptions): string {
     for (const group of groupByRule(drift)) describeGroup(group.rule, group.changes, '~', 'yellow');
   }
 
+  lines.push(...renderSecurityText(report));
   lines.push('');
   if (!isFirstRelease(report)) {
     const next = report.nextVersion ?? '—';

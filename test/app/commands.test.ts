@@ -63,7 +63,7 @@ describe('slash commands', () => {
     expect(status).toBeOneOf(ACCEPTED);
     expect(reactions(id)).toEqual(['eyes:mcpver[bot]', 'rocket:mcpver[bot]']);
     expect(replies()).toHaveLength(1);
-    expect(replies()[0]).toMatch(/^> \/mcpver help\n\n@alice mcpver commands/);
+    expect(replies()[0]).toMatch(/^> `\/mcpver help`\n\n@alice mcpver commands/);
     for (const name of ['help', 'check', 'rollback', 'migrate', 'ab']) expect(replies()[0]).toContain(`\`/mcpver ${name}`);
     expect(double.unexpectedRequests(ANSWER)).toEqual([]);
   });
@@ -113,9 +113,21 @@ describe('slash commands', () => {
   it('refuses a commenter without write access, with a reply saying why, and writes nothing', async () => {
     const { id } = await command('bob', '/mcpver rollback v1.0.0');
     expect(reactions(id)).toEqual(['eyes:mcpver[bot]', 'confused:mcpver[bot]']);
-    expect(replies()[0]).toBe('> /mcpver rollback v1.0.0\n\n@bob mcpver commands need write access to acme/server; your role here is `read`. Nothing was done.');
+    expect(replies()[0]).toBe('> `/mcpver rollback v1.0.0`\n\n@bob mcpver commands need write access to acme/server; your role here is `read`. Nothing was done.');
     expect(double.writes().filter((r) => !/reactions$|\/comments$|access_tokens$/.test(r.path))).toEqual([]);
     expect(double.unexpectedRequests(ANSWER)).toEqual([]);
+  });
+
+  it('quotes an attacker\'s first line as code, without its marker, and refuses arguments that could mention or hide something', async () => {
+    const line = '/mcpver ab start @acme/maintainers ![x](https://evil.example/p.png) <!-- mcpver:ab:x --> `break` \u202Eout';
+    await command('bob', `${line}\nmore`);
+    const refusal = replies()[0]!;
+    expect(refusal.split('\n')[0]).toBe('> `` /mcpver ab start @acme/maintainers ![x](https://evil.example/p.png)   mcpver:ab:x   `break` out ``');
+    expect(refusal).not.toContain('<!--');
+    expect(refusal).not.toContain('\u202E');
+    double.grant('acme/server', 'alice', 'write');
+    await command('alice', '/mcpver ab status @acme/maintainers');
+    expect(replies()[1]).toBe('> `/mcpver ab status @acme/maintainers`\n\n@alice Command names and arguments may contain only letters, digits and `._:/+=,-` (and `--` before an option). Nothing was done.');
   });
 
   it('trusts the permission endpoint, not author_association (a maintainer shown as CONTRIBUTOR may command)', async () => {

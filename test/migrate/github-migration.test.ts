@@ -150,8 +150,8 @@ describe('migration pull requests on GitHub', () => {
     const { n, run } = await scenario({ 'acme/dashboard': ts() }, { path: '/good' });
     await run();
     const body = double.repository(`acme/dashboard-${n}`).issues[0]!.body!;
-    expect(body).toContain('### Advice\n\n> Written by a language model from the report above; check it against the plan.\n\nReplace the alerts tool first, then run your CI.');
-    expect(prompts.at(-1)).toContain('- tool:alerts: Tool "alerts" was removed');
+    expect(body).toContain('### Advice\n\n> Written by a language model from the report above; check it against the plan.\n\n> Replace the alerts tool first, then run your CI.');
+    expect(prompts.at(-1)).toContain('"subject": "tool:alerts",\n      "change": "Tool \\"alerts\\" was removed"');
   });
 
   it('opens the pull request without advice when the endpoint fails or is too slow', async () => {

@@ -112,6 +112,25 @@ describe('mcpver rollback on a local repository', () => {
     expect(repo.git('rev-parse', 'mcpver/state').trim()).toBe(stateBefore);
   });
 
+  it('shows a rollback tag left without its record (a kill between tag and record), and verify --adopt writes the record from the tag', async () => {
+    const { repo, v1 } = releasedRepo();
+    const { record } = json<{ record: { id: string; tag: string; tree: string } }>(await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release', '--json'));
+    // What a process killed after the tag and before the record leaves: the tag alone.
+    repo.git('update-ref', '-d', 'refs/heads/mcpver/state');
+    // And a tag of the namespace that is no rollback point at all.
+    repo.git('tag', 'mcpver/rollback/stray', v1);
+
+    const list = await run(repo, 'list');
+    expect(list.stdout).toContain(`orphan tag ${record.tag}: no record; \`mcpver rollback verify --adopt\` adopts it`);
+    expect(list.stdout).toContain('orphan tag mcpver/rollback/stray: no record; it cannot be adopted (it is not an annotated tag made by mcpver)');
+    const adopt = await run(repo, 'verify', '--adopt');
+    expect(adopt.stdout).toContain(`adopted ${record.id}: its tag ${record.tag} had no record`);
+    expect(adopt.stdout).toContain('ORPHAN  mcpver/rollback/stray: no record; cannot be adopted: it is not an annotated tag made by mcpver');
+    // The stray tag is still an orphan: verify fails until someone removes it.
+    expect(adopt.code).toBe(1);
+    expect(JSON.parse(repo.git('show', `mcpver/state:rollbacks/${record.id}.json`))).toMatchObject({ id: record.id, tag: record.tag, commit: v1, tree: record.tree, version: '1.0.0', reason: 'release' });
+  });
+
   it('refuses a lightweight tag put where the annotated tag was', async () => {
     const { repo, v1 } = releasedRepo();
     const { record } = json<{ record: { id: string; tag: string } }>(await run(repo, 'create', '--ref', 'v1.0.0', '--version', '1.0.0', '--json'));
