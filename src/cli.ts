@@ -12,6 +12,7 @@ import { abCommand } from './cli/ab.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { snapshotCommand, snapshotHelp } from './cli/snapshot.ts';
 import { stateCommand } from './cli/state.ts';
+import { cleanUpOnInterrupt } from './process/interrupt.ts';
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -77,4 +78,5 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+cleanUpOnInterrupt((message) => process.stderr.write(`${message}\n`));
 process.exitCode = await main(process.argv.slice(2));

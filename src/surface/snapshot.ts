@@ -1,11 +1,11 @@
 // takeSnapshot: everything one version of a package promises, read from a directory (package.json,
 // and the running server when a command is given) or from a git ref through a temporary worktree.
 
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Git } from '../git.ts';
+import { ProcessGroup } from '../process/process-group.ts';
 import { SnapshotError, withOutput } from './errors.ts';
 import { parseJsonText } from './json-text.ts';
 import { takeRuntimeSurface } from './mcp-runtime.ts';
@@ -15,8 +15,6 @@ import { emptySnapshot, type Provenance, type Snapshot } from './types.ts';
 
 /** An install (npm ci) or build that runs longer than this is stuck, not slow. */
 export const DEFAULT_SETUP_TIMEOUT_MS = 15 * 60_000;
-/** Keep this much of an install's or build's output: its tail explains a failure. */
-const SETUP_OUTPUT_KEEP_CHARS = 64 * 1024;
 
 /**
  * A reader of one more part of the snapshot (the TypeScript API, the config surface, the MCP
@@ -175,52 +173,40 @@ async function readPackageSurface(dir: string): Promise<Snapshot['package'] | un
 
 /**
  * Run an install or build command. These are real shell lines (`npm ci && npm run build`), so
- * they go through the shell; each runs in its own process group so that a timeout stops the
- * whole tree (npm and what it started), not only the shell.
+ * they go through the shell, in a process group of their own: a timeout or an interrupt of mcpver
+ * stops the whole tree (npm and what it started), and what the command leaves running when it
+ * exits (a watcher, a daemon holding its output) is ended with it rather than waited for.
  */
-async function runSetupCommand(kind: 'install' | 'build', command: string, cwd: string, options: TakeSnapshotOptions): Promise<void> {
+export async function runSetupCommand(kind: 'install' | 'build', command: string, cwd: string, options: Pick<TakeSnapshotOptions, 'env' | 'setupTimeoutMs'>): Promise<void> {
   const timeoutMs = options.setupTimeoutMs ?? DEFAULT_SETUP_TIMEOUT_MS;
-  const detached = process.platform !== 'win32';
-  const child = spawn(command, {
-    cwd,
-    shell: true,
-    detached,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // The command sees mcpver's own environment (npm needs its config, PATH and proxies) plus `env`.
-    env: options.env ? { ...process.env, ...options.env } : process.env,
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-SETUP_OUTPUT_KEEP_CHARS);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    try {
-      if (detached && child.pid) process.kill(-child.pid, 'SIGKILL');
-      else child.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }, timeoutMs);
-  const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
-    child.on('error', (error) => resolve({ code: null, signal: null, error }));
-    child.on('close', (code, signal) => resolve({ code, signal }));
-  });
+  let group: ProcessGroup;
+  try {
+    group = await ProcessGroup.start({
+      file: command,
+      shell: true,
+      cwd,
+      // The command sees mcpver's own environment (npm needs its config, PATH and proxies) plus `env`.
+      env: options.env ? { ...process.env, ...options.env } : process.env,
+      stdout: 'capture',
+      stdin: 'ignore',
+    });
+  } catch (error) {
+    throw new SnapshotError(`The ${kind} command "${command}" (in ${cwd}) could not be run (${(error as Error).message}).`, { command, cause: error });
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+  const result = await Promise.race([group.exited, timedOut]);
   clearTimeout(timer);
-  if (!timedOut && result.code === 0) return;
-  const why = timedOut
-    ? `did not finish within ${timeoutMs / 1000} s and was stopped`
-    : result.error
-      ? `could not be run (${result.error.message})`
+  await group.stop();
+  if (result !== 'timeout' && result.code === 0) return;
+  const why =
+    result === 'timeout'
+      ? `did not finish within ${timeoutMs / 1000} s and was stopped`
       : result.signal
         ? `was killed by ${result.signal}`
         : `failed with exit code ${result.code}`;
-  throw new SnapshotError(withOutput(`The ${kind} command "${command}" (in ${cwd}) ${why}.`, 'Its output', output), {
+  throw new SnapshotError(withOutput(`The ${kind} command "${command}" (in ${cwd}) ${why}.`, 'Its output', group.output), {
     command,
-    output,
-    cause: result.error,
+    output: group.output,
   });
 }
