@@ -141,6 +141,8 @@ export interface Provenance {
   commit?: string;
   /** The command used to start the server for a runtime snapshot. */
   command?: string;
+  /** The streamable HTTP endpoint the server was read at. */
+  url?: string;
   warnings: SurfaceWarning[];
 }
 
