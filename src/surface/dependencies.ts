@@ -8,7 +8,7 @@ import path from 'node:path';
 import { INSTALL_NONE } from '../config.ts';
 import { step, type Progress } from './progress.ts';
 import { findLockfile, installCommand, installEnvironment } from './install.ts';
-import { runSetupCommand } from './snapshot.ts';
+import { runSetupCommand } from './setup-command.ts';
 import type { SurfaceWarning } from './types.ts';
 
 export interface DependencyOptions {
