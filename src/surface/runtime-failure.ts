@@ -101,7 +101,7 @@ export function describeFailure(error: unknown, context: FailureContext): Snapsh
   if (context.transport === 'http' && error instanceof TypeError && /fetch failed/.test(error.message)) {
     const cause = (error.cause as Error | undefined)?.message;
     return new SnapshotError(
-      withOutput(`Could not reach ${server.replace(/^The /, 'the ')} at ${context.url}${cause ? ` (${cause})` : ''}. Check the URL, and that the server is running.`, 'Its output', stderr),
+      withOutput(`Could not reach the MCP server at ${context.url}${cause ? ` (${cause})` : ''}${command ? `, started by "${command}"` : ''}. Check the URL, and that the server is running.`, 'Its output', stderr),
       details,
     );
   }
