@@ -6,7 +6,6 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { quote } from 'shell-quote';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-classic' | 'bun';
 
@@ -97,7 +96,12 @@ export function installCommand(lockfile: Lockfile, packageDir: string, options: 
       words = ['bun', 'install', '--frozen-lockfile', ...noScripts, ...(name ? ['--filter', name, ...(rootName ? ['--filter', rootName] : [])] : [])];
       break;
   }
-  return { command: quote(words), cwd: lockfile.root, manager: lockfile.manager };
+  return { command: words.map(shellWord).join(' '), cwd: lockfile.root, manager: lockfile.manager };
+}
+
+/** A word as a shell reads it: plain when it is safe (package names, flags), else single-quoted. */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /**

@@ -5,8 +5,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { quote } from 'shell-quote';
 import { registerCleanup } from '../process/cleanup.ts';
+import { shellWord } from './install.ts';
 import { step } from './progress.ts';
 import { runSetupCommand } from './setup-command.ts';
 import { takeSnapshot, type TakeSnapshotAtRefOptions } from './snapshot.ts';
@@ -28,7 +28,7 @@ export async function takeSnapshotOfPublished(name: string, version: string, opt
     if (!options.installScripts) words.push('--ignore-scripts');
     const spec = `${name}@${version}`;
     await step(options.progress, `download ${spec} from the npm registry`, () =>
-      runSetupCommand('install', quote(words), folder, { env: { ...options.env, ...options.passEnv }, setupTimeoutMs: options.setupTimeoutMs }),
+      runSetupCommand('install', words.map(shellWord).join(' '), folder, { env: { ...options.env, ...options.passEnv }, setupTimeoutMs: options.setupTimeoutMs }),
     );
     const { path: _path, install: _install, installScripts: _scripts, build: _build, ...rest } = options;
     const snapshot = await takeSnapshot({ ...rest, label: options.label ?? spec, dir: path.join(folder, 'node_modules', name) });
