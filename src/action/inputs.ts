@@ -139,7 +139,8 @@ export function passEnvInput(text: string): string[] | undefined {
   const names = text.split(/[\s,]+/).filter(Boolean);
   if (names.length === 0) return undefined;
   const bad = names.find((name) => !ENV_NAME.test(name));
-  if (bad) throw new InputError(`Input "pass-env" takes names of environment variables, comma- or newline-separated (got "${bad}"); their values come from the step's env.`);
+  // A value pasted in (NAME=secret) is never echoed: only what stands before the "=".
+  if (bad) throw new InputError(`Input "pass-env" takes names of environment variables, comma- or newline-separated (got "${bad.includes('=') ? `${bad.split('=')[0]}=…` : bad}"); their values come from the step's env.`);
   return names;
 }
 
