@@ -266,8 +266,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     installScripts: pkg.installScripts,
     build: pkg.build,
     timeoutMs: pkg.timeoutSeconds * 1000,
-    // A server reached at a URL is read at runtime, as one started by a command is.
-    extraParts: partReaders({ ...pkg, command: pkg.command ?? pkg.url }),
+    extraParts: partReaders(pkg),
     progress: options.progress,
     path: pkg.path,
   };
@@ -285,7 +284,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // A server already running at a URL is the version being checked, not the previous one, which is
   // then read without it (statically, unless its own command is configured).
   const { url: _url, headers: _headers, ...withoutUrl } = snapshotOptions;
-  const previousOptions: TakeSnapshotAtRefOptions = pkg.command ? snapshotOptions : { ...withoutUrl, transport: 'stdio', extraParts: partReaders(pkg) };
+  const previousOptions: TakeSnapshotAtRefOptions = pkg.command ? snapshotOptions : { ...withoutUrl, transport: 'stdio', extraParts: partReaders({ ...pkg, url: undefined }) };
   if (from && !old && pkg.previous === 'registry') {
     old = await publishedSnapshot(git, from, pkg, previousOptions, log);
   }

@@ -50,7 +50,7 @@ export async function snapshotCommand(argv: string[]): Promise<number> {
     passEnv: envOption(values.env, process.env),
     installScripts: values['install-scripts'],
     timeoutMs: timeout * 1000,
-    extraParts: partReaders({ command: values.command ?? values.url, surface: values.static ? 'static' : 'auto', typescript: true }),
+    extraParts: partReaders({ command: values.command, url: values.url, surface: values.static ? 'static' : 'auto', typescript: true }),
     // Progress goes to stderr; when the snapshot itself goes to stdout, mcpver stays quiet.
     ...(values.out ? { progress: stderrProgress() } : {}),
   };
