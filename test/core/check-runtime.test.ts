@@ -2,7 +2,7 @@
 // working tree never written to, API keys from the environment, and the previous release as
 // published on the npm registry.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
