@@ -3,6 +3,7 @@
 // published on the npm registry.
 
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -112,6 +113,36 @@ describe('a server that needs an API key', () => {
     const error = await runCheck({ cwd: repo.dir, to: 'v1.0.1', environment: {}, log }).catch((e: unknown) => e);
     expect(lines.join('\n')).toContain("pass-env: FIXTURE_API_KEY is not set in mcpver's environment");
     expect((error as Error).message).toContain('FIXTURE_API_KEY is not set: get a key and export it.');
+  });
+});
+
+describe('a server over streamable HTTP', () => {
+  it('is started for each version with its command, waited for at its URL, and compared', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer();
+      probe.listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    const server = path.join(ROOT, 'test/fixtures/servers/http-server.mjs');
+    repo = tempRepo();
+    repo.write(
+      '.github/mcpver.yml',
+      `packages:\n  - command: node ${server} --port ${port} --tools-file tools.txt\n    transport: http\n    url: http://127.0.0.1:${port}/mcp\n    typescript: false\n`,
+    );
+    repo.write('tools.txt', 'search,fetch');
+    repo.write('package.json', { name: 'over-http', version: '1.0.0' });
+    repo.commit('1.0.0', 'v1.0.0');
+    repo.write('tools.txt', 'search');
+    repo.write('package.json', { name: 'over-http', version: '1.0.1' });
+    repo.commit('1.0.1', 'v1.0.1');
+    const { report, old, new: next } = await runCheck({ cwd: repo.dir, to: 'v1.0.1' });
+    expect(old!.provenance.url).toBe(`http://127.0.0.1:${port}/mcp`);
+    expect(old!.mcp!.tools.map((t) => t.name)).toEqual(['search', 'fetch']);
+    expect(next.mcp!.tools.map((t) => t.name)).toEqual(['search']);
+    expect(report.verdict).toBe('under-bumped');
+    expect(report.changes.map((c) => c.subject)).toContain('tool:fetch');
   });
 });
 
