@@ -6,6 +6,7 @@ import type { FailOn } from '../compat/report.ts';
 import { renderReportJson } from '../render/json.ts';
 import type { ZeroMajor } from '../version/bump.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import type { CliIo } from './io.ts';
 import { formatOption, writeReport } from './output.ts';
 import { stderrProgress } from './progress.ts';
 import { envOption, headerOption, serverHelp, serverOptions, transportOption } from './server-options.ts';
@@ -36,7 +37,7 @@ Exit codes: 0 the version is sufficient, 1 the policy fails the release, 2 usage
 const FAIL_ON: readonly FailOn[] = ['under-bump', 'breaking', 'never'];
 const ZERO_MAJOR: readonly ZeroMajor[] = ['caret', 'strict'];
 
-export async function checkCommand(argv: string[]): Promise<number> {
+export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parse(argv, {
     from: { type: 'string' },
     to: { type: 'string' },
@@ -59,7 +60,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     ...serverOptions,
   });
   if (values.help) {
-    process.stdout.write(`${checkHelp}\n`);
+    io.stdout.write(`${checkHelp}\n`);
     return EXIT.ok;
   }
   const format = formatOption(values);
@@ -97,18 +98,18 @@ export async function checkCommand(argv: string[]): Promise<number> {
       ...(values.build ? { build: values.build } : {}),
       ...(values.static ? { surface: 'static' as const } : {}),
       ...(values['tag-pattern'] ? { tagPattern: values['tag-pattern'] } : {}),
-      ...(values.env ? { env: envOption(values.env, process.env) } : {}),
+      ...(values.env ? { env: envOption(values.env, io.env) } : {}),
       ...(values.url ? { url: values.url } : {}),
       ...(transport ? { transport } : {}),
       ...(headers ? { headers } : {}),
       ...(previous ? { previous } : {}),
       ...(values['install-scripts'] ? { installScripts: true } : {}),
     },
-    log: format === 'text' ? (message) => process.stderr.write(`${message}\n`) : undefined,
-    environment: process.env,
-    ...(quiet ? {} : { progress: stderrProgress() }),
+    log: format === 'text' ? (message) => io.stderr.write(`${message}\n`) : undefined,
+    environment: io.env,
+    ...(quiet ? {} : { progress: stderrProgress(io.stderr) }),
   });
   if (values.report) await writeFile(values.report, renderReportJson(report));
-  writeReport(report, format, values['no-color'], pkg.path);
+  writeReport(report, format, io, values['no-color'], pkg.path);
   return report.failed ? EXIT.failed : EXIT.ok;
 }

@@ -3,17 +3,19 @@
 
 import yoctoSpinner from 'yocto-spinner';
 import type { Progress } from '../surface/progress.ts';
+import type { CliOutput } from './io.ts';
 
 function seconds(startedAt: number): string {
   return `${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
 }
 
-export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
+export function stderrProgress(stream: CliOutput): Progress {
   return {
     start(step) {
       const startedAt = performance.now();
-      if (stream.isTTY) {
-        const spinner = yoctoSpinner({ text: step, stream }).start();
+      // A spinner redraws its line: only on a real terminal stream.
+      if (stream.isTTY && 'cursorTo' in stream) {
+        const spinner = yoctoSpinner({ text: step, stream: stream as NodeJS.WriteStream }).start();
         return (ok = true) => {
           if (ok) spinner.success(`${step} (${seconds(startedAt)})`);
           else spinner.error(`${step} failed (${seconds(startedAt)})`);

@@ -7,6 +7,7 @@ import { takeSnapshot, takeSnapshotAtRef } from '../surface/snapshot.ts';
 import { partReaders } from '../surface/readers.ts';
 import { stableJson } from '../render/json.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import type { CliIo } from './io.ts';
 import { DEFAULT_TIMEOUT_SECONDS } from '../config.ts';
 import { stderrProgress } from './progress.ts';
 import { envOption, headerOption, serverHelp, serverOptions, transportOption } from './server-options.ts';
@@ -22,7 +23,7 @@ ${serverHelp}
   --timeout S     seconds the server may take to answer (default ${DEFAULT_TIMEOUT_SECONDS})
   --out FILE      write to FILE instead of standard output`;
 
-export async function snapshotCommand(argv: string[]): Promise<number> {
+export async function snapshotCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parse(argv, {
     dir: { type: 'string' },
     ref: { type: 'string' },
@@ -35,7 +36,7 @@ export async function snapshotCommand(argv: string[]): Promise<number> {
     ...serverOptions,
   });
   if (values.help) {
-    process.stdout.write(`${snapshotHelp}\n`);
+    io.stdout.write(`${snapshotHelp}\n`);
     return EXIT.ok;
   }
   if (values.dir && values.ref) throw new UsageError('Give either --dir or --ref, not both.');
@@ -47,18 +48,18 @@ export async function snapshotCommand(argv: string[]): Promise<number> {
     transport,
     url: values.url,
     headers: headerOption(values.header),
-    passEnv: envOption(values.env, process.env),
+    passEnv: envOption(values.env, io.env),
     installScripts: values['install-scripts'],
     timeoutMs: timeout * 1000,
     extraParts: partReaders({ command: values.command, url: values.url, surface: values.static ? 'static' : 'auto', typescript: true }),
     // Progress goes to stderr; when the snapshot itself goes to stdout, mcpver stays quiet.
-    ...(values.out ? { progress: stderrProgress() } : {}),
+    ...(values.out ? { progress: stderrProgress(io.stderr) } : {}),
   };
   const snapshot = values.ref
     ? await takeSnapshotAtRef(new Git(process.cwd()), values.ref, { ...options, path: values.path ?? '.' })
     : await takeSnapshot({ ...options, dir: path.resolve(values.dir ?? '.') });
   const text = stableJson(snapshot);
   if (values.out) await writeFile(values.out, text);
-  else process.stdout.write(text);
+  else io.stdout.write(text);
   return EXIT.ok;
 }

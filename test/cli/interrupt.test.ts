@@ -5,13 +5,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, TSX } from '../helpers/cli.ts';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../helpers/cli.ts';
 import { tempRepo, type TempRepo } from '../helpers/git-repo.ts';
 
-const CLI = path.join(ROOT, 'src/cli.ts');
 const LIFECYCLE_SERVER = path.join(ROOT, 'test/fixtures/servers/lifecycle-server.mjs');
-/** Generous (tsx compiles the CLI on start, on a machine shared with other work), yet within the test's own limit. */
+/** Generous (a machine shared with other work), yet within the test's own limit. */
 const EXIT_LIMIT_MS = 100_000;
 const TEST_LIMIT_MS = 140_000;
 
@@ -24,7 +23,8 @@ interface Run {
 
 /** Start the CLI; `during` runs while it is up (and may signal it); resolves when it exits (or the limit passes). */
 function runCli(args: string[], cwd: string, during?: (pid: number) => Promise<void>): Promise<Run | 'still running'> {
-  const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The CLI bundle built for this test run (test/setup/bundles.ts): the `mcpver` process a user runs.
+  const child = spawn(process.execPath, [inject('bundles').mcpverCli, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -26,13 +26,13 @@ function keyedRepository(): TempRepo {
 }
 
 describe('mcpver check --env', () => {
-  it('passes the key from the environment, shows each step with its time, and writes the key nowhere', () => {
+  it('passes the key from the environment, shows each step with its time, and writes the key nowhere', async () => {
     repo = keyedRepository();
     const report = path.join(repo.dir, 'report.json');
-    const run = mcpver(
+    const run = await mcpver(
       ['check', '--to', 'v1.0.1', '--command', `node ${ENV_SERVER} --key FIXTURE_API_KEY`, '--env', 'FIXTURE_API_KEY', '--env', 'FIXTURE_MODE=test-mode', '--report', report],
       repo.dir,
-      { FIXTURE_API_KEY: KEY },
+      { env: { FIXTURE_API_KEY: KEY } },
     );
     expect(run.stderr).not.toContain('mcpver: unexpected');
     expect(run.code).toBe(0);
@@ -46,9 +46,9 @@ describe('mcpver check --env', () => {
     for (const text of [run.stdout, run.stderr, written]) expect(text).not.toContain(KEY);
   });
 
-  it('keeps stderr free of progress under --json, and stdout pure JSON', () => {
+  it('keeps stderr free of progress under --json, and stdout pure JSON', async () => {
     repo = keyedRepository();
-    const run = mcpver(['check', '--to', 'v1.0.1', '--command', `node ${ENV_SERVER}`, '--env', `FIXTURE_API_KEY=${KEY}`, '--json'], repo.dir);
+    const run = await mcpver(['check', '--to', 'v1.0.1', '--command', `node ${ENV_SERVER}`, '--env', `FIXTURE_API_KEY=${KEY}`, '--json'], repo.dir);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).to.version).toBe('1.0.1');
     expect(run.stderr).not.toContain('mcpver: checkout');
