@@ -19,6 +19,10 @@ export class ConfigError extends Error {
 }
 
 export type SurfaceMode = 'auto' | 'runtime' | 'static';
+export type PreviousSource = 'tag' | 'registry';
+/** `install: none`: never install, not even from the lockfile. */
+export const INSTALL_NONE = 'none';
+const ENV_NAME = '^[A-Za-z_][A-Za-z0-9_]*$';
 
 export interface PackageConfig {
   /** How the package is named in state and reports; defaults to its package.json name. */
@@ -29,8 +33,20 @@ export interface PackageConfig {
   command?: string;
   /** Extra environment for the server command (never secrets in this file: use the workflow's env). */
   env: Record<string, string>;
+  /** Names of variables passed from mcpver's environment to the server (API keys from secrets). */
+  passEnv: string[];
+  /** stdio, or streamable HTTP at `url` (started by `command`, or a server already running). */
+  transport: 'stdio' | 'http';
+  url?: string;
+  /** HTTP headers for a server over HTTP; `${NAME}` in a value is taken from pass-env. */
+  headers: Record<string, string>;
+  /** A shell command; absent: derived from the lockfile when a version must run; `none`: never. */
   install?: string;
+  /** Whether installs run lifecycle scripts (postinstall, prepare); off unless the config says so. */
+  installScripts: boolean;
   build?: string;
+  /** Where the previous release's snapshot comes from after the state branch: its tag, or the npm registry. */
+  previous: PreviousSource;
   tagPattern: string;
   surface: SurfaceMode;
   timeoutSeconds: number;
@@ -58,8 +74,14 @@ const packageSchema = {
     path: { type: 'string', minLength: 1 },
     command: { type: 'string', minLength: 1 },
     env: { type: 'object', additionalProperties: { type: 'string' } },
+    'pass-env': { type: 'array', items: { type: 'string', pattern: ENV_NAME } },
+    transport: { enum: ['stdio', 'http'] },
+    url: { type: 'string', pattern: '^https?://' },
+    headers: { type: 'object', additionalProperties: { type: 'string' } },
     install: { type: 'string' },
+    'install-scripts': { type: 'boolean' },
     build: { type: 'string' },
+    previous: { enum: ['tag', 'registry'] },
     'tag-pattern': { type: 'string', pattern: '\\*' },
     surface: { enum: ['auto', 'runtime', 'static'] },
     timeout: { type: 'number', exclusiveMinimum: 0 },
@@ -202,7 +224,20 @@ export function validateConfig(raw: unknown, file: string = CONFIG_PATH): Config
     const problems = (validate.errors ?? []).map(describeError);
     throw new ConfigError(`${file}: ${[...new Set(problems)].join('; ')}.`);
   }
-  return normalize(raw as Record<string, any>);
+  const config = normalize(raw as Record<string, any>);
+  config.packages.forEach((pkg, index) => {
+    const key = `packages[${index}]`;
+    if (pkg.transport === 'http' && !pkg.url) {
+      throw new ConfigError(`${file}: "${key}.transport" is http but "${key}.url" is missing: give the URL the server listens at (for example http://127.0.0.1:3000/mcp).`);
+    }
+    if (pkg.transport === 'stdio' && pkg.url) {
+      throw new ConfigError(`${file}: "${key}.url" is for a server over HTTP, but "${key}.transport" is stdio: remove one of them.`);
+    }
+    if (Object.keys(pkg.headers).length > 0 && !pkg.url) {
+      throw new ConfigError(`${file}: "${key}.headers" are sent to a server over HTTP: give "${key}.url" too.`);
+    }
+  });
+  return config;
 }
 
 function normalize(raw: Record<string, any>): Config {
@@ -211,8 +246,14 @@ function normalize(raw: Record<string, any>): Config {
     path: p.path ?? '.',
     ...(p.command ? { command: p.command } : {}),
     env: p.env ?? {},
+    passEnv: p['pass-env'] ?? [],
+    transport: p.transport ?? (p.url ? 'http' : 'stdio'),
+    ...(p.url ? { url: p.url } : {}),
+    headers: p.headers ?? {},
     ...(p.install ? { install: p.install } : {}),
+    installScripts: p['install-scripts'] ?? false,
     ...(p.build ? { build: p.build } : {}),
+    previous: p.previous ?? 'tag',
     tagPattern: p['tag-pattern'] ?? DEFAULT_TAG_PATTERN,
     surface: p.surface ?? 'auto',
     timeoutSeconds: p.timeout ?? DEFAULT_TIMEOUT_SECONDS,

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { registerCleanup } from './process/cleanup.ts';
 
 const run = promisify(execFile);
 
@@ -86,19 +87,28 @@ export class Git {
 
   /**
    * Check out `ref` into a temporary worktree, run `fn` there, and always remove the worktree,
-   * also when `fn` fails, so that no checkout is left behind in the user's repository.
+   * also when `fn` fails or mcpver is interrupted (process/cleanup.ts), so that no checkout is left
+   * behind in the user's repository.
    */
   async withWorktree<T>(ref: string, fn: (dir: string) => Promise<T>): Promise<T> {
     const commit = await this.resolveCommit(ref);
     const parent = await mkdtemp(path.join(tmpdir(), 'mcpver-worktree-'));
     const dir = path.join(parent, 'tree');
-    await this.exec(['worktree', 'add', '--detach', '--force', dir, commit]);
+    let removing: Promise<void> | undefined;
+    const remove = () =>
+      (removing ??= (async () => {
+        await this.exec(['worktree', 'remove', '--force', dir]).catch(() => undefined);
+        await rm(parent, { recursive: true, force: true });
+        await this.exec(['worktree', 'prune']).catch(() => undefined);
+      })());
+    // Registered before `git worktree add`, so that an interrupt in the middle of it is covered too.
+    const unregister = registerCleanup('files', remove);
     try {
+      await this.exec(['worktree', 'add', '--detach', '--force', dir, commit]);
       return await fn(dir);
     } finally {
-      await this.exec(['worktree', 'remove', '--force', dir]).catch(() => undefined);
-      await rm(parent, { recursive: true, force: true });
-      await this.exec(['worktree', 'prune']).catch(() => undefined);
+      await remove();
+      unregister();
     }
   }
 }

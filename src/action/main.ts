@@ -16,6 +16,7 @@ import { renderReportJson } from '../render/json.ts';
 import { renderErrorMarkdown, renderReportMarkdown } from '../render/markdown.ts';
 import { renderSarif } from '../render/sarif.ts';
 import { renderReport } from '../render/text.ts';
+import type { Progress } from '../surface/progress.ts';
 import { abRecordMode } from './ab-record.ts';
 import { forkGuard } from './fork-guard.ts';
 import { defaultTo, InputError, readInputs, type ActionInputs } from './inputs.ts';
@@ -68,8 +69,18 @@ function reportFile(report: Report, inputs: ActionInputs, packagePath: string): 
   }
 }
 
+/** Each long step in the log as it starts, and its time when it ends. */
+const logProgress: Progress = {
+  start(step) {
+    const startedAt = performance.now();
+    core.info(`mcpver: ${step}…`);
+    return (ok = true) => core.info(`mcpver: ${step} ${ok ? 'done' : 'failed'} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+  },
+};
+
 async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Promise<void> {
   const env = deps.env;
+
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const to = inputs.to ?? defaultTo(env.GITHUB_REF, env.GITHUB_EVENT_NAME);
   const payload = env.GITHUB_EVENT_NAME === 'pull_request_target' && env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) : null;
@@ -90,8 +101,18 @@ async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Prom
       install: inputs.install,
       build: inputs.build,
       path: inputs.path,
+      passEnv: inputs.passEnv,
+      url: inputs.url,
+      headers: inputs.headers,
+      transport: inputs.transport,
+      previous: inputs.previous,
+      installScripts: inputs.installScripts,
     },
     log: (message) => core.info(message),
+    environment: env,
+    // The runner masks registered secrets in the log: every value passed to the server is one.
+    onSecret: (value) => core.setSecret(value),
+    progress: logProgress,
     loadStoredSnapshot: storedSnapshotLoader(inputs.githubToken, env),
   });
   const { report, package: pkg } = result;

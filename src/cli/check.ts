@@ -8,6 +8,8 @@ import type { ZeroMajor } from '../version/bump.ts';
 import { EXIT, parse, UsageError } from './common.ts';
 import type { CliIo } from './io.ts';
 import { formatOption, writeReport } from './output.ts';
+import { stderrProgress } from './progress.ts';
+import { envOption, headerOption, serverHelp, serverOptions, transportOption } from './server-options.ts';
 
 export const checkHelp = `mcpver check [--from TAG] [--to REF] [--command CMD] [options]
   Snapshot the previous release and this one, diff them, and check the version bump.
@@ -17,6 +19,9 @@ export const checkHelp = `mcpver check [--from TAG] [--to REF] [--command CMD] [
   --install CMD     run CMD in each checked-out version before starting it (e.g. "npm ci")
   --build CMD       run CMD after installing (e.g. "npm run build")
   --static          read the MCP surface from the TypeScript source instead of starting the server
+${serverHelp}
+  --previous P      tag (default: rebuild the previous release from its tag) | registry (take it as
+                    published on npm when it is, else from its tag)
   --config FILE     config file (default: .github/mcpver.yml when present)
   --package ID      which configured package to check (monorepos)
   --tag-pattern P   release tags, "*" for the version (default "v*"; "{name}@*" in monorepos)
@@ -50,7 +55,9 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     format: { type: 'string' },
     report: { type: 'string' },
     'no-color': { type: 'boolean' },
+    previous: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
+    ...serverOptions,
   });
   if (values.help) {
     io.stdout.write(`${checkHelp}\n`);
@@ -68,6 +75,14 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout must be a positive number of seconds (got "${values.timeout}").`);
 
+  const previous = values.previous;
+  if (previous !== undefined && previous !== 'tag' && previous !== 'registry') {
+    throw new UsageError(`--previous must be tag or registry (got "${previous}").`);
+  }
+  const transport = transportOption(values.transport, values.url);
+  const headers = headerOption(values.header);
+  // Progress goes to stderr; with a machine-readable report on stdout, mcpver stays quiet.
+  const quiet = format !== 'text';
   const { report, package: pkg } = await runCheck({
     cwd: process.cwd(),
     from: values.from,
@@ -83,8 +98,16 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       ...(values.build ? { build: values.build } : {}),
       ...(values.static ? { surface: 'static' as const } : {}),
       ...(values['tag-pattern'] ? { tagPattern: values['tag-pattern'] } : {}),
+      ...(values.env ? { env: envOption(values.env, io.env) } : {}),
+      ...(values.url ? { url: values.url } : {}),
+      ...(transport ? { transport } : {}),
+      ...(headers ? { headers } : {}),
+      ...(previous ? { previous } : {}),
+      ...(values['install-scripts'] ? { installScripts: true } : {}),
     },
     log: format === 'text' ? (message) => io.stderr.write(`${message}\n`) : undefined,
+    environment: io.env,
+    ...(quiet ? {} : { progress: stderrProgress(io.stderr) }),
   });
   if (values.report) await writeFile(values.report, renderReportJson(report));
   writeReport(report, format, io, values['no-color'], pkg.path);

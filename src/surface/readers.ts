@@ -118,6 +118,8 @@ const typeScriptReader: SnapshotPartReader = async ({ dir }) => {
   return { typescript: surface, provenance: { typescript: 'static', warnings } };
 };
 
+typeScriptReader.label = 'TypeScript';
+
 export function partReaders(settings: PartSettings): SnapshotPartReader[] {
   const readers: SnapshotPartReader[] = [];
   if (wantsStaticMcp(settings)) readers.push(staticMcpReader(settings));

@@ -143,6 +143,8 @@ export interface Provenance {
   commit?: string;
   /** The command used to start the server for a runtime snapshot. */
   command?: string;
+  /** The streamable HTTP endpoint the server was read at. */
+  url?: string;
   /** How completely the MCP surface of a package that is an MCP server was read (never silent). */
   mcpReading?: McpReading;
   warnings: SurfaceWarning[];
