@@ -109,7 +109,11 @@ export async function checkPair(
 
 interface SnapshotView {
   mcp?: { tools: unknown[]; prompts: unknown[] };
-  provenance?: { mcp?: string; warnings?: { part?: string; message: string }[] };
+  provenance?: {
+    mcp?: string;
+    warnings?: { part?: string; message: string }[];
+    mcpReading?: { status?: string; gaps?: { hidesItems?: boolean; message: string }[] };
+  };
 }
 
 /** How the MCP surface of one release reads: the snapshot mcpver takes of it with the same settings. */
@@ -138,14 +142,16 @@ export async function readSide(
   }
   const snapshot = JSON.parse(await readFile(out, 'utf8')) as SnapshotView;
   const warnings = (snapshot.provenance?.warnings ?? []).filter((w) => w.part === 'mcp');
-  if (!snapshot.mcp) {
-    return { how: 'unread', tools: null, prompts: null, warnings: warnings.length, firstWarning: warnings[0]?.message };
-  }
-  return {
-    how: snapshot.provenance?.mcp ?? 'unknown',
-    tools: snapshot.mcp.tools.length,
-    prompts: snapshot.mcp.prompts.length,
+  const reading = snapshot.provenance?.mcpReading;
+  const hiding = reading?.gaps?.filter((g) => g.hidesItems) ?? [];
+  const facts = {
     warnings: warnings.length,
-    firstWarning: warnings[0]?.message,
+    // The gap that may hide tools is the one worth showing first.
+    firstWarning: hiding[0]?.message ?? warnings[0]?.message,
+    ...(reading?.status ? { reading: reading.status, hidingGaps: hiding.length } : {}),
   };
+  if (!snapshot.mcp || reading?.status === 'unread') {
+    return { how: 'unread', tools: snapshot.mcp ? snapshot.mcp.tools.length : null, prompts: null, ...facts };
+  }
+  return { how: snapshot.provenance?.mcp ?? 'unknown', tools: snapshot.mcp.tools.length, prompts: snapshot.mcp.prompts.length, ...facts };
 }

@@ -20,7 +20,8 @@ function side(read: SideRead | undefined): string {
   if (read.how === 'error') return `snapshot failed (${read.firstWarning ?? 'no message'})`;
   if (read.how === 'unread') return `unread${read.warnings ? `, ${read.warnings} warning${read.warnings > 1 ? 's' : ''}` : ', no warning'}`;
   const prompts = read.prompts ? ` ${read.prompts} prompt${read.prompts > 1 ? 's' : ''}` : '';
-  return `${read.how} ${read.tools} tool${read.tools === 1 ? '' : 's'}${prompts}${read.warnings ? `, ${read.warnings} warning${read.warnings > 1 ? 's' : ''}` : ''}`;
+  const partial = read.reading === 'partial' ? `, partial${read.hidingGaps ? ` (${read.hidingGaps} gap${read.hidingGaps > 1 ? 's' : ''} may hide tools)` : ''}` : '';
+  return `${read.how} ${read.tools} tool${read.tools === 1 ? '' : 's'}${prompts}${partial}${read.warnings ? `, ${read.warnings} warning${read.warnings > 1 ? 's' : ''}` : ''}`;
 }
 
 /** The distinct ways a repository's versions were read, with how many versions each. */
@@ -32,7 +33,17 @@ export function howRead(results: readonly PairResult[]): string {
   }
   const counts = new Map<string, number>();
   for (const read of byTag.values()) {
-    const key = !read ? 'unknown' : read.how === 'error' ? 'snapshot failed' : read.how === 'unread' ? 'unread' : read.tools === 0 ? `${read.how} (0 tools)` : read.how;
+    const key = !read
+      ? 'unknown'
+      : read.how === 'error'
+        ? 'snapshot failed'
+        : read.how === 'unread'
+          ? 'unread'
+          : read.tools === 0
+            ? `${read.how} (0 tools)`
+            : read.reading === 'partial'
+              ? `${read.how}, partial`
+              : read.how;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([how, n]) => `${how} ×${n}`).join(', ');
@@ -53,6 +64,8 @@ function mark(r: PairResult): string {
 
 function firstMcpChange(r: PairResult): string {
   if (r.outcome.kind !== 'report') return '';
+  const unread = r.outcome.report.incomplete?.find((i) => i.blocking) ?? r.outcome.report.incomplete?.[0];
+  if (r.incomplete && unread) return `incomplete: ${unread.side} ${unread.version ?? ''} ${unread.reason}`;
   const change = r.outcome.report.changes.find((c) => /^(tool|prompt|resource|resource-template|capability):/.test(c.item));
   return change ? `${change.level} ${change.rule} ${change.subject}` : 'no MCP change';
 }

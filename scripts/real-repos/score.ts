@@ -12,6 +12,8 @@ export interface ReportView {
   required: Level;
   changes: { item: string; level: Bump; rule: string; subject: string }[];
   warnings: string[];
+  /** Versions whose MCP surface was not read completely (reports from the `incomplete` verdict on). */
+  incomplete?: { side: string; version: string | null; reason: string; blocking?: boolean }[];
 }
 
 /** How one version's MCP surface was read, from its snapshot. */
@@ -23,6 +25,10 @@ export interface SideRead {
   /** Warnings about the MCP part (what the reader could not follow). */
   warnings: number;
   firstWarning?: string;
+  /** The snapshot's own verdict on its MCP reading (`complete`, `partial`, `unread`), when it gives one. */
+  reading?: string;
+  /** Gaps that may hide whole tools, prompts or resources. */
+  hidingGaps?: number;
 }
 
 export type Outcome = { kind: 'report'; report: ReportView } | { kind: 'error'; message: string };
