@@ -59,6 +59,9 @@ if (corpus.length === 0) {
 }
 
 const workspace = await Workspace.create();
+// Worktrees (ours and those of every mcpver the script starts) go inside the workspace, so that an
+// interrupted run removes them with it.
+process.env.TMPDIR = workspace.root;
 // An interrupted evaluation ends the servers and checks it started and leaves no clone behind.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
@@ -85,7 +88,7 @@ async function evaluateRepo(repo: LabelledRepo, features: Awaited<ReturnType<typ
   // Adjacent pairs share a release: read each release's surface once.
   const reads = new Map<string, Promise<SideRead>>();
   const read = (tag: string) => {
-    if (!reads.has(tag)) reads.set(tag, readSide(workspace, clone, tag, repo, mode, features));
+    if (!reads.has(tag)) reads.set(tag, readSide(clone, tag, repo, mode));
     return reads.get(tag)!;
   };
   for (const pair of repo.pairs) {

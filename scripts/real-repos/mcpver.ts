@@ -1,9 +1,13 @@
-// Runs this checkout's real CLI on a clone, as a maintainer would: `mcpver check --from A --to B
-// --json`, and `mcpver snapshot --ref` of each end to see how its tools were read.
+// Runs this checkout's real CLI on a clone, as a maintainer would (`mcpver check --from A --to B
+// --json`), and takes the snapshot of each end to see how its tools were read.
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { DEFAULT_TIMEOUT_SECONDS } from '../../src/config.ts';
+import { Git } from '../../src/git.ts';
+import { partReaders } from '../../src/surface/readers.ts';
+import { takeSnapshotAtRef } from '../../src/surface/snapshot.ts';
+import type { Snapshot } from '../../src/surface/types.ts';
 import type { LabelledRepo } from './labels.ts';
 import { run } from './processes.ts';
 import type { Level, Outcome, ReportView, SideRead } from './score.ts';
@@ -25,14 +29,11 @@ export interface Mode {
 /** Which options this checkout's CLI knows, so the script works before and after they land. */
 export interface CliFeatures {
   checkEnv: boolean;
-  snapshotEnv: boolean;
-  snapshotInstall: boolean;
 }
 
 export async function cliFeatures(): Promise<CliFeatures> {
-  const help = async (command: string) => (await run(process.execPath, [...CLI, command, '--help'], { cwd: ROOT })).stdout;
-  const [check, snapshot] = await Promise.all([help('check'), help('snapshot')]);
-  return { checkEnv: /--env\b/.test(check), snapshotEnv: /--env\b/.test(snapshot), snapshotInstall: /--install\b/.test(snapshot) };
+  const help = (await run(process.execPath, [...CLI, 'check', '--help'], { cwd: ROOT })).stdout;
+  return { checkEnv: /--env\b/.test(help) };
 }
 
 function runtimeOf(repo: LabelledRepo, mode: Mode) {
@@ -107,51 +108,35 @@ export async function checkPair(
   return { kind: 'error', message: firstLine(result.stderr) || firstLine(result.stdout) || `exit code ${result.code}` };
 }
 
-interface SnapshotView {
-  mcp?: { tools: unknown[]; prompts: unknown[] };
-  provenance?: {
-    mcp?: string;
-    warnings?: { part?: string; message: string }[];
-    mcpReading?: { status?: string; gaps?: { hidesItems?: boolean; message: string }[] };
-  };
-}
-
-/** How the MCP surface of one release reads: the snapshot mcpver takes of it with the same settings. */
-export async function readSide(
-  workspace: Workspace,
-  clone: string,
-  tag: string,
-  repo: LabelledRepo,
-  mode: Mode,
-  features: CliFeatures,
-): Promise<SideRead> {
+/**
+ * How the MCP surface of one release reads: the snapshot `mcpver snapshot --ref` takes of it, with the
+ * same part readers and settings. Taken in this process: a separate CLI per release would double the
+ * cost of the evaluation for the same answer.
+ */
+export async function readSide(clone: string, tag: string, repo: LabelledRepo, mode: Mode): Promise<SideRead> {
   const runtime = runtimeOf(repo, mode);
-  const out = path.join(workspace.root, `${path.basename(clone)}.${tag.replace(/[^\w.-]/g, '_')}.${mode.runtime ? 'runtime' : 'static'}.snapshot.json`);
-  const args = ['snapshot', '--ref', tag, '--path', repo.path, '--out', out];
-  if (runtime?.command) {
-    args.push('--command', runtime.command);
-    if (features.snapshotInstall) {
-      if (runtime.install) args.push('--install', runtime.install);
-      if (runtime.build) args.push('--build', runtime.build);
-    }
+  let snapshot: Snapshot;
+  try {
+    snapshot = await takeSnapshotAtRef(new Git(clone), tag, {
+      path: repo.path,
+      timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
+      extraParts: partReaders({ command: runtime?.command, surface: 'auto', typescript: true }),
+      ...(runtime ? { command: runtime.command, install: runtime.install, build: runtime.build, env: serverEnv(repo, mode) } : {}),
+    });
+  } catch (error) {
+    return { how: 'error', tools: null, prompts: null, warnings: 0, firstWarning: firstLine((error as Error).message) };
   }
-  const env = envArgs(repo, mode, features.snapshotEnv);
-  const result = await run(process.execPath, [...CLI, ...args, ...env.args], { cwd: clone, env: env.env, timeoutMs: RUN_TIMEOUT_MS });
-  if (result.code !== 0) {
-    return { how: 'error', tools: null, prompts: null, warnings: 0, firstWarning: firstLine(result.stderr) || (result.timedOut ? 'timed out' : `exit code ${result.code}`) };
-  }
-  const snapshot = JSON.parse(await readFile(out, 'utf8')) as SnapshotView;
-  const warnings = (snapshot.provenance?.warnings ?? []).filter((w) => w.part === 'mcp');
-  const reading = snapshot.provenance?.mcpReading;
-  const hiding = reading?.gaps?.filter((g) => g.hidesItems) ?? [];
+  const warnings = snapshot.provenance.warnings.filter((w) => w.part === 'mcp');
+  const reading = snapshot.provenance.mcpReading;
+  const hiding = reading?.gaps.filter((g) => g.hidesItems) ?? [];
   const facts = {
     warnings: warnings.length,
     // The gap that may hide tools is the one worth showing first.
     firstWarning: hiding[0]?.message ?? warnings[0]?.message,
-    ...(reading?.status ? { reading: reading.status, hidingGaps: hiding.length } : {}),
+    ...(reading ? { reading: reading.status, hidingGaps: hiding.length } : {}),
   };
   if (!snapshot.mcp || reading?.status === 'unread') {
     return { how: 'unread', tools: snapshot.mcp ? snapshot.mcp.tools.length : null, prompts: null, ...facts };
   }
-  return { how: snapshot.provenance?.mcp ?? 'unknown', tools: snapshot.mcp.tools.length, prompts: snapshot.mcp.prompts.length, ...facts };
+  return { how: snapshot.provenance.mcp ?? 'unknown', tools: snapshot.mcp.tools.length, prompts: snapshot.mcp.prompts.length, ...facts };
 }
