@@ -3,27 +3,21 @@
 // First: it sets how V8 optimizes before the compiler is loaded.
 import './tiering.ts';
 import { readFileSync } from 'node:fs';
-import { checkCommand, checkHelp } from './cli/check.ts';
 import { EXIT, reportError } from './cli/common.ts';
-import { diffCommand, diffHelp } from './cli/diff.ts';
-import { rulesCommand } from './cli/rules.ts';
-import { rollbackCommand } from './cli/rollback.ts';
-import { abCommand } from './cli/ab.ts';
-import { migrateCommand } from './cli/migrate.ts';
-import { snapshotCommand, snapshotHelp } from './cli/snapshot.ts';
-import { stateCommand } from './cli/state.ts';
 
 type Command = (argv: string[]) => Promise<number>;
 
+// Each command is loaded when it runs: `mcpver ab proxy` starts where an MCP client waits for it,
+// and must not first load the TypeScript compiler that `check` needs.
 const commands: Record<string, { run: Command; summary: string }> = {
-  check: { run: checkCommand, summary: 'check that a release is versioned right (snapshot, diff, verdict)' },
-  snapshot: { run: snapshotCommand, summary: 'write the Snapshot of one version' },
-  diff: { run: diffCommand, summary: 'diff two snapshots or MCP list captures' },
-  rules: { run: rulesCommand, summary: 'list the rules mcpver checks' },
-  migrate: { run: migrateCommand, summary: 'plan or apply the migration of a dependent to a new release' },
-  rollback: { run: rollbackCommand, summary: 'list, make, verify, prune and restore rollback points' },
-  state: { run: stateCommand, summary: 'read the state branch: show a file, list files, print the audit log' },
-  ab: { run: abCommand, summary: 'A/B tests between two versions: start, record events, analyze, status, stop' },
+  check: { run: async (argv) => (await import('./cli/check.ts')).checkCommand(argv), summary: 'check that a release is versioned right (snapshot, diff, verdict)' },
+  snapshot: { run: async (argv) => (await import('./cli/snapshot.ts')).snapshotCommand(argv), summary: 'write the Snapshot of one version' },
+  diff: { run: async (argv) => (await import('./cli/diff.ts')).diffCommand(argv), summary: 'diff two snapshots or MCP list captures' },
+  rules: { run: async (argv) => (await import('./cli/rules.ts')).rulesCommand(argv), summary: 'list the rules mcpver checks' },
+  migrate: { run: async (argv) => (await import('./cli/migrate.ts')).migrateCommand(argv), summary: 'plan or apply the migration of a dependent to a new release' },
+  rollback: { run: async (argv) => (await import('./cli/rollback.ts')).rollbackCommand(argv), summary: 'list, make, verify, prune and restore rollback points' },
+  state: { run: async (argv) => (await import('./cli/state.ts')).stateCommand(argv), summary: 'read the state branch: show a file, list files, print the audit log' },
+  ab: { run: async (argv) => (await import('./cli/ab.ts')).abCommand(argv), summary: 'A/B tests between two versions: start, record events, analyze, status, stop, proxy' },
 };
 
 function version(): string {
@@ -38,7 +32,8 @@ function version(): string {
   return 'unknown';
 }
 
-function usage(): string {
+async function usage(): Promise<string> {
+  const [{ checkHelp }, { snapshotHelp }, { diffHelp }] = await Promise.all([import('./cli/check.ts'), import('./cli/snapshot.ts'), import('./cli/diff.ts')]);
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
   return [
     'mcpver — semantic versioning for MCP servers',
@@ -58,7 +53,7 @@ function usage(): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    process.stdout.write(`${usage()}\n`);
+    process.stdout.write(`${await usage()}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {

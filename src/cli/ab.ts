@@ -18,7 +18,7 @@ import { renderAbComment } from '../render/ab-comment.ts';
 import { LocalStateStore } from '../state/local-store.ts';
 import { EXIT, parse, UsageError } from './common.ts';
 
-export const abHelp = `mcpver ab <start|record|analyze|status|stop|list> [options]
+export const abHelp = `mcpver ab <start|record|analyze|status|stop|list|proxy> [options]
   start --config FILE [--test ID]             create the test on the state branch (FILE: a test
                                               definition, or a mcpver.yml with ab.tests)
   record --test ID --events FILE|-            validate events line by line and store the valid ones
@@ -31,6 +31,8 @@ export const abHelp = `mcpver ab <start|record|analyze|status|stop|list> [option
   stop --test ID [--reason TEXT]              stop a test (it takes no more events)
   secret --test ID --repository OWNER/REPO    the test's HMAC secret for the App's ingestion route,
                                               derived from MCPVER_AB_SECRET (the App's master secret)
+  proxy --test ID --a CMD|URL --b CMD|URL     an MCP server that splits real calls between the two
+                                              versions and records them (mcpver ab proxy --help)
 Options: --repo DIR (default .), --state-branch NAME (default ${DEFAULT_STATE_BRANCH}), --json`;
 
 /** Concurrent recorders (parallel jobs, several CLIs) race on one branch: allow many retries. */
@@ -218,8 +220,10 @@ export async function abCommand(argv: string[]): Promise<number> {
     print(abHelp);
     return sub === undefined ? EXIT.usage : EXIT.ok;
   }
+  // The proxy has options of its own, and starts where a client waits for it: loaded on its own.
+  if (sub === 'proxy') return (await import('./ab-proxy.ts')).abProxyCommand(rest);
   const run = subcommands[sub];
-  if (!run) throw new UsageError(`unknown ab subcommand "${sub}". Use one of: ${Object.keys(subcommands).join(', ')}.`);
+  if (!run) throw new UsageError(`unknown ab subcommand "${sub}". Use one of: ${[...Object.keys(subcommands), 'proxy'].join(', ')}.`);
   const { values } = parse(rest, options);
   if (values.help) {
     print(abHelp);

@@ -1,0 +1,111 @@
+// The proxy itself: for each new session, choose the version (the unit's assignment, or A when the
+// test is stopped or in shadow mode), start only that version, and wire the session to the recorder.
+
+import { randomUUID } from 'node:crypto';
+import { assignVariant } from '../assign.ts';
+import type { AbTest, Variant } from '../test.ts';
+import { HttpUpstream } from './http-upstream.ts';
+import type { Recorder } from './recorder.ts';
+import { ProxySession, type Downstream } from './session.ts';
+import { ShadowRunner } from './shadow.ts';
+import { isUrlTarget, StdioUpstream, type Upstream } from './upstream.ts';
+
+export interface ProxySettings {
+  test: AbTest;
+  /** The command or URL of each version. */
+  targets: { A: string; B: string };
+  recorder: Recorder;
+  /** Whether the stored test was stopped: a reason, or null while it runs. Asked at each new session. */
+  stoppedReason(): Promise<string | null>;
+  shadow?: { tools?: string[] };
+  callTimeoutMs: number;
+  recordPayloads: boolean;
+  /** The working directory and environment of the servers started (the proxy's own by default). */
+  serverCwd?: string;
+  serverEnv?: NodeJS.ProcessEnv;
+  onServerStderr?: (chunk: Buffer) => void;
+  log(line: string): void;
+}
+
+export interface OpenedSession {
+  session: ProxySession;
+  variant: Variant;
+  /** Why the session went to A whatever its assignment (`shadow`, or the stop reason). */
+  override?: string;
+}
+
+export class AbProxy {
+  private readonly sessions = new Set<ProxySession>();
+
+  constructor(readonly settings: ProxySettings) {}
+
+  /** The variant of a unit right now: its assignment, unless the test is stopped (then A). */
+  async variantFor(unit: string): Promise<{ variant: Variant; override?: string }> {
+    const { test } = this.settings;
+    if (this.settings.shadow) return { variant: 'A', override: 'shadow mode: A answers every call, B sees read-only calls too' };
+    const stopped = this.settings.recorder.stopped ?? (await this.settings.stoppedReason());
+    if (stopped) return { variant: 'A', override: `the test is stopped (${stopped}): new sessions go to A, the control` };
+    return { variant: assignVariant(test.id, unit, test.split) };
+  }
+
+  private upstreamFor(variant: Variant): Upstream {
+    const target = this.settings.targets[variant];
+    if (isUrlTarget(target)) return new HttpUpstream(target);
+    return new StdioUpstream(target, {
+      ...(this.settings.serverCwd ? { cwd: this.settings.serverCwd } : {}),
+      ...(this.settings.serverEnv ? { env: this.settings.serverEnv } : {}),
+      ...(this.settings.onServerStderr ? { onStderr: this.settings.onServerStderr } : {}),
+    });
+  }
+
+  /** Open a session for `unit` whose messages to the client go to `downstream`, and start its version. */
+  async openSession(unit: string, downstream: Downstream): Promise<OpenedSession> {
+    const { test, recorder } = this.settings;
+    const { variant, override } = await this.variantFor(unit);
+    const sessionId = randomUUID();
+    const shadow = this.settings.shadow
+      ? new ShadowRunner({
+          target: this.settings.targets.B,
+          ...(this.settings.shadow.tools ? { tools: this.settings.shadow.tools } : {}),
+          unit,
+          session: sessionId,
+          callTimeoutMs: this.settings.callTimeoutMs,
+          ...(this.settings.serverCwd ? { cwd: this.settings.serverCwd } : {}),
+          ...(this.settings.serverEnv ? { env: this.settings.serverEnv } : {}),
+          ...(this.settings.onServerStderr ? { onStderr: this.settings.onServerStderr } : {}),
+          emit: (event) => recorder.push(event),
+          log: this.settings.log,
+          versionName: test.versions.B,
+        })
+      : undefined;
+    const session = new ProxySession({
+      testId: test.id,
+      variant,
+      versionName: test.versions[variant],
+      unit,
+      session: sessionId,
+      upstream: this.upstreamFor(variant),
+      downstream,
+      emit: (event) => recorder.push(event),
+      log: this.settings.log,
+      callTimeoutMs: this.settings.callTimeoutMs,
+      recordPayloads: this.settings.recordPayloads,
+      ...(shadow ? { shadow } : {}),
+    });
+    this.sessions.add(session);
+    session.start();
+    return { session, variant, ...(override ? { override } : {}) };
+  }
+
+  /** A session ended (its client left): end its version. */
+  async closeSession(session: ProxySession): Promise<void> {
+    await session.close();
+    this.sessions.delete(session);
+  }
+
+  /** End every session, then write the events still buffered. */
+  async close(flushDeadlineMs?: number) {
+    await Promise.allSettled([...this.sessions].map((s) => this.closeSession(s)));
+    return this.settings.recorder.close(flushDeadlineMs);
+  }
+}

@@ -1,0 +1,171 @@
+// `mcpver ab proxy`: the face of src/ab/proxy/. It reads what only the process has (flags, the
+// environment, the user's cache folder, stdin/stdout, signals) and ends the servers it started on
+// every way out.
+
+import envPaths from 'env-paths';
+import { installationUnit, killAllServers, listen, serveStdio, startProxy, type RecordTarget } from '../ab/proxy/index.ts';
+import type { OpenedSession } from '../ab/proxy/proxy.ts';
+import { EXIT, parse, UsageError } from './common.ts';
+
+export const abProxyHelp = `mcpver ab proxy --test ID --a CMD|URL --b CMD|URL [options]
+  An MCP server that a client launches (stdio) or connects to (--listen) in place of the real one:
+  it assigns the client to version A or B, starts only that version, forwards every message
+  unchanged, and records each call (response_time, error, timeout, result_bytes) in batches.
+  --unit VALUE            the unit of assignment (a user or machine id); default: an id kept per
+                          installation in the user's cache folder, else one per session
+  --listen HOST:PORT      serve streamable HTTP at http://HOST:PORT/mcp instead of stdio
+  --unit-header NAME      with --listen: each session's unit from this request header
+  --shadow                A answers every call; read-only tool calls also go to B, and the proxy
+                          records B's latency and whether B answered differently
+  --shadow-tools A,B      shadow these tools (whatever their annotations); implies --shadow
+  --config FILE           the test's definition (else .github/mcpver.yml, else the stored test)
+  --record state          record into the state branch of the repository (the default)
+  --record file:PATH      append wide NDJSON events to a file
+  --record app            send signed batches to the App: --app-url URL --repository OWNER/REPO,
+                          with the test's secret in MCPVER_AB_TEST_SECRET (mcpver ab secret)
+  --batch-interval SEC    write events every SEC seconds (default 10): a kill loses at most that
+  --call-timeout SEC      record a call as a timeout after SEC seconds (default 60; the answer still passes)
+  --record-payloads       also write arguments and results (--record file: only)
+  --repo DIR              the repository (default: the working directory); --state-branch NAME`;
+
+const options = {
+  test: { type: 'string' },
+  a: { type: 'string' },
+  b: { type: 'string' },
+  unit: { type: 'string' },
+  'unit-header': { type: 'string' },
+  listen: { type: 'string' },
+  shadow: { type: 'boolean' },
+  'shadow-tools': { type: 'string' },
+  config: { type: 'string' },
+  record: { type: 'string' },
+  'app-url': { type: 'string' },
+  repository: { type: 'string' },
+  'batch-interval': { type: 'string' },
+  'call-timeout': { type: 'string' },
+  'record-payloads': { type: 'boolean' },
+  repo: { type: 'string' },
+  'state-branch': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parse<typeof options>>['values'];
+
+/** The secret of a test recorded through the App (derived by `mcpver ab secret`). */
+export const SECRET_ENV = 'MCPVER_AB_TEST_SECRET';
+
+const log = (line: string) => process.stderr.write(`mcpver ab proxy: ${line}\n`);
+
+function seconds(values: Values, key: 'batch-interval' | 'call-timeout'): number | undefined {
+  const raw = values[key];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${key} must be a number of seconds above 0 (got "${raw}").`);
+  return Math.round(n * 1000);
+}
+
+function recordTarget(values: Values): RecordTarget {
+  const record = values.record ?? 'state';
+  if (record === 'state') return { kind: 'state' };
+  if (record.startsWith('file:') && record.length > 5) return { kind: 'file', path: record.slice(5) };
+  if (record === 'app') {
+    const appUrl = values['app-url'];
+    const repository = values.repository;
+    if (!appUrl || !/^https?:\/\//.test(appUrl)) throw new UsageError('--record app needs --app-url URL (where the App serves its routes).');
+    if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) throw new UsageError('--record app needs --repository OWNER/REPO (the repository the App records into).');
+    const secret = process.env[SECRET_ENV];
+    if (!secret) throw new UsageError(`--record app needs the test's secret in ${SECRET_ENV} (mcpver ab secret --test ID --repository OWNER/REPO, run where MCPVER_AB_SECRET is known).`);
+    return { kind: 'app', appUrl, repository, secret };
+  }
+  throw new UsageError(`--record must be state, file:PATH or app (got "${record}").`);
+}
+
+function hostPort(listenAt: string): { host: string; port: number } {
+  const match = /^(.*):(\d{1,5})$/.exec(listenAt);
+  const port = match ? Number(match[2]) : NaN;
+  if (!match || !match[1] || port > 65_535) throw new UsageError(`--listen must be HOST:PORT, for example 127.0.0.1:8808 (got "${listenAt}").`);
+  return { host: match[1].replace(/^\[(.*)\]$/, '$1'), port };
+}
+
+function describeSession(opened: OpenedSession, unit: string, unitSource: string, targets: { A: string; B: string }, versions: { A: string; B: string }): string {
+  return `unit ${unit} (${unitSource}) → ${opened.variant} (${versions[opened.variant]}): ${targets[opened.variant]}${opened.override ? `; ${opened.override}` : ''}`;
+}
+
+export async function abProxyCommand(argv: string[]): Promise<number> {
+  const { values } = parse(argv, options);
+  if (values.help) {
+    process.stdout.write(`${abProxyHelp}\n`);
+    return EXIT.ok;
+  }
+  const testId = values.test;
+  if (!testId) throw new UsageError('mcpver ab proxy needs --test ID.');
+  if (!values.a || !values.b) throw new UsageError('mcpver ab proxy needs both versions: --a CMD|URL and --b CMD|URL.');
+  if (values['unit-header'] && !values.listen) throw new UsageError('--unit-header needs --listen (stdio sessions have no headers).');
+  const shadowTools = values['shadow-tools']?.split(',').map((t) => t.trim()).filter(Boolean);
+  const shadow = values.shadow || shadowTools ? { ...(shadowTools?.length ? { tools: shadowTools } : {}) } : undefined;
+  const listenAt = values.listen ? hostPort(values.listen) : undefined;
+  const cacheDir = envPaths('mcpver', { suffix: '' }).cache;
+
+  const started = await startProxy({
+    testId,
+    a: values.a,
+    b: values.b,
+    repoDir: values.repo ?? process.cwd(),
+    ...(values['state-branch'] ? { stateBranch: values['state-branch'] } : {}),
+    ...(values.config ? { configFile: values.config } : {}),
+    record: recordTarget(values),
+    ...(seconds(values, 'batch-interval') ? { batchIntervalMs: seconds(values, 'batch-interval')! } : {}),
+    ...(seconds(values, 'call-timeout') ? { callTimeoutMs: seconds(values, 'call-timeout')! } : {}),
+    recordPayloads: values['record-payloads'] ?? false,
+    ...(shadow ? { shadow } : {}),
+    cacheDir,
+    // The servers' own stderr goes on to ours unchanged: the client's logs show it as before.
+    onServerStderr: (chunk) => process.stderr.write(chunk),
+    log,
+  });
+  const { proxy, resolved } = started;
+  const targets = { A: values.a, B: values.b };
+  log(`test "${resolved.test.id}" (from ${resolved.source}); recording into ${started.sinkWhere} every ${proxy.settings.recorder.intervalMs / 1000} s.`);
+
+  // Every way out ends the servers: a normal end, a signal (flush first, bounded), a crash.
+  let ending = false;
+  const end = async (code: number) => {
+    if (ending) {
+      killAllServers();
+      process.exit(code);
+    }
+    ending = true;
+    const totals = await proxy.close(5_000).catch(() => null);
+    killAllServers();
+    if (totals) log(`recorded ${totals.recorded} events in ${totals.batches} batches${totals.dropped ? `; ${totals.dropped} could not be recorded` : ''}.`);
+    process.exit(code);
+  };
+  process.on('exit', () => killAllServers());
+  for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) process.on(signal, () => void end(128 + number));
+  process.on('uncaughtException', (error) => {
+    log(`unexpected error: ${error.stack ?? error.message}`);
+    killAllServers();
+    process.exit(EXIT.usage);
+  });
+
+  if (listenAt) {
+    const listening = await listen(proxy, {
+      ...listenAt,
+      ...(values.unit ? { unit: values.unit } : {}),
+      ...(values['unit-header'] ? { unitHeader: values['unit-header'] } : {}),
+      onOpened: (opened, unit) => log(describeSession(opened, unit, values.unit ? '--unit' : values['unit-header'] ? 'header' : 'session', targets, resolved.test.versions)),
+    });
+    log(`serving streamable HTTP at ${listening.url}`);
+    await new Promise<never>(() => {});
+  }
+
+  const unit = values.unit ? { unit: values.unit, source: 'flag' as const } : await installationUnit(cacheDir);
+  if ('note' in unit && unit.note) log(`the unit is this session only: ${unit.note}.`);
+  await serveStdio(proxy, unit.unit, process.stdin, process.stdout, (opened) =>
+    log(describeSession(opened, unit.unit, unit.source === 'flag' ? '--unit' : unit.source, targets, resolved.test.versions)),
+  );
+  // The client closed its side: end the version, write what is left, and go.
+  const totals = await proxy.close();
+  log(`recorded ${totals.recorded} events in ${totals.batches} batches${totals.dropped ? `; ${totals.dropped} could not be recorded` : ''}.`);
+  return EXIT.ok;
+}
