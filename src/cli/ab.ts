@@ -163,7 +163,7 @@ async function analyze(values: Values): Promise<number> {
     const fromName = path.basename(file).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9._-]/g, '-').replace(/^[^a-z0-9]+/, '');
     const test = definition ?? inferAbTest(parsed.events, values.test ?? (file === '-' || !fromName ? 'local' : fromName.slice(0, 64)));
     const result = analyzeAbTest(test, inputFromEvents(parsed.events, parsed.rejectedCount));
-    print(values.json ? JSON.stringify(result, null, 2) : renderAbComment(result));
+    print(values.json ? JSON.stringify(result, null, 2) : renderAbComment(result, { stateless: true }));
     return EXIT.ok;
   }
   const id = values.test;
