@@ -40,6 +40,8 @@ export class StreamTransport implements Transport {
     if (this.closed) return;
     this.closed = true;
     this.stopReading?.();
+    // Closing our side is how a stdio peer learns the session is over.
+    if (!this.output.writableEnded) this.output.end();
     this.onclose?.();
   }
 }
