@@ -1,0 +1,106 @@
+// `mcpver ab proxy` as the process an MCP client launches: where the process boundary is the point
+// (a kill, a signal, the client closing stdin), the proxy runs as a real child of the client.
+
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT, TSX } from '../../helpers/cli.ts';
+import { eventually, makeVersionsRepo, storedEvents, TEST_ID, type VersionsRepo } from './helpers.ts';
+
+let repo: VersionsRepo | null = null;
+afterEach(() => {
+  repo?.cleanup();
+  repo = null;
+});
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The proxy launched by an SDK client, as a client's MCP configuration launches it. */
+async function launch(repo: VersionsRepo, unit: string, extra: string[] = []) {
+  const pidDir = path.join(repo.scratch, `pids-${unit}`);
+  mkdirSync(pidDir);
+  let stderr = '';
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: ['--import', TSX, path.join(ROOT, 'src/cli.ts'), 'ab', 'proxy', '--test', TEST_ID, '--unit', unit, '--a', repo.a, '--b', repo.b, ...extra],
+    cwd: repo.dir,
+    env: { ...process.env, AB_PID_DIR: pidDir, XDG_CACHE_HOME: path.join(repo.scratch, 'cache') } as Record<string, string>,
+    stderr: 'pipe',
+  });
+  transport.stderr?.on('data', (chunk) => (stderr += chunk));
+  const client = new Client({ name: 'proxy-process-test', version: '1.0.0' });
+  await client.connect(transport);
+  const serverPids = () => readdirSync(pidDir).map((f) => Number.parseInt(f, 10));
+  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => {
+    // The SDK keeps the process to itself; its pid is enough to watch it go.
+    const pid = transport.pid!;
+    const timer = setInterval(() => {
+      if (!alive(pid)) {
+        clearInterval(timer);
+        resolve({ code: null, signal: null });
+      }
+    }, 100);
+  });
+  return { client, transport, pid: transport.pid!, serverPids, exited, stderr: () => stderr };
+}
+
+const lookups = async (client: Client, unit: string, from: number, n: number) => {
+  for (let i = from; i < from + n; i++) await client.callTool({ name: 'lookup', arguments: { key: `${unit}-${i}` } });
+};
+
+describe('mcpver ab proxy as a process', () => {
+  it('loses at most the last batch when it is killed, and its server does not outlive it', async () => {
+    repo = makeVersionsRepo();
+    const proxy = await launch(repo, 'killed', ['--batch-interval', '1']);
+    await lookups(proxy.client, 'killed', 0, 3);
+    // The first batch reaches the state branch within the interval (bounded wait: a loaded machine).
+    await eventually(async () => (await storedEvents(repo!.dir)).filter((e) => e.metric === 'response_time').length >= 3, 90_000, 'the first batch');
+    await lookups(proxy.client, 'killed', 3, 3);
+    const [server] = proxy.serverPids();
+    expect(server).toBeDefined();
+    process.kill(proxy.pid, 'SIGKILL');
+    await proxy.exited;
+    // The server's stdin closed with the proxy: it ends too.
+    await eventually(() => !alive(server!), 60_000, 'the server ending');
+    const stored = (await storedEvents(repo.dir)).filter((e) => e.metric === 'response_time').length;
+    // Everything older than the last batch interval is kept; only the last batch (the three calls after it) may be lost.
+    expect(stored).toBeGreaterThanOrEqual(3);
+    expect(stored).toBeLessThanOrEqual(6);
+  }, 300_000);
+
+  it('ends its server, writes what it holds and exits when the client closes its stdin', async () => {
+    repo = makeVersionsRepo();
+    const proxy = await launch(repo, 'closed', ['--batch-interval', '3600']);
+    await lookups(proxy.client, 'closed', 0, 4);
+    const [server] = proxy.serverPids();
+    await proxy.client.close();
+    await proxy.exited;
+    await eventually(() => !alive(server!), 60_000, 'the server ending');
+    // The batch interval is an hour: the four calls were written at the end.
+    const stored = (await storedEvents(repo.dir)).filter((e) => e.metric === 'response_time');
+    expect(stored.map((e) => e.unit)).toEqual(['closed', 'closed', 'closed', 'closed']);
+    expect(proxy.stderr()).toMatch(/unit closed \(--unit\) → [AB] \(1\.[01]\.0\)/);
+    // Three metrics of the test (response_time, error, timeout) for each of the four calls.
+    expect(proxy.stderr()).toContain('recorded 12 events in 1 batches');
+  }, 300_000);
+
+  it('ends its server and exits on SIGTERM', async () => {
+    repo = makeVersionsRepo();
+    const proxy = await launch(repo, 'terminated');
+    await lookups(proxy.client, 'terminated', 0, 1);
+    const [server] = proxy.serverPids();
+    process.kill(proxy.pid, 'SIGTERM');
+    await proxy.exited;
+    await eventually(() => !alive(server!), 60_000, 'the server ending');
+    expect(existsSync(path.join(repo.scratch, 'cache', 'mcpver'))).toBe(false);
+  }, 300_000);
+});
