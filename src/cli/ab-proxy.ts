@@ -54,6 +54,13 @@ type Values = ReturnType<typeof parse<typeof options>>['values'];
 /** The secret of a test recorded through the App (derived by `mcpver ab secret`). */
 export const SECRET_ENV = 'MCPVER_AB_TEST_SECRET';
 
+/** Time to write the last events after the client closed stdin (it sends SIGKILL about 4 s later). */
+const EOF_BUDGET_MS = 3_500;
+/** …and after a signal, which a client follows with SIGKILL about 2 s later. */
+const SIGNAL_BUDGET_MS = 1_500;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 const log = (line: string) => process.stderr.write(`mcpver ab proxy: ${line}\n`);
 
 function seconds(values: Values, key: 'batch-interval' | 'call-timeout'): number | undefined {
@@ -127,23 +134,30 @@ export async function abProxyCommand(argv: string[]): Promise<number> {
   const targets = { A: values.a, B: values.b };
   log(`test "${resolved.test.id}" (from ${resolved.source}); recording into ${started.sinkWhere} every ${proxy.settings.recorder.intervalMs / 1000} s.`);
 
-  // Every way out ends the servers: a normal end, a signal (flush first, bounded), a crash.
-  let ending = false;
-  const end = async (code: number) => {
-    if (ending) {
+  // Every way out ends the servers and keeps the events: a normal end, a signal, a crash. An MCP
+  // client gives its server about 2 s after closing stdin, then SIGTERM, then SIGKILL 2 s later:
+  // the proxy writes what it can in that time and spools the rest for the next proxy.
+  let deadline = Number.POSITIVE_INFINITY;
+  let ending: Promise<never> | null = null;
+  const shutdown = (code: number, budgetMs: number): Promise<never> => {
+    deadline = Math.min(deadline, Date.now() + budgetMs);
+    ending ??= (async () => {
+      let closed = false;
+      const closing = proxy.close(budgetMs).finally(() => (closed = true));
+      while (!closed && Date.now() < deadline) await Promise.race([closing, sleep(50)]);
+      proxy.spoolUnwritten();
       killAllServers();
+      const totals = proxy.settings.recorder.snapshot();
+      log(`recorded ${totals.recorded} events in ${totals.batches} batches${totals.dropped ? `; ${totals.dropped} could not be recorded` : ''}.`);
       process.exit(code);
-    }
-    ending = true;
-    const totals = await proxy.close(5_000).catch(() => null);
-    killAllServers();
-    if (totals) log(`recorded ${totals.recorded} events in ${totals.batches} batches${totals.dropped ? `; ${totals.dropped} could not be recorded` : ''}.`);
-    process.exit(code);
+    })();
+    return ending;
   };
   process.on('exit', () => killAllServers());
-  for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) process.on(signal, () => void end(128 + number));
+  for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) process.on(signal, () => void shutdown(128 + number, SIGNAL_BUDGET_MS));
   process.on('uncaughtException', (error) => {
     log(`unexpected error: ${error.stack ?? error.message}`);
+    proxy.spoolUnwritten();
     killAllServers();
     process.exit(EXIT.usage);
   });
@@ -164,8 +178,6 @@ export async function abProxyCommand(argv: string[]): Promise<number> {
   await serveStdio(proxy, unit.unit, process.stdin, process.stdout, (opened) =>
     log(describeSession(opened, unit.unit, unit.source === 'flag' ? '--unit' : unit.source, targets, resolved.test.versions)),
   );
-  // The client closed its side: end the version, write what is left, and go.
-  const totals = await proxy.close();
-  log(`recorded ${totals.recorded} events in ${totals.batches} batches${totals.dropped ? `; ${totals.dropped} could not be recorded` : ''}.`);
-  return EXIT.ok;
+  // The client closed its side: end the version, write what is left (or spool it), and go.
+  return shutdown(EXIT.ok, EOF_BUDGET_MS);
 }

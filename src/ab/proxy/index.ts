@@ -16,6 +16,7 @@ import { Recorder } from './recorder.ts';
 import { AppRouteSink } from './sinks/app-route.ts';
 import { NdjsonFileSink } from './sinks/ndjson-file.ts';
 import { StateBranchSink } from './sinks/state-branch.ts';
+import { adoptSpool } from './spool.ts';
 import type { EventSink } from './sinks/types.ts';
 
 export { AbProxy } from './proxy.ts';
@@ -93,6 +94,13 @@ export async function startProxy(options: ProxyStartOptions): Promise<StartedPro
     onStopped: (reason) => void (marker ? writeFile(marker.file, `${JSON.stringify({ reason, at: new Date().toISOString() })}\n`).catch(() => {}) : undefined),
   });
   recorder.start();
+  // Events an earlier proxy of this test and store could not record before it ended.
+  const spoolDir = options.cacheDir ? path.join(options.cacheDir, 'ab-spool', storeKey(sink.where, options.testId)) : undefined;
+  if (spoolDir) {
+    const adopted = adoptSpool(spoolDir);
+    for (const event of adopted.events) recorder.push(event);
+    if (adopted.files > 0) options.log(`picked up ${adopted.events.length} events that an earlier proxy could not record${adopted.unreadable ? ` (${adopted.unreadable} unreadable lines skipped)` : ''}.`);
+  }
 
   let cached: { at: number; reason: string | null } | null = null;
   const stoppedReason = async (): Promise<string | null> => {
@@ -119,6 +127,7 @@ export async function startProxy(options: ProxyStartOptions): Promise<StartedPro
     ...(options.serverCwd ? { serverCwd: options.serverCwd } : {}),
     ...(options.serverEnv ? { serverEnv: options.serverEnv } : {}),
     ...(options.onServerStderr ? { onServerStderr: options.onServerStderr } : {}),
+    ...(spoolDir ? { spoolDir } : {}),
     log: options.log,
   });
   return { proxy, resolved, sinkWhere: sink.where };
@@ -136,8 +145,13 @@ function makeSink(options: ProxyStartOptions, resolved: ResolvedTest, store: Loc
 }
 
 /** A file in the cache folder that remembers that the App refused a test's events as stopped. */
+/** A short name for one test in one store, for the cache folder's files. */
+function storeKey(where: string, testId: string): string {
+  return `${testId}-${createHash('sha256').update(`${where}\0${testId}`).digest('hex').slice(0, 12)}`;
+}
+
 function stoppedMarker(cacheDir: string, where: string, testId: string) {
-  const name = createHash('sha256').update(`${where}\0${testId}`).digest('hex').slice(0, 16);
+  const name = storeKey(where, testId);
   const file = path.join(cacheDir, 'ab-stopped', `${name}.json`);
   void mkdir(path.dirname(file), { recursive: true }).catch(() => {});
   return {

@@ -8,6 +8,7 @@ import { HttpUpstream } from './http-upstream.ts';
 import type { Recorder } from './recorder.ts';
 import { ProxySession, type Downstream } from './session.ts';
 import { ShadowRunner } from './shadow.ts';
+import { writeSpool } from './spool.ts';
 import { isUrlTarget, StdioUpstream, type Upstream } from './upstream.ts';
 
 export interface ProxySettings {
@@ -24,6 +25,8 @@ export interface ProxySettings {
   serverCwd?: string;
   serverEnv?: NodeJS.ProcessEnv;
   onServerStderr?: (chunk: Buffer) => void;
+  /** Where events that could not be recorded before the proxy ended are kept for the next one. */
+  spoolDir?: string;
   log(line: string): void;
 }
 
@@ -103,9 +106,35 @@ export class AbProxy {
     this.sessions.delete(session);
   }
 
-  /** End every session, then write the events still buffered. */
+  /**
+   * End every session and write the events still buffered, both at once (a client gives its server
+   * little time after it closes stdin). What could not be written within `flushDeadlineMs` goes to
+   * the spool folder when there is one, for the next proxy to record, else is counted as dropped.
+   */
   async close(flushDeadlineMs?: number) {
-    await Promise.allSettled([...this.sessions].map((s) => this.closeSession(s)));
-    return this.settings.recorder.close(flushDeadlineMs);
+    const { recorder } = this.settings;
+    await Promise.allSettled([...[...this.sessions].map((s) => this.closeSession(s)), recorder.close(flushDeadlineMs)]);
+    // Events of sessions that ended meanwhile (a shadow's last pairs) get one more chance.
+    if (recorder.pending > 0 && !recorder.lastFailure) await recorder.close(flushDeadlineMs);
+    this.spoolUnwritten();
+    return recorder.snapshot();
+  }
+
+  /**
+   * Put the events not yet written (none of a write under way) into the spool folder for the next
+   * proxy, or count them as dropped when there is none. Synchronous: for the proxy's last moments.
+   */
+  spoolUnwritten(): void {
+    const { recorder } = this.settings;
+    const left = recorder.takeUnwritten();
+    if (left.length === 0) return;
+    const why = recorder.lastFailure ?? 'the proxy had to end first';
+    if (!this.settings.spoolDir) return recorder.giveUp(left.length, why);
+    try {
+      const file = writeSpool(this.settings.spoolDir, left);
+      this.settings.log(`${left.length} events not yet recorded (${why}) are kept in ${file}; the next proxy of this test records them.`);
+    } catch (error) {
+      recorder.giveUp(left.length, `${why}; and the spool could not be written: ${(error as Error).message}`);
+    }
   }
 }

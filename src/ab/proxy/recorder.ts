@@ -128,7 +128,10 @@ export class Recorder {
     this.totals.rejected += result.rejected;
   }
 
-  /** Stop the timer and write what is left, trying until `deadlineMs` passes. */
+  /**
+   * Stop the timer and write what is left, trying until `deadlineMs` passes. What could not be
+   * written stays buffered for `takeUnwritten` (the proxy spools it for the next one).
+   */
   async close(deadlineMs = 10_000): Promise<RecorderTotals> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
@@ -139,11 +142,25 @@ export class Recorder {
       if (this.totals.failures > failuresBefore) await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, Math.max(0, deadline - Date.now()))));
     }
     while (this.writing) await this.writing;
-    if (this.buffer.length > 0) {
-      this.options.log(`${this.buffer.length} events could not be recorded into ${this.sink.where} before the proxy ended${this.lastError ? ` (${this.lastError})` : ''}.`);
-      this.totals.dropped += this.buffer.length;
-      this.buffer = [];
-    }
     return this.snapshot();
+  }
+
+  /** The events not written (none of them in a write under way), taken out of the buffer. */
+  takeUnwritten(): ProxyEvent[] {
+    const events = this.buffer;
+    this.buffer = [];
+    return events;
+  }
+
+  /** Count events given up on (they could be neither written nor spooled), and say so. */
+  giveUp(count: number, why: string): void {
+    if (count === 0) return;
+    this.totals.dropped += count;
+    this.options.log(`${count} events could not be recorded into ${this.sink.where} before the proxy ended (${why}).`);
+  }
+
+  /** The reason of the last failed write, if the last write failed. */
+  get lastFailure(): string | null {
+    return this.lastError;
   }
 }

@@ -3,7 +3,7 @@
 // call (its events wait in a bounded buffer and the proxy says so), a stopped test sends new
 // sessions to A.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assignVariant } from '../../../src/ab/assign.ts';
@@ -75,6 +75,28 @@ describe('mcpver ab proxy when things fail', () => {
     expect(totals.dropped).toBe(6);
     expect(log.some((l) => l.startsWith(`could not record`) && l.includes(path.join(blocker, 'events.ndjson')) && l.includes('The calls go on'))).toBe(true);
     expect(log.at(-1)).toMatch(/^\d events could not be recorded into .* before the proxy ended/);
+  }, 120_000);
+
+  it('keeps what it could not record in the cache folder, and the next proxy records it', async () => {
+    repo = makeVersionsRepo();
+    const blocker = path.join(repo.scratch, 'not-yet-a-folder');
+    writeFileSync(blocker, '');
+    const target = path.join(blocker, 'events.ndjson');
+    const cacheDir = path.join(repo.scratch, 'cache');
+    const first = await proxyOn(repo, { record: { kind: 'file', path: target }, cacheDir });
+    const session = await connect(first.proxy, 'u-spool');
+    for (const key of ['a', 'b']) await session.client.callTool({ name: 'lookup', arguments: { key } });
+    await session.close();
+    const totals = await first.proxy.close(500);
+    expect(totals).toMatchObject({ recorded: 0, dropped: 0 });
+    expect(first.log.at(-1)).toMatch(/^2 events not yet recorded \(.*\) are kept in .*ab-spool.*; the next proxy of this test records them\.$/);
+
+    // The store can be written again: the next proxy of the same test and store records them first.
+    rmSync(blocker);
+    const next = await proxyOn(repo, { record: { kind: 'file', path: target }, cacheDir });
+    expect(next.log).toContain('picked up 2 events that an earlier proxy could not record.');
+    expect((await next.proxy.close()).recorded).toBe(2);
+    expect(readEvents(target).map((e) => [e.unit, e.tool, e.outcome])).toEqual([['u-spool', 'lookup', 'ok'], ['u-spool', 'lookup', 'ok']]);
   }, 120_000);
 
   it('records a call that outlives the call timeout as a timeout, without cutting the call short', async () => {
