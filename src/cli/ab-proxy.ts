@@ -54,9 +54,12 @@ type Values = ReturnType<typeof parse<typeof options>>['values'];
 /** The secret of a test recorded through the App (derived by `mcpver ab secret`). */
 export const SECRET_ENV = 'MCPVER_AB_TEST_SECRET';
 
-/** Time to write the last events after the client closed stdin (it sends SIGKILL about 4 s later). */
-const EOF_BUDGET_MS = 3_500;
-/** …and after a signal, which a client follows with SIGKILL about 2 s later. */
+/**
+ * Time to write the last events after the client closed stdin, unless a signal says to hurry: a
+ * client that waits gets everything written; one that signals gets the rest spooled.
+ */
+const EOF_BUDGET_MS = 30_000;
+/** After a signal, which a client follows with SIGKILL about 2 s later (the SDK's, for one). */
 const SIGNAL_BUDGET_MS = 1_500;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -134,9 +137,9 @@ export async function abProxyCommand(argv: string[]): Promise<number> {
   const targets = { A: values.a, B: values.b };
   log(`test "${resolved.test.id}" (from ${resolved.source}); recording into ${started.sinkWhere} every ${proxy.settings.recorder.intervalMs / 1000} s.`);
 
-  // Every way out ends the servers and keeps the events: a normal end, a signal, a crash. An MCP
-  // client gives its server about 2 s after closing stdin, then SIGTERM, then SIGKILL 2 s later:
-  // the proxy writes what it can in that time and spools the rest for the next proxy.
+  // Every way out ends the servers and keeps the events: a normal end, a signal, a crash. Many MCP
+  // clients give their server about 2 s after closing stdin, then SIGTERM, then SIGKILL 2 s later:
+  // the proxy writes until the signal, then what it can in the time left, and spools the rest.
   let deadline = Number.POSITIVE_INFINITY;
   let ending: Promise<never> | null = null;
   const shutdown = (code: number, budgetMs: number): Promise<never> => {
@@ -145,6 +148,9 @@ export async function abProxyCommand(argv: string[]): Promise<number> {
       let closed = false;
       const closing = proxy.close(budgetMs).finally(() => (closed = true));
       while (!closed && Date.now() < deadline) await Promise.race([closing, sleep(50)]);
+      const inFlight = proxy.settings.recorder.inFlight;
+      // A batch being written cannot be spooled as well: it may land, and would then count twice.
+      if (!closed && inFlight > 0) log(`a batch of ${inFlight} events was still being written into ${started.sinkWhere} when the proxy had to end: it may be lost (at most this one batch).`);
       proxy.spoolUnwritten();
       killAllServers();
       const totals = proxy.settings.recorder.snapshot();

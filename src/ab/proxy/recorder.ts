@@ -89,8 +89,24 @@ export class Recorder {
     await this.writing;
   }
 
+  /** Events of the write under way (0 when none): lost if the process must end before it completes. */
+  get inFlight(): number {
+    return this.writingCount;
+  }
+
+  private writingCount = 0;
+
   private async writeBatch(): Promise<void> {
     const batch = this.buffer.splice(0, this.maxBatch);
+    this.writingCount = batch.length;
+    try {
+      await this.writeOne(batch);
+    } finally {
+      this.writingCount = 0;
+    }
+  }
+
+  private async writeOne(batch: ProxyEvent[]): Promise<void> {
     let result: SinkResult;
     try {
       result = await this.sink.write(batch);
