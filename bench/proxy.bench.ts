@@ -13,7 +13,6 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { build } from 'esbuild';
 import { startChildServer } from '../src/ab/proxy/child-server.ts';
 import { serveStdio, startProxy } from '../src/ab/proxy/index.ts';
-import type { AbProxy } from '../src/ab/proxy/proxy.ts';
 import { ProxySession } from '../src/ab/proxy/session.ts';
 import { StreamTransport } from '../src/ab/proxy/stream-transport.ts';
 import type { Upstream } from '../src/ab/proxy/upstream.ts';

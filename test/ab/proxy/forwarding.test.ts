@@ -92,4 +92,16 @@ describe('forwarding through mcpver ab proxy', () => {
     expect(JSON.stringify(events)).not.toContain('ready?');
     expect(JSON.stringify(events)).not.toContain('value of after');
   }, 180_000);
+
+  it('records arguments and results only when --record-payloads asks, into the NDJSON file', async () => {
+    repo = makeVersionsRepo();
+    const events = path.join(repo.scratch, 'events.ndjson');
+    const { proxy } = await proxyOn(repo, { record: { kind: 'file', path: events }, recordPayloads: true });
+    const session = await connect(proxy, 'payloads');
+    await session.client.callTool({ name: 'lookup', arguments: { key: 'typed by a user' } });
+    await session.close();
+    await proxy.close();
+    const [event] = readFileSync(events, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(event).toMatchObject({ tool: 'lookup', arguments: { key: 'typed by a user' }, result: { content: [{ type: 'text', text: 'value of typed by a user' }] } });
+  }, 180_000);
 });
