@@ -17,7 +17,11 @@ const commands: Record<string, { run: Command; summary: string }> = {
   migrate: { run: async (argv) => (await import('./cli/migrate.ts')).migrateCommand(argv), summary: 'plan or apply the migration of a dependent to a new release' },
   rollback: { run: async (argv) => (await import('./cli/rollback.ts')).rollbackCommand(argv), summary: 'list, make, verify, prune and restore rollback points' },
   state: { run: async (argv) => (await import('./cli/state.ts')).stateCommand(argv), summary: 'read the state branch: show a file, list files, print the audit log' },
-  ab: { run: async (argv) => (await import('./cli/ab.ts')).abCommand(argv), summary: 'A/B tests between two versions: start, record events, analyze, status, stop, proxy' },
+  ab: {
+    // The proxy goes straight to its own module: it must not load the analysis to start.
+    run: async (argv) => (argv[0] === 'proxy' ? (await import('./cli/ab-proxy.ts')).abProxyCommand(argv.slice(1)) : (await import('./cli/ab.ts')).abCommand(argv)),
+    summary: 'A/B tests between two versions: start, record events, analyze, status, stop, proxy',
+  },
 };
 
 function version(): string {

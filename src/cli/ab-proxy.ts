@@ -3,8 +3,12 @@
 // every way out.
 
 import envPaths from 'env-paths';
-import { installationUnit, killAllServers, listen, serveStdio, startProxy, type RecordTarget } from '../ab/proxy/index.ts';
+import { killAllServers } from '../ab/proxy/child-server.ts';
+import { launchEarly } from '../ab/proxy/early-launch.ts';
+import type { RecordTarget } from '../ab/proxy/index.ts';
 import type { OpenedSession } from '../ab/proxy/proxy.ts';
+import { installationUnit } from '../ab/proxy/unit.ts';
+import { DEFAULT_STATE_BRANCH } from '../state/default-branch.ts';
 import { EXIT, parse, UsageError } from './common.ts';
 
 export const abProxyHelp = `mcpver ab proxy --test ID --a CMD|URL --b CMD|URL [options]
@@ -115,23 +119,39 @@ export async function abProxyCommand(argv: string[]): Promise<number> {
   const shadow = values.shadow || shadowTools ? { ...(shadowTools?.length ? { tools: shadowTools } : {}) } : undefined;
   const listenAt = values.listen ? hostPort(values.listen) : undefined;
   const cacheDir = envPaths('mcpver', { suffix: '' }).cache;
+  const record = recordTarget(values);
+  const repoDir = values.repo ?? process.cwd();
+  const onServerStderr = (chunk: Buffer) => process.stderr.write(chunk);
 
-  const started = await startProxy({
+  // Over stdio the unit is known now: its version starts at once, while the rest of the proxy loads.
+  const unit = listenAt ? null : values.unit ? { unit: values.unit, source: 'flag' as const } : await installationUnit(cacheDir);
+  const early = unit && !shadow
+    ? await launchEarly({ repoDir, branch: values['state-branch'] ?? DEFAULT_STATE_BRANCH, testId, unit: unit.unit, targets: { A: values.a, B: values.b }, upstream: { onStderr: onServerStderr } })
+    : null;
+  process.on('exit', () => killAllServers());
+
+  const { startProxy, serveStdio } = await import('../ab/proxy/index.ts');
+  const starting = startProxy({
     testId,
     a: values.a,
     b: values.b,
-    repoDir: values.repo ?? process.cwd(),
+    repoDir,
     ...(values['state-branch'] ? { stateBranch: values['state-branch'] } : {}),
     ...(values.config ? { configFile: values.config } : {}),
-    record: recordTarget(values),
+    record,
     ...(seconds(values, 'batch-interval') ? { batchIntervalMs: seconds(values, 'batch-interval')! } : {}),
     ...(seconds(values, 'call-timeout') ? { callTimeoutMs: seconds(values, 'call-timeout')! } : {}),
     recordPayloads: values['record-payloads'] ?? false,
     ...(shadow ? { shadow } : {}),
     cacheDir,
     // The servers' own stderr goes on to ours unchanged: the client's logs show it as before.
-    onServerStderr: (chunk) => process.stderr.write(chunk),
+    onServerStderr,
     log,
+  });
+  // A definition or store that stops the proxy from starting must not leave the early server running.
+  const started = await starting.catch((error: unknown) => {
+    killAllServers();
+    throw error;
   });
   const { proxy, resolved } = started;
   const targets = { A: values.a, B: values.b };
@@ -159,7 +179,6 @@ export async function abProxyCommand(argv: string[]): Promise<number> {
     })();
     return ending;
   };
-  process.on('exit', () => killAllServers());
   for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) process.on(signal, () => void shutdown(128 + number, SIGNAL_BUDGET_MS));
   process.on('uncaughtException', (error) => {
     log(`unexpected error: ${error.stack ?? error.message}`);
@@ -169,6 +188,8 @@ export async function abProxyCommand(argv: string[]): Promise<number> {
   });
 
   if (listenAt) {
+    // The SDK's HTTP server is loaded only when the proxy serves HTTP.
+    const { listen } = await import('../ab/proxy/listen.ts');
     const listening = await listen(proxy, {
       ...listenAt,
       ...(values.unit ? { unit: values.unit } : {}),
@@ -179,11 +200,11 @@ export async function abProxyCommand(argv: string[]): Promise<number> {
     await new Promise<never>(() => {});
   }
 
-  const unit = values.unit ? { unit: values.unit, source: 'flag' as const } : await installationUnit(cacheDir);
-  if ('note' in unit && unit.note) log(`the unit is this session only: ${unit.note}.`);
-  await serveStdio(proxy, unit.unit, process.stdin, process.stdout, (opened) =>
-    log(describeSession(opened, unit.unit, unit.source === 'flag' ? '--unit' : unit.source, targets, resolved.test.versions)),
-  );
+  const stdioUnit = unit!;
+  if ('note' in stdioUnit && stdioUnit.note) log(`the unit is this session only: ${stdioUnit.note}.`);
+  await serveStdio(proxy, stdioUnit.unit, process.stdin, process.stdout, (opened) =>
+    log(describeSession(opened, stdioUnit.unit, stdioUnit.source === 'flag' ? '--unit' : stdioUnit.source, targets, resolved.test.versions)),
+  early ?? undefined);
   // The client closed its side: end the version, write what is left (or spool it), and go.
   return shutdown(EXIT.ok, EOF_BUDGET_MS);
 }

@@ -21,7 +21,6 @@ import type { EventSink } from './sinks/types.ts';
 
 export { AbProxy } from './proxy.ts';
 export { serveStdio } from './stdio.ts';
-export { listen } from './listen.ts';
 export { installationUnit, sessionUnit } from './unit.ts';
 export { killAllServers } from './child-server.ts';
 export { ProxyError } from './errors.ts';
@@ -102,7 +101,8 @@ export async function startProxy(options: ProxyStartOptions): Promise<StartedPro
     if (adopted.files > 0) options.log(`picked up ${adopted.events.length} events that an earlier proxy could not record${adopted.unreadable ? ` (${adopted.unreadable} unreadable lines skipped)` : ''}.`);
   }
 
-  let cached: { at: number; reason: string | null } | null = null;
+  // The status just read with the definition serves the first session: no second read on its path.
+  let cached: { at: number; reason: string | null } | null = resolved.stored && !marker ? { at: Date.now(), reason: resolved.test.status === 'running' ? null : (resolved.test.stopReason ?? resolved.test.status) } : null;
   const stoppedReason = async (): Promise<string | null> => {
     if (cached && Date.now() - cached.at < STATUS_TTL_MS) return cached.reason;
     let reason: string | null = null;

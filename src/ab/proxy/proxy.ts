@@ -4,10 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { assignVariant } from '../assign.ts';
 import type { AbTest, Variant } from '../test.ts';
-import { HttpUpstream } from './http-upstream.ts';
 import type { Recorder } from './recorder.ts';
 import { ProxySession, type Downstream } from './session.ts';
-import { ShadowRunner } from './shadow.ts';
+import type { ShadowRunner } from './shadow.ts';
 import { writeSpool } from './spool.ts';
 import { isUrlTarget, StdioUpstream, type Upstream } from './upstream.ts';
 
@@ -51,9 +50,11 @@ export class AbProxy {
     return { variant: assignVariant(test.id, unit, test.split) };
   }
 
-  private upstreamFor(variant: Variant): Upstream {
+  private async upstreamFor(variant: Variant): Promise<Upstream> {
     const target = this.settings.targets[variant];
-    if (isUrlTarget(target)) return new HttpUpstream(target);
+    // The SDK's HTTP client (and zod with it) is loaded only for a version at a URL: a stdio version
+    // needs none of it, and the proxy's start is on the client's path.
+    if (isUrlTarget(target)) return new (await import('./http-upstream.ts')).HttpUpstream(target);
     return new StdioUpstream(target, {
       ...(this.settings.serverCwd ? { cwd: this.settings.serverCwd } : {}),
       ...(this.settings.serverEnv ? { env: this.settings.serverEnv } : {}),
@@ -61,13 +62,19 @@ export class AbProxy {
     });
   }
 
-  /** Open a session for `unit` whose messages to the client go to `downstream`, and start its version. */
-  async openSession(unit: string, downstream: Downstream): Promise<OpenedSession> {
+  /**
+   * Open a session for `unit` whose messages to the client go to `downstream`, and start its
+   * version. `launched` is a version started early for the variant the unit was expected to get; it
+   * is used when that is indeed the variant, and ended otherwise.
+   */
+  async openSession(unit: string, downstream: Downstream, launched?: { variant: Variant; upstream: Upstream }): Promise<OpenedSession> {
     const { test, recorder } = this.settings;
     const { variant, override } = await this.variantFor(unit);
+    const early = launched && launched.variant === variant && !this.settings.shadow ? launched.upstream : undefined;
+    if (launched && !early) void launched.upstream.close();
     const sessionId = randomUUID();
-    const shadow = this.settings.shadow
-      ? new ShadowRunner({
+    const shadow: ShadowRunner | undefined = this.settings.shadow
+      ? new (await import('./shadow.ts')).ShadowRunner({
           target: this.settings.targets.B,
           ...(this.settings.shadow.tools ? { tools: this.settings.shadow.tools } : {}),
           unit,
@@ -87,7 +94,7 @@ export class AbProxy {
       versionName: test.versions[variant],
       unit,
       session: sessionId,
-      upstream: this.upstreamFor(variant),
+      upstream: early ?? (await this.upstreamFor(variant)),
       downstream,
       emit: (event) => recorder.push(event),
       log: this.settings.log,

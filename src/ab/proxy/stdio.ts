@@ -10,7 +10,7 @@ import { fromLine, textOf } from './wire.ts';
  * Serve one session over `input`/`output` (the proxy's stdin/stdout). Resolves when the client has
  * closed its side and the version has been ended.
  */
-export async function serveStdio(proxy: AbProxy, unit: string, input: Readable, output: Writable, onOpened?: (opened: OpenedSession) => void): Promise<void> {
+export async function serveStdio(proxy: AbProxy, unit: string, input: Readable, output: Writable, onOpened?: (opened: OpenedSession) => void, launched?: Parameters<AbProxy['openSession']>[2]): Promise<void> {
   // Lines that arrive before the session is open wait here, in order.
   const early: string[] = [];
   let deliver: ((line: string) => void) | null = null;
@@ -22,7 +22,7 @@ export async function serveStdio(proxy: AbProxy, unit: string, input: Readable, 
     send(message) {
       if (!output.writableEnded && !output.destroyed) output.write(`${textOf(message)}\n`);
     },
-  });
+  }, launched);
   onOpened?.(opened);
   const { session } = opened;
   deliver = (line) => session.fromClient(fromLine(line));

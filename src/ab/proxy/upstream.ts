@@ -32,30 +32,40 @@ export interface StdioUpstreamOptions {
   onStderr?: (chunk: Buffer) => void;
 }
 
-/** A command speaking MCP on its stdin and stdout: lines pass through as they are. */
+/**
+ * A command speaking MCP on its stdin and stdout: lines pass through as they are. It can be launched
+ * before its session exists (so that the server boots while the proxy finishes starting): what it
+ * says meanwhile waits, in order, for `start`.
+ */
 export class StdioUpstream implements Upstream {
   private server: ChildServer | null = null;
   private closing = false;
+  private handlers: UpstreamHandlers | null = null;
+  private early: string[] = [];
+  private failure: string | null = null;
 
   constructor(
     readonly target: string,
     private readonly options: StdioUpstreamOptions = {},
   ) {}
 
-  start(handlers: UpstreamHandlers): void {
+  /** Start the process now; its lines and its failure are kept until `start` attaches the session. */
+  launch(): void {
+    if (this.server || this.failure !== null) return;
     let server: ChildServer;
     try {
       server = startChildServer(this.target, this.options);
     } catch (error) {
       // A command that cannot even be split into words (an unset $VAR, a pipe).
-      queueMicrotask(() => handlers.failed(`could not be started: ${(error as Error).message}`));
+      this.fail(`could not be started: ${(error as Error).message}`);
       return;
     }
     this.server = server;
     let answered = false;
     readLines(server.stdout, (line) => {
       answered = true;
-      handlers.message(fromLine(line));
+      if (this.handlers) this.handlers.message(fromLine(line));
+      else this.early.push(line);
     }, () => {});
     void server.exited.then((exit) => {
       if (this.closing) return;
@@ -63,8 +73,23 @@ export class StdioUpstream implements Upstream {
       const why = exit.spawnError
         ? `could not be started (${exit.spawnError.message})`
         : `exited ${exit.signal ? `on ${exit.signal}` : `with code ${exit.code}`} ${answered ? 'during the session' : 'before answering'}`;
-      handlers.failed(`${why}${stderr ? `; its last words on stderr: ${stderr.split('\n').at(-1)}` : ''}`);
+      this.fail(`${why}${stderr ? `; its last words on stderr: ${stderr.split('\n').at(-1)}` : ''}`);
     });
+  }
+
+  private fail(reason: string): void {
+    this.failure = reason;
+    if (this.handlers) queueMicrotask(() => this.handlers!.failed(reason));
+  }
+
+  start(handlers: UpstreamHandlers): void {
+    this.launch();
+    this.handlers = handlers;
+    for (const line of this.early.splice(0)) handlers.message(fromLine(line));
+    if (this.failure !== null) {
+      const reason = this.failure;
+      queueMicrotask(() => handlers.failed(reason));
+    }
   }
 
   async send(message: WireMessage): Promise<void> {

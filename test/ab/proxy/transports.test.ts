@@ -11,7 +11,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAbIngestRoute } from '../../../app/routes/ab-ingest.ts';
-import { listen } from '../../../src/ab/proxy/index.ts';
+import { listen } from '../../../src/ab/proxy/listen.ts';
 import { installationUnit, INSTALLATION_ID_FILE } from '../../../src/ab/proxy/unit.ts';
 import { assignVariant } from '../../../src/ab/assign.ts';
 import { deriveTestSecret } from '../../../src/ab/signature.ts';
