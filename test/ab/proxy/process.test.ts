@@ -6,6 +6,10 @@ import path from 'node:path';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { assignVariant } from '../../../src/ab/assign.ts';
+import { startAbTest } from '../../../src/ab/store.ts';
+import { defineAbTest } from '../../../src/ab/test.ts';
+import { LocalStateStore } from '../../../src/state/local-store.ts';
 import { ROOT, TSX } from '../../helpers/cli.ts';
 import { eventually, makeVersionsRepo, storedEvents, TEST_ID, type VersionsRepo } from './helpers.ts';
 
@@ -104,10 +108,15 @@ describe('mcpver ab proxy as a process', () => {
     expect(proxy.stderr()).toMatch(stored.length ? /recorded 12 events in 1 batches/ : /4 events not yet recorded .* are kept in /);
   }, 300_000);
 
-  it('ends its server and exits on SIGTERM', async () => {
+  it('launches the version of a stored test early, and ends its server and exits on SIGTERM', async () => {
     repo = makeVersionsRepo();
+    // Stored and running: the proxy launches the unit's version before it loads the rest.
+    await startAbTest(new LocalStateStore({ cwd: repo.dir }), defineAbTest({ id: TEST_ID, versions: { A: '1.0.0', B: '1.1.0' }, split: { A: 1, B: 3 }, metrics: [{ name: 'response_time' }] }));
     const proxy = await launch(repo, 'terminated');
+    expect(proxy.client.getServerVersion()?.version).toBe(assignVariant(TEST_ID, 'terminated', { A: 1, B: 3 }) === 'A' ? '1.0.0' : '1.1.0');
     await lookups(proxy.client, 'terminated', 0, 1);
+    // One server only: the early launch was the one used.
+    expect(proxy.serverPids()).toHaveLength(1);
     const [server] = proxy.serverPids();
     process.kill(proxy.pid, 'SIGTERM');
     await proxy.exited;
