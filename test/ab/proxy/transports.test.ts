@@ -113,15 +113,19 @@ describe('mcpver ab proxy --record app', () => {
     await refused.close();
     await wrong.proxy.close(500);
     expect(wrong.log.some((l) => l.includes('HTTP 401') && l.includes('check the test secret'))).toBe(true);
+    expect(wrong.log.at(-1)).toMatch(/^1 events not yet recorded \(HTTP 401.*\) are kept in /);
     expect(await storedEvents(repo.dir)).toEqual([]);
 
-    const { proxy } = await proxyOn(repo, { record: { kind: 'app', appUrl, repository: 'acme/lookup', secret: deriveTestSecret('master', 'acme/lookup', TEST_ID) }, cacheDir });
+    // With the right secret: its own three calls, and first the call the refused proxy kept in the spool.
+    const { proxy, log } = await proxyOn(repo, { record: { kind: 'app', appUrl, repository: 'acme/lookup', secret: deriveTestSecret('master', 'acme/lookup', TEST_ID) }, cacheDir });
+    expect(log).toContain('picked up 1 events that an earlier proxy could not record.');
     const session = await connect(proxy, 'u-app');
     for (const key of ['a', 'b', 'c']) await session.client.callTool({ name: 'lookup', arguments: { key } });
     await session.close();
-    expect((await proxy.close()).recorded).toBe(6);
+    // Two of each call's metrics are the test's (response_time, error): the App keeps those.
+    expect((await proxy.close()).recorded).toBe(8);
     const events = await storedEvents(repo.dir);
-    expect(events.filter((e) => e.metric === 'response_time').map((e) => [e.unit, e.variant])).toEqual(Array(3).fill(['u-app', assignVariant(TEST_ID, 'u-app')]));
+    expect(events.filter((e) => e.metric === 'response_time').map((e) => [e.unit, e.variant])).toEqual(Array(4).fill(['u-app', assignVariant(TEST_ID, 'u-app')]));
 
     // Stopped on the App's side: the route answers 409, and the next proxy (no local state to read)
     // learns it from its cache folder, before its first batch.
