@@ -1,6 +1,7 @@
 // `mcpver ab proxy`: the face of src/ab/proxy/. It reads what only the process has (flags, the
 // environment, the user's cache folder, stdin/stdout, signals) and ends the servers it started on
-// every way out.
+// every way out. The MCP traffic itself uses the process's stdin and stdout, byte for byte; `io`
+// carries the proxy's own words (stderr), its help, and the environment it reads.
 
 import envPaths from 'env-paths';
 import { killAllServers } from '../ab/proxy/child-server.ts';
@@ -10,6 +11,7 @@ import type { OpenedSession } from '../ab/proxy/proxy.ts';
 import { installationUnit } from '../ab/proxy/unit.ts';
 import { DEFAULT_STATE_BRANCH } from '../state/default-branch.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import { writeLine, type CliIo } from './io.ts';
 
 export const abProxyHelp = `mcpver ab proxy --test ID --a CMD|URL --b CMD|URL [options]
   An MCP server that a client launches (stdio) or connects to (--listen) in place of the real one:
@@ -68,7 +70,6 @@ const SIGNAL_BUDGET_MS = 1_500;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const log = (line: string) => process.stderr.write(`mcpver ab proxy: ${line}\n`);
 
 function seconds(values: Values, key: 'batch-interval' | 'call-timeout'): number | undefined {
   const raw = values[key];
@@ -78,7 +79,7 @@ function seconds(values: Values, key: 'batch-interval' | 'call-timeout'): number
   return Math.round(n * 1000);
 }
 
-function recordTarget(values: Values): RecordTarget {
+function recordTarget(values: Values, env: CliIo['env']): RecordTarget {
   const record = values.record ?? 'state';
   if (record === 'state') return { kind: 'state' };
   if (record.startsWith('file:') && record.length > 5) return { kind: 'file', path: record.slice(5) };
@@ -87,7 +88,7 @@ function recordTarget(values: Values): RecordTarget {
     const repository = values.repository;
     if (!appUrl || !/^https?:\/\//.test(appUrl)) throw new UsageError('--record app needs --app-url URL (where the App serves its routes).');
     if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) throw new UsageError('--record app needs --repository OWNER/REPO (the repository the App records into).');
-    const secret = process.env[SECRET_ENV];
+    const secret = env[SECRET_ENV];
     if (!secret) throw new UsageError(`--record app needs the test's secret in ${SECRET_ENV} (mcpver ab secret --test ID --repository OWNER/REPO, run where MCPVER_AB_SECRET is known).`);
     return { kind: 'app', appUrl, repository, secret };
   }
@@ -105,12 +106,13 @@ function describeSession(opened: OpenedSession, unit: string, unitSource: string
   return `unit ${unit} (${unitSource}) → ${opened.variant} (${versions[opened.variant]}): ${targets[opened.variant]}${opened.override ? `; ${opened.override}` : ''}`;
 }
 
-export async function abProxyCommand(argv: string[]): Promise<number> {
+export async function abProxyCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parse(argv, options);
   if (values.help) {
-    process.stdout.write(`${abProxyHelp}\n`);
+    writeLine(io.stdout, abProxyHelp);
     return EXIT.ok;
   }
+  const log = (line: string) => io.stderr.write(`mcpver ab proxy: ${line}\n`);
   const testId = values.test;
   if (!testId) throw new UsageError('mcpver ab proxy needs --test ID.');
   if (!values.a || !values.b) throw new UsageError('mcpver ab proxy needs both versions: --a CMD|URL and --b CMD|URL.');
@@ -119,9 +121,10 @@ export async function abProxyCommand(argv: string[]): Promise<number> {
   const shadow = values.shadow || shadowTools ? { ...(shadowTools?.length ? { tools: shadowTools } : {}) } : undefined;
   const listenAt = values.listen ? hostPort(values.listen) : undefined;
   const cacheDir = envPaths('mcpver', { suffix: '' }).cache;
-  const record = recordTarget(values);
+  const record = recordTarget(values, io.env);
   const repoDir = values.repo ?? process.cwd();
-  const onServerStderr = (chunk: Buffer) => process.stderr.write(chunk);
+  // The servers' own stderr goes on to the proxy's unchanged: the client's logs show it as before.
+  const onServerStderr = (chunk: Buffer) => io.stderr.write(chunk.toString('utf8'));
 
   // Over stdio the unit is known now: its version starts at once, while the rest of the proxy loads.
   const unit = listenAt ? null : values.unit ? { unit: values.unit, source: 'flag' as const } : await installationUnit(cacheDir);
@@ -144,7 +147,6 @@ export async function abProxyCommand(argv: string[]): Promise<number> {
     recordPayloads: values['record-payloads'] ?? false,
     ...(shadow ? { shadow } : {}),
     cacheDir,
-    // The servers' own stderr goes on to ours unchanged: the client's logs show it as before.
     onServerStderr,
     log,
   });

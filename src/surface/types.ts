@@ -103,6 +103,8 @@ export interface McpSurface {
   resourceTemplates: McpResourceTemplate[];
   /** Source locations by item key (`tool:name`, `prompt:name`…), where known (static extraction). */
   locations?: Record<string, SourceLocation>;
+  /** Items registered only under a condition (static extraction reads every branch), by item key, as written. */
+  conditions?: Record<string, string>;
 }
 
 /** One exported declaration of the package's TypeScript API (filled in by surface/typescript). */

@@ -58,7 +58,7 @@ describe('mcpver ab proxy on live traffic', () => {
     expect(errors('A')).toBe(units.filter((u) => landed.get(u)![0]!.variant === 'A').length);
     expect(errors('B')).toBe(0);
 
-    const run = mcpver(['ab', 'analyze', '--test', TEST_ID, '--json'], repo.dir);
+    const run = await mcpver(['ab', 'analyze', '--test', TEST_ID, '--json'], repo.dir);
     expect(run.stderr).toBe('');
     const analysis = JSON.parse(run.stdout);
     const counts = analysis.health.srm.counts as Record<Variant, number>;

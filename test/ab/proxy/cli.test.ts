@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { abProxyCommand } from '../../../src/cli/ab-proxy.ts';
 import { startProxy } from '../../../src/ab/proxy/index.ts';
@@ -23,7 +24,8 @@ describe('mcpver ab proxy, given a bad command line', () => {
     [['--test', 't', '--a', 'x', '--b', 'y', '--listen', '8808'], '--listen must be HOST:PORT, for example 127.0.0.1:8808 (got "8808").'],
     [['--test', 't', '--a', 'x', '--b', 'y', '--colour'], "Unknown option '--colour'"],
   ])('%j: %s', async (argv, message) => {
-    const error = await abProxyCommand(argv).catch((e: Error) => e);
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: Readable.from([]), env: {} };
+    const error = await abProxyCommand(argv, io).catch((e: Error) => e);
     expect(isUserError(error)).toBe(true);
     expect((error as Error).message).toContain(message);
   });

@@ -5,12 +5,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { assignVariant } from '../../../src/ab/assign.ts';
 import { startAbTest } from '../../../src/ab/store.ts';
 import { defineAbTest } from '../../../src/ab/test.ts';
 import { LocalStateStore } from '../../../src/state/local-store.ts';
-import { ROOT, TSX } from '../../helpers/cli.ts';
 import { eventually, makeVersionsRepo, storedEvents, TEST_ID, type VersionsRepo } from './helpers.ts';
 
 let repo: VersionsRepo | null = null;
@@ -44,7 +43,8 @@ async function launch(repo: VersionsRepo, unit: string, extra: string[] = []) {
   let stderr = '';
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: ['--import', TSX, path.join(ROOT, 'src/cli.ts'), 'ab', 'proxy', '--test', TEST_ID, '--unit', unit, '--a', repo.a, '--b', repo.b, ...extra],
+    // The CLI bundled once for the test run (test/setup/bundles.ts), as `npx mcpver` runs it.
+    args: [inject('bundles').mcpverCli, 'ab', 'proxy', '--test', TEST_ID, '--unit', unit, '--a', repo.a, '--b', repo.b, ...extra],
     cwd: repo.dir,
     env: { ...process.env, AB_PID_DIR: pidDir, XDG_CACHE_HOME: path.join(repo.scratch, 'cache') } as Record<string, string>,
     stderr: 'pipe',
