@@ -34,7 +34,7 @@ function repoPath(file: string, packagePath: string | undefined): string {
  */
 function selected(report: Report): { level: Annotation['level']; changes: Change[] } {
   const contract = report.changes.filter((c) => c.category !== 'description-drift');
-  if (report.failed) {
+  if (report.failed && report.verdict !== 'incomplete') {
     const failing =
       report.verdict === 'under-bumped'
         ? contract.filter((c) => LEVEL_ORDER[c.level] > LEVEL_ORDER[report.actual])
@@ -47,7 +47,34 @@ function selected(report: Report): { level: Annotation['level']; changes: Change
 /** Messages are written without a final stop; an annotation reads as sentences. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
+/** Each place that could not be read, on its line: a warning, or an error when it makes the verdict incomplete. */
+function gapAnnotations(report: Report, options: AnnotationOptions): Annotation[] {
+  const out: Annotation[] = [];
+  for (const reading of report.incomplete ?? []) {
+    const level: Annotation['level'] = reading.blocking && report.failed ? 'error' : 'warning';
+    for (const gap of reading.gaps) {
+      if (!gap.location || out.length >= MAX_ANNOTATIONS_PER_TYPE) continue;
+      out.push({
+        level,
+        title: `mcpver: could not read the MCP surface of ${versionLabel(reading)}`,
+        message: sentence(gap.message),
+        file: repoPath(gap.location.file, options.packagePath),
+        ...(gap.location.line !== undefined ? { startLine: gap.location.line } : {}),
+      });
+    }
+    if (!reading.gaps.some((g) => g.location)) {
+      out.push({ level, title: `mcpver: could not read the MCP surface of ${versionLabel(reading)}`, message: `${sentence(reading.reason)}${reading.advice ? ` ${reading.advice}` : ''}` });
+    }
+  }
+  return out.slice(0, MAX_ANNOTATIONS_PER_TYPE);
+}
+
 export function reportAnnotations(report: Report, options: AnnotationOptions = {}): Annotation[] {
+  const gaps = gapAnnotations(report, options);
+  return [...gaps, ...changeAnnotations(report, options)];
+}
+
+function changeAnnotations(report: Report, options: AnnotationOptions): Annotation[] {
   const { level, changes } = selected(report);
   // A line beats a file, and a file beats nothing; the sort is stable, so the report's order holds within each.
   const rank = (c: Change): number => (c.location?.line !== undefined ? 0 : c.location ? 1 : 2);

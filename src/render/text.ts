@@ -7,6 +7,9 @@ import type { Change, Level } from '../compat/types.ts';
 import {
   driftTexts,
   endLabel,
+  gapLine,
+  GAPS_SHOWN,
+  incompleteTitle,
   groupByRule,
   isFirstRelease,
   LEVEL_TITLE,
@@ -49,6 +52,15 @@ export function renderReport(report: Report, options: TextOptions): string {
   // The refs, when they say more than the versions in the verdict (a branch, a `name@` tag, a commit).
   const plain = (end: Report['to'] | null): boolean => !end || end.ref === end.version || end.ref === `v${end.version}`;
   if (!plain(report.from) || !plain(report.to)) lines.push(paint('dim', `  ${endLabel(report.from)} → ${endLabel(report.to)}`));
+
+  // What could not be read comes before anything that was: the changes below rest on it.
+  for (const reading of report.incomplete ?? []) {
+    lines.push('', paint(['bold', reading.blocking ? 'red' : 'yellow'], `Not read: ${incompleteTitle(reading)}`));
+    lines.push(paint('dim', `  It is an MCP server: ${reading.server}. Tried: ${reading.tried.join('; ')}.`));
+    for (const gap of reading.gaps.slice(0, GAPS_SHOWN)) lines.push(`    ${paint('yellow', '?')} ${gapLine(gap)}`);
+    if (reading.gapCount > GAPS_SHOWN) lines.push(paint('dim', `    … and ${reading.gapCount - GAPS_SHOWN} more (in the JSON report and the snapshot's warnings)`));
+    if (reading.advice) lines.push(`  ${paint('green', 'to read it:')} ${reading.advice}`);
+  }
 
   const { contract, drift } = splitChanges(report.changes);
   const describeChange = (change: Change, mark: string, color: Format): void => {

@@ -4,13 +4,13 @@
 
 import path from 'node:path';
 import { Project, ts } from 'ts-morph';
-import type { McpSurface, SourceLocation, SurfaceWarning } from '../types.ts';
+import type { McpReadingGap, McpSurface, SourceLocation, SurfaceWarning } from '../types.ts';
 import { SnapshotError } from '../errors.ts';
 import { Evaluator, type Unresolved } from './values.ts';
 import { loadHostModules, Markers, prepareHostArguments, zodMajorOf } from './host.ts';
 import { findDeclarations } from './registrations.ts';
 import { listSurface } from './replay.ts';
-import { sourceFiles } from './files.ts';
+import { findSourceFiles, MAX_SOURCE_FILES } from './files.ts';
 
 export interface StaticMcpOptions {
   /** Files or folders to read, relative to `dir` (default: `src/` if present, else the whole package). */
@@ -24,6 +24,10 @@ export interface StaticMcpSurface {
   warnings: SurfaceWarning[];
   /** The files read, relative to `dir`. */
   files: string[];
+  /** The folders read, relative to `dir` (`src/`, `.`). */
+  roots: string[];
+  /** What could not be followed: the same warnings, each saying whether it may hide whole items. */
+  gaps: McpReadingGap[];
 }
 
 export async function takeStaticMcpSurface(dir: string, options: StaticMcpOptions = {}): Promise<StaticMcpSurface> {
@@ -38,7 +42,7 @@ export async function takeStaticMcpSurface(dir: string, options: StaticMcpOption
 }
 
 async function extract(root: string, options: StaticMcpOptions): Promise<StaticMcpSurface> {
-  const files = sourceFiles(root, options.include);
+  const { files, roots, capped } = findSourceFiles(root, options.include);
   if (files.length === 0) throw new SnapshotError(`No source files to read in ${root}${options.include ? ` (include: ${options.include.join(', ')})` : ''}.`);
   const project = new Project({
     compilerOptions: {
@@ -63,13 +67,16 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
     locations[item] ??= at;
   });
 
-  const warnings: SurfaceWarning[] = [];
-  const warn = (u: Unresolved, about?: string) => warnings.push({ part: 'mcp', message: `${about ? `${about}: ` : ''}${u.reason}`, location: u.location });
-  for (const u of found.unresolved) warn(u);
+  const gaps: McpReadingGap[] = [];
+  const warn = (u: Unresolved, about?: string, hidesItems = false) => gaps.push({ part: 'mcp', message: `${about ? `${about}: ` : ''}${u.reason}`, location: u.location, hidesItems });
+  if (capped) gaps.push({ part: 'mcp', message: `only the first ${MAX_SOURCE_FILES} source files were read`, hidesItems: true });
+  for (const u of found.unresolved) warn(u, undefined, u.hidesItems);
   for (const u of markers.notes) warn(u);
   const mcp = resolveMarkers(listing, markers, warn) as McpSurface;
   mcp.locations = locations;
-  return { mcp, warnings: dedupe(warnings), files: files.map((f) => path.relative(root, f).replace(/\\/g, '/')) };
+  const kept = dedupe(gaps);
+  const warnings: SurfaceWarning[] = kept.map(({ hidesItems: _, ...w }) => w);
+  return { mcp, warnings, gaps: kept, roots, files: files.map((f) => path.relative(root, f).replace(/\\/g, '/')) };
 }
 
 /** `baseUrl` and `paths` of the package's tsconfig.json, so that aliased imports (`@/schemas`) are followed. */
@@ -105,7 +112,7 @@ function resolveMarkers(value: unknown, markers: Markers, warn: (u: Unresolved, 
   return value;
 }
 
-function dedupe(warnings: SurfaceWarning[]): SurfaceWarning[] {
+function dedupe<T extends SurfaceWarning>(warnings: T[]): T[] {
   const seen = new Set<string>();
   return warnings.filter((w) => {
     const key = `${w.message}@${w.location?.file}:${w.location?.line}`;

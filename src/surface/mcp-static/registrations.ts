@@ -106,7 +106,7 @@ function readRegistration(call: CallExpression, method: string, evaluator: Evalu
   const loop = typeof first === 'string' ? undefined : loopIterations(call, evaluator);
   // The list the loop runs over is the reason the name is unknown: say that, not "a loop variable".
   if (loop instanceof Unresolved) {
-    if (UNAMBIGUOUS.has(method)) found.unresolved.push(new Unresolved(`registered in a loop over a list that ${loop.reason.replace(/^`[^`]*` /, '')}`, evaluator.at(call)));
+    if (UNAMBIGUOUS.has(method)) found.unresolved.push(new Unresolved(`registered in a loop over a list that ${loop.reason.replace(/^`[^`]*` /, '')}`, evaluator.at(call), true));
     return;
   }
   if (loop) {
@@ -121,7 +121,7 @@ function readOne(call: CallExpression, method: string, evaluator: Evaluator, fou
   const name = evaluator.evaluate(args[0]);
   if (typeof name !== 'string') {
     // `x.tool(…)` may be anything; `x.registerTool(…)` is a registration whose name we could not read.
-    if (UNAMBIGUOUS.has(method)) found.unresolved.push(name instanceof Unresolved ? name : new Unresolved(`the name given to ${method} is not a string`, evaluator.at(call)));
+    if (UNAMBIGUOUS.has(method)) found.unresolved.push(new Unresolved(name instanceof Unresolved ? name.reason : `the name given to ${method} is not a string`, name instanceof Unresolved ? name.location : evaluator.at(call), true));
     return;
   }
   // Older overloads end with the handler; a call whose last argument is not a function is something else.

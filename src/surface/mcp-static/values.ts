@@ -9,7 +9,8 @@ import { compiledEnum, mutation } from './writes.ts';
 
 /** A value that cannot be known without running the server. */
 export class Unresolved {
-  constructor(readonly reason: string, readonly location: SourceLocation) {}
+  /** `hidesItems`: what could not be read may hide whole tools, prompts or resources (a name, a list). */
+  constructor(readonly reason: string, readonly location: SourceLocation, readonly hidesItems = false) {}
 }
 
 /** A function written in the sources (a handler, a callback): never called. */
