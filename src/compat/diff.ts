@@ -4,6 +4,7 @@ import type { Snapshot } from '../surface/types.ts';
 import type { Change, Rule, RuleOptions } from './types.ts';
 import { rules as registry } from './rules/index.ts';
 import { overriddenLevel } from './schema/schema-rule.ts';
+import { comparableSnapshots } from './uncaptured.ts';
 
 export interface DiffOptions {
   /** Settings of contested rules (catalogue 6.5), keyed by rule id or option name. */
@@ -12,7 +13,9 @@ export interface DiffOptions {
   rules?: readonly Rule[];
 }
 
-export function diffSnapshots(old: Snapshot, next: Snapshot, options: DiffOptions = {}): Change[] {
+export function diffSnapshots(oldInput: Snapshot, nextInput: Snapshot, options: DiffOptions = {}): Change[] {
+  // What one side did not capture is unknown: compared on neither (the report says so).
+  const { old, new: next } = comparableSnapshots(oldInput, nextInput);
   const context = { old, new: next, options: options.ruleOptions ?? {} };
   const changes: Change[] = [];
   for (const rule of options.rules ?? registry) {

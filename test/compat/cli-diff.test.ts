@@ -40,3 +40,46 @@ describe('mcpver diff --json on snapshots of real servers', () => {
     ]);
   });
 });
+
+describe('mcpver diff on captures that do not hold every list (issue 19, class 2)', () => {
+  const search = { name: 'search', inputSchema: { type: 'object', properties: { q: { type: 'string' } } } };
+  const summarize = { name: 'summarize', arguments: [{ name: 'text', required: true }] };
+  const initialize = (capabilities: Record<string, unknown>) => ({ protocolVersion: '2025-06-18', serverInfo: { name: 'srv', version: '1.0.0' }, capabilities });
+  const write = (name: string, capture: unknown) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, JSON.stringify(capture));
+    return file;
+  };
+  const diff = (a: string, b: string) => {
+    const { status, stdout, stderr } = mcpverDiff(a, b, '--json');
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout) as { required: string; changes: { rule: string; level: string; subject: string }[]; warnings: string[] };
+    return { status, required: report.required, changes: report.changes.map((c) => `${c.rule} ${c.level} ${c.subject}`), warnings: report.warnings };
+  };
+
+  it('reads a list missing from one capture as not captured: nothing removed, no capability inferred, and says so', () => {
+    const both = write('both.json', { tools: [search], prompts: [summarize] });
+    const toolsOnly = write('tools-only.json', { tools: [search] });
+    expect(diff(both, toolsOnly)).toEqual({
+      status: 0,
+      required: 'none',
+      changes: [],
+      warnings: [
+        'mcp: the declared capabilities (the initialize result) were not compared: neither capture holds them (a part missing from a capture is unknown, not empty).',
+        'mcp: prompts were not compared: the new capture does not hold them (a part missing from a capture is unknown, not empty).',
+        'mcp: resources were not compared: neither capture holds them (a part missing from a capture is unknown, not empty).',
+        'mcp: resource templates were not compared: neither capture holds them (a part missing from a capture is unknown, not empty).',
+      ],
+    });
+    // The other way round: a list only the new capture holds is no new capability either.
+    expect(diff(toolsOnly, both)).toMatchObject({ status: 0, required: 'none', changes: [] });
+  });
+
+  it('still reads a captured empty list and a capability the initialize result no longer declares as changes', () => {
+    const before = write('declared-before.json', { ...initialize({ tools: {}, prompts: {} }), tools: [search], prompts: [summarize] });
+    const emptied = write('declared-after.json', { ...initialize({ tools: {} }), tools: [search], prompts: [] });
+    const result = diff(before, emptied);
+    expect(result.status).toBe(1);
+    expect(result.changes).toEqual(['capability-removed major capability:prompts', 'prompt-removed major prompt:summarize']);
+  });
+});
