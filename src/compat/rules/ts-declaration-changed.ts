@@ -98,7 +98,8 @@ export const rule = tsRule({
         // The checker could not compile the probes (unresolved types): say so rather than call it compatible.
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and the checker could not verify it (its types do not resolve in isolation); review it`, before: pair.old.signature, after: pair.new.signature }));
       } else {
-        changes.push(pairChange('ts-declaration-changed', pair, { level: 'patch', message: `${label(pair)} was rewritten${how} without changing what it accepts or offers`, before: pair.old.signature, after: pair.new.signature }));
+        const change = pairChange('ts-declaration-changed', pair, { level: 'patch', message: `${label(pair)} was rewritten${how} without changing what it accepts or offers`, before: pair.old.signature, after: pair.new.signature });
+        changes.push(pair.notes.length > 0 ? { ...change, flag: pair.notes.join(' ') } : change);
       }
     }
     return changes;

@@ -22,6 +22,8 @@ export interface ProbeResult {
   reverse: Outcome | 'not-checked';
   /** For a broken forward probe: the consumer snippet and the compiler's message, verified. */
   witness?: Witness;
+  /** An informing probe's note (Probe.note): moved to DeclarationPair.notes when it breaks. */
+  note?: string;
 }
 
 export interface DeclarationPair {
@@ -31,6 +33,8 @@ export interface DeclarationPair {
   new: TsDeclaration;
   positions: Positions;
   probes: ProbeResult[];
+  /** What changed that consumers are not expected to rely on (informing probes that broke): said, never breaking. */
+  notes: string[];
 }
 
 export interface Removal {
@@ -111,14 +115,14 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
       results = [];
       if (d.signature !== n.signature || d.kind !== n.kind || d.shapeHash !== n.shapeHash || !sameMeanings(d, n)) {
         for (const probe of pairProbes(d, n, pos)) {
-          const into: ProbeResult = { name: probe.name, forward: 'invalid', reverse: probe.reverse ? 'invalid' : 'not-checked' };
+          const into: ProbeResult = { name: probe.name, forward: 'invalid', reverse: probe.reverse ? 'invalid' : 'not-checked', ...(probe.note ? { note: probe.note } : {}) };
           results.push(into);
           pending.push({ probe, entryIndex: entryIndex.get(d.entry)!, into });
         }
       }
       shared.set(identity, results);
     }
-    analysis.changed.push({ entry: d.entry, name: d.name, old: d, new: n, positions: pos, probes: results });
+    analysis.changed.push({ entry: d.entry, name: d.name, old: d, new: n, positions: pos, probes: results, notes: [] });
   }
   analysis.added = next.declarations.filter((d) => !oldByKey.has(keyOf(d)));
 
@@ -137,6 +141,12 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
     if (next.entryPoints[subpath] === undefined) analysis.lostEntries.set(subpath, { name: `entry:${file}`, forward: 'invalid', reverse: 'not-checked' });
   }
   if (pending.length > 0 || analysis.lostEntries.size > 0) checkProbes(analysis, pending, entries);
+  // Informing probes leave the verdicts: what they found is a note on the pair.
+  for (const pair of analysis.changed) {
+    if (!pair.probes.some((p) => p.note !== undefined)) continue;
+    pair.notes = pair.probes.filter((p) => p.note !== undefined && p.forward === 'broken').map((p) => p.note!);
+    pair.probes = pair.probes.filter((p) => p.note === undefined);
+  }
   return analysis;
 }
 
