@@ -67,6 +67,10 @@ export interface RuleOption {
   name: string;
   default: unknown;
   description: string;
+  /** The values it takes, when they are few (`major`, `minor`); checked when the config is read. */
+  values?: readonly unknown[];
+  /** What is wrong with a value, for switches whose values are not a short list (a version). */
+  check?: (value: unknown) => string | undefined;
 }
 
 /** Options that contested rules read (catalogue 6.5); every one has a documented default. */

@@ -16,7 +16,7 @@ const ids = fixtureIds();
 const ruleIds = new Set(rules.map((r) => r.id));
 const ruleById = new Map(rules.map((r) => [r.id, r]));
 /** Every contested switch turned away from its default. */
-const FLIPPED = { defaultsSatisfyRequired: true, formatAsserted: true, inputPropertyRemovedFromOpenObject: 'major', optionalOutputPropertyRemoval: 'minor', closedOutputPropertyAdded: 'major' };
+const FLIPPED = { defaultsSatisfyRequired: true, formatAsserted: true, inputPropertyRemovedFromOpenObject: 'minor', weakenedSafetyHint: 'major', optionalOutputPropertyRemoval: 'minor', closedOutputPropertyAdded: 'major' };
 
 /** The tool schema a change's subject points into (`tool:search.input.limit` → the input schema of search). */
 function schemaOf(snapshot: Snapshot, change: Change): unknown {

@@ -192,11 +192,18 @@ describe('contested rules (catalogue 6.5) and their switches', () => {
     expect(diffInputs(optionalLimit, requiredLimitWithDefault, { defaultsSatisfyRequired: true }).map((c) => c.level)).toEqual(['minor']);
   });
 
-  it('a property removed from an open input object is a flagged minor by default, major on request', () => {
+  it('a property removed from an open input object is major by default (the argument is silently ignored), a flagged minor on request', () => {
     const a = { type: 'object', properties: { q: { type: 'string' }, limit: { type: 'integer' } } };
     const b = { type: 'object', properties: { q: { type: 'string' } } };
-    expect(diffInputs(a, b)).toEqual([expect.objectContaining({ rule: 'input-property-removed', level: 'minor', flag: expect.stringMatching(/ignores it/) })]);
-    expect(diffInputs(a, b, { inputPropertyRemovedFromOpenObject: 'major' }).map((c) => c.level)).toEqual(['major']);
+    expect(diffInputs(a, b)).toEqual([expect.objectContaining({ rule: 'input-property-removed', level: 'major', flag: expect.stringMatching(/ignores it/) })]);
+    expect(diffInputs(a, b, { inputPropertyRemovedFromOpenObject: 'minor' })).toEqual([expect.objectContaining({ level: 'minor', flag: expect.stringMatching(/ignores it/) })]);
+  });
+
+  it('a weakened safety hint is a flagged minor by default (a hint, not a call that breaks), major on request', () => {
+    const hinted = (annotations: Record<string, boolean>) => withTools({ ...tool({ type: 'object' }), annotations });
+    const changes = diffSnapshots(hinted({ readOnlyHint: true }), hinted({ readOnlyHint: false }));
+    expect(changes).toEqual([expect.objectContaining({ rule: 'tool-annotation-weakened', level: 'minor', flag: expect.stringMatching(/weaker promise \(readOnlyHint\)/) })]);
+    expect(diffSnapshots(hinted({ readOnlyHint: true }), hinted({ readOnlyHint: false }), { ruleOptions: { weakenedSafetyHint: 'major' } }).map((c) => c.level)).toEqual(['major']);
   });
 
   it('an optional output property removed is major by default, minor with optionalOutputPropertyRemoval: minor', () => {
