@@ -16,7 +16,7 @@ export interface DiffOptions {
 export function diffSnapshots(oldInput: Snapshot, nextInput: Snapshot, options: DiffOptions = {}): Change[] {
   // What one side did not capture is unknown: compared on neither (the report says so).
   const { old, new: next } = comparableSnapshots(oldInput, nextInput);
-  const context = { old, new: next, options: options.ruleOptions ?? {} };
+  const context = { old, new: next, options: options.ruleOptions ?? {}, registry };
   const changes: Change[] = [];
   for (const rule of options.rules ?? registry) {
     for (const found of rule.detect(context)) {

@@ -80,6 +80,8 @@ export interface DiffContext {
   old: Snapshot;
   new: Snapshot;
   options: RuleOptions;
+  /** Every registered rule (whichever ones this diff runs): rules that defer to others find them here. */
+  registry: readonly Rule[];
 }
 
 /** A rule compares two whole snapshots. Rules that work deeper (schemas, TS types) plug in below one of these. */
@@ -98,5 +100,7 @@ export interface Rule {
   catalogue?: string[];
   /** Contested-rule switches the rule reads. */
   options?: RuleOption[];
+  /** A `ts-*` rule that explains a change of a declaration present in both versions: ts-declaration-changed defers to it. */
+  explainsChangedDeclarations?: boolean;
   detect(context: DiffContext): Change[];
 }

@@ -42,6 +42,7 @@ function overloaded(pair: DeclarationPair): Overloaded[] {
 
 export const rule = tsRule({
   id: 'ts-overload-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'The overloads of a function or method changed: one removed, narrowed or reordered so that an old call gets another result (major), or one added (minor).',
   rationale: 'Each old overload is a way callers call it; TypeScript picks the first overload that matches, so each old call must still resolve to a signature that returns what it returned.',

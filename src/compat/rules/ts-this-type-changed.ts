@@ -65,6 +65,7 @@ function structural(c: Callable): Level {
 
 export const rule = tsRule({
   id: 'ts-this-type-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'The `this` parameter of a function or method changed: added or narrowed (major for callers), removed or widened (minor); the other way round for callbacks consumers implement.',
   rationale: 'A call through another receiver (`f.call(ctx)`, a detached method) is checked against the declared `this`; an implementation is handed the receiver the library declares.',

@@ -14,6 +14,7 @@ const decided = (...probes: (ProbeResult | undefined)[]) => probes.find((p) => p
 
 export const rule = tsRule({
   id: 'ts-type-parameter-constraint-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A type parameter constraint was tightened, or loosened on a generic signature consumers implement (major), or loosened where consumers choose the type arguments (minor).',
   rationale: 'Type arguments that satisfied the old constraint may not satisfy a tighter one; an implementation written for the old constraint may be called with the wider one.',

@@ -13,6 +13,8 @@ export interface TsRuleSpec {
   rationale: string;
   /** Contested-rule switches the rule reads from `context.options` (config `policy.rules`). */
   options?: RuleOption[];
+  /** It explains a change of a declaration present in both versions (ts-declaration-changed defers to it). */
+  explainsChangedDeclarations?: boolean;
   find(analysis: TypeScriptAnalysis, context: DiffContext): Change[];
 }
 
@@ -27,6 +29,7 @@ export function tsRule(spec: TsRuleSpec): Rule {
     description: spec.description,
     rationale: spec.rationale,
     ...(spec.options ? { options: spec.options } : {}),
+    ...(spec.explainsChangedDeclarations ? { explainsChangedDeclarations: true } : {}),
     detect(context) {
       let changes = found.get(context);
       if (!changes) {
