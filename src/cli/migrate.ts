@@ -12,6 +12,7 @@ import { isIgnored, isReferenceFile } from '../migrate/references.ts';
 import type { MigrationResult } from '../migrate/types.ts';
 import { renderMigrationBody } from '../render/migration-body.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import type { CliIo } from './io.ts';
 
 export const migrateHelp = `mcpver migrate <plan|apply> (--report FILE | --provider DIR --to TAG [--from TAG]) [options]
   plan     show what a migration to the provider's new version would change in this dependent
@@ -64,7 +65,7 @@ function describe(result: MigrationResult): string {
   return lines.join('\n');
 }
 
-export async function migrateCommand(argv: string[]): Promise<number> {
+export async function migrateCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     argv,
     {
@@ -82,7 +83,7 @@ export async function migrateCommand(argv: string[]): Promise<number> {
   );
   const [sub] = positionals;
   if (values.help || sub === undefined) {
-    process.stdout.write(`${migrateHelp}\n`);
+    io.stdout.write(`${migrateHelp}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
   if (sub !== 'plan' && sub !== 'apply') throw new UsageError(`Unknown migrate command "${sub}".\n${migrateHelp}`);
@@ -98,8 +99,8 @@ export async function migrateCommand(argv: string[]): Promise<number> {
   if (sub === 'apply' && !result.plan.skipped) {
     for (const edit of result.edits) await writeFile(path.join(root, edit.file), edit.after);
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else if (values.markdown) process.stdout.write(renderMigrationBody({ plan: result.plan, report, dryRun: sub === 'plan' }));
-  else process.stdout.write(`${describe(result)}\n${sub === 'apply' && !result.plan.skipped ? 'Edits written; review them with git diff.\n' : ''}`);
+  if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (values.markdown) io.stdout.write(renderMigrationBody({ plan: result.plan, report, dryRun: sub === 'plan' }));
+  else io.stdout.write(`${describe(result)}\n${sub === 'apply' && !result.plan.skipped ? 'Edits written; review them with git diff.\n' : ''}`);
   return result.plan.skipped ? EXIT.failed : EXIT.ok;
 }

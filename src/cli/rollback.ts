@@ -12,6 +12,7 @@ import { pruneRollbackPoints } from '../rollback/retention.ts';
 import type { RollbackReason } from '../rollback/types.ts';
 import { LocalStateStore } from '../state/local-store.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import type { CliIo } from './io.ts';
 
 export const rollbackHelp = `mcpver rollback <list|create|verify|prune|restore> [options]
   list                         the rollback points, newest first
@@ -34,11 +35,11 @@ async function loadConfig(root: string, file: string | undefined): Promise<Confi
   }
 }
 
-function print(json: boolean, value: unknown, text: string): void {
-  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+function print(io: CliIo, json: boolean, value: unknown, text: string): void {
+  io.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
 }
 
-export async function rollbackCommand(argv: string[]): Promise<number> {
+export async function rollbackCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     argv,
     {
@@ -59,7 +60,7 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
   );
   const [sub, ...rest] = positionals;
   if (values.help || sub === undefined) {
-    process.stdout.write(`${rollbackHelp}\n`);
+    io.stdout.write(`${rollbackHelp}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
   const root = path.resolve(values.repo ?? '.');
@@ -74,7 +75,7 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
     case 'list': {
       const points = await listRollbackPoints(store);
       const lines = points.map((p) => `${p.id}  ${p.package ?? '-'} ${p.version ?? '-'}  ${p.commit.slice(0, 12)}  ${p.created}  ${p.reason}${p.restore ? `  restore ${p.restore.status}` : ''}`);
-      print(json, points, lines.length > 0 ? lines.join('\n') : 'No rollback points.');
+      print(io, json, points, lines.length > 0 ? lines.join('\n') : 'No rollback points.');
       return EXIT.ok;
     }
     case 'create': {
@@ -89,7 +90,7 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
         note: values.note ?? `made with mcpver rollback create at ${values.ref ?? 'HEAD'}`,
         retention: config.rollback,
       });
-      print(json, { record, created }, `${created ? 'Made' : 'Already had'} rollback point ${record.id} (tag ${record.tag}) at ${record.commit.slice(0, 12)}.`);
+      print(io, json, { record, created }, `${created ? 'Made' : 'Already had'} rollback point ${record.id} (tag ${record.tag}) at ${record.commit.slice(0, 12)}.`);
       return EXIT.ok;
     }
     case 'verify': {
@@ -97,7 +98,7 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
       const results = [];
       for (const point of points) results.push({ id: point.id, ...(await verifyRollbackPoint(ctx.repo, point)) });
       const lines = results.map((r) => (r.ok ? `ok      ${r.id}` : `FAILED  ${r.id}: ${r.problem}`));
-      print(json, results, lines.join('\n') || 'No rollback points.');
+      print(io, json, results, lines.join('\n') || 'No rollback points.');
       return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
     }
     case 'prune': {
@@ -107,13 +108,13 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
         ...result.kept.map((id) => `kept    ${id} (a pending restore or an open migration refers to it)`),
         ...result.orphanTags.map((t) => `pruned  tag ${t} (it had no record)`),
       ];
-      print(json, result, lines.join('\n') || 'Nothing to prune.');
+      print(io, json, result, lines.join('\n') || 'Nothing to prune.');
       return EXIT.ok;
     }
     case 'restore': {
       const result = await restoreRollbackPoint(ctx, { selector: rest[0], packageName: values.package, requestedBy: 'cli' });
       const { publication, record } = result;
-      print(
+      print(io, 
         json,
         result,
         publication.outcome === 'unchanged'

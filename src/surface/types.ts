@@ -108,6 +108,8 @@ export interface McpSurface {
    * initialize result's `capabilities`): unknown, so never compared. Absent when everything was read.
    */
   uncaptured?: McpPart[];
+  /** Items registered only under a condition (static extraction reads every branch), by item key, as written. */
+  conditions?: Record<string, string>;
 }
 
 /** The parts of an MCP surface that a capture may or may not hold. */

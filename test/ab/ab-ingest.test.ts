@@ -9,6 +9,7 @@ import { setAbTestStatus, startAbTest } from '../../src/ab/store.ts';
 import { defineAbTest } from '../../src/ab/test.ts';
 import { LocalStateStore } from '../../src/state/local-store.ts';
 import { git, makeRepository } from '../state/helpers.ts';
+import { keepIdleConnections } from '../helpers/keep-alive.ts';
 
 const MASTER = 'master-secret-for-tests';
 let server: Server;
@@ -27,6 +28,7 @@ beforeEach(async () => {
     log: { info: () => {}, warn: (m) => warnings.push(m) },
   });
   server = createServer((req, res) => void route(req, res));
+  keepIdleConnections(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -1,20 +1,20 @@
 // `mcpver diff --json` on snapshots of the published reference servers, taken over stdio and written
 // to files: the verdict and the changes a script reads, through the real command line.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSnapshots } from '../../src/compat/diff.ts';
 import { parseSnapshotJson } from '../../src/surface/capture.ts';
+import { mcpver } from '../helpers/cli.ts';
 import { ROOT, runtimeSnapshot } from './runtime.ts';
 const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-cli-diff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function mcpverDiff(oldFile: string, newFile: string, ...flags: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'diff', oldFile, newFile, ...flags], { cwd: ROOT, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+async function mcpverDiff(oldFile: string, newFile: string, ...flags: string[]) {
+  const run = await mcpver(['diff', oldFile, newFile, ...flags], ROOT);
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('mcpver diff --json on snapshots of real servers', () => {
@@ -24,16 +24,16 @@ describe('mcpver diff --json on snapshots of real servers', () => {
     }
   });
 
-  it('passes server-memory 2025.4.25 → 2026.8.31 and says a minor release is required', () => {
-    const { status, stdout } = mcpverDiff(path.join(dir, 'memory-2025-04.json'), path.join(dir, 'memory-2026-08.json'), '--json');
+  it('passes server-memory 2025.4.25 → 2026.8.31 and says a minor release is required', async () => {
+    const { status, stdout } = await mcpverDiff(path.join(dir, 'memory-2025-04.json'), path.join(dir, 'memory-2026-08.json'), '--json');
     expect(status).toBe(0);
     const report = JSON.parse(stdout) as { required: string; summary: { major: number } };
     expect(report.required).toBe('minor');
     expect(report.summary.major).toBe(0);
   });
 
-  it('fails server-everything 2025.1.14 → 2026.8.31 and lists each tool rename with its migration', () => {
-    const { status, stdout } = mcpverDiff(path.join(dir, 'everything-2025-01.json'), path.join(dir, 'everything-2026-08.json'), '--json');
+  it('fails server-everything 2025.1.14 → 2026.8.31 and lists each tool rename with its migration', async () => {
+    const { status, stdout } = await mcpverDiff(path.join(dir, 'everything-2025-01.json'), path.join(dir, 'everything-2026-08.json'), '--json');
     expect(status).toBe(1);
     const report = JSON.parse(stdout) as { required: string; changes: { rule: string; migration?: { from: string; to: string } }[] };
     expect(report.required).toBe('major');
@@ -52,17 +52,17 @@ describe('mcpver diff on captures that do not hold every list (issue 19, class 2
     writeFileSync(file, JSON.stringify(capture));
     return file;
   };
-  const diff = (a: string, b: string) => {
-    const { status, stdout, stderr } = mcpverDiff(a, b, '--json');
+  const diff = async (a: string, b: string) => {
+    const { status, stdout, stderr } = await mcpverDiff(a, b, '--json');
     expect(stderr).toBe('');
     const report = JSON.parse(stdout) as { required: string; changes: { rule: string; level: string; subject: string }[]; warnings: string[] };
     return { status, required: report.required, changes: report.changes.map((c) => `${c.rule} ${c.level} ${c.subject}`), warnings: report.warnings };
   };
 
-  it('reads a list missing from one capture as not captured: nothing removed, no capability inferred, and says so', () => {
+  it('reads a list missing from one capture as not captured: nothing removed, no capability inferred, and says so', async () => {
     const both = write('both.json', { tools: [search], prompts: [summarize] });
     const toolsOnly = write('tools-only.json', { tools: [search] });
-    expect(diff(both, toolsOnly)).toEqual({
+    expect(await diff(both, toolsOnly)).toEqual({
       status: 0,
       required: 'none',
       changes: [],
@@ -78,10 +78,10 @@ describe('mcpver diff on captures that do not hold every list (issue 19, class 2
     expect(diffSnapshots(read(toolsOnly), read(both))).toEqual([]);
   });
 
-  it('still reads a captured empty list and a capability the initialize result no longer declares as changes', () => {
+  it('still reads a captured empty list and a capability the initialize result no longer declares as changes', async () => {
     const before = write('declared-before.json', { ...initialize({ tools: {}, prompts: {} }), tools: [search], prompts: [summarize] });
     const emptied = write('declared-after.json', { ...initialize({ tools: {} }), tools: [search], prompts: [] });
-    const result = diff(before, emptied);
+    const result = await diff(before, emptied);
     expect(result.status).toBe(1);
     expect(result.changes).toEqual(['capability-removed major capability:prompts', 'prompt-removed major prompt:summarize']);
   });
