@@ -52,7 +52,7 @@ function receiverProbe(pair: { entry: string; old: TsDeclaration }, c: Callable)
     if (!target) lines.push(`declare const fn: ${used};`);
     lines.push(`declare const args: Parameters<${used}>;`, `${target ?? 'fn'}.call(self, ...args);`);
   }
-  return { entry: pair.entry, name: `this${c.detail ? `:${c.detail}` : ''}`, code: lines.join('\n') };
+  return { entry: pair.entry, name: c.detail ? `this:${c.detail}` : 'this', code: lines.join('\n') };
 }
 
 /** Without a verdict of the checker: what can break for callers (or for implementers). */

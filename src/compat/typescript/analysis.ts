@@ -8,14 +8,14 @@ import { moduleSpecifier, runProbes, type DeferredProbeFile, type ProbeBlock } f
 import { moduleOf } from './dual-builds.ts';
 import { FORWARD_HELPERS, installedClasses, installedHelpers, REVERSE_HELPERS, withInstalledHelpers } from './installed-classes.ts';
 import { computePositions, positionsOf, type Positions } from './positions.ts';
-import { API, asRelation, PIN, pairProbes, usageProbe, type Probe } from './probes.ts';
+import { API, asRelation, PIN, pairProbes, usageProbe, type Probe, type ProbeName } from './probes.ts';
 import { importPath, renderWitness } from './witness.ts';
 
 /** `ok`: old consumer code still compiles; `broken`: it does not; `invalid`: the probe itself did not compile against old. */
 export type Outcome = 'ok' | 'broken' | 'invalid';
 
 export interface ProbeResult {
-  name: string;
+  name: ProbeName;
   /** Consumer code written against the old version, checked against the new one. */
   forward: Outcome;
   /** Consumer code written against the new version, checked against the old one (`ok` means nothing new; not checked once the forward probe broke). */

@@ -14,9 +14,26 @@ export const API = '$API';
 export const ARGS = '$ARGS';
 export const INSTALLED = '$INSTALLED';
 
+/** Probes about the declaration as a whole. */
+type WholeProbe =
+  | 'call' | 'return' | 'return-any' | 'predicate' | 'type-arguments' | 'read' | 'write' | 'keys' | 'keys-number'
+  | 'construct' | 'usage' | 'any-usage' | 'kind-call' | 'kind-construct' | 'conditional-read' | 'conditional-write'
+  // Whole consumer modules (module-probes.ts): a call through `this`, a local declaration beside the import.
+  | 'this' | 'local-type' | 'local-value';
+/** Probes of one member, by its name. */
+type MemberProbe = 'member-access' | 'member-read' | 'member-write' | 'member-call' | 'member-any-read' | 'member-any-write' | 'member-overloads' | 'member-implement' | 'member-implement-overloads';
+/** Probes of one named part: an index signature, a static, a base type, an enum member, a namespace's export, an entry point file. */
+type PartProbe = 'index-access' | 'static' | 'heritage' | 'enum-value' | 'enum-member' | 'namespace-member' | 'namespace-call' | 'namespace-read' | 'namespace-type' | 'entry' | 'this';
+
+/**
+ * A probe's name: what a rule asks for by it. Typed, so that a misspelt name is a compile error
+ * rather than a probe that is never found (and a rule that silently falls back on its default).
+ */
+export type ProbeName = WholeProbe | `${MemberProbe | PartProbe}:${string}` | `param:${number}` | `param-any:${number}` | `overload-call:${number}` | `member-overload-call:${string}:${number}`;
+
 export interface Probe {
   /** Short name inside its declaration: `call`, `param:0`, `member-read:x`, `usage`. */
-  name: string;
+  name: ProbeName;
   /** Consumer code; `$PIN.X` and `$API.X` refer to the pinned and the used version's exports. */
   code: string;
   /** Also check the reverse (new consumer code against old) to tell an extension from an equivalence. */

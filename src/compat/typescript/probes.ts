@@ -3,10 +3,10 @@
 
 import type { TsDeclaration, TsMember, TsSignature } from '../../surface/typescript/model.ts';
 import type { Positions } from './positions.ts';
-import { API, ARGS, INSTALLED, isSelfContained, PIN, pinnedType, type Probe } from './probe-text.ts';
+import { API, ARGS, INSTALLED, isSelfContained, PIN, pinnedType, type Probe, type ProbeName } from './probe-text.ts';
 import { ANY_USE, anyElement, conditionalProbes, isAny, kindUseProbes, predicateProbes } from './use-probes.ts';
 
-export { API, ARGS, asRelation, INSTALLED, isSelfContained, PIN, type Probe } from './probe-text.ts';
+export { API, ARGS, asRelation, INSTALLED, isSelfContained, PIN, type Probe, type ProbeName } from './probe-text.ts';
 
 const key = (name: string) => JSON.stringify(name);
 /** Property access as consumers write it: `got.name` (brackets would bypass visibility checks). */
@@ -55,7 +55,7 @@ function single(d: TsDeclaration): boolean {
  * merged overloads can give an old call another result even where the function types still relate.
  * Generic overloads are left to the whole-function probe: their inferred parameters are the constraints.
  */
-function overloadCalls(signatures: readonly TsSignature[], pinned: string, callee: string, name: (k: number) => string, prelude = ''): Probe[] {
+function overloadCalls(signatures: readonly TsSignature[], pinned: string, callee: string, name: (k: number) => ProbeName, prelude = ''): Probe[] {
   if (signatures.length < 2) return [];
   const pattern = signatures.map((_, i) => `(...args: infer A${i}): infer R${i}`).join('; ');
   return signatures.flatMap((sig, k) => {
@@ -213,7 +213,7 @@ export function typeLike(d: TsDeclaration): boolean {
 
 /** Code that only compiles while the export is `any`: it uses a member nothing declares. */
 function anyUsageProbe(old: TsDeclaration): Probe[] {
-  const use = (value: string) => ({ name: 'any-usage', code: `const value: string = ${value}.anyProperty;`, reverse: false });
+  const use = (value: string): Probe => ({ name: 'any-usage', code: `const value: string = ${value}.anyProperty;`, reverse: false });
   if (old.kind === 'variable') return [use(`${API}.${old.name}`)];
   if (old.kind === 'function') return [{ ...use(`${API}.${old.name}(...args)`), code: `declare const args: Parameters<typeof ${PIN}.${old.name}>;\n${use(`${API}.${old.name}(...args)`).code}` }];
   if (old.kind === 'type') return [{ name: 'any-usage', code: `declare const value: ${API}.${old.name};\nconst used: string = value.anyProperty;`, reverse: false }];
