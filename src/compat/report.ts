@@ -5,6 +5,7 @@ import { LEVEL_ORDER, maxLevel, type BumpLevel, type Change } from './types.ts';
 import { actualBump, allows, nextVersion, type ZeroMajor } from '../version/bump.ts';
 import type { McpReading, McpReadingGap, Snapshot } from '../surface/types.ts';
 import { surfaceItems } from './surface-items.ts';
+import { uncapturedWarnings } from './uncaptured.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -198,7 +199,7 @@ export function buildReport(input: ReportInput): Report {
     },
     changes,
     incomplete,
-    warnings: [...(input.warnings ?? []), ...input.new.provenance.warnings.map((w) => `${w.part}: ${w.message}`)],
+    warnings: [...(input.warnings ?? []), ...uncapturedWarnings(input.old, input.new), ...input.new.provenance.warnings.map((w) => `${w.part}: ${w.message}`)],
     security: { policy: poisoning, findings },
   };
 }

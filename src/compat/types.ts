@@ -84,6 +84,10 @@ export interface RuleOption {
   name: string;
   default: unknown;
   description: string;
+  /** The values it takes, when they are few (`major`, `minor`); checked when the config is read. */
+  values?: readonly unknown[];
+  /** What is wrong with a value, for switches whose values are not a short list (a version). */
+  check?: (value: unknown) => string | undefined;
 }
 
 /** Options that contested rules read (catalogue 6.5); every one has a documented default. */
@@ -93,6 +97,8 @@ export interface DiffContext {
   old: Snapshot;
   new: Snapshot;
   options: RuleOptions;
+  /** Every registered rule (whichever ones this diff runs): rules that defer to others find them here. */
+  registry: readonly Rule[];
 }
 
 /** A rule compares two whole snapshots. Rules that work deeper (schemas, TS types) plug in below one of these. */
@@ -113,5 +119,7 @@ export interface Rule {
   options?: RuleOption[];
   /** Security rules (tool poisoning): the severity code scanning shows, 0.0–10.0. */
   securitySeverity?: number;
+  /** A `ts-*` rule that explains a change of a declaration present in both versions: ts-declaration-changed defers to it. */
+  explainsChangedDeclarations?: boolean;
   detect(context: DiffContext): Change[];
 }
