@@ -104,7 +104,7 @@ const RENAME_NOTE = /deprecat|renamed|formerly|previously|replaces|replaced by|i
 
 /** Whether a rename note in a text names `name` as a whole token ("deprecated: use …", "formerly …"). */
 function names(text: string | undefined, name: string): boolean {
-  if (!text || name.length < 2 || !RENAME_NOTE.test(text)) return false;
+  if (!text || !RENAME_NOTE.test(text)) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^A-Za-z0-9_$-])${escaped}($|[^A-Za-z0-9_$-])`).test(text);
 }
