@@ -56,6 +56,11 @@ export interface Change {
   before?: unknown;
   after?: unknown;
   location?: SourceLocation;
+  /**
+   * `old` when `location` is in the old version (an item that is gone): the new version may have
+   * other code at that line, so renderers link it at the old commit and annotate no line of the new one.
+   */
+  locatedIn?: 'old';
   migration?: MigrationHint;
   witness?: Witness;
   /** `description-drift` changes are listed apart: descriptions steer agents. */

@@ -16,7 +16,8 @@ export const rule = tsRule({
         after: to.name,
         witness: from.probe,
       }),
-      ...(to.location ? { location: to.location } : {}),
+      // The rename points at the new declaration; the old one's side is dropped with its location.
+      ...(to.location ? { location: to.location, locatedIn: undefined } : {}),
       migration: {
         kind: 'rename-export' as const,
         from: from.declaration.name,
