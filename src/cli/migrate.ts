@@ -58,7 +58,8 @@ function describe(result: MigrationResult): string {
   const lines = [`Migration of ${plan.dependent} to ${plan.package} ${plan.to} (effort ${plan.effort.size}: ${plan.effort.summary})`];
   if (plan.skipped) lines.push(`  ${plan.skipped}`);
   for (const step of plan.steps) lines.push(`  [auto]   ${step.description}`);
-  for (const step of plan.manualSteps) lines.push(`  [manual] ${step.subject}: ${step.message}${step.mentions.length ? ` (see ${step.mentions.join(', ')})` : ''}`);
+  for (const step of plan.manualSteps) lines.push(`  [manual] ${step.subject}: ${step.message}${step.mentions.length ? ` (used at ${step.mentions.join(', ')})` : ''}`);
+  if (plan.notUsed.length > 0) lines.push(`  [unused] ${plan.notUsed.length} more breaking change(s) about items this repository does not name: ${[...new Set(plan.notUsed.map((s) => s.subject))].slice(0, 6).join(', ')}${plan.notUsed.length > 6 ? ', …' : ''} (see the report)`);
   for (const note of plan.notes) lines.push(`  note: ${note}`);
   lines.push(`  ${edits.length} file(s) ${edits.length === 1 ? 'changes' : 'change'}: ${edits.map((e) => e.file).join(', ') || '(none)'}`);
   return lines.join('\n');

@@ -19,5 +19,6 @@ export function migrationAdvicePrompt(plan: MigrationPlan, report: Report): stri
     `Automatic edits made: ${plan.steps.map((s) => s.description).join('; ') || 'none'}.`,
     `Manual steps left (${plan.manualSteps.length}):`,
     ...(steps.length ? steps : ['- none']),
+    ...(plan.notUsed.length ? [`Breaking changes to items this repository does not name (${plan.notUsed.length}): ${plan.notUsed.slice(0, MAX_ADVICE_STEPS).map((s) => s.subject).join(', ')}.`] : []),
   ].join('\n');
 }

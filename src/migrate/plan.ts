@@ -1,7 +1,7 @@
 // `planMigration`: from a report and a dependent's files to the migration plan and the edits that
 // carry out its automatic steps. Pure: the faces read the files and write (or commit) the edits.
 
-import type { Report } from '../compat/report.ts';
+import { migrationComplexity, type Report } from '../compat/report.ts';
 import type { Change, MigrationHint } from '../compat/types.ts';
 import { applyTextEdits, loadCodeFiles, type TextEdit } from './code-files.ts';
 import { estimateEffort } from './effort.ts';
@@ -53,7 +53,7 @@ function rollbackSteps(packageName: string, from: string | null, rollbackCommand
     rollbackCommand
       ? `Or comment \`${rollbackCommand}\`: mcpver records a rollback point at this pull request's base commit when it is merged, and opens a pull request that restores it.`
       : 'Or use the rollback point mcpver records at the base commit when this pull request is merged (`mcpver rollback list`).',
-    ...(from ? [`Pin ${packageName} back to ${from} wherever this pull request moved it.`] : []),
+    ...(from ? [`Pin \`${packageName}\` back to ${from} wherever this pull request moved it.`] : []),
   ];
 }
 
@@ -75,14 +75,14 @@ export function planMigration(input: PlanInput): MigrationResult {
     dependent,
     preSteps: [
       'mcpver records a rollback point at the base commit of this pull request when it is merged.',
-      `The report of ${packageName} ${from ?? '(first release)'} → ${version} below lists every change mcpver found.`,
+      `The report of \`${packageName}\` ${from ?? '(first release)'} → ${version} below lists every change mcpver found.`,
     ],
     steps: [],
     manualSteps: [],
     notUsed: [],
     postSteps: [
       "This repository's own CI on this pull request is the validation: merge only when it passes.",
-      `Start your MCP client against ${packageName}@${version} and call the tools you use once.`,
+      `Start your MCP client against \`${packageName}@${version}\` and call the tools you use once.`,
     ],
     rollbackSteps: rollbackSteps(packageName, from, input.rollbackCommand),
     effort: estimateEffort(report.complexity, 0, 0),
@@ -144,7 +144,8 @@ export function planMigration(input: PlanInput): MigrationResult {
         steps,
         manualSteps: manual.used,
         notUsed: manual.notUsed,
-        effort: estimateEffort(report.complexity, automatic, manual.used.length),
+        // The effort of this dependent: the changes to what it does not use cost it nothing.
+        effort: estimateEffort(migrationComplexity(report.changes.filter((c) => !manual.notUsedChanges.has(c))), automatic, manual.used.length),
         notes: pins.notes,
         references,
         skipped: null,

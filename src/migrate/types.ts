@@ -53,6 +53,8 @@ export interface MigrationStep {
 /** A breaking change that has no automatic fix (or whose fix could not be applied here). */
 export interface ManualStep {
   subject: string;
+  /** `major` for a breaking change; a flagged compatible change that this dependent uses is listed too. */
+  level?: 'major' | 'minor' | 'patch';
   message: string;
   rule: string;
   hint?: MigrationHint;

@@ -61,9 +61,13 @@ function configLines(context: UsageContext, value: string, launch: boolean): str
   return lines;
 }
 
-/** Lines of call objects `{ name: '<tool>', arguments: { … } }` that pass the property at `path`. */
-function argumentLines(sources: readonly SourceFile[], tool: string, path: readonly string[]): string[] {
+/**
+ * Lines of call objects `{ name: '<tool>', arguments: { … } }` that pass the property at `path`, and
+ * whether every call object of the tool spells its arguments out (so that "none passes it" is known).
+ */
+function argumentLines(sources: readonly SourceFile[], tool: string, path: readonly string[]): { lines: string[]; allLiteral: boolean } {
   const lines: string[] = [];
+  let allLiteral = true;
   const named = (object: Node, key: string) =>
     Node.isObjectLiteralExpression(object)
       ? object.getProperties().find((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && p.getName().replace(/^['"]|['"]$/g, '') === key)
@@ -73,6 +77,9 @@ function argumentLines(sources: readonly SourceFile[], tool: string, path: reado
       const name = named(call, 'name');
       const value = Node.isPropertyAssignment(name) ? name.getInitializer() : undefined;
       if (!(Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) || value.getLiteralValue() !== tool) continue;
+      const args = named(call, 'arguments');
+      // `arguments: build(x)`, `...spread`: what the call passes cannot be read here.
+      if (!args || !Node.isPropertyAssignment(args) || !Node.isObjectLiteralExpression(args.getInitializer()) || call.getProperties().some((p) => Node.isSpreadAssignment(p))) allLiteral = false;
       let current: Node | undefined = call;
       let last: Node | undefined;
       for (const key of ['arguments', ...path]) {
@@ -83,7 +90,7 @@ function argumentLines(sources: readonly SourceFile[], tool: string, path: reado
       if (last) lines.push(`${relativePath(source)}:${last.getStartLineNumber()}`);
     }
   }
-  return lines;
+  return { lines, allLiteral };
 }
 
 /** Lines that import `name` from the package's `entry` (or, without a name, import the entry at all). */
@@ -108,6 +115,14 @@ function importLines(context: UsageContext, entry: string, name: string | null):
   return lines;
 }
 
+/**
+ * Changes that concern only calls passing the property (a narrowed enum, a closed object, a removed
+ * property); a new required property concerns every call, passed or not.
+ */
+function isPropertyChange(change: Change): boolean {
+  return !/required-property-added|became-required|all-of-added|condition-added/.test(change.rule);
+}
+
 const dedupe = (lines: string[]) => [...new Set(lines)].slice(0, MAX_MENTIONS_PER_STEP);
 
 /** Where the dependent uses the item a change is about. */
@@ -123,8 +138,12 @@ export function findUsage(change: Change, context: UsageContext): Usage {
       // A change to one input property points at the calls that pass it, when there are any.
       const path = /^tool:[^.]+\.input((?:\.[^.[\]]+)*)/.exec(change.subject)?.[1]?.split('.').filter(Boolean);
       const target = argumentTarget(change);
-      const passing = path && path.length > 0 ? argumentLines(context.sources, rest, target ? [...target.path, change.migration!.from] : path) : [];
-      return used(passing.length > 0 ? passing : calls);
+      if (!path || path.length === 0) return used(calls);
+      const passing = argumentLines(context.sources, rest, target ? [...target.path, change.migration!.from] : path);
+      if (passing.lines.length > 0) return used(passing.lines);
+      // Every call spells its arguments out and none passes the property: the change does not touch them.
+      if (passing.allLiteral && literalLines(context.sources, rest).length > 0 && isPropertyChange(change)) return { kind: 'unused' };
+      return used(calls);
     }
     case 'prompt':
     case 'resource':

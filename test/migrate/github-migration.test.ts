@@ -147,7 +147,7 @@ describe('migration pull requests on GitHub', () => {
     await run();
     const body = double.repository(`acme/dashboard-${n}`).issues[0]!.body!;
     expect(body).toContain('### Advice\n\n> Written by a language model from the report above; check it against the plan.\n\nReplace the alerts tool first, then run your CI.');
-    expect(prompts.at(-1)).toContain('- tool:alerts: Tool "alerts" was removed');
+    expect(prompts.at(-1)).toContain('Breaking changes to items this repository does not name (1): tool:alerts.');
   });
 
   it('opens the pull request without advice when the endpoint fails or is too slow', async () => {
