@@ -47,6 +47,16 @@ export interface CheckOptions {
    */
   loadStoredSnapshot?: (request: { branch: string; packageId: string; version: string }) => Promise<Snapshot | null>;
   log?: (message: string) => void;
+  /**
+   * Why no command may run (a fork's pull request under pull_request_target): a package that needs
+   * an install, build or server command is then refused before anything runs.
+   */
+  refuseCommands?: string | null;
+}
+
+/** A command the check would have run was refused (see CheckOptions.refuseCommands). */
+export class CommandRefusedError extends Error {
+  override name = 'CommandRefusedError';
 }
 
 export interface CheckResult {
@@ -141,6 +151,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const config = await loadConfig(root, options.configPath);
   const overrides = options.overrides ?? {};
   const pkg = withOverrides(choosePackage(config, options.packageId), options.command, overrides);
+  if (options.refuseCommands) {
+    const commands = (['install', 'build', 'command'] as const).filter((key) => pkg[key]).map((key) => `${key}: ${pkg[key]}`);
+    if (commands.length > 0) throw new CommandRefusedError(`Refused to run ${commands.join('; ')}. ${options.refuseCommands}`);
+  }
   const toRef = options.to ?? null;
   if (toRef) await git.resolveCommit(toRef);
   if (options.from) await git.resolveCommit(options.from);
@@ -205,6 +219,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     to,
     failOn: overrides.failOn ?? config.policy.failOn,
     zeroMajor: overrides.zeroMajor ?? config.policy.zeroMajor,
+    poisoning: config.policy.poisoning,
   });
   return { report, config, package: pkg, old, new: next };
 }

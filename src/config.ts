@@ -3,7 +3,7 @@
 
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
-import type { FailOn } from './compat/report.ts';
+import type { FailOn, PoisoningPolicy } from './compat/report.ts';
 import type { ZeroMajor } from './version/bump.ts';
 import { DEFAULT_TAG_PATTERN } from './version/tags.ts';
 
@@ -40,7 +40,7 @@ export interface PackageConfig {
 
 export interface Config {
   packages: PackageConfig[];
-  policy: { failOn: FailOn; zeroMajor: ZeroMajor; rules: Record<string, unknown> };
+  policy: { failOn: FailOn; zeroMajor: ZeroMajor; rules: Record<string, unknown>; poisoning: PoisoningPolicy };
   state: { branch: string };
   comments: { release: 'commit' | 'release' | 'none'; reviewComments: boolean };
   rollback: { maxCount: number; maxAgeDays: number; onRelease: boolean };
@@ -80,6 +80,7 @@ export const configSchema = {
         'fail-on': { enum: ['under-bump', 'breaking', 'never'] },
         'zero-major': { enum: ['caret', 'strict'] },
         rules: { type: 'object' },
+        poisoning: { enum: ['warn', 'fail', 'off'] },
       },
     },
     state: { type: 'object', additionalProperties: false, properties: { branch: { type: 'string', minLength: 1 } } },
@@ -162,6 +163,24 @@ export function defaultConfig(): Config {
   return normalize({});
 }
 
+/**
+ * Aliases expanded at most when a YAML document is turned into values: a few nested aliases can
+ * stand for billions of nodes (the "billion laughs"), which yaml refuses past this count.
+ */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
+/** A parsed YAML document's value, or the error `make` builds naming the file and the alias limit. */
+export function toJs(document: { toJS(options: { maxAliasCount: number }): unknown }, file: string, make: (message: string) => Error): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw make(`${file}: its YAML aliases expand to more than ${MAX_YAML_ALIAS_COUNT} copies (a resource exhaustion pattern); write the values out or use fewer aliases.`);
+    }
+    throw make(`${file}: ${(error as Error).message}`);
+  }
+}
+
 /** Parse and validate the YAML text of a config file; `file` names it in errors. */
 export function parseConfig(text: string, file: string = CONFIG_PATH): Config {
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
@@ -170,7 +189,7 @@ export function parseConfig(text: string, file: string = CONFIG_PATH): Config {
     const where = first.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
     throw new ConfigError(`${file}${where}: not valid YAML: ${first.message.split('\n')[0]}`);
   }
-  const raw: unknown = document.toJS() ?? {};
+  const raw: unknown = toJs(document, file, (message) => new ConfigError(message)) ?? {};
   return validateConfig(raw, file);
 }
 
@@ -205,6 +224,7 @@ function normalize(raw: Record<string, any>): Config {
       failOn: raw.policy?.['fail-on'] ?? 'under-bump',
       zeroMajor: raw.policy?.['zero-major'] ?? 'caret',
       rules: raw.policy?.rules ?? {},
+      poisoning: raw.policy?.poisoning ?? 'warn',
     },
     state: { branch: raw.state?.branch ?? DEFAULT_STATE_BRANCH },
     comments: { release: raw.comments?.release ?? 'commit', reviewComments: raw.comments?.['review-comments'] ?? false },

@@ -3,6 +3,7 @@
 
 const USER_ERROR_NAMES = new Set([
   'AbError',
+  'CommandRefusedError',
   'ConfigError',
   'DependentParseError',
   'DuplicateItemError',

@@ -14,6 +14,15 @@ const GIT_MAX_BUFFER = 256 * 1024 * 1024;
 
 export class GitError extends Error {
   override name = 'GitError';
+
+  /**
+   * Everything git wrote to stderr. The message keeps only its last lines, which can drop the one a
+   * caller needs: a held lock prints "Unable to create '…/state.lock': File exists." followed by
+   * four lines of advice. Callers that decide on git's words match on this, never on the message.
+   */
+  constructor(message: string, readonly stderr = '') {
+    super(message);
+  }
 }
 
 export class Git {
@@ -35,7 +44,7 @@ export class Git {
     } catch (error) {
       const e = error as { stderr?: string; message: string };
       const detail = (e.stderr || e.message).trim().split('\n').slice(-3).join(' ');
-      throw new GitError(`git ${args.join(' ')} failed in ${this.cwd}: ${detail}`);
+      throw new GitError(`git ${args.join(' ')} failed in ${this.cwd}: ${detail}`, e.stderr || e.message);
     }
   }
 

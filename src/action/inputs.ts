@@ -24,6 +24,7 @@ export const INPUT_NAMES = [
   'format',
   'github-token',
   'mode',
+  'allow-fork-commands',
   // mode: ab-record (src/action/ab-record.ts)
   'ab-test',
   'ab-events',
@@ -50,6 +51,8 @@ export interface ActionInputs {
   reportPath: string;
   format: (typeof REPORT_FORMATS)[number];
   githubToken?: string;
+  /** Run commands for a fork's pull request under pull_request_target (fork-guard.ts). */
+  allowForkCommands: boolean;
 }
 
 /** How an input is read: `@actions/core`'s getInput, trimmed, '' when unset. */
@@ -106,6 +109,7 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     reportPath,
     format: oneOf('format', read('format'), REPORT_FORMATS) ?? 'json',
     githubToken: optional('github-token'),
+    allowForkCommands: oneOf('allow-fork-commands', read('allow-fork-commands'), ['true', 'false'] as const) === 'true',
   };
 }
 

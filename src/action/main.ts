@@ -3,7 +3,7 @@
 // request: publish.ts), failing the step when the policy says so.
 // Only this folder touches @actions/core or the process environment.
 
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { runCheck, type CheckOptions, type CheckResult } from '../check.ts';
@@ -17,6 +17,7 @@ import { renderErrorMarkdown, renderReportMarkdown } from '../render/markdown.ts
 import { renderSarif } from '../render/sarif.ts';
 import { renderReport } from '../render/text.ts';
 import { abRecordMode } from './ab-record.ts';
+import { forkGuard } from './fork-guard.ts';
 import { defaultTo, InputError, readInputs, type ActionInputs } from './inputs.ts';
 import { publishCheck, storedSnapshotLoader } from './publish.ts';
 
@@ -71,7 +72,11 @@ async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Prom
   const env = deps.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const to = inputs.to ?? defaultTo(env.GITHUB_REF, env.GITHUB_EVENT_NAME);
+  const payload = env.GITHUB_EVENT_NAME === 'pull_request_target' && env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) : null;
+  const guard = forkGuard({ eventName: env.GITHUB_EVENT_NAME, payload, allowForkCommands: inputs.allowForkCommands });
+  if (guard.warning) core.warning(guard.warning);
   const result = await deps.check({
+    refuseCommands: guard.refusal,
     cwd: workspace,
     from: inputs.from,
     to,

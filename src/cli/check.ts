@@ -6,6 +6,7 @@ import type { FailOn } from '../compat/report.ts';
 import { renderReportJson } from '../render/json.ts';
 import type { ZeroMajor } from '../version/bump.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import type { CliIo } from './io.ts';
 import { formatOption, writeReport } from './output.ts';
 
 export const checkHelp = `mcpver check [--from TAG] [--to REF] [--command CMD] [options]
@@ -31,7 +32,7 @@ Exit codes: 0 the version is sufficient, 1 the policy fails the release, 2 usage
 const FAIL_ON: readonly FailOn[] = ['under-bump', 'breaking', 'never'];
 const ZERO_MAJOR: readonly ZeroMajor[] = ['caret', 'strict'];
 
-export async function checkCommand(argv: string[]): Promise<number> {
+export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parse(argv, {
     from: { type: 'string' },
     to: { type: 'string' },
@@ -52,7 +53,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
-    process.stdout.write(`${checkHelp}\n`);
+    io.stdout.write(`${checkHelp}\n`);
     return EXIT.ok;
   }
   const format = formatOption(values);
@@ -83,9 +84,9 @@ export async function checkCommand(argv: string[]): Promise<number> {
       ...(values.static ? { surface: 'static' as const } : {}),
       ...(values['tag-pattern'] ? { tagPattern: values['tag-pattern'] } : {}),
     },
-    log: format === 'text' ? (message) => process.stderr.write(`${message}\n`) : undefined,
+    log: format === 'text' ? (message) => io.stderr.write(`${message}\n`) : undefined,
   });
   if (values.report) await writeFile(values.report, renderReportJson(report));
-  writeReport(report, format, values['no-color'], pkg.path);
+  writeReport(report, format, io, values['no-color'], pkg.path);
   return report.failed ? EXIT.failed : EXIT.ok;
 }

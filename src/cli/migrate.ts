@@ -12,6 +12,7 @@ import { isIgnored, isReferenceFile } from '../migrate/references.ts';
 import type { MigrationResult } from '../migrate/types.ts';
 import { renderMigrationBody } from '../render/migration-body.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import type { CliIo } from './io.ts';
 
 export const migrateHelp = `mcpver migrate <plan|apply> (--report FILE | --provider DIR --to TAG [--from TAG]) [options]
   plan     show what a migration to the provider's new version would change in this dependent
@@ -59,13 +60,14 @@ function describe(result: MigrationResult): string {
   if (plan.skipped) lines.push(`  ${plan.skipped}`);
   for (const step of plan.steps) lines.push(`  [auto]   ${step.description}`);
   for (const step of plan.manualSteps) lines.push(`  [manual] ${step.subject}: ${step.message}${step.mentions.length ? ` (used at ${step.mentions.join(', ')})` : ''}`);
-  if (plan.notUsed.length > 0) lines.push(`  [unused] ${plan.notUsed.length} more breaking change(s) about items this repository does not name: ${[...new Set(plan.notUsed.map((s) => s.subject))].slice(0, 6).join(', ')}${plan.notUsed.length > 6 ? ', …' : ''} (see the report)`);
+  const notUsed = plan.notUsed ?? [];
+  if (notUsed.length > 0) lines.push(`  [unused] ${notUsed.length} more breaking change(s) about items this repository does not name: ${[...new Set(notUsed.map((s) => s.subject))].slice(0, 6).join(', ')}${notUsed.length > 6 ? ', …' : ''} (see the report)`);
   for (const note of plan.notes) lines.push(`  note: ${note}`);
   lines.push(`  ${edits.length} file(s) ${edits.length === 1 ? 'changes' : 'change'}: ${edits.map((e) => e.file).join(', ') || '(none)'}`);
   return lines.join('\n');
 }
 
-export async function migrateCommand(argv: string[]): Promise<number> {
+export async function migrateCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     argv,
     {
@@ -83,7 +85,7 @@ export async function migrateCommand(argv: string[]): Promise<number> {
   );
   const [sub] = positionals;
   if (values.help || sub === undefined) {
-    process.stdout.write(`${migrateHelp}\n`);
+    io.stdout.write(`${migrateHelp}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
   if (sub !== 'plan' && sub !== 'apply') throw new UsageError(`Unknown migrate command "${sub}".\n${migrateHelp}`);
@@ -99,8 +101,8 @@ export async function migrateCommand(argv: string[]): Promise<number> {
   if (sub === 'apply' && !result.plan.skipped) {
     for (const edit of result.edits) await writeFile(path.join(root, edit.file), edit.after);
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else if (values.markdown) process.stdout.write(renderMigrationBody({ plan: result.plan, report, dryRun: sub === 'plan' }));
-  else process.stdout.write(`${describe(result)}\n${sub === 'apply' && !result.plan.skipped ? 'Edits written; review them with git diff.\n' : ''}`);
+  if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (values.markdown) io.stdout.write(renderMigrationBody({ plan: result.plan, report, dryRun: sub === 'plan' }));
+  else io.stdout.write(`${describe(result)}\n${sub === 'apply' && !result.plan.skipped ? 'Edits written; review them with git diff.\n' : ''}`);
   return result.plan.skipped ? EXIT.failed : EXIT.ok;
 }

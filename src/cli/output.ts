@@ -6,6 +6,7 @@ import { renderReportMarkdown } from '../render/markdown.ts';
 import { renderReportJson } from '../render/json.ts';
 import { renderSarif } from '../render/sarif.ts';
 import { UsageError, useColor } from './common.ts';
+import { writeLine, type CliIo } from './io.ts';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -20,7 +21,7 @@ export function formatOption(values: { json?: boolean; format?: string }): Forma
 }
 
 /** `packagePath` is the package root in the repository, so that SARIF locations are repository paths. */
-export function renderAs(report: Report, format: Format, noColor?: boolean, packagePath?: string): string {
+export function renderAs(report: Report, format: Format, io: CliIo, noColor?: boolean, packagePath?: string): string {
   switch (format) {
     case 'json':
       return renderReportJson(report);
@@ -29,11 +30,10 @@ export function renderAs(report: Report, format: Format, noColor?: boolean, pack
     case 'sarif':
       return renderSarif(report, packagePath ? { packagePath } : {});
     case 'text':
-      return renderReport(report, { color: useColor(noColor) });
+      return renderReport(report, { color: useColor(noColor, io) });
   }
 }
 
-export function writeReport(report: Report, format: Format, noColor?: boolean, packagePath?: string): void {
-  const text = renderAs(report, format, noColor, packagePath);
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+export function writeReport(report: Report, format: Format, io: CliIo, noColor?: boolean, packagePath?: string): void {
+  writeLine(io.stdout, renderAs(report, format, io, noColor, packagePath));
 }

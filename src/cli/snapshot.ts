@@ -7,6 +7,7 @@ import { takeSnapshot, takeSnapshotAtRef } from '../surface/snapshot.ts';
 import { partReaders } from '../surface/readers.ts';
 import { stableJson } from '../render/json.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import type { CliIo } from './io.ts';
 import { DEFAULT_TIMEOUT_SECONDS } from '../config.ts';
 
 export const snapshotHelp = `mcpver snapshot [--dir DIR | --ref REF] [--command CMD] [--path SUBDIR] [--timeout S] [--out FILE]
@@ -19,7 +20,7 @@ export const snapshotHelp = `mcpver snapshot [--dir DIR | --ref REF] [--command 
   --timeout S     seconds the server may take to answer (default ${DEFAULT_TIMEOUT_SECONDS})
   --out FILE      write to FILE instead of standard output`;
 
-export async function snapshotCommand(argv: string[]): Promise<number> {
+export async function snapshotCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parse(argv, {
     dir: { type: 'string' },
     ref: { type: 'string' },
@@ -31,7 +32,7 @@ export async function snapshotCommand(argv: string[]): Promise<number> {
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
-    process.stdout.write(`${snapshotHelp}\n`);
+    io.stdout.write(`${snapshotHelp}\n`);
     return EXIT.ok;
   }
   if (values.dir && values.ref) throw new UsageError('Give either --dir or --ref, not both.');
@@ -47,6 +48,6 @@ export async function snapshotCommand(argv: string[]): Promise<number> {
     : await takeSnapshot({ ...options, dir: path.resolve(values.dir ?? '.') });
   const text = stableJson(snapshot);
   if (values.out) await writeFile(values.out, text);
-  else process.stdout.write(text);
+  else io.stdout.write(text);
   return EXIT.ok;
 }

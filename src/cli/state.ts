@@ -8,6 +8,7 @@ import { StateBranchError, StatePathError } from '../state/errors.ts';
 import { LocalStateStore } from '../state/local-store.ts';
 import type { AuditEntry } from '../state/types.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import { writeLine, type CliIo } from './io.ts';
 
 export const stateHelp = `mcpver state <show|list|log> [options]
   show <path>        print one state file (e.g. registry.json, reports/pkg/1.0.0..2.0.0.json)
@@ -30,9 +31,9 @@ function formatEntry(entry: AuditEntry): string {
   return `${entry.at}  ${entry.actor}  ${entry.operation}  ${entry.message}  [${entry.paths.join(', ')}]`;
 }
 
-export async function stateCommand(argv: string[]): Promise<number> {
+export async function stateCommand(argv: string[], io: CliIo): Promise<number> {
   try {
-    return await runState(argv);
+    return await runState(argv, io);
   } catch (error) {
     // The state errors' messages are written for people (src/cli/common.ts does not list them yet).
     if (error instanceof StateBranchError || error instanceof StatePathError) throw new UsageError(error.message);
@@ -40,7 +41,7 @@ export async function stateCommand(argv: string[]): Promise<number> {
   }
 }
 
-async function runState(argv: string[]): Promise<number> {
+async function runState(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     argv,
     {
@@ -54,7 +55,7 @@ async function runState(argv: string[]): Promise<number> {
   );
   const [sub, ...rest] = positionals;
   if (values.help || sub === undefined) {
-    process.stdout.write(`${stateHelp}\n`);
+    io.stdout.write(`${stateHelp}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
   const root = path.resolve(values.repo ?? '.');
@@ -71,14 +72,14 @@ async function runState(argv: string[]): Promise<number> {
         const why = (await empty()) ? `the ${store.where} does not exist yet` : `no file "${file}" on the ${store.where}`;
         throw new UsageError(`${why} (see "mcpver state list").`);
       }
-      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      writeLine(io.stdout, text);
       return EXIT.ok;
     }
     case 'list': {
       if (rest.length > 1) throw new UsageError('mcpver state list takes at most one prefix.');
       const files = await store.list(rest[0] ?? '');
-      if (files.length === 0 && (await empty())) process.stderr.write(`mcpver: the ${store.where} does not exist yet.\n`);
-      for (const file of files) process.stdout.write(`${file}\n`);
+      if (files.length === 0 && (await empty())) io.stderr.write(`mcpver: the ${store.where} does not exist yet.\n`);
+      for (const file of files) io.stdout.write(`${file}\n`);
       return EXIT.ok;
     }
     case 'log': {
@@ -93,7 +94,7 @@ async function runState(argv: string[]): Promise<number> {
           } catch {
             throw new UsageError(`${file} line ${index + 1} on the ${store.where} is not JSON: ${line.slice(0, 80)}`);
           }
-          process.stdout.write(values.json ? `${JSON.stringify(entry)}\n` : `${formatEntry(entry)}\n`);
+          io.stdout.write(values.json ? `${JSON.stringify(entry)}\n` : `${formatEntry(entry)}\n`);
         });
       }
       return EXIT.ok;

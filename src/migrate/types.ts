@@ -84,7 +84,7 @@ export interface MigrationPlan {
   /** Breaking changes left to people, about items this dependent uses (or that concern every dependent). */
   manualSteps: ManualStep[];
   /** Breaking changes about items mcpver found no use of in this dependent: summed up in one line. */
-  notUsed: ManualStep[];
+  notUsed?: ManualStep[];
   postSteps: string[];
   rollbackSteps: string[];
   effort: EffortEstimate;

@@ -8,6 +8,9 @@ import type { Report } from '../compat/report.ts';
 import type { Change, Level } from '../compat/types.ts';
 import {
   driftDiff,
+  gapLine,
+  GAPS_SHOWN,
+  incompleteTitle,
   isFirstRelease,
   levelLabel,
   locationLabel,
@@ -22,6 +25,7 @@ import {
   type VerdictTone,
 } from './describe.ts';
 import { groupByItem, phrases, reasons, type ItemGroup } from './groups.ts';
+import { renderSecurityMarkdown } from './security.ts';
 
 /** GitHub rejects a step's job summary over 1 MiB ("upload aborted"); the whole summary is then lost. */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -99,6 +103,21 @@ function escapeText(text: string): string {
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
+/** What could not be read, before anything that was: an alert per version, the gaps and what to configure. */
+function notRead(report: Report): string[] {
+  const lines: string[] = [];
+  for (const reading of report.incomplete ?? []) {
+    lines.push(`> [!${reading.blocking ? 'CAUTION' : 'WARNING'}]`, `> **Not read: ${cell(incompleteTitle(reading))}**`, '>');
+    lines.push(`> It is an MCP server (${cell(reading.server)}). Tried: ${cell(reading.tried.join('; '))}.`);
+    const gaps = reading.gaps.slice(0, GAPS_SHOWN).map((g) => `> - ${code(gapLine(g))}`);
+    if (gaps.length) lines.push('>', ...gaps);
+    if (reading.gapCount > GAPS_SHOWN) lines.push(`> - … and ${reading.gapCount - GAPS_SHOWN} more, in the JSON report`);
+    if (reading.advice) lines.push('>', `> **To read it:** ${reading.advice}`);
+    lines.push('');
+  }
+  return lines;
+}
+
 /** A source location as a link to the file at its commit, when the repository is known; else in code. */
 export function locationMarkdown(change: Change, source: SourceLinks | undefined): string | undefined {
   const label = locationLabel(change);
@@ -115,7 +134,8 @@ export function locationMarkdown(change: Change, source: SourceLinks | undefined
 
 function head(report: Report): string {
   const verdict = verdictLine(report, code);
-  const lines = [`## ${TONE_EMOJI[verdict.tone]} mcpver: ${verdict.title}`, '', verdict.sentence];
+  // What could not be read comes right after the verdict, before anything that was read.
+  const lines = [`## ${TONE_EMOJI[verdict.tone]} mcpver: ${verdict.title}`, '', verdict.sentence, ...(report.incomplete?.length ? ['', ...notRead(report)] : [])];
   const why = reasons(report, code);
   if (why.length > 0 && !isFirstRelease(report)) lines.push('', `**Why:** ${why.join('; ')}.`);
   const policy = `fail-on ${report.policy.failOn}: ${report.failed ? '❌ fails' : '✅ passes'}`;
@@ -193,7 +213,11 @@ interface Piece {
 
 function pieces(report: Report, source: SourceLinks | undefined): Piece[] {
   const out: Piece[] = [];
-  if (report.changes.length === 0) {
+  const { contract, drift } = splitChanges(report.changes);
+  // Possible tool poisoning comes first, in its own section: it is what a reviewer must not miss.
+  const security = renderSecurityMarkdown(report);
+  if (security) out.push({ text: security });
+  if (contract.length + drift.length === 0) {
     out.push({ text: isFirstRelease(report) ? '_Nothing to compare yet._' : '_No changes to the contract._' });
   }
   const groups = groupByItem(report.changes);
@@ -203,7 +227,6 @@ function pieces(report: Report, source: SourceLinks | undefined): Piece[] {
     out.push({ text: `### By item\n\n${LEVEL_EMOJI.major} ${major} breaking · ${LEVEL_EMOJI.minor} ${minor} compatible · ${LEVEL_EMOJI.patch} ${patch} other, over ${contractGroups.length} item${contractGroups.length === 1 ? '' : 's'}\n\n| Item | Breaks clients | Added or loosened | Other |\n|---|---|---|---|` });
     for (const group of contractGroups) out.push({ text: tableRow(group), rows: Object.values(group.byLevel).flat().length + group.drift.length });
   }
-  const { contract } = splitChanges(report.changes);
   if (contract.length > 0) {
     const open = report.changes.length <= OPEN_DETAILS_CHANGES ? ' open' : '';
     out.push({ text: `\n<details${open}><summary><b>Details of ${contract.length} change${contract.length === 1 ? '' : 's'}</b>: witnesses, why each breaks, migrations</summary>\n` });
@@ -220,11 +243,11 @@ function pieces(report: Report, source: SourceLinks | undefined): Piece[] {
     }
     out.push({ text: '\n</details>', closes: true });
   }
-  const drift = groups.filter((g) => g.drift.length > 0);
-  if (drift.length > 0) {
-    const count = drift.reduce((n, g) => n + g.drift.length, 0);
+  const driftGroups = groups.filter((g) => g.drift.length > 0);
+  if (driftGroups.length > 0) {
+    const count = driftGroups.reduce((n, g) => n + g.drift.length, 0);
     out.push({ text: `\n<details><summary>${DRIFT_EMOJI} <b>Description drift</b>: ${count} description${count === 1 ? '' : 's'} changed (they steer agents; the contract is the same)</summary>\n` });
-    for (const group of drift) for (const change of group.drift) out.push({ text: detail(report, change, source), details: 1, ...(group.worst === null ? { rows: 1 } : {}) });
+    for (const group of driftGroups) for (const change of group.drift) out.push({ text: detail(report, change, source), details: 1, ...(group.worst === null ? { rows: 1 } : {}) });
     out.push({ text: '\n</details>', closes: true });
   }
   if (report.warnings.length > 0) {

@@ -1,6 +1,7 @@
 // The body of a migration pull request (and of the `--dry-run` comment): the plan, the manual
 // steps with their witnesses, how to roll back, and the report, always under GitHub's body limit.
 
+import { neutralizeModelText } from './untrusted.ts';
 import type { Report } from '../compat/report.ts';
 import type { Change } from '../compat/types.ts';
 import { migrationMarker } from '../migrate/marker.ts';
@@ -78,7 +79,7 @@ const UNUSED_NAMES = 6;
 
 /** One line for the breaking changes about items mcpver found no use of here. */
 function notUsedLine(plan: MigrationPlan, input: MigrationBodyInput): string[] {
-  const steps = plan.notUsed;
+  const steps = plan.notUsed ?? [];
   if (steps.length === 0) return [];
   const names = [...new Set(steps.map((s) => s.subject))];
   const shown = names.slice(0, UNUSED_NAMES).map((n) => inlineCode(n)).join(', ');
@@ -134,14 +135,15 @@ function render(input: MigrationBodyInput, budget: Budget): string {
   out.push('');
   const shown = plan.manualSteps.slice(0, budget.manualSteps);
   out.push(`### Manual steps (${plan.manualSteps.length})`, '');
-  if (plan.manualSteps.length === 0) out.push(plan.notUsed.length > 0 ? 'None for what this repository uses.' : 'None: every breaking change is handled above.');
+  if (plan.manualSteps.length === 0) out.push((plan.notUsed ?? []).length > 0 ? 'None for what this repository uses.' : 'None: every breaking change is handled above.');
   else out.push(...shown.flatMap((s) => manualStepLines(s, report, budget.witnesses)));
   if (plan.manualSteps.length > shown.length) out.push(`- … and ${plan.manualSteps.length - shown.length} more in the report below.`);
   out.push(...notUsedLine(plan, input));
   out.push('', '### After merging', '', ...plan.postSteps.map((s) => `- ${s}`), '');
   out.push('### How to roll back', '', ...plan.rollbackSteps.map((s) => `- ${s}`), '');
   if (plan.notes.length > 0) out.push('### Notes', '', ...plan.notes.map((n) => `- ${n}`), '');
-  if (input.advice) out.push('### Advice', '', '> Written by a language model from the report above; check it against the plan.', '', input.advice.trim(), '');
+  // The model's words are quoted and neutralised: no mention, image, HTML or marker of its own.
+  if (input.advice) out.push('### Advice', '', '> Written by a language model from the report above; check it against the plan.', '', neutralizeModelText(input.advice), '');
   out.push(...reportSection(report, budget.changeRows, input.reportPath, input.reportUrl), '');
   return out.join('\n');
 }

@@ -66,7 +66,7 @@ describe('the migration pull request of a big release', () => {
       ['tool:crawl.input.ignoreSitemap', 'minor', ['src/agent.ts:7']],
     ]);
     // The comment that names deep_research is not a use of it; the call of scrape passes no formats.
-    expect(plan.notUsed.map((s) => s.subject)).toEqual(['tool:deep_research', 'tool:generate_llmstxt', 'tool:scrape.input.formats[]']);
+    expect(plan.notUsed!.map((s) => s.subject)).toEqual(['tool:deep_research', 'tool:generate_llmstxt', 'tool:scrape.input.formats[]']);
     expect(body).toContain("3 more breaking changes are about `tool:deep_research`, `tool:generate_llmstxt`, `tool:scrape.input.formats[]`, which this repository's code and configuration do not name: see [the full report](https://github.com/acme/webcrawl-mcp/blob/mcpver/state/reports/webcrawl-mcp/1.4.0..2.0.0.json).");
   });
 

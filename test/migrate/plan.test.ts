@@ -42,8 +42,8 @@ describe('a TypeScript dependent that pins in package.json and imports a renamed
   it('leaves the removed tool to people, with its witness, and estimates the effort from the complexity', () => {
     // The dependent never calls `alerts`: its removal is kept apart, for the line that sums it up.
     expect(result.plan.manualSteps).toEqual([]);
-    expect(result.plan.notUsed.map((s) => s.subject)).toEqual(['tool:alerts']);
-    expect(result.plan.notUsed[0]!.witness?.error).toBe('Unknown tool: alerts');
+    expect(result.plan.notUsed!.map((s) => s.subject)).toEqual(['tool:alerts']);
+    expect(result.plan.notUsed![0]!.witness?.error).toBe('Unknown tool: alerts');
     // The effort is this dependent's: the removal of a tool it never calls costs it nothing.
     expect(result.plan.effort).toMatchObject({ complexity: 'medium', size: 'small' });
     expect(result.plan.steps.map((s) => s.kind)).toEqual(['bump-pin', 'rename-export']);

@@ -1,0 +1,80 @@
+// The `mcpver` command line: one dispatcher; each command lives in src/cli/<command>.ts. The
+// process entry (src/cli.ts) and the tests both call runCli, with their own streams.
+
+import { readFileSync } from 'node:fs';
+import { checkCommand, checkHelp } from './check.ts';
+import { EXIT, reportError } from './common.ts';
+import { diffCommand, diffHelp } from './diff.ts';
+import type { CliIo } from './io.ts';
+import { rulesCommand } from './rules.ts';
+import { rollbackCommand } from './rollback.ts';
+import { abCommand } from './ab.ts';
+import { migrateCommand } from './migrate.ts';
+import { snapshotCommand, snapshotHelp } from './snapshot.ts';
+import { stateCommand } from './state.ts';
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const commands: Record<string, { run: Command; summary: string }> = {
+  check: { run: checkCommand, summary: 'check that a release is versioned right (snapshot, diff, verdict)' },
+  snapshot: { run: snapshotCommand, summary: 'write the Snapshot of one version' },
+  diff: { run: diffCommand, summary: 'diff two snapshots or MCP list captures' },
+  rules: { run: rulesCommand, summary: 'list the rules mcpver checks' },
+  migrate: { run: migrateCommand, summary: 'plan or apply the migration of a dependent to a new release' },
+  rollback: { run: rollbackCommand, summary: 'list, make, verify, prune and restore rollback points' },
+  state: { run: stateCommand, summary: 'read the state branch: show a file, list files, print the audit log' },
+  ab: { run: abCommand, summary: 'A/B tests between two versions: start, record events, analyze, status, stop' },
+};
+
+function version(): string {
+  // The bundle sits in dist/cli/, this file in src/cli/: package.json is two levels up from both.
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((c) => c.length));
+  return [
+    'mcpver — semantic versioning for MCP servers',
+    '',
+    'Usage: mcpver <command> [options]   (mcpver <command> --help for its options)',
+    '',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    checkHelp,
+    '',
+    snapshotHelp,
+    '',
+    diffHelp,
+  ].join('\n');
+}
+
+/** Runs one command line (`argv` without node and the script) and hands its exit code to `exit`. */
+export async function runCli(argv: string[], io: CliIo, exit: (code: number) => void): Promise<void> {
+  exit(await dispatch(argv, io));
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout.write(`${usage()}\n`);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr.write(`mcpver: unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}.\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    return reportError(error, (text) => io.stderr.write(text));
+  }
+}
