@@ -31,8 +31,10 @@ export function diffSnapshots(oldInput: Snapshot, nextInput: Snapshot, options: 
       const change = { ...(JSON.parse(JSON.stringify(found)) as Change), level };
       // Any change to an MCP item points at the line that declares it, where extraction found one:
       // the new declaration for a change, the old one for a removal.
-      const location = next.mcp?.locations?.[change.item] ?? old.mcp?.locations?.[change.item];
+      const location = next.mcp?.locations?.[change.item];
+      const oldLocation = old.mcp?.locations?.[change.item];
       if (!change.location && location) change.location = location;
+      else if (!change.location && oldLocation) Object.assign(change, { location: oldLocation, locatedIn: 'old' });
       changes.push(change);
     }
   }

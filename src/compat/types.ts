@@ -25,6 +25,11 @@ export interface MigrationHint {
   /** Where the hint applies beyond the names (for example the tool a renamed property belongs to). */
   scope?: string;
   description: string;
+  /**
+   * Why mcpver is sure (renames: the same shape and what else ties the two names), shown beside every
+   * automatic edit. A hint without it (a report from an older mcpver) is only suggested, never applied.
+   */
+  evidence?: string;
 }
 
 /**
@@ -51,6 +56,11 @@ export interface Change {
   before?: unknown;
   after?: unknown;
   location?: SourceLocation;
+  /**
+   * `old` when `location` is in the old version (an item that is gone): the new version may have
+   * other code at that line, so renderers link it at the old commit and annotate no line of the new one.
+   */
+  locatedIn?: 'old';
   migration?: MigrationHint;
   witness?: Witness;
   /**

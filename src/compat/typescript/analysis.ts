@@ -10,6 +10,7 @@ import { FORWARD_HELPERS, installedClasses, installedHelpers, REVERSE_HELPERS, w
 import { computePositions, positionsOf, type Positions } from './positions.ts';
 import { API, asRelation, PIN, pairProbes, usageProbe, type Probe, type ProbeName } from './probes.ts';
 import { importPath, renderWitness } from './witness.ts';
+import { evidenceLine, matchRenames, type Rename } from '../schema/renames.ts';
 
 /** `ok`: old consumer code still compiles; `broken`: it does not; `invalid`: the probe itself did not compile against old. */
 export type Outcome = 'ok' | 'broken' | 'invalid';
@@ -52,8 +53,10 @@ export interface TypeScriptAnalysis {
   changed: DeclarationPair[];
   removed: Removal[];
   added: TsDeclaration[];
-  /** A removed and an added export of the same entry with the same shape. */
-  renames: { from: Removal; to: TsDeclaration }[];
+  /** A removed and an added export of the same entry with the same shape and evidence that ties the names. */
+  renames: { from: Removal; to: TsDeclaration; evidence: string }[];
+  /** Same-shape pairs below the rename threshold: reported as removals with a note. */
+  possibleRenames: Rename[];
   /** Entry points that resolved before and do not now: the probe imports them. */
   lostEntries: Map<string, ProbeResult>;
 }
@@ -63,6 +66,32 @@ const keyOf = (d: TsDeclaration) => `${d.entry}\u0000${d.name}`;
 /** The declaration text with its own name taken out, to recognize a rename. */
 function shape(d: TsDeclaration): string {
   return `${d.kind}:${d.signature.split(d.name).join('\u0001')}`;
+}
+
+/** What a declaration says about itself: its doc comment and its deprecation note. */
+const selfDescription = (d: TsDeclaration) => [d.docs, d.tags.deprecated ? `deprecated: ${d.tags.deprecated}` : ''].filter(Boolean).join(' ') || undefined;
+
+/** Renames: per entry, a removed and an added export with the same shape and enough evidence (renames.ts). */
+function findRenames(analysis: TypeScriptAnalysis): void {
+  for (const entry of new Set(analysis.removed.map((r) => r.declaration.entry))) {
+    const removed = analysis.removed.filter((r) => r.declaration.entry === entry);
+    const added = analysis.added.filter((a) => a.entry === entry);
+    const old = new Map(removed.map((r) => [r.declaration.name, r]));
+    const next = new Map(added.map((a) => [a.name, a]));
+    const side = (d: TsDeclaration) => ({ name: d.name, ...(selfDescription(d) ? { description: selfDescription(d)! } : {}) });
+    const match = matchRenames(
+      removed.map((r) => side(r.declaration)),
+      added.map(side),
+      (from, to) => shape(old.get(from)!.declaration) === shape(next.get(to)!),
+      // A signature with parameters or a type with members is specific; a bare `const x: string` is not.
+      (from) => {
+        const d = old.get(from)!.declaration;
+        return (d.signatures ?? []).some((sig) => sig.parameters.length > 0) || (d.members ?? []).length > 0;
+      },
+    );
+    for (const rename of match.renames) analysis.renames.push({ from: old.get(rename.from)!, to: next.get(rename.to)!, evidence: evidenceLine(rename, 'the same declaration') });
+    analysis.possibleRenames.push(...match.possible);
+  }
 }
 
 function differs(a: TsDeclaration, b: TsDeclaration): boolean {
@@ -87,7 +116,7 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
   // as an empty API, so that ts-types-missing reports it instead of nothing being compared.
   const next = asTypeScriptData(newSnapshot.typescript) ?? { entryPoints: {}, declarations: [], files: {}, from: 'dts' as const, sourceHash: '' };
   const packageName = newSnapshot.package?.name || oldSnapshot.package?.name || 'your-package';
-  const analysis: TypeScriptAnalysis = { old, new: next, packageName, oldVersion: oldSnapshot.package?.version ?? 'old', changed: [], removed: [], added: [], renames: [], lostEntries: new Map() };
+  const analysis: TypeScriptAnalysis = { old, new: next, packageName, oldVersion: oldSnapshot.package?.version ?? 'old', changed: [], removed: [], added: [], renames: [], possibleRenames: [], lostEntries: new Map() };
   const newByKey = new Map(next.declarations.map((d) => [keyOf(d), d]));
   const oldByKey = new Map(old.declarations.map((d) => [keyOf(d), d]));
   const positions = computePositions(old.declarations);
@@ -126,16 +155,7 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
   }
   analysis.added = next.declarations.filter((d) => !oldByKey.has(keyOf(d)));
 
-  // Renames: same entry, same shape, one removed and one added.
-  const addedByShape = new Map<string, TsDeclaration[]>();
-  for (const a of analysis.added) addedByShape.set(`${a.entry}\u0000${shape(a)}`, [...(addedByShape.get(`${a.entry}\u0000${shape(a)}`) ?? []), a]);
-  for (const r of analysis.removed) {
-    const candidates = addedByShape.get(`${r.declaration.entry}\u0000${shape(r.declaration)}`);
-    if (candidates?.length === 1) {
-      analysis.renames.push({ from: r, to: candidates[0]! });
-      candidates.length = 0;
-    }
-  }
+  findRenames(analysis);
 
   for (const [subpath, file] of Object.entries(old.entryPoints)) {
     if (next.entryPoints[subpath] === undefined) analysis.lostEntries.set(subpath, { name: `entry:${file}`, forward: 'invalid', reverse: 'not-checked' });

@@ -85,7 +85,7 @@ export function removalChange(rule: string, d: TsDeclaration, fields: ChangeFiel
     message: fields.message,
     ...(fields.before !== undefined ? { before: fields.before } : {}),
     ...(fields.after !== undefined ? { after: fields.after } : {}),
-    ...(d.location ? { location: d.location } : {}),
+    ...(d.location ? { location: d.location, locatedIn: 'old' as const } : {}),
     ...(fields.level === 'major' && fields.witness?.witness ? { witness: fields.witness.witness } : {}),
   };
 }
