@@ -191,6 +191,8 @@ function readHandler(call: CallExpression, evaluator: Evaluator, contexts: Conte
       results.push(...listPages(fn, list, context.conditions, evaluator, call, location));
     });
   }
+  const later = changedAfterStart(handler, call, evaluator);
+  if (later) found.unresolved.push(later);
   const lists = results.filter((r): r is unknown[] => Array.isArray(r));
   const failed = results.find((r): r is Unresolved => r instanceof Unresolved);
   if (lists.length === 0) {
@@ -199,6 +201,40 @@ function readHandler(call: CallExpression, evaluator: Evaluator, contexts: Conte
   }
   if (failed) found.unresolved.push(new Unresolved(`the ${list} list handler returns a list mcpver could not read on one of the ways it runs: ${failed.reason}`, failed.location.file ? failed.location : location, true));
   for (const items of lists) found.handlers.push({ list, items, location });
+}
+
+const MUTATORS = new Set(['set', 'push', 'add', 'delete', 'clear', 'unshift', 'splice']);
+
+/**
+ * A list handler that reads a field of its class (`this.tools`) which methods change after start-up
+ * (`upsertTools`, called when a client asks for more tools, or with tools fetched at run time): the
+ * static reading sees what the constructor put there, not what those methods add. Said as a gap.
+ */
+function changedAfterStart(handler: Node, call: CallExpression, evaluator: Evaluator): Unresolved | undefined {
+  const cls = call.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a)) as (Node & { getMethods(): Array<Node & { getName(): string }> }) | undefined;
+  if (!cls) return undefined;
+  const handlerText = handler.getText();
+  for (const method of cls.getMethods()) {
+    const changed = new Set<string>();
+    for (const binary of method.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+      const left = binary.getLeft();
+      if (binary.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isPropertyAccessExpression(left) && left.getExpression().getKind() === SyntaxKind.ThisKeyword) changed.add(left.getName());
+    }
+    for (const inner of method.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+      const callee = inner.getExpression();
+      if (!Node.isPropertyAccessExpression(callee) || !MUTATORS.has(callee.getName())) continue;
+      const target = callee.getExpression();
+      if (Node.isPropertyAccessExpression(target) && target.getExpression().getKind() === SyntaxKind.ThisKeyword) changed.add(target.getName());
+    }
+    const field = [...changed].find((f) => new RegExp(`\\bthis\\.${f}\\b`).test(handlerText));
+    if (!field) continue;
+    // Called from somewhere other than the constructor: the field changes while the server runs.
+    const callers = cls.getSourceFile().getProject().getSourceFiles().flatMap((f) => f.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).filter((p) => p.getName() === method.getName() && Node.isCallExpression(p.getParent()) && !p.getFirstAncestor((a) => Node.isConstructorDeclaration(a))));
+    if (callers.length === 0) continue;
+    const where = evaluator.at(callers[0]!);
+    return new Unresolved(`the list comes from \`this.${field}\`, which \`${method.getName()}\` changes after start-up (called at ${where.file}:${where.line}): only what the constructor puts there is read`, evaluator.at(method), true);
+  }
+  return undefined;
 }
 
 /** Pages a list handler is asked for, at most, as a client would follow `nextCursor`. */
