@@ -113,7 +113,7 @@ function callsSourceMethod(call: CallExpression, evaluator: Evaluator): boolean 
 
 function readRegistrations(call: CallExpression, method: string, evaluator: Evaluator, contexts: Contexts, found: Found): void {
   if (call.getArguments().length < 2 || callsSourceMethod(call, evaluator)) return;
-  for (const context of contextsOrGap(call, evaluator, contexts, found, UNAMBIGUOUS.has(method))) {
+  for (const context of contextsOrGap(call, evaluator, contexts, found, UNAMBIGUOUS.has(method) || looksLikeRegistration(call, evaluator))) {
     contexts.within(context, () => readOne(call, method, context.during ? [...context.conditions, context.during] : context.conditions, evaluator, found, context.during));
   }
 }
@@ -126,7 +126,7 @@ function readOne(call: CallExpression, method: string, conditions: string[], eva
     if (UNAMBIGUOUS.has(method) && during) {
       // Registered while a request runs (a resource a tool creates): not part of what the server lists at start-up.
       found.notes.push(new Unresolved(`a ${METHODS[method]} is registered ${during}, with a name only known then: clients see it only after that request`, evaluator.at(call)));
-    } else if (UNAMBIGUOUS.has(method)) {
+    } else if (UNAMBIGUOUS.has(method) || (name instanceof Unresolved && looksLikeRegistration(call, evaluator))) {
       const reason = name instanceof Unresolved ? name.reason : `the name given to ${method} is not a string`;
       found.unresolved.push(new Unresolved(`a ${METHODS[method]} whose name is not known: ${reason}`, evaluator.at(call), true));
     }
@@ -137,6 +137,25 @@ function readOne(call: CallExpression, method: string, conditions: string[], eva
   const last = values[values.length - 1];
   if (!UNAMBIGUOUS.has(method) && !(last instanceof SourceFunction) && !(last instanceof Unresolved && Node.isIdentifier(args[args.length - 1]))) return;
   found.registrations.push({ kind: METHODS[method]!, method, name, args: values, location: evaluator.at(call), conditions: [...new Set(conditions)], site: call });
+}
+
+/**
+ * `server.tool(name, …, handler)` whose name cannot be read: `tool` is a common name, so it counts
+ * as a registration (and its unknown name as a gap) only when it looks like one — made on an
+ * McpServer, or ending with a function written here after a first argument that is no function or
+ * object (a name).
+ */
+function looksLikeRegistration(call: CallExpression, evaluator: Evaluator): boolean {
+  const callee = call.getExpression();
+  const receiver = Node.isPropertyAccessExpression(callee) ? hostValue(evaluator.evaluate(callee.getExpression())) : undefined;
+  if (typeof receiver === 'object' && receiver !== null && (receiver as { constructor?: { name?: string } }).constructor?.name === 'McpServer') return true;
+  if (/\bMcpServer\b/.test(Node.isPropertyAccessExpression(callee) ? callee.getExpression().getType().getText() : '')) return true;
+  const args = call.getArguments();
+  const first = args[0];
+  const last = args[args.length - 1];
+  if (!first || !last || args.length < 2) return false;
+  const isFunction = (n: Node) => Node.isArrowFunction(n) || Node.isFunctionExpression(n);
+  return isFunction(last) && !isFunction(first) && !Node.isObjectLiteralExpression(first) && !Node.isArrayLiteralExpression(first);
 }
 
 /**
