@@ -282,6 +282,37 @@ helpers.tool(toolDefinitions, 2);
   });
 });
 
+describe('a low-level Server that is connected, beside an McpServer that is only built', () => {
+  const dir = writeServer({
+    'src/tools.ts': `
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+export const unused = new McpServer({ name: 'unused', version: '9.9.9' });
+unused.tool('get_item', 'Get an item', { id: z.string() }, async () => ({ content: [] }));
+export const tools = { get_item: { name: 'get_item', description: 'Get an item', inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } } };
+`,
+    'src/index.ts': `
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { tools } from './tools.ts';
+const server = new Server({ name: 'served', version: '1.0.0' }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: Object.values(tools) }));
+await server.connect(new StdioServerTransport());
+`,
+  });
+
+  it('takes the info and capabilities of the server connected to a transport, as declared (no listChanged an McpServer would add)', async () => {
+    const { mcp } = await takeStaticMcpSurface(dir);
+    expect(mcp.serverInfo).toEqual({ name: 'served', version: '1.0.0' });
+    expect(mcp.capabilities).toEqual({ tools: {} });
+    expect(mcp.tools.map((t) => t.name)).toEqual(['get_item']);
+    // The running server agrees (the protocol version is only known to a client that connects).
+    const { protocolVersion: _, ...served } = await runtime(dir);
+    expect(mcp).toEqual({ ...served, locations: mcp.locations });
+  });
+});
+
 describe('what cannot be known without running the code', () => {
   const dir = writeServer({
     'src/index.ts': `

@@ -33,6 +33,9 @@ export interface ListHandler {
 
 export interface ServerConstruction {
   kind: 'McpServer' | 'Server';
+  /** Whether the sources connect it to a transport (`server.connect(transport)`): the one clients talk to. */
+  connected: boolean;
+  node: Node;
   info: unknown;
   options: unknown;
   location: SourceLocation;
@@ -80,7 +83,7 @@ export function findDeclarations(files: readonly SourceFile[], evaluator: Evalua
       const kind = construction.getExpression().getText();
       if (kind !== 'McpServer' && kind !== 'Server') continue;
       const [info, options] = construction.getArguments();
-      found.servers.push({ kind, info: evaluator.evaluate(info), options: evaluator.evaluate(options), location: evaluator.at(construction) });
+      found.servers.push({ kind, info: evaluator.evaluate(info), options: evaluator.evaluate(options), location: evaluator.at(construction), connected: isConnected(construction), node: construction });
     }
   }
   return found;
@@ -285,4 +288,28 @@ function listPages(fn: SourceFunction, list: ListHandler['list'], conditions: st
 /** The items of a list, each also under the conditions its handler runs under. */
 function withItemConditions(items: unknown, conditions: string[]): unknown {
   return Array.isArray(items) && conditions.length > 0 ? items.map((item) => withConditions(item, conditions)) : items;
+}
+
+/** `const server = new Server(…)` … `server.connect(transport)` in the same file. */
+function isConnected(construction: Node): boolean {
+  const declaration = construction.getParent();
+  if (!declaration || !Node.isVariableDeclaration(declaration)) return false;
+  const name = declaration.getName();
+  return construction.getSourceFile().getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => {
+    const callee = call.getExpression();
+    return Node.isPropertyAccessExpression(callee) && callee.getName() === 'connect' && callee.getExpression().getText() === name;
+  });
+}
+
+/** The server construction a registration is made on (`server.tool(…)` with `const server = new McpServer(…)`), when the sources say. */
+export function receiverConstruction(registration: Registration): Node | undefined {
+  const call = registration.site;
+  if (!Node.isCallExpression(call)) return undefined;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return undefined;
+  const receiver = callee.getExpression();
+  if (!Node.isIdentifier(receiver)) return undefined;
+  const declaration = receiver.getSymbol()?.getDeclarations()[0];
+  const initializer = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  return initializer && Node.isNewExpression(initializer) ? initializer : undefined;
 }
