@@ -313,6 +313,44 @@ await server.connect(new StdioServerTransport());
   });
 });
 
+describe('a FastMCP server (one object per item, added alone or in arrays)', () => {
+  const dir = writeServer({
+    'src/prompts.js': `
+export default [
+  { name: 'strategy', description: 'Pick a tool.', arguments: [], load: () => 'Use search first.' },
+  { name: 'diagnose', description: 'Why a page fails.', arguments: [{ name: 'url', description: 'The page', required: true }], load: async () => 'Check the page.' },
+];
+`,
+    'src/server.js': `
+import { FastMCP } from 'fastmcp';
+import { z } from 'zod';
+import prompts from './prompts.js';
+const server = new FastMCP({ name: 'fast', version: '1.0.0' });
+server.addTool({ name: 'search', description: 'Search the web', parameters: z.object({ query: z.string() }), execute: async () => 'ok' });
+const browserTools = [
+  { name: 'navigate', description: 'Open a page', parameters: z.object({ url: z.string().url() }), execute: async () => 'ok' },
+  { name: 'snapshot', description: 'Read the page', parameters: z.object({}), execute: async () => 'ok' },
+];
+server.addTools(browserTools);
+server.addPrompts(prompts);
+server.addResource({ uri: 'file:///logs/app.log', name: 'Application Logs', mimeType: 'text/plain', load: async () => ({ text: '' }) });
+server.start({ transportType: 'stdio' });
+`,
+  });
+
+  it('reads each tool, prompt and resource, whether added one by one or as an array', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(dir);
+    expect(gaps).toEqual([]);
+    expect(mcp.tools.map((t) => t.name)).toEqual(['search', 'navigate', 'snapshot']);
+    expect(mcp.tools[1]!.inputSchema).toMatchObject({ properties: { url: { type: 'string', format: 'uri' } }, required: ['url'] });
+    expect(mcp.prompts).toEqual([
+      { name: 'strategy', description: 'Pick a tool.', arguments: [] },
+      { name: 'diagnose', description: 'Why a page fails.', arguments: [{ name: 'url', description: 'The page', required: true }] },
+    ]);
+    expect(mcp.resources).toEqual([{ uri: 'file:///logs/app.log', name: 'Application Logs', mimeType: 'text/plain' }]);
+  });
+});
+
 describe('what cannot be known without running the code', () => {
   const dir = writeServer({
     'src/index.ts': `
