@@ -351,6 +351,43 @@ server.start({ transportType: 'stdio' });
   });
 });
 
+describe('tools injected by a dependency-injection container, behind a `paths` alias without baseUrl', () => {
+  const dir = writeServer({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { experimentalDecorators: true, paths: { '@/*': ['./src/*'] } } }),
+    'src/tokens.ts': `export const ToolDefinitions = Symbol('ToolDefinitions');\n`,
+    'src/tools/definitions/index.ts': `
+import { z } from 'zod';
+export const allToolDefinitions = [
+  { name: 'git_status', description: 'Status of the tree', inputSchema: z.object({ path: z.string() }) },
+  { name: 'git_log', description: 'Commits', inputSchema: z.object({ limit: z.number().int().optional() }) },
+];
+`,
+    'src/tools/registry.ts': `
+import { injectable, injectAll, type DependencyContainer } from 'tsyringe';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { ToolDefinitions } from '@/tokens.js';
+import { allToolDefinitions } from '@/tools/definitions/index.js';
+@injectable()
+export class ToolRegistry {
+  constructor(@injectAll(ToolDefinitions) private toolDefs: Array<{ name: string; description: string; inputSchema: unknown }>) {}
+  registerAll(server: McpServer) {
+    for (const tool of this.toolDefs) server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema as never }, async () => ({ content: [] }));
+  }
+}
+export const registerTools = (container: DependencyContainer) => {
+  for (const tool of allToolDefinitions) container.register(ToolDefinitions, { useValue: tool });
+};
+`,
+  });
+
+  it('reads the values registered under the token the constructor asks for, through the alias', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(dir);
+    expect(gaps).toEqual([]);
+    expect(mcp.tools.map((t) => t.name)).toEqual(['git_status', 'git_log']);
+    expect(mcp.tools[1]!.inputSchema).toMatchObject({ properties: { limit: { type: 'integer' } } });
+  });
+});
+
 describe('what cannot be known without running the code', () => {
   const dir = writeServer({
     'src/index.ts': `
