@@ -306,7 +306,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // A server already running at a URL is the version being checked, not the previous one, which is
   // then read without it (statically, unless its own command is configured).
   const { url: _url, headers: _headers, ...withoutUrl } = snapshotOptions;
-  const previousOptions: TakeSnapshotAtRefOptions = pkg.command ? snapshotOptions : { ...withoutUrl, transport: 'stdio', extraParts: partReaders({ ...pkg, url: undefined }) };
+  const previousOptions: TakeSnapshotAtRefOptions = pkg.command
+    ? snapshotOptions
+    : { ...withoutUrl, transport: 'stdio', extraParts: partReaders({ ...pkg, url: undefined, ...(pkg.surface === 'runtime' ? { surface: 'auto' as const } : {}) }) };
   if (from && !old && pkg.previous === 'registry') {
     old = await publishedSnapshot(git, from, pkg, previousOptions, log);
   }

@@ -13,7 +13,8 @@ export const diffHelp = `mcpver diff OLD.json NEW.json [--json | --format text|j
   Diff two snapshots (from mcpver snapshot) or two captures of MCP list results
   (a JSON object with any of tools, prompts, resources, resourceTemplates).
   --config FILE reads the rule switches (policy.rules) of an mcpver.yml.
-  Exit 0 when nothing breaks, 1 when a change is major, 2 on bad input.`;
+  Exit 0 when nothing breaks, 1 when a change is major (or the report fails otherwise: an under-bumped
+  version, a surface that could not be read), 2 on bad input.`;
 
 export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
@@ -44,5 +45,6 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const end = (s: typeof old, file: string) => ({ ref: file, version: s.package?.version || null });
   const report = buildReport({ old, new: next, changes, from: end(old, oldFile), to: end(next, newFile), failOn: 'breaking', ...(config ? { poisoning: config.policy.poisoning } : {}) });
   writeReport(report, formatOption(values), io, values['no-color']);
-  return report.summary.major > 0 ? EXIT.failed : EXIT.ok;
+  // The exit status says what the report says: a major change, an under-bump or an unread surface fails.
+  return report.failed ? EXIT.failed : EXIT.ok;
 }

@@ -145,7 +145,7 @@ export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: R
         status: 'unread',
         reason: `no MCP surface was read from it (its package.json names no MCP SDK or framework, and its sources register nothing mcpver recognises), while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`,
         tried: ['static reading of the sources'], gaps: [], gapCount: 0,
-        advice: `If it still serves MCP (a proxy, a server built another way), ${RUNTIME_ADVICE_SHORT}; if it no longer does, that removes every tool: release it as a major version.`,
+        advice: `If it still serves MCP (a proxy, a server built another way), ${RUNTIME_ADVICE_SHORT}; if it no longer does, every tool is removed, which needs a major release.`,
         blocking: true,
       });
       continue;
@@ -157,7 +157,8 @@ export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: R
     let reason: string | undefined;
     let blocking = true;
     if (reading.status === 'unread') reason = 'no tool, prompt or resource could be read';
-    else if (count === 0 && otherCount > 0) reason = `it reads as empty while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`;
+    // A running server that lists nothing was read completely: its tools are removed, which the diff says.
+    else if (count === 0 && otherCount > 0 && reading.status !== 'complete') reason = `it reads as empty while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`;
     else if (hiding.length > 0) reason = `${hiding.length} place${hiding.length === 1 ? '' : 's'} in the sources may declare tools, prompts or resources that could not be read`;
     else if (reading.status === 'partial') {
       reason = `${reading.gaps.length} part${reading.gaps.length === 1 ? '' : 's'} of the items read could not be followed`;

@@ -99,6 +99,10 @@ const crossCheckReader: SnapshotPartReader = async ({ dir, snapshot }) => {
 /** A surface listed by the running server is read completely; record it for an MCP server, so that reports can say so. */
 function runtimeReading(settings: PartSettings): SnapshotPartReader {
   return async ({ dir, snapshot }) => {
+    // Told to read the running server, and given no way to run or reach it: never a silent empty surface.
+    if (settings.surface === 'runtime' && !settings.command && !settings.url) {
+      throw new SnapshotError('surface: runtime is set, but neither command nor url says how to start or reach the server: give the package a command: (stdio) or url: (streamable HTTP) in .github/mcpver.yml, or pass --command or --url.');
+    }
     if (snapshot.provenance.mcp !== 'runtime' || snapshot.provenance.mcpReading) return {};
     const server = await serverEvidence(dir, settings);
     if (!server) return {};

@@ -313,6 +313,81 @@ await server.connect(new StdioServerTransport());
   });
 });
 
+describe('a FastMCP server (one object per item, added alone or in arrays)', () => {
+  const dir = writeServer({
+    'src/prompts.js': `
+export default [
+  { name: 'strategy', description: 'Pick a tool.', arguments: [], load: () => 'Use search first.' },
+  { name: 'diagnose', description: 'Why a page fails.', arguments: [{ name: 'url', description: 'The page', required: true }], load: async () => 'Check the page.' },
+];
+`,
+    'src/server.js': `
+import { FastMCP } from 'fastmcp';
+import { z } from 'zod';
+import prompts from './prompts.js';
+const server = new FastMCP({ name: 'fast', version: '1.0.0' });
+server.addTool({ name: 'search', description: 'Search the web', parameters: z.object({ query: z.string() }), execute: async () => 'ok' });
+const browserTools = [
+  { name: 'navigate', description: 'Open a page', parameters: z.object({ url: z.string().url() }), execute: async () => 'ok' },
+  { name: 'snapshot', description: 'Read the page', parameters: z.object({}), execute: async () => 'ok' },
+];
+server.addTools(browserTools);
+server.addPrompts(prompts);
+server.addResource({ uri: 'file:///logs/app.log', name: 'Application Logs', mimeType: 'text/plain', load: async () => ({ text: '' }) });
+server.start({ transportType: 'stdio' });
+`,
+  });
+
+  it('reads each tool, prompt and resource, whether added one by one or as an array', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(dir);
+    expect(gaps).toEqual([]);
+    expect(mcp.tools.map((t) => t.name)).toEqual(['search', 'navigate', 'snapshot']);
+    expect(mcp.tools[1]!.inputSchema).toMatchObject({ properties: { url: { type: 'string', format: 'uri' } }, required: ['url'] });
+    expect(mcp.prompts).toEqual([
+      { name: 'strategy', description: 'Pick a tool.', arguments: [] },
+      { name: 'diagnose', description: 'Why a page fails.', arguments: [{ name: 'url', description: 'The page', required: true }] },
+    ]);
+    expect(mcp.resources).toEqual([{ uri: 'file:///logs/app.log', name: 'Application Logs', mimeType: 'text/plain' }]);
+  });
+});
+
+describe('tools injected by a dependency-injection container, behind a `paths` alias without baseUrl', () => {
+  const dir = writeServer({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { experimentalDecorators: true, paths: { '@/*': ['./src/*'] } } }),
+    'src/tokens.ts': `export const ToolDefinitions = Symbol('ToolDefinitions');\n`,
+    'src/tools/definitions/index.ts': `
+import { z } from 'zod';
+export const allToolDefinitions = [
+  { name: 'git_status', description: 'Status of the tree', inputSchema: z.object({ path: z.string() }) },
+  { name: 'git_log', description: 'Commits', inputSchema: z.object({ limit: z.number().int().optional() }) },
+];
+`,
+    'src/tools/registry.ts': `
+import { injectable, injectAll, type DependencyContainer } from 'tsyringe';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { ToolDefinitions } from '@/tokens.js';
+import { allToolDefinitions } from '@/tools/definitions/index.js';
+@injectable()
+export class ToolRegistry {
+  constructor(@injectAll(ToolDefinitions) private toolDefs: Array<{ name: string; description: string; inputSchema: unknown }>) {}
+  registerAll(server: McpServer) {
+    for (const tool of this.toolDefs) server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema as never }, async () => ({ content: [] }));
+  }
+}
+export const registerTools = (container: DependencyContainer) => {
+  for (const tool of allToolDefinitions) container.register(ToolDefinitions, { useValue: tool });
+};
+`,
+  });
+
+  it('reads the values registered under the token the constructor asks for, through the alias', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(dir);
+    expect(gaps).toEqual([]);
+    expect(mcp.tools.map((t) => t.name)).toEqual(['git_status', 'git_log']);
+    expect(mcp.tools[1]!.inputSchema).toMatchObject({ properties: { limit: { type: 'integer' } } });
+  });
+});
+
 describe('what cannot be known without running the code', () => {
   const dir = writeServer({
     'src/index.ts': `

@@ -103,6 +103,15 @@ describe('a check on an MCP server whose surface could not be read', () => {
     expect(renderReport(report, { color: false }).split('\n')[0]).toMatch(/^✗ Incomplete/);
   });
 
+  it('refuses `surface: runtime` without a command or url, instead of reading nothing', async () => {
+    repo.write('package.json', manifest('1.0.0'));
+    repo.write('src/index.ts', readable);
+    repo.commit('1.0.0', 'v1.0.0');
+    repo.write('package.json', manifest('1.0.1'));
+    repo.commit('1.0.1', 'v1.0.1');
+    await expect(runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1', overrides: { surface: 'runtime' } })).rejects.toThrow(/surface: runtime is set, but neither command nor url/);
+  });
+
   it('stays ok, and quiet, for a package that is not an MCP server and declares nothing', async () => {
     repo.write('package.json', manifest('1.0.0', { chalk: '^5.0.0' }));
     repo.write('src/index.ts', 'export const greet = (name: string) => `hello ${name}`;\n');

@@ -338,7 +338,38 @@ export class Contexts {
     // Built with arguments nobody here passes: what the constructor stores from them is unknown, never `undefined`.
     const unknown = new Unresolved(`an argument of \`new ${cls.getName() ?? 'class'}(…)\`, which no code in the sources calls`, this.ev.at(cls));
     const constructor = cls.getConstructors().find((c) => c.getBody());
-    const args = (constructor?.getParameters() ?? []).map(() => unknown);
+    const args = (constructor?.getParameters() ?? []).map((parameter) => this.injected(parameter) ?? unknown);
     return { self: { value: this.ev.construct(new SourceClass(cls, this.ev.at(cls)), args, fn) } };
+  }
+
+  /**
+   * A constructor parameter a dependency-injection container fills (tsyringe's `@injectAll(Token)`
+   * or `@inject(Token)`, the style of many MCP server templates): the values the sources register
+   * under that token, `container.register(Token, { useValue: value })`, each read in every way its
+   * registration runs (a loop over the tool definitions). Undefined when it is no such parameter.
+   */
+  private injected(parameter: Node): unknown {
+    if (!Node.isParameterDeclaration(parameter)) return undefined;
+    const decorator = parameter.getDecorators().find((d) => ['injectAll', 'inject'].includes(d.getName()));
+    const token = decorator?.getArguments()[0];
+    if (!decorator || !token || !Node.isIdentifier(token)) return undefined;
+    const all = decorator.getName() === 'injectAll';
+    const values: unknown[] = [];
+    for (const file of parameter.getProject().getSourceFiles()) {
+      if (file.isDeclarationFile() || !this.ev.isSource(file.getFilePath())) continue;
+      for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+        const callee = call.getExpression();
+        const [key, provider] = call.getArguments();
+        if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'register' || !key || key.getText() !== token.getText() || !provider || !Node.isObjectLiteralExpression(provider)) continue;
+        const useValue = provider.getProperty('useValue');
+        if (!useValue || !Node.isPropertyAssignment(useValue)) {
+          return new Unresolved(`\`${token.getText()}\` is provided at ${this.ev.at(call).file}:${this.ev.at(call).line} by a class or factory mcpver does not build`, this.ev.at(call), true);
+        }
+        const ways = this.of(call);
+        if (ways instanceof Unresolved) return ways;
+        for (const way of ways) values.push(this.within(way, () => this.ev.evaluate(useValue.getInitializerOrThrow())));
+      }
+    }
+    return all ? values : values.length > 0 ? values[values.length - 1] : undefined;
   }
 }

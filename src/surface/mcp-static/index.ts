@@ -125,7 +125,9 @@ function pathMapping(root: string): Pick<ts.CompilerOptions, 'baseUrl' | 'paths'
   const read = ts.readConfigFile(file, ts.sys.readFile);
   if (read.error) return {};
   const { options } = ts.parseJsonConfigFileContent(read.config, ts.sys, root);
-  return { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.paths ? { paths: options.paths } : {}) };
+  // `paths` without `baseUrl` are relative to the tsconfig.json that declares them.
+  const baseUrl = options.baseUrl ?? (options.paths ? path.dirname(file) : undefined);
+  return { ...(baseUrl ? { baseUrl } : {}), ...(options.paths ? { paths: options.paths } : {}) };
 }
 
 /** Replace the markers left in the listing by `x-mcpver-unresolved` schemas and strings, warning once for each. */

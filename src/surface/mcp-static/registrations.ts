@@ -48,6 +48,8 @@ const METHODS: Record<string, ItemKind> = {
 const UNAMBIGUOUS = new Set(['registerTool', 'registerToolTask', 'registerPrompt', 'registerResource']);
 /** FastMCP (and servers written like it): one object per item, `{ name, description, parameters, execute }`. */
 const ADD_METHODS: Record<string, ItemKind> = { addTool: 'tool', addPrompt: 'prompt', addResource: 'resource', addResourceTemplate: 'resource' };
+/** FastMCP's plural forms, one array of such objects: read as one `add…` per element. */
+const ADD_MANY: Record<string, string> = { addTools: 'addTool', addPrompts: 'addPrompt', addResources: 'addResource', addResourceTemplates: 'addResourceTemplate' };
 
 const LIST_REQUESTS: Record<string, ListHandler['list']> = {
   ListToolsRequestSchema: 'tools', ListPromptsRequestSchema: 'prompts', ListResourcesRequestSchema: 'resources', ListResourceTemplatesRequestSchema: 'resourceTemplates',
@@ -78,6 +80,7 @@ export function findDeclarations(files: readonly SourceFile[], evaluator: Evalua
       else if (method === 'registerCapabilities') found.capabilities.push(evaluator.evaluate(call.getArguments()[0]));
       else if (method in METHODS) readRegistrations(call, method, evaluator, contexts, found);
       else if (method in ADD_METHODS && call.getArguments().length === 1) readAdded(call, method, evaluator, contexts, found);
+      else if (method in ADD_MANY && call.getArguments().length === 1) readAdded(call, ADD_MANY[method]!, evaluator, contexts, found, true);
     }
     for (const construction of file.getDescendantsOfKind(SyntaxKind.NewExpression)) {
       const kind = construction.getExpression().getText();
@@ -165,32 +168,42 @@ function looksLikeRegistration(call: CallExpression, evaluator: Evaluator): bool
  * FastMCP's `server.addTool({ name, description, parameters, annotations, execute })`: read as the
  * McpServer registration it lists the same as (`parameters` is the input schema).
  */
-function readAdded(call: CallExpression, method: string, evaluator: Evaluator, contexts: Contexts, found: Found): void {
+function readAdded(call: CallExpression, method: string, evaluator: Evaluator, contexts: Contexts, found: Found, many = false): void {
   for (const context of contextsOrGap(call, evaluator, contexts, found, false)) {
     contexts.within(context, () => {
-      const definition = hostValue(evaluator.evaluate(call.getArguments()[0]));
-      if (!isPlainObject(definition)) return;
-      const name = hostValue(definition.name);
-      const hasBody = definition.execute instanceof SourceFunction || definition.load instanceof SourceFunction;
-      if (!hasBody) return;
-      if (typeof name !== 'string') {
-        found.unresolved.push(new Unresolved(`an item added with ${method} whose name is not known${name instanceof Unresolved ? `: ${name.reason}` : ''}`, evaluator.at(call), true));
+      const argument = hostValue(evaluator.evaluate(call.getArguments()[0]));
+      if (many) {
+        if (argument instanceof Unresolved) found.unresolved.push(new Unresolved(`the list given to ${method}s is not known: ${argument.reason}`, evaluator.at(call), true));
+        if (Array.isArray(argument)) for (const element of argument) addOne(call, method, element, context, evaluator, found);
         return;
       }
-      const kind = ADD_METHODS[method]!;
-      const conditions = [...new Set([...context.conditions, ...conditionsOf(definition)])];
-      const location = evaluator.at(call);
-      if (kind === 'tool') {
-        const config = { description: definition.description, inputSchema: definition.parameters, annotations: definition.annotations, ...(definition.outputSchema ? { outputSchema: definition.outputSchema } : {}) };
-        found.registrations.push({ kind, method: 'registerTool', name, args: [name, stripUndefined(config), definition.execute], location, conditions, site: call });
-      } else if (kind === 'prompt') {
-        const args = Array.isArray(definition.arguments) ? definition.arguments : [];
-        found.handlers.push({ list: 'prompts', items: [stripUndefined({ name, description: definition.description, arguments: args })], location });
-      } else {
-        const uri = definition.uri ?? definition.uriTemplate;
-        found.handlers.push({ list: definition.uriTemplate ? 'resourceTemplates' : 'resources', items: [stripUndefined({ ...(definition.uriTemplate ? { uriTemplate: uri } : { uri }), name, description: definition.description, mimeType: definition.mimeType })], location });
-      }
+      addOne(call, method, argument, context, evaluator, found);
     });
+  }
+}
+
+function addOne(call: CallExpression, method: string, value: unknown, context: RunContext, evaluator: Evaluator, found: Found): void {
+  const definition = hostValue(value);
+  if (!isPlainObject(definition)) return;
+  const name = hostValue(definition.name);
+  const hasBody = definition.execute instanceof SourceFunction || definition.load instanceof SourceFunction;
+  if (!hasBody) return;
+  if (typeof name !== 'string') {
+    found.unresolved.push(new Unresolved(`an item added with ${method} whose name is not known${name instanceof Unresolved ? `: ${name.reason}` : ''}`, evaluator.at(call), true));
+    return;
+  }
+  const kind = ADD_METHODS[method]!;
+  const conditions = [...new Set([...context.conditions, ...conditionsOf(definition)])];
+  const location = evaluator.at(call);
+  if (kind === 'tool') {
+    const config = { description: definition.description, inputSchema: definition.parameters, annotations: definition.annotations, ...(definition.outputSchema ? { outputSchema: definition.outputSchema } : {}) };
+    found.registrations.push({ kind, method: 'registerTool', name, args: [name, stripUndefined(config), definition.execute], location, conditions, site: call });
+  } else if (kind === 'prompt') {
+    const args = Array.isArray(definition.arguments) ? definition.arguments : [];
+    found.handlers.push({ list: 'prompts', items: [stripUndefined({ name, description: definition.description, arguments: args })], location });
+  } else {
+    const uri = definition.uri ?? definition.uriTemplate;
+    found.handlers.push({ list: definition.uriTemplate ? 'resourceTemplates' : 'resources', items: [stripUndefined({ ...(definition.uriTemplate ? { uriTemplate: uri } : { uri }), name, description: definition.description, mimeType: definition.mimeType })], location });
   }
 }
 
