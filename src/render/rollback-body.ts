@@ -86,32 +86,32 @@ export function renderRollbackBody(input: RollbackBodyInput): string {
       ? `Requested by @${input.requestedBy}. This pull request has one commit on top of \`${input.baseBranch}\` (${input.head.slice(0, 12)}) whose tree is the tree of the rollback point but for the version in \`${input.publish.manifest}\`: merging it makes \`${input.baseBranch}\` what it was at ${record.commit.slice(0, 12)}, ready to publish as \`${input.publish.version}\`. Nothing was force-pushed; history stays as it is.`
       : `Requested by @${input.requestedBy}. This pull request has one commit on top of \`${input.baseBranch}\` (${input.head.slice(0, 12)}) whose tree is the tree of the rollback point: merging it makes \`${input.baseBranch}\` exactly what it was at ${record.commit.slice(0, 12)}. Nothing was force-pushed; history stays as it is.`,
     '',
-    '### The rollback point',
-    '',
-    '| | |',
-    '| --- | --- |',
-    `| Id | \`${record.id}\` |`,
-    `| Tag | \`${record.tag}\` |`,
-    `| Package | ${record.package ? `\`${record.package}\`` : '(repository)'} |`,
-    `| Version | ${record.version ?? '(none)'} |`,
-    `| Commit | ${record.commit} |`,
-    `| Tree | ${record.tree} |`,
-    `| Made | ${record.created} (${record.reason}: ${record.note}) |`,
-    '',
-    `Verified before opening: the tag is annotated, still points at ${record.commit.slice(0, 12)}, and that commit's tree is the recorded tree.`,
-    '',
+  ];
+  // What a reviewer decides on first (what is undone, what to publish), then what changes and the point's integrity.
+  if (report) {
+    out.push('### What is being undone', '', verdictLine(report).sentence, '');
+    const breaking = report.changes.filter((c) => c.level === 'major');
+    // Names in messages come from the server: never markup, never a mention.
+    const plain = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
+    if (breaking.length > 0) out.push(...breaking.slice(0, 50).map((c) => `- \`${c.subject}\`: ${plain(c.message)}`), '');
+  }
+  out.push(
+    ...publishSection(input.publish, report),
     `### What changes back (${input.changedFiles.length} file${input.changedFiles.length === 1 ? '' : 's'})`,
     '',
     ...files.map((f) => `- \`${f}\``),
     ...(input.changedFiles.length > files.length ? [`- … and ${input.changedFiles.length - files.length} more in the diff.`] : []),
     '',
-  ];
-  if (report) {
-    out.push('### What is being undone', '', verdictLine(report).sentence, '');
-    const breaking = report.changes.filter((c) => c.level === 'major');
-    if (breaking.length > 0) out.push(...breaking.slice(0, 50).map((c) => `- \`${c.subject}\`: ${c.message}`), '');
-  }
-  out.push(...publishSection(input.publish, report));
+    '### The rollback point',
+    '',
+    `Verified before opening: the tag is annotated, still points at ${record.commit.slice(0, 12)}, and that commit's tree is the recorded tree.`,
+    '',
+    `- **Id** \`${record.id}\`, tag \`${record.tag}\``,
+    `- **Package** ${record.package ? `\`${record.package}\`` : '(repository)'} ${record.version ?? '(no version)'}`,
+    `- **Commit** \`${record.commit}\`, tree \`${record.tree}\``,
+    `- **Made** ${record.created} (${record.reason}: ${record.note})`,
+    '',
+  );
   const body = out.join('\n');
   return body.length > GITHUB_BODY_LIMIT ? `${body.slice(0, GITHUB_BODY_LIMIT - 40)}\n\n… (cut at GitHub's limit)\n` : body;
 }

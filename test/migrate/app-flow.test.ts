@@ -126,7 +126,7 @@ describe('a breaking release of the provider', () => {
     expect(typeErrors(after, '2.0.0')).toEqual([]);
     expect(JSON.parse(after.get('package.json')!).dependencies[PROVIDER]).toBe('^2.0.0');
     const body = pulls('acme/dashboard')[0]!.body!;
-    expect(body).toContain('- [x] rename-export: src/index.ts: export "WeatherClient" → "ForecastClient"');
+    expect(body).toContain('- [x] rename-export: `src/index.ts`: export "WeatherClient" → "ForecastClient"');
     // The dashboard never calls the removed tool: its removal is summed up, with a link to the report.
     expect(body).toMatch(/2 breaking changes are about `tool:alerts`, `ts:\.:TOOL_NAMES\.read`, which this repository's code and configuration do not name: see \[the full report\]\(https:\/\/github\.com\/acme\/weather-mcp\/blob\/mcpver\/state\/reports\//);
   });

@@ -80,6 +80,17 @@ describe('the migration pull request of a big release', () => {
     );
   });
 
+  it('puts each package@version in a code span, where GitHub would link it as an e-mail address', () => {
+    expect(body).toContain('- [x] bump-pin: `.mcp.json`: `mcpServers.docstore.args[1]` `docstore-mcp@1.4.0` → `docstore-mcp@2.0.0`');
+    expect(body).toContain('- [x] bump-pin: `package.json`: `dependencies.docstore-mcp` `^1.4.0` → `^2.0.0`');
+    expect(body).not.toMatch(/(^|[^`])docstore-mcp@\S*\d/m);
+    expect(body).not.toContain('\u200b');
+  });
+
+  it('lists a manual step by its message, which names the item, without repeating its key', () => {
+    expect(body).toContain('- [ ] Tool "fetch_document", `input.region`: additionalProperties absent → false <sub>`input-object-closed`</sub>');
+  });
+
   it('shows each witness on one line', async () => {
     expect(body).toContain('  - this call worked on 1.4.0 and fails on 2.0.0: `{"address":"https://example.com/","region":{"mcpverExtra":"x"}}` — `/region must NOT have additional properties ("mcpverExtra")`');
     expect(body.split('\n').length).toBeLessThan(80);
