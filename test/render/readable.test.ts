@@ -8,7 +8,7 @@ import { diffSnapshots } from '../../src/compat/diff.ts';
 import { renderReportMarkdown } from '../../src/render/markdown.ts';
 import { renderReport } from '../../src/render/text.ts';
 import { bigReleaseNew, bigReleaseOld, bigReleaseReport } from '../fixtures/big-release.ts';
-import { check, server } from './reports.ts';
+import { check, server, underBumped } from './reports.ts';
 
 describe('a big release', () => {
   const report = bigReleaseReport('1.5.0');
@@ -92,6 +92,24 @@ describe('a big release', () => {
     expect(lenientText).toContain('  index_folder: + followMounts added, includeArchives added, maxScanLevels added, 1 more  − followLinks removed, maxLevels removed, skipHidden removed');
     expect(lenientText).toContain('  list_folder: + hidden added  − skipHidden removed');
     expect(lenientText).not.toMatch(/\+ [^−\n]*\bremoved/);
+  });
+});
+
+describe('a report with many warnings', () => {
+  it('shows the first five and folds the rest, saying how many', () => {
+    const warnings = Array.from({ length: 32 }, (_, i) => `mcp: static extraction and the running server disagree on the inputSchema of tool "t${i}"`);
+    const { markdown } = renderReportMarkdown(check({ version: '1.0.0', tools: ['a'] }, { version: '1.0.1', tools: ['a'] }, { warnings }));
+    const section = markdown.split('### Warnings (32)')[1]!;
+    expect(section.split('<details>')[0]!.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(5);
+    expect(section).toContain('<details><summary>27 more warnings</summary>');
+    expect(section).toContain('tool \"t31\"'.replace(/\\/g, ''));
+  });
+});
+
+describe('one phrase per change', () => {
+  it('names the place once when the rule already says it (`engines node raised`, not `engines.node engines node raised`)', () => {
+    const { markdown } = renderReportMarkdown(underBumped());
+    expect(markdown).toContain('| `package` | 🔴 1: engines node raised |');
   });
 });
 
