@@ -89,7 +89,7 @@ export function changePhrase(change: Change, mark: (text: string) => string): st
   const verb = VERBS[change.rule] ?? change.rule.replace(/^(input|output|tool|prompt|resource|ts|capability|package)-/, '').replace(/-/g, ' ');
   // `description description changed` or `engines.node engines node raised` say it twice: the verb names the place.
   const place = tail(change);
-  const named = place !== '' && place.split(/[.\[\]_-]+/).filter(Boolean).every((word) => verb.split(' ').includes(word.toLowerCase()));
+  const named = place !== '' && place.split(/[.[\]_-]+/).filter(Boolean).every((word) => verb.split(' ').includes(word.toLowerCase()));
   const where = ['description', 'title'].includes(place) || named ? '' : place;
   return where ? `${mark(where)} ${verb}` : verb;
 }
