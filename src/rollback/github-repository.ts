@@ -96,6 +96,15 @@ export class GitHubRollbackRepository implements RollbackRepository {
     return out;
   }
 
+  async readFile(commit: string, path: string): Promise<string | null> {
+    const sha = (await this.api.treeFiles(await this.treeOf(commit))).get(path);
+    return sha ? this.api.blobText(sha) : null;
+  }
+
+  treeWithFile(tree: string, path: string, content: string): Promise<string> {
+    return this.api.createTree(tree, [{ path, content }]);
+  }
+
   async publishRestore(input: { branch: string; base: string; baseBranch: string; tree: string; message: string; title: string; body: string }): Promise<RestorePublication> {
     const message = `${input.message.trimEnd()}\n\n${MCPVER_TRAILER}\n`;
     const existing = await this.api.refSha(`heads/${input.branch}`);
