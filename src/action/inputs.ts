@@ -2,6 +2,7 @@
 // a message naming the input, before anything is built or run.
 
 import type { FailOn } from '../compat/report.ts';
+import { REPORT_FORMAT_NAMES, type ReportFormat } from '../render/formats.ts';
 import type { ZeroMajor } from '../version/bump.ts';
 
 export class InputError extends Error {
@@ -31,7 +32,6 @@ export const INPUT_NAMES = [
 ] as const;
 
 export const MODES = ['check', 'ab-record'] as const;
-export const REPORT_FORMATS = ['json', 'sarif', 'markdown', 'text'] as const;
 const FAIL_ON: readonly FailOn[] = ['under-bump', 'breaking', 'never'];
 const ZERO_MAJOR: readonly ZeroMajor[] = ['caret', 'strict'];
 
@@ -48,7 +48,7 @@ export interface ActionInputs {
   install?: string;
   build?: string;
   reportPath: string;
-  format: (typeof REPORT_FORMATS)[number];
+  format: ReportFormat;
   githubToken?: string;
 }
 
@@ -104,7 +104,7 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     install: optional('install'),
     build: optional('build'),
     reportPath,
-    format: oneOf('format', read('format'), REPORT_FORMATS) ?? 'json',
+    format: oneOf('format', read('format'), REPORT_FORMAT_NAMES) ?? 'json',
     githubToken: optional('github-token'),
   };
 }

@@ -9,12 +9,10 @@ import * as core from '@actions/core';
 import { runCheck, type CheckOptions, type CheckResult } from '../check.ts';
 import { CONFIG_PATH } from '../config.ts';
 import { isUserError } from '../errors.ts';
-import type { Report } from '../compat/report.ts';
 import { reportAnnotations } from '../render/annotations.ts';
 import { verdictLine } from '../render/describe.ts';
-import { renderReportJson } from '../render/json.ts';
+import { renderReportAs } from '../render/formats.ts';
 import { renderErrorMarkdown, renderReportMarkdown } from '../render/markdown.ts';
-import { renderSarif } from '../render/sarif.ts';
 import { renderReport } from '../render/text.ts';
 import { abRecordMode } from './ab-record.ts';
 import { defaultTo, InputError, readInputs, type ActionInputs } from './inputs.ts';
@@ -54,19 +52,6 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
   }
 }
 
-function reportFile(report: Report, inputs: ActionInputs, packagePath: string): string {
-  switch (inputs.format) {
-    case 'sarif':
-      return renderSarif(report, { packagePath });
-    case 'markdown':
-      return renderReportMarkdown(report).markdown;
-    case 'text':
-      return renderReport(report, { color: false });
-    case 'json':
-      return renderReportJson(report);
-  }
-}
-
 async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Promise<void> {
   const env = deps.env;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -93,7 +78,7 @@ async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Prom
 
   const reportPath = path.resolve(workspace, inputs.reportPath);
   await mkdir(path.dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, reportFile(report, inputs, pkg.path));
+  await writeFile(reportPath, renderReportAs(report, inputs.format, { packagePath: pkg.path }));
 
   // GitHub logs render ANSI colour.
   core.info(renderReport(report, { color: true }));
