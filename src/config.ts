@@ -4,6 +4,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { FailOn } from './compat/report.ts';
+import { ruleOptionProblems } from './compat/rule-options.ts';
 import type { ZeroMajor } from './version/bump.ts';
 import { DEFAULT_TAG_PATTERN } from './version/tags.ts';
 
@@ -183,6 +184,8 @@ export function validateConfig(raw: unknown, file: string = CONFIG_PATH): Config
     const problems = (validate.errors ?? []).map(describeError);
     throw new ConfigError(`${file}: ${[...new Set(problems)].join('; ')}.`);
   }
+  const ruleProblems = ruleOptionProblems((raw as { policy?: { rules?: Record<string, unknown> } }).policy?.rules ?? {});
+  if (ruleProblems.length > 0) throw new ConfigError(`${file}: ${ruleProblems.join('; ')}.`);
   return normalize(raw as Record<string, any>);
 }
 

@@ -67,6 +67,8 @@ export interface RuleOption {
   name: string;
   default: unknown;
   description: string;
+  /** What is wrong with a value, or undefined when it is fine; checked when the configuration is read. */
+  check?: (value: unknown) => string | undefined;
 }
 
 /** Options that contested rules read (catalogue 6.5); every one has a documented default. */

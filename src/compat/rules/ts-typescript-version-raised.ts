@@ -3,7 +3,6 @@
 // that follows a rolling support window re-levels it (`policy.rules.ts-typescript-version-raised: minor`).
 
 import semver from 'semver';
-import { ConfigError } from '../../config.ts';
 import type { Snapshot } from '../../surface/types.ts';
 import { minimumTypeScript, readMinimumTypeScript, type MinimumTypeScript, type MinimumTypeScriptReason } from '../../surface/typescript/minimum-version.ts';
 import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
@@ -30,13 +29,23 @@ function minimumOf(surface: TypeScriptSurfaceData, snapshot: Snapshot): MinimumT
  */
 export const OLDEST_SUPPORTED_TYPESCRIPT = '5.0.0';
 
-/** The `oldestSupportedTypeScript` switch (`"4.7"`, `4.7`), or the default. */
+/** A value of the `oldestSupportedTypeScript` switch (`"4.7"`, `4.7`) as a version, or null. */
+function asVersion(value: unknown): string | null {
+  return (typeof value === 'string' || typeof value === 'number' ? semver.coerce(String(value)) : null)?.version ?? null;
+}
+
+const notAVersion = (value: unknown) => `${JSON.stringify(value)} is not a TypeScript version (write "4.7", or "0" for every compiler)`;
+
+/**
+ * The switch, or the default. The configuration was checked when it was read (`check` below), so a
+ * bad value here comes from a caller that passed options of its own.
+ */
 function supportFloor(options: Record<string, unknown>): string {
   const value = options.oldestSupportedTypeScript;
   if (value === undefined) return OLDEST_SUPPORTED_TYPESCRIPT;
-  const coerced = typeof value === 'string' || typeof value === 'number' ? semver.coerce(String(value)) : null;
-  if (!coerced) throw new ConfigError(`policy.rules.oldestSupportedTypeScript: ${JSON.stringify(value)} is not a TypeScript version (write "4.7", or "0" for every compiler).`);
-  return coerced.version;
+  const version = asVersion(value);
+  if (version === null) throw new Error(`policy.rules.oldestSupportedTypeScript: ${notAVersion(value)}.`);
+  return version;
 }
 
 function atLeastSupported(minimum: MinimumTypeScript | undefined, floor: string): MinimumTypeScript | undefined {
@@ -57,6 +66,7 @@ export const rule = tsRule({
       name: 'oldestSupportedTypeScript',
       default: '5.0',
       description: 'The oldest TypeScript consumers are assumed to use: a minimum below it raises nothing ("0" counts every compiler).',
+      check: (value) => (asVersion(value) === null ? notAVersion(value) : undefined),
     },
   ],
   find(analysis, context) {
