@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup/typescript-engine.ts'],
     // Real servers over stdio, real git repositories and real type-checking take seconds, not milliseconds.
     testTimeout: 120_000,
     hookTimeout: 120_000,

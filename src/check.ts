@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import { CONFIG_PATH, ConfigError, defaultConfig, parseConfig, type Config, type PackageConfig } from './config.ts';
-import { diffSnapshots } from './compat/diff.ts';
+import { diffSnapshotsAsync } from './compat/diff.ts';
 import { buildReport, type FailOn, type Report, type ReportEnd } from './compat/report.ts';
 import { Git } from './git.ts';
 import type { Snapshot } from './surface/types.ts';
@@ -55,17 +55,6 @@ export interface CheckResult {
   package: PackageConfig;
   old: Snapshot | null;
   new: Snapshot;
-}
-
-/** A config file named by the user: it must exist. */
-export async function loadConfigFile(file: string): Promise<Config> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`Cannot read the config file ${file}: ${(error as Error).message}`);
-  }
-  return parseConfig(text, file);
 }
 
 async function loadConfig(root: string, configPath: string | undefined): Promise<Config> {
@@ -196,7 +185,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     ? await takeSnapshotAtRef(git, toRef, { ...snapshotOptions, path: pkg.path })
     : await takeSnapshot({ ...snapshotOptions, dir: path.join(root, pkg.path) });
 
-  const changes = old ? diffSnapshots(old, next, { ruleOptions: config.policy.rules }) : [];
+  const changes = old ? await diffSnapshotsAsync(old, next, { ruleOptions: config.policy.rules }) : [];
   const report = buildReport({
     old,
     new: next,

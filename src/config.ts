@@ -8,12 +8,9 @@ import { ruleOptionProblems } from './compat/rule-options.ts';
 import type { ZeroMajor } from './version/bump.ts';
 import { DEFAULT_TAG_PATTERN } from './version/tags.ts';
 
-export const CONFIG_PATH = '.github/mcpver.yml';
-export const DEFAULT_STATE_BRANCH = 'mcpver/state';
-/** How long a server may take to start and answer its list calls before it counts as hung. */
-export const DEFAULT_TIMEOUT_SECONDS = 30;
-/** OpenRouter's OpenAI-compatible endpoint: the default for the optional advice paragraphs. */
-export const DEFAULT_AI_BASE_URL = 'https://openrouter.ai/api/v1';
+import { CONFIG_PATH, DEFAULT_AI_BASE_URL, DEFAULT_STATE_BRANCH, DEFAULT_TIMEOUT_SECONDS } from './defaults.ts';
+
+export { CONFIG_PATH, DEFAULT_AI_BASE_URL, DEFAULT_STATE_BRANCH, DEFAULT_TIMEOUT_SECONDS };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

@@ -14,7 +14,6 @@ import { verdictLine } from '../render/describe.ts';
 import { renderReportAs } from '../render/formats.ts';
 import { renderErrorMarkdown, renderReportMarkdown } from '../render/markdown.ts';
 import { renderReport } from '../render/text.ts';
-import { abRecordMode } from './ab-record.ts';
 import { defaultTo, InputError, readInputs, type ActionInputs } from './inputs.ts';
 import { publishCheck, storedSnapshotLoader } from './publish.ts';
 
@@ -30,7 +29,9 @@ type Mode = (inputs: ActionInputs, deps: Required<ActionDeps>) => Promise<void>;
 /** One entry per `mode` input; each mode lives in its own module. */
 const modes: Record<string, Mode> = {
   check: checkMode,
+  // Its own module, loaded when the mode runs: a check needs none of the A/B code.
   'ab-record': async (_inputs, deps) => {
+    const { abRecordMode } = await import('./ab-record.ts');
     await abRecordMode((name) => core.getInput(name), deps.env);
   },
 };

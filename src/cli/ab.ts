@@ -3,19 +3,11 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analyzeAbTest } from '../ab/analysis/index.ts';
-import { inferAbTest, inputFromEvents } from '../ab/analysis/input.ts';
-import { parseEvents, type EventFormat, type ParseResult } from '../ab/events.ts';
-import { parseAbDefinition } from '../ab/load-definition.ts';
-import { analyzeStoredTest } from '../ab/run.ts';
-import { deriveTestSecret } from '../ab/signature.ts';
-import { abPaths, listAbTests, readAbTest, recordEvents, setAbTestStatus, startAbTest } from '../ab/store.ts';
+import type { EventFormat, ParseResult } from '../ab/events.ts';
 import type { AbStats } from '../ab/stats.ts';
-import { AbError, type AbTest } from '../ab/test.ts';
-import { CONFIG_PATH, DEFAULT_STATE_BRANCH } from '../config.ts';
-import { Git } from '../git.ts';
-import { renderAbComment } from '../render/ab-comment.ts';
-import { LocalStateStore } from '../state/local-store.ts';
+import type { AbTest } from '../ab/test.ts';
+import { CONFIG_PATH, DEFAULT_STATE_BRANCH } from '../defaults.ts';
+import type { LocalStateStore } from '../state/local-store.ts';
 import { EXIT, parse, UsageError } from './common.ts';
 
 export const abHelp = `mcpver ab <start|record|analyze|status|stop|list> [options]
@@ -81,7 +73,11 @@ function need(values: Values, key: 'test' | 'events' | 'config', command: string
   return value;
 }
 
+// Each function below loads what it runs when it runs, not when mcpver starts: `ab analyze` of a
+// file of events needs neither git nor the state branch.
+
 async function openStore(values: Values, maxAttempts?: number): Promise<LocalStateStore> {
+  const [{ Git }, { LocalStateStore }] = await Promise.all([import('../git.ts'), import('../state/local-store.ts')]);
   const root = path.resolve(values.repo ?? '.');
   if (!(await new Git(root).isRepository())) throw new UsageError(`${root} is not a git repository (use --repo DIR).`);
   return new LocalStateStore({ cwd: root, branch: values['state-branch'] ?? DEFAULT_STATE_BRANCH, defaultActor: 'cli', ...(maxAttempts ? { retry: { maxAttempts } } : {}) });
@@ -95,6 +91,7 @@ function rejectionLines(parsed: ParseResult, file: string): string {
 
 async function start(values: Values): Promise<number> {
   const file = need(values, 'config', 'start');
+  const [{ parseAbDefinition }, { startAbTest }] = await Promise.all([import('../ab/load-definition.ts'), import('../ab/store.ts')]);
   // A stored test is looked at again and again as events arrive: always-valid bounds by default.
   const test = parseAbDefinition(await readInput(file), file, values.test, { mode: 'sequential' });
   const store = await openStore(values);
@@ -109,6 +106,13 @@ async function start(values: Values): Promise<number> {
  * is created in the same commit as the first events, so concurrent first writers cannot clash.
  */
 async function testForRecording(store: LocalStateStore, values: Values, id: string, text: string, file: string): Promise<{ test: AbTest; create: boolean; inferred: boolean }> {
+  const [{ readAbTest }, { AbError }, { parseAbDefinition }, { parseEvents }, { inferAbTest }] = await Promise.all([
+    import('../ab/store.ts'),
+    import('../ab/test.ts'),
+    import('../ab/load-definition.ts'),
+    import('../ab/events.ts'),
+    import('../ab/analysis/input.ts'),
+  ]);
   try {
     return { test: await readAbTest(store, id), create: false, inferred: false };
   } catch (error) {
@@ -132,6 +136,7 @@ async function testForRecording(store: LocalStateStore, values: Values, id: stri
 async function record(values: Values): Promise<number> {
   const id = need(values, 'test', 'record');
   const file = need(values, 'events', 'record');
+  const [{ parseEvents }, { recordEvents }] = await Promise.all([import('../ab/events.ts'), import('../ab/store.ts')]);
   const store = await openStore(values, RECORD_MAX_ATTEMPTS);
   const text = await readInput(file);
   const { test, create, inferred } = await testForRecording(store, values, id, text, file);
@@ -152,7 +157,14 @@ async function record(values: Values): Promise<number> {
 }
 
 async function analyze(values: Values): Promise<number> {
+  const { renderAbComment } = await import('../render/ab-comment.ts');
   if (values.events) {
+    const [{ parseAbDefinition }, { parseEvents }, { inferAbTest, inputFromEvents }, { analyzeAbTest }] = await Promise.all([
+      import('../ab/load-definition.ts'),
+      import('../ab/events.ts'),
+      import('../ab/analysis/input.ts'),
+      import('../ab/analysis/index.ts'),
+    ]);
     const file = values.events;
     const text = await readInput(file);
     const definition = values.config ? parseAbDefinition(await readInput(values.config), values.config, values.test) : undefined;
@@ -166,6 +178,7 @@ async function analyze(values: Values): Promise<number> {
   }
   const id = values.test;
   if (!id) throw new UsageError('mcpver ab analyze needs --events FILE (a local file) or --test ID (a stored test).');
+  const { analyzeStoredTest } = await import('../ab/run.ts');
   const store = await openStore(values);
   const { result, stopped } = await analyzeStoredTest(store, id, 'cli');
   print(values.json ? JSON.stringify(result, null, 2) : renderAbComment(result, { rollbackHint: 'To return to version A: mcpver rollback restore (it makes a branch; nothing is force-pushed).' }));
@@ -174,6 +187,7 @@ async function analyze(values: Values): Promise<number> {
 }
 
 async function status(values: Values): Promise<number> {
+  const { abPaths, listAbTests, readAbTest } = await import('../ab/store.ts');
   const store = await openStore(values);
   if (!values.test) {
     const ids = await listAbTests(store);
@@ -194,6 +208,7 @@ async function status(values: Values): Promise<number> {
 
 async function stop(values: Values): Promise<number> {
   const id = need(values, 'test', 'stop');
+  const { setAbTestStatus } = await import('../ab/store.ts');
   const store = await openStore(values);
   const done = await setAbTestStatus(store, id, 'stopped', values.reason ?? 'stopped by hand', 'cli');
   print(values.json ? JSON.stringify({ test: id, status: done.result.status, commit: done.commit }, null, 2) : `Stopped A/B test "${id}".`);
@@ -206,6 +221,7 @@ async function secret(values: Values): Promise<number> {
   if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) throw new UsageError('mcpver ab secret needs --repository OWNER/REPO (the repository the App writes to).');
   const master = process.env.MCPVER_AB_SECRET;
   if (!master) throw new UsageError('mcpver ab secret needs the App\'s master secret in the environment variable MCPVER_AB_SECRET.');
+  const { deriveTestSecret } = await import('../ab/signature.ts');
   print(deriveTestSecret(master, repository, id));
   return EXIT.ok;
 }

@@ -1,12 +1,9 @@
 // `mcpver check`: compare a release with the one before it and say whether its version is right.
 
 import { writeFile } from 'node:fs/promises';
-import { runCheck } from '../check.ts';
 import type { FailOn } from '../compat/report.ts';
-import { renderReportJson } from '../render/json.ts';
 import type { ZeroMajor } from '../version/bump.ts';
 import { EXIT, parse, UsageError } from './common.ts';
-import { formatOption, writeReport } from './output.ts';
 
 export const checkHelp = `mcpver check [--from TAG] [--to REF] [--command CMD] [options]
   Snapshot the previous release and this one, diff them, and check the version bump.
@@ -55,6 +52,8 @@ export async function checkCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${checkHelp}\n`);
     return EXIT.ok;
   }
+  // Loaded when the command runs, not when mcpver starts: the other commands need none of it.
+  const [{ runCheck }, { renderReportJson }, { formatOption, writeReport }] = await Promise.all([import('../check.ts'), import('../render/json.ts'), import('./output.ts')]);
   const format = formatOption(values);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) {

@@ -3,14 +3,8 @@
 
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runCheck } from '../check.ts';
-import { REPORT_SCHEMA_VERSION, type Report } from '../compat/report.ts';
-import { Git } from '../git.ts';
-import { isCodeFile } from '../migrate/code-files.ts';
-import { MigrationError, planMigration } from '../migrate/plan.ts';
-import { isIgnored, isReferenceFile } from '../migrate/references.ts';
+import type { Report } from '../compat/report.ts';
 import type { MigrationResult } from '../migrate/types.ts';
-import { renderMigrationBody } from '../render/migration-body.ts';
 import { EXIT, parse, UsageError } from './common.ts';
 
 export const migrateHelp = `mcpver migrate <plan|apply> (--report FILE | --provider DIR --to TAG [--from TAG]) [options]
@@ -22,6 +16,8 @@ Exit 0 when the dependent migrates, 1 when it is skipped (a file does not parse,
 
 /** Files in the dependent that migration reads: git's list when it is a repository, else a walk. */
 async function dependentFiles(root: string): Promise<Map<string, string>> {
+  // Loaded when the command runs, not when mcpver starts (so in each function below).
+  const [{ Git }, { isCodeFile }, { isIgnored, isReferenceFile }] = await Promise.all([import('../git.ts'), import('../migrate/code-files.ts'), import('../migrate/references.ts')]);
   const git = new Git(root);
   let names: string[];
   if (await git.isRepository()) {
@@ -40,6 +36,7 @@ async function dependentFiles(root: string): Promise<Map<string, string>> {
 }
 
 async function readReport(file: string): Promise<Report> {
+  const [{ REPORT_SCHEMA_VERSION }, { MigrationError }] = await Promise.all([import('../compat/report.ts'), import('../migrate/plan.ts')]);
   let value: unknown;
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
@@ -87,6 +84,7 @@ export async function migrateCommand(argv: string[]): Promise<number> {
   }
   if (sub !== 'plan' && sub !== 'apply') throw new UsageError(`Unknown migrate command "${sub}".\n${migrateHelp}`);
   if (!values.report === !values.provider) throw new UsageError(`Give either --report FILE or --provider DIR --to TAG.\n${migrateHelp}`);
+  const [{ runCheck }, { planMigration }, { renderMigrationBody }] = await Promise.all([import('../check.ts'), import('../migrate/plan.ts'), import('../render/migration-body.ts')]);
   let report: Report;
   if (values.report) report = await readReport(path.resolve(values.report));
   else {

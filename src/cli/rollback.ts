@@ -3,14 +3,10 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_PATH, defaultConfig, parseConfig, type Config } from '../config.ts';
-import { Git } from '../git.ts';
-import { LocalRollbackRepository } from '../rollback/local-repository.ts';
-import { createRollbackPoint, findRollbackPoint, listRollbackPoints, verifyRollbackPoint, type RollbackContext } from '../rollback/points.ts';
-import { restoreRollbackPoint } from '../rollback/restore.ts';
-import { pruneRollbackPoints } from '../rollback/retention.ts';
+import type { Config } from '../config.ts';
+import { CONFIG_PATH } from '../defaults.ts';
+import type { RollbackContext } from '../rollback/points.ts';
 import type { RollbackReason } from '../rollback/types.ts';
-import { LocalStateStore } from '../state/local-store.ts';
 import { EXIT, parse, UsageError } from './common.ts';
 
 export const rollbackHelp = `mcpver rollback <list|create|verify|prune|restore> [options]
@@ -25,6 +21,7 @@ Options: --repo DIR (default .), --base BRANCH (restore; default the branch chec
 const REASONS: readonly RollbackReason[] = ['release', 'migration-merged', 'before-migration', 'manual'];
 
 async function loadConfig(root: string, file: string | undefined): Promise<Config> {
+  const { defaultConfig, parseConfig } = await import('../config.ts');
   const target = path.resolve(root, file ?? CONFIG_PATH);
   try {
     return parseConfig(await readFile(target, 'utf8'), file ?? CONFIG_PATH);
@@ -62,6 +59,16 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${rollbackHelp}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
+  // Loaded when the command runs, not when mcpver starts: the other commands need none of it.
+  const [{ Git }, { LocalRollbackRepository }, { createRollbackPoint, findRollbackPoint, listRollbackPoints, verifyRollbackPoint }, { restoreRollbackPoint }, { pruneRollbackPoints }, { LocalStateStore }] =
+    await Promise.all([
+      import('../git.ts'),
+      import('../rollback/local-repository.ts'),
+      import('../rollback/points.ts'),
+      import('../rollback/restore.ts'),
+      import('../rollback/retention.ts'),
+      import('../state/local-store.ts'),
+    ]);
   const root = path.resolve(values.repo ?? '.');
   const git = new Git(root);
   if (!(await git.isRepository())) throw new UsageError(`${root} is not a git repository (use --repo DIR).`);

@@ -2,12 +2,8 @@
 
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Git } from '../git.ts';
-import { takeSnapshot, takeSnapshotAtRef } from '../surface/snapshot.ts';
-import { partReaders } from '../surface/readers.ts';
-import { stableJson } from '../render/json.ts';
+import { DEFAULT_TIMEOUT_SECONDS } from '../defaults.ts';
 import { EXIT, parse, UsageError } from './common.ts';
-import { DEFAULT_TIMEOUT_SECONDS } from '../config.ts';
 
 export const snapshotHelp = `mcpver snapshot [--dir DIR | --ref REF] [--command CMD] [--path SUBDIR] [--timeout S] [--out FILE]
   Write the Snapshot (what one version promises) as JSON.
@@ -37,6 +33,13 @@ export async function snapshotCommand(argv: string[]): Promise<number> {
   if (values.dir && values.ref) throw new UsageError('Give either --dir or --ref, not both.');
   const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
   if (!(timeout > 0)) throw new UsageError(`--timeout must be a positive number of seconds (got "${values.timeout}").`);
+  // Loaded when the command runs, not when mcpver starts: the other commands need none of it.
+  const [{ Git }, { takeSnapshot, takeSnapshotAtRef }, { partReaders }, { stableJson }] = await Promise.all([
+    import('../git.ts'),
+    import('../surface/snapshot.ts'),
+    import('../surface/readers.ts'),
+    import('../render/json.ts'),
+  ]);
   const options = {
     command: values.command,
     timeoutMs: timeout * 1000,

@@ -3,9 +3,8 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_PATH, parseConfig } from '../config.ts';
+import { CONFIG_PATH } from '../defaults.ts';
 import { StateBranchError, StatePathError } from '../state/errors.ts';
-import { LocalStateStore } from '../state/local-store.ts';
 import type { AuditEntry } from '../state/types.ts';
 import { EXIT, parse, UsageError } from './common.ts';
 
@@ -18,6 +17,7 @@ Options: --repo DIR (default .), --state-branch NAME (default: state.branch of .
 
 async function stateBranch(root: string, given: string | undefined): Promise<string | undefined> {
   if (given) return given;
+  const { parseConfig } = await import('../config.ts');
   try {
     return parseConfig(await readFile(path.join(root, CONFIG_PATH), 'utf8')).state.branch;
   } catch (error) {
@@ -57,6 +57,8 @@ async function runState(argv: string[]): Promise<number> {
     process.stdout.write(`${stateHelp}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
+  // Loaded when the command runs, not when mcpver starts: the other commands need none of it.
+  const { LocalStateStore } = await import('../state/local-store.ts');
   const root = path.resolve(values.repo ?? '.');
   const branch = await stateBranch(root, values['state-branch']);
   const store = new LocalStateStore({ cwd: root, ...(branch ? { branch } : {}) });

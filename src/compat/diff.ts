@@ -4,6 +4,7 @@ import type { Snapshot } from '../surface/types.ts';
 import type { Change, Rule, RuleOptions } from './types.ts';
 import { rules as registry } from './rules/index.ts';
 import { overriddenLevel } from './schema/schema-rule.ts';
+import { hasTypeScriptSurface, loadTypeScriptEngine } from './typescript/engine.ts';
 
 export interface DiffOptions {
   /** Settings of contested rules (catalogue 6.5), keyed by rule id or option name. */
@@ -12,6 +13,17 @@ export interface DiffOptions {
   rules?: readonly Rule[];
 }
 
+/**
+ * diffSnapshots for callers that may hold TypeScript surfaces: the TypeScript comparison (the
+ * compiler) is loaded first where the old snapshot has a TypeScript API, and only there, so a diff
+ * of MCP captures starts without it.
+ */
+export async function diffSnapshotsAsync(old: Snapshot, next: Snapshot, options: DiffOptions = {}): Promise<Change[]> {
+  if (hasTypeScriptSurface(old)) await loadTypeScriptEngine();
+  return diffSnapshots(old, next, options);
+}
+
+/** Every change between two snapshots. Snapshots with a TypeScript API need `loadTypeScriptEngine()` first. */
 export function diffSnapshots(old: Snapshot, next: Snapshot, options: DiffOptions = {}): Change[] {
   const context = { old, new: next, options: options.ruleOptions ?? {} };
   const changes: Change[] = [];

@@ -1,12 +1,12 @@
 // Which parts a snapshot reads beyond package.json and the runtime MCP surface, from the package's
 // settings: the MCP surface from source (static mode, or as a cross-check) and the TypeScript API.
+// Each reader loads its extractor (and with it the TypeScript compiler) when it runs, so that what
+// reads no source, such as a diff of captures or the Action's A/B mode, starts without it.
 
 import type { PackageConfig } from '../config.ts';
 import { SnapshotError } from './errors.ts';
-import { crossCheckSurfaces, takeStaticMcpSurface } from './mcp-static/index.ts';
 import type { SnapshotPartReader } from './snapshot.ts';
 import type { McpSurface } from './types.ts';
-import { NO_ENTRY_POINT_WARNING, takeTypeScriptSurface } from './typescript/index.ts';
 
 export type PartSettings = Pick<PackageConfig, 'surface' | 'typescript'> & { command?: string };
 
@@ -25,6 +25,7 @@ function isEmpty(mcp: McpSurface): boolean {
 /** The MCP surface from source. Under `auto`, a package with no sources to read simply has no MCP part. */
 function staticMcpReader(required: boolean): SnapshotPartReader {
   return async ({ dir }) => {
+    const { takeStaticMcpSurface } = await import('./mcp-static/index.ts');
     try {
       const { mcp, warnings } = await takeStaticMcpSurface(dir);
       // Under `auto`, a package that registers nothing is not an MCP server we can read: say nothing.
@@ -44,6 +45,7 @@ function staticMcpReader(required: boolean): SnapshotPartReader {
  */
 const crossCheckReader: SnapshotPartReader = async ({ dir, snapshot }) => {
   if (!snapshot.mcp) return {};
+  const { crossCheckSurfaces, takeStaticMcpSurface } = await import('./mcp-static/index.ts');
   let fromSource;
   try {
     fromSource = await takeStaticMcpSurface(dir);
@@ -61,6 +63,7 @@ const crossCheckReader: SnapshotPartReader = async ({ dir, snapshot }) => {
 
 /** The exported TypeScript API; a package that declares no TypeScript entry point has none, silently. */
 const typeScriptReader: SnapshotPartReader = async ({ dir }) => {
+  const { NO_ENTRY_POINT_WARNING, takeTypeScriptSurface } = await import('./typescript/index.ts');
   const { surface, warnings } = takeTypeScriptSurface(dir);
   if (Object.keys(surface.entryPoints).length === 0) {
     // Declared types that are missing are worth a warning; a package that declares none is not.

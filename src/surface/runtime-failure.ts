@@ -2,17 +2,14 @@
 // the command, where it ran, the step it failed at, how it ended, and the tail of its stderr.
 
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
+import { DuplicateItem } from './duplicate-items.ts';
 import { SnapshotError, withOutput } from './errors.ts';
+
+export { DuplicateItem };
 
 /** The deadline passed before the server answered. */
 export class Timeout extends Error {}
 
-/** The server listed one name twice. */
-export class DuplicateItem extends Error {
-  constructor(readonly kind: string, readonly item: string) {
-    super(`lists the ${kind} "${item}" more than once`);
-  }
-}
 
 export interface ServerExit {
   code: number | null;

@@ -1,7 +1,8 @@
 // The vocabulary of generated consumer code: the placeholders for the two versions' exports, and
 // which printed types mean the same in any file.
 
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { typescriptEngine } from './engine.ts';
 
 /** Placeholders the generated code uses: `$PIN` (types the consumer wrote against) and `$API` (the version used). */
 export const PIN = '$PIN';
@@ -27,6 +28,7 @@ export const GLOBAL_TYPES = new Set(['Promise', 'Array', 'ReadonlyArray', 'Recor
 
 /** A printed type that means the same in any file (no reference to the package's own names). */
 export function isSelfContained(typeText: string): boolean {
+  const { ts } = typescriptEngine();
   const sf = ts.createSourceFile('t.ts', `type __ = ${typeText};`, ts.ScriptTarget.Latest, false);
   let ok = true;
   const visit = (node: ts.Node): void => {
