@@ -1,7 +1,8 @@
 // `.github/mcpver.yml`: one configuration for the Action, the App and the CLI, validated by one
 // JSON Schema so that an unknown key or a bad value is an error that names the key and the file.
 
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { lazyValidator } from './lazy-validator.ts';
 import { parseDocument } from 'yaml';
 import type { FailOn } from './compat/report.ts';
 import { ruleOptionProblems } from './compat/rule-options.ts';
@@ -132,8 +133,7 @@ export const configSchema = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(configSchema);
+const validate = lazyValidator(configSchema, { allErrors: true, strict: false });
 
 /** `/policy/fail-on` → `policy.fail-on`; `/packages/0/command` → `packages[0].command`. */
 function keyPath(instancePath: string, extra?: string): string {
