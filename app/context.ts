@@ -24,6 +24,8 @@ export interface HandlerDeps {
   deliveryId: string;
   /** The state store of another repository of the same installation (migrations record on the provider). */
   storeFor(repo: { owner: string; repo: string }): StateStore;
+  /** The App's own login (`<slug>[bot]`), looked up on first use: its comments are matched by it. */
+  appLogin: () => Promise<string>;
 }
 
 /**
@@ -46,7 +48,7 @@ export function stateStore(octokit: OctokitLike, repo: { owner: string; repo: st
   return new GitHubStateStore({ octokit, ...repo, ...(branch ? { branch } : {}), defaultActor: actor });
 }
 
-export async function handlerDeps(context: Context): Promise<HandlerDeps> {
+export async function handlerDeps(context: Context, appLogin: () => Promise<string>): Promise<HandlerDeps> {
   const repo = context.repo();
   const config = await loadConfig(context);
   const octokit = context.octokit as unknown as OctokitLike;
@@ -64,6 +66,7 @@ export async function handlerDeps(context: Context): Promise<HandlerDeps> {
     config,
     deliveryId: context.id,
     storeFor: (other) => stateStore(octokit, other, defaultConfig(), 'mcpver[bot]'),
+    appLogin,
   };
 }
 

@@ -4,6 +4,7 @@
 import type { ApplicationFunctionOptions, Context, Probot } from 'probot';
 import { ConfigError } from '../src/config.ts';
 import { deriveTestSecret } from '../src/ab/signature.ts';
+import { appLoginOf } from './app-login.ts';
 import { handlerDeps, storeForRepository, type HandlerDeps } from './context.ts';
 import { makeSlashCommands } from './commands/registry.ts';
 import { onIssueComment } from './handlers/issue-comment.ts';
@@ -12,11 +13,11 @@ import { onReleaseRecorded } from './handlers/release-migrations.ts';
 import { onPullRequestClosed } from './handlers/pull-request-closed.ts';
 import { AB_INGEST_PATH, createAbIngestRoute } from './routes/ab-ingest.ts';
 
-const withDeps = (handler: (deps: HandlerDeps) => Promise<unknown>) => async (context: Context) => {
-  await handler(await handlerDeps(context));
-};
-
 export default function mcpverApp(app: Probot, options: Partial<ApplicationFunctionOptions> = {}): void {
+  const appLogin = appLoginOf(app);
+  const withDeps = (handler: (deps: HandlerDeps) => Promise<unknown>) => async (context: Context) => {
+    await handler(await handlerDeps(context, appLogin));
+  };
   // The AI endpoint and its key are the App's own settings: a repository's config may switch advice
   // on and pick a model, but never choose where the App's key is sent.
   const aiApiKey = process.env.MCPVER_AI_API_KEY ?? process.env.OPENROUTER_API_KEY ?? null;

@@ -9,7 +9,11 @@ import { diffSnapshotsAsync } from './compat/diff.ts';
 import { buildReport, type FailOn, type Report, type ReportEnd } from './compat/report.ts';
 import { Git } from './git.ts';
 import type { Snapshot } from './surface/types.ts';
-import { takeSnapshot, takeSnapshotAtRef } from './surface/snapshot.ts';
+import { takeSnapshotAtRef, type TakeSnapshotAtRefOptions } from './surface/snapshot.ts';
+import type { Progress } from './surface/progress.ts';
+import { takeSnapshotOfPublished } from './surface/published.ts';
+import type { Secrets } from './surface/secrets.ts';
+import { takeSnapshotOfWorkingTree } from './surface/working-copy.ts';
 import { partReaders } from './surface/readers.ts';
 import { expandTagPattern, previousRelease, releaseTags, requireVersionOfTag, versionOfTag, VersionError } from './version/tags.ts';
 import type { ZeroMajor } from './version/bump.ts';
@@ -24,6 +28,15 @@ export interface CheckOverrides {
   tagPattern?: string;
   /** Package root relative to the repository root. */
   path?: string;
+  /** Variables for the server given with their values (the CLI's --env): masked like pass-env. */
+  env?: Record<string, string>;
+  /** More names to pass from `environment` to the server (the Action's pass-env input). */
+  passEnv?: string[];
+  transport?: PackageConfig['transport'];
+  url?: string;
+  headers?: Record<string, string>;
+  previous?: PackageConfig['previous'];
+  installScripts?: boolean;
 }
 
 export interface CheckOptions {
@@ -47,6 +60,22 @@ export interface CheckOptions {
    */
   loadStoredSnapshot?: (request: { branch: string; packageId: string; version: string }) => Promise<Snapshot | null>;
   log?: (message: string) => void;
+  /**
+   * Why no command may run (a fork's pull request under pull_request_target): a package that needs
+   * an install, build or server command is then refused before anything runs.
+   */
+  refuseCommands?: string | null;
+  /** The face's environment: only the variables pass-env names are read from it. */
+  environment?: Record<string, string | undefined>;
+  /** Progress of the long steps (checkout, install, build, start, list, TypeScript). */
+  progress?: Progress;
+  /** Told each value passed to the server, before anything runs (the Action masks them in its log). */
+  onSecret?: (value: string) => void;
+}
+
+/** A command the check would have run was refused (see CheckOptions.refuseCommands). */
+export class CommandRefusedError extends Error {
+  override name = 'CommandRefusedError';
 }
 
 export interface CheckResult {
@@ -90,7 +119,31 @@ function withOverrides(pkg: PackageConfig, command: string | undefined, o: Check
     ...(o.surface !== undefined ? { surface: o.surface } : {}),
     ...(o.tagPattern !== undefined ? { tagPattern: o.tagPattern } : {}),
     ...(o.path !== undefined ? { path: o.path } : {}),
+    ...(o.passEnv !== undefined ? { passEnv: [...new Set([...pkg.passEnv, ...o.passEnv])] } : {}),
+    ...(o.url !== undefined ? { url: o.url, transport: o.transport ?? 'http' } : {}),
+    ...(o.transport !== undefined ? { transport: o.transport } : {}),
+    ...(o.headers !== undefined ? { headers: { ...pkg.headers, ...o.headers } } : {}),
+    ...(o.previous !== undefined ? { previous: o.previous } : {}),
+    ...(o.installScripts !== undefined ? { installScripts: o.installScripts } : {}),
   };
+}
+
+/**
+ * The values the server gets from mcpver's environment: pass-env names read from `environment`,
+ * plus values given outright (--env NAME=VALUE). A name that is not set is said, by name only.
+ */
+function passedEnvironment(names: string[], given: Record<string, string>, environment: Record<string, string | undefined>, log: (message: string) => void): Secrets {
+  const passed: Secrets = {};
+  const missing: string[] = [];
+  for (const name of names) {
+    const value = environment[name];
+    if (value === undefined) missing.push(name);
+    else passed[name] = value;
+  }
+  if (missing.length > 0) {
+    log(`pass-env: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set in mcpver's environment, so the server does not get ${missing.length === 1 ? 'it' : 'them'} (in a workflow, set it in the step's env, from a secret).`);
+  }
+  return { ...passed, ...given };
 }
 
 async function packageName(git: Git, root: string, pkg: PackageConfig, ref: string | null): Promise<string | undefined> {
@@ -123,6 +176,43 @@ async function versionAt(git: Git, root: string, pkg: PackageConfig, pattern: st
   }
 }
 
+/** Whether `tag` marks the very state being checked: the commit `toRef` names, or a clean working tree at it. */
+async function isTheRelease(git: Git, tag: string, toRef: string | null): Promise<boolean> {
+  const tagged = await git.resolveCommit(tag);
+  if (toRef !== null) return (await git.resolveCommit(toRef)) === tagged;
+  const head = await git.resolveCommit('HEAD').catch(() => undefined);
+  if (head !== tagged) return false;
+  return (await git.exec(['status', '--porcelain', '--untracked-files=normal'])).trim() === '';
+}
+
+/**
+ * The previous release as published to npm (`previous: registry`): nothing to check out or build.
+ * When it cannot be had (not published, private, offline), the check says why and rebuilds the
+ * release from its tag instead.
+ */
+async function publishedSnapshot(
+  git: Git,
+  from: ReportEnd,
+  pkg: PackageConfig,
+  options: TakeSnapshotAtRefOptions,
+  log: (message: string) => void,
+): Promise<Snapshot | null> {
+  const name = await packageName(git, await git.topLevel(), pkg, from.ref);
+  if (!name) {
+    log(`previous: registry, but ${path.posix.join(pkg.path, 'package.json')} at ${from.ref} has no name: rebuilding ${from.version} from ${from.ref}.`);
+    return null;
+  }
+  try {
+    const snapshot = await takeSnapshotOfPublished(name, from.version!, options);
+    log(`Read ${name}@${from.version} as published on the npm registry.`);
+    return snapshot;
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    log(`Could not read ${name}@${from.version} from the npm registry (${reason}). Rebuilding it from ${from.ref}.`);
+    return null;
+  }
+}
+
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const log = options.log ?? (() => undefined);
   const git = new Git(options.cwd);
@@ -130,6 +220,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const config = await loadConfig(root, options.configPath);
   const overrides = options.overrides ?? {};
   const pkg = withOverrides(choosePackage(config, options.packageId), options.command, overrides);
+  if (options.refuseCommands) {
+    const commands = (['install', 'build', 'command'] as const).filter((key) => pkg[key]).map((key) => `${key}: ${pkg[key]}`);
+    if (commands.length > 0) throw new CommandRefusedError(`Refused to run ${commands.join('; ')}. ${options.refuseCommands}`);
+  }
   const toRef = options.to ?? null;
   if (toRef) await git.resolveCommit(toRef);
   if (options.from) await git.resolveCommit(options.from);
@@ -145,9 +239,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   } else if (toVersion) {
     const tags = (await git.tags()).filter((t) => t !== toRef);
     // A pull request or the working tree usually still carries the released version: compare it with
-    // that release, so the check says what bump the pending change needs (not "first release").
+    // that release, so the check says what bump the pending change needs (not "first release"). But
+    // when what is checked *is* that release (a freshly tagged HEAD, a clean working tree on it),
+    // the release before it is the one to compare with: a tag compared with itself proves nothing.
     const unreleased = toRef === null || versionOfTag(toRef, pattern) === null;
-    const sameVersion = unreleased ? releaseTags(tags, pattern).find((t) => t.version === toVersion) : undefined;
+    let sameVersion = unreleased ? releaseTags(tags, pattern).find((t) => t.version === toVersion) : undefined;
+    if (sameVersion && (await isTheRelease(git, sameVersion.tag, toRef))) sameVersion = undefined;
     const previous = sameVersion ?? previousRelease(tags, toVersion, pattern);
     if (previous) from = { ref: previous.tag, version: previous.version };
   } else {
@@ -159,13 +256,22 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   if (from) log(`Comparing ${from.ref} (${from.version}) with ${to.ref} (${to.version ?? 'no version'})`);
   else log(`No release before ${to.version} matches the tag pattern "${pattern}": this is the first release.`);
 
+  const passEnv = passedEnvironment(pkg.passEnv, overrides.env ?? {}, options.environment ?? {}, log);
+  for (const value of Object.values(passEnv)) if (value) options.onSecret?.(value);
   const snapshotOptions = {
     command: pkg.command,
+    transport: pkg.transport,
+    url: pkg.url,
+    headers: pkg.headers,
     env: pkg.env,
+    passEnv,
     install: pkg.install,
+    installScripts: pkg.installScripts,
     build: pkg.build,
     timeoutMs: pkg.timeoutSeconds * 1000,
     extraParts: partReaders(pkg),
+    progress: options.progress,
+    path: pkg.path,
   };
   let old: Snapshot | null = options.previousSnapshot ?? null;
   if (from && !old && options.loadStoredSnapshot) {
@@ -178,12 +284,17 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       log(`Could not use the stored snapshot of ${packageId} ${from.version}: ${(error as Error).message}. Rebuilding it from ${from.ref}.`);
     }
   }
-  if (from && !old) {
-    old = await takeSnapshotAtRef(git, from.ref!, { ...snapshotOptions, path: pkg.path });
+  // A server already running at a URL is the version being checked, not the previous one, which is
+  // then read without it (statically, unless its own command is configured).
+  const { url: _url, headers: _headers, ...withoutUrl } = snapshotOptions;
+  const previousOptions: TakeSnapshotAtRefOptions = pkg.command ? snapshotOptions : { ...withoutUrl, transport: 'stdio', extraParts: partReaders({ ...pkg, url: undefined }) };
+  if (from && !old && pkg.previous === 'registry') {
+    old = await publishedSnapshot(git, from, pkg, previousOptions, log);
   }
-  const next = toRef
-    ? await takeSnapshotAtRef(git, toRef, { ...snapshotOptions, path: pkg.path })
-    : await takeSnapshot({ ...snapshotOptions, dir: path.join(root, pkg.path) });
+  if (from && !old) {
+    old = await takeSnapshotAtRef(git, from.ref!, previousOptions);
+  }
+  const next = toRef ? await takeSnapshotAtRef(git, toRef, snapshotOptions) : await takeSnapshotOfWorkingTree(git, snapshotOptions);
 
   const changes = old ? await diffSnapshotsAsync(old, next, { ruleOptions: config.policy.rules }) : [];
   const report = buildReport({
@@ -194,6 +305,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     to,
     failOn: overrides.failOn ?? config.policy.failOn,
     zeroMajor: overrides.zeroMajor ?? config.policy.zeroMajor,
+    poisoning: config.policy.poisoning,
   });
   return { report, config, package: pkg, old, new: next };
 }

@@ -4,20 +4,29 @@
 import type { ErrorObject } from 'ajv';
 import { lazyValidator } from './lazy-validator.ts';
 import { parseDocument } from 'yaml';
-import type { FailOn } from './compat/report.ts';
+import type { FailOn, PoisoningPolicy } from './compat/report.ts';
 import { ruleOptionProblems } from './compat/rule-options.ts';
 import type { ZeroMajor } from './version/bump.ts';
 import { DEFAULT_TAG_PATTERN } from './version/tags.ts';
 
-import { CONFIG_PATH, DEFAULT_AI_BASE_URL, DEFAULT_STATE_BRANCH, DEFAULT_TIMEOUT_SECONDS } from './defaults.ts';
+export const CONFIG_PATH = '.github/mcpver.yml';
+import { DEFAULT_STATE_BRANCH } from './state/default-branch.ts';
 
-export { CONFIG_PATH, DEFAULT_AI_BASE_URL, DEFAULT_STATE_BRANCH, DEFAULT_TIMEOUT_SECONDS };
+export { DEFAULT_STATE_BRANCH };
+/** How long a server may take to start and answer its list calls before it counts as hung. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+/** OpenRouter's OpenAI-compatible endpoint: the default for the optional advice paragraphs. */
+export const DEFAULT_AI_BASE_URL = 'https://openrouter.ai/api/v1';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
 export type SurfaceMode = 'auto' | 'runtime' | 'static';
+export type PreviousSource = 'tag' | 'registry';
+/** `install: none`: never install, not even from the lockfile. */
+export const INSTALL_NONE = 'none';
+const ENV_NAME = '^[A-Za-z_][A-Za-z0-9_]*$';
 
 export interface PackageConfig {
   /** How the package is named in state and reports; defaults to its package.json name. */
@@ -28,8 +37,20 @@ export interface PackageConfig {
   command?: string;
   /** Extra environment for the server command (never secrets in this file: use the workflow's env). */
   env: Record<string, string>;
+  /** Names of variables passed from mcpver's environment to the server (API keys from secrets). */
+  passEnv: string[];
+  /** stdio, or streamable HTTP at `url` (started by `command`, or a server already running). */
+  transport: 'stdio' | 'http';
+  url?: string;
+  /** HTTP headers for a server over HTTP; `${NAME}` in a value is taken from pass-env. */
+  headers: Record<string, string>;
+  /** A shell command; absent: derived from the lockfile when a version must run; `none`: never. */
   install?: string;
+  /** Whether installs run lifecycle scripts (postinstall, prepare); off unless the config says so. */
+  installScripts: boolean;
   build?: string;
+  /** Where the previous release's snapshot comes from after the state branch: its tag, or the npm registry. */
+  previous: PreviousSource;
   tagPattern: string;
   surface: SurfaceMode;
   timeoutSeconds: number;
@@ -39,7 +60,7 @@ export interface PackageConfig {
 
 export interface Config {
   packages: PackageConfig[];
-  policy: { failOn: FailOn; zeroMajor: ZeroMajor; rules: Record<string, unknown> };
+  policy: { failOn: FailOn; zeroMajor: ZeroMajor; rules: Record<string, unknown>; poisoning: PoisoningPolicy };
   state: { branch: string };
   comments: { release: 'commit' | 'release' | 'none'; reviewComments: boolean };
   rollback: { maxCount: number; maxAgeDays: number; onRelease: boolean };
@@ -57,8 +78,14 @@ const packageSchema = {
     path: { type: 'string', minLength: 1 },
     command: { type: 'string', minLength: 1 },
     env: { type: 'object', additionalProperties: { type: 'string' } },
+    'pass-env': { type: 'array', items: { type: 'string', pattern: ENV_NAME } },
+    transport: { enum: ['stdio', 'http'] },
+    url: { type: 'string', pattern: '^https?://' },
+    headers: { type: 'object', additionalProperties: { type: 'string' } },
     install: { type: 'string' },
+    'install-scripts': { type: 'boolean' },
     build: { type: 'string' },
+    previous: { enum: ['tag', 'registry'] },
     'tag-pattern': { type: 'string', pattern: '\\*' },
     surface: { enum: ['auto', 'runtime', 'static'] },
     timeout: { type: 'number', exclusiveMinimum: 0 },
@@ -79,6 +106,7 @@ export const configSchema = {
         'fail-on': { enum: ['under-bump', 'breaking', 'never'] },
         'zero-major': { enum: ['caret', 'strict'] },
         rules: { type: 'object' },
+        poisoning: { enum: ['warn', 'fail', 'off'] },
       },
     },
     state: { type: 'object', additionalProperties: false, properties: { branch: { type: 'string', minLength: 1 } } },
@@ -160,6 +188,24 @@ export function defaultConfig(): Config {
   return normalize({});
 }
 
+/**
+ * Aliases expanded at most when a YAML document is turned into values: a few nested aliases can
+ * stand for billions of nodes (the "billion laughs"), which yaml refuses past this count.
+ */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
+/** A parsed YAML document's value, or the error `make` builds naming the file and the alias limit. */
+export function toJs(document: { toJS(options: { maxAliasCount: number }): unknown }, file: string, make: (message: string) => Error): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw make(`${file}: its YAML aliases expand to more than ${MAX_YAML_ALIAS_COUNT} copies (a resource exhaustion pattern); write the values out or use fewer aliases.`);
+    }
+    throw make(`${file}: ${(error as Error).message}`);
+  }
+}
+
 /** Parse and validate the YAML text of a config file; `file` names it in errors. */
 export function parseConfig(text: string, file: string = CONFIG_PATH): Config {
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
@@ -168,7 +214,7 @@ export function parseConfig(text: string, file: string = CONFIG_PATH): Config {
     const where = first.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
     throw new ConfigError(`${file}${where}: not valid YAML: ${first.message.split('\n')[0]}`);
   }
-  const raw: unknown = document.toJS() ?? {};
+  const raw: unknown = toJs(document, file, (message) => new ConfigError(message)) ?? {};
   return validateConfig(raw, file);
 }
 
@@ -183,7 +229,20 @@ export function validateConfig(raw: unknown, file: string = CONFIG_PATH): Config
   }
   const ruleProblems = ruleOptionProblems((raw as { policy?: { rules?: Record<string, unknown> } }).policy?.rules ?? {});
   if (ruleProblems.length > 0) throw new ConfigError(`${file}: ${ruleProblems.join('; ')}.`);
-  return normalize(raw as Record<string, any>);
+  const config = normalize(raw as Record<string, any>);
+  config.packages.forEach((pkg, index) => {
+    const key = `packages[${index}]`;
+    if (pkg.transport === 'http' && !pkg.url) {
+      throw new ConfigError(`${file}: "${key}.transport" is http but "${key}.url" is missing: give the URL the server listens at (for example http://127.0.0.1:3000/mcp).`);
+    }
+    if (pkg.transport === 'stdio' && pkg.url) {
+      throw new ConfigError(`${file}: "${key}.url" is for a server over HTTP, but "${key}.transport" is stdio: remove one of them.`);
+    }
+    if (Object.keys(pkg.headers).length > 0 && !pkg.url) {
+      throw new ConfigError(`${file}: "${key}.headers" are sent to a server over HTTP: give "${key}.url" too.`);
+    }
+  });
+  return config;
 }
 
 function normalize(raw: Record<string, any>): Config {
@@ -192,8 +251,14 @@ function normalize(raw: Record<string, any>): Config {
     path: p.path ?? '.',
     ...(p.command ? { command: p.command } : {}),
     env: p.env ?? {},
+    passEnv: p['pass-env'] ?? [],
+    transport: p.transport ?? (p.url ? 'http' : 'stdio'),
+    ...(p.url ? { url: p.url } : {}),
+    headers: p.headers ?? {},
     ...(p.install ? { install: p.install } : {}),
+    installScripts: p['install-scripts'] ?? false,
     ...(p.build ? { build: p.build } : {}),
+    previous: p.previous ?? 'tag',
     tagPattern: p['tag-pattern'] ?? DEFAULT_TAG_PATTERN,
     surface: p.surface ?? 'auto',
     timeoutSeconds: p.timeout ?? DEFAULT_TIMEOUT_SECONDS,
@@ -205,6 +270,7 @@ function normalize(raw: Record<string, any>): Config {
       failOn: raw.policy?.['fail-on'] ?? 'under-bump',
       zeroMajor: raw.policy?.['zero-major'] ?? 'caret',
       rules: raw.policy?.rules ?? {},
+      poisoning: raw.policy?.poisoning ?? 'warn',
     },
     state: { branch: raw.state?.branch ?? DEFAULT_STATE_BRANCH },
     comments: { release: raw.comments?.release ?? 'commit', reviewComments: raw.comments?.['review-comments'] ?? false },

@@ -3,6 +3,7 @@
 
 const USER_ERROR_NAMES = new Set([
   'AbError',
+  'CommandRefusedError',
   'ConfigError',
   'DependentParseError',
   'DuplicateItemError',
@@ -11,6 +12,7 @@ const USER_ERROR_NAMES = new Set([
   'InputError',
   'MigrationError',
   'PackageJsonError',
+  'ProxyError',
   'RollbackError',
   'SnapshotError',
   'SnapshotFormatError',

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { registerCleanup } from './process/cleanup.ts';
 
 const run = promisify(execFile);
 
@@ -14,6 +15,15 @@ const GIT_MAX_BUFFER = 256 * 1024 * 1024;
 
 export class GitError extends Error {
   override name = 'GitError';
+
+  /**
+   * Everything git wrote to stderr. The message keeps only its last lines, which can drop the one a
+   * caller needs: a held lock prints "Unable to create '…/state.lock': File exists." followed by
+   * four lines of advice. Callers that decide on git's words match on this, never on the message.
+   */
+  constructor(message: string, readonly stderr = '') {
+    super(message);
+  }
 }
 
 export class Git {
@@ -35,7 +45,7 @@ export class Git {
     } catch (error) {
       const e = error as { stderr?: string; message: string };
       const detail = (e.stderr || e.message).trim().split('\n').slice(-3).join(' ');
-      throw new GitError(`git ${args.join(' ')} failed in ${this.cwd}: ${detail}`);
+      throw new GitError(`git ${args.join(' ')} failed in ${this.cwd}: ${detail}`, e.stderr || e.message);
     }
   }
 
@@ -77,19 +87,28 @@ export class Git {
 
   /**
    * Check out `ref` into a temporary worktree, run `fn` there, and always remove the worktree,
-   * also when `fn` fails, so that no checkout is left behind in the user's repository.
+   * also when `fn` fails or mcpver is interrupted (process/cleanup.ts), so that no checkout is left
+   * behind in the user's repository.
    */
   async withWorktree<T>(ref: string, fn: (dir: string) => Promise<T>): Promise<T> {
     const commit = await this.resolveCommit(ref);
     const parent = await mkdtemp(path.join(tmpdir(), 'mcpver-worktree-'));
     const dir = path.join(parent, 'tree');
-    await this.exec(['worktree', 'add', '--detach', '--force', dir, commit]);
+    let removing: Promise<void> | undefined;
+    const remove = () =>
+      (removing ??= (async () => {
+        await this.exec(['worktree', 'remove', '--force', dir]).catch(() => undefined);
+        await rm(parent, { recursive: true, force: true });
+        await this.exec(['worktree', 'prune']).catch(() => undefined);
+      })());
+    // Registered before `git worktree add`, so that an interrupt in the middle of it is covered too.
+    const unregister = registerCleanup('files', remove);
     try {
+      await this.exec(['worktree', 'add', '--detach', '--force', dir, commit]);
       return await fn(dir);
     } finally {
-      await this.exec(['worktree', 'remove', '--force', dir]).catch(() => undefined);
-      await rm(parent, { recursive: true, force: true });
-      await this.exec(['worktree', 'prune']).catch(() => undefined);
+      await remove();
+      unregister();
     }
   }
 }

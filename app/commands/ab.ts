@@ -5,8 +5,7 @@ import { DEFAULT_AI_BASE_URL } from '../../src/config.ts';
 import { AB_ADVICE_SYSTEM, abAdvicePrompt } from '../../src/ab/advice.ts';
 import type { AnalysisResult } from '../../src/ab/analysis/types.ts';
 import { analyzeStoredTest } from '../../src/ab/run.ts';
-import { abPaths, listAbTests, readAbTest, setAbTestStatus, startAbTest } from '../../src/ab/store.ts';
-import type { AbStats } from '../../src/ab/stats.ts';
+import { listAbTests, readAbStats, readAbTest, setAbTestStatus, startAbTest } from '../../src/ab/store.ts';
 import { AbError, defineAbTest, type AbTest } from '../../src/ab/test.ts';
 import { askForAdvice } from '../../src/ai/advice.ts';
 import { abCommentMarker, renderAbComment } from '../../src/render/ab-comment.ts';
@@ -74,7 +73,7 @@ async function start(ctx: SlashCommandContext, id: string | undefined, flags: st
   const test: AbTest = { ...defined, trackingIssue: issue };
   await startAbTest(ctx.store, { ...test, createdAt: (ctx.now?.() ?? new Date()).toISOString() }, ctx.actor);
   const { result } = await analyzeStoredTest(ctx.store, test.id, ctx.actor);
-  await upsertStickyComment(ctx.octokit, ctx.repo, issue, abCommentMarker(test.id), renderAbComment(result));
+  await upsertStickyComment(ctx.octokit, ctx.repo, issue, abCommentMarker(test.id), renderAbComment(result), await ctx.appLogin());
   return {
     ok: true,
     reply: `Started A/B test \`${test.id}\` (A \`${test.versions.A}\` vs B \`${test.versions.B}\`, ${test.metrics.length} metrics); ${issue === ctx.issueNumber ? 'this thread tracks it' : `#${issue} tracks it`}. Send events with the Action (\`mode: ab-record\`), \`mcpver ab record\` or the signed HTTP route, then \`/mcpver ab analyze ${test.id}\`.`,
@@ -83,8 +82,8 @@ async function start(ctx: SlashCommandContext, id: string | undefined, flags: st
 
 async function status(ctx: SlashCommandContext, id: string | undefined): Promise<SlashCommandResult> {
   const test = await resolveTest(ctx, id);
-  const stats = await ctx.store.readJson<AbStats>(abPaths.stats(test.id));
-  const rows = test.metrics.map((m) => `| \`${m.name}\` | ${m.role} | ${stats?.variants.A.metrics[m.name]?.n ?? 0} | ${stats?.variants.B.metrics[m.name]?.n ?? 0} |`);
+  const stats = await readAbStats(ctx.store, test.id);
+  const rows = test.metrics.map((m) => `| \`${m.name}\` | ${m.role} | ${stats.variants.A.metrics[m.name]?.n ?? 0} | ${stats.variants.B.metrics[m.name]?.n ?? 0} |`);
   return {
     ok: true,
     reply: [`A/B test \`${test.id}\` is **${test.status}**${test.stopReason ? ` (${test.stopReason})` : ''}: ${stats?.events.accepted ?? 0} events accepted, ${stats?.events.rejected ?? 0} rejected.`, '', '| metric | role | n A | n B |', '|---|---|---|---|', ...rows].join('\n'),
@@ -96,7 +95,7 @@ async function analyze(ctx: SlashCommandContext, id: string | undefined, options
   const { result, stopped } = await analyzeStoredTest(ctx.store, test.id, ctx.actor);
   const advice = await advise(ctx, options, result);
   const issue = test.trackingIssue ?? ctx.issueNumber;
-  const comment = await upsertStickyComment(ctx.octokit, ctx.repo, issue, abCommentMarker(test.id), renderAbComment(result, { advice }));
+  const comment = await upsertStickyComment(ctx.octokit, ctx.repo, issue, abCommentMarker(test.id), renderAbComment(result, { advice }), await ctx.appLogin());
   const stop = stopped ? ` The test was **stopped** (${result.autoStop.rules.map((r) => r.rule).join(', ')}): comment \`/mcpver rollback\` to return to A.` : '';
   return { ok: true, reply: `Analysis of \`${test.id}\` ${comment.created ? 'posted' : 'updated'}: ${comment.url} — recommendation **${result.recommendation}**.${stop}` };
 }

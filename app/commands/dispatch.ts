@@ -9,6 +9,7 @@
 // retry; the person re-posts the command (the reply explains errors, so this is rare and visible).
 
 import { ConfigError, type Config } from '../../src/config.ts';
+import { codeSpan } from '../../src/render/untrusted.ts';
 import type { OctokitLike } from '../../src/state/github-store.ts';
 import type { StateStore } from '../../src/state/types.ts';
 import { parseCommand } from './parse.ts';
@@ -30,6 +31,8 @@ export interface CommentCommandDeps {
   commands: readonly SlashCommand[];
   deliveryId?: string;
   now?: () => Date;
+  /** The App's own login, asked for only when a command edits one of the App's comments. */
+  appLogin: () => Promise<string>;
 }
 
 export type CommandOutcome =
@@ -40,6 +43,9 @@ export type CommandOutcome =
   | { kind: 'answered'; command: string; ok: boolean };
 
 type Reaction = 'eyes' | 'rocket' | 'confused';
+
+/** What a command word may be: versions, ids, paths and options, but no `@`, markup or marker. */
+const SAFE_WORD = /^[\w.:/+=,-]*$/;
 
 async function react(deps: CommentCommandDeps, content: Reaction): Promise<number> {
   const { status } = await deps.octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', {
@@ -52,7 +58,8 @@ async function react(deps: CommentCommandDeps, content: Reaction): Promise<numbe
 
 async function reply(deps: CommentCommandDeps, line: string, text: string): Promise<void> {
   const login = deps.payload.comment.user.login;
-  let body = `> ${line}\n\n@${login} ${text}`;
+  // The command is quoted as code: its text is the commenter's, and may hold mentions, images or markers.
+  let body = `> ${codeSpan(line)}\n\n@${login} ${text}`;
   if (body.length > COMMENT_BODY_LIMIT) {
     const note = '\n\n… (cut: GitHub comments hold at most 65,536 characters)';
     body = body.slice(0, COMMENT_BODY_LIMIT - note.length) + note;
@@ -114,9 +121,15 @@ async function afterAcknowledgement(deps: CommentCommandDeps, line: string, name
     return { kind: 'refused', role: permission.role };
   }
 
+  // Replies name the arguments they were given: words that could mention, link or hide something are refused unrepeated.
+  const unsafe = [parsed.name ?? '', ...parsed.args].some((word) => !SAFE_WORD.test(word));
+  if (unsafe) {
+    await answer(deps, parsed.line, { ok: false, reply: 'Command names and arguments may contain only letters, digits and `._:/+=,-` (and `--` before an option). Nothing was done.' });
+    return { kind: 'unknown', name: null };
+  }
   const command = deps.commands.find((c) => c.name === parsed.name);
   if (!command) {
-    const said = parsed.name ? `There is no \`/mcpver ${parsed.name}\` command.` : 'Say which command.';
+    const said = parsed.name ? `There is no ${codeSpan(`/mcpver ${parsed.name}`)} command.` : 'Say which command.';
     await answer(deps, parsed.line, { ok: false, reply: `${said}\n\n${helpText(deps.commands)}` });
     return { kind: 'unknown', name: parsed.name };
   }
@@ -137,6 +150,7 @@ async function afterAcknowledgement(deps: CommentCommandDeps, line: string, name
     ...(deps.deliveryId ? { deliveryId: deps.deliveryId } : {}),
     log: deps.log,
     ...(deps.now ? { now: deps.now } : {}),
+    appLogin: deps.appLogin,
   };
   let result: SlashCommandResult;
   try {

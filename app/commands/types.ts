@@ -23,6 +23,8 @@ export interface SlashCommandContext {
   deliveryId?: string;
   log: { info(message: string): void; warn(message: string): void };
   now?: () => Date;
+  /** The App's own login (`<slug>[bot]`): only its own comments are ever edited. */
+  appLogin: () => Promise<string>;
 }
 
 export interface SlashCommandResult {

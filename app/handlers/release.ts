@@ -81,9 +81,12 @@ async function postVerdict(deps: HandlerDeps, config: Config, name: string, vers
     return 'release';
   }
   if (entry.posted?.kind === 'commit-comment') return null;
-  // A crash between posting and recording would post twice on a redelivery: look for the marker first.
+  // A crash between posting and recording would post twice on a redelivery: look for the marker first,
+  // in the App's own comments only (anyone who can comment can paste the marker into theirs).
   const { data: existing } = await deps.octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/comments', { ...deps.repo, commit_sha: entry.commit, per_page: 100 });
-  let comment = (existing as Array<{ id: number; body: string; html_url: string }>).find((c) => c.body.includes(marker));
+  const marked = (existing as Array<{ id: number; body: string; html_url: string; user?: { login?: string } | null }>).filter((c) => c.body.includes(marker));
+  const self = marked.length > 0 ? await deps.appLogin() : null;
+  let comment = marked.find((c) => c.user?.login === self);
   comment ??= (await deps.octokit.request('POST /repos/{owner}/{repo}/commits/{commit_sha}/comments', { ...deps.repo, commit_sha: entry.commit, body })).data;
   await deps.store.transact(`verdict of ${name} ${version} on ${entry.commit.slice(0, 7)}`, (tx) => markVerdictPosted(tx, name, version, { kind: 'commit-comment', id: comment!.id, url: comment!.html_url }), {
     operation: 'post-verdict',

@@ -2,7 +2,7 @@
 // a whole `.github/mcpver.yml` whose `ab.tests` holds it (chosen by id when there are several).
 
 import { parseDocument } from 'yaml';
-import { validateConfig } from '../config.ts';
+import { toJs, validateConfig } from '../config.ts';
 import { AbError, defineAbTest, type AbTest, type AbTestDefaults } from './test.ts';
 
 /** Keys that only a whole mcpver.yml has at its top level. */
@@ -11,7 +11,7 @@ const CONFIG_KEYS = ['ab', 'packages', 'policy', 'state', 'rollback', 'migrate',
 export function parseAbDefinition(text: string, file: string, testId?: string, defaults: AbTestDefaults = {}): AbTest {
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) throw new AbError(`${file}: not valid YAML or JSON: ${document.errors[0]!.message.split('\n')[0]}`);
-  const raw = document.toJS() as unknown;
+  const raw = toJs(document, file, (message) => new AbError(message));
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !('metrics' in raw) && CONFIG_KEYS.some((k) => k in raw)) {
     const config = validateConfig(raw, file);
     const tests = config.ab.tests;

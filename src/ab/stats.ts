@@ -2,6 +2,7 @@
 // that the mean and proportion tests cost the same for ten events or ten million.
 
 import type { AbEvent } from './events.ts';
+import { metricTable, toMetricTable } from './metric-table.ts';
 import { VARIANTS, type Variant } from './test.ts';
 
 /** Welford's running moments; `sum` is the exact number of successes for 0/1 metrics. */
@@ -40,7 +41,7 @@ export function emptyMoments(): Moments {
 export function emptyStats(): AbStats {
   return {
     schema: 1,
-    variants: { A: { metrics: {}, units: 0 }, B: { metrics: {}, units: 0 } },
+    variants: { A: { metrics: metricTable(), units: 0 }, B: { metrics: metricTable(), units: 0 } },
     events: { accepted: 0, rejected: 0 },
     chunks: { count: 0, lastSize: 0 },
   };
@@ -80,14 +81,14 @@ export function sampleVariance(m: Moments): number | null {
 
 /** The moments of a batch of events, per variant and metric. */
 export function momentsOf(events: Iterable<AbEvent>): Record<Variant, Record<string, Moments>> {
-  const out: Record<Variant, Record<string, Moments>> = { A: {}, B: {} };
+  const out: Record<Variant, Record<string, Moments>> = { A: metricTable(), B: metricTable() };
   for (const e of events) addValue((out[e.variant][e.metric] ??= emptyMoments()), e.value);
   return out;
 }
 
 /** `stats` with a batch's moments merged in (a new object; the input is not changed). */
 export function mergeBatch(stats: AbStats, batch: Record<Variant, Record<string, Moments>>, accepted: number, rejected: number): AbStats {
-  const next: AbStats = structuredClone(stats);
+  const next = normalizeStats(structuredClone(stats));
   for (const variant of VARIANTS) {
     const metrics = next.variants[variant].metrics;
     for (const [name, moments] of Object.entries(batch[variant])) metrics[name] = mergeMoments(metrics[name] ?? emptyMoments(), moments);
@@ -95,6 +96,18 @@ export function mergeBatch(stats: AbStats, batch: Record<Variant, Record<string,
   next.events.accepted += accepted;
   next.events.rejected += rejected;
   return next;
+}
+
+/**
+ * Stats as read from JSON (or cloned), with prototype-less metric tables: `stats.json` may hold a
+ * metric named `constructor` or `__proto__`, which a plain object would confuse with its prototype.
+ */
+export function normalizeStats(stats: AbStats): AbStats {
+  for (const variant of VARIANTS) {
+    const arm = (stats.variants[variant] ??= { metrics: metricTable(), units: 0 });
+    arm.metrics = toMetricTable(arm.metrics);
+  }
+  return stats;
 }
 
 /** Distinct units per arm in a list of events; null for an arm when some event has no unit. */

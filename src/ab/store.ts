@@ -7,7 +7,9 @@ import type { StateStore, StateTransaction, TransactResult } from '../state/type
 import { statePaths } from '../state/types.ts';
 import type { AnalysisInput, MetricData, RawValue } from './analysis/types.ts';
 import { formatEventLine, type AbEvent, type ParseResult } from './events.ts';
-import { emptyMoments, emptyStats, mergeBatch, momentsOf, type AbStats } from './stats.ts';
+import { emptyMoments, emptyStats, mergeBatch, momentsOf, normalizeStats, type AbStats } from './stats.ts';
+import { metricTable, toMetricTable } from './metric-table.ts';
+import { admitBatch, emptyLedger, type BatchLedger } from './batch-ledger.ts';
 import { AbError, defineAbTest, serializeAbTest, VARIANTS, type AbTest, type TestStatus, type Variant } from './test.ts';
 
 /**
@@ -22,6 +24,8 @@ export const abPaths = {
   chunk: (id: string, index: number) => statePaths.abEvents(id, String(index).padStart(6, '0')),
   chunks: (id: string) => `ab/${id}/events/`,
   units: (id: string, variant: Variant) => `ab/${id}/units/${variant}.txt`,
+  /** Batch ids accepted through the signed route (batch-ledger.ts). */
+  batches: (id: string) => `ab/${id}/batches.json`,
   /** Consecutive failing runs of each hard limit (the debounce of auto-stop). */
   guard: (id: string) => `ab/${id}/guard.json`,
 };
@@ -29,6 +33,16 @@ export const abPaths = {
 async function readTestIn(tx: Pick<StateTransaction, 'readJson'>, id: string): Promise<AbTest | null> {
   const raw = await tx.readJson<Record<string, unknown>>(abPaths.test(id));
   return raw === null ? null : defineAbTest(raw, abPaths.test(id));
+}
+
+/** `stats.json` of a test (empty when there is none yet), with prototype-less metric tables. */
+export async function readAbStats(store: Pick<StateStore, 'readJson'>, id: string): Promise<AbStats> {
+  return readStatsIn(store, id);
+}
+
+async function readStatsIn(tx: Pick<StateTransaction, 'readJson'>, id: string): Promise<AbStats> {
+  const stats = await tx.readJson<AbStats>(abPaths.stats(id));
+  return stats ? normalizeStats(stats) : emptyStats();
 }
 
 /** The stored test, or an AbError that says how to create it. */
@@ -72,10 +86,29 @@ export interface RecordResult {
   attempts: number;
   /** True when this call created the test (`createWith`). */
   created: boolean;
+  /** What was found wrong on the branch and worked around (a chunk with a broken last line). */
+  warnings: string[];
+}
+
+/** A signed batch whose id was already recorded (or is older than the ledger keeps): stored once, never twice. */
+export class ReplayedBatchError extends AbError {
+  constructor(
+    readonly batchId: string,
+    readonly reason: 'replayed' | 'stale',
+  ) {
+    super(reason === 'replayed' ? `Batch ${batchId} was already recorded: nothing was stored again.` : `Batch ${batchId} is older than the batches this test still remembers: sign it again with a fresh timestamp and id.`);
+  }
 }
 
 export interface RecordOptions {
   actor?: string;
+  /** Attempts of the transaction, instead of the store's (TransactOptions.maxAttempts). */
+  maxAttempts?: number;
+  /**
+   * The signed batch these events came in (the HTTP route): admitted in the same commit as its
+   * events, so a replay is refused even when two copies race (ReplayedBatchError).
+   */
+  batch?: { id: string; timestamp: number; now: number; toleranceSeconds: number };
   /** Create the test with this definition when it is not on the branch yet, in the same commit as the events. */
   createWith?: AbTest;
 }
@@ -87,7 +120,7 @@ export interface RecordOptions {
  * created the test with a different definition meanwhile).
  */
 export async function recordEvents(store: StateStore, id: string, batch: Pick<ParseResult, 'events' | 'rejectedCount'>, options: RecordOptions = {}): Promise<RecordResult> {
-  const { actor, createWith } = options;
+  const { actor, createWith, batch: signed } = options;
   const done = await store.transact(`ab: record ${batch.events.length} events into ${id}`, async (tx) => {
     let test = await readTestIn(tx, id);
     let created = false;
@@ -98,20 +131,43 @@ export async function recordEvents(store: StateStore, id: string, batch: Pick<Pa
     }
     if (!test) throw new AbError(`There is no A/B test "${id}" on the state branch: start it before recording events.`);
     if (test.status !== 'running') throw new AbError(`A/B test "${id}" is ${test.status}${test.stopReason ? ` (${test.stopReason})` : ''}: it takes no more events.`);
+    if (signed) {
+      const ledger = (await tx.readJson<BatchLedger>(abPaths.batches(id))) ?? emptyLedger();
+      const admitted = admitBatch(ledger, { id: signed.id, ts: signed.timestamp }, signed.now, signed.toleranceSeconds);
+      if (!admitted.ok) throw new ReplayedBatchError(signed.id, admitted.reason);
+      tx.writeJson(abPaths.batches(id), admitted.ledger);
+    }
     const kinds = new Map(test.metrics.map((m) => [m.name, m.kind]));
     const events = batch.events.filter((e) => kinds.has(e.metric) && (kinds.get(e.metric) !== 'proportion' || e.value === 0 || e.value === 1));
     const rejected = batch.rejectedCount + batch.events.length - events.length;
-    const stats = (await tx.readJson<AbStats>(abPaths.stats(id))) ?? emptyStats();
+    const stats = await readStatsIn(tx, id);
     const next = mergeBatch(stats, momentsOf(events), events.length, rejected);
-    await appendChunks(tx, id, events, next);
+    const warnings: string[] = [];
+    await appendChunks(tx, id, events, next, warnings);
     await addUnits(tx, id, events, next);
     tx.writeJson(abPaths.stats(id), next);
-    return { accepted: events.length, rejected, created };
-  }, { operation: 'ab-record', details: { test: id, accepted: batch.events.length, rejected: batch.rejectedCount }, ...(actor ? { actor } : {}) });
+    return { accepted: events.length, rejected, created, warnings };
+  }, { operation: 'ab-record', details: { test: id, accepted: batch.events.length, rejected: batch.rejectedCount, ...(signed ? { batch: signed.id } : {}) }, ...(actor ? { actor } : {}), ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}) });
   return { ...done.result, commit: done.commit, attempts: done.attempts };
 }
 
-async function appendChunks(tx: StateTransaction, id: string, events: AbEvent[], stats: AbStats): Promise<void> {
+/** The 1-based number of a chunk's last line when it is not a whole event (no newline after it, or not JSON), else null. */
+function brokenLastLine(text: string): number | null {
+  if (text === '') return null;
+  const lines = text.split('\n');
+  const complete = text.endsWith('\n');
+  const last = complete ? lines[lines.length - 2]! : lines[lines.length - 1]!;
+  const number = complete ? lines.length - 1 : lines.length;
+  if (!complete) return number;
+  try {
+    JSON.parse(last);
+    return null;
+  } catch {
+    return number;
+  }
+}
+
+async function appendChunks(tx: StateTransaction, id: string, events: AbEvent[], stats: AbStats, warnings: string[]): Promise<void> {
   let i = 0;
   while (i < events.length) {
     if (stats.chunks.count === 0 || stats.chunks.lastSize >= CHUNK_MAX_EVENTS) {
@@ -121,6 +177,15 @@ async function appendChunks(tx: StateTransaction, id: string, events: AbEvent[],
     const take = Math.min(CHUNK_MAX_EVENTS - stats.chunks.lastSize, events.length - i);
     const path = abPaths.chunk(id, stats.chunks.count);
     const before = (await tx.read(path)) ?? '';
+    const broken = brokenLastLine(before);
+    if (broken !== null) {
+      // Appending would glue new events to a broken line (a write cut short by hand or by a tool):
+      // the chunk is left as it is, said so, and new events start the next chunk.
+      warnings.push(`${path} ends with a broken line (line ${broken}); it was left as it is and new events go to the next chunk. Repair or remove that line: the rank and paired tests skip it.`);
+      stats.chunks.count += 1;
+      stats.chunks.lastSize = 0;
+      continue;
+    }
     const lines = events.slice(i, i + take).map(formatEventLine).join('\n');
     tx.write(path, `${before}${lines}\n`);
     stats.chunks.lastSize += take;
@@ -155,18 +220,28 @@ async function addUnits(tx: StateTransaction, id: string, events: AbEvent[], sta
 }
 
 /** Raw events of the test, chunk by chunk (for the rank, quantile and paired tests only). */
-export async function readRawEvents(store: Pick<StateStore, 'list' | 'read'>, id: string): Promise<AbEvent[]> {
+export async function readRawEvents(store: Pick<StateStore, 'list' | 'read'>, id: string, warnings: string[] = []): Promise<AbEvent[]> {
   const events: AbEvent[] = [];
   for (const path of await store.list(abPaths.chunks(id))) {
     const text = (await store.read(path)) ?? '';
-    for (const line of text.split('\n')) if (line) events.push(JSON.parse(line) as AbEvent);
+    const broken: number[] = [];
+    text.split('\n').forEach((line, i) => {
+      if (!line) return;
+      try {
+        events.push(JSON.parse(line) as AbEvent);
+      } catch {
+        broken.push(i + 1);
+      }
+    });
+    // Never silent: the rank, quantile and paired tests then rest on fewer events, and say so.
+    if (broken.length > 0) warnings.push(`${path}: ${broken.length} line(s) are not events (line ${broken.slice(0, 5).join(', ')}${broken.length > 5 ? ', …' : ''}) and were skipped`);
   }
   return events;
 }
 
 /** The analysis input from the stored statistics, with the raw chunks only where a test needs them. */
 export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' | 'readJson'>, test: AbTest): Promise<AnalysisInput> {
-  const stats = (await store.readJson<AbStats>(abPaths.stats(test.id))) ?? emptyStats();
+  const stats = await readStatsIn(store, test.id);
   const guard = await store.readJson<{ hardLimitFailures?: Record<string, number> }>(abPaths.guard(test.id));
   // Raw events only when a test needs them: latency ranks, pairs, or units with several events
   // (analysed per unit). Otherwise means and rates come from stats.json alone.
@@ -176,8 +251,9 @@ export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' 
   });
   const maybePaired = test.design === 'paired' || (test.design === undefined && (stats.sharedUnits ?? 0) > 0);
   const needsRaw = maybePaired || repeatedUnits || test.metrics.some((m) => m.latency);
-  const raw = needsRaw ? await readRawEvents(store, test.id) : [];
-  const metrics: Record<string, MetricData> = {};
+  const warnings: string[] = [];
+  const raw = needsRaw ? await readRawEvents(store, test.id, warnings) : [];
+  const metrics = metricTable<MetricData>();
   for (const m of test.metrics) {
     const data: MetricData = { moments: { A: stats.variants.A.metrics[m.name] ?? emptyMoments(), B: stats.variants.B.metrics[m.name] ?? emptyMoments() } };
     if (needsRaw) data.raw = { A: [], B: [] };
@@ -195,7 +271,8 @@ export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' 
     unitsAreDistinct,
     accepted: stats.events.accepted,
     rejected: stats.events.rejected,
-    ...(guard?.hardLimitFailures ? { hardLimitFailures: guard.hardLimitFailures } : {}),
+    ...(guard?.hardLimitFailures ? { hardLimitFailures: toMetricTable(guard.hardLimitFailures) } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 

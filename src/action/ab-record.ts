@@ -38,6 +38,8 @@ export interface AbRecordOutcome {
   rejected: number;
   rejections: RejectedLine[];
   commit: string | null;
+  /** What recording found wrong on the state branch and worked around (a chunk with a broken last line). */
+  warnings: string[];
   analysis: AnalysisResult;
   /** True when this run's analysis stopped the test (auto-stop). */
   stopped: boolean;
@@ -77,7 +79,7 @@ export async function runAbRecord(options: AbRecordOptions): Promise<AbRecordOut
   const parsed = parseEvents(text, { test, fileName: file, ...(options.format ? { format: options.format } : {}) });
   const recorded = parsed.accepted + parsed.rejectedCount > 0
     ? await recordEvents(options.store, test.id, parsed, options.actor ? { actor: options.actor } : {})
-    : { accepted: 0, rejected: 0, commit: null };
+    : { accepted: 0, rejected: 0, commit: null, warnings: [] as string[] };
   const { result, stopped, test: after } = await analyzeStoredTest(options.store, test.id, options.actor);
   return {
     test: after,
@@ -85,6 +87,7 @@ export async function runAbRecord(options: AbRecordOptions): Promise<AbRecordOut
     rejected: recorded.rejected,
     rejections: parsed.rejected,
     commit: recorded.commit,
+    warnings: recorded.warnings,
     analysis: result,
     stopped,
     summary: renderAbComment(result),
@@ -117,6 +120,7 @@ export async function abRecordMode(read: (name: string) => string, env: Record<s
     ...(read('config') ? { configPath: read('config') } : {}),
     actor: env.GITHUB_ACTOR ?? 'action',
   });
+  for (const warning of outcome.warnings) core.warning(warning, { title: 'mcpver: state branch' });
   for (const r of outcome.rejections.slice(0, MAX_LINE_ANNOTATIONS)) core.warning(r.reason, { file: eventsPath, startLine: r.line, title: 'mcpver: event rejected' });
   if (outcome.rejected > MAX_LINE_ANNOTATIONS) core.warning(`${outcome.rejected - MAX_LINE_ANNOTATIONS} more lines of ${eventsPath} were rejected (see the job summary).`);
   await core.summary.addRaw(outcome.summary).write();

@@ -21,10 +21,17 @@ export const INPUT_NAMES = [
   'timeout',
   'install',
   'build',
+  'pass-env',
+  'url',
+  'headers',
+  'transport',
+  'previous',
+  'install-scripts',
   'report-path',
   'format',
   'github-token',
   'mode',
+  'allow-fork-commands',
   // mode: ab-record (src/action/ab-record.ts)
   'ab-test',
   'ab-events',
@@ -47,9 +54,18 @@ export interface ActionInputs {
   timeoutSeconds?: number;
   install?: string;
   build?: string;
+  /** Names of variables of the step's environment passed to the server. */
+  passEnv?: string[];
+  url?: string;
+  headers?: Record<string, string>;
+  transport?: 'stdio' | 'http';
+  previous?: 'tag' | 'registry';
+  installScripts?: boolean;
   reportPath: string;
   format: ReportFormat;
   githubToken?: string;
+  /** Run commands for a fork's pull request under pull_request_target (fork-guard.ts). */
+  allowForkCommands: boolean;
 }
 
 /** How an input is read: `@actions/core`'s getInput, trimmed, '' when unset. */
@@ -91,6 +107,10 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     }
   }
   const reportPath = read('report-path') || 'mcpver-report.json';
+  const installScripts = read('install-scripts');
+  if (installScripts !== '' && installScripts !== 'true' && installScripts !== 'false') {
+    throw new InputError(`Input "install-scripts" must be true or false (got "${installScripts}").`);
+  }
   return {
     mode: oneOf('mode', read('mode'), MODES) ?? 'check',
     command: optional('command'),
@@ -103,10 +123,42 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     timeoutSeconds,
     install: optional('install'),
     build: optional('build'),
+    passEnv: passEnvInput(read('pass-env')),
+    url: optional('url'),
+    headers: headersInput(read('headers')),
+    transport: oneOf('transport', read('transport'), ['stdio', 'http'] as const),
+    previous: oneOf('previous', read('previous'), ['tag', 'registry'] as const),
+    installScripts: installScripts === '' ? undefined : installScripts === 'true',
     reportPath,
     format: oneOf('format', read('format'), REPORT_FORMAT_NAMES) ?? 'json',
     githubToken: optional('github-token'),
+    allowForkCommands: oneOf('allow-fork-commands', read('allow-fork-commands'), ['true', 'false'] as const) === 'true',
   };
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** `TAVILY_API_KEY, OTHER` or one name a line → the names; anything else is an error naming it. */
+export function passEnvInput(text: string): string[] | undefined {
+  const names = text.split(/[\s,]+/).filter(Boolean);
+  if (names.length === 0) return undefined;
+  const bad = names.find((name) => !ENV_NAME.test(name));
+  // A value pasted in (NAME=secret) is never echoed: only what stands before the "=".
+  if (bad) throw new InputError(`Input "pass-env" takes names of environment variables, comma- or newline-separated (got "${bad.includes('=') ? `${bad.split('=')[0]}=…` : bad}"); their values come from the step's env.`);
+  return names;
+}
+
+/** One `Name: value` a line → headers (`${NAME}` in a value is taken from pass-env). */
+export function headersInput(text: string): Record<string, string> | undefined {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (lines.length === 0) return undefined;
+  const headers: Record<string, string> = {};
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) throw new InputError(`Input "headers" takes one "Name: value" a line (got a line without a name and a colon).`);
+    headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return headers;
 }
 
 /**

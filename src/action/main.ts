@@ -3,7 +3,7 @@
 // request: publish.ts), failing the step when the policy says so.
 // Only this folder touches @actions/core or the process environment.
 
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { runCheck, type CheckOptions, type CheckResult } from '../check.ts';
@@ -14,6 +14,8 @@ import { verdictLine } from '../render/describe.ts';
 import { renderReportAs } from '../render/formats.ts';
 import { renderErrorMarkdown, renderReportMarkdown } from '../render/markdown.ts';
 import { renderReport } from '../render/text.ts';
+import type { Progress } from '../surface/progress.ts';
+import { forkGuard } from './fork-guard.ts';
 import { defaultTo, InputError, readInputs, type ActionInputs } from './inputs.ts';
 import { publishCheck, storedSnapshotLoader } from './publish.ts';
 
@@ -53,11 +55,25 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
   }
 }
 
+/** Each long step in the log as it starts, and its time when it ends. */
+const logProgress: Progress = {
+  start(step) {
+    const startedAt = performance.now();
+    core.info(`mcpver: ${step}…`);
+    return (ok = true) => core.info(`mcpver: ${step} ${ok ? 'done' : 'failed'} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+  },
+};
+
 async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Promise<void> {
   const env = deps.env;
+
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const to = inputs.to ?? defaultTo(env.GITHUB_REF, env.GITHUB_EVENT_NAME);
+  const payload = env.GITHUB_EVENT_NAME === 'pull_request_target' && env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) : null;
+  const guard = forkGuard({ eventName: env.GITHUB_EVENT_NAME, payload, allowForkCommands: inputs.allowForkCommands });
+  if (guard.warning) core.warning(guard.warning);
   const result = await deps.check({
+    refuseCommands: guard.refusal,
     cwd: workspace,
     from: inputs.from,
     to,
@@ -71,8 +87,18 @@ async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Prom
       install: inputs.install,
       build: inputs.build,
       path: inputs.path,
+      passEnv: inputs.passEnv,
+      url: inputs.url,
+      headers: inputs.headers,
+      transport: inputs.transport,
+      previous: inputs.previous,
+      installScripts: inputs.installScripts,
     },
     log: (message) => core.info(message),
+    environment: env,
+    // The runner masks registered secrets in the log: every value passed to the server is one.
+    onSecret: (value) => core.setSecret(value),
+    progress: logProgress,
     loadStoredSnapshot: storedSnapshotLoader(inputs.githubToken, env),
   });
   const { report, package: pkg } = result;

@@ -1,9 +1,15 @@
 // `mcpver check`: compare a release with the one before it and say whether its version is right.
 
 import { writeFile } from 'node:fs/promises';
+import { runCheck } from '../check.ts';
 import type { FailOn } from '../compat/report.ts';
+import { renderReportJson } from '../render/json.ts';
 import type { ZeroMajor } from '../version/bump.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import type { CliIo } from './io.ts';
+import { formatOption, writeReport } from './output.ts';
+import { stderrProgress } from './progress.ts';
+import { envOption, headerOption, serverHelp, serverOptions, transportOption } from './server-options.ts';
 
 export const checkHelp = `mcpver check [--from TAG] [--to REF] [--command CMD] [options]
   Snapshot the previous release and this one, diff them, and check the version bump.
@@ -13,6 +19,9 @@ export const checkHelp = `mcpver check [--from TAG] [--to REF] [--command CMD] [
   --install CMD     run CMD in each checked-out version before starting it (e.g. "npm ci")
   --build CMD       run CMD after installing (e.g. "npm run build")
   --static          read the MCP surface from the TypeScript source instead of starting the server
+${serverHelp}
+  --previous P      tag (default: rebuild the previous release from its tag) | registry (take it as
+                    published on npm when it is, else from its tag)
   --config FILE     config file (default: .github/mcpver.yml when present)
   --package ID      which configured package to check (monorepos)
   --tag-pattern P   release tags, "*" for the version (default "v*"; "{name}@*" in monorepos)
@@ -28,7 +37,7 @@ Exit codes: 0 the version is sufficient, 1 the policy fails the release, 2 usage
 const FAIL_ON: readonly FailOn[] = ['under-bump', 'breaking', 'never'];
 const ZERO_MAJOR: readonly ZeroMajor[] = ['caret', 'strict'];
 
-export async function checkCommand(argv: string[]): Promise<number> {
+export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parse(argv, {
     from: { type: 'string' },
     to: { type: 'string' },
@@ -46,14 +55,14 @@ export async function checkCommand(argv: string[]): Promise<number> {
     format: { type: 'string' },
     report: { type: 'string' },
     'no-color': { type: 'boolean' },
+    previous: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
+    ...serverOptions,
   });
   if (values.help) {
-    process.stdout.write(`${checkHelp}\n`);
+    io.stdout.write(`${checkHelp}\n`);
     return EXIT.ok;
   }
-  // Loaded when the command runs, not when mcpver starts: the other commands need none of it.
-  const [{ runCheck }, { renderReportJson }, { formatOption, writeReport }] = await Promise.all([import('../check.ts'), import('../render/json.ts'), import('./output.ts')]);
   const format = formatOption(values);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) {
@@ -66,6 +75,14 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout must be a positive number of seconds (got "${values.timeout}").`);
 
+  const previous = values.previous;
+  if (previous !== undefined && previous !== 'tag' && previous !== 'registry') {
+    throw new UsageError(`--previous must be tag or registry (got "${previous}").`);
+  }
+  const transport = transportOption(values.transport, values.url);
+  const headers = headerOption(values.header);
+  // Progress goes to stderr; with a machine-readable report on stdout, mcpver stays quiet.
+  const quiet = format !== 'text';
   const { report, package: pkg } = await runCheck({
     cwd: process.cwd(),
     from: values.from,
@@ -81,10 +98,18 @@ export async function checkCommand(argv: string[]): Promise<number> {
       ...(values.build ? { build: values.build } : {}),
       ...(values.static ? { surface: 'static' as const } : {}),
       ...(values['tag-pattern'] ? { tagPattern: values['tag-pattern'] } : {}),
+      ...(values.env ? { env: envOption(values.env, io.env) } : {}),
+      ...(values.url ? { url: values.url } : {}),
+      ...(transport ? { transport } : {}),
+      ...(headers ? { headers } : {}),
+      ...(previous ? { previous } : {}),
+      ...(values['install-scripts'] ? { installScripts: true } : {}),
     },
-    log: format === 'text' ? (message) => process.stderr.write(`${message}\n`) : undefined,
+    log: format === 'text' ? (message) => io.stderr.write(`${message}\n`) : undefined,
+    environment: io.env,
+    ...(quiet ? {} : { progress: stderrProgress(io.stderr) }),
   });
   if (values.report) await writeFile(values.report, renderReportJson(report));
-  writeReport(report, format, values['no-color'], pkg.path);
+  writeReport(report, format, io, values['no-color'], pkg.path);
   return report.failed ? EXIT.failed : EXIT.ok;
 }

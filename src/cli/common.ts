@@ -2,6 +2,7 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isUserError } from '../errors.ts';
+import type { CliIo } from './io.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -36,6 +37,6 @@ export function parse<T extends Options>(
   }
 }
 
-export function useColor(noColor: boolean | undefined): boolean {
-  return !noColor && process.stdout.isTTY === true && !process.env.NO_COLOR;
+export function useColor(noColor: boolean | undefined, io: CliIo): boolean {
+  return !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;
 }

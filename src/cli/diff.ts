@@ -1,7 +1,13 @@
 // `mcpver diff OLD.json NEW.json [--json]`: diff two snapshots, or two captures of MCP list results.
 
 import { readFile } from 'node:fs/promises';
+import { diffSnapshotsAsync } from '../compat/diff.ts';
+import { buildReport } from '../compat/report.ts';
+import { parseSnapshotJson } from '../surface/capture.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import { loadConfigFile } from './config-file.ts';
+import type { CliIo } from './io.ts';
+import { formatOption, writeReport } from './output.ts';
 
 export const diffHelp = `mcpver diff OLD.json NEW.json [--json | --format text|json|markdown|sarif] [--config FILE]
   Diff two snapshots (from mcpver snapshot) or two captures of MCP list results
@@ -9,26 +15,18 @@ export const diffHelp = `mcpver diff OLD.json NEW.json [--json | --format text|j
   --config FILE reads the rule switches (policy.rules) of an mcpver.yml.
   Exit 0 when nothing breaks, 1 when a change is major, 2 on bad input.`;
 
-export async function diffCommand(argv: string[]): Promise<number> {
+export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     argv,
     { json: { type: 'boolean' }, format: { type: 'string' }, config: { type: 'string' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     true,
   );
   if (values.help) {
-    process.stdout.write(`${diffHelp}\n`);
+    io.stdout.write(`${diffHelp}\n`);
     return EXIT.ok;
   }
   if (positionals.length !== 2) throw new UsageError(`diff takes two files, OLD and NEW (got ${positionals.length}).\n${diffHelp}`);
   const [oldFile, newFile] = positionals as [string, string];
-  // Loaded when the command runs, not when mcpver starts: the other commands need none of it.
-  const [{ diffSnapshotsAsync }, { buildReport }, { parseSnapshotJson }, { formatOption, writeReport }] = await Promise.all([
-    import('../compat/diff.ts'),
-    import('../compat/report.ts'),
-    import('../surface/capture.ts'),
-    import('./output.ts'),
-  ]);
-  const format = formatOption(values);
   const read = async (file: string) => {
     let text: string;
     try {
@@ -39,11 +37,12 @@ export async function diffCommand(argv: string[]): Promise<number> {
     return parseSnapshotJson(text, file);
   };
   const [old, next] = [await read(oldFile), await read(newFile)];
-  const ruleOptions = values.config ? (await (await import('./config-file.ts')).loadConfigFile(values.config)).policy.rules : {};
+  const config = values.config ? await loadConfigFile(values.config) : null;
+  const ruleOptions = config?.policy.rules ?? {};
   const changes = await diffSnapshotsAsync(old, next, { ruleOptions });
   // Without versions there is no bump to compare: the report says what is required and fails on a major change.
   const end = (s: typeof old, file: string) => ({ ref: file, version: s.package?.version || null });
-  const report = buildReport({ old, new: next, changes, from: end(old, oldFile), to: end(next, newFile), failOn: 'breaking' });
-  writeReport(report, format, values['no-color']);
+  const report = buildReport({ old, new: next, changes, from: end(old, oldFile), to: end(next, newFile), failOn: 'breaking', ...(config ? { poisoning: config.policy.poisoning } : {}) });
+  writeReport(report, formatOption(values), io, values['no-color']);
   return report.summary.major > 0 ? EXIT.failed : EXIT.ok;
 }

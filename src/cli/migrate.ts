@@ -3,9 +3,16 @@
 
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Report } from '../compat/report.ts';
+import { runCheck } from '../check.ts';
+import { REPORT_SCHEMA_VERSION, type Report } from '../compat/report.ts';
+import { Git } from '../git.ts';
+import { isCodeFile } from '../migrate/code-files.ts';
+import { MigrationError, planMigration } from '../migrate/plan.ts';
+import { isIgnored, isReferenceFile } from '../migrate/references.ts';
 import type { MigrationResult } from '../migrate/types.ts';
+import { renderMigrationBody } from '../render/migration-body.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import type { CliIo } from './io.ts';
 
 export const migrateHelp = `mcpver migrate <plan|apply> (--report FILE | --provider DIR --to TAG [--from TAG]) [options]
   plan     show what a migration to the provider's new version would change in this dependent
@@ -16,8 +23,6 @@ Exit 0 when the dependent migrates, 1 when it is skipped (a file does not parse,
 
 /** Files in the dependent that migration reads: git's list when it is a repository, else a walk. */
 async function dependentFiles(root: string): Promise<Map<string, string>> {
-  // Loaded when the command runs, not when mcpver starts (so in each function below).
-  const [{ Git }, { isCodeFile }, { isIgnored, isReferenceFile }] = await Promise.all([import('../git.ts'), import('../migrate/code-files.ts'), import('../migrate/references.ts')]);
   const git = new Git(root);
   let names: string[];
   if (await git.isRepository()) {
@@ -36,7 +41,6 @@ async function dependentFiles(root: string): Promise<Map<string, string>> {
 }
 
 async function readReport(file: string): Promise<Report> {
-  const [{ REPORT_SCHEMA_VERSION }, { MigrationError }] = await Promise.all([import('../compat/report.ts'), import('../migrate/plan.ts')]);
   let value: unknown;
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
@@ -61,7 +65,7 @@ function describe(result: MigrationResult): string {
   return lines.join('\n');
 }
 
-export async function migrateCommand(argv: string[]): Promise<number> {
+export async function migrateCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     argv,
     {
@@ -79,12 +83,11 @@ export async function migrateCommand(argv: string[]): Promise<number> {
   );
   const [sub] = positionals;
   if (values.help || sub === undefined) {
-    process.stdout.write(`${migrateHelp}\n`);
+    io.stdout.write(`${migrateHelp}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
   if (sub !== 'plan' && sub !== 'apply') throw new UsageError(`Unknown migrate command "${sub}".\n${migrateHelp}`);
   if (!values.report === !values.provider) throw new UsageError(`Give either --report FILE or --provider DIR --to TAG.\n${migrateHelp}`);
-  const [{ runCheck }, { planMigration }, { renderMigrationBody }] = await Promise.all([import('../check.ts'), import('../migrate/plan.ts'), import('../render/migration-body.ts')]);
   let report: Report;
   if (values.report) report = await readReport(path.resolve(values.report));
   else {
@@ -96,8 +99,8 @@ export async function migrateCommand(argv: string[]): Promise<number> {
   if (sub === 'apply' && !result.plan.skipped) {
     for (const edit of result.edits) await writeFile(path.join(root, edit.file), edit.after);
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else if (values.markdown) process.stdout.write(renderMigrationBody({ plan: result.plan, report, dryRun: sub === 'plan' }));
-  else process.stdout.write(`${describe(result)}\n${sub === 'apply' && !result.plan.skipped ? 'Edits written; review them with git diff.\n' : ''}`);
+  if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (values.markdown) io.stdout.write(renderMigrationBody({ plan: result.plan, report, dryRun: sub === 'plan' }));
+  else io.stdout.write(`${describe(result)}\n${sub === 'apply' && !result.plan.skipped ? 'Edits written; review them with git diff.\n' : ''}`);
   return result.plan.skipped ? EXIT.failed : EXIT.ok;
 }

@@ -3,6 +3,7 @@
 import type { Report } from '../compat/report.ts';
 import { isReportFormat, REPORT_FORMAT_NAMES, renderReportAs, type ReportFormat } from '../render/formats.ts';
 import { UsageError, useColor } from './common.ts';
+import { writeLine, type CliIo } from './io.ts';
 
 export type Format = ReportFormat;
 
@@ -14,7 +15,6 @@ export function formatOption(values: { json?: boolean; format?: string }): Forma
 }
 
 /** `packagePath` is the package root in the repository, so that SARIF locations are repository paths. */
-export function writeReport(report: Report, format: Format, noColor?: boolean, packagePath?: string): void {
-  const text = renderReportAs(report, format, { color: useColor(noColor), ...(packagePath ? { packagePath } : {}) });
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+export function writeReport(report: Report, format: Format, io: CliIo, noColor?: boolean, packagePath?: string): void {
+  writeLine(io.stdout, renderReportAs(report, format, { color: useColor(noColor, io), ...(packagePath ? { packagePath } : {}) }));
 }

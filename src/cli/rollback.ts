@@ -3,16 +3,23 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from '../config.ts';
-import { CONFIG_PATH } from '../defaults.ts';
-import type { RollbackContext } from '../rollback/points.ts';
+import { CONFIG_PATH, defaultConfig, parseConfig, type Config } from '../config.ts';
+import { Git } from '../git.ts';
+import { LocalRollbackRepository } from '../rollback/local-repository.ts';
+import { adoptOrphanTag, createRollbackPoint, findOrphanTags, findRollbackPoint, listRollbackPoints, verifyRollbackPoint, type RollbackContext } from '../rollback/points.ts';
+import { restoreRollbackPoint } from '../rollback/restore.ts';
+import { pruneRollbackPoints } from '../rollback/retention.ts';
 import type { RollbackReason } from '../rollback/types.ts';
+import { LocalStateStore } from '../state/local-store.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import type { CliIo } from './io.ts';
 
 export const rollbackHelp = `mcpver rollback <list|create|verify|prune|restore> [options]
   list                         the rollback points, newest first
   create [--ref REF]           make a point at REF (default HEAD): --package NAME --version X --note TEXT
-  verify [ID]                  check each point's tag and tree against its record (exit 1 on a failure)
+  verify [ID] [--adopt]        check each point's tag and tree against its record, and report rollback
+                               tags without a record; --adopt writes the record of each sound one
+                               (exit 1 on a failure or an orphan tag left)
   prune [--id ID]...           apply retention (rollback.max-count, rollback.max-age-days), or remove ID
   restore [ID|VERSION]         commit the point's tree on top of the base branch, on mcpver/restore/<id>
 Options: --repo DIR (default .), --base BRANCH (restore; default the branch checked out),
@@ -21,7 +28,6 @@ Options: --repo DIR (default .), --base BRANCH (restore; default the branch chec
 const REASONS: readonly RollbackReason[] = ['release', 'migration-merged', 'before-migration', 'manual'];
 
 async function loadConfig(root: string, file: string | undefined): Promise<Config> {
-  const { defaultConfig, parseConfig } = await import('../config.ts');
   const target = path.resolve(root, file ?? CONFIG_PATH);
   try {
     return parseConfig(await readFile(target, 'utf8'), file ?? CONFIG_PATH);
@@ -31,11 +37,11 @@ async function loadConfig(root: string, file: string | undefined): Promise<Confi
   }
 }
 
-function print(json: boolean, value: unknown, text: string): void {
-  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+function print(io: CliIo, json: boolean, value: unknown, text: string): void {
+  io.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
 }
 
-export async function rollbackCommand(argv: string[]): Promise<number> {
+export async function rollbackCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     argv,
     {
@@ -49,6 +55,7 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
       reason: { type: 'string' },
       note: { type: 'string' },
       id: { type: 'string', multiple: true },
+      adopt: { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -56,19 +63,9 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
   );
   const [sub, ...rest] = positionals;
   if (values.help || sub === undefined) {
-    process.stdout.write(`${rollbackHelp}\n`);
+    io.stdout.write(`${rollbackHelp}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
-  // Loaded when the command runs, not when mcpver starts: the other commands need none of it.
-  const [{ Git }, { LocalRollbackRepository }, { createRollbackPoint, findRollbackPoint, listRollbackPoints, verifyRollbackPoint }, { restoreRollbackPoint }, { pruneRollbackPoints }, { LocalStateStore }] =
-    await Promise.all([
-      import('../git.ts'),
-      import('../rollback/local-repository.ts'),
-      import('../rollback/points.ts'),
-      import('../rollback/restore.ts'),
-      import('../rollback/retention.ts'),
-      import('../state/local-store.ts'),
-    ]);
   const root = path.resolve(values.repo ?? '.');
   const git = new Git(root);
   if (!(await git.isRepository())) throw new UsageError(`${root} is not a git repository (use --repo DIR).`);
@@ -80,8 +77,12 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
   switch (sub) {
     case 'list': {
       const points = await listRollbackPoints(store);
+      const orphans = await findOrphanTags(ctx);
       const lines = points.map((p) => `${p.id}  ${p.package ?? '-'} ${p.version ?? '-'}  ${p.commit.slice(0, 12)}  ${p.created}  ${p.reason}${p.restore ? `  restore ${p.restore.status}` : ''}`);
-      print(json, points, lines.length > 0 ? lines.join('\n') : 'No rollback points.');
+      // A tag whose record was never written (a process killed in between) is shown, not hidden.
+      for (const o of orphans) lines.push(`orphan tag ${o.tag}: no record; ${o.record ? '`mcpver rollback verify --adopt` adopts it' : `it cannot be adopted (${o.problem})`}`);
+      print(io, json, points, lines.length > 0 ? lines.join('\n') : 'No rollback points.');
+      if (json) for (const line of lines.slice(points.length)) io.stderr.write(`mcpver: ${line}\n`);
       return EXIT.ok;
     }
     case 'create': {
@@ -96,7 +97,7 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
         note: values.note ?? `made with mcpver rollback create at ${values.ref ?? 'HEAD'}`,
         retention: config.rollback,
       });
-      print(json, { record, created }, `${created ? 'Made' : 'Already had'} rollback point ${record.id} (tag ${record.tag}) at ${record.commit.slice(0, 12)}.`);
+      print(io, json, { record, created }, `${created ? 'Made' : 'Already had'} rollback point ${record.id} (tag ${record.tag}) at ${record.commit.slice(0, 12)}.`);
       return EXIT.ok;
     }
     case 'verify': {
@@ -104,8 +105,19 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
       const results = [];
       for (const point of points) results.push({ id: point.id, ...(await verifyRollbackPoint(ctx.repo, point)) });
       const lines = results.map((r) => (r.ok ? `ok      ${r.id}` : `FAILED  ${r.id}: ${r.problem}`));
-      print(json, results, lines.join('\n') || 'No rollback points.');
-      return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
+      const orphans = rest[0] ? [] : await findOrphanTags(ctx);
+      const adopted: string[] = [];
+      for (const orphan of orphans) {
+        if (values.adopt && orphan.record) {
+          adopted.push((await adoptOrphanTag(ctx, orphan)).id);
+          lines.push(`adopted ${orphan.record.id}: its tag ${orphan.tag} had no record; the record was written from the tag`);
+        } else {
+          lines.push(`ORPHAN  ${orphan.tag}: no record; ${orphan.record ? 'sound: --adopt writes its record' : `cannot be adopted: ${orphan.problem}`}`);
+        }
+      }
+      print(io, json, results, lines.join('\n') || 'No rollback points.');
+      if (json) for (const line of lines.slice(results.length)) io.stderr.write(`mcpver: ${line}\n`);
+      return results.every((r) => r.ok) && orphans.length === adopted.length ? EXIT.ok : EXIT.failed;
     }
     case 'prune': {
       const result = await pruneRollbackPoints(ctx, config.rollback, values.id);
@@ -114,13 +126,13 @@ export async function rollbackCommand(argv: string[]): Promise<number> {
         ...result.kept.map((id) => `kept    ${id} (a pending restore or an open migration refers to it)`),
         ...result.orphanTags.map((t) => `pruned  tag ${t} (it had no record)`),
       ];
-      print(json, result, lines.join('\n') || 'Nothing to prune.');
+      print(io, json, result, lines.join('\n') || 'Nothing to prune.');
       return EXIT.ok;
     }
     case 'restore': {
       const result = await restoreRollbackPoint(ctx, { selector: rest[0], packageName: values.package, requestedBy: 'cli' });
       const { publication, record } = result;
-      print(
+      print(io, 
         json,
         result,
         publication.outcome === 'unchanged'

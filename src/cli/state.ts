@@ -3,10 +3,12 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_PATH } from '../defaults.ts';
+import { CONFIG_PATH, parseConfig } from '../config.ts';
 import { StateBranchError, StatePathError } from '../state/errors.ts';
+import { LocalStateStore } from '../state/local-store.ts';
 import type { AuditEntry } from '../state/types.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import { writeLine, type CliIo } from './io.ts';
 
 export const stateHelp = `mcpver state <show|list|log> [options]
   show <path>        print one state file (e.g. registry.json, reports/pkg/1.0.0..2.0.0.json)
@@ -17,7 +19,6 @@ Options: --repo DIR (default .), --state-branch NAME (default: state.branch of .
 
 async function stateBranch(root: string, given: string | undefined): Promise<string | undefined> {
   if (given) return given;
-  const { parseConfig } = await import('../config.ts');
   try {
     return parseConfig(await readFile(path.join(root, CONFIG_PATH), 'utf8')).state.branch;
   } catch (error) {
@@ -30,9 +31,9 @@ function formatEntry(entry: AuditEntry): string {
   return `${entry.at}  ${entry.actor}  ${entry.operation}  ${entry.message}  [${entry.paths.join(', ')}]`;
 }
 
-export async function stateCommand(argv: string[]): Promise<number> {
+export async function stateCommand(argv: string[], io: CliIo): Promise<number> {
   try {
-    return await runState(argv);
+    return await runState(argv, io);
   } catch (error) {
     // The state errors' messages are written for people (src/cli/common.ts does not list them yet).
     if (error instanceof StateBranchError || error instanceof StatePathError) throw new UsageError(error.message);
@@ -40,7 +41,7 @@ export async function stateCommand(argv: string[]): Promise<number> {
   }
 }
 
-async function runState(argv: string[]): Promise<number> {
+async function runState(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     argv,
     {
@@ -54,11 +55,9 @@ async function runState(argv: string[]): Promise<number> {
   );
   const [sub, ...rest] = positionals;
   if (values.help || sub === undefined) {
-    process.stdout.write(`${stateHelp}\n`);
+    io.stdout.write(`${stateHelp}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
-  // Loaded when the command runs, not when mcpver starts: the other commands need none of it.
-  const { LocalStateStore } = await import('../state/local-store.ts');
   const root = path.resolve(values.repo ?? '.');
   const branch = await stateBranch(root, values['state-branch']);
   const store = new LocalStateStore({ cwd: root, ...(branch ? { branch } : {}) });
@@ -73,14 +72,14 @@ async function runState(argv: string[]): Promise<number> {
         const why = (await empty()) ? `the ${store.where} does not exist yet` : `no file "${file}" on the ${store.where}`;
         throw new UsageError(`${why} (see "mcpver state list").`);
       }
-      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      writeLine(io.stdout, text);
       return EXIT.ok;
     }
     case 'list': {
       if (rest.length > 1) throw new UsageError('mcpver state list takes at most one prefix.');
       const files = await store.list(rest[0] ?? '');
-      if (files.length === 0 && (await empty())) process.stderr.write(`mcpver: the ${store.where} does not exist yet.\n`);
-      for (const file of files) process.stdout.write(`${file}\n`);
+      if (files.length === 0 && (await empty())) io.stderr.write(`mcpver: the ${store.where} does not exist yet.\n`);
+      for (const file of files) io.stdout.write(`${file}\n`);
       return EXIT.ok;
     }
     case 'log': {
@@ -95,7 +94,7 @@ async function runState(argv: string[]): Promise<number> {
           } catch {
             throw new UsageError(`${file} line ${index + 1} on the ${store.where} is not JSON: ${line.slice(0, 80)}`);
           }
-          process.stdout.write(values.json ? `${JSON.stringify(entry)}\n` : `${formatEntry(entry)}\n`);
+          io.stdout.write(values.json ? `${JSON.stringify(entry)}\n` : `${formatEntry(entry)}\n`);
         });
       }
       return EXIT.ok;

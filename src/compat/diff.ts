@@ -1,6 +1,7 @@
 // diffSnapshots: the pure heart of mcpver. Two snapshots in, every change between them out.
 
 import type { Snapshot } from '../surface/types.ts';
+import { assertSchemaDepth } from '../surface/depth.ts';
 import type { Change, Rule, RuleOptions } from './types.ts';
 import { rules as registry } from './rules/index.ts';
 import { overriddenLevel } from './schema/schema-rule.ts';
@@ -25,6 +26,9 @@ export async function diffSnapshotsAsync(old: Snapshot, next: Snapshot, options:
 
 /** Every change between two snapshots. Snapshots with a TypeScript API need `loadTypeScriptEngine()` first. */
 export function diffSnapshots(old: Snapshot, next: Snapshot, options: DiffOptions = {}): Change[] {
+  // Every rule walks schemas recursively: a schema nested beyond reason is refused by name first.
+  assertSchemaDepth(old, 'old');
+  assertSchemaDepth(next, 'new');
   const context = { old, new: next, options: options.ruleOptions ?? {} };
   const changes: Change[] = [];
   for (const rule of options.rules ?? registry) {

@@ -3,12 +3,16 @@
 
 import { LEVEL_ORDER, maxLevel, type BumpLevel, type Change } from './types.ts';
 import { actualBump, allows, nextVersion, type ZeroMajor } from '../version/bump.ts';
-import type { Snapshot } from '../surface/types.ts';
+import type { McpReading, McpReadingGap, Snapshot } from '../surface/types.ts';
 import { surfaceItems } from './surface-items.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export type Verdict = 'ok' | 'under-bumped' | 'over-bumped';
+/**
+ * `incomplete`: the MCP surface of a version that is an MCP server could not be read (or hides
+ * whole items), so no passing verdict can be given on it; an under-bump found in what was read stays `under-bumped`.
+ */
+export type Verdict = 'ok' | 'under-bumped' | 'over-bumped' | 'incomplete';
 
 /** How much work the dependents face: none breaking, all automatic, some by hand, or a removal with no replacement. */
 export type Complexity = 'low' | 'medium' | 'high' | 'critical';
@@ -16,10 +20,39 @@ export type Complexity = 'low' | 'medium' | 'high' | 'critical';
 /** `under-bump` fails an under-bumped release; `breaking` fails any major change; `never` only reports. */
 export type FailOn = 'under-bump' | 'breaking' | 'never';
 
+/**
+ * What possible tool poisoning does to a check (`policy.poisoning`): `warn` reports it apart (the
+ * default), `fail` also fails the release, `off` skips it — and the report says that it was skipped.
+ */
+export type PoisoningPolicy = 'warn' | 'fail' | 'off';
+export const POISONING_POLICIES: readonly PoisoningPolicy[] = ['warn', 'fail', 'off'];
+
 export interface ReportEnd {
   ref: string | null;
   version: string | null;
 }
+
+/** A version whose MCP surface was not read completely: what was tried, what is missing, what to configure. */
+export interface IncompleteReading {
+  side: 'from' | 'to';
+  ref: string | null;
+  version: string | null;
+  /** Why the package is an MCP server. */
+  server: string;
+  status: McpReading['status'];
+  /** Why the reading is not enough, in one sentence. */
+  reason: string;
+  tried: string[];
+  /** The gaps, each at its file and line (the first GAPS_KEPT of them; `gapCount` has all). */
+  gaps: McpReadingGap[];
+  gapCount: number;
+  advice?: string;
+  /** True when this makes the verdict `incomplete` (nothing read, whole items may be missing, or one side empty). */
+  blocking: boolean;
+}
+
+/** Gaps kept per side in the report; the snapshot's warnings hold the rest. */
+export const GAPS_KEPT = 50;
 
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -39,7 +72,11 @@ export interface Report {
   nextVersion: string | null;
   summary: { major: number; minor: number; patch: number };
   changes: Change[];
+  /** Versions whose MCP surface was not read completely, said first by every renderer (never silent). */
+  incomplete: IncompleteReading[];
   warnings: string[];
+  /** The tool-poisoning check: its policy and how many findings (changes of category `security`) it made. */
+  security?: { policy: PoisoningPolicy; findings: number };
 }
 
 export interface ReportInput {
@@ -51,6 +88,7 @@ export interface ReportInput {
   failOn?: FailOn;
   zeroMajor?: ZeroMajor;
   warnings?: string[];
+  poisoning?: PoisoningPolicy;
 }
 
 export function requiredBump(changes: readonly Change[]): BumpLevel {
@@ -82,10 +120,46 @@ function verdictOf(actual: BumpLevel, required: BumpLevel): Verdict {
   return 'ok';
 }
 
+const countOf = (s: Snapshot | null): number => (s?.mcp ? s.mcp.tools.length + s.mcp.prompts.length + s.mcp.resources.length + s.mcp.resourceTemplates.length : 0);
+
+/** The sides of the comparison whose MCP surface is unread, partly read, or empty beside a surface that is not. */
+export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: ReportEnd | null, to: ReportEnd): IncompleteReading[] {
+  const out: IncompleteReading[] = [];
+  const sides: ['from' | 'to', Snapshot | null, ReportEnd | null, Snapshot | null][] = [['from', old, from, next], ['to', next, to, old]];
+  for (const [side, snapshot, end, other] of sides) {
+    const reading = snapshot?.provenance.mcpReading;
+    if (!snapshot || !reading) continue;
+    const count = countOf(snapshot);
+    const otherCount = other ? countOf(other) : 0;
+    const hiding = reading.gaps.filter((g) => g.hidesItems);
+    let reason: string | undefined;
+    let blocking = true;
+    if (reading.status === 'unread') reason = 'no tool, prompt or resource could be read';
+    else if (count === 0 && otherCount > 0) reason = `it reads as empty while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`;
+    else if (hiding.length > 0) reason = `${hiding.length} place${hiding.length === 1 ? '' : 's'} in the sources may declare tools, prompts or resources that could not be read`;
+    else if (reading.status === 'partial') {
+      reason = `${reading.gaps.length} part${reading.gaps.length === 1 ? '' : 's'} of the items read could not be followed`;
+      blocking = false;
+    }
+    if (!reason) continue;
+    // Gaps that may hide whole items come first: they are why the verdict is incomplete.
+    const gaps = [...hiding, ...reading.gaps.filter((g) => !g.hidesItems)];
+    out.push({
+      side, ref: end?.ref ?? null, version: end?.version ?? null, server: reading.server, status: reading.status, reason,
+      tried: reading.tried, gaps: gaps.slice(0, GAPS_KEPT), gapCount: gaps.length, ...(reading.advice ? { advice: reading.advice } : {}), blocking,
+    });
+  }
+  return out;
+}
+
 export function buildReport(input: ReportInput): Report {
   const failOn = input.failOn ?? 'under-bump';
   const zeroMajor = input.zeroMajor ?? 'caret';
-  const changes = [...input.changes].sort(
+  const poisoning = input.poisoning ?? 'warn';
+  // `off` drops the findings, and the report keeps saying so (security.policy), never silently.
+  const kept = poisoning === 'off' ? input.changes.filter((c) => c.category !== 'security') : input.changes;
+  const findings = kept.filter((c) => c.category === 'security').length;
+  const changes = [...kept].sort(
     (a, b) => LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level] || a.subject.localeCompare(b.subject) || a.rule.localeCompare(b.rule),
   );
   const fromVersion = input.from?.version ?? null;
@@ -96,9 +170,13 @@ export function buildReport(input: ReportInput): Report {
   // Without both versions (captures of list results) no bump was made that could carry the changes.
   const actual = firstRelease || !fromVersion || !toVersion ? 'none' : actualBump(fromVersion, toVersion, zeroMajor).level;
   // Without versions there is no bump to judge: only a breaking change can fail the comparison.
-  const verdict = firstRelease || !fromVersion || !toVersion ? 'ok' : verdictOf(actual, required);
+  const incomplete = incompleteReadings(input.old, input.new, input.from, input.to);
+  const judged: Verdict = firstRelease || !fromVersion || !toVersion ? 'ok' : verdictOf(actual, required);
+  // What was read already proves an under-bump: that stays the verdict. Anything else would pass on what was not seen.
+  const verdict: Verdict = judged !== 'under-bumped' && incomplete.some((r) => r.blocking) ? 'incomplete' : judged;
   const hasMajor = changes.some((c) => c.level === 'major');
-  const failed = failOn === 'never' ? false : failOn === 'breaking' ? hasMajor || verdict === 'under-bumped' : verdict === 'under-bumped';
+  const refused = verdict === 'under-bumped' || verdict === 'incomplete';
+  const failed = (failOn === 'never' ? false : failOn === 'breaking' ? hasMajor || refused : refused) || (poisoning === 'fail' && findings > 0);
   const next = firstRelease ? toVersion : fromVersion ? nextVersion(fromVersion, required, zeroMajor) : null;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -119,6 +197,8 @@ export function buildReport(input: ReportInput): Report {
       patch: changes.filter((c) => c.level === 'patch').length,
     },
     changes,
+    incomplete,
     warnings: [...(input.warnings ?? []), ...input.new.provenance.warnings.map((w) => `${w.part}: ${w.message}`)],
+    security: { policy: poisoning, findings },
   };
 }

@@ -53,10 +53,27 @@ export interface Change {
   location?: SourceLocation;
   migration?: MigrationHint;
   witness?: Witness;
-  /** `description-drift` changes are listed apart: descriptions steer agents. */
-  category?: 'contract' | 'description-drift';
+  /**
+   * `description-drift` changes are listed apart: descriptions steer agents. `security` changes are
+   * possible tool poisoning (text aimed at the model, new in this version): listed apart again.
+   */
+  category?: 'contract' | 'description-drift' | 'security';
+  /** What a `security` change found (compat/poisoning/). */
+  security?: SecurityFinding;
   /** Why a person should look at a change whose effect the contract cannot decide (format, defaults, open objects). */
   flag?: string;
+}
+
+/** Possible tool poisoning found in a text the model reads. */
+export interface SecurityFinding {
+  /** What kind of content: `model-instruction`, `tool-reference`, `sensitive-request`, `hidden-content`, `new-link`. */
+  kind: string;
+  /** 0.0–10.0, as GitHub code scanning reads SARIF's `security-severity` (≥ 7 high, ≥ 4 medium). */
+  severity: number;
+  /** The new content itself, cut short (hidden characters named by code point): someone else's text, never markup. */
+  evidence: string;
+  /** The field it is in, for people: `description of tool "search"`. */
+  field: string;
 }
 
 /** Who writes the data a rule looks at: clients (`input`), the server (`output`), or listing metadata (`meta`). */
@@ -96,5 +113,7 @@ export interface Rule {
   catalogue?: string[];
   /** Contested-rule switches the rule reads. */
   options?: RuleOption[];
+  /** Security rules (tool poisoning): the severity code scanning shows, 0.0–10.0. */
+  securitySeverity?: number;
   detect(context: DiffContext): Change[];
 }

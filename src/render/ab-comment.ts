@@ -2,6 +2,7 @@
 // interval, p, test, verdict), the recommendation, a mermaid chart of the effects, and the same
 // numbers as JSON. Pure: analysis in, markdown out.
 
+import { neutralizeModelText } from './untrusted.ts';
 import type { AnalysisResult, Interval, MetricResult, Recommendation, Verdict } from '../ab/analysis/types.ts';
 import { formatP, pEquals } from '../ab/verdict.ts';
 
@@ -123,7 +124,12 @@ export interface AbCommentOptions {
   advice?: string | null;
   /** Where the rollback lives, for the auto-stop box (default: the `/mcpver rollback` command). */
   rollbackHint?: string;
+  /** An analysis of a file of events, with no stored test to stop (no word on where sessions go). */
+  stateless?: boolean;
 }
+
+/** What a stopped stored test means for live traffic (the proxy reads the test's status at each new session). */
+export const PROXY_STOP_NOTE = 'New sessions of `mcpver ab proxy` go to A (the control) from now on; sessions already open keep their version until they end.';
 
 export function renderAbComment(result: AnalysisResult, options: AbCommentOptions = {}): string {
   const { health } = result;
@@ -136,7 +142,13 @@ export function renderAbComment(result: AnalysisResult, options: AbCommentOption
     '',
   ];
   if (result.autoStop.stop) {
-    lines.push('> [!CAUTION]', `> **Auto-stop:** ${result.autoStop.rules.map((r) => `${r.rule}${r.metric ? ` \`${r.metric}\`` : ''}: ${r.message}`).join('; ')}.`, `> ${options.rollbackHint ?? 'To return to version A, comment `/mcpver rollback` (it opens a pull request; nothing is force-pushed).'}`, '');
+    lines.push(
+      '> [!CAUTION]',
+      `> **Auto-stop:** ${result.autoStop.rules.map((r) => `${r.rule}${r.metric ? ` \`${r.metric}\`` : ''}: ${r.message}`).join('; ')}.`,
+      ...(options.stateless ? [] : [`> ${PROXY_STOP_NOTE}`]),
+      `> ${options.rollbackHint ?? 'To return to version A, comment `/mcpver rollback` (it opens a pull request; nothing is force-pushed).'}`,
+      '',
+    );
   }
   lines.push(
     '### Health',
@@ -155,7 +167,8 @@ export function renderAbComment(result: AnalysisResult, options: AbCommentOption
   if (details.length) lines.push(...details, '');
   const chart = effectChart(result);
   if (chart.length) lines.push('### Effects at a glance', '', ...chart, '');
-  if (options.advice) lines.push('### Advice (AI, not part of the analysis)', '', options.advice.trim(), '');
+  // The model's words are quoted and neutralised: no mention, image, HTML or marker of its own.
+  if (options.advice) lines.push('### Advice (AI, not part of the analysis)', '', neutralizeModelText(options.advice), '');
   const welchDf = result.metrics.filter((m) => m.test === 'welch' && m.df !== null).map((m) => `${m.name} ${num(m.df, 4)}`);
   lines.push(
     `<sub>α = ${num(result.alpha)} (two-sided); ${result.test.mode === 'sequential' ? 'sequential mode: verdicts use the always-valid interval' : 'fixed-horizon analysis'}; Holm correction across secondary metrics (guardrails unadjusted); confidence sequence tuned to N* = ${result.settings.sequentialTuning}; fewer than ${result.settings.minArm} values in an arm gives no verdict${welchDf.length ? `; Welch df: ${welchDf.join(', ')}` : ''}.</sub>`,

@@ -33,8 +33,8 @@ function repoPath(file: string, packagePath: string | undefined): string {
  * (warnings, so a reviewer still sees them on the run).
  */
 function selected(report: Report): { level: Annotation['level']; changes: Change[] } {
-  const contract = report.changes.filter((c) => c.category !== 'description-drift');
-  if (report.failed) {
+  const contract = report.changes.filter((c) => c.category !== 'description-drift' && c.category !== 'security');
+  if (report.failed && report.verdict !== 'incomplete') {
     const failing =
       report.verdict === 'under-bumped'
         ? contract.filter((c) => LEVEL_ORDER[c.level] > LEVEL_ORDER[report.actual])
@@ -47,7 +47,34 @@ function selected(report: Report): { level: Annotation['level']; changes: Change
 /** Messages are written without a final stop; an annotation reads as sentences. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
+/** Each place that could not be read, on its line: a warning, or an error when it makes the verdict incomplete. */
+function gapAnnotations(report: Report, options: AnnotationOptions): Annotation[] {
+  const out: Annotation[] = [];
+  for (const reading of report.incomplete ?? []) {
+    const level: Annotation['level'] = reading.blocking && report.failed ? 'error' : 'warning';
+    for (const gap of reading.gaps) {
+      if (!gap.location || out.length >= MAX_ANNOTATIONS_PER_TYPE) continue;
+      out.push({
+        level,
+        title: `mcpver: could not read the MCP surface of ${versionLabel(reading)}`,
+        message: sentence(gap.message),
+        file: repoPath(gap.location.file, options.packagePath),
+        ...(gap.location.line !== undefined ? { startLine: gap.location.line } : {}),
+      });
+    }
+    if (!reading.gaps.some((g) => g.location)) {
+      out.push({ level, title: `mcpver: could not read the MCP surface of ${versionLabel(reading)}`, message: `${sentence(reading.reason)}${reading.advice ? ` ${reading.advice}` : ''}` });
+    }
+  }
+  return out.slice(0, MAX_ANNOTATIONS_PER_TYPE);
+}
+
 export function reportAnnotations(report: Report, options: AnnotationOptions = {}): Annotation[] {
+  const gaps = gapAnnotations(report, options);
+  return [...gaps, ...changeAnnotations(report, options)];
+}
+
+function changeAnnotations(report: Report, options: AnnotationOptions): Annotation[] {
   const { level, changes } = selected(report);
   // A line beats a file, and a file beats nothing; the sort is stable, so the report's order holds within each.
   const rank = (c: Change): number => (c.location?.line !== undefined ? 0 : c.location ? 1 : 2);
@@ -70,6 +97,14 @@ export function reportAnnotations(report: Report, options: AnnotationOptions = {
       ...(location?.line !== undefined && location.column !== undefined ? { startColumn: location.column } : {}),
     };
   });
+  // Possible tool poisoning is annotated too, as warnings (errors when its policy fails the release).
+  const findings = report.changes.filter((c) => c.category === 'security');
+  const findingLevel: Annotation['level'] = report.security?.policy === 'fail' ? 'error' : 'warning';
+  const room = Math.max(0, MAX_ANNOTATIONS_PER_TYPE - annotations.filter((a) => a.level === findingLevel).length - 1);
+  for (const change of findings.slice(0, findings.length > room + 1 ? room : room + 1)) {
+    annotations.push({ level: findingLevel, title: `mcpver: ${change.rule} (security)`, message: `${sentence(change.message)} ${ruleOf(change.rule)?.rationale ?? ''}`.trim(), ...(change.location ? { file: repoPath(change.location.file, options.packagePath) } : {}), ...(change.location?.line !== undefined ? { startLine: change.location.line } : {}) });
+  }
+  if (findings.length > room + 1) annotations.push({ level: findingLevel, title: `mcpver: ${findings.length - room} more possible tool poisoning findings`, message: 'See the Security section of the job summary and the JSON report.' });
   const rest = ordered.length - individual.length;
   if (rest > 0) {
     annotations.push({

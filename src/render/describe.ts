@@ -1,7 +1,7 @@
 // The sentences every renderer shares: the verdict, version labels, why a rule's changes break
 // clients, and the witness line. Kept in one place so the terminal and the summary say the same.
 
-import type { Report, ReportEnd } from '../compat/report.ts';
+import type { IncompleteReading, Report, ReportEnd } from '../compat/report.ts';
 import { rules } from '../compat/rules/index.ts';
 import type { Change, Level, Rule } from '../compat/types.ts';
 
@@ -43,10 +43,13 @@ export function isUnversioned(report: Report): boolean {
   return report.from !== null && (report.from.version === null || report.to.version === null);
 }
 
-/** Contract changes (what the verdict rests on) and description drift (shown apart: descriptions steer agents). */
+/**
+ * Contract changes (what the verdict rests on) and description drift (shown apart: descriptions
+ * steer agents). Security findings (possible tool poisoning) are in neither: render/security.ts shows them.
+ */
 export function splitChanges(changes: readonly Change[]): { contract: Change[]; drift: Change[] } {
   return {
-    contract: changes.filter((c) => c.category !== 'description-drift'),
+    contract: changes.filter((c) => c.category !== 'description-drift' && c.category !== 'security'),
     drift: changes.filter((c) => c.category === 'description-drift'),
   };
 }
@@ -78,6 +81,16 @@ const bumpWord = (level: string): string => (level === 'none' ? 'no' : `a ${leve
 export function verdictLine(report: Report): VerdictLine {
   const to = versionLabel(report.to);
   const name = report.package ? `${report.package} ` : '';
+  if (report.verdict === 'incomplete') {
+    const blocking = (report.incomplete ?? []).filter((r) => r.blocking);
+    const which = blocking.map((r) => versionLabel(r)).filter((v, i, all) => all.indexOf(v) === i).join(' and ');
+    const read = isFirstRelease(report) ? '' : ` What could be read needs ${bumpWord(report.required)} release.`;
+    return {
+      tone: 'fail',
+      title: 'Incomplete',
+      sentence: `mcpver could not read the whole MCP surface of ${name}${which || to}, so it cannot say this release is safe.${read}`,
+    };
+  }
   if (isFirstRelease(report)) {
     return { tone: 'pass', title: 'First release', sentence: `${name}${to} has no earlier release to compare with: everything it offers is new.` };
   }
@@ -112,6 +125,21 @@ export function verdictLine(report: Report): VerdictLine {
   }
   return { tone: 'pass', title: 'OK', sentence: `${made}, and its changes need ${bumpWord(report.required)} release.` };
 }
+
+/** One line per version not fully read: `1.2.0 (v1.2.0): no tool, prompt or resource could be read`. */
+export function incompleteTitle(reading: IncompleteReading): string {
+  const end = endLabel({ ref: reading.ref, version: reading.version });
+  return `${end}: ${reading.reason}${reading.blocking ? '' : ' (the verdict stands on what was read)'}`;
+}
+
+/** `src/tools.ts:12: the name given to registerTool is not a string`. */
+export function gapLine(gap: { message: string; location?: { file: string; line?: number } }): string {
+  const where = gap.location ? `${gap.location.file}${gap.location.line !== undefined ? `:${gap.location.line}` : ''}: ` : '';
+  return `${where}${gap.message}`;
+}
+
+/** Beyond this many gaps per version, renderers count the rest (the JSON report keeps GAPS_KEPT). */
+export const GAPS_SHOWN = 8;
 
 /** The score as a percentage a person reads at a glance. */
 export function percent(score: number): string {

@@ -7,6 +7,9 @@ import type { Change, Level } from '../compat/types.ts';
 import {
   driftTexts,
   endLabel,
+  gapLine,
+  GAPS_SHOWN,
+  incompleteTitle,
   groupByRule,
   isFirstRelease,
   LEVEL_TITLE,
@@ -22,6 +25,7 @@ import {
   witnessValue,
   type VerdictTone,
 } from './describe.ts';
+import { renderSecurityMarkdown } from './security.ts';
 
 /** GitHub rejects a step's job summary over 1 MiB ("upload aborted"); the whole summary is then lost. */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -76,9 +80,24 @@ function fenced(text: string, lang: string): string {
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
+/** What could not be read, before anything that was: an alert per version, the gaps and what to configure. */
+function notRead(report: Report): string[] {
+  const lines: string[] = [];
+  for (const reading of report.incomplete ?? []) {
+    lines.push(`> [!${reading.blocking ? 'CAUTION' : 'WARNING'}]`, `> **Not read: ${cell(incompleteTitle(reading))}**`, '>');
+    lines.push(`> It is an MCP server (${cell(reading.server)}). Tried: ${cell(reading.tried.join('; '))}.`);
+    const gaps = reading.gaps.slice(0, GAPS_SHOWN).map((g) => `> - ${code(gapLine(g))}`);
+    if (gaps.length) lines.push('>', ...gaps);
+    if (reading.gapCount > GAPS_SHOWN) lines.push(`> - … and ${reading.gapCount - GAPS_SHOWN} more, in the JSON report`);
+    if (reading.advice) lines.push('>', `> **To read it:** ${reading.advice}`);
+    lines.push('');
+  }
+  return lines;
+}
+
 function head(report: Report): string {
   const verdict = verdictLine(report);
-  const lines = [`## ${TONE_EMOJI[verdict.tone]} mcpver: ${verdict.title}`, '', verdict.sentence, ''];
+  const lines = [`## ${TONE_EMOJI[verdict.tone]} mcpver: ${verdict.title}`, '', verdict.sentence, '', ...notRead(report)];
   const policy = `fail-on ${report.policy.failOn}: ${report.failed ? '❌ fails' : '✅ passes'}`;
   if (isFirstRelease(report)) {
     lines.push('| Release | Policy |', '|---|---|', `| ${cell(endLabel(report.to))} (first release) | ${policy} |`);
@@ -134,7 +153,10 @@ interface Piece {
 function pieces(report: Report): Piece[] {
   const out: Piece[] = [];
   const { contract, drift } = splitChanges(report.changes);
-  if (report.changes.length === 0) {
+  // Possible tool poisoning comes first, in its own section: it is what a reviewer must not miss.
+  const security = renderSecurityMarkdown(report);
+  if (security) out.push({ text: security });
+  if (contract.length + drift.length === 0) {
     out.push({ text: isFirstRelease(report) ? '_Nothing to compare yet._' : '_No changes to the contract._' });
   } else {
     out.push({ text: '### Changes by level\n\n| Level | Change | Subject | Rule |\n|---|---|---|---|' });

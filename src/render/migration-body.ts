@@ -1,6 +1,7 @@
 // The body of a migration pull request (and of the `--dry-run` comment): the plan, the manual
 // steps with their witnesses, how to roll back, and the report, always under GitHub's body limit.
 
+import { neutralizeModelText } from './untrusted.ts';
 import type { Report } from '../compat/report.ts';
 import type { Change } from '../compat/types.ts';
 import { migrationMarker } from '../migrate/marker.ts';
@@ -95,7 +96,8 @@ function render(input: MigrationBodyInput, budget: Budget): string {
   out.push('', '### After merging', '', ...plan.postSteps.map((s) => `- ${s}`), '');
   out.push('### How to roll back', '', ...plan.rollbackSteps.map((s) => `- ${s}`), '');
   if (plan.notes.length > 0) out.push('### Notes', '', ...plan.notes.map((n) => `- ${n}`), '');
-  if (input.advice) out.push('### Advice', '', '> Written by a language model from the report above; check it against the plan.', '', input.advice.trim(), '');
+  // The model's words are quoted and neutralised: no mention, image, HTML or marker of its own.
+  if (input.advice) out.push('### Advice', '', '> Written by a language model from the report above; check it against the plan.', '', neutralizeModelText(input.advice), '');
   out.push(...reportSection(report, budget.changeRows, input.reportPath), '');
   return out.join('\n');
 }

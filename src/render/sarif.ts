@@ -27,6 +27,14 @@ function artifactUri(file: string, packagePath: string | undefined): string {
   return base ? `${base}/${file}` : file;
 }
 
+/**
+ * A possible tool poisoning finding is a security result: code scanning reads its severity from
+ * the rule's `security-severity` (a number as a string, 0.0–10.0) and files it under Security.
+ */
+function securityLevel(severity: number): Result.level {
+  return severity >= 7 ? 'error' : 'warning';
+}
+
 function result(report: Report, change: Change, ruleIndex: number, options: SarifOptions): Result {
   const lead = witnessLead(report, change);
   const text = [change.message, lead ? `${lead}: ${witnessValue(change)}` : '', change.migration ? `Migration: ${change.migration.description}` : '']
@@ -39,8 +47,8 @@ function result(report: Report, change: Change, ruleIndex: number, options: Sari
   return {
     ruleId: change.rule,
     ruleIndex,
-    level: SARIF_LEVEL[change.level],
-    message: { text },
+    level: change.security ? securityLevel(change.security.severity) : SARIF_LEVEL[change.level],
+    message: { text: change.security ? `${change.message}. New text: ${change.security.evidence}` : text },
     locations: [
       {
         physicalLocation: {
@@ -58,6 +66,7 @@ function result(report: Report, change: Change, ruleIndex: number, options: Sari
       item: change.item,
       semverLevel: change.level,
       ...(change.category ? { category: change.category } : {}),
+      ...(change.security ? { 'security-severity': change.security.severity.toFixed(1), securityKind: change.security.kind, tags: ['security', 'tool-poisoning'] } : {}),
       ...(change.location ? {} : { locationKnown: false }),
     },
   };
@@ -73,8 +82,12 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
       name: id,
       shortDescription: { text: rule?.description ?? id },
       ...(rule ? { fullDescription: { text: rule.rationale }, help: { text: `${rule.description} ${rule.rationale}` } } : {}),
-      defaultConfiguration: { level: SARIF_LEVEL[rule?.level ?? 'patch'] },
-      properties: { semverLevel: rule?.level ?? 'patch', ...(rule ? { surface: rule.surface } : {}) },
+      defaultConfiguration: { level: rule?.securitySeverity !== undefined ? securityLevel(rule.securitySeverity) : SARIF_LEVEL[rule?.level ?? 'patch'] },
+      properties: {
+        semverLevel: rule?.level ?? 'patch',
+        ...(rule ? { surface: rule.surface } : {}),
+        ...(rule?.securitySeverity !== undefined ? { 'security-severity': rule.securitySeverity.toFixed(1), tags: ['security', 'tool-poisoning'], precision: 'medium' } : {}),
+      },
     };
   });
   const verdict = verdictLine(report);
@@ -99,6 +112,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
           actual: report.actual,
           nextVersion: report.nextVersion,
           failed: report.failed,
+          ...(report.security ? { poisoningPolicy: report.security.policy, securityFindings: report.security.findings } : {}),
         },
       },
     ],

@@ -7,6 +7,9 @@ import type { Change, Level } from '../compat/types.ts';
 import {
   driftTexts,
   endLabel,
+  gapLine,
+  GAPS_SHOWN,
+  incompleteTitle,
   groupByRule,
   isFirstRelease,
   LEVEL_TITLE,
@@ -22,6 +25,7 @@ import {
   witnessValue,
   type VerdictTone,
 } from './describe.ts';
+import { renderSecurityText } from './security.ts';
 
 export interface TextOptions {
   /** ANSI colour; the face decides (a TTY without NO_COLOR), the renderer never looks. */
@@ -50,6 +54,15 @@ export function renderReport(report: Report, options: TextOptions): string {
   const plain = (end: Report['to'] | null): boolean => !end || end.ref === end.version || end.ref === `v${end.version}`;
   if (!plain(report.from) || !plain(report.to)) lines.push(paint('dim', `  ${endLabel(report.from)} → ${endLabel(report.to)}`));
 
+  // What could not be read comes before anything that was: the changes below rest on it.
+  for (const reading of report.incomplete ?? []) {
+    lines.push('', paint(['bold', reading.blocking ? 'red' : 'yellow'], `Not read: ${incompleteTitle(reading)}`));
+    lines.push(paint('dim', `  It is an MCP server: ${reading.server}. Tried: ${reading.tried.join('; ')}.`));
+    for (const gap of reading.gaps.slice(0, GAPS_SHOWN)) lines.push(`    ${paint('yellow', '?')} ${gapLine(gap)}`);
+    if (reading.gapCount > GAPS_SHOWN) lines.push(paint('dim', `    … and ${reading.gapCount - GAPS_SHOWN} more (in the JSON report and the snapshot's warnings)`));
+    if (reading.advice) lines.push(`  ${paint('green', 'to read it:')} ${reading.advice}`);
+  }
+
   const { contract, drift } = splitChanges(report.changes);
   const describeChange = (change: Change, mark: string, color: Format): void => {
     const where = locationLabel(change);
@@ -72,7 +85,7 @@ export function renderReport(report: Report, options: TextOptions): string {
     if (changes.length > TEXT_CHANGES_PER_RULE) lines.push(paint('dim', `    … and ${changes.length - TEXT_CHANGES_PER_RULE} more`));
   };
 
-  if (report.changes.length === 0) {
+  if (contract.length + drift.length === 0) {
     lines.push('', isFirstRelease(report) ? 'Nothing to compare yet.' : 'No changes to the contract.');
   }
   for (const level of LEVELS) {
@@ -86,6 +99,7 @@ export function renderReport(report: Report, options: TextOptions): string {
     for (const group of groupByRule(drift)) describeGroup(group.rule, group.changes, '~', 'yellow');
   }
 
+  lines.push(...renderSecurityText(report));
   lines.push('');
   if (!isFirstRelease(report)) {
     const next = report.nextVersion ?? '—';

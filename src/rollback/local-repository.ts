@@ -58,7 +58,7 @@ export class LocalRollbackRepository implements RollbackRepository {
       await this.git.exec(['tag', '-a', '--cleanup=verbatim', '-F', '-', name, commit], { input: message, env: IDENTITY_ENV });
       return 'created';
     } catch (error) {
-      if (error instanceof GitError && /already exists/.test(error.message)) {
+      if (error instanceof GitError && /already exists/.test(error.stderr)) {
         const existing = await this.readTag(name);
         if (existing?.commit === commit) return 'exists';
         throw new RollbackError(`The tag ${name} already exists on ${existing?.commit ?? 'another object'} in ${this.where}; mcpver never moves a rollback tag.`);

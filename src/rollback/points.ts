@@ -5,7 +5,10 @@
 import semver from 'semver';
 import { statePaths, type StateStore } from '../state/types.ts';
 import { expiryOf, formatTagMessage, isValidRollbackId, parseTagMessage, rollbackId, rollbackTag } from './metadata.ts';
-import { RollbackError, type RetentionPolicy, type RollbackReason, type RollbackRecord, type RollbackRepository } from './types.ts';
+import { ROLLBACK_TAG_PREFIX, RollbackError, type RetentionPolicy, type RollbackReason, type RollbackRecord, type RollbackRepository, type TagMetadata } from './types.ts';
+
+/** Attempts of the transaction that records a point (TransactOptions.maxAttempts). */
+export const RECORD_MAX_ATTEMPTS = 20;
 
 export interface RollbackContext {
   repo: RollbackRepository;
@@ -69,7 +72,8 @@ export async function createRollbackPoint(ctx: RollbackContext, input: CreatePoi
       async (tx) => {
         tx.writeJson(path, record);
       },
-      { actor: ctx.actor, operation: 'rollback-create' },
+      // Points write files of their own, so concurrent creations commute: worth retrying longer than a contested update.
+      { actor: ctx.actor, operation: 'rollback-create', maxAttempts: RECORD_MAX_ATTEMPTS },
     );
   } catch (error) {
     if (tagOutcome === 'created') await ctx.repo.deleteTag(record.tag).catch(() => undefined);
@@ -134,4 +138,55 @@ export async function findRollbackPoint(store: StateStore, selector: string, pac
     );
   }
   throw new RollbackError(`There is no rollback point "${selector}". Points: ${points.map((p) => p.id).join(', ') || '(none)'}.`);
+}
+
+/** A rollback tag with no record (a process killed between the tag and the record), and what it holds. */
+export interface OrphanTag {
+  tag: string;
+  /** The record its message describes, when the tag is sound (annotated, parseable, its tree as it says). */
+  record: RollbackRecord | null;
+  /** Why it cannot be adopted, when it cannot. */
+  problem: string | null;
+}
+
+/**
+ * Rollback tags that no record names. `list` and `verify` show them, so that a point whose record
+ * was never written is not invisible; `adoptOrphanTag` writes the record of a sound one.
+ */
+export async function findOrphanTags(ctx: Pick<RollbackContext, 'repo' | 'store'>): Promise<OrphanTag[]> {
+  const recorded = new Set((await listRollbackPoints(ctx.store)).map((p) => p.tag));
+  const orphans: OrphanTag[] = [];
+  for (const tag of (await ctx.repo.listTags(ROLLBACK_TAG_PREFIX)).sort()) {
+    if (recorded.has(tag)) continue;
+    const info = await ctx.repo.readTag(tag);
+    if (!info?.annotated) {
+      orphans.push({ tag, record: null, problem: 'it is not an annotated tag made by mcpver' });
+      continue;
+    }
+    let meta: TagMetadata;
+    try {
+      meta = parseTagMessage(tag, info.message);
+    } catch (error) {
+      orphans.push({ tag, record: null, problem: (error as Error).message });
+      continue;
+    }
+    const record: RollbackRecord = { ...meta, tag };
+    const check = rollbackTag(meta.id) === tag ? await verifyRollbackPoint(ctx.repo, record) : ({ ok: false, problem: `its message names the point ${meta.id}, not ${tag}` } as const);
+    orphans.push(check.ok ? { tag, record, problem: null } : { tag, record: null, problem: check.problem });
+  }
+  return orphans;
+}
+
+/** Write the record of a sound orphan tag (verified again inside the transaction's read). */
+export async function adoptOrphanTag(ctx: RollbackContext, orphan: OrphanTag): Promise<RollbackRecord> {
+  if (!orphan.record) throw new RollbackError(`The tag ${orphan.tag} cannot be adopted: ${orphan.problem}.`);
+  const record = orphan.record;
+  await ctx.store.transact(
+    `rollback: adopt point ${record.id} from its tag`,
+    async (tx) => {
+      if (!(await tx.read(statePaths.rollback(record.id)))) tx.writeJson(statePaths.rollback(record.id), record);
+    },
+    { actor: ctx.actor, operation: 'rollback-adopt' },
+  );
+  return record;
 }

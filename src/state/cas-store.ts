@@ -67,10 +67,11 @@ export class CasStateStore implements StateStore {
 
   async transact<T>(message: string, fn: (tx: StateTransaction) => Promise<T>, options: TransactOptions = {}): Promise<TransactResult<T>> {
     const sleepFor = this.retry.sleep ?? sleep;
+    const maxAttempts = Math.max(1, options.maxAttempts ?? this.retry.maxAttempts);
     // Commits whose ref update failed with a transient error: GitHub may have applied it anyway.
     const uncertain: Array<{ commit: string; result: T }> = [];
     let lastTransient: TransientStateError | null = null;
-    for (let attempt = 1; attempt <= this.retry.maxAttempts; attempt++) {
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       try {
         const head = await this.backend.head();
         // If an earlier update that answered 5xx did land, the transaction has happened: re-applying
@@ -91,7 +92,7 @@ export class CasStateStore implements StateStore {
         // (The swap below remains the real check; this only saves doomed work under contention.)
         if ((await this.backend.head()) !== snapshot.commit) {
           lastTransient = null;
-          if (attempt < this.retry.maxAttempts) await sleepFor(backoffDelay(this.retry, attempt));
+          if (attempt < maxAttempts) await sleepFor(backoffDelay(this.retry, attempt));
           continue;
         }
         await this.appendAuditLine(snapshot, changes, message, options);
@@ -109,19 +110,19 @@ export class CasStateStore implements StateStore {
         if (!(error instanceof TransientStateError)) throw error;
         lastTransient = error;
       }
-      if (attempt < this.retry.maxAttempts) await sleepFor(backoffDelay(this.retry, attempt));
+      if (attempt < maxAttempts) await sleepFor(backoffDelay(this.retry, attempt));
     }
     // The last attempt's update may itself have landed behind its error.
     for (const earlier of uncertain) {
       const head = await this.backend.head().catch(() => null);
       if (head !== null && (head === earlier.commit || (await this.backend.contains(head, earlier.commit).catch(() => false)))) {
-        return { result: earlier.result, commit: earlier.commit, attempts: this.retry.maxAttempts };
+        return { result: earlier.result, commit: earlier.commit, attempts: maxAttempts };
       }
     }
     if (lastTransient) {
-      throw new TransientStateError(`Gave up on the ${this.backend.where} after ${this.retry.maxAttempts} attempts; nothing was written. Last error: ${lastTransient.message}`);
+      throw new TransientStateError(`Gave up on the ${this.backend.where} after ${maxAttempts} attempts; nothing was written. Last error: ${lastTransient.message}`);
     }
-    throw new StateConflictError(this.backend.where, this.retry.maxAttempts);
+    throw new StateConflictError(this.backend.where, maxAttempts);
   }
 
   private async appendAuditLine(snapshot: StateSnapshot, changes: StateChanges, message: string, options: TransactOptions): Promise<void> {

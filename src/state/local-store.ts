@@ -123,8 +123,9 @@ class LocalBackend implements StateBackend {
       return 'swapped';
     } catch (error) {
       // "cannot lock ref …: is at X but expected Y", "… already exists", or another process holding
-      // the ref's lock file at that instant: all mean another writer got there first.
-      if (error instanceof GitError && /cannot lock ref|but expected|already exists|Unable to create .*\.lock/i.test(error.message)) {
+      // the ref's lock file at that instant: all mean another writer got there first. Matched on all
+      // of git's stderr: the lock line comes before four lines of advice that the message keeps.
+      if (error instanceof GitError && /cannot lock ref|but expected|already exists|Unable to create .*\.lock/i.test(error.stderr)) {
         return 'conflict';
       }
       throw error;

@@ -22,6 +22,8 @@ export interface TransactOptions {
   operation?: string;
   /** Extra facts for the audit line (a delivery id, a version); small plain JSON. */
   details?: Record<string, unknown>;
+  /** Attempts before giving up, instead of the store's (more for writes that commute, such as appends). */
+  maxAttempts?: number;
 }
 
 /** One line of `log/<yyyy-mm>.ndjson`, appended by every transaction that committed something. */

@@ -1,45 +1,61 @@
-// The `mcp` part of a snapshot taken at runtime: start the server over stdio, ask it what it offers
-// with the SDK's own client (paginated list calls), and always stop it, whatever happened.
+// The `mcp` part of a snapshot taken at runtime: start the server (stdio, or streamable HTTP at a
+// URL) or reach a running one, ask it what it offers with the SDK's own client (paginated list
+// calls), and always end its whole process group, whatever happened.
 
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { getDefaultEnvironment } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
-import type { ChildProcess } from 'node:child_process';
 import { setMaxListeners } from 'node:events';
-import { parseCommandLine } from './command-line.ts';
+import { ProcessGroup } from '../process/process-group.ts';
+import { parseCommandLine, type CommandLine } from './command-line.ts';
 import { z } from 'zod';
+import { SnapshotError } from './errors.ts';
+import { expandHeaders, waitForUrl } from './http-server.ts';
+import { step, type Progress } from './progress.ts';
 import { findDuplicateItem } from './duplicate-items.ts';
-import { describeFailure, Timeout, type ServerExit } from './runtime-failure.ts';
+import { describeFailure, Timeout } from './runtime-failure.ts';
 import { describeSchemaError, validateCapture } from './snapshot-schema.ts';
+import { ProcessStdioTransport } from './stdio-transport.ts';
 import type { McpPrompt, McpResource, McpResourceTemplate, McpSurface, McpTool, SurfaceWarning } from './types.ts';
 
 /** How long a server may take to start and answer all its list calls (DESIGN.md: default 30 s). */
 export const DEFAULT_RUNTIME_TIMEOUT_MS = 30_000;
 /** A server that keeps sending cursors past this many pages is looping, not paginating. */
 export const MAX_LIST_PAGES = 1000;
-/** Keep this much of the server's stderr: the error message shows only its tail anyway. */
-const STDERR_KEEP_CHARS = 64 * 1024;
-/** After the SDK's own shutdown (stdin closed, SIGTERM, SIGKILL), how long to wait for the pid to vanish. */
-const EXIT_WAIT_MS = 3000;
-const EXIT_POLL_MS = 25;
 
 /** How mcpver introduces itself; a server should not vary its surface by client, so this is fixed. */
 const CLIENT_INFO = { name: 'mcpver', version: '1.0.0' };
 
+export type ServerTransport = 'stdio' | 'http';
+
 export interface RuntimeSurfaceOptions {
-  /** The command that starts the server on stdio, parsed without a shell (see command-line.ts). */
-  command: string;
+  /**
+   * The command that starts the server, parsed without a shell (see command-line.ts). Over stdio
+   * it is required; over HTTP it is optional (without it, `url` is a server already running).
+   */
+  command?: string;
+  /** How mcpver talks to the server: stdio (default) or streamable HTTP at `url`. */
+  transport?: ServerTransport;
+  /** The streamable HTTP endpoint (for example http://127.0.0.1:3000/mcp). */
+  url?: string;
+  /** HTTP headers sent with every request; `${NAME}` in a value is taken from `env`. */
+  headers?: Record<string, string>;
   /** The working directory of the server: the package root. */
   cwd: string;
   /**
-   * Extra environment for the server. The SDK adds a safe default set of the caller's variables
-   * (PATH, HOME, SHELL, TERM, USER, LOGNAME) so that the command can be found and run.
+   * Extra environment for the server, on top of a safe default set of the caller's variables
+   * (the SDK's: PATH, HOME, SHELL, TERM, USER, LOGNAME) so that the command can be found and run.
    */
   env?: Record<string, string>;
   /** Deadline for start plus every list call, in milliseconds. */
   timeoutMs?: number;
-  /** Told the server's pid as soon as it runs (tests use it to prove that the child is gone). */
+  /** Told the server's pid as soon as it runs (tests use it to prove that its group is gone). */
   onSpawn?: (pid: number) => void;
+  progress?: Progress;
+  /** How progress names this version ("v1.0.0", "the working tree"). */
+  label?: string;
 }
 
 export interface RuntimeSurface {
@@ -48,44 +64,30 @@ export interface RuntimeSurface {
   warnings: SurfaceWarning[];
 }
 
-/** Start the server, read its MCP surface, stop it; a failure of any kind is a SnapshotError. */
+/** What one connection attempt set up, for the failure message and for the clean-up. */
+interface Connection {
+  transport?: Transport;
+  process?: ProcessGroup;
+  stdio?: ProcessStdioTransport;
+}
+
+/** Start the server (or reach it), read its MCP surface, stop it; a failure of any kind is a SnapshotError. */
 export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promise<RuntimeSurface> {
   const { command, cwd } = options;
+  const mode = options.transport ?? 'stdio';
   const timeoutMs = options.timeoutMs ?? DEFAULT_RUNTIME_TIMEOUT_MS;
-  const line = parseCommandLine(command, options.env);
-  const transport = new StdioClientTransport({
-    command: line.file,
-    args: line.args,
-    cwd,
-    env: { ...options.env, ...line.env },
-    stderr: 'pipe',
-  });
-  let stderr = '';
-  transport.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP_CHARS);
-  });
+  const env = options.env ?? {};
+  if (mode === 'stdio' && !command) throw new SnapshotError('A stdio MCP server needs a command to start it.');
+  if (mode === 'http' && !options.url) {
+    throw new SnapshotError(`An MCP server over streamable HTTP needs its URL${command ? ` (the one "${command}" listens on)` : ''}; give url.`, { command });
+  }
+  const line: CommandLine | undefined = command ? parseCommandLine(command, env) : undefined;
+  const url = options.url ? parseUrl(options.url) : undefined;
+  const headers = expandHeaders(options.headers ?? {}, env);
+  const label = options.label ? ` ${options.label}` : '';
+  const what = command ? `"${command}"` : `at ${options.url}`;
 
-  let pid: number | null = null;
-  let exit: ServerExit | undefined;
-  const startTransport = transport.start.bind(transport);
-  transport.start = async () => {
-    await startTransport();
-    pid = transport.pid;
-    if (pid !== null) options.onSpawn?.(pid);
-    // The transport keeps its child private; its exit code is worth the peek, since "exited with
-    // code 1" tells a user more than "the connection closed". Absent, the message just omits it.
-    const child = (transport as unknown as { _process?: ChildProcess })._process;
-    child?.once('exit', (code, signal) => {
-      exit = { code, signal };
-    });
-  };
-  // The client tells HTTP transports the negotiated version through this hook; stdio has none, so
-  // it is the one place where the version the server answered with can be read.
-  let protocolVersion: string | undefined;
-  (transport as { setProtocolVersion?: (version: string) => void }).setProtocolVersion = (version) => {
-    protocolVersion = version;
-  };
-
+  const connection: Connection = {};
   const warnings: SurfaceWarning[] = [];
   const client = new Client(CLIENT_INFO, { capabilities: {} });
   client.onerror = (error) => {
@@ -98,37 +100,66 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
   setMaxListeners(0, controller.signal);
   const requestOptions = { signal: controller.signal, timeout: timeoutMs };
   const progress = { step: 'start' };
+  let negotiated: string | undefined;
+  const serverEnv = { ...getDefaultEnvironment(), ...env, ...line?.env };
+  const onStart = (group: ProcessGroup) => {
+    connection.process = group;
+    options.onSpawn?.(group.pid);
+  };
+
   const work = (async (): Promise<McpSurface> => {
-    progress.step = 'initialize';
-    await client.connect(transport, requestOptions);
-    const capabilities = (client.getServerCapabilities() ?? {}) as Record<string, unknown>;
-    const has = (capability: string) => capabilities[capability] !== undefined && capabilities[capability] !== null;
-    const list = <T>(method: string, page: (cursor: string | undefined, pageNumber: number) => Promise<Page<T>>) => {
-      progress.step = method;
-      return listAllPages(method, page, warnings);
-    };
-    // The raw answers, not the SDK's parsed ones: its schemas drop fields they do not know, and
-    // a snapshot keeps everything the server sent (newer fields, vendor extensions) to compare.
-    const rawList = <T>(method: string, key: string) =>
-      list<T>(method, async (cursor, pageNumber) => {
-        const result = await client.request({ method, params: cursor ? { cursor } : {} }, RAW_RESULT, requestOptions);
-        return checkedPage<T>(pageNumber > 1 ? `${method} answer (page ${pageNumber})` : `${method} answer`, key, result);
-      });
-    const tools = has('tools') ? await rawList<McpTool>('tools/list', 'tools') : [];
-    const prompts = has('prompts') ? await rawList<McpPrompt>('prompts/list', 'prompts') : [];
-    const resources = has('resources') ? await rawList<McpResource>('resources/list', 'resources') : [];
-    const resourceTemplates = has('resources')
-      ? await rawList<McpResourceTemplate>('resources/templates/list', 'resourceTemplates')
-      : [];
-    const mcp: McpSurface = { capabilities, tools, prompts, resources, resourceTemplates };
-    const duplicate = findDuplicateItem(mcp);
-    if (duplicate) throw duplicate;
-    const serverInfo = client.getServerVersion();
-    if (serverInfo) mcp.serverInfo = serverInfo as McpSurface['serverInfo'];
-    if (protocolVersion) mcp.protocolVersion = protocolVersion;
-    const instructions = client.getInstructions();
-    if (instructions !== undefined) mcp.instructions = instructions;
-    return mcp;
+    await step(options.progress, `start${label} (${command ?? options.url})`, async () => {
+      if (mode === 'stdio') {
+        const transport = new ProcessStdioTransport({ file: line!.file, args: line!.args, cwd, env: serverEnv }, onStart);
+        // The client tells the transport the negotiated version through this hook; stdio has no
+        // other use for it, so it is where the version the server answered with is read.
+        transport.setProtocolVersion = (version) => {
+          negotiated = version;
+        };
+        connection.stdio = transport;
+        connection.transport = transport;
+      } else {
+        if (line) {
+          progress.step = `start (waiting for ${url!.href})`;
+          onStart(await ProcessGroup.start({ file: line.file, args: line.args, cwd, env: serverEnv, stdout: 'capture', stdin: 'ignore' }));
+          await waitForUrl(url!, connection.process!, controller.signal);
+        }
+        connection.transport = new StreamableHTTPClientTransport(url!, { requestInit: { headers } });
+      }
+      progress.step = 'initialize';
+      await client.connect(connection.transport, requestOptions);
+    });
+    return step(options.progress, `list${label}`, async () => {
+      const capabilities = (client.getServerCapabilities() ?? {}) as Record<string, unknown>;
+      const has = (capability: string) => capabilities[capability] !== undefined && capabilities[capability] !== null;
+      const list = <T>(method: string, page: (cursor: string | undefined, pageNumber: number) => Promise<Page<T>>) => {
+        progress.step = method;
+        return listAllPages(method, page, warnings);
+      };
+      // The raw answers, not the SDK's parsed ones: its schemas drop fields they do not know, and
+      // a snapshot keeps everything the server sent (newer fields, vendor extensions) to compare.
+      const rawList = <T>(method: string, key: string) =>
+        list<T>(method, async (cursor, pageNumber) => {
+          const result = await client.request({ method, params: cursor ? { cursor } : {} }, RAW_RESULT, requestOptions);
+          return checkedPage<T>(pageNumber > 1 ? `${method} answer (page ${pageNumber})` : `${method} answer`, key, result);
+        });
+      const tools = has('tools') ? await rawList<McpTool>('tools/list', 'tools') : [];
+      const prompts = has('prompts') ? await rawList<McpPrompt>('prompts/list', 'prompts') : [];
+      const resources = has('resources') ? await rawList<McpResource>('resources/list', 'resources') : [];
+      const resourceTemplates = has('resources')
+        ? await rawList<McpResourceTemplate>('resources/templates/list', 'resourceTemplates')
+        : [];
+      const mcp: McpSurface = { capabilities, tools, prompts, resources, resourceTemplates };
+      const duplicate = findDuplicateItem(mcp);
+      if (duplicate) throw duplicate;
+      const serverInfo = client.getServerVersion();
+      if (serverInfo) mcp.serverInfo = serverInfo as McpSurface['serverInfo'];
+      const protocolVersion = negotiated ?? (connection.transport as { protocolVersion?: string } | undefined)?.protocolVersion;
+      if (protocolVersion) mcp.protocolVersion = protocolVersion;
+      const instructions = client.getInstructions();
+      if (instructions !== undefined) mcp.instructions = instructions;
+      return mcp;
+    });
   })();
   work.catch(() => undefined); // when the deadline wins the race, the late rejection is expected
 
@@ -148,11 +179,39 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
   } finally {
     clearTimeout(timer);
   }
-  // Stop the server before building any error, so that the stderr tail includes its last words.
+  // Stop the server before building any error, so that the output tail includes its last words.
+  if (mode === 'http' && connection.transport) {
+    // A server that keeps sessions is told this one is over (a running server outlives mcpver).
+    await withTimeout((connection.transport as StreamableHTTPClientTransport).terminateSession(), 1000).catch(() => undefined);
+  }
   await client.close().catch(() => undefined);
-  await ensureExited(pid);
+  await connection.process?.stop();
   if ('mcp' in outcome) return { mcp: outcome.mcp, warnings };
-  throw describeFailure(outcome.error, { command, file: line.file, cwd, timeoutMs, step: progress.step, stderr, exit });
+  throw describeFailure(connection.stdio?.tooLarge ?? (outcome.error instanceof Timeout ? (connection.stdio?.partialTooLarge ?? outcome.error) : outcome.error), {
+    command: command ?? '',
+    what,
+    transport: mode,
+    url: options.url,
+    file: line?.file ?? '',
+    cwd,
+    timeoutMs,
+    step: progress.step,
+    stderr: connection.process?.output ?? '',
+    exit: connection.process?.exit,
+  });
+}
+
+function parseUrl(text: string): URL {
+  try {
+    return new URL(text);
+  } catch {
+    throw new SnapshotError(`The server URL "${text}" is not a URL (for example http://127.0.0.1:3000/mcp).`);
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([promise, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)))]).finally(() => clearTimeout(timer));
 }
 
 /** Accept any JSON object as a list result: ajv checks its shape below, with paths in its errors. */
@@ -202,34 +261,4 @@ async function listAllPages<T>(
     seen.add(cursor);
   }
   throw new Error(`${method} was still returning a nextCursor after ${MAX_LIST_PAGES} pages.`);
-}
-
-
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * The SDK's close ends stdin, then sends SIGTERM, then SIGKILL, but does not wait for the last
- * one to land. Wait for the pid to vanish, and kill it outright if it is still there, so that a
- * snapshot never leaves a server running behind it.
- */
-async function ensureExited(pid: number | null): Promise<void> {
-  if (pid === null) return;
-  for (let waited = 0; waited < EXIT_WAIT_MS && isAlive(pid); waited += EXIT_POLL_MS) await sleep(EXIT_POLL_MS);
-  if (!isAlive(pid)) return;
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    // gone between the check and the kill
-  }
-  for (let waited = 0; waited < EXIT_WAIT_MS && isAlive(pid); waited += EXIT_POLL_MS) await sleep(EXIT_POLL_MS);
 }

@@ -1,40 +1,78 @@
 // Which parts a snapshot reads beyond package.json and the runtime MCP surface, from the package's
-// settings: the MCP surface from source (static mode, or as a cross-check) and the TypeScript API.
+// settings: the MCP surface from source (static mode, or as a cross-check) and the TypeScript API;
+// and, last, how completely the MCP surface of a package that is an MCP server was read.
 // Each reader loads its extractor (and with it the TypeScript compiler) when it runs, so that what
 // reads no source, such as a diff of captures or the Action's A/B mode, starts without it.
 
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { PackageConfig } from '../config.ts';
 import { SnapshotError } from './errors.ts';
+import type { StaticMcpSurface } from './mcp-static/index.ts';
+import { mcpServerEvidence } from './mcp-server.ts';
 import type { SnapshotPartReader } from './snapshot.ts';
-import type { McpSurface } from './types.ts';
+import type { McpReading, McpSurface } from './types.ts';
 
-export type PartSettings = Pick<PackageConfig, 'surface' | 'typescript'> & { command?: string };
+export type PartSettings = Pick<PackageConfig, 'surface' | 'typescript'> & { command?: string; url?: string };
 
 /**
  * `static` reads the MCP surface from source; `auto` does so when there is no command to start the
  * server (runtime is the truth wherever the server can be started); `runtime` never does.
  */
 export function wantsStaticMcp(settings: PartSettings): boolean {
-  return settings.surface === 'static' || (settings.surface === 'auto' && !settings.command);
+  return settings.surface === 'static' || (settings.surface === 'auto' && !settings.command && !settings.url);
 }
 
-function isEmpty(mcp: McpSurface): boolean {
-  return mcp.tools.length + mcp.prompts.length + mcp.resources.length + mcp.resourceTemplates.length === 0;
+export function isEmptySurface(mcp: McpSurface | null | undefined): boolean {
+  return !mcp || mcp.tools.length + mcp.prompts.length + mcp.resources.length + mcp.resourceTemplates.length === 0;
 }
 
-/** The MCP surface from source. Under `auto`, a package with no sources to read simply has no MCP part. */
-function staticMcpReader(required: boolean): SnapshotPartReader {
+/** What a maintainer can configure so that the surface is read from the running server instead. */
+export const RUNTIME_ADVICE =
+  'Configure how to start the server (`command:` for stdio or `url:` for streamable HTTP in .github/mcpver.yml, or `--command`/`--url`), ' +
+  'with the environment it needs at start-up (`pass-env:` / `--env NAME`), so that mcpver lists what it really serves.';
+
+/** Why the package in `dir` is an MCP server, from its package.json (with development dependencies), or undefined. */
+async function serverEvidence(dir: string, settings: PartSettings): Promise<string | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const evidence = mcpServerEvidence({ dependencies: manifest.dependencies ?? {}, peerDependencies: manifest.peerDependencies ?? {}, devDependencies: manifest.devDependencies });
+    if (evidence) return evidence;
+  } catch {
+    // No package.json (bare declarations) or one that the package part already reported.
+  }
+  if (settings.surface === 'static' || settings.surface === 'runtime') return `the config reads its MCP surface (surface: ${settings.surface})`;
+  if (settings.command || settings.url) return 'the config gives a way to start it';
+  return undefined;
+}
+
+/** The reading of a static extraction: complete, partial (with its gaps) or unread. */
+function staticReading(server: string, extracted: StaticMcpSurface): McpReading {
+  const tried = [`static reading of ${extracted.files.length} source file${extracted.files.length === 1 ? '' : 's'}${extracted.roots.length ? ` under ${extracted.roots.join(', ')}` : ''}`];
+  const empty = isEmptySurface(extracted.mcp);
+  const status = empty ? 'unread' : extracted.gaps.length > 0 ? 'partial' : 'complete';
+  return { server, status, tried, gaps: extracted.gaps, ...(status === 'complete' ? {} : { advice: RUNTIME_ADVICE }) };
+}
+
+/** The MCP surface from source. Under `auto`, a package that is not an MCP server and registers nothing has no MCP part. */
+function staticMcpReader(settings: PartSettings): SnapshotPartReader {
+  const required = settings.surface === 'static';
   return async ({ dir }) => {
+    const server = await serverEvidence(dir, settings);
     const { takeStaticMcpSurface } = await import('./mcp-static/index.ts');
+    let extracted: StaticMcpSurface;
     try {
-      const { mcp, warnings } = await takeStaticMcpSurface(dir);
-      // Under `auto`, a package that registers nothing is not an MCP server we can read: say nothing.
-      if (isEmpty(mcp) && !required) return {};
-      return { mcp, provenance: { mcp: 'static', warnings } };
+      extracted = await takeStaticMcpSurface(dir);
     } catch (error) {
       if (required || !(error instanceof SnapshotError)) throw error;
-      return {};
+      if (!server) return {};
+      // An MCP server whose sources could not be read at all: said first in the report, never taken for "no tools".
+      const reading: McpReading = { server, status: 'unread', tried: [`static reading of the sources in ${path.basename(dir) || dir}`], gaps: [{ part: 'mcp', message: error.message, hidesItems: true }], advice: RUNTIME_ADVICE };
+      return { provenance: { mcpReading: reading } };
     }
+    const { mcp, warnings } = extracted;
+    if (isEmptySurface(mcp) && !required && !server) return {};
+    return { mcp, provenance: { mcp: 'static', warnings, ...(server ? { mcpReading: staticReading(server, extracted) } : {}) } };
   };
 }
 
@@ -53,13 +91,24 @@ const crossCheckReader: SnapshotPartReader = async ({ dir, snapshot }) => {
     return {};
   }
   const { mcp } = fromSource;
-  if (isEmpty(mcp)) return {};
+  if (isEmptySurface(mcp)) return {};
   // Source locations make annotations land on the line that registers a broken tool.
   return {
     mcp: { ...snapshot.mcp, locations: { ...mcp.locations, ...snapshot.mcp.locations } },
     provenance: { warnings: crossCheckSurfaces(snapshot.mcp, mcp) },
   };
 };
+
+/** A surface listed by the running server is read completely; record it for an MCP server, so that reports can say so. */
+function runtimeReading(settings: PartSettings): SnapshotPartReader {
+  return async ({ dir, snapshot }) => {
+    if (snapshot.provenance.mcp !== 'runtime' || snapshot.provenance.mcpReading) return {};
+    const server = await serverEvidence(dir, settings);
+    if (!server) return {};
+    const how = snapshot.provenance.command ? `the running server (\`${snapshot.provenance.command}\`)` : 'the running server';
+    return { provenance: { mcpReading: { server, status: 'complete', tried: [`listing ${how}`], gaps: [] } } };
+  };
+}
 
 /** The exported TypeScript API; a package that declares no TypeScript entry point has none, silently. */
 const typeScriptReader: SnapshotPartReader = async ({ dir }) => {
@@ -73,10 +122,15 @@ const typeScriptReader: SnapshotPartReader = async ({ dir }) => {
   return { typescript: surface, provenance: { typescript: 'static', warnings } };
 };
 
+typeScriptReader.label = 'TypeScript';
+
 export function partReaders(settings: PartSettings): SnapshotPartReader[] {
   const readers: SnapshotPartReader[] = [];
-  if (wantsStaticMcp(settings)) readers.push(staticMcpReader(settings.surface === 'static'));
-  else if (settings.surface === 'auto') readers.push(crossCheckReader);
+  if (wantsStaticMcp(settings)) readers.push(staticMcpReader(settings));
+  else {
+    if (settings.surface === 'auto') readers.push(crossCheckReader);
+    readers.push(runtimeReading(settings));
+  }
   if (settings.typescript) readers.push(typeScriptReader);
   return readers;
 }

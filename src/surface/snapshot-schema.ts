@@ -114,6 +114,7 @@ export const snapshotSchema = {
         ref: { type: 'string' },
         commit: { type: 'string' },
         command: { type: 'string' },
+        url: { type: 'string' },
         warnings: { type: 'array', items: { type: 'object', required: ['part', 'message'] } },
       },
     },

@@ -1,22 +1,21 @@
 // takeSnapshot: everything one version of a package promises, read from a directory (package.json,
 // and the running server when a command is given) or from a git ref through a temporary worktree.
 
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readFile, symlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Git } from '../git.ts';
-import { SnapshotError, withOutput } from './errors.ts';
+import { prepareDependencies, SCRIPTS_OFF_HINT } from './dependencies.ts';
+import { runSetupCommand } from './setup-command.ts';
+import { SnapshotError } from './errors.ts';
 import { parseJsonText } from './json-text.ts';
-import { takeRuntimeSurface } from './mcp-runtime.ts';
+import { takeRuntimeSurface, type ServerTransport } from './mcp-runtime.ts';
+import { step, type Progress } from './progress.ts';
+import { redactError, redactSnapshot, type Secrets } from './secrets.ts';
 import { packageSurface } from './package.ts';
 import { findBareEntryPoints } from './typescript/entry-points.ts';
 import { emptySnapshot, type Provenance, type Snapshot } from './types.ts';
 
-/** An install (npm ci) or build that runs longer than this is stuck, not slow. */
-export const DEFAULT_SETUP_TIMEOUT_MS = 15 * 60_000;
-/** Keep this much of an install's or build's output: its tail explains a failure. */
-const SETUP_OUTPUT_KEEP_CHARS = 64 * 1024;
+export { DEFAULT_SETUP_TIMEOUT_MS, runSetupCommand } from './setup-command.ts';
 
 /**
  * A reader of one more part of the snapshot (the TypeScript API, the config surface, the MCP
@@ -24,10 +23,10 @@ const SETUP_OUTPUT_KEEP_CHARS = 64 * 1024;
  * directory. Each returns the parts it fills and the provenance it adds; warnings are appended.
  * This is where `surface/typescript` and static extraction plug in (see surface/readers.ts).
  */
-export type SnapshotPartReader = (context: {
-  dir: string;
-  snapshot: Readonly<Snapshot>;
-}) => Promise<SnapshotPartResult>;
+export type SnapshotPartReader = ((context: { dir: string; snapshot: Readonly<Snapshot> }) => Promise<SnapshotPartResult>) & {
+  /** How progress names the step ("TypeScript"); "sources" when absent. */
+  label?: string;
+};
 
 export interface SnapshotPartResult {
   /** A static reading of the MCP surface, for packages whose server cannot be started here. */
@@ -40,10 +39,23 @@ export interface SnapshotPartResult {
 export interface TakeSnapshotOptions {
   /** The package root: the directory that holds package.json. */
   dir: string;
-  /** Starts the server over stdio (run in `dir`); without it the snapshot has no `mcp` part. */
+  /** Starts the server (run in `dir`); without it (and without a URL) the snapshot has no runtime `mcp` part. */
   command?: string;
-  /** Extra environment for the server command, and for install and build. */
+  /** stdio (default), or streamable HTTP at `url` (started by `command`, or already running). */
+  transport?: ServerTransport;
+  url?: string;
+  /** HTTP headers for a server over HTTP; `${NAME}` in a value comes from the server's environment. */
+  headers?: Record<string, string>;
+  /** Extra environment for the server command, and for install and build (from the config file: not secret). */
   env?: Record<string, string>;
+  /**
+   * Variables passed from mcpver's environment (`pass-env`, `--env`): added to the server's (and
+   * install's and build's) environment, and masked wherever they would be written (secrets.ts).
+   */
+  passEnv?: Secrets;
+  /** Progress of the long steps, and how it names this version ("v1.0.0", "the working tree"). */
+  progress?: Progress;
+  label?: string;
   /** Deadline for the server to start and answer its list calls (default 30 s). */
   timeoutMs?: number;
   /** Shell command run in `dir` before anything else (for example `npm ci`). */
@@ -60,9 +72,21 @@ export interface TakeSnapshotOptions {
 
 /** Take the snapshot of the package in `options.dir`. Any failure is a SnapshotError. */
 export async function takeSnapshot(options: TakeSnapshotOptions): Promise<Snapshot> {
+  const secrets = options.passEnv ?? {};
+  try {
+    const snapshot = await readSnapshot({ ...options, env: { ...options.env, ...secrets } });
+    redactSnapshot(snapshot, secrets);
+    return snapshot;
+  } catch (error) {
+    throw redactError(error, secrets);
+  }
+}
+
+async function readSnapshot(options: TakeSnapshotOptions): Promise<Snapshot> {
   const dir = path.resolve(options.dir);
-  if (options.install) await runSetupCommand('install', options.install, dir, options);
-  if (options.build) await runSetupCommand('build', options.build, dir, options);
+  const label = options.label ? ` ${options.label}` : '';
+  if (options.install) await step(options.progress, `install${label} (${options.install})`, () => runSetupCommand('install', options.install!, dir, options));
+  if (options.build) await step(options.progress, `build${label} (${options.build})`, () => runSetupCommand('build', options.build!, dir, options));
 
   const snapshot = emptySnapshot();
   const manifest = await readPackageSurface(dir);
@@ -76,22 +100,28 @@ export async function takeSnapshot(options: TakeSnapshotOptions): Promise<Snapsh
     });
   }
 
-  if (options.command) {
+  if (options.command || options.url) {
     const runtime = await takeRuntimeSurface({
       command: options.command,
+      transport: options.transport ?? (options.url ? 'http' : 'stdio'),
+      url: options.url,
+      headers: options.headers,
       cwd: dir,
       env: options.env,
       timeoutMs: options.timeoutMs,
       onSpawn: options.onSpawn,
+      progress: options.progress,
+      label: options.label,
     });
     snapshot.mcp = runtime.mcp;
     snapshot.provenance.mcp = 'runtime';
-    snapshot.provenance.command = options.command;
+    if (options.command) snapshot.provenance.command = options.command;
+    if (options.url) snapshot.provenance.url = options.url;
     snapshot.provenance.warnings.push(...runtime.warnings);
   }
 
   for (const read of options.extraParts ?? []) {
-    const result = await read({ dir, snapshot });
+    const result = await step(options.progress, `${read.label ?? 'sources'}${label}`, () => read({ dir, snapshot }));
     if (result.mcp !== undefined) snapshot.mcp = result.mcp;
     if (result.typescript !== undefined) snapshot.typescript = result.typescript;
     if (result.config !== undefined) snapshot.config = result.config;
@@ -105,48 +135,70 @@ export async function takeSnapshot(options: TakeSnapshotOptions): Promise<Snapsh
 export interface TakeSnapshotAtRefOptions extends Omit<TakeSnapshotOptions, 'dir'> {
   /** The package root inside the repository, with `/` (monorepos; `packages[].path` in the config). Default `.`. */
   path?: string;
+  /**
+   * The install command; `none` never installs; absent, an install is derived from the lockfile
+   * when the version must run (dependencies.ts), else the checkout's node_modules are lent.
+   */
+  install?: string;
+  /** Lifecycle scripts during installs (off by default). */
+  installScripts?: boolean;
 }
 
 /**
  * Take the snapshot of `ref`: check it out into a temporary worktree (removed afterwards, also on
- * failure), run install and build there, and record the ref and its commit.
+ * failure and on interrupt), install and build there, and record the ref and its commit.
  */
 export async function takeSnapshotAtRef(git: Git, ref: string, options: TakeSnapshotAtRefOptions = {}): Promise<Snapshot> {
   const commit = await git.resolveCommit(ref);
-  const { path: packagePath = '.', ...rest } = options;
   const checkout = await git.topLevel();
-  const snapshot = await git.withWorktree(commit, async (root) => {
-    const borrowed = rest.install ? [] : await borrowDependencies(checkout, root, packagePath);
-    const taken = await takeSnapshot({ ...rest, dir: path.join(root, packagePath) });
-    for (const folder of borrowed) {
-      taken.provenance.warnings.push({
-        part: 'package',
-        message: `No install command is configured: ${ref} ran with the dependencies installed in ${folder}. Configure "install" (for example "npm ci") to run each version with its own.`,
-      });
-    }
-    return taken;
-  });
+  const label = options.label ?? ref;
+  // The checkout step ends when the worktree is there; what runs in it has steps of its own.
+  const checkedOut = options.progress?.start(`checkout ${label}`);
+  let inside = false;
+  const snapshot = await git
+    .withWorktree(commit, (root) => {
+      inside = true;
+      checkedOut?.(true);
+      return snapshotInCopy(root, checkout, { ...options, label });
+    })
+    .catch((error: unknown) => {
+      if (!inside) checkedOut?.(false);
+      throw error;
+    });
   snapshot.provenance.ref = ref;
   snapshot.provenance.commit = commit;
   return snapshot;
 }
 
 /**
- * A fresh worktree has no node_modules, so a server at an old tag cannot even load its SDK. When
- * no install command is configured, link the checkout's installed dependencies (the workflow ran
- * `npm ci` for the current version) into the worktree, at the package and at the repository root
- * (workspaces hoist there), and say so in the snapshot's warnings.
+ * The snapshot of the package in a copy of the repository (a worktree, or a copy of the working
+ * tree): its dependencies prepared there, then install-free takeSnapshot (the build runs there too).
  */
-async function borrowDependencies(checkout: string, worktree: string, packagePath: string): Promise<string[]> {
-  const borrowed: string[] = [];
-  for (const folder of new Set([packagePath, '.'])) {
-    const source = path.join(checkout, folder, 'node_modules');
-    const target = path.join(worktree, folder, 'node_modules');
-    if (!existsSync(source) || existsSync(target) || !existsSync(path.dirname(target))) continue;
-    await symlink(source, target, 'dir');
-    borrowed.push(path.posix.join(folder, 'node_modules'));
+export async function snapshotInCopy(copy: string, source: string, options: TakeSnapshotAtRefOptions): Promise<Snapshot> {
+  const { path: packagePath = '.', install, installScripts, ...rest } = options;
+  const prepared = await prepareDependencies({
+    copy,
+    source,
+    packagePath,
+    install,
+    installScripts,
+    willRun: Boolean(rest.command || rest.build),
+    env: { ...rest.env, ...rest.passEnv },
+    setupTimeoutMs: rest.setupTimeoutMs,
+    progress: rest.progress,
+    label: rest.label,
+  });
+  let taken: Snapshot;
+  try {
+    taken = await takeSnapshot({ ...rest, dir: path.join(copy, packagePath) });
+  } catch (error) {
+    if (prepared.scriptsOff && error instanceof SnapshotError) {
+      throw new SnapshotError(`${error.message}\n${SCRIPTS_OFF_HINT}`, { command: error.command, output: error.output, file: error.file });
+    }
+    throw error;
   }
-  return borrowed;
+  taken.provenance.warnings.push(...prepared.warnings);
+  return taken;
 }
 
 /**
@@ -173,54 +225,3 @@ async function readPackageSurface(dir: string): Promise<Snapshot['package'] | un
   }
 }
 
-/**
- * Run an install or build command. These are real shell lines (`npm ci && npm run build`), so
- * they go through the shell; each runs in its own process group so that a timeout stops the
- * whole tree (npm and what it started), not only the shell.
- */
-async function runSetupCommand(kind: 'install' | 'build', command: string, cwd: string, options: TakeSnapshotOptions): Promise<void> {
-  const timeoutMs = options.setupTimeoutMs ?? DEFAULT_SETUP_TIMEOUT_MS;
-  const detached = process.platform !== 'win32';
-  const child = spawn(command, {
-    cwd,
-    shell: true,
-    detached,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // The command sees mcpver's own environment (npm needs its config, PATH and proxies) plus `env`.
-    env: options.env ? { ...process.env, ...options.env } : process.env,
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-SETUP_OUTPUT_KEEP_CHARS);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    try {
-      if (detached && child.pid) process.kill(-child.pid, 'SIGKILL');
-      else child.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }, timeoutMs);
-  const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
-    child.on('error', (error) => resolve({ code: null, signal: null, error }));
-    child.on('close', (code, signal) => resolve({ code, signal }));
-  });
-  clearTimeout(timer);
-  if (!timedOut && result.code === 0) return;
-  const why = timedOut
-    ? `did not finish within ${timeoutMs / 1000} s and was stopped`
-    : result.error
-      ? `could not be run (${result.error.message})`
-      : result.signal
-        ? `was killed by ${result.signal}`
-        : `failed with exit code ${result.code}`;
-  throw new SnapshotError(withOutput(`The ${kind} command "${command}" (in ${cwd}) ${why}.`, 'Its output', output), {
-    command,
-    output,
-    cause: result.error,
-  });
-}

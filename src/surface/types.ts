@@ -103,6 +103,8 @@ export interface McpSurface {
   resourceTemplates: McpResourceTemplate[];
   /** Source locations by item key (`tool:name`, `prompt:name`…), where known (static extraction). */
   locations?: Record<string, SourceLocation>;
+  /** Items registered only under a condition (static extraction reads every branch), by item key, as written. */
+  conditions?: Record<string, string>;
 }
 
 /** One exported declaration of the package's TypeScript API (filled in by surface/typescript). */
@@ -141,7 +143,36 @@ export interface Provenance {
   commit?: string;
   /** The command used to start the server for a runtime snapshot. */
   command?: string;
+  /** The streamable HTTP endpoint the server was read at. */
+  url?: string;
+  /** How completely the MCP surface of a package that is an MCP server was read (never silent). */
+  mcpReading?: McpReading;
   warnings: SurfaceWarning[];
+}
+
+/**
+ * Whether the MCP surface of a package that is an MCP server could be read. A check never passes on
+ * a surface it could not see: `unread`, and gaps that hide whole items, make the verdict `incomplete`.
+ */
+export interface McpReading {
+  /** Why the package is taken for an MCP server: `it depends on @modelcontextprotocol/sdk`, `the config says so`. */
+  server: string;
+  /**
+   * `complete`: every declaration was followed; `partial`: some parts could not be (see `gaps`);
+   * `unread`: no tool, prompt or resource could be read at all.
+   */
+  status: 'complete' | 'partial' | 'unread';
+  /** What was tried, in order, in words (`static reading of 14 files under src/`). */
+  tried: string[];
+  /** What could not be followed, each at its file and line. `hidesItems` when a whole item may be missing. */
+  gaps: McpReadingGap[];
+  /** What to configure so that the next check reads the surface. */
+  advice?: string;
+}
+
+export interface McpReadingGap extends SurfaceWarning {
+  /** True when the gap may hide whole tools, prompts or resources (a name or a list that could not be read). */
+  hidesItems: boolean;
 }
 
 export interface Snapshot {

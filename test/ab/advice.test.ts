@@ -12,6 +12,7 @@ import { analyzeAbTest } from '../../src/ab/analysis/index.ts';
 import { inferAbTest, inputFromEvents } from '../../src/ab/analysis/input.ts';
 import { parseEvents } from '../../src/ab/events.ts';
 import { renderAbComment } from '../../src/render/ab-comment.ts';
+import { keepIdleConnections } from '../helpers/keep-alive.ts';
 
 let server: Server;
 let base: string;
@@ -34,6 +35,7 @@ beforeAll(async () => {
       res.end(JSON.stringify({ id: 'c1', object: 'chat.completion', created: 0, model: 'test-model', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: '  Error rates rose in B; roll back and look at the timeouts.  ' } }] }));
     });
   });
+  keepIdleConnections(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
 });
@@ -49,7 +51,7 @@ describe('advice from an OpenAI-compatible endpoint', () => {
   it('asks with the key, the model, the system text and the analysis, and returns the trimmed paragraph', async () => {
     behaviour = 'answer';
     received.length = 0;
-    const advice = await askForAdvice({ baseUrl: base, apiKey: 'sk-test', model: 'test-model', timeoutMs: 5000, system: AB_ADVICE_SYSTEM, prompt: abAdvicePrompt(result) });
+    const advice = await askForAdvice({ baseUrl: base, apiKey: 'sk-test', model: 'test-model', timeoutMs: 120_000, system: AB_ADVICE_SYSTEM, prompt: abAdvicePrompt(result) });
     expect(advice).toBe('Error rates rose in B; roll back and look at the timeouts.');
     expect(received).toHaveLength(1);
     expect(received[0]!.auth).toBe('Bearer sk-test');
@@ -67,7 +69,7 @@ describe('advice from an OpenAI-compatible endpoint', () => {
   it('gives null and reports why when the endpoint fails', async () => {
     behaviour = 'fail';
     const errors: string[] = [];
-    expect(await askForAdvice({ baseUrl: base, apiKey: 'sk-test', timeoutMs: 5000, system: 's', prompt: 'p', onError: (m) => errors.push(m) })).toBeNull();
+    expect(await askForAdvice({ baseUrl: base, apiKey: 'sk-test', timeoutMs: 120_000, system: 's', prompt: 'p', onError: (m) => errors.push(m) })).toBeNull();
     expect(errors[0]).toMatch(/advice request failed: 500/);
   });
 

@@ -44,6 +44,7 @@ function context(args: string[]): SlashCommandContext {
     store: new GitHubStateStore({ octokit, ...repo }),
     config: parseConfig(CONFIG),
     log: { info: () => {}, warn: () => {} },
+    appLogin: async () => double.botLogin,
   };
 }
 
@@ -100,5 +101,22 @@ describe('/mcpver ab', () => {
     expect(onIssue.map((c) => c.body.split('\n')[0])).toEqual(['<!-- mcpver:ab:latency-3 -->']);
     expect((await comments()).filter((c) => c.body.includes('mcpver:ab:latency-3'))).toEqual([]);
     expect((await abCommand.run(context(['start', 'latency-3', '--now']))).reply).toContain('Unknown option `--now`');
+  });
+
+  it('never writes the analysis into a comment of someone else that carries the marker', async () => {
+    // A read-only user plants the marker of a test that a writer is about to start.
+    double.grant('acme/server', 'mallory', 'read');
+    const planted = double.addComment('acme/server', 1, 'mallory', '<!-- mcpver:ab:takeover-1 -->\nwaiting for the analysis');
+    const config = `${CONFIG}    - id: takeover-1\n      versions: { A: "3.0.0", B: "3.1.0" }\n      metrics:\n        - { name: response_time, kind: mean, better: lower, role: primary }\n`;
+    const answer = await abCommand.run({ ...context(['start', 'takeover-1']), config: parseConfig(config) });
+    expect(answer.ok).toBe(true);
+    const all = await comments();
+    const marked = (all as Array<{ id: number; body: string; user: { login: string } }>).filter((c) => c.body.includes('<!-- mcpver:ab:takeover-1 -->'));
+    expect(marked.map((c) => [c.id === planted, c.user.login])).toEqual([[true, 'mallory'], [false, double.botLogin]]);
+    expect(marked[0]!.body).toBe('<!-- mcpver:ab:takeover-1 -->\nwaiting for the analysis');
+    expect(marked[1]!.body).toContain('A/B test');
+    // The next analysis edits the App's own comment, still not the planted one.
+    await abCommand.run({ ...context(['analyze', 'takeover-1']), config: parseConfig(config) });
+    expect((await comments()).filter((c) => c.body.includes('<!-- mcpver:ab:takeover-1 -->'))).toHaveLength(2);
   });
 });

@@ -1,10 +1,11 @@
-// `mcpver ab …` as a user runs it: child processes on a real repository and real files.
+// `mcpver ab …` as a user runs it on a real repository and real files; where several recorders race
+// on one state branch, as separate processes.
 
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mcpver, ROOT, TSX } from '../helpers/cli.ts';
+import { mcpver } from '../helpers/cli.ts';
+import { mcpverProcess } from '../helpers/cli-process.ts';
 import { git, makeRepository } from '../state/helpers.ts';
 import type { AbStats } from '../../src/ab/stats.ts';
 import { deriveTestSecret } from '../../src/ab/signature.ts';
@@ -19,18 +20,6 @@ function repository() {
   return repo.dir;
 }
 
-/** The CLI as a background process, so that several can run at once. */
-function mcpverAsync(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/cli.ts'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
-
 const definition = `id: release-1-5
 name: release 1.5 against 1.4
 versions: { A: "1.4.0", B: "1.5.0" }
@@ -41,8 +30,8 @@ metrics:
 `;
 
 describe('mcpver ab analyze --events (no state)', () => {
-  it('prints the analysis JSON with the public fields, inferring the metrics from the events', () => {
-    const run = mcpver(['ab', 'analyze', '--events', path.join(fixtures, 'reference/binary.ndjson'), '--json'], repository());
+  it('prints the analysis JSON with the public fields, inferring the metrics from the events', async () => {
+    const run = await mcpver(['ab', 'analyze', '--events', path.join(fixtures, 'reference/binary.ndjson'), '--json'], repository());
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.srm).toEqual({ pValue: 1, ok: true });
@@ -53,12 +42,12 @@ describe('mcpver ab analyze --events (no state)', () => {
     expect(typeof result.metrics[0].effect).toBe('number');
   });
 
-  it('reads CSV and a definition file, and reports rejected lines on stderr with their numbers', () => {
+  it('reads CSV and a definition file, and reports rejected lines on stderr with their numbers', async () => {
     const dir = repository();
     writeFileSync(path.join(dir, 'test.yml'), definition);
     const csv = ['variant,metric,value,unit', ...readFileSync(path.join(fixtures, 'release.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((e) => `${e.variant},${e.metric},${e.value},${e.unit}`), 'B,error,2,x', 'A,latency,1,y'].join('\n');
     writeFileSync(path.join(dir, 'events.csv'), csv);
-    const run = mcpver(['ab', 'analyze', '--events', 'events.csv', '--config', 'test.yml'], dir);
+    const run = await mcpver(['ab', 'analyze', '--events', 'events.csv', '--config', 'test.yml'], dir);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('events.csv:722: metric "error" is a proportion: "value" must be 0 or 1 (got 2)');
     expect(run.stderr).toContain('events.csv:723: metric "latency" is not defined in test "release-1-5"');
@@ -66,43 +55,43 @@ describe('mcpver ab analyze --events (no state)', () => {
     expect(run.stdout).toContain('| data quality | 720 events accepted, 2 rejected ✅ |');
   });
 
-  it('derives the ingestion secret of a test from the App\'s master secret', () => {
-    const run = mcpver(['ab', 'secret', '--test', 'search-1-5', '--repository', 'acme/server'], repository(), { MCPVER_AB_SECRET: 'master' });
+  it('derives the ingestion secret of a test from the App\'s master secret', async () => {
+    const run = await mcpver(['ab', 'secret', '--test', 'search-1-5', '--repository', 'acme/server'], repository(), { env: { MCPVER_AB_SECRET: 'master' } });
     expect(run.stdout.trim()).toBe(deriveTestSecret('master', 'acme/server', 'search-1-5'));
-    expect(mcpver(['ab', 'secret', '--test', 'x', '--repository', 'acme/server'], repository(), { MCPVER_AB_SECRET: '' }).stderr).toContain('MCPVER_AB_SECRET');
+    expect((await mcpver(['ab', 'secret', '--test', 'x', '--repository', 'acme/server'], repository(), { env: { MCPVER_AB_SECRET: '' } })).stderr).toContain('MCPVER_AB_SECRET');
   });
 
-  it('names the bad key of a definition file', () => {
+  it('names the bad key of a definition file', async () => {
     const dir = repository();
     writeFileSync(path.join(dir, 'test.yml'), 'id: x\nmetrics:\n  - { name: a, direction: up }\n');
-    const run = mcpver(['ab', 'analyze', '--events', path.join(fixtures, 'release.ndjson'), '--config', 'test.yml'], dir);
+    const run = await mcpver(['ab', 'analyze', '--events', path.join(fixtures, 'release.ndjson'), '--config', 'test.yml'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('test.yml: unknown key "metrics[0].direction"');
   });
 });
 
 describe('mcpver ab on a repository', () => {
-  it('starts a test, records events, analyses, reports status and stops', () => {
+  it('starts a test, records events, analyses, reports status and stops', async () => {
     const dir = repository();
     writeFileSync(path.join(dir, 'test.yml'), definition);
-    expect(mcpver(['ab', 'start', '--config', 'test.yml'], dir).code).toBe(0);
+    expect((await mcpver(['ab', 'start', '--config', 'test.yml'], dir)).code).toBe(0);
     const lines = readFileSync(path.join(fixtures, 'release.ndjson'), 'utf8').trim().split('\n');
     writeFileSync(path.join(dir, 'events.ndjson'), [...lines.slice(0, 3), '{"variant":"B","metric":"accuracy"}', ...lines.slice(3)].join('\n'));
-    const recorded = mcpver(['ab', 'record', '--test', 'release-1-5', '--events', 'events.ndjson'], dir);
+    const recorded = await mcpver(['ab', 'record', '--test', 'release-1-5', '--events', 'events.ndjson'], dir);
     expect(recorded.code).toBe(0);
     expect(recorded.stdout).toContain('Recorded 720 events into "release-1-5"; 1 lines rejected.');
     expect(recorded.stderr).toContain('events.ndjson:4: "value" must be a finite number');
 
-    const analysis = JSON.parse(mcpver(['ab', 'analyze', '--test', 'release-1-5', '--json'], dir).stdout);
-    const local = JSON.parse(mcpver(['ab', 'analyze', '--events', path.join(fixtures, 'release.ndjson'), '--config', 'test.yml', '--json'], dir).stdout);
+    const analysis = JSON.parse((await mcpver(['ab', 'analyze', '--test', 'release-1-5', '--json'], dir)).stdout);
+    const local = JSON.parse((await mcpver(['ab', 'analyze', '--events', path.join(fixtures, 'release.ndjson'), '--config', 'test.yml', '--json'], dir)).stdout);
     expect(analysis.metrics.map((m: { pValue: number }) => m.pValue)).toEqual(local.metrics.map((m: { pValue: number }) => m.pValue));
     expect(analysis.recommendation).toBe('ship-b');
 
-    const status = mcpver(['ab', 'status', '--test', 'release-1-5'], dir);
+    const status = await mcpver(['ab', 'status', '--test', 'release-1-5'], dir);
     expect(status.stdout).toContain('release-1-5: running');
     expect(status.stdout).toContain('events: 720 accepted, 1 rejected');
-    expect(mcpver(['ab', 'stop', '--test', 'release-1-5', '--reason', 'done'], dir).code).toBe(0);
-    const refused = mcpver(['ab', 'record', '--test', 'release-1-5', '--events', 'events.ndjson'], dir);
+    expect((await mcpver(['ab', 'stop', '--test', 'release-1-5', '--reason', 'done'], dir)).code).toBe(0);
+    const refused = await mcpver(['ab', 'record', '--test', 'release-1-5', '--events', 'events.ndjson'], dir);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('A/B test "release-1-5" is stopped (done): it takes no more events.');
     // The user's branch and working tree are untouched: everything is on the state branch.
@@ -113,14 +102,14 @@ describe('mcpver ab on a repository', () => {
   it('stores every valid event when several record processes run at once', async () => {
     const dir = repository();
     writeFileSync(path.join(dir, 'test.yml'), definition);
-    expect(mcpver(['ab', 'start', '--config', 'test.yml'], dir).code).toBe(0);
+    expect((await mcpver(['ab', 'start', '--config', 'test.yml'], dir)).code).toBe(0);
     const writers = 4;
     for (let w = 0; w < writers; w++) {
       const events = Array.from({ length: 100 }, (_, i) => JSON.stringify({ variant: i % 2 ? 'B' : 'A', metric: 'response_time', value: 100 + i, unit: `w${w}-${i}` }));
       events.push('not json');
       writeFileSync(path.join(dir, `events-${w}.ndjson`), events.join('\n'));
     }
-    const runs = await Promise.all(Array.from({ length: writers }, (_, w) => mcpverAsync(['ab', 'record', '--test', 'release-1-5', '--events', `events-${w}.ndjson`], dir)));
+    const runs = await Promise.all(Array.from({ length: writers }, (_, w) => mcpverProcess(['ab', 'record', '--test', 'release-1-5', '--events', `events-${w}.ndjson`], dir)));
     for (const run of runs) expect(run.stdout).toContain('Recorded 100 events');
     const stats = JSON.parse(git(dir, 'show', 'mcpver/state:ab/release-1-5/stats.json')) as AbStats;
     expect(stats.events).toEqual({ accepted: 400, rejected: 4 });
@@ -131,14 +120,14 @@ describe('mcpver ab on a repository', () => {
     const dir = repository();
     mkdirSync(path.join(dir, '.github'));
     writeFileSync(path.join(dir, '.github/mcpver.yml'), `ab:\n  tests:\n${definition.replace(/^/gm, '    ').replace(/^ {4}id:/m, '  - id:')}`);
-    const configured = mcpver(['ab', 'record', '--test', 'release-1-5', '--events', path.join(fixtures, 'release.ndjson')], dir);
+    const configured = await mcpver(['ab', 'record', '--test', 'release-1-5', '--events', path.join(fixtures, 'release.ndjson')], dir);
     expect(configured.stderr).toContain('Started A/B test "release-1-5" from its definition.');
     expect(configured.stdout).toContain('Recorded 720 events');
     expect(JSON.parse(git(dir, 'show', 'mcpver/state:ab/release-1-5/test.json'))).toMatchObject({ versions: { A: '1.4.0', B: '1.5.0' }, mode: 'sequential' });
 
     const runs = await Promise.all([1, 2, 3].map((w) => {
       writeFileSync(path.join(dir, `first-${w}.ndjson`), Array.from({ length: 20 }, (_, i) => JSON.stringify({ variant: i % 2 ? 'B' : 'A', metric: 'error', value: i % 5 === 0 ? 1 : 0, unit: `f${w}-${i}` })).join('\n'));
-      return mcpverAsync(['ab', 'record', '--test', 'fresh', '--events', `first-${w}.ndjson`], dir);
+      return mcpverProcess(['ab', 'record', '--test', 'fresh', '--events', `first-${w}.ndjson`], dir);
     }));
     expect(runs.filter((r) => r.stderr.includes('Started A/B test "fresh" with metrics inferred from the events (error: proportion, lower is better, guardrail)'))).toHaveLength(1);
     for (const run of runs) expect(run.stdout).toContain('Recorded 20 events into "fresh"; 0 lines rejected.');

@@ -35,6 +35,7 @@ describe('reading the inputs', () => {
       install: undefined,
       build: undefined,
       githubToken: undefined,
+      allowForkCommands: false,
     });
   });
 

@@ -3,7 +3,7 @@
 // specified with the A/B tests.
 
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { deriveTestSecret, SIGNATURE_HEADER, signBatch } from '../../src/ab/signature.ts';
+import { deriveTestSecret, signBatchRequest } from '../../src/ab/signature.ts';
 import { GitHubDouble } from '../github/double.ts';
 import { INSTALLATION_ID, startApp, type AppHarness } from './harness.ts';
 
@@ -28,7 +28,7 @@ afterAll(async () => {
 async function post(repo: string, testId: string) {
   const body = '{"variant":"A","metric":"latency","value":12}\n';
   const url = app.url.replace('/api/github/webhooks', `/mcpver/ab/acme/${repo}/${testId}/events`);
-  const response = await fetch(url, { method: 'POST', headers: { [SIGNATURE_HEADER]: signBatch(deriveTestSecret(MASTER, `acme/${repo}`, testId), body) }, body });
+  const response = await fetch(url, { method: 'POST', headers: signBatchRequest(deriveTestSecret(MASTER, `acme/${repo}`, testId), body), body });
   return { status: response.status, body: (await response.json()) as { error?: string } };
 }
 

@@ -6,7 +6,7 @@ import { GitHubDouble } from '../github/double.ts';
 import { matching } from '../github/faults.ts';
 import { GitHubStateStore } from '../../src/state/github-store.ts';
 import { storePullRequestCheck } from '../../src/state/records.ts';
-import { commentPayload, INSTALLATION_ID, startApp, unexpectedAppRequests, type AppHarness } from './harness.ts';
+import { ACCEPTED, commentPayload, INSTALLATION_ID, startApp, unexpectedAppRequests, type AppHarness } from './harness.ts';
 import { releaseCheck } from './fixtures.ts';
 
 let double: GitHubDouble;
@@ -60,10 +60,10 @@ const READ_STATE: Array<[string, RegExp]> = [
 describe('slash commands', () => {
   it('answers /mcpver help from a writer with 👀, 🚀 and the list of commands', async () => {
     const { status, id } = await command('alice', '/mcpver help\nthanks!');
-    expect(status).toBe(200);
+    expect(status).toBeOneOf(ACCEPTED);
     expect(reactions(id)).toEqual(['eyes:mcpver[bot]', 'rocket:mcpver[bot]']);
     expect(replies()).toHaveLength(1);
-    expect(replies()[0]).toMatch(/^> \/mcpver help\n\n@alice mcpver commands/);
+    expect(replies()[0]).toMatch(/^> `\/mcpver help`\n\n@alice mcpver commands/);
     for (const name of ['help', 'check', 'rollback', 'migrate', 'ab']) expect(replies()[0]).toContain(`\`/mcpver ${name}`);
     expect(double.unexpectedRequests(ANSWER)).toEqual([]);
   });
@@ -113,9 +113,21 @@ describe('slash commands', () => {
   it('refuses a commenter without write access, with a reply saying why, and writes nothing', async () => {
     const { id } = await command('bob', '/mcpver rollback v1.0.0');
     expect(reactions(id)).toEqual(['eyes:mcpver[bot]', 'confused:mcpver[bot]']);
-    expect(replies()[0]).toBe('> /mcpver rollback v1.0.0\n\n@bob mcpver commands need write access to acme/server; your role here is `read`. Nothing was done.');
+    expect(replies()[0]).toBe('> `/mcpver rollback v1.0.0`\n\n@bob mcpver commands need write access to acme/server; your role here is `read`. Nothing was done.');
     expect(double.writes().filter((r) => !/reactions$|\/comments$|access_tokens$/.test(r.path))).toEqual([]);
     expect(double.unexpectedRequests(ANSWER)).toEqual([]);
+  });
+
+  it('quotes an attacker\'s first line as code, without its marker, and refuses arguments that could mention or hide something', async () => {
+    const line = '/mcpver ab start @acme/maintainers ![x](https://evil.example/p.png) <!-- mcpver:ab:x --> `break` \u202Eout';
+    await command('bob', `${line}\nmore`);
+    const refusal = replies()[0]!;
+    expect(refusal.split('\n')[0]).toBe('> `` /mcpver ab start @acme/maintainers ![x](https://evil.example/p.png)   mcpver:ab:x   `break` out ``');
+    expect(refusal).not.toContain('<!--');
+    expect(refusal).not.toContain('\u202E');
+    double.grant('acme/server', 'alice', 'write');
+    await command('alice', '/mcpver ab status @acme/maintainers');
+    expect(replies()[1]).toBe('> `/mcpver ab status @acme/maintainers`\n\n@alice Command names and arguments may contain only letters, digits and `._:/+=,-` (and `--` before an option). Nothing was done.');
   });
 
   it('trusts the permission endpoint, not author_association (a maintainer shown as CONTRIBUTOR may command)', async () => {
@@ -127,7 +139,8 @@ describe('slash commands', () => {
   it('does nothing twice when the same delivery arrives again', async () => {
     const first = await command('alice', '/mcpver help', 'same-delivery');
     const again = await command('alice', '/mcpver help', 'same-delivery', first.id);
-    expect([first.status, again.status]).toEqual([200, 200]);
+    expect(first.status).toBeOneOf(ACCEPTED);
+    expect(again.status).toBeOneOf(ACCEPTED);
     expect(replies()).toHaveLength(1);
     expect(reactions(first.id)).toEqual(['eyes:mcpver[bot]', 'rocket:mcpver[bot]']);
     const reactionPosts = double.requests.filter((r) => r.path.endsWith(`/comments/${first.id}/reactions`));

@@ -16,11 +16,11 @@ const folder = (name: string, files: Record<string, string>) => {
 };
 
 describe('mcpver snapshot --dir on a folder of declarations without package.json', () => {
-  it('reads index.d.ts as the package entry, and the diff of two such folders says what bump they need', () => {
+  it('reads index.d.ts as the package entry, and the diff of two such folders says what bump they need', async () => {
     const old = folder('old', { 'index.d.ts': 'export declare function connect(url: string): void;\nexport declare const VERSION: string;\n' });
     const next = folder('new', { 'index.d.ts': 'export declare function connect(url: string, timeout: number): void;\n' });
     for (const [side, root] of [['old', old], ['new', next]] as const) {
-      const result = mcpver(['snapshot', '--dir', root, '--out', path.join(dir, `${side}.json`)], dir);
+      const result = await mcpver(['snapshot', '--dir', root, '--out', path.join(dir, `${side}.json`)], dir);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
     }
@@ -29,20 +29,20 @@ describe('mcpver snapshot --dir on a folder of declarations without package.json
     expect(snapshot.typescript.entryPoints).toEqual({ '.': 'index.d.ts' });
     expect(snapshot.provenance.warnings).toEqual([expect.objectContaining({ part: 'package', message: expect.stringContaining('bare folder') })]);
 
-    const diff = mcpver(['diff', path.join(dir, 'old.json'), path.join(dir, 'new.json'), '--json'], dir);
+    const diff = await mcpver(['diff', path.join(dir, 'old.json'), path.join(dir, 'new.json'), '--json'], dir);
     expect(diff.code).toBe(1);
     const report = JSON.parse(diff.stdout);
     expect(report.required).toBe('major');
     expect(report.changes.map((c: { rule: string }) => c.rule).sort()).toEqual(['ts-export-removed', 'ts-parameter-added']);
   });
 
-  it('without an index, reads each file as a subpath of its own and prefers declarations to sources', () => {
+  it('without an index, reads each file as a subpath of its own and prefers declarations to sources', async () => {
     const root = folder('several', {
       'client.d.ts': 'export declare class Client { close(): void }\n',
       'client.ts': 'export class Client { close(): void {} open(): void {} }\n',
       'tools.d.ts': 'export type ToolName = "a" | "b";\n',
     });
-    const result = mcpver(['snapshot', '--dir', root], dir);
+    const result = await mcpver(['snapshot', '--dir', root], dir);
     expect(result.code).toBe(0);
     const snapshot = JSON.parse(result.stdout);
     expect(snapshot.typescript.entryPoints).toEqual({ './client': 'client.d.ts', './tools': 'tools.d.ts' });
@@ -52,19 +52,19 @@ describe('mcpver snapshot --dir on a folder of declarations without package.json
     ]);
   });
 
-  it('passes a comparison of unversioned folders that only adds, and says so without a bump verdict', () => {
+  it('passes a comparison of unversioned folders that only adds, and says so without a bump verdict', async () => {
     const old = folder('add-old', { 'index.d.ts': 'export interface Options { name: string }\n' });
     const next = folder('add-new', { 'index.d.ts': 'export interface Options { name: string }\nexport declare function start(options: Options): void;\n' });
-    mcpver(['snapshot', '--dir', old, '--out', path.join(dir, 'a.json')], dir);
-    mcpver(['snapshot', '--dir', next, '--out', path.join(dir, 'b.json')], dir);
-    const diff = mcpver(['diff', path.join(dir, 'a.json'), path.join(dir, 'b.json'), '--json'], dir);
+    await mcpver(['snapshot', '--dir', old, '--out', path.join(dir, 'a.json')], dir);
+    await mcpver(['snapshot', '--dir', next, '--out', path.join(dir, 'b.json')], dir);
+    const diff = await mcpver(['diff', path.join(dir, 'a.json'), path.join(dir, 'b.json'), '--json'], dir);
     expect(diff.code).toBe(0);
     expect(JSON.parse(diff.stdout)).toMatchObject({ required: 'minor', actual: 'none', verdict: 'ok', failed: false });
   });
 
-  it('refuses a folder with neither package.json nor TypeScript files, and says what it looked for', () => {
+  it('refuses a folder with neither package.json nor TypeScript files, and says what it looked for', async () => {
     const empty = folder('empty', { 'README.md': '# nothing\n' });
-    const result = mcpver(['snapshot', '--dir', empty], dir);
+    const result = await mcpver(['snapshot', '--dir', empty], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`There is no readable package.json in ${empty}`);
     expect(result.stderr).toContain('nor TypeScript files');

@@ -6,7 +6,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, TSX } from '../helpers/cli.ts';
+import { ROOT } from '../helpers/cli.ts';
+
+/** tsx, resolved from the repository (`--import tsx` alone would resolve it from the child's working directory). */
+const TSX = import.meta.resolve('tsx');
 
 const RECORDER = path.join(ROOT, 'test/helpers/record-imports.mjs');
 /** Packages that only checks of TypeScript, the App, publishing and advice need. */

@@ -1,18 +1,18 @@
 // `mcpver diff --json` on snapshots of the published reference servers, taken over stdio and written
 // to files: the verdict and the changes a script reads, through the real command line.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mcpver } from '../helpers/cli.ts';
 import { ROOT, runtimeSnapshot } from './runtime.ts';
 const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-cli-diff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function mcpverDiff(oldFile: string, newFile: string, ...flags: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'diff', oldFile, newFile, ...flags], { cwd: ROOT, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+async function mcpverDiff(oldFile: string, newFile: string, ...flags: string[]) {
+  const run = await mcpver(['diff', oldFile, newFile, ...flags], ROOT);
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('mcpver diff --json on snapshots of real servers', () => {
@@ -22,16 +22,16 @@ describe('mcpver diff --json on snapshots of real servers', () => {
     }
   });
 
-  it('passes server-memory 2025.4.25 → 2026.8.31 and says a minor release is required', () => {
-    const { status, stdout } = mcpverDiff(path.join(dir, 'memory-2025-04.json'), path.join(dir, 'memory-2026-08.json'), '--json');
+  it('passes server-memory 2025.4.25 → 2026.8.31 and says a minor release is required', async () => {
+    const { status, stdout } = await mcpverDiff(path.join(dir, 'memory-2025-04.json'), path.join(dir, 'memory-2026-08.json'), '--json');
     expect(status).toBe(0);
     const report = JSON.parse(stdout) as { required: string; summary: { major: number } };
     expect(report.required).toBe('minor');
     expect(report.summary.major).toBe(0);
   });
 
-  it('fails server-everything 2025.1.14 → 2026.8.31 and lists each tool rename with its migration', () => {
-    const { status, stdout } = mcpverDiff(path.join(dir, 'everything-2025-01.json'), path.join(dir, 'everything-2026-08.json'), '--json');
+  it('fails server-everything 2025.1.14 → 2026.8.31 and lists each tool rename with its migration', async () => {
+    const { status, stdout } = await mcpverDiff(path.join(dir, 'everything-2025-01.json'), path.join(dir, 'everything-2026-08.json'), '--json');
     expect(status).toBe(1);
     const report = JSON.parse(stdout) as { required: string; changes: { rule: string; migration?: { from: string; to: string } }[] };
     expect(report.required).toBe('major');

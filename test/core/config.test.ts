@@ -7,7 +7,7 @@ describe('the config file', () => {
     expect(config.packages).toEqual([
       expect.objectContaining({ path: '.', tagPattern: 'v*', surface: 'auto', timeoutSeconds: 30, typescript: true }),
     ]);
-    expect(config.policy).toEqual({ failOn: 'under-bump', zeroMajor: 'caret', rules: {} });
+    expect(config.policy).toEqual({ failOn: 'under-bump', zeroMajor: 'caret', rules: {}, poisoning: 'warn' });
     expect(config.state.branch).toBe('mcpver/state');
   });
 

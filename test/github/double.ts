@@ -14,6 +14,7 @@ import { RepositoryState, type Role } from './repository.ts';
 import { Router } from './router.ts';
 import { defaultRoutes, type RouteGroup } from './routes/index.ts';
 import type { UserRecord } from './shapes.ts';
+import { keepIdleConnections } from '../helpers/keep-alive.ts';
 
 export interface LoggedRequest {
   method: string;
@@ -68,7 +69,7 @@ export class GitHubDouble {
     const double = new GitHubDouble(await mkdtemp(path.join(tmpdir(), 'github-double-')));
     double.logResponses = options.logResponses ?? true;
     for (const group of [...defaultRoutes, ...(options.routes ?? [])]) group(double.router);
-    double.server = createServer((req, res) => void double.handle(req, res));
+    double.server = keepIdleConnections(createServer((req, res) => void double.handle(req, res)));
     await new Promise<void>((resolve) => double.server!.listen(0, '127.0.0.1', resolve));
     const address = double.server.address();
     if (!address || typeof address === 'string') throw new Error('the double did not get a port');
@@ -77,8 +78,10 @@ export class GitHubDouble {
   }
 
   async close(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-    this.server?.closeAllConnections?.();
+    const closed = new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    // Kept-alive connections (keep-alive.ts) end here, or close() would wait for their clients.
+    this.server?.closeAllConnections();
+    await closed;
     await rm(this.dir, { recursive: true, force: true });
   }
 

@@ -45,7 +45,7 @@ function deps(): MigrationDeps {
 }
 
 function commandContext(args: string[], actor = 'alice'): SlashCommandContext {
-  return { ...deps(), actor, args, issueNumber: 1 };
+  return { ...deps(), actor, args, issueNumber: 1, appLogin: async () => 'mcpver[bot]' };
 }
 
 function providerFiles(version: string): Record<string, string> {

@@ -8,6 +8,10 @@ import { sign } from '@octokit/webhooks-methods';
 import { createNodeMiddleware, Probot, ProbotOctokit } from 'probot';
 import mcpverApp from '../../app/index.ts';
 import type { GitHubDouble } from '../github/double.ts';
+import { followDeliveries } from '../helpers/probot-deliveries.ts';
+import { keepIdleConnections } from '../helpers/keep-alive.ts';
+
+export { ACCEPTED } from '../helpers/probot-deliveries.ts';
 
 const SECRET = 'mcpver-test-webhook-secret';
 const require = createRequire(import.meta.url);
@@ -26,17 +30,6 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** How long the double must see no request before a background handler counts as finished. */
-const QUIET_MS = 1_500;
-
-async function quiet(double: GitHubDouble): Promise<void> {
-  let seen = -1;
-  while (seen !== double.requests.length) {
-    seen = double.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-  }
-}
-
 export async function startApp(double: GitHubDouble): Promise<RunningApp> {
   // Generated per run: no private key is ever committed.
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
@@ -50,7 +43,8 @@ export async function startApp(double: GitHubDouble): Promise<RunningApp> {
   });
   // The same middleware app/server.ts serves: the App's own routes first, then the webhooks.
   const middleware = await createNodeMiddleware(mcpverApp, { probot, webhooksPath: '/api/github/webhooks' });
-  const server: Server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
+  const handled = followDeliveries(probot);
+  const server: Server = keepIdleConnections(createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end())));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/github/webhooks`;
   return {
@@ -63,8 +57,8 @@ export async function startApp(double: GitHubDouble): Promise<RunningApp> {
       });
       await response.text();
       // Probot answers 202 when a handler runs longer than its webhook timeout and finishes it in the
-      // background: wait until the App has stopped talking to the double before the test looks.
-      if (response.status === 202) await quiet(double);
+      // background: wait for that before the test looks.
+      if (response.status === 202) await handled(deliveryId);
       return response.status;
     },
     async close() {
@@ -73,12 +67,6 @@ export async function startApp(double: GitHubDouble): Promise<RunningApp> {
     },
   };
 }
-
-/**
- * The statuses of a delivery the App took: 200, or 202 when its handler ran past Probot's webhook
- * timeout (a loaded machine) and `send` waited for it to finish.
- */
-export const ACCEPTED = [200, 202];
 
 /** The repository, installation and sender fields of a payload, for a repository of the double. */
 export function addressed(payload: Record<string, any>, double: GitHubDouble, fullName: string, installationId: number, sender: string) {

@@ -30,10 +30,10 @@ function json<T>(result: { stdout: string; stderr: string; code: number }): T {
 }
 
 describe('mcpver rollback on a local repository', () => {
-  it('makes a point as an annotated tag with its metadata and a record on the state branch, once', () => {
+  it('makes a point as an annotated tag with its metadata and a record on the state branch, once', async () => {
     const { repo, v1 } = releasedRepo();
     const first = json<{ created: boolean; record: { id: string; tag: string; tree: string } }>(
-      run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release', '--json'),
+      await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release', '--json'),
     );
     expect(first.created).toBe(true);
     expect(repo.git('cat-file', '-t', `refs/tags/${first.record.tag}`).trim()).toBe('tag');
@@ -46,15 +46,15 @@ describe('mcpver rollback on a local repository', () => {
     const record = JSON.parse(repo.git('show', `mcpver/state:rollbacks/${first.record.id}.json`));
     expect(record).toMatchObject({ id: first.record.id, commit: v1, tree: first.record.tree, version: '1.0.0', reason: 'release' });
 
-    const again = run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release');
+    const again = await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release');
     expect(again.stdout).toContain(`Already had rollback point ${first.record.id}`);
     expect(repo.git('log', '--format=%s', 'mcpver/state').trim().split('\n')).toHaveLength(1);
   });
 
-  it('restores a version as one commit on top of main whose tree is the recorded tree, and does it once', () => {
+  it('restores a version as one commit on top of main whose tree is the recorded tree, and does it once', async () => {
     const { repo, v1, v2 } = releasedRepo();
-    run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release');
-    const restored = run(repo, 'restore', '1.0.0');
+    await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release');
+    const restored = await run(repo, 'restore', '1.0.0');
     expect(restored.code, restored.stderr).toBe(0);
     const branch = /Branch (\S+) /.exec(restored.stdout)![1]!;
     expect(branch).toMatch(/^mcpver\/restore\/weather-v1\.0\.0-/);
@@ -63,77 +63,96 @@ describe('mcpver rollback on a local repository', () => {
     expect(repo.git('rev-parse', 'main').trim()).toBe(v2);
     expect(restored.stdout).toContain('2 file(s) change back');
 
-    const again = run(repo, 'restore', '1.0.0');
+    const again = await run(repo, 'restore', '1.0.0');
     expect(again.stdout).toContain(`The branch ${branch} already restores`);
     const record = JSON.parse(repo.git('show', `mcpver/state:rollbacks/${branch.split('/').pop()}.json`));
     expect(record.restore).toMatchObject({ status: 'open', branch, pullRequest: null, requestedBy: 'cli' });
   });
 
-  it('without an argument restores the newest point whose tree differs from main', () => {
+  it('without an argument restores the newest point whose tree differs from main', async () => {
     const { repo, v1 } = releasedRepo();
-    run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release');
+    await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release');
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-    run(repo, 'create', '--ref', 'v2.0.0', '--package', 'weather', '--version', '2.0.0', '--reason', 'release');
-    const restored = run(repo, 'restore');
+    await run(repo, 'create', '--ref', 'v2.0.0', '--package', 'weather', '--version', '2.0.0', '--reason', 'release');
+    const restored = await run(repo, 'restore');
     expect(restored.code, restored.stderr).toBe(0);
     expect(restored.stdout).toMatch(/restores weather-v1\.0\.0-/);
     const branch = /Branch (\S+) /.exec(restored.stdout)![1]!;
     expect(repo.git('rev-parse', `${branch}^{tree}`).trim()).toBe(repo.git('rev-parse', `${v1}^{tree}`).trim());
   });
 
-  it('moves a restore branch forward without forcing when main moved on', () => {
+  it('moves a restore branch forward without forcing when main moved on', async () => {
     const { repo, v1 } = releasedRepo();
-    run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0');
-    const branch = /Branch (\S+) /.exec(run(repo, 'restore', '1.0.0').stdout)![1]!;
+    await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0');
+    const branch = /Branch (\S+) /.exec((await run(repo, 'restore', '1.0.0')).stdout)![1]!;
     const firstTip = repo.git('rev-parse', branch).trim();
     repo.write('later.js', 'export {};\n');
     const head = repo.commit('a later change');
-    expect(run(repo, 'restore', '1.0.0').code).toBe(0);
+    expect((await run(repo, 'restore', '1.0.0')).code).toBe(0);
     const tip = repo.git('rev-parse', branch).trim();
     expect(repo.git('rev-list', '--parents', '-n', '1', tip).trim().split(' ').slice(1)).toEqual([firstTip, head]);
     expect(repo.git('rev-parse', `${tip}^{tree}`).trim()).toBe(repo.git('rev-parse', `${v1}^{tree}`).trim());
   });
 
-  it('refuses a point whose tag was moved, in verify and in restore, and writes nothing', () => {
+  it('refuses a point whose tag was moved, in verify and in restore, and writes nothing', async () => {
     const { repo, v2 } = releasedRepo();
-    const { record } = json<{ record: { id: string; tag: string } }>(run(repo, 'create', '--ref', 'v1.0.0', '--version', '1.0.0', '--json'));
+    const { record } = json<{ record: { id: string; tag: string } }>(await run(repo, 'create', '--ref', 'v1.0.0', '--version', '1.0.0', '--json'));
     const message = repo.git('tag', '-l', '--format=%(contents)', record.tag);
     repo.git('tag', '-d', record.tag);
     repo.git('tag', '-a', record.tag, '-m', message, v2);
     const stateBefore = repo.git('rev-parse', 'mcpver/state').trim();
 
-    const verify = run(repo, 'verify');
+    const verify = await run(repo, 'verify');
     expect(verify.code).toBe(1);
     expect(verify.stdout).toContain(`FAILED  ${record.id}: its tag ${record.tag} was moved: it points at ${v2}`);
-    const restore = run(repo, 'restore', record.id);
+    const restore = await run(repo, 'restore', record.id);
     expect(restore.code).toBe(2);
     expect(restore.stderr).toContain(`The rollback point ${record.id} failed its integrity check`);
     expect(repo.git('for-each-ref', 'refs/heads/mcpver/restore/').trim()).toBe('');
     expect(repo.git('rev-parse', 'mcpver/state').trim()).toBe(stateBefore);
   });
 
-  it('refuses a lightweight tag put where the annotated tag was', () => {
+  it('shows a rollback tag left without its record (a kill between tag and record), and verify --adopt writes the record from the tag', async () => {
     const { repo, v1 } = releasedRepo();
-    const { record } = json<{ record: { id: string; tag: string } }>(run(repo, 'create', '--ref', 'v1.0.0', '--version', '1.0.0', '--json'));
+    const { record } = json<{ record: { id: string; tag: string; tree: string } }>(await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release', '--json'));
+    // What a process killed after the tag and before the record leaves: the tag alone.
+    repo.git('update-ref', '-d', 'refs/heads/mcpver/state');
+    // And a tag of the namespace that is no rollback point at all.
+    repo.git('tag', 'mcpver/rollback/stray', v1);
+
+    const list = await run(repo, 'list');
+    expect(list.stdout).toContain(`orphan tag ${record.tag}: no record; \`mcpver rollback verify --adopt\` adopts it`);
+    expect(list.stdout).toContain('orphan tag mcpver/rollback/stray: no record; it cannot be adopted (it is not an annotated tag made by mcpver)');
+    const adopt = await run(repo, 'verify', '--adopt');
+    expect(adopt.stdout).toContain(`adopted ${record.id}: its tag ${record.tag} had no record`);
+    expect(adopt.stdout).toContain('ORPHAN  mcpver/rollback/stray: no record; cannot be adopted: it is not an annotated tag made by mcpver');
+    // The stray tag is still an orphan: verify fails until someone removes it.
+    expect(adopt.code).toBe(1);
+    expect(JSON.parse(repo.git('show', `mcpver/state:rollbacks/${record.id}.json`))).toMatchObject({ id: record.id, tag: record.tag, commit: v1, tree: record.tree, version: '1.0.0', reason: 'release' });
+  });
+
+  it('refuses a lightweight tag put where the annotated tag was', async () => {
+    const { repo, v1 } = releasedRepo();
+    const { record } = json<{ record: { id: string; tag: string } }>(await run(repo, 'create', '--ref', 'v1.0.0', '--version', '1.0.0', '--json'));
     repo.git('tag', '-d', record.tag);
     repo.git('tag', record.tag, v1);
-    const verify = run(repo, 'verify', record.id);
+    const verify = await run(repo, 'verify', record.id);
     expect(verify.code).toBe(1);
     expect(verify.stdout).toContain('is a lightweight tag');
   });
 
-  it('prunes beyond the configured count, tag and record together, but keeps a point with a pending restore', () => {
+  it('prunes beyond the configured count, tag and record together, but keeps a point with a pending restore', async () => {
     const { repo } = releasedRepo();
     repo.write('.github/mcpver.yml', 'rollback:\n  max-count: 1\n');
     repo.commit('config');
     const ids: string[] = [];
     for (const ref of ['v1.0.0', 'v2.0.0', 'HEAD']) {
-      ids.push(json<{ record: { id: string } }>(run(repo, 'create', '--ref', ref, '--package', 'weather', '--json')).record.id);
+      ids.push(json<{ record: { id: string } }>(await run(repo, 'create', '--ref', ref, '--package', 'weather', '--json')).record.id);
       // created timestamps must differ for "newest"; git and the clock give millisecond resolution
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
     }
-    expect(run(repo, 'restore', ids[0]!).code).toBe(0);
-    const pruned = json<{ pruned: Array<{ id: string }>; kept: string[] }>(run(repo, 'prune', '--json'));
+    expect((await run(repo, 'restore', ids[0]!)).code).toBe(0);
+    const pruned = json<{ pruned: Array<{ id: string }>; kept: string[] }>(await run(repo, 'prune', '--json'));
     expect(pruned.pruned.map((p) => p.id)).toEqual([ids[1]]);
     expect(pruned.kept).toEqual([ids[0]]);
     expect(repo.git('tag', '-l', 'mcpver/rollback/*').trim().split('\n').sort()).toEqual([`mcpver/rollback/${ids[0]}`, `mcpver/rollback/${ids[2]}`].sort());
@@ -142,15 +161,15 @@ describe('mcpver rollback on a local repository', () => {
     );
   });
 
-  it('says clearly when a version was never released or a point does not exist', () => {
+  it('says clearly when a version was never released or a point does not exist', async () => {
     const { repo } = releasedRepo();
-    run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0');
-    const never = run(repo, 'restore', '9.9.9');
+    await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0');
+    const never = await run(repo, 'restore', '9.9.9');
     expect(never.code).toBe(2);
     expect(never.stderr).toMatch(/There is no rollback point for version 9\.9\.9: it was never released with mcpver here, or its point was pruned\. Points: manual-weather-v1\.0\.0-/);
-    const missing = run(repo, 'restore', 'nope');
+    const missing = await run(repo, 'restore', 'nope');
     expect(missing.stderr).toContain('There is no rollback point "nope".');
-    const bad = run(repo, 'create', '--ref', 'no-such-ref');
+    const bad = await run(repo, 'create', '--ref', 'no-such-ref');
     expect(bad.stderr).toContain('The ref "no-such-ref" does not exist');
   });
 });

@@ -5,7 +5,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, TSX } from '../helpers/cli.ts';
+import { ROOT } from '../helpers/cli.ts';
+
+/** tsx, resolved from the repository (`--import tsx` alone would resolve it from the child's working directory). */
+const TSX = import.meta.resolve('tsx');
 
 const copy = mkdtempSync(path.join(tmpdir(), 'mcpver-new-rule-'));
 cpSync(path.join(ROOT, 'src'), path.join(copy, 'src'), { recursive: true });

@@ -1,26 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LocalStateStore } from '../../src/state/local-store.ts';
-import { stateCommand } from '../../src/cli/state.ts';
+import { mcpver } from '../helpers/cli.ts';
 import { makeRepository } from './helpers.ts';
 
 let repo: ReturnType<typeof makeRepository>;
-let out: string[];
-let err: string[];
 
-beforeEach(async () => {
+beforeEach(() => {
   repo = makeRepository();
-  out = [];
-  err = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((text) => (out.push(String(text)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((text) => (err.push(String(text)), true));
 });
-afterEach(() => {
-  vi.restoreAllMocks();
-  repo.cleanup();
-});
+afterEach(() => repo.cleanup());
+
+const state = (...args: string[]) => mcpver(['state', ...args, '--repo', repo.dir], repo.dir);
 
 async function seed() {
   const store = new LocalStateStore({ cwd: repo.dir, now: () => new Date('2026-11-25T10:00:00Z') });
@@ -34,7 +27,9 @@ describe('mcpver state', () => {
   it('says plainly when the folder is not a git repository', async () => {
     const plain = mkdtempSync(path.join(tmpdir(), 'mcpver-not-a-repo-'));
     try {
-      await expect(stateCommand(['list', '--repo', plain])).rejects.toMatchObject({ name: 'UsageError', message: expect.stringContaining('is not a git repository') });
+      const result = await mcpver(['state', 'list', '--repo', plain], plain);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^mcpver: .*is not a git repository/);
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
@@ -42,27 +37,36 @@ describe('mcpver state', () => {
 
   it('shows one state file as stored', async () => {
     await seed();
-    expect(await stateCommand(['show', 'registry.json', '--repo', repo.dir])).toBe(0);
-    expect(out.join('')).toBe('{\n  "packages": {\n    "server": {\n      "releases": [\n        "1.1.0"\n      ]\n    }\n  }\n}\n');
+    const result = await state('show', 'registry.json');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('{\n  "packages": {\n    "server": {\n      "releases": [\n        "1.1.0"\n      ]\n    }\n  }\n}\n');
   });
 
   it('lists state files under a prefix', async () => {
     await seed();
-    expect(await stateCommand(['list', 'snapshots/', '--repo', repo.dir])).toBe(0);
-    expect(out.join('')).toBe('snapshots/server/1.1.0.json\n');
+    const result = await state('list', 'snapshots/');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('snapshots/server/1.1.0.json\n');
   });
 
   it('prints the audit log, one line per operation', async () => {
     await seed();
-    expect(await stateCommand(['log', '--repo', repo.dir])).toBe(0);
-    expect(out.join('')).toBe('2026-11-25T10:00:00.000Z  alice  record-release  record release 1.1.0  [registry.json, snapshots/server/1.1.0.json]\n');
+    const result = await state('log');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('2026-11-25T10:00:00.000Z  alice  record-release  record release 1.1.0  [registry.json, snapshots/server/1.1.0.json]\n');
   });
 
   it('says what is missing when the file or the branch does not exist', async () => {
-    await expect(stateCommand(['show', 'registry.json', '--repo', repo.dir])).rejects.toThrow(/branch mcpver\/state of .* does not exist yet/);
+    const fails = async (args: string[], message: RegExp) => {
+      const result = await state(...args);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(message);
+    };
+    await fails(['show', 'registry.json'], /^mcpver: .*branch mcpver\/state of .* does not exist yet/);
     await seed();
-    await expect(stateCommand(['show', 'nope.json', '--repo', repo.dir])).rejects.toThrow(/no file "nope.json" on the branch mcpver\/state/);
-    await expect(stateCommand(['frobnicate', '--repo', repo.dir])).rejects.toThrow(/unknown state command "frobnicate"/);
-    await expect(stateCommand(['show', '../outside.json', '--repo', repo.dir])).rejects.toThrow(/"..\/outside.json" is not a valid state path/);
+    await fails(['show', 'nope.json'], /no file "nope.json" on the branch mcpver\/state/);
+    await fails(['frobnicate'], /unknown state command "frobnicate"/);
+    await fails(['show', '../outside.json'], /"..\/outside.json" is not a valid state path/);
   });
 });

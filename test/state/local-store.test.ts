@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LocalStateStore } from '../../src/state/local-store.ts';
 import { StateConflictError, StateCorruptError } from '../../src/state/errors.ts';
@@ -125,5 +125,21 @@ describe('the local state store', () => {
     await expect(attempt).rejects.toThrow('3 attempts');
     expect(await other.read('mine.json')).toBeNull();
     expect(await other.readJson('other.json')).toEqual({ i: 2 });
+  });
+  it('retries, rather than crashes, when another writer holds the state ref\'s lock file at that instant', async () => {
+    const { dir } = setup();
+    const lock = path.join(dir, '.git/refs/heads/mcpver/state.lock');
+    const sleeps: number[] = [];
+    // The other writer's lock is released during the first backoff, as a real writer's would be.
+    const store = new LocalStateStore({ cwd: dir, now: fixedNow, retry: { sleep: async (ms) => { sleeps.push(ms); rmSync(lock, { force: true }); } } });
+    await store.transact('first', async (tx) => tx.writeJson('a.json', { n: 1 }));
+    writeFileSync(lock, 'held by another writer\n');
+
+    const { attempts } = await store.transact('second', async (tx) => tx.writeJson('a.json', { n: 2 }));
+
+    expect(attempts).toBe(2);
+    expect(sleeps).toHaveLength(1);
+    expect(existsSync(lock)).toBe(false);
+    expect(await store.readJson('a.json')).toEqual({ n: 2 });
   });
 });

@@ -40,6 +40,7 @@ export function checkHealth(test: AbTest, input: AnalysisInput): HealthResult {
     const data = input.metrics[metric.name];
     for (const v of ['A', 'B'] as const) if (!data || data.moments[v].n === 0) quality.push(`metric "${metric.name}" has no events in arm ${v}`);
   }
+  quality.push(...(input.warnings ?? []));
   if (!input.unitsAreDistinct) quality.push('events carry no unit: the sample-ratio check counts events instead of units');
   const sizes: string[] = [];
   const perArm = test.metrics.flatMap((m) => (['A', 'B'] as const).map((v) => input.metrics[m.name]?.moments[v].n ?? 0));

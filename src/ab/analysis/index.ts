@@ -8,6 +8,7 @@ import { holmAdjust } from './holm.ts';
 import { analyzeMetric, MIN_UNITS_PER_ARM, type MetricEstimate } from './metric.ts';
 import type { AnalysisInput, AnalysisResult } from './types.ts';
 import { emptyMoments } from '../stats.ts';
+import { metricTable } from '../metric-table.ts';
 
 export function analyzeAbTest(test: AbTest, input: AnalysisInput): AnalysisResult {
   // Rounded so that 0.95 gives α = 0.05, not 0.050000000000000044, in the JSON.
@@ -24,7 +25,7 @@ export function analyzeAbTest(test: AbTest, input: AnalysisInput): AnalysisResul
   const secondaries = estimates.filter((e) => e.result.role === 'secondary' && e.result.pValue !== null);
   holmAdjust(secondaries.map((e) => e.result.pValue!)).forEach((p, i) => (secondaries[i]!.result.adjustedPValue = p));
 
-  const hardLimitFailures: Record<string, number> = {};
+  const hardLimitFailures = metricTable<number>();
   for (const [i, def] of test.metrics.entries()) {
     const est = estimates[i]!;
     const r = est.result;

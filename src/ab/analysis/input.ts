@@ -4,12 +4,13 @@
 import type { AbEvent } from '../events.ts';
 import { distinctUnits, momentsOf, emptyMoments } from '../stats.ts';
 import { defineAbTest, guessMetric, type AbTest } from '../test.ts';
+import { metricTable } from '../metric-table.ts';
 import type { AnalysisInput, MetricData, RawValue } from './types.ts';
 
 /** Group events per metric and arm, with their moments and raw values. */
 export function inputFromEvents(events: AbEvent[], rejected = 0): AnalysisInput {
   const moments = momentsOf(events);
-  const metrics: Record<string, MetricData> = {};
+  const metrics = metricTable<MetricData>();
   for (const e of events) {
     const data = (metrics[e.metric] ??= {
       moments: { A: moments.A[e.metric] ?? emptyMoments(), B: moments.B[e.metric] ?? emptyMoments() },

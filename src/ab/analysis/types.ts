@@ -29,6 +29,8 @@ export interface AnalysisInput {
   accepted: number;
   /** Consecutive failing runs of each hard limit so far (stored with the test). */
   hardLimitFailures?: Record<string, number>;
+  /** Problems met reading the events (broken lines in the raw chunks), shown with the data quality. */
+  warnings?: string[];
 }
 
 export type TestUsed = 'welch' | 'z' | 'fisher' | 'paired-t' | 'mcnemar' | 'none';

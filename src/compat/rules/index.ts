@@ -94,6 +94,13 @@ import { rule as inputPropertyDeprecated } from './input-property-deprecated.ts'
 import { rule as toolRenamed } from './tool-renamed.ts';
 import { rule as toolTitleChanged } from './tool-title-changed.ts';
 
+// Tool poisoning: new model-facing text that talks to the model, hides, or asks for secrets (issue 15).
+import { rule as poisoningHiddenContent } from './poisoning-hidden-content.ts';
+import { rule as poisoningModelInstruction } from './poisoning-model-instruction.ts';
+import { rule as poisoningNewLink } from './poisoning-new-link.ts';
+import { rule as poisoningSensitiveRequest } from './poisoning-sensitive-request.ts';
+import { rule as poisoningToolReference } from './poisoning-tool-reference.ts';
+
 // TypeScript API (issue 4).
 import { rule as tsAnyTypedExport } from './ts-any-typed-export.ts';
 import { rule as tsAsyncChanged } from './ts-async-changed.ts';
@@ -284,4 +291,12 @@ export const typescriptRules: Rule[] = [
   tsUnionMemberChanged,
 ];
 
-export const rules: Rule[] = [...elementRules, ...mcpContractRules, ...typescriptRules];
+export const securityRules: Rule[] = [
+  poisoningHiddenContent,
+  poisoningModelInstruction,
+  poisoningNewLink,
+  poisoningSensitiveRequest,
+  poisoningToolReference,
+];
+
+export const rules: Rule[] = [...elementRules, ...mcpContractRules, ...securityRules, ...typescriptRules];

@@ -1,19 +1,57 @@
 // Which files of a package hold its server's sources: `src/` when there is one, else the package
-// (the published `dist/` of a package from npm), never tests, declarations or dependencies.
+// (the published `dist/` of a package from npm), never tests, declarations or dependencies, and
+// never through a symbolic link to a folder (a `node_modules` linked into a worktree would
+// otherwise be read file by file) or to a file outside the package.
 
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs|jsx)$/;
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '__tests__', 'test', 'tests', '__mocks__', 'coverage', 'examples', 'fixtures']);
-const SKIPPED_FILES = /(\.d\.[cm]?ts|\.(test|spec)\.[cm]?[jt]sx?|(vitest|jest|vite|eslint|rollup|webpack|tsup)\.config\.[cm]?[jt]s)$/;
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '__tests__', 'test', 'tests', '__mocks__', 'coverage', 'examples', 'fixtures', 'e2e', 'evals', 'scripts', 'docs', 'bench', 'benchmarks']);
+const SKIPPED_FILES = /(\.d\.[cm]?ts|\.(test|spec|e2e)\.[cm]?[jt]sx?|(vitest|jest|vite|eslint|rollup|webpack|tsup|tsdown|prettier|playwright|next|babel|esbuild)\.config\.[cm]?[jt]s)$/;
+
+/** At most this many source files are read: a folder with more is not one server's sources (a vendored tree). */
+export const MAX_SOURCE_FILES = 5_000;
+
+export interface SourceFiles {
+  /** Absolute paths, sorted. */
+  files: string[];
+  /** The folders read, relative to the package root (`src/`, `.`). */
+  roots: string[];
+  /** True when the walk stopped at MAX_SOURCE_FILES. */
+  capped: boolean;
+}
 
 /** Source files under `dir` (absolute), or under each of `include` (relative to `dir`) when given. */
 export function sourceFiles(dir: string, include?: readonly string[]): string[] {
+  return findSourceFiles(dir, include).files;
+}
+
+export function findSourceFiles(dir: string, include?: readonly string[]): SourceFiles {
   const roots = include?.length ? include.map((p) => path.resolve(dir, p)) : defaultRoots(dir);
   const files: string[] = [];
-  for (const root of roots) walk(root, files);
-  return [...new Set(files)].sort();
+  const inside = realpathOr(dir);
+  for (const root of roots) walk(root, files, inside);
+  return {
+    files: withoutBuildOutput(dir, [...new Set(files)].sort()),
+    capped: files.length >= MAX_SOURCE_FILES,
+    roots: roots.map((r) => `${path.relative(dir, r).replace(/\\/g, '/') || '.'}${r === dir ? '' : '/'}`),
+  };
+}
+
+/** A package read from its root with TypeScript sources beside a `dist/` or `build/`: the build output would list every item twice. */
+function withoutBuildOutput(dir: string, files: string[]): string[] {
+  const built = (f: string) => /^(dist|build|out)[\\/]/.test(path.relative(dir, f));
+  const sources = files.some((f) => !built(f) && /\.[cm]?tsx?$/.test(f));
+  return sources ? files.filter((f) => !built(f)) : files;
+}
+
+function realpathOr(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 function defaultRoots(dir: string): string[] {
@@ -22,14 +60,23 @@ function defaultRoots(dir: string): string[] {
   return existsSync(src) && statSync(src).isDirectory() ? [src] : [dir];
 }
 
-function walk(entry: string, out: string[]): void {
-  if (!existsSync(entry)) return;
+function walk(entry: string, out: string[], packageRoot: string): void {
+  if (!existsSync(entry) || out.length >= MAX_SOURCE_FILES) return;
   if (statSync(entry).isFile()) {
     if (SOURCE.test(entry) && !SKIPPED_FILES.test(entry)) out.push(entry);
     return;
   }
   for (const child of readdirSync(entry, { withFileTypes: true })) {
-    if (child.isDirectory() && (SKIPPED_DIRS.has(child.name) || child.name.startsWith('.'))) continue;
-    walk(path.join(entry, child.name), out);
+    const full = path.join(entry, child.name);
+    if (child.isSymbolicLink()) {
+      // A linked file inside the package is one of its sources; a linked folder or anything outside is not.
+      const target = realpathOr(full);
+      if (target.startsWith(packageRoot + path.sep) && statSync(full, { throwIfNoEntry: false })?.isFile()) walk(full, out, packageRoot);
+      continue;
+    }
+    if (child.isDirectory()) {
+      if (SKIPPED_DIRS.has(child.name) || child.name.startsWith('.')) continue;
+      walk(full, out, packageRoot);
+    } else if (child.isFile()) walk(full, out, packageRoot);
   }
 }

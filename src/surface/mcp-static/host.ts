@@ -38,11 +38,13 @@ export async function loadHostModules(zodMajor: 3 | 4): Promise<HostModules> {
   const zodToJsonSchema = (await import('zod-to-json-schema')) as unknown as Record<string, unknown>;
   const { ResourceTemplate } = await import('@modelcontextprotocol/sdk/server/mcp.js');
   const { completable } = await import('@modelcontextprotocol/sdk/server/completable.js');
+  const compat = (await import('@modelcontextprotocol/sdk/server/zod-json-schema-compat.js').catch(() => ({}))) as Record<string, unknown>;
   const modules = new Map<string, Record<string, unknown>>([
     ['zod', zod], ['zod/v3', v3], ['zod/v4', v4], ['zod/mini', mini], ['zod/v4-mini', mini],
     ['zod-to-json-schema', zodToJsonSchema],
     ['@modelcontextprotocol/sdk/server/mcp.js', { ResourceTemplate }],
     ['@modelcontextprotocol/sdk/server/completable.js', { completable }],
+    ['@modelcontextprotocol/sdk/server/zod-json-schema-compat.js', compat],
   ]);
   return { zod, zodMajor, modules };
 }

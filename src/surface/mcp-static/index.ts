@@ -4,13 +4,14 @@
 
 import path from 'node:path';
 import { Project, ts } from 'ts-morph';
-import type { McpSurface, SourceLocation, SurfaceWarning } from '../types.ts';
+import type { McpReadingGap, McpSurface, SourceLocation, SurfaceWarning } from '../types.ts';
 import { SnapshotError } from '../errors.ts';
-import { Evaluator, type Unresolved } from './values.ts';
+import { Evaluator } from './evaluator.ts';
+import { mergeConditions, type Unresolved } from './values.ts';
 import { loadHostModules, Markers, prepareHostArguments, zodMajorOf } from './host.ts';
 import { findDeclarations } from './registrations.ts';
 import { listSurface } from './replay.ts';
-import { sourceFiles } from './files.ts';
+import { findSourceFiles, MAX_SOURCE_FILES } from './files.ts';
 
 export interface StaticMcpOptions {
   /** Files or folders to read, relative to `dir` (default: `src/` if present, else the whole package). */
@@ -24,6 +25,10 @@ export interface StaticMcpSurface {
   warnings: SurfaceWarning[];
   /** The files read, relative to `dir`. */
   files: string[];
+  /** The folders read, relative to `dir` (`src/`, `.`). */
+  roots: string[];
+  /** What could not be followed: the same warnings, each saying whether it may hide whole items. */
+  gaps: McpReadingGap[];
 }
 
 export async function takeStaticMcpSurface(dir: string, options: StaticMcpOptions = {}): Promise<StaticMcpSurface> {
@@ -38,7 +43,7 @@ export async function takeStaticMcpSurface(dir: string, options: StaticMcpOption
 }
 
 async function extract(root: string, options: StaticMcpOptions): Promise<StaticMcpSurface> {
-  const files = sourceFiles(root, options.include);
+  const { files, roots, capped } = findSourceFiles(root, options.include);
   if (files.length === 0) throw new SnapshotError(`No source files to read in ${root}${options.include ? ` (include: ${options.include.join(', ')})` : ''}.`);
   const project = new Project({
     compilerOptions: {
@@ -48,28 +53,55 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
     },
     skipAddingFilesFromTsConfig: true,
     skipFileDependencyResolution: true,
+    // Dependencies are never read (their values come from the libraries mcpver loads itself, or are
+    // unknown): resolving them would parse thousands of declaration files for nothing.
+    resolutionHost: (moduleHost, getOptions) => ({
+      resolveModuleNames: (names: string[], containingFile: string) =>
+        names.map((name) => {
+          const resolved = ts.resolveModuleName(name, containingFile, getOptions(), moduleHost).resolvedModule;
+          if (!resolved) return undefined;
+          // Relative to the package: a package read from its own node_modules folder (a published release) keeps its files.
+          const inside = resolved.resolvedFileName.startsWith(`${root}/`) ? resolved.resolvedFileName.slice(root.length) : resolved.resolvedFileName;
+          if (/[\\/]node_modules[\\/]/.test(inside) || /\.d\.[cm]?ts$/.test(inside)) return undefined;
+          return { ...resolved, isExternalLibraryImport: false };
+        }),
+      resolveTypeReferenceDirectives: (names: readonly unknown[]) => names.map(() => undefined),
+    }),
   });
   const sources = files.map((file) => project.addSourceFileAtPath(file));
   const host = await loadHostModules(options.zodMajor ?? zodMajorOf(root));
   const markers = new Markers();
   const evaluator = new Evaluator({
     root,
-    hostModule: (specifier) => host.modules.get(specifier),
+    hostModule: (specifier: string) => host.modules.get(specifier) ?? host.modules.get(specifier.replace(/\.js$/, '')) ?? host.modules.get(`${specifier}.js`),
     hostArguments: prepareHostArguments(host, markers),
   });
   const found = findDeclarations(sources, evaluator);
   const locations: Record<string, SourceLocation> = {};
-  const listing = await listSurface(found, host, markers, (item, at) => {
+  const conditionLists: Record<string, string[]> = {};
+  const listing = await listSurface(found, host, markers, (item, at, when) => {
     locations[item] ??= at;
+    // An item declared on several paths exists under either path's conditions.
+    conditionLists[item] = item in conditionLists ? mergeConditions(conditionLists[item]!, when) : [...when];
   });
+  const conditions: Record<string, string> = Object.fromEntries(Object.entries(conditionLists).filter(([, when]) => when.length > 0).map(([item, when]) => [item, when.join(' && ')]));
 
-  const warnings: SurfaceWarning[] = [];
-  const warn = (u: Unresolved, about?: string) => warnings.push({ part: 'mcp', message: `${about ? `${about}: ` : ''}${u.reason}`, location: u.location });
-  for (const u of found.unresolved) warn(u);
+  const gaps: McpReadingGap[] = [];
+  const warn = (u: Unresolved, about?: string, hidesItems = false) => gaps.push({ part: 'mcp', message: `${about ? `${about}: ` : ''}${u.reason}`, location: u.location, hidesItems });
+  if (capped) gaps.push({ part: 'mcp', message: `only the first ${MAX_SOURCE_FILES} source files were read`, hidesItems: true });
+  for (const u of found.unresolved) warn(u, undefined, u.hidesItems);
   for (const u of markers.notes) warn(u);
   const mcp = resolveMarkers(listing, markers, warn) as McpSurface;
   mcp.locations = locations;
-  return { mcp, warnings: dedupe(warnings), files: files.map((f) => path.relative(root, f).replace(/\\/g, '/')) };
+  if (Object.keys(conditions).length > 0) mcp.conditions = conditions;
+  const kept = dedupe(gaps);
+  // Conditional items were read on every branch: said, but not a gap in the reading.
+  const notes: SurfaceWarning[] = [
+    ...Object.entries(conditions).map(([item, when]) => ({ part: 'mcp', message: `the ${item.replace(/:.*/, '')} "${item.replace(/^[^:]*:/, '')}" is registered only when \`${when}\``, ...(locations[item] ? { location: locations[item] } : {}) })),
+    ...found.notes.map((u) => ({ part: 'mcp', message: u.reason, location: u.location })),
+  ];
+  const warnings: SurfaceWarning[] = [...kept.map(({ hidesItems: _, ...w }) => w), ...notes];
+  return { mcp, warnings, gaps: kept, roots, files: files.map((f) => path.relative(root, f).replace(/\\/g, '/')) };
 }
 
 /** `baseUrl` and `paths` of the package's tsconfig.json, so that aliased imports (`@/schemas`) are followed. */
@@ -105,7 +137,7 @@ function resolveMarkers(value: unknown, markers: Markers, warn: (u: Unresolved, 
   return value;
 }
 
-function dedupe(warnings: SurfaceWarning[]): SurfaceWarning[] {
+function dedupe<T extends SurfaceWarning>(warnings: T[]): T[] {
   const seen = new Set<string>();
   return warnings.filter((w) => {
     const key = `${w.message}@${w.location?.file}:${w.location?.line}`;

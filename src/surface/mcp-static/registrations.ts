@@ -1,26 +1,33 @@
-// Finds where a server declares its surface: McpServer registrations (`registerTool`, `tool`,
-// `registerPrompt`, `prompt`, `registerResource`, `resource`), low-level `setRequestHandler` for the
-// list requests, and the server's constructor (info, capabilities, instructions).
+// Finds where a server declares its surface and reads each declaration once per way it runs (see
+// contexts.ts): McpServer registrations (`registerTool`, `tool`, `registerPrompt`, `prompt`,
+// `registerResource`, `resource`), FastMCP's `addTool`/`addPrompt`/`addResource`, low-level
+// `setRequestHandler` for the list requests, and the server's constructor (info, capabilities).
 
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
 import type { SourceLocation } from '../types.ts';
-import { Evaluator, SourceFunction, Unresolved, hostValue } from './values.ts';
+import { Contexts, type RunContext } from './contexts.ts';
+import type { Evaluator } from './evaluator.ts';
+import { conditionsOf, hostValue, isPlainObject, SourceFunction, Unresolved, withConditions } from './values.ts';
 
 export type ItemKind = 'tool' | 'prompt' | 'resource';
 
-/** One McpServer registration call, with its arguments as far as they could be evaluated. */
+/** One McpServer registration, with its arguments as far as they could be evaluated. */
 export interface Registration {
   kind: ItemKind;
   method: string;
   name: string;
   args: unknown[];
   location: SourceLocation;
+  /** The conditions it is registered under, as written (empty: always). */
+  conditions: string[];
+  /** The call it was read from: one call read in several contexts gives one registration per context. */
+  site: Node;
 }
 
-/** A low-level list handler's literal result. */
+/** A low-level list handler's result, read once per way the handler's registration runs. */
 export interface ListHandler {
   list: 'tools' | 'prompts' | 'resources' | 'resourceTemplates';
-  items: unknown;
+  items: unknown[];
   location: SourceLocation;
 }
 
@@ -36,9 +43,12 @@ const METHODS: Record<string, ItemKind> = {
 };
 /** Names only McpServer uses: a call to one of these is a registration even when its name cannot be read. */
 const UNAMBIGUOUS = new Set(['registerTool', 'registerToolTask', 'registerPrompt', 'registerResource']);
+/** FastMCP (and servers written like it): one object per item, `{ name, description, parameters, execute }`. */
+const ADD_METHODS: Record<string, ItemKind> = { addTool: 'tool', addPrompt: 'prompt', addResource: 'resource', addResourceTemplate: 'resource' };
 
 const LIST_REQUESTS: Record<string, ListHandler['list']> = {
   ListToolsRequestSchema: 'tools', ListPromptsRequestSchema: 'prompts', ListResourcesRequestSchema: 'resources', ListResourceTemplatesRequestSchema: 'resourceTemplates',
+  'tools/list': 'tools', 'prompts/list': 'prompts', 'resources/list': 'resources', 'resources/templates/list': 'resourceTemplates',
 };
 
 export interface Found {
@@ -47,19 +57,24 @@ export interface Found {
   servers: ServerConstruction[];
   /** Capabilities declared after construction (`server.server.registerCapabilities({...})`). */
   capabilities: unknown[];
+  /** What could not be read; `hidesItems` when whole items may be missing. */
   unresolved: Unresolved[];
+  /** Items that exist only under a condition: every branch was read, the condition is reported. */
+  notes: Unresolved[];
 }
 
 export function findDeclarations(files: readonly SourceFile[], evaluator: Evaluator): Found {
-  const found: Found = { registrations: [], handlers: [], servers: [], capabilities: [], unresolved: [] };
+  const found: Found = { registrations: [], handlers: [], servers: [], capabilities: [], unresolved: [], notes: [] };
+  const contexts = new Contexts(evaluator);
   for (const file of files) {
     for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
       const callee = call.getExpression();
       if (!Node.isPropertyAccessExpression(callee)) continue;
       const method = callee.getName();
-      if (method === 'setRequestHandler') readHandler(call, evaluator, found);
+      if (method === 'setRequestHandler') readHandler(call, evaluator, contexts, found);
       else if (method === 'registerCapabilities') found.capabilities.push(evaluator.evaluate(call.getArguments()[0]));
-      else if (method in METHODS) readRegistration(call, method, evaluator, found);
+      else if (method in METHODS) readRegistrations(call, method, evaluator, contexts, found);
+      else if (method in ADD_METHODS && call.getArguments().length === 1) readAdded(call, method, evaluator, contexts, found);
     }
     for (const construction of file.getDescendantsOfKind(SyntaxKind.NewExpression)) {
       const kind = construction.getExpression().getText();
@@ -71,110 +86,148 @@ export function findDeclarations(files: readonly SourceFile[], evaluator: Evalua
   return found;
 }
 
+/** The contexts of a call, or the reason they cannot be known, recorded when the call surely declares items. */
+function contextsOrGap(call: CallExpression, evaluator: Evaluator, contexts: Contexts, found: Found, sure: boolean): RunContext[] {
+  const all = contexts.of(call);
+  if (all instanceof Unresolved) {
+    if (sure) found.unresolved.push(new Unresolved(all.reason.replace(/^runs/, 'registered'), evaluator.at(call), true));
+    return [];
+  }
+  return all;
+}
+
 /**
- * The iterations of the nearest loop around a call when it runs over a literal array:
- * `for (const t of TOOLS)` or `TOOLS.forEach((t) => …)` / `.map(…)`. Each is the declaration to bind and its value.
+ * `this.registerTool(tool, handler)` where `registerTool` is a method written in the sources: a
+ * wrapper, not the SDK's method (the registration inside it is read, once per call of it).
  */
-function loopIterations(call: CallExpression, evaluator: Evaluator): { declaration: Node; values: unknown[] } | Unresolved | undefined {
-  for (let node: Node | undefined = call.getParent(); node; node = node.getParent()) {
-    if (Node.isForOfStatement(node)) {
-      const list = node.getInitializer();
-      const declaration = Node.isVariableDeclarationList(list) ? list.getDeclarations()[0] : undefined;
-      const values = hostValue(evaluator.evaluate(node.getExpression()));
-      if (values instanceof Unresolved) return values;
-      return declaration && Array.isArray(values) ? { declaration, values } : undefined;
-    }
-    if ((Node.isArrowFunction(node) || Node.isFunctionExpression(node))) {
-      const outer = node.getParent();
-      if (!Node.isCallExpression(outer)) return undefined;
-      const callee = outer.getExpression();
-      if (!Node.isPropertyAccessExpression(callee) || !['forEach', 'map'].includes(callee.getName()) || outer.getArguments()[0] !== node) return undefined;
-      const declaration = node.getParameters()[0];
-      const values = hostValue(evaluator.evaluate(callee.getExpression()));
-      if (values instanceof Unresolved) return values;
-      return declaration && Array.isArray(values) ? { declaration, values } : undefined;
-    }
-  }
-  return undefined;
+function callsSourceMethod(call: CallExpression, evaluator: Evaluator): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const symbol = callee.getNameNode().getSymbol();
+  const declarations = symbol?.getDeclarations() ?? [];
+  if (declarations.some((d) => evaluator.isSource(d.getSourceFile().getFilePath()) && !d.getSourceFile().isDeclarationFile() && (Node.isMethodDeclaration(d) || Node.isPropertyDeclaration(d) || Node.isPropertyAssignment(d) || Node.isFunctionDeclaration(d)))) return true;
+  if (declarations.length > 0 || callee.getExpression().getKind() !== SyntaxKind.ThisKeyword) return false;
+  const cls = call.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a)) as (Node & { getMethod?(name: string): Node | undefined }) | undefined;
+  return Boolean(cls?.getMethod?.(callee.getName()));
 }
 
-function readRegistration(call: CallExpression, method: string, evaluator: Evaluator, found: Found): void {
-  const args = call.getArguments();
-  if (args.length < 2) return;
-  const first = evaluator.evaluate(args[0]);
-  // A name only known per iteration: registrations in a loop over a literal list, read once per element.
-  const loop = typeof first === 'string' ? undefined : loopIterations(call, evaluator);
-  // The list the loop runs over is the reason the name is unknown: say that, not "a loop variable".
-  if (loop instanceof Unresolved) {
-    if (UNAMBIGUOUS.has(method)) found.unresolved.push(new Unresolved(`registered in a loop over a list that ${loop.reason.replace(/^`[^`]*` /, '')}`, evaluator.at(call)));
-    return;
+function readRegistrations(call: CallExpression, method: string, evaluator: Evaluator, contexts: Contexts, found: Found): void {
+  if (call.getArguments().length < 2 || callsSourceMethod(call, evaluator)) return;
+  for (const context of contextsOrGap(call, evaluator, contexts, found, UNAMBIGUOUS.has(method))) {
+    contexts.within(context, () => readOne(call, method, context.during ? [...context.conditions, context.during] : context.conditions, evaluator, found, context.during));
   }
-  if (loop) {
-    for (const value of loop.values) evaluator.withBindings(loop.declaration, value, () => readOne(call, method, evaluator, found));
-    return;
-  }
-  readOne(call, method, evaluator, found);
 }
 
-function readOne(call: CallExpression, method: string, evaluator: Evaluator, found: Found): void {
+function readOne(call: CallExpression, method: string, conditions: string[], evaluator: Evaluator, found: Found, during?: string): void {
   const args = call.getArguments();
-  const name = evaluator.evaluate(args[0]);
+  const name = hostValue(evaluator.evaluate(args[0]));
   if (typeof name !== 'string') {
     // `x.tool(…)` may be anything; `x.registerTool(…)` is a registration whose name we could not read.
-    if (UNAMBIGUOUS.has(method)) found.unresolved.push(name instanceof Unresolved ? name : new Unresolved(`the name given to ${method} is not a string`, evaluator.at(call)));
+    if (UNAMBIGUOUS.has(method) && during) {
+      // Registered while a request runs (a resource a tool creates): not part of what the server lists at start-up.
+      found.notes.push(new Unresolved(`a ${METHODS[method]} is registered ${during}, with a name only known then: clients see it only after that request`, evaluator.at(call)));
+    } else if (UNAMBIGUOUS.has(method)) {
+      const reason = name instanceof Unresolved ? name.reason : `the name given to ${method} is not a string`;
+      found.unresolved.push(new Unresolved(`a ${METHODS[method]} whose name is not known: ${reason}`, evaluator.at(call), true));
+    }
     return;
   }
   // Older overloads end with the handler; a call whose last argument is not a function is something else.
   const values = args.map((a) => evaluator.evaluate(a));
-  if (!UNAMBIGUOUS.has(method) && !(values[values.length - 1] instanceof SourceFunction)) return;
-  found.registrations.push({ kind: METHODS[method]!, method, name, args: values, location: evaluator.at(call) });
-  const condition = enclosingCondition(call);
-  if (condition) found.unresolved.push(new Unresolved(`the ${METHODS[method]} "${name}" is registered only when \`${condition}\`: the static snapshot lists it as always there`, evaluator.at(call)));
+  const last = values[values.length - 1];
+  if (!UNAMBIGUOUS.has(method) && !(last instanceof SourceFunction) && !(last instanceof Unresolved && Node.isIdentifier(args[args.length - 1]))) return;
+  found.registrations.push({ kind: METHODS[method]!, method, name, args: values, location: evaluator.at(call), conditions: [...new Set(conditions)], site: call });
 }
 
-/** The condition a call runs under within its function (an if, a ternary, a switch case, a catch), as written. */
-function enclosingCondition(call: CallExpression): string | undefined {
-  let child: Node = call;
-  for (let node = call.getParent(); node; child = node, node = node.getParent()) {
-    if (Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node) || Node.isSourceFile(node)) return undefined;
-    if (Node.isIfStatement(node) && child !== node.getExpression()) return short(node.getExpression().getText());
-    if (Node.isConditionalExpression(node) && child !== node.getCondition()) return short(node.getCondition().getText());
-    if (Node.isCaseClause(node)) return `case ${short(node.getExpression().getText())}`;
-    if (Node.isCatchClause(node)) return 'an error was caught';
-    if (Node.isBinaryExpression(node) && ['&&', '||', '??'].includes(node.getOperatorToken().getText()) && child === node.getRight()) return short(node.getLeft().getText());
+/**
+ * FastMCP's `server.addTool({ name, description, parameters, annotations, execute })`: read as the
+ * McpServer registration it lists the same as (`parameters` is the input schema).
+ */
+function readAdded(call: CallExpression, method: string, evaluator: Evaluator, contexts: Contexts, found: Found): void {
+  for (const context of contextsOrGap(call, evaluator, contexts, found, false)) {
+    contexts.within(context, () => {
+      const definition = hostValue(evaluator.evaluate(call.getArguments()[0]));
+      if (!isPlainObject(definition)) return;
+      const name = hostValue(definition.name);
+      const hasBody = definition.execute instanceof SourceFunction || definition.load instanceof SourceFunction;
+      if (!hasBody) return;
+      if (typeof name !== 'string') {
+        found.unresolved.push(new Unresolved(`an item added with ${method} whose name is not known${name instanceof Unresolved ? `: ${name.reason}` : ''}`, evaluator.at(call), true));
+        return;
+      }
+      const kind = ADD_METHODS[method]!;
+      const conditions = [...new Set([...context.conditions, ...conditionsOf(definition)])];
+      const location = evaluator.at(call);
+      if (kind === 'tool') {
+        const config = { description: definition.description, inputSchema: definition.parameters, annotations: definition.annotations, ...(definition.outputSchema ? { outputSchema: definition.outputSchema } : {}) };
+        found.registrations.push({ kind, method: 'registerTool', name, args: [name, stripUndefined(config), definition.execute], location, conditions, site: call });
+      } else if (kind === 'prompt') {
+        const args = Array.isArray(definition.arguments) ? definition.arguments : [];
+        found.handlers.push({ list: 'prompts', items: [stripUndefined({ name, description: definition.description, arguments: args })], location });
+      } else {
+        const uri = definition.uri ?? definition.uriTemplate;
+        found.handlers.push({ list: definition.uriTemplate ? 'resourceTemplates' : 'resources', items: [stripUndefined({ ...(definition.uriTemplate ? { uriTemplate: uri } : { uri }), name, description: definition.description, mimeType: definition.mimeType })], location });
+      }
+    });
   }
-  return undefined;
 }
 
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(/\s+/g, ' ');
+const stripUndefined = (record: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
 
-function readHandler(call: CallExpression, evaluator: Evaluator, found: Found): void {
+function readHandler(call: CallExpression, evaluator: Evaluator, contexts: Contexts, found: Found): void {
   const [schema, handler] = call.getArguments();
-  const list = schema ? LIST_REQUESTS[schema.getText().split('.').pop() ?? ''] : undefined;
+  const key = schema ? (Node.isStringLiteral(schema) ? schema.getLiteralValue() : schema.getText().split('.').pop() ?? '') : '';
+  const list = LIST_REQUESTS[key];
   if (!list || !handler) return;
   const location = evaluator.at(call);
-  let body: Node | undefined = handler;
-  if (Node.isIdentifier(handler)) body = handler.getSymbol()?.getValueDeclaration();
-  if (Node.isVariableDeclaration(body)) body = body.getInitializer();
-  if (!body || !(Node.isArrowFunction(body) || Node.isFunctionExpression(body) || Node.isFunctionDeclaration(body))) {
-    found.unresolved.push(new Unresolved(`the ${list} list handler is not a function mcpver can read`, location));
-    return;
-  }
   const results: unknown[] = [];
-  const arrowBody = Node.isArrowFunction(body) ? body.getBody() : undefined;
-  if (arrowBody && !Node.isBlock(arrowBody)) results.push(evaluator.evaluate(arrowBody));
-  for (const statement of body.getDescendantsOfKind(SyntaxKind.ReturnStatement)) {
-    // Returns of nested functions (callbacks inside the handler) are not the handler's result.
-    if (statement.getFirstAncestor((a) => Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isFunctionDeclaration(a)) !== body) continue;
-    results.push(evaluator.evaluate(statement.getExpression()));
+  for (const context of contextsOrGap(call, evaluator, contexts, found, true)) {
+    contexts.within(context, () => {
+      const fn = evaluator.evaluate(handler);
+      if (!(fn instanceof SourceFunction)) {
+        results.push(fn instanceof Unresolved ? fn : new Unresolved(`the ${list} list handler is not a function mcpver can read`, location));
+        return;
+      }
+      results.push(...listPages(fn, list, context.conditions, evaluator, call, location));
+    });
   }
-  const listed = results.map((r) => (r && typeof r === 'object' && !(r instanceof Unresolved) ? (r as Record<string, unknown>)[list] : r));
-  const first = listed.find((l) => Array.isArray(l));
-  if (first === undefined) {
-    const reason = listed.find((l): l is Unresolved => l instanceof Unresolved);
-    found.unresolved.push(reason ?? new Unresolved(`the ${list} list handler does not return a literal list`, location));
+  const lists = results.filter((r): r is unknown[] => Array.isArray(r));
+  const failed = results.find((r): r is Unresolved => r instanceof Unresolved);
+  if (lists.length === 0) {
+    found.unresolved.push(new Unresolved(failed ? `the ${list} list handler: ${failed.reason}` : `the ${list} list handler does not return a list mcpver can read`, failed?.location.file ? failed.location : location, true));
     return;
   }
-  if (listed.some((l) => l !== first)) found.unresolved.push(new Unresolved(`the ${list} list handler returns different lists on different paths; the first literal one is used`, location));
-  found.handlers.push({ list, items: first, location });
+  if (failed) found.unresolved.push(new Unresolved(`the ${list} list handler returns a list mcpver could not read on one of the ways it runs: ${failed.reason}`, failed.location.file ? failed.location : location, true));
+  for (const items of lists) found.handlers.push({ list, items, location });
+}
+
+/** Pages a list handler is asked for, at most, as a client would follow `nextCursor`. */
+const MAX_PAGES = 100;
+
+/**
+ * Call a list handler as a client does: first with no cursor, then with each `nextCursor` it
+ * returns, as long as the cursor is known. Each page's list, or why it could not be read.
+ */
+function listPages(fn: SourceFunction, list: ListHandler['list'], conditions: string[], evaluator: Evaluator, call: CallExpression, location: SourceLocation): unknown[] {
+  const method = list === 'resourceTemplates' ? 'resources/templates/list' : `${list}/list`;
+  const pages: unknown[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const request = { method, params: cursor === undefined ? {} : { cursor } };
+    const result = hostValue(evaluator.call(fn, [request, new Unresolved('the request context', location)], call));
+    if (!isPlainObject(result)) {
+      pages.push(result instanceof Unresolved ? result : new Unresolved(`the ${list} list handler does not return an object with a "${list}" list`, location));
+      break;
+    }
+    pages.push(withItemConditions(result[list], conditions));
+    const next = hostValue(result.nextCursor);
+    if (typeof next !== 'string' || next === cursor) break;
+    cursor = next;
+  }
+  return pages;
+}
+
+/** The items of a list, each also under the conditions its handler runs under. */
+function withItemConditions(items: unknown, conditions: string[]): unknown {
+  return Array.isArray(items) && conditions.length > 0 ? items.map((item) => withConditions(item, conditions)) : items;
 }

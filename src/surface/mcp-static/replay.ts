@@ -6,8 +6,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { McpPrompt, McpResource, McpResourceTemplate, McpTool, SourceLocation } from '../types.ts';
-import { SnapshotError } from '../errors.ts';
-import { Unresolved, SourceFunction, isLibraryValue, unwrapHost } from './values.ts';
+import { conditionsOf, Unresolved, SourceFunction, isLibraryValue, unwrapHost } from './values.ts';
 import { markerSchema, type HostModules, type Markers } from './host.ts';
 import type { Found, Registration } from './registrations.ts';
 
@@ -37,7 +36,8 @@ function prepare(value: unknown, kind: Registration['kind'], host: HostModules, 
       const z = host.zod as { object(shape: object): { describe(d: string): unknown } };
       return z.object({}).describe(markers.mark(value));
     }
-    if (siblings?.some(isLibraryValue)) return markerSchema(host, markers, value);
+    // Inside a zod shape (every other property a schema), a gap is a property whose schema is unknown; elsewhere (a config's description) a value.
+    if (siblings && siblings.some(isLibraryValue) && siblings.every((s) => isLibraryValue(s) || s instanceof Unresolved)) return markerSchema(host, markers, value);
     return markers.mark(value);
   }
   if (Array.isArray(value)) return value.map((v) => prepare(v, kind, host, markers));
@@ -50,7 +50,12 @@ function prepare(value: unknown, kind: Registration['kind'], host: HostModules, 
 
 const isText = (v: unknown): v is string => typeof v === 'string' && !v.startsWith('\u0000');
 
-export async function listSurface(found: Found, host: HostModules, markers: Markers, locate: (item: string, at: SourceLocation) => void): Promise<Listing> {
+/** Told where each listed item is declared, and the conditions it is declared under (empty: always). */
+export type Locate = (item: string, at: SourceLocation, conditions: readonly string[]) => void;
+
+const LIST_KEY = { tools: 'tool', prompts: 'prompt', resources: 'resource', resourceTemplates: 'resource-template' } as const;
+
+export async function listSurface(found: Found, host: HostModules, markers: Markers, locate: Locate): Promise<Listing> {
   const construction = found.servers.find((s) => s.kind === 'McpServer') ?? found.servers[0];
   const info = unwrapHost(construction?.info) as Record<string, unknown> | undefined;
   const options = unwrapHost(construction?.options) as Record<string, unknown> | undefined;
@@ -64,17 +69,73 @@ export async function listSurface(found: Found, host: HostModules, markers: Mark
     else if (value && typeof value === 'object') mergeCapabilities(declared, value as Record<string, unknown>);
   }
   const listing: Listing = { capabilities: { ...declared }, tools: [], prompts: [], resources: [], resourceTemplates: [], ...(serverInfo ? { serverInfo } : {}), ...(instructions !== undefined ? { instructions } : {}) };
-  if (found.registrations.length > 0) await replay(found.registrations, listing, host, markers, locate);
+  if (found.registrations.length > 0) await replay(found, listing, host, markers, locate);
+  const listed = new Map<string, unknown>();
+  for (const item of [...listing.tools.map((t) => `tool:${t.name}`), ...listing.prompts.map((p) => `prompt:${p.name}`)]) listed.set(item, true);
   for (const handler of found.handlers) {
-    const items = (handler.items as unknown[]).map((item) => prepareJson(unwrapHost(item), markers));
-    (listing[handler.list] as unknown[]).push(...items);
-    const key = handler.list === 'tools' ? 'tool' : handler.list === 'prompts' ? 'prompt' : handler.list === 'resources' ? 'resource' : 'resource-template';
-    for (const item of items as Record<string, unknown>[]) {
-      const id = item.name ?? item.uri ?? item.uriTemplate;
-      if (typeof id === 'string') locate(`${key}:${handler.list === 'resources' ? item.uri : handler.list === 'resourceTemplates' ? item.uriTemplate : id}`, handler.location);
+    const key = LIST_KEY[handler.list];
+    for (const raw of handler.items) {
+      const item = unwrapHost(raw);
+      if (item instanceof Unresolved) {
+        found.unresolved.push(new Unresolved(`an item of the ${handler.list} list is not known: ${item.reason}`, item.location.file ? item.location : handler.location, true));
+        continue;
+      }
+      const record = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined;
+      const id = handler.list === 'resources' ? record?.uri : handler.list === 'resourceTemplates' ? record?.uriTemplate : record?.name;
+      if (typeof id !== 'string') {
+        const why = id instanceof Unresolved ? `: ${id.reason}` : '';
+        found.unresolved.push(new Unresolved(`an item of the ${handler.list} list whose ${handler.list.startsWith('resource') ? 'URI' : 'name'} is not known${why}`, id instanceof Unresolved && id.location.file ? id.location : handler.location, true));
+        continue;
+      }
+      // The same item from another way the handler runs (a second server, a second transport): listed once.
+      const previous = listed.get(`${key}:${id}`);
+      if (previous !== undefined) {
+        if (previous !== raw && JSON.stringify(prepareJson(item, markers)) !== JSON.stringify(previous)) {
+          found.notes.push(new Unresolved(`the ${key} "${id}" is listed differently in two places; the first is used`, handler.location));
+        }
+        locate(`${key}:${id}`, handler.location, conditionsOf(raw));
+        continue;
+      }
+      const prepared = prepareJson(item, markers);
+      listed.set(`${key}:${id}`, prepared);
+      (listing[handler.list] as unknown[]).push(prepared);
+      locate(`${key}:${id}`, handler.location, conditionsOf(raw));
     }
   }
   return listing;
+}
+
+const firstLine = (error: unknown): string => (error as Error).message.split('\n')[0]!.slice(0, 200);
+
+/** A tool the SDK could not list as rebuilt: its name, with its schema marked as not read. */
+function stubTool(registration: Registration, error: unknown, markers: Markers): McpTool {
+  const config = unwrapHost(registration.args[1]) as Record<string, unknown> | undefined;
+  const description = typeof config?.description === 'string' ? config.description : typeof registration.args[1] === 'string' ? registration.args[1] : undefined;
+  const gap = new Unresolved(`the SDK could not list the tool "${registration.name}" as rebuilt from the sources: ${firstLine(error)}`, registration.location);
+  return { name: registration.name, ...(description ? { description } : {}), inputSchema: { type: 'object', description: markers.mark(gap) } };
+}
+
+/** List one registration on a server of its own: its listing, or a stub with the reason it could not be listed. */
+async function listAlone(one: { registration: Registration; args: unknown[] }, what: string, listing: Listing, markers: Markers): Promise<unknown[]> {
+  const server = new McpServer({ name: 'static', version: '0.0.0' }, { capabilities: listing.capabilities as never });
+  const client = new Client({ name: 'mcpver-static', version: '1.0.0' });
+  try {
+    const target = (one.registration.method === 'registerToolTask' ? (server as unknown as { experimental: { tasks: object } }).experimental.tasks : server) as Record<string, (...a: unknown[]) => unknown>;
+    target[one.registration.method]!.apply(target, one.args);
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
+    if (what === 'tools') return (await client.listTools()).tools;
+    if (what === 'prompts') return (await client.listPrompts()).prompts;
+    if (what === 'resources') return (await client.listResources()).resources;
+    return (await client.listResourceTemplates()).resourceTemplates;
+  } catch (error) {
+    if (what === 'tools') return [stubTool(one.registration, error, markers)];
+    markers.notes.push(new Unresolved(`the SDK could not list the ${one.registration.kind} "${one.registration.name}" as rebuilt from the sources: ${firstLine(error)}`, one.registration.location));
+    return [];
+  } finally {
+    await client.close().catch(() => undefined);
+    await server.close().catch(() => undefined);
+  }
 }
 
 /** `registerCapabilities` merges one level deep, as the SDK does. */
@@ -94,25 +155,39 @@ function prepareJson(value: unknown, markers: Markers, key?: string): unknown {
   return value;
 }
 
-async function replay(registrations: Registration[], listing: Listing, host: HostModules, markers: Markers, locate: (item: string, at: SourceLocation) => void): Promise<void> {
+async function replay(found: Found, listing: Listing, host: HostModules, markers: Markers, locate: Locate): Promise<void> {
+  const registrations = found.registrations;
   const server = new McpServer({ name: listing.serverInfo?.name ?? 'static', version: listing.serverInfo?.version ?? '0.0.0' }, { capabilities: listing.capabilities as never });
-  const seen = new Map<string, SourceLocation>();
+  const seen = new Map<string, Registration>();
+  /** The item key each listed registration was located under (`resource:` keys are by URI). */
+  const keys = new Map<Registration, string>();
+  /** What was registered, as the SDK took it: listed again one by one if the whole listing fails. */
+  const accepted: Array<{ registration: Registration; args: unknown[] }> = [];
   for (const registration of registrations) {
     const key = `${registration.kind}:${registration.name}`;
     const earlier = seen.get(key);
     if (earlier) {
-      throw new SnapshotError(`The ${registration.kind} "${registration.name}" is registered twice: at ${earlier.file}:${earlier.line} and at ${registration.location.file}:${registration.location.line}. The SDK refuses the second registration; give each ${registration.kind} a unique name.`, { file: registration.location.file });
+      // One call read in several ways it runs (two servers, two transports) registers the same item again: listed once, under either way's conditions.
+      const listedAs = keys.get(earlier);
+      if (listedAs) locate(listedAs, earlier.location, registration.conditions);
+      if (earlier.site === registration.site) continue;
+      const where = `${earlier.location.file}:${earlier.location.line} and ${registration.location.file}:${registration.location.line}`;
+      const why = earlier.conditions.length || registration.conditions.length ? 'under different conditions' : 'on what may be different servers (the SDK refuses a second registration on one server)';
+      found.notes.push(new Unresolved(`the ${registration.kind} "${registration.name}" is registered at ${where}, ${why}; the first is listed`, registration.location));
+      continue;
     }
-    seen.set(key, registration.location);
+    seen.set(key, registration);
     const args = registration.args.map((a) => prepare(unwrapHost(a), registration.kind, host, markers));
     try {
       // Task tools are registered through the experimental tasks API.
       const target = (registration.method === 'registerToolTask' ? (server as unknown as { experimental: { tasks: object } }).experimental.tasks : server) as Record<string, (...a: unknown[]) => unknown>;
-      const result = target[registration.method]!.apply(target, args);
+      target[registration.method]!.apply(target, args);
+      accepted.push({ registration, args });
       const template = registration.kind === 'resource' && args[1] && typeof args[1] === 'object' && 'uriTemplate' in (args[1] as object);
       const uri = template ? String((args[1] as { uriTemplate: { toString(): string } }).uriTemplate) : String(args[1]);
-      locate(registration.kind === 'resource' ? (template ? `resource-template:${uri}` : `resource:${uri}`) : key, registration.location);
-      void result;
+      const listedAs = registration.kind === 'resource' ? (template ? `resource-template:${uri}` : `resource:${uri}`) : key;
+      locate(listedAs, registration.location, registration.conditions);
+      keys.set(registration, listedAs);
     } catch (error) {
       markers.notes.push(new Unresolved(`the SDK refused the ${registration.kind} "${registration.name}" as rebuilt from the sources: ${(error as Error).message}`, registration.location));
     }
@@ -129,7 +204,15 @@ async function replay(registrations: Registration[], listing: Listing, host: Hos
       try {
         into.push(...(await list()));
       } catch (error) {
-        markers.notes.push(new Unresolved(`the SDK could not list the ${what} rebuilt from the sources: ${(error as Error).message}`, registrations[0]!.location));
+        // One item the SDK cannot list must not take the others with it: list them one by one.
+        const kind = what === 'tools' ? 'tool' : what === 'prompts' ? 'prompt' : 'resource';
+        const alone = accepted.filter((a) => a.registration.kind === kind);
+        if (alone.length <= 1) {
+          markers.notes.push(new Unresolved(`the SDK could not list the ${what} rebuilt from the sources: ${firstLine(error)}`, alone[0]?.registration.location ?? registrations[0]!.location));
+          if (kind === 'tool' && alone[0]) into.push(stubTool(alone[0].registration, error, markers) as T);
+          return;
+        }
+        for (const one of alone) into.push(...((await listAlone(one, what, listing, markers)) as T[]));
       }
     };
     if (capabilities.tools) await read('tools', async () => (await client.listTools()).tools as McpTool[], listing.tools);

@@ -3,7 +3,8 @@
 // of an enum that TypeScript compiled to JavaScript assignments.
 
 import { Node, SyntaxKind, type SourceFile, type Symbol as TsSymbol } from 'ts-morph';
-import { Unresolved, type Evaluator } from './values.ts';
+import { Unresolved } from './values.ts';
+import type { Evaluator } from './evaluator.ts';
 
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'set', 'delete', 'add', 'clear']);
 const ASSIGNMENTS = new Set([SyntaxKind.EqualsToken, SyntaxKind.PlusEqualsToken, SyntaxKind.MinusEqualsToken, SyntaxKind.BarBarEqualsToken, SyntaxKind.QuestionQuestionEqualsToken, SyntaxKind.AmpersandAmpersandEqualsToken]);

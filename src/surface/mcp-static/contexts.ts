@@ -1,0 +1,309 @@
+// The ways a piece of code runs: for a registration (`server.registerTool(t.name, …)`) buried in a
+// loop, a callback or a helper function, each combination of values its names take — one per
+// element of the list the loop or `forEach` runs over, one per call of the helper with the
+// arguments given there — and the conditions it runs under (an `if` the evaluator cannot decide,
+// a filtered element). Reading a registration once per context reads what the server registers.
+
+import { Node, SyntaxKind } from 'ts-morph';
+import type { Evaluator } from './evaluator.ts';
+import { isFunctionLike } from './evaluator.ts';
+import { conditionText, conditionsOf, hostValue, SourceClass, SourceFunction, Unresolved } from './values.ts';
+
+export interface RunContext {
+  /** Declarations (parameters, loop variables) and their values, bound in this order. */
+  bindings: Array<[Node, unknown]>;
+  /** `this`, where the code is a method or a constructor. */
+  self?: { value: unknown };
+  /** The conditions the code runs under, as written. */
+  conditions: string[];
+  /** Set when the code runs only while the server handles a request (inside a tool's handler), not at start-up. */
+  during?: string;
+}
+
+/** Calls whose function argument runs when a client sends a request, not when the server starts. */
+const REQUEST_HANDLERS = new Set(['registerTool', 'tool', 'registerPrompt', 'prompt', 'registerResource', 'resource', 'registerToolTask', 'setRequestHandler', 'addTool', 'addPrompt', 'addResource', 'addResourceTemplate']);
+
+/** Beyond this many ways to run one piece of code, the rest are not read (and that is said). */
+export const MAX_CONTEXTS = 512;
+/** How many callers up a registration's helper functions are followed. */
+const MAX_CALLERS = 8;
+const ARRAY_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find']);
+
+const EMPTY: RunContext = { bindings: [], conditions: [] };
+
+export class Contexts {
+  private readonly ofFunction = new Map<Node, RunContext[] | Unresolved>();
+  private readonly visiting = new Set<Node>();
+
+  constructor(private readonly ev: Evaluator) {}
+
+  /** Evaluate `fn` with a context applied: its bindings in a frame of their own, its `this`. */
+  within<T>(context: RunContext, fn: () => T): T {
+    return this.ev.inFrame(() => {
+      for (const [declaration, value] of context.bindings) this.ev.bindPattern(declaration, value);
+      return context.self ? this.ev.withThis(context.self.value, fn) : fn();
+    });
+  }
+
+  /** Every way `node` runs, or an Unresolved that says which list or caller could not be known. */
+  of(node: Node, depth = 0): RunContext[] | Unresolved {
+    const fn = node.getFirstAncestor((a) => isFunctionLike(a));
+    const outer = fn ? this.ofFunctionLike(fn, depth) : [EMPTY];
+    if (outer instanceof Unresolved) return outer;
+    const chain = this.chain(node, fn);
+    const out: RunContext[] = [];
+    for (const context of outer) {
+      const expanded = this.within(context, () => this.expand(chain, 0, context, node));
+      if (expanded instanceof Unresolved) return expanded;
+      out.push(...expanded);
+      if (out.length > MAX_CONTEXTS) return new Unresolved(`runs in more than ${MAX_CONTEXTS} ways (loops and callers), which mcpver does not all read`, this.ev.at(node), true);
+    }
+    return out;
+  }
+
+  /** The loops and conditions between `node` and the function that holds it, outermost first. */
+  private chain(node: Node, fn: Node | undefined): Array<{ structure: Node; child: Node }> {
+    const chain: Array<{ structure: Node; child: Node }> = [];
+    let child = node;
+    for (let current = node.getParent(); current && current !== fn; child = current, current = current.getParent()) {
+      if (Node.isForOfStatement(current) || Node.isForInStatement(current)) {
+        if (child === current.getStatement()) chain.unshift({ structure: current, child });
+      } else if (Node.isIfStatement(current) || Node.isConditionalExpression(current) || Node.isCaseClause(current) || Node.isCatchClause(current)) {
+        chain.unshift({ structure: current, child });
+      } else if (Node.isBinaryExpression(current) && [SyntaxKind.AmpersandAmpersandToken, SyntaxKind.BarBarToken].includes(current.getOperatorToken().getKind()) && child === current.getRight()) {
+        chain.unshift({ structure: current, child });
+      }
+    }
+    return chain;
+  }
+
+  private expand(chain: Array<{ structure: Node; child: Node }>, index: number, context: RunContext, node: Node): RunContext[] | Unresolved {
+    const link = chain[index];
+    if (!link) return [context];
+    const next = (further: RunContext): RunContext[] | Unresolved => this.within({ bindings: further.bindings.slice(context.bindings.length), conditions: [] }, () => this.expand(chain, index + 1, further, node));
+    const { structure, child } = link;
+    if (Node.isForOfStatement(structure) || Node.isForInStatement(structure)) {
+      const iterable = hostValue(this.ev.evaluate(structure.getExpression()));
+      const list = Node.isForInStatement(structure)
+        ? typeof iterable === 'object' && iterable !== null && !Array.isArray(iterable) && !(iterable instanceof Unresolved) ? Object.keys(iterable) : undefined
+        : Array.isArray(iterable) ? iterable : iterable instanceof Map ? [...iterable] : iterable instanceof Set ? [...iterable] : undefined;
+      if (!list) {
+        const why = iterable instanceof Unresolved ? iterable.reason : 'it is not a list mcpver can read';
+        return new Unresolved(`runs in a loop over \`${conditionText(structure.getExpression())}\`, which is only known when the code runs: ${why}`, this.ev.at(node), true);
+      }
+      const initializer = structure.getInitializer();
+      const declaration = Node.isVariableDeclarationList(initializer) ? initializer.getDeclarations()[0] : undefined;
+      if (!declaration) return new Unresolved('runs in a loop whose variable mcpver cannot bind', this.ev.at(node), true);
+      const out: RunContext[] = [];
+      for (const element of list) {
+        const expanded = next({ ...context, bindings: [...context.bindings, [declaration, element]], conditions: [...context.conditions, ...conditionsOf(element)] });
+        if (expanded instanceof Unresolved) return expanded;
+        out.push(...expanded);
+      }
+      return out;
+    }
+    const decide = (test: Node, positive: boolean): RunContext[] | Unresolved => {
+      const truth = this.ev.truthy(this.ev.evaluate(test));
+      if (truth === undefined) return next({ ...context, conditions: [...context.conditions, conditionText(test, !positive)] });
+      return truth === positive ? next(context) : [];
+    };
+    if (Node.isIfStatement(structure)) return decide(structure.getExpression(), child === structure.getThenStatement());
+    if (Node.isConditionalExpression(structure)) return child === structure.getCondition() ? next(context) : decide(structure.getCondition(), child === structure.getWhenTrue());
+    if (Node.isBinaryExpression(structure)) return decide(structure.getLeft(), structure.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken);
+    if (Node.isCaseClause(structure)) {
+      const switchStatement = structure.getFirstAncestorByKind(SyntaxKind.SwitchStatement);
+      const [value, label] = [hostValue(this.ev.evaluate(switchStatement?.getExpression())), hostValue(this.ev.evaluate(structure.getExpression()))];
+      if (!(value instanceof Unresolved) && !(label instanceof Unresolved)) return value === label ? next(context) : [];
+      return next({ ...context, conditions: [...context.conditions, `${conditionText(switchStatement?.getExpression() ?? structure)} === ${conditionText(structure.getExpression())}`] });
+    }
+    if (Node.isCatchClause(structure)) return next({ ...context, conditions: [...context.conditions, 'an error was caught'] });
+    return next(context);
+  }
+
+  /** The ways a function runs: once per element for an array callback, once per call for a helper, once (unbound) otherwise. */
+  private ofFunctionLike(fn: Node, depth: number): RunContext[] | Unresolved {
+    const known = this.ofFunction.get(fn);
+    if (known) return known;
+    if (this.visiting.has(fn) || depth > MAX_CALLERS) return [EMPTY];
+    this.visiting.add(fn);
+    try {
+      const contexts = this.callersOf(fn, depth);
+      this.ofFunction.set(fn, contexts);
+      return contexts;
+    } finally {
+      this.visiting.delete(fn);
+    }
+  }
+
+  private callersOf(fn: Node, depth: number): RunContext[] | Unresolved {
+    const parent = fn.getParent();
+    const parameters = (fn as unknown as { getParameters?(): Node[] }).getParameters?.() ?? [];
+    // `list.forEach((tool) => …)`: once per element of the list.
+    if (parent && Node.isCallExpression(parent) && parent.getArguments().includes(fn as never)) {
+      const callee = parent.getExpression();
+      if (Node.isPropertyAccessExpression(callee) && ARRAY_CALLBACKS.has(callee.getName()) && parent.getArguments()[0] === fn) {
+        return this.perElement(parent, callee.getExpression(), parameters, depth);
+      }
+      // A callback given to a library (`createMcpHandler((server) => …)`, a request handler): it runs, with arguments only it knows.
+      const outer = this.of(parent, depth + 1);
+      const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : '';
+      if (outer instanceof Unresolved || !REQUEST_HANDLERS.has(method) || parent.getArguments()[0] === fn) return outer;
+      const location = this.ev.at(parent);
+      const during = `while a client's request runs the handler given to \`${method}\` at ${location.file}:${location.line}`;
+      return outer.map((c) => ({ ...c, during: c.during ?? during }));
+    }
+    // `(() => { … })()`: runs where it is written.
+    if (parent && Node.isParenthesizedExpression(parent) && Node.isCallExpression(parent.getParent()) && (parent.getParent() as Node & { getExpression(): Node }).getExpression() === parent) return this.of(parent.getParent()!, depth + 1);
+    const nameNode = this.nameOf(fn);
+    const sites = nameNode ? this.callSites(fn, nameNode) : [];
+    if (sites.length === 0) return [{ ...EMPTY, ...this.selfOf(fn) }];
+    const out: RunContext[] = [];
+    for (const site of sites) {
+      if (site.kind === 'callback') {
+        const each = this.perElement(site.call, site.receiver, parameters, depth);
+        if (each instanceof Unresolved) return each;
+        out.push(...each);
+        continue;
+      }
+      const callers = this.of(site.call, depth + 1);
+      if (callers instanceof Unresolved) return callers;
+      for (const caller of callers) {
+        this.within(caller, () => {
+          const args = this.ev.evaluateArguments(site.call.getArguments(), 0);
+          const values = args instanceof Unresolved ? parameters.map(() => args) : args;
+          const bindings: Array<[Node, unknown]> = parameters.map((p, i) => [p, Node.isParameterDeclaration(p) && p.isRestParameter() ? values.slice(i) : values[i]]);
+          const self = this.selfAt(fn, site.call);
+          // A call found by name alone counts where the value it is made on really has this method.
+          if (self && !this.hasMethod(self.value, fn)) return;
+          out.push({ bindings: [...caller.bindings, ...bindings], conditions: caller.conditions, ...(self ? { self } : caller.self ? { self: caller.self } : {}), ...(caller.during ? { during: caller.during } : {}) });
+        });
+      }
+    }
+    return out;
+  }
+
+  private perElement(call: Node, receiver: Node, parameters: Node[], depth: number): RunContext[] | Unresolved {
+    const callers = this.of(call, depth + 1);
+    if (callers instanceof Unresolved) return callers;
+    const out: RunContext[] = [];
+    for (const caller of callers) {
+      const list = this.within(caller, () => hostValue(this.ev.evaluate(receiver)));
+      if (!Array.isArray(list)) {
+        const why = list instanceof Unresolved ? list.reason : 'it is not a list mcpver can read';
+        return new Unresolved(`runs for each element of \`${conditionText(receiver)}\`, which is only known when the code runs: ${why}`, this.ev.at(call), true);
+      }
+      list.forEach((element, i) => {
+        const bindings: Array<[Node, unknown]> = [];
+        if (parameters[0]) bindings.push([parameters[0], element]);
+        if (parameters[1]) bindings.push([parameters[1], i]);
+        out.push({ bindings: [...caller.bindings, ...bindings], conditions: [...caller.conditions, ...conditionsOf(element)], ...(caller.self ? { self: caller.self } : {}), ...(caller.during ? { during: caller.during } : {}) });
+      });
+    }
+    return out;
+  }
+
+  /** The name a function is called by: its own, the variable or property it is assigned to, or its class for a constructor. */
+  private nameOf(fn: Node): Node | undefined {
+    if (Node.isConstructorDeclaration(fn)) return (fn.getParent() as Node & { getNameNode?(): Node | undefined }).getNameNode?.();
+    const own = (fn as unknown as { getNameNode?(): Node | undefined }).getNameNode?.();
+    if (own && Node.isIdentifier(own)) return own;
+    const parent = fn.getParent();
+    if (parent && (Node.isVariableDeclaration(parent) || Node.isPropertyAssignment(parent) || Node.isPropertyDeclaration(parent))) {
+      const name = parent.getNameNode();
+      return Node.isIdentifier(name) ? name : undefined;
+    }
+    return undefined;
+  }
+
+  /** The calls of a function in the analysed sources, and the lists it is handed to as a callback (`tools.forEach(register)`). */
+  private callSites(fn: Node, nameNode: Node): Array<{ kind: 'call'; call: Node & { getArguments(): Node[] } } | { kind: 'callback'; call: Node; receiver: Node }> {
+    const constructor = Node.isConstructorDeclaration(fn);
+    const sites: Array<{ kind: 'call'; call: Node & { getArguments(): Node[] } } | { kind: 'callback'; call: Node; receiver: Node }> = [];
+    for (const reference of this.referencesTo(nameNode)) {
+      const access = reference.getParent();
+      const callee = access && Node.isPropertyAccessExpression(access) && access.getNameNode() === reference ? access : reference;
+      const call = callee.getParent();
+      if (constructor) {
+        if (call && Node.isNewExpression(call) && call.getExpression() === callee) sites.push({ kind: 'call', call: call as never });
+        continue;
+      }
+      if (!call || !Node.isCallExpression(call)) continue;
+      if (call.getExpression() === callee) sites.push({ kind: 'call', call });
+      else if (call.getArguments()[0] === callee) {
+        const method = call.getExpression();
+        if (Node.isPropertyAccessExpression(method) && ARRAY_CALLBACKS.has(method.getName())) sites.push({ kind: 'callback', call, receiver: method.getExpression() });
+      }
+      if (sites.length > MAX_CONTEXTS) break;
+    }
+    return sites;
+  }
+
+  /** Identifiers of the analysed files by name, built once: where a function may be called. */
+  private names: Map<string, Node[]> | undefined;
+
+  /** The identifiers in the analysed files that name the same declaration as `nameNode` (not the declaration itself). */
+  private referencesTo(nameNode: Node): Node[] {
+    if (!this.names) {
+      this.names = new Map();
+      for (const file of nameNode.getProject().getSourceFiles()) {
+        if (file.isDeclarationFile() || !this.ev.isSource(file.getFilePath())) continue;
+        for (const identifier of file.getDescendantsOfKind(SyntaxKind.Identifier)) {
+          const list = this.names.get(identifier.getText());
+          if (list) list.push(identifier);
+          else this.names.set(identifier.getText(), [identifier]);
+        }
+      }
+    }
+    const declaration = nameNode.getParent();
+    // Compared by declaration: a method read through an instance has a symbol of its own (a transient one) with the same declaration.
+    const declarationsOf = (identifier: Node): Node[] => {
+      const symbol = identifier.getSymbol();
+      const target = symbol?.isAlias() ? (symbol.getAliasedSymbol() ?? symbol) : symbol;
+      return target?.getDeclarations() ?? [];
+    };
+    // A method called on a value whose type the checker cannot know (dependencies are not read): a candidate, checked against the value later.
+    const untypedMethodCall = (identifier: Node): boolean =>
+      (Node.isMethodDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) && Node.isPropertyAccessExpression(identifier.getParent()) && declarationsOf(identifier).length === 0;
+    return (this.names.get(nameNode.getText()) ?? []).filter((identifier) => identifier !== nameNode && (declarationsOf(identifier).includes(declaration as Node) || untypedMethodCall(identifier)));
+  }
+
+  /** Whether a value (an instance, an object, a class) has `fn` as the method of that name. */
+  private hasMethod(value: unknown, fn: Node): boolean {
+    const name = (fn as unknown as { getName?(): string }).getName?.();
+    if (!name || !Node.isMethodDeclaration(fn)) return true;
+    const member = this.ev.read(value, name, fn);
+    return member instanceof SourceFunction && member.node === fn;
+  }
+
+  /** `this` for a method called as `obj.method(…)`: the object; for a constructor: the instance it builds. */
+  private selfAt(fn: Node, call: Node): { value: unknown } | undefined {
+    if (Node.isConstructorDeclaration(fn)) {
+      const cls = fn.getParent();
+      if (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) {
+        const args = this.ev.evaluateArguments((call as Node & { getArguments(): Node[] }).getArguments(), 0);
+        return { value: this.ev.construct(new SourceClass(cls, this.ev.at(cls)), args instanceof Unresolved ? [] : args, call) };
+      }
+    }
+    if (!Node.isMethodDeclaration(fn) && !Node.isGetAccessorDeclaration(fn)) return undefined;
+    const callee = (call as Node & { getExpression(): Node }).getExpression();
+    if (Node.isPropertyAccessExpression(callee)) {
+      const target = callee.getExpression();
+      if (target.getKind() === SyntaxKind.ThisKeyword) return undefined; // the caller's own `this`
+      return { value: this.ev.evaluate(target) };
+    }
+    return undefined;
+  }
+
+  /** `this` in a method no source calls (a framework does: `McpAgent.init`): an instance of its class, built without arguments. */
+  private selfOf(fn: Node): { self?: { value: unknown } } {
+    if (!Node.isMethodDeclaration(fn) && !Node.isConstructorDeclaration(fn) && !Node.isGetAccessorDeclaration(fn)) return {};
+    const cls = fn.getParent();
+    if (!Node.isClassDeclaration(cls) && !Node.isClassExpression(cls)) return {};
+    if (Node.isMethodDeclaration(fn) && fn.isStatic()) return { self: { value: new SourceClass(cls, this.ev.at(cls)) } };
+    // Built with arguments nobody here passes: what the constructor stores from them is unknown, never `undefined`.
+    const unknown = new Unresolved(`an argument of \`new ${cls.getName() ?? 'class'}(…)\`, which no code in the sources calls`, this.ev.at(cls));
+    const constructor = cls.getConstructors().find((c) => c.getBody());
+    const args = (constructor?.getParameters() ?? []).map(() => unknown);
+    return { self: { value: this.ev.construct(new SourceClass(cls, this.ev.at(cls)), args, fn) } };
+  }
+}
