@@ -1,8 +1,8 @@
 // Events sent to the App's ingestion route (`POST /mcpver/ab/<owner>/<repo>/<test-id>/events`), as
 // NDJSON wide records signed with the test's secret (docs/ab.md, "App: HTTP ingestion").
 
-import { randomUUID } from 'node:crypto';
-import { SIGNATURE_HEADER, signBatch } from '../../signature.ts';
+import { createHash } from 'node:crypto';
+import { signBatchRequest } from '../../signature.ts';
 import type { ProxyEvent } from '../proxy-event.ts';
 import { PartialWriteError, type EventSink, type SinkResult } from './types.ts';
 
@@ -23,11 +23,13 @@ export interface AppRouteOptions {
 }
 
 /**
- * The headers that sign one body. Kept in this one function so that the signing scheme can change
- * (a signed timestamp and batch id against replays) without touching the rest of the sink.
+ * The headers that sign one body: a signature over the timestamp, the batch id and the body, so the
+ * route refuses a replay. The batch id is the body's digest: a body sent again after a timeout (it may
+ * have been stored) is the same batch, which the route recognizes and does not count twice.
  */
-export function signedHeaders(secret: string, body: string, _batchId: string): Record<string, string> {
-  return { [SIGNATURE_HEADER]: signBatch(secret, body) };
+export function signedHeaders(secret: string, body: string): Record<string, string> {
+  const batchId = createHash('sha256').update(body).digest('hex').slice(0, 32);
+  return { ...signBatchRequest(secret, body, { batchId }) };
 }
 
 export class AppRouteSink implements EventSink {
@@ -63,12 +65,12 @@ export class AppRouteSink implements EventSink {
     const fetchFn = this.options.fetch ?? fetch;
     const response = await fetchFn(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-ndjson', ...signedHeaders(this.options.secret, body, randomUUID()) },
+      headers: { 'content-type': 'application/x-ndjson', ...signedHeaders(this.options.secret, body) },
       body,
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const text = await response.text();
-    let json: { accepted?: number; rejected?: number; error?: string } = {};
+    let json: { accepted?: number; rejected?: number; error?: string; duplicate?: boolean } = {};
     try {
       json = JSON.parse(text) as typeof json;
     } catch {
@@ -78,6 +80,8 @@ export class AppRouteSink implements EventSink {
       // 400: no line of the batch was valid for the test (for example none of its metrics): nothing to retry.
       return { accepted: json.accepted ?? 0, rejected: json.rejected ?? 0 };
     }
+    // A batch the route already stored (this body was sent before, and the answer lost): nothing to send again.
+    if (response.status === 409 && json.duplicate) return { accepted: body.split('\n').filter(Boolean).length, rejected: 0 };
     if (response.status === 409) return { accepted: 0, rejected: 0, stopped: json.error ?? 'the test is stopped' };
     const hint = response.status === 401 ? ' (check the test secret: mcpver ab secret --test ID --repository OWNER/REPO)' : response.status === 404 ? ' (is the App installed on the repository, and the test started?)' : '';
     throw new Error(`HTTP ${response.status}${json.error ? `: ${json.error}` : ''}${hint}`);
