@@ -31,23 +31,12 @@ function minimumOf(surface: TypeScriptSurfaceData, snapshot: Snapshot): MinimumT
  */
 export const OLDEST_SUPPORTED_TYPESCRIPT = '5.0.0';
 
-/** A value of the `oldestSupportedTypeScript` switch (`"4.7"`, `4.7`) as a version, or null. */
-function asVersion(value: unknown): string | null {
-  return (typeof value === 'string' || typeof value === 'number' ? semver.coerce(String(value)) : null)?.version ?? null;
-}
+/** A version the `oldestSupportedTypeScript` switch names (`"4.7"`, `4.7`), or null. */
+const versionOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? semver.coerce(String(value))?.version ?? null : null);
 
-const notAVersion = (value: unknown) => `${JSON.stringify(value)} is not a TypeScript version (write "4.7", or "0" for every compiler)`;
-
-/**
- * The switch, or the default. The configuration was checked when it was read (`check` below), so a
- * bad value here comes from a caller that passed options of its own.
- */
+/** The `oldestSupportedTypeScript` switch, or the default (a bad value is refused when the config is read). */
 function supportFloor(options: Record<string, unknown>): string {
-  const value = options.oldestSupportedTypeScript;
-  if (value === undefined) return OLDEST_SUPPORTED_TYPESCRIPT;
-  const version = asVersion(value);
-  if (version === null) throw new Error(`policy.rules.oldestSupportedTypeScript: ${notAVersion(value)}.`);
-  return version;
+  return versionOf(options.oldestSupportedTypeScript) ?? OLDEST_SUPPORTED_TYPESCRIPT;
 }
 
 function atLeastSupported(minimum: MinimumTypeScript | undefined, floor: string): MinimumTypeScript | undefined {
@@ -68,7 +57,7 @@ export const rule = tsRule({
       name: 'oldestSupportedTypeScript',
       default: '5.0',
       description: 'The oldest TypeScript consumers are assumed to use: a minimum below it raises nothing ("0" counts every compiler).',
-      check: (value) => (asVersion(value) === null ? notAVersion(value) : undefined),
+      check: (value) => (versionOf(value) ? undefined : 'is not a TypeScript version (write "4.7", or "0" for every compiler)'),
     },
   ],
   find(analysis, context) {
