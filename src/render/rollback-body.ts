@@ -2,7 +2,7 @@
 // check, what changes back, and the report of what is being undone.
 
 import type { Report } from '../compat/report.ts';
-import { rollbackMarker } from '../migrate/marker.ts';
+import { rollbackMarker } from '../github/markers.ts';
 import type { RollbackRecord } from '../rollback/types.ts';
 import { GITHUB_BODY_LIMIT } from './migration-body.ts';
 import { verdictLine } from './describe.ts';
