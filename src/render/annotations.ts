@@ -1,7 +1,8 @@
 // The changes worth an annotation on the workflow run: the ones that fail the release, pinned to
 // file and line where the snapshot knows them. The face emits them; this only decides what they say.
 
-import { LEVEL_ORDER, type Change } from '../compat/types.ts';
+import type { Change } from '../compat/types.ts';
+import { LEVEL_ORDER } from '../version/level.ts';
 import type { Report } from '../compat/report.ts';
 import { ruleOf, versionLabel } from './describe.ts';
 
