@@ -53,6 +53,9 @@ export interface IncompleteReading {
   blocking: boolean;
 }
 
+/** What a maintainer configures to have a server listed by mcpver running it. */
+const RUNTIME_ADVICE_SHORT = 'configure how to start it (`command:` or `url:` in .github/mcpver.yml, or `--command`/`--url`) so that mcpver lists what it serves';
+
 /** Gaps kept per side in the report; the snapshot's warnings hold the rest. */
 export const GAPS_KEPT = 50;
 
@@ -132,6 +135,22 @@ export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: R
   const sides: ['from' | 'to', Snapshot | null, ReportEnd | null, Snapshot | null][] = [['from', old, from, next], ['to', next, to, old]];
   for (const [side, snapshot, end, other] of sides) {
     const reading = snapshot?.provenance.mcpReading;
+    if (side === 'to' && snapshot && !reading && !snapshot.mcp && other?.mcp && countOf(other) > 0) {
+      // The other version serves tools; this one was not read as an MCP server at all (it dropped the
+      // SDK: a proxy to a remote server, a rewrite in another language). Its tools may be gone or
+      // served from elsewhere: mcpver cannot tell, and says so rather than pass the release.
+      const otherCount = countOf(other);
+      out.push({
+        side, ref: end?.ref ?? null, version: end?.version ?? null,
+        server: `the previous version is an MCP server with ${otherCount} item${otherCount === 1 ? '' : 's'}`,
+        status: 'unread',
+        reason: `no MCP surface was read from it (its package.json names no MCP SDK or framework, and its sources register nothing mcpver recognises), while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`,
+        tried: ['static reading of the sources'], gaps: [], gapCount: 0,
+        advice: `If it still serves MCP (a proxy, a server built another way), ${RUNTIME_ADVICE_SHORT}; if it no longer does, that removes every tool: release it as a major version.`,
+        blocking: true,
+      });
+      continue;
+    }
     if (!snapshot || !reading) continue;
     const count = countOf(snapshot);
     const otherCount = other ? countOf(other) : 0;

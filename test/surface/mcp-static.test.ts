@@ -202,6 +202,117 @@ describe('imports through tsconfig path aliases', () => {
   });
 });
 
+describe('a server in a monorepo whose tools live in a workspace package', () => {
+  // pnpm workspace: apps/server imports its registrations from packages/common, which is not installed.
+  const repo = tempDir('mcpver-monorepo-');
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+    writeFileSync(path.join(repo, file), text);
+  };
+  write('pnpm-workspace.yaml', "packages:\n  - 'apps/*'\n  - 'packages/*'\n");
+  write('package.json', JSON.stringify({ name: 'root', private: true }));
+  write('packages/common/package.json', JSON.stringify({ name: '@repo/common', version: '0.0.0', main: './src/index.ts' }));
+  write('packages/common/src/index.ts', `export { registerShared, registerUnused } from './shared';\n`);
+  write('packages/common/src/shared.ts', `
+import { z } from 'zod';
+export function registerShared(server: any) {
+  server.registerTool('shared_search', { description: 'Search, shared by every app.', inputSchema: { q: z.string() } }, async () => ({ content: [] }));
+}
+// No app of this test calls it: not this server's surface.
+export function registerUnused(server: any) {
+  server.registerTool('unused_tool', { inputSchema: {} }, async () => ({ content: [] }));
+}
+export interface Context { accountTool(name: string, config: object, handler: Function): void }
+export function makeContext(server: any): Context {
+  return {
+    accountTool(name: string, config: object, handler: Function) {
+      server.registerTool(name, config, handler);
+    },
+  };
+}
+`);
+  write('apps/server/package.json', JSON.stringify({ name: 'server', version: '1.0.0', type: 'module', dependencies: { '@repo/common': 'workspace:*' } }));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(repo, 'apps/server/node_modules'));
+  write('apps/server/src/index.ts', `
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { registerShared } from '@repo/common';
+import { registerAccount } from './account';
+const server = new McpServer({ name: 'server', version: '1.0.0' });
+registerShared(server);
+registerAccount(globalThis.context as never);
+`);
+  write('apps/server/src/account.ts', `
+import type { Context } from '@repo/common/src/shared';
+export function registerAccount(context: Context) {
+  context.accountTool('account_list', {}, async () => ({ content: [] }));
+}
+`);
+
+  it('reads what the app reaches in the workspace package, not what it never calls, and says where a registration hides behind a value it cannot know', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(path.join(repo, 'apps/server'));
+    expect(mcp.tools.map((t) => t.name)).toEqual(['shared_search']);
+    expect(mcp.tools[0]!.inputSchema).toMatchObject({ properties: { q: { type: 'string' } }, required: ['q'] });
+    expect(mcp.locations?.['tool:shared_search']).toEqual({ file: '../../packages/common/src/shared.ts', line: 4 });
+    expect(gaps).toEqual([
+      expect.objectContaining({
+        hidesItems: true,
+        location: { file: '../../packages/common/src/shared.ts', line: 14 },
+        message: expect.stringMatching(/`context\.accountTool\(…\)` is called \(src\/account\.ts:4\) on a value only known when the code runs/),
+      }),
+    ]);
+  });
+});
+
+describe('`server.tool(…)` whose name cannot be read', () => {
+  const dir = writeServer({
+    'src/index.ts': `
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { toolDefinitions } from 'some-toolkit';
+const server = new McpServer({ name: 'ambiguous', version: '1.0.0' });
+for (const t of toolDefinitions) server.tool(t.name, t.description, t.shape, async () => ({ content: [] }));
+const helpers = { tool: (a: unknown, b: unknown) => [a, b] };
+helpers.tool(toolDefinitions, 2);
+`,
+  });
+
+  it('is a registration whose name is unknown when it is made on an McpServer (a gap that may hide tools), and nothing when `tool` is some other function', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(dir);
+    expect(mcp.tools).toEqual([]);
+    expect(gaps).toEqual([expect.objectContaining({ hidesItems: true, location: { file: 'src/index.ts', line: 5 } })]);
+  });
+});
+
+describe('a low-level Server that is connected, beside an McpServer that is only built', () => {
+  const dir = writeServer({
+    'src/tools.ts': `
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+export const unused = new McpServer({ name: 'unused', version: '9.9.9' });
+unused.tool('get_item', 'Get an item', { id: z.string() }, async () => ({ content: [] }));
+export const tools = { get_item: { name: 'get_item', description: 'Get an item', inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } } };
+`,
+    'src/index.ts': `
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { tools } from './tools.ts';
+const server = new Server({ name: 'served', version: '1.0.0' }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: Object.values(tools) }));
+await server.connect(new StdioServerTransport());
+`,
+  });
+
+  it('takes the info and capabilities of the server connected to a transport, as declared (no listChanged an McpServer would add)', async () => {
+    const { mcp } = await takeStaticMcpSurface(dir);
+    expect(mcp.serverInfo).toEqual({ name: 'served', version: '1.0.0' });
+    expect(mcp.capabilities).toEqual({ tools: {} });
+    expect(mcp.tools.map((t) => t.name)).toEqual(['get_item']);
+    // The running server agrees (the protocol version is only known to a client that connects).
+    const { protocolVersion: _, ...served } = await runtime(dir);
+    expect(mcp).toEqual({ ...served, locations: mcp.locations });
+  });
+});
+
 describe('what cannot be known without running the code', () => {
   const dir = writeServer({
     'src/index.ts': `
