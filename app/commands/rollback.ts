@@ -3,7 +3,7 @@
 // commenter may write; this only does the rollback and says what happened.
 
 import type { Report } from '../../src/compat/report.ts';
-import { failureOf } from '../../src/migrate/github-api.ts';
+import { failureOf } from '../../src/github/api.ts';
 import { GitHubRollbackRepository } from '../../src/rollback/github-repository.ts';
 import { npmPublishedVersions } from '../../src/rollback/npm-versions.ts';
 import { restoreRollbackPoint } from '../../src/rollback/restore.ts';

@@ -1,11 +1,11 @@
 // `mcpver diff OLD.json NEW.json [--json]`: diff two snapshots, or two captures of MCP list results.
 
 import { readFile } from 'node:fs/promises';
-import { diffSnapshots } from '../compat/diff.ts';
+import { diffSnapshotsAsync } from '../compat/diff.ts';
 import { buildReport } from '../compat/report.ts';
 import { parseSnapshotJson } from '../surface/capture.ts';
-import { loadConfigFile } from '../check.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import { loadConfigFile } from './config-file.ts';
 import type { CliIo } from './io.ts';
 import { formatOption, writeReport } from './output.ts';
 
@@ -40,7 +40,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const [old, next] = [await read(oldFile), await read(newFile)];
   const config = values.config ? await loadConfigFile(values.config) : null;
   const ruleOptions = config?.policy.rules ?? {};
-  const changes = diffSnapshots(old, next, { ruleOptions });
+  const changes = await diffSnapshotsAsync(old, next, { ruleOptions });
   // Without versions there is no bump to compare: the report says what is required and fails on a major change.
   const end = (s: typeof old, file: string) => ({ ref: file, version: s.package?.version || null });
   const report = buildReport({ old, new: next, changes, from: end(old, oldFile), to: end(next, newFile), failOn: 'breaking', ...(config ? { poisoning: config.policy.poisoning } : {}) });

@@ -1,7 +1,8 @@
 // The Report: the changes between two versions, the bump they require, the bump the release made,
 // and the verdict. Everything a face renders or stores about one check.
 
-import { LEVEL_ORDER, maxLevel, type BumpLevel, type Change } from './types.ts';
+import type { Change } from './types.ts';
+import { LEVEL_ORDER, maxLevel, type BumpLevel } from '../version/level.ts';
 import { actualBump, allows, nextVersion, type ZeroMajor } from '../version/bump.ts';
 import type { McpReading, McpReadingGap, Snapshot } from '../surface/types.ts';
 import { surfaceItems } from './surface-items.ts';

@@ -2,7 +2,8 @@
 // file and line where the snapshot knows them. The face emits them; this only decides what they say.
 
 import path from 'node:path';
-import { LEVEL_ORDER, type Change } from '../compat/types.ts';
+import type { Change } from '../compat/types.ts';
+import { LEVEL_ORDER } from '../version/level.ts';
 import type { Report } from '../compat/report.ts';
 import { ruleOf, versionLabel } from './describe.ts';
 

@@ -4,7 +4,7 @@
 import { neutralizeModelText } from './untrusted.ts';
 import type { Report } from '../compat/report.ts';
 import type { Change } from '../compat/types.ts';
-import { migrationMarker } from '../migrate/marker.ts';
+import { migrationMarker } from '../github/markers.ts';
 import type { ManualStep, MigrationPlan, MigrationStep } from '../migrate/types.ts';
 import { percent, verdictLine, versionLabel, witnessLead } from './describe.ts';
 

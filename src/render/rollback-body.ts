@@ -2,7 +2,7 @@
 // check, the version to publish it as, what changes back, and the report of what is being undone.
 
 import type { Report } from '../compat/report.ts';
-import { rollbackMarker } from '../migrate/marker.ts';
+import { rollbackMarker } from '../github/markers.ts';
 import type { PublishPlan } from '../rollback/restore.ts';
 import type { RollbackRecord } from '../rollback/types.ts';
 import semver from 'semver';

@@ -1,8 +1,8 @@
 // Rollback points on GitHub through the Git Data API: an annotated tag is a tag object plus a ref
 // (creating the object alone makes no tag); a restore is one commit on a branch and a pull request.
 
-import { failureOf, GitHubApi, MCPVER_TRAILER, type RepoRef } from '../migrate/github-api.ts';
-import { readRollbackMarker } from '../migrate/marker.ts';
+import { failureOf, GitHubApi, MCPVER_TRAILER, type RepoRef } from '../github/api.ts';
+import { readRollbackMarker } from '../github/markers.ts';
 import type { OctokitLike } from '../state/github-store.ts';
 import { RollbackError, type RestorePublication, type RollbackRepository, type TagInfo } from './types.ts';
 

@@ -1,16 +1,17 @@
 // Which parts a snapshot reads beyond package.json and the runtime MCP surface, from the package's
 // settings: the MCP surface from source (static mode, or as a cross-check) and the TypeScript API;
 // and, last, how completely the MCP surface of a package that is an MCP server was read.
+// Each reader loads its extractor (and with it the TypeScript compiler) when it runs, so that what
+// reads no source, such as a diff of captures or the Action's A/B mode, starts without it.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackageConfig } from '../config.ts';
 import { SnapshotError } from './errors.ts';
-import { crossCheckSurfaces, takeStaticMcpSurface, type StaticMcpSurface } from './mcp-static/index.ts';
+import type { StaticMcpSurface } from './mcp-static/index.ts';
 import { mcpServerEvidence } from './mcp-server.ts';
 import type { SnapshotPartReader } from './snapshot.ts';
 import type { McpReading, McpSurface } from './types.ts';
-import { NO_ENTRY_POINT_WARNING, takeTypeScriptSurface } from './typescript/index.ts';
 
 export type PartSettings = Pick<PackageConfig, 'surface' | 'typescript'> & { command?: string; url?: string };
 
@@ -58,6 +59,7 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
   const required = settings.surface === 'static';
   return async ({ dir }) => {
     const server = await serverEvidence(dir, settings);
+    const { takeStaticMcpSurface } = await import('./mcp-static/index.ts');
     let extracted: StaticMcpSurface;
     try {
       extracted = await takeStaticMcpSurface(dir);
@@ -81,6 +83,7 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
  */
 const crossCheckReader: SnapshotPartReader = async ({ dir, snapshot }) => {
   if (!snapshot.mcp) return {};
+  const { crossCheckSurfaces, takeStaticMcpSurface } = await import('./mcp-static/index.ts');
   let fromSource;
   try {
     fromSource = await takeStaticMcpSurface(dir);
@@ -113,6 +116,7 @@ function runtimeReading(settings: PartSettings): SnapshotPartReader {
 
 /** The exported TypeScript API; a package that declares no TypeScript entry point has none, silently. */
 const typeScriptReader: SnapshotPartReader = async ({ dir }) => {
+  const { NO_ENTRY_POINT_WARNING, takeTypeScriptSurface } = await import('./typescript/index.ts');
   const { surface, warnings } = takeTypeScriptSurface(dir);
   if (Object.keys(surface.entryPoints).length === 0) {
     // Declared types that are missing are worth a warning; a package that declares none is not.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../src/migrate/plan.ts';
-import { readMigrationMarker } from '../../src/migrate/marker.ts';
+import { readMigrationMarker } from '../../src/github/markers.ts';
 import { GITHUB_BODY_LIMIT, renderMigrationBody } from '../../src/render/migration-body.ts';
 import type { Change } from '../../src/compat/types.ts';
 import { FIXTURES, readFolder, weatherChanges, weatherReport } from './helpers.ts';

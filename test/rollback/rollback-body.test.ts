@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTagMessage, parseTagMessage } from '../../src/rollback/metadata.ts';
 import { renderRollbackBody, rollbackTitle } from '../../src/render/rollback-body.ts';
-import { readRollbackMarker } from '../../src/migrate/marker.ts';
+import { readRollbackMarker } from '../../src/github/markers.ts';
 import type { RollbackRecord } from '../../src/rollback/types.ts';
 import { weatherReport } from '../migrate/helpers.ts';
 

@@ -7,8 +7,8 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { isObject } from './resolve.ts';
-import { dataKey } from './canonical.ts';
-import { ANNOTATION_KEYWORDS, SCHEMA_MAPS, SCHEMA_VALUES } from './keywords.ts';
+import { dataKey } from '../../json-schema/canonical.ts';
+import { ANNOTATION_KEYWORDS, SCHEMA_MAPS, SCHEMA_VALUES } from '../../json-schema/keywords.ts';
 
 type Draft = 'draft-07' | '2019' | '2020';
 type AnyAjv = InstanceType<typeof Ajv> | InstanceType<typeof Ajv2019> | InstanceType<typeof Ajv2020>;

@@ -1,4 +1,5 @@
-// The JSON Schema vocabulary the comparison knows, grouped by how a keyword affects the accepted values.
+// The JSON Schema vocabulary mcpver knows, grouped by how a keyword affects the accepted values: used by
+// the comparison (compat/schema/) and by the canonical form that snapshots and the comparison share.
 
 /** Keywords that never change which values validate: compared only as documentation (drift) or not at all. */
 export const ANNOTATION_KEYWORDS = new Set([
