@@ -54,13 +54,17 @@ describe('the Action, run as GitHub runs it', () => {
       expect(report).toMatchObject({ from: { ref: 'v1.0.0', version: '1.0.0' }, to: { ref: 'v1.1.0', version: '1.1.0' }, verdict: 'under-bumped' });
       expect(report.changes.map((c: { subject: string }) => c.subject)).toContain('tool:delete_note');
       expect(run.summary.split('\n')[0]).toBe('## ❌ mcpver: Under-bumped');
-      expect(run.summary).toContain('| 🔴 major | Tool "delete_note" was removed | `tool:delete_note` | `tool-removed` |');
+      // One row per item (issue 14): the removed tool is in the column of what breaks clients.
+      expect(run.summary).toContain('| `delete_note` | 🔴 1: removed |');
       const removal = run.annotations.find((a) => a.level === 'error' && a.properties.title === 'mcpver: tool-removed (major)');
       expect(removal?.message).toMatch(/^Tool "delete_note" was removed\. Clients and agents that call the tool by name/);
-      // The sources beside the running server give the line of the registration that is gone.
+      // The sources beside the running server give the line of the registration that is gone: in the
+      // old version, so the annotation is a note on the file that names that line in words (issue 14).
       const source = readFileSync(path.join(EXAMPLES, 'server-v1/src/index.ts'), 'utf8').split('\n');
       const registration = source.slice(0, source.findIndex((l) => l.includes("'delete_note'"))).findLastIndex((l) => l.includes('registerTool(')) + 1;
-      expect(removal?.properties).toMatchObject({ file: 'src/index.ts', line: String(registration) });
+      expect(removal?.properties).toMatchObject({ file: 'src/index.ts' });
+      expect(removal?.properties.line).toBeUndefined();
+      expect(removal?.message).toContain(`It was declared at src/index.ts:${registration} in 1.0.0.`);
     });
   });
 
