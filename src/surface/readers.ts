@@ -46,6 +46,21 @@ async function serverEvidence(dir: string, settings: PartSettings): Promise<stri
   return undefined;
 }
 
+/** What only a server's sources mention: the SDK's server modules, its server classes, a request handler. */
+const SERVER_SIDE = /@modelcontextprotocol\/sdk\/server|\bMcpServer\b|\bnew Server\(|setRequestHandler/;
+
+/** Whether any of the sources read uses the server side of the SDK. */
+async function usesServerSide(dir: string, files: readonly string[]): Promise<boolean> {
+  for (const file of files) {
+    try {
+      if (SERVER_SIDE.test(await readFile(path.join(dir, file), 'utf8'))) return true;
+    } catch {
+      return true; // a file that cannot be read again proves nothing: stay on the side of saying so
+    }
+  }
+  return false;
+}
+
 /** The reading of a static extraction: complete, partial (with its gaps) or unread. */
 function staticReading(server: string, extracted: StaticMcpSurface): McpReading {
   const tried = [`static reading of ${extracted.files.length} source file${extracted.files.length === 1 ? '' : 's'}${extracted.roots.length ? ` under ${extracted.roots.join(', ')}` : ''}`];
@@ -72,6 +87,8 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
     }
     const { mcp, warnings } = extracted;
     if (isEmptySurface(mcp) && !required && !server) return {};
+    // The SDK is a client too: a package that only imports its client side, and registers nothing, is no server.
+    if (isEmptySurface(mcp) && extracted.gaps.length === 0 && !required && server?.endsWith('@modelcontextprotocol/sdk') && !(await usesServerSide(dir, extracted.files))) return {};
     return { mcp, provenance: { mcp: 'static', warnings, ...(server ? { mcpReading: staticReading(server, extracted) } : {}) } };
   };
 }

@@ -33,3 +33,22 @@ describe('incomplete readings', () => {
     expect(r.incomplete).toEqual([expect.objectContaining({ side: 'to', status: 'unread', blocking: true })]);
   });
 });
+
+describe('a schema part the static reader could not follow', () => {
+  it('is compared with nothing: no widening or unknown keyword is claimed on what was not read', async () => {
+    const { diffSnapshots } = await import('../../src/compat/diff.ts');
+    const withSchema = (city: unknown) => {
+      const s = snapshot('1.0.0', []);
+      s.mcp!.tools = [{ name: 'forecast', inputSchema: { type: 'object', properties: { city, days: { type: 'integer' } }, required: ['city'] } }] as never;
+      return s;
+    };
+    const read = withSchema({ type: 'string' });
+    const unread = withSchema({ 'x-mcpver-unresolved': '`process` is not declared in the analysed sources' });
+    expect(diffSnapshots(read, unread)).toEqual([]);
+    expect(diffSnapshots(unread, read)).toEqual([]);
+    // What was read around it is still compared.
+    const fewerDays = withSchema({ 'x-mcpver-unresolved': 'unknown' });
+    (fewerDays.mcp!.tools[0]!.inputSchema as { properties: Record<string, unknown> }).properties.days = { type: 'integer', maximum: 7 };
+    expect(diffSnapshots(unread, fewerDays).map((c) => c.rule)).toEqual(['input-constraint-tightened']);
+  });
+});

@@ -112,6 +112,16 @@ describe('a check on an MCP server whose surface could not be read', () => {
     await expect(runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1', overrides: { surface: 'runtime' } })).rejects.toThrow(/surface: runtime is set, but neither command nor url/);
   });
 
+  it('stays ok for a package that uses the SDK only as a client', async () => {
+    repo.write('package.json', manifest('1.0.0'));
+    repo.write('src/index.ts', `import { Client } from '@modelcontextprotocol/sdk/client/index.js';\nexport const client = new Client({ name: 'agent', version: '1.0.0' });\n`);
+    repo.commit('1.0.0', 'v1.0.0');
+    repo.write('package.json', manifest('1.0.1'));
+    repo.commit('1.0.1', 'v1.0.1');
+    const { report } = await runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1' });
+    expect(report).toMatchObject({ verdict: 'ok', failed: false, incomplete: [] });
+  });
+
   it('stays ok, and quiet, for a package that is not an MCP server and declares nothing', async () => {
     repo.write('package.json', manifest('1.0.0', { chalk: '^5.0.0' }));
     repo.write('src/index.ts', 'export const greet = (name: string) => `hello ${name}`;\n');
