@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackageConfig } from '../config.ts';
 import { SnapshotError } from './errors.ts';
+import { explainGeneratedTools } from './generated-tools.ts';
+import { readDependencySurfaces, withDependencySurfaces } from './mcp-dependency.ts';
 import { crossCheckSurfaces, takeStaticMcpSurface, type StaticMcpSurface } from './mcp-static/index.ts';
 import { mcpServerEvidence } from './mcp-server.ts';
 import type { SnapshotPartReader } from './snapshot.ts';
@@ -45,12 +47,12 @@ async function serverEvidence(dir: string, settings: PartSettings): Promise<stri
   return undefined;
 }
 
-/** The reading of a static extraction: complete, partial (with its gaps) or unread. */
-function staticReading(server: string, extracted: StaticMcpSurface): McpReading {
-  const tried = [`static reading of ${extracted.files.length} source file${extracted.files.length === 1 ? '' : 's'}${extracted.roots.length ? ` under ${extracted.roots.join(', ')}` : ''}`];
+/** The reading of a static extraction: complete, partial (with its gaps) or unread; `also` tried after it (dependencies), `why` before the advice. */
+function staticReading(server: string, extracted: StaticMcpSurface, also: string[] = [], why?: string): McpReading {
+  const tried = [`static reading of ${extracted.files.length} source file${extracted.files.length === 1 ? '' : 's'}${extracted.roots.length ? ` under ${extracted.roots.join(', ')}` : ''}`, ...also];
   const empty = isEmptySurface(extracted.mcp);
   const status = empty ? 'unread' : extracted.gaps.length > 0 ? 'partial' : 'complete';
-  return { server, status, tried, gaps: extracted.gaps, ...(status === 'complete' ? {} : { advice: RUNTIME_ADVICE }) };
+  return { server, status, tried, gaps: extracted.gaps, ...(status === 'complete' ? {} : { advice: why ? `${why} ${RUNTIME_ADVICE}` : RUNTIME_ADVICE }) };
 }
 
 /** The MCP surface from source. Under `auto`, a package that is not an MCP server and registers nothing has no MCP part. */
@@ -68,9 +70,18 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
       const reading: McpReading = { server, status: 'unread', tried: [`static reading of the sources in ${path.basename(dir) || dir}`], gaps: [{ part: 'mcp', message: error.message, hidesItems: true }], advice: RUNTIME_ADVICE };
       return { provenance: { mcpReading: reading } };
     }
+    // Nothing read, or places that may hide items: the tools may live in a dependency it only wires up.
+    let fromDependencies;
+    if ((server || required) && (isEmptySurface(extracted.mcp) || extracted.gaps.some((g) => g.hidesItems))) {
+      fromDependencies = withDependencySurfaces(extracted, await readDependencySurfaces(dir, extracted));
+      extracted = fromDependencies.surface;
+    }
+    const explained = explainGeneratedTools(dir, extracted);
+    extracted = explained.surface;
     const { mcp, warnings } = extracted;
     if (isEmptySurface(mcp) && !required && !server) return {};
-    return { mcp, provenance: { mcp: 'static', warnings, ...(server ? { mcpReading: staticReading(server, extracted) } : {}) } };
+    const dependencies = fromDependencies?.dependencies.length ? { mcpDependencies: fromDependencies.dependencies } : {};
+    return { mcp, provenance: { mcp: 'static', warnings, ...dependencies, ...(server ? { mcpReading: staticReading(server, extracted, fromDependencies?.tried, explained.advice) } : {}) } };
   };
 }
 

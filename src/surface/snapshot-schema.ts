@@ -114,6 +114,10 @@ export const snapshotSchema = {
         commit: { type: 'string' },
         command: { type: 'string' },
         url: { type: 'string' },
+        mcpDependencies: {
+          type: 'array',
+          items: { type: 'object', required: ['name', 'version', 'from'], properties: { name: { type: 'string' }, version: { type: 'string' }, from: { enum: ['lockfile', 'package.json'] } } },
+        },
         warnings: { type: 'array', items: { type: 'object', required: ['part', 'message'] } },
       },
     },

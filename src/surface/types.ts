@@ -147,7 +147,17 @@ export interface Provenance {
   url?: string;
   /** How completely the MCP surface of a package that is an MCP server was read (never silent). */
   mcpReading?: McpReading;
+  /** Dependencies whose tools, prompts and resources are part of this surface (read from their published files). */
+  mcpDependencies?: McpDependency[];
   warnings: SurfaceWarning[];
+}
+
+/** An npm dependency that provides part of the MCP surface, at the version read. */
+export interface McpDependency {
+  name: string;
+  version: string;
+  /** `lockfile`: the version the lockfile pins; `package.json`: its exact version, or what its range resolved to. */
+  from: 'lockfile' | 'package.json';
 }
 
 /**
