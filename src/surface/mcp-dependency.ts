@@ -14,7 +14,7 @@ import { lineColumn } from './json-text.ts';
 import { readLockfile, type LockedPackage, type LockfileReader } from './lockfiles/index.ts';
 import { takeStaticMcpSurface, type StaticMcpSurface } from './mcp-static/index.ts';
 import { MCP_SERVER_PACKAGES, mcpServerEvidence } from './mcp-server.ts';
-import { packageFiles } from './package-files.ts';
+import { findInstalledCopy, packageFiles } from './package-files.ts';
 import type { McpDependency, McpReadingGap, McpSurface, SourceLocation, SurfaceWarning } from './types.ts';
 
 export interface DependencySurface {
@@ -59,8 +59,8 @@ interface Pin {
   from: McpDependency['from'];
   /** `pinned in package-lock.json`. */
   how: string;
-  integrity?: string;
-  dependsOn?: string[];
+  /** What the lockfile says of it (integrity, dependencies), when it pins it. */
+  locked?: LockedPackage;
 }
 
 type Manifest = Record<string, unknown> & { name?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string>; peerDependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
@@ -128,7 +128,7 @@ function pinOf(candidate: Candidate, lock: LockfileReader | undefined, top: stri
   const locked: LockedPackage | undefined = lock?.locked(candidate.name, candidate.range);
   if (locked) {
     const where = path.relative(top, lock!.lockfile.file).split(path.sep).join('/');
-    return { name: locked.name, spec: locked.version, from: 'lockfile', how: `pinned in ${where}`, ...(locked.integrity ? { integrity: locked.integrity } : {}), ...(locked.dependsOn ? { dependsOn: locked.dependsOn } : {}) };
+    return { name: locked.name, spec: locked.version, from: 'lockfile', how: `pinned in ${where}`, locked };
   }
   // A workspace, a folder, a git repository or a tarball URL: not a published version.
   if (!semver.validRange(range)) return undefined;
@@ -152,31 +152,59 @@ export async function readDependencySurfaces(dir: string, own: Pick<StaticMcpSur
     if (!(error instanceof SnapshotError)) throw error;
     reading.warnings.push({ part: 'mcp', message: `${error.message} The versions of dependencies that may provide tools are taken from package.json instead.` });
   }
+  const unknown: string[] = [];
   for (const candidate of found) {
     const pin = pinOf(candidate, lock, top);
-    // What the lockfile says it depends on is enough to pass over express or zod without a download.
-    if (!pin || (pin.dependsOn && !mcpServerEvidence({ dependencies: Object.fromEntries(pin.dependsOn.map((n) => [n, '*'])), peerDependencies: {} }))) continue;
-    await readOne(dir, candidate, pin, options, reading);
+    if (!pin) continue;
+    const server = isServerPackage(pin, dir);
+    if (server === undefined) unknown.push(candidate.name);
+    if (server) await readOne(dir, candidate, pin, options, reading);
+  }
+  if (unknown.length > 0 && reading.surfaces.length === 0) {
+    reading.warnings.push({
+      part: 'mcp',
+      message: `Whether ${unknown.length === 1 ? 'the dependency' : `${unknown.length} dependencies`} ${listed(unknown)} provide${unknown.length === 1 ? 's' : ''} tools of ${unknown.length === 1 ? 'its' : 'their'} own is not known here (no lockfile records ${unknown.length === 1 ? 'its' : 'their'} dependencies, and ${unknown.length === 1 ? 'it is' : 'they are'} not installed); commit a lockfile or install the dependencies to have them read.`,
+    });
   }
   return reading;
 }
 
+/** `a, b, c and 4 more`. */
+function listed(names: string[], shown = 5): string {
+  return names.length > shown ? `${names.slice(0, shown).join(', ')} and ${names.length - shown} more` : names.join(', ');
+}
+
+/**
+ * Whether the pinned package is an MCP server package, from what is on this machine: the
+ * lockfile's record of what it depends on, else an installed copy of any version. Undefined when
+ * nothing here says (no network is used to find out: most imports are express or zod).
+ */
+function isServerPackage(pin: Pin, dir: string): boolean | undefined {
+  const dependsOn = pin.locked?.dependsOn;
+  if (dependsOn) {
+    if (mcpServerEvidence({ dependencies: Object.fromEntries(dependsOn.map((n) => [n, '*'])), peerDependencies: {} })) return true;
+    if (!pin.locked?.peersUnrecorded) return false;
+  }
+  const installed = findInstalledCopy(pin.name, () => true, dir);
+  if (!installed) return undefined;
+  const manifest = readManifest(installed.dir) ?? {};
+  return mcpServerEvidence({ dependencies: manifest.dependencies ?? {}, peerDependencies: manifest.peerDependencies ?? {}, devDependencies: manifest.devDependencies }) !== undefined;
+}
+
 async function readOne(dir: string, candidate: Candidate, pin: Pin, options: DependencyReadingOptions, reading: DependencyReading): Promise<void> {
   const label = `${pin.name}@${pin.spec}`;
-  // Known to be an MCP server package (from the lockfile): a failure to read it may hide the server's tools.
-  const known = pin.dependsOn !== undefined;
   let files;
   try {
-    files = await packageFiles(pin.name, pin.spec, { cwd: dir, integrity: pin.integrity, cacheDir: options.cacheDir, env: options.env, setupTimeoutMs: options.setupTimeoutMs });
+    files = await packageFiles(pin.name, pin.spec, { cwd: dir, integrity: pin.locked?.integrity, cacheDir: options.cacheDir, env: options.env, setupTimeoutMs: options.setupTimeoutMs });
   } catch (error) {
     if (!(error instanceof SnapshotError)) throw error;
-    const message = `the dependency ${label} (${pin.how}, imported here) ${known ? 'is an MCP server package whose tools' : 'may provide tools that'} could not be read: ${error.message}`;
-    if (known) reading.gaps.push({ part: 'mcp', message, location: candidate.importedAt, hidesItems: true });
-    else reading.warnings.push({ part: 'mcp', message, location: candidate.importedAt });
+    const message = `the dependency ${label} (${pin.how}, imported here) is an MCP server package whose tools could not be read: ${error.message}`;
+    reading.gaps.push({ part: 'mcp', message, location: candidate.importedAt, hidesItems: true });
     return;
   }
   try {
     const published = readManifest(files.dir) ?? {};
+    // An installed copy of another version said it was one; this version may not be.
     if (!mcpServerEvidence({ dependencies: published.dependencies ?? {}, peerDependencies: published.peerDependencies ?? {}, devDependencies: published.devDependencies })) return;
     const dependency: McpDependency = { name: pin.name, version: files.version, from: pin.from };
     const id = `${pin.name}@${files.version}`;

@@ -40,5 +40,7 @@ function fromTree(dependencies: Records, query: LockQuery): LockedPackage | unde
     name: alias?.name ?? query.name,
     version: alias?.version ?? entry.version,
     ...(typeof entry.integrity === 'string' ? { integrity: entry.integrity } : {}),
+    dependsOn: namesOf(entry.requires),
+    peersUnrecorded: true,
   };
 }

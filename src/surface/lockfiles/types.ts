@@ -10,11 +10,12 @@ export interface LockedPackage {
   /** Subresource integrity of the published tarball (`sha512-…`), where the lockfile records it in npm's form. */
   integrity?: string;
   /**
-   * The names of its dependencies and peer dependencies, when the lockfile records both (yarn 1
-   * and npm's first lockfile format do not record peers): enough to know it is no MCP server
-   * without downloading it.
+   * The names of its dependencies and peer dependencies, as the lockfile records them: enough to
+   * know whether it is an MCP server package without downloading it.
    */
   dependsOn?: string[];
+  /** Set when `dependsOn` lists dependencies but the lockfile does not record peers (yarn 1): a missing MCP SDK there proves nothing. */
+  peersUnrecorded?: true;
 }
 
 /** Where a dependency is looked up: its name, and the range package.json gives (yarn keys entries by it). */

@@ -42,8 +42,9 @@ function locked(name: string, descriptors: string[], entry: Records): LockedPack
     version: entry.version,
     // yarn 2+'s checksum is its own archive's, not the npm tarball's.
     ...(!berry && typeof entry.integrity === 'string' ? { integrity: entry.integrity } : {}),
-    // yarn 1 records no peer dependencies: whether it is an MCP server is read from its package.json.
-    ...(berry ? { dependsOn: namesOf(entry.dependencies, entry.peerDependencies, entry.optionalDependencies) } : {}),
+    dependsOn: namesOf(entry.dependencies, entry.peerDependencies, entry.optionalDependencies),
+    // yarn 1 records no peer dependencies (a toolkit often takes the MCP SDK as a peer).
+    ...(berry ? {} : { peersUnrecorded: true as const }),
   };
 }
 
