@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
+import { checkRuleOptions } from './compat/rule-options.ts';
 import { CONFIG_PATH, ConfigError, defaultConfig, parseConfig, type Config, type PackageConfig } from './config.ts';
 import { diffSnapshots } from './compat/diff.ts';
 import { buildReport, type FailOn, type Report, type ReportEnd } from './compat/report.ts';
@@ -94,7 +95,14 @@ export async function loadConfigFile(file: string): Promise<Config> {
   } catch (error) {
     throw new ConfigError(`Cannot read the config file ${file}: ${(error as Error).message}`);
   }
-  return parseConfig(text, file);
+  return parseCheckConfig(text, file);
+}
+
+/** The config as a check reads it: its `policy.rules` must name rules and switches that exist. */
+function parseCheckConfig(text: string, file: string): Config {
+  const config = parseConfig(text, file);
+  checkRuleOptions(config.policy.rules, file);
+  return config;
 }
 
 async function loadConfig(root: string, configPath: string | undefined): Promise<Config> {
@@ -107,7 +115,7 @@ async function loadConfig(root: string, configPath: string | undefined): Promise
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && configPath === undefined) return defaultConfig();
     throw new ConfigError(`Cannot read the config file ${file}: ${(error as Error).message}`);
   }
-  return parseConfig(text, file);
+  return parseCheckConfig(text, file);
 }
 
 function choosePackage(config: Config, id: string | undefined): PackageConfig {

@@ -8,7 +8,9 @@ import type { ZeroMajor } from './version/bump.ts';
 import { DEFAULT_TAG_PATTERN } from './version/tags.ts';
 
 export const CONFIG_PATH = '.github/mcpver.yml';
-export const DEFAULT_STATE_BRANCH = 'mcpver/state';
+import { DEFAULT_STATE_BRANCH } from './state/default-branch.ts';
+
+export { DEFAULT_STATE_BRANCH };
 /** How long a server may take to start and answer its list calls before it counts as hung. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 /** OpenRouter's OpenAI-compatible endpoint: the default for the optional advice paragraphs. */

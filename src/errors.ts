@@ -12,6 +12,7 @@ const USER_ERROR_NAMES = new Set([
   'InputError',
   'MigrationError',
   'PackageJsonError',
+  'ProxyError',
   'RollbackError',
   'SnapshotError',
   'SnapshotFormatError',

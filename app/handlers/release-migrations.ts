@@ -126,6 +126,8 @@ export async function migrateDependents(
         label: deps.config.migrate.label,
         advise: adviser(deps),
         reportPath: found.path,
+        // The dependent's maintainers may not read the provider's state branch: a link is one click.
+        reportUrl: `https://github.com/${provider}/blob/${deps.config.state.branch.split('/').map(encodeURIComponent).join('/')}/${found.path.split('/').map(encodeURIComponent).join('/')}`,
         dryRun: options.dryRun,
       });
       results.push({ repo: name, outcome });

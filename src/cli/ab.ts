@@ -18,7 +18,7 @@ import { LocalStateStore } from '../state/local-store.ts';
 import { EXIT, parse, UsageError } from './common.ts';
 import { writeLine, type CliIo } from './io.ts';
 
-export const abHelp = `mcpver ab <start|record|analyze|status|stop|list> [options]
+export const abHelp = `mcpver ab <start|record|analyze|status|stop|list|proxy> [options]
   start --config FILE [--test ID]             create the test on the state branch (FILE: a test
                                               definition, or a mcpver.yml with ab.tests)
   record --test ID --events FILE|-            validate events line by line and store the valid ones
@@ -31,6 +31,8 @@ export const abHelp = `mcpver ab <start|record|analyze|status|stop|list> [option
   stop --test ID [--reason TEXT]              stop a test (it takes no more events)
   secret --test ID --repository OWNER/REPO    the test's HMAC secret for the App's ingestion route,
                                               derived from MCPVER_AB_SECRET (the App's master secret)
+  proxy --test ID --a CMD|URL --b CMD|URL     an MCP server that splits real calls between the two
+                                              versions and records them (mcpver ab proxy --help)
 Options: --repo DIR (default .), --state-branch NAME (default ${DEFAULT_STATE_BRANCH}), --json`;
 
 /** Concurrent recorders (parallel jobs, several CLIs) race on one branch: allow many retries. */
@@ -158,7 +160,7 @@ async function analyze(values: Values, io: CliIo): Promise<number> {
     const fromName = path.basename(file).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9._-]/g, '-').replace(/^[^a-z0-9]+/, '');
     const test = definition ?? inferAbTest(parsed.events, values.test ?? (file === '-' || !fromName ? 'local' : fromName.slice(0, 64)));
     const result = analyzeAbTest(test, inputFromEvents(parsed.events, parsed.rejectedCount));
-    writeLine(io.stdout, values.json ? JSON.stringify(result, null, 2) : renderAbComment(result));
+    writeLine(io.stdout, values.json ? JSON.stringify(result, null, 2) : renderAbComment(result, { stateless: true }));
     return EXIT.ok;
   }
   const id = values.test;
@@ -215,8 +217,10 @@ export async function abCommand(argv: string[], io: CliIo): Promise<number> {
     writeLine(io.stdout, abHelp);
     return sub === undefined ? EXIT.usage : EXIT.ok;
   }
+  // The proxy has options of its own, and starts where a client waits for it: loaded on its own.
+  if (sub === 'proxy') return (await import('./ab-proxy.ts')).abProxyCommand(rest, io);
   const run = subcommands[sub];
-  if (!run) throw new UsageError(`unknown ab subcommand "${sub}". Use one of: ${Object.keys(subcommands).join(', ')}.`);
+  if (!run) throw new UsageError(`unknown ab subcommand "${sub}". Use one of: ${[...Object.keys(subcommands), 'proxy'].join(', ')}.`);
   const { values } = parse(rest, options);
   if (values.help) {
     writeLine(io.stdout, abHelp);

@@ -2,28 +2,26 @@
 // process entry (src/cli.ts) and the tests both call runCli, with their own streams.
 
 import { readFileSync } from 'node:fs';
-import { checkCommand, checkHelp } from './check.ts';
 import { EXIT, reportError } from './common.ts';
-import { diffCommand, diffHelp } from './diff.ts';
 import type { CliIo } from './io.ts';
-import { rulesCommand } from './rules.ts';
-import { rollbackCommand } from './rollback.ts';
-import { abCommand } from './ab.ts';
-import { migrateCommand } from './migrate.ts';
-import { snapshotCommand, snapshotHelp } from './snapshot.ts';
-import { stateCommand } from './state.ts';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
+// Each command is loaded when it runs: `mcpver ab proxy` starts where an MCP client waits for it,
+// and must not first load the TypeScript compiler that `check` needs.
 const commands: Record<string, { run: Command; summary: string }> = {
-  check: { run: checkCommand, summary: 'check that a release is versioned right (snapshot, diff, verdict)' },
-  snapshot: { run: snapshotCommand, summary: 'write the Snapshot of one version' },
-  diff: { run: diffCommand, summary: 'diff two snapshots or MCP list captures' },
-  rules: { run: rulesCommand, summary: 'list the rules mcpver checks' },
-  migrate: { run: migrateCommand, summary: 'plan or apply the migration of a dependent to a new release' },
-  rollback: { run: rollbackCommand, summary: 'list, make, verify, prune and restore rollback points' },
-  state: { run: stateCommand, summary: 'read the state branch: show a file, list files, print the audit log' },
-  ab: { run: abCommand, summary: 'A/B tests between two versions: start, record events, analyze, status, stop' },
+  check: { run: async (argv, io) => (await import('./check.ts')).checkCommand(argv, io), summary: 'check that a release is versioned right (snapshot, diff, verdict)' },
+  snapshot: { run: async (argv, io) => (await import('./snapshot.ts')).snapshotCommand(argv, io), summary: 'write the Snapshot of one version' },
+  diff: { run: async (argv, io) => (await import('./diff.ts')).diffCommand(argv, io), summary: 'diff two snapshots or MCP list captures' },
+  rules: { run: async (argv, io) => (await import('./rules.ts')).rulesCommand(argv, io), summary: 'list the rules mcpver checks' },
+  migrate: { run: async (argv, io) => (await import('./migrate.ts')).migrateCommand(argv, io), summary: 'plan or apply the migration of a dependent to a new release' },
+  rollback: { run: async (argv, io) => (await import('./rollback.ts')).rollbackCommand(argv, io), summary: 'list, make, verify, prune and restore rollback points' },
+  state: { run: async (argv, io) => (await import('./state.ts')).stateCommand(argv, io), summary: 'read the state branch: show a file, list files, print the audit log' },
+  ab: {
+    // The proxy goes straight to its own module: it must not load the analysis to start.
+    run: async (argv, io) => (argv[0] === 'proxy' ? (await import('./ab-proxy.ts')).abProxyCommand(argv.slice(1), io) : (await import('./ab.ts')).abCommand(argv, io)),
+    summary: 'A/B tests between two versions: start, record events, analyze, status, stop, proxy',
+  },
 };
 
 function version(): string {
@@ -35,7 +33,8 @@ function version(): string {
   }
 }
 
-function usage(): string {
+async function usage(): Promise<string> {
+  const [{ checkHelp }, { snapshotHelp }, { diffHelp }] = await Promise.all([import('./check.ts'), import('./snapshot.ts'), import('./diff.ts')]);
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
   return [
     'mcpver — semantic versioning for MCP servers',
@@ -60,7 +59,7 @@ export async function runCli(argv: string[], io: CliIo, exit: (code: number) => 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    io.stdout.write(`${usage()}\n`);
+    io.stdout.write(`${await usage()}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {

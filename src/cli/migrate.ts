@@ -59,7 +59,9 @@ function describe(result: MigrationResult): string {
   const lines = [`Migration of ${plan.dependent} to ${plan.package} ${plan.to} (effort ${plan.effort.size}: ${plan.effort.summary})`];
   if (plan.skipped) lines.push(`  ${plan.skipped}`);
   for (const step of plan.steps) lines.push(`  [auto]   ${step.description}`);
-  for (const step of plan.manualSteps) lines.push(`  [manual] ${step.subject}: ${step.message}${step.mentions.length ? ` (see ${step.mentions.join(', ')})` : ''}`);
+  for (const step of plan.manualSteps) lines.push(`  [manual] ${step.subject}: ${step.message}${step.mentions.length ? ` (used at ${step.mentions.join(', ')})` : ''}`);
+  const notUsed = plan.notUsed ?? [];
+  if (notUsed.length > 0) lines.push(`  [unused] ${notUsed.length} more breaking change(s) about items this repository does not name: ${[...new Set(notUsed.map((s) => s.subject))].slice(0, 6).join(', ')}${notUsed.length > 6 ? ', …' : ''} (see the report)`);
   for (const note of plan.notes) lines.push(`  note: ${note}`);
   lines.push(`  ${edits.length} file(s) ${edits.length === 1 ? 'changes' : 'change'}: ${edits.map((e) => e.file).join(', ') || '(none)'}`);
   return lines.join('\n');

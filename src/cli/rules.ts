@@ -13,11 +13,13 @@ export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-/** The README's rule table, generated from the registry. */
+/** The README's rule table, generated from the registry; a rule's switches (policy.rules) with their defaults. */
 export function renderRulesTable(): string {
   const escape = (text: string) => text.replaceAll('|', '\\|');
+  const switches = (r: (typeof rules)[number]) =>
+    (r.options ?? []).map((o) => `\`${o.name}: ${String(o.default)}\`${o.values ? ` (${o.values.map(String).join(' \\| ')})` : ''}`).join('<br>');
   const rows = [...rules]
     .sort((a, b) => a.surface.localeCompare(b.surface) || a.id.localeCompare(b.id))
-    .map((r) => `| \`${r.id}\` | ${r.surface} | ${r.level} | ${escape(r.description)} | ${escape(r.rationale)} |`);
-  return ['| rule | surface | level | what it detects | why |', '|---|---|---|---|---|', ...rows].join('\n');
+    .map((r) => `| \`${r.id}\` | ${r.surface} | ${r.level} | ${escape(r.description)} | ${escape(r.rationale)} | ${switches(r)} |`);
+  return ['| rule | surface | level (highest) | what it detects | why | switches: default (values) |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }

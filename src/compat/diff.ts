@@ -5,6 +5,7 @@ import { assertSchemaDepth } from '../surface/depth.ts';
 import type { Change, Rule, RuleOptions } from './types.ts';
 import { rules as registry } from './rules/index.ts';
 import { overriddenLevel } from './schema/schema-rule.ts';
+import { comparableSnapshots } from './uncaptured.ts';
 
 export interface DiffOptions {
   /** Settings of contested rules (catalogue 6.5), keyed by rule id or option name. */
@@ -13,11 +14,13 @@ export interface DiffOptions {
   rules?: readonly Rule[];
 }
 
-export function diffSnapshots(old: Snapshot, next: Snapshot, options: DiffOptions = {}): Change[] {
+export function diffSnapshots(oldInput: Snapshot, nextInput: Snapshot, options: DiffOptions = {}): Change[] {
   // Every rule walks schemas recursively: a schema nested beyond reason is refused by name first.
-  assertSchemaDepth(old, 'old');
-  assertSchemaDepth(next, 'new');
-  const context = { old, new: next, options: options.ruleOptions ?? {} };
+  assertSchemaDepth(oldInput, 'old');
+  assertSchemaDepth(nextInput, 'new');
+  // What one side did not capture is unknown: compared on neither (the report says so).
+  const { old, new: next } = comparableSnapshots(oldInput, nextInput);
+  const context = { old, new: next, options: options.ruleOptions ?? {}, registry };
   const changes: Change[] = [];
   for (const rule of options.rules ?? registry) {
     for (const found of rule.detect(context)) {
@@ -28,8 +31,10 @@ export function diffSnapshots(old: Snapshot, next: Snapshot, options: DiffOption
       const change = { ...(JSON.parse(JSON.stringify(found)) as Change), level };
       // Any change to an MCP item points at the line that declares it, where extraction found one:
       // the new declaration for a change, the old one for a removal.
-      const location = next.mcp?.locations?.[change.item] ?? old.mcp?.locations?.[change.item];
+      const location = next.mcp?.locations?.[change.item];
+      const oldLocation = old.mcp?.locations?.[change.item];
       if (!change.location && location) change.location = location;
+      else if (!change.location && oldLocation) Object.assign(change, { location: oldLocation, locatedIn: 'old' });
       changes.push(change);
     }
   }

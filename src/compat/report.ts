@@ -5,6 +5,7 @@ import { LEVEL_ORDER, maxLevel, type BumpLevel, type Change } from './types.ts';
 import { actualBump, allows, nextVersion, type ZeroMajor } from '../version/bump.ts';
 import type { McpReading, McpReadingGap, Snapshot } from '../surface/types.ts';
 import { surfaceItems } from './surface-items.ts';
+import { uncapturedWarnings } from './uncaptured.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -113,10 +114,12 @@ export function migrationComplexity(changes: readonly Change[]): Complexity {
   return breaking.every((c) => c.migration) ? 'medium' : 'high';
 }
 
-function verdictOf(actual: BumpLevel, required: BumpLevel): Verdict {
+function verdictOf(actual: BumpLevel, required: BumpLevel, from: string, zeroMajor: ZeroMajor): Verdict {
   if (!allows(actual, required)) return 'under-bumped';
-  // A patch release with nothing to report is the ordinary case, not an over-bump.
-  if (LEVEL_ORDER[actual] > Math.max(LEVEL_ORDER[required], LEVEL_ORDER.patch)) return 'over-bumped';
+  // The least the release could have made: a patch for nothing to report (the ordinary case), and in
+  // ^0.y.z the z position, which carries fixes and features alike (0.1.4 → 0.1.5 is not over-bumped).
+  const least = actualBump(from, nextVersion(from, required, zeroMajor), zeroMajor).level;
+  if (LEVEL_ORDER[actual] > Math.max(LEVEL_ORDER[required], LEVEL_ORDER[least], LEVEL_ORDER.patch)) return 'over-bumped';
   return 'ok';
 }
 
@@ -171,7 +174,7 @@ export function buildReport(input: ReportInput): Report {
   const actual = firstRelease || !fromVersion || !toVersion ? 'none' : actualBump(fromVersion, toVersion, zeroMajor).level;
   // Without versions there is no bump to judge: only a breaking change can fail the comparison.
   const incomplete = incompleteReadings(input.old, input.new, input.from, input.to);
-  const judged: Verdict = firstRelease || !fromVersion || !toVersion ? 'ok' : verdictOf(actual, required);
+  const judged: Verdict = firstRelease || !fromVersion || !toVersion ? 'ok' : verdictOf(actual, required, fromVersion, zeroMajor);
   // What was read already proves an under-bump: that stays the verdict. Anything else would pass on what was not seen.
   const verdict: Verdict = judged !== 'under-bumped' && incomplete.some((r) => r.blocking) ? 'incomplete' : judged;
   const hasMajor = changes.some((c) => c.level === 'major');
@@ -198,7 +201,7 @@ export function buildReport(input: ReportInput): Report {
     },
     changes,
     incomplete,
-    warnings: [...(input.warnings ?? []), ...input.new.provenance.warnings.map((w) => `${w.part}: ${w.message}`)],
+    warnings: [...(input.warnings ?? []), ...uncapturedWarnings(input.old, input.new), ...input.new.provenance.warnings.map((w) => `${w.part}: ${w.message}`)],
     security: { policy: poisoning, findings },
   };
 }

@@ -25,6 +25,11 @@ export interface MigrationHint {
   /** Where the hint applies beyond the names (for example the tool a renamed property belongs to). */
   scope?: string;
   description: string;
+  /**
+   * Why mcpver is sure (renames: the same shape and what else ties the two names), shown beside every
+   * automatic edit. A hint without it (a report from an older mcpver) is only suggested, never applied.
+   */
+  evidence?: string;
 }
 
 /**
@@ -51,6 +56,11 @@ export interface Change {
   before?: unknown;
   after?: unknown;
   location?: SourceLocation;
+  /**
+   * `old` when `location` is in the old version (an item that is gone): the new version may have
+   * other code at that line, so renderers link it at the old commit and annotate no line of the new one.
+   */
+  locatedIn?: 'old';
   migration?: MigrationHint;
   witness?: Witness;
   /**
@@ -84,6 +94,10 @@ export interface RuleOption {
   name: string;
   default: unknown;
   description: string;
+  /** The values it takes, when they are few (`major`, `minor`); checked when the config is read. */
+  values?: readonly unknown[];
+  /** What is wrong with a value, for switches whose values are not a short list (a version). */
+  check?: (value: unknown) => string | undefined;
 }
 
 /** Options that contested rules read (catalogue 6.5); every one has a documented default. */
@@ -93,6 +107,8 @@ export interface DiffContext {
   old: Snapshot;
   new: Snapshot;
   options: RuleOptions;
+  /** Every registered rule (whichever ones this diff runs): rules that defer to others find them here. */
+  registry: readonly Rule[];
 }
 
 /** A rule compares two whole snapshots. Rules that work deeper (schemas, TS types) plug in below one of these. */
@@ -113,5 +129,7 @@ export interface Rule {
   options?: RuleOption[];
   /** Security rules (tool poisoning): the severity code scanning shows, 0.0–10.0. */
   securitySeverity?: number;
+  /** A `ts-*` rule that explains a change of a declaration present in both versions: ts-declaration-changed defers to it. */
+  explainsChangedDeclarations?: boolean;
   detect(context: DiffContext): Change[];
 }

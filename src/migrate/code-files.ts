@@ -25,7 +25,7 @@ export interface TextEdit {
  * need). A file that mentions a word and has syntax errors throws: rewriting code that the
  * compiler cannot read could change its meaning.
  */
-export function loadCodeFiles(files: DependentFiles, words: readonly string[]): SourceFile[] {
+export function loadCodeFiles(files: DependentFiles, words: readonly string[], options: { strict?: boolean } = {}): SourceFile[] {
   const project = new Project({
     useInMemoryFileSystem: true,
     compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve, noResolve: true, target: ts.ScriptTarget.ES2022 },
@@ -38,8 +38,13 @@ export function loadCodeFiles(files: DependentFiles, words: readonly string[]): 
     loaded.push(project.createSourceFile(`/${file}`, text, { overwrite: true }));
   }
   const program = project.getProgram().compilerObject;
-  for (const source of loaded) {
+  for (const source of [...loaded]) {
     const first = program.getSyntacticDiagnostics(source.compilerNode)[0];
+    // Only reading (where is an item used?) may go on without a file it cannot parse; editing may not.
+    if (first && options.strict === false) {
+      loaded.splice(loaded.indexOf(source), 1);
+      continue;
+    }
     if (first) {
       const { line, character } = source.compilerNode.getLineAndCharacterOfPosition(first.start ?? 0);
       throw new DependentParseError(relativePath(source), `${ts.flattenDiagnosticMessageText(first.messageText, ' ')} at ${line + 1}:${character + 1}`);

@@ -52,6 +52,8 @@ export interface MigrateRepositoryInput {
    */
   advise?: (plan: MigrationPlan, report: Report) => Promise<string | null>;
   reportPath?: string;
+  /** A link to the full report on the provider's state branch. */
+  reportUrl?: string;
   /** Plan and render only: no branch, commit or pull request. */
   dryRun?: boolean;
 }
@@ -111,7 +113,7 @@ export async function migrateRepository(input: MigrateRepositoryInput): Promise<
   if (note) plan.notes.push(note);
   if (plan.skipped) return { kind: 'skipped', plan };
   const advice = input.advise && !input.dryRun && edits.length > 0 ? await input.advise(plan, report).catch(() => null) : null;
-  const body = renderMigrationBody({ plan, report, advice, reportPath: input.reportPath, provider: input.provider, dryRun: input.dryRun });
+  const body = renderMigrationBody({ plan, report, advice, reportPath: input.reportPath, reportUrl: input.reportUrl, provider: input.provider, dryRun: input.dryRun });
   if (input.dryRun) return { kind: 'planned', plan, body, files: edits.map((e) => e.file) };
   if (edits.length === 0) return { kind: 'nothing-to-change', plan, body };
 

@@ -1,11 +1,11 @@
 // `planMigration`: from a report and a dependent's files to the migration plan and the edits that
 // carry out its automatic steps. Pure: the faces read the files and write (or commit) the edits.
 
-import type { Report } from '../compat/report.ts';
+import { migrationComplexity, type Report } from '../compat/report.ts';
 import type { Change, MigrationHint } from '../compat/types.ts';
 import { applyTextEdits, loadCodeFiles, type TextEdit } from './code-files.ts';
 import { estimateEffort } from './effort.ts';
-import { manualSteps } from './manual.ts';
+import { isCertain, itemName, manualSteps } from './manual.ts';
 import { bumpPins } from './pins.ts';
 import { findReferences } from './references.ts';
 import { argumentTarget, renameArgumentInCode } from './rename-arguments.ts';
@@ -34,10 +34,16 @@ function hintsOf(report: Report, kind: MigrationHint['kind']): MigrationHint[] {
   const seen = new Set<string>();
   return report.changes.flatMap((c) => {
     const hint = c.migration;
-    if (!hint || hint.kind !== kind || seen.has(`${hint.from}\0${hint.to}\0${hint.scope ?? ''}`)) return [];
+    // Only certain hints are applied; the others stay manual steps with the hint as a suggestion.
+    if (!hint || hint.kind !== kind || !isCertain(hint) || seen.has(`${hint.from}\0${hint.to}\0${hint.scope ?? ''}`)) return [];
     seen.add(`${hint.from}\0${hint.to}\0${hint.scope ?? ''}`);
     return [hint];
   });
+}
+
+/** Every automatic step says why mcpver is certain of the rename it applies. */
+function withEvidence(steps: MigrationStep[], hint: MigrationHint): MigrationStep[] {
+  return steps.map((step) => (hint.evidence ? { ...step, evidence: hint.evidence } : step));
 }
 
 function rollbackSteps(packageName: string, from: string | null, rollbackCommand: string | undefined): string[] {
@@ -47,7 +53,7 @@ function rollbackSteps(packageName: string, from: string | null, rollbackCommand
     rollbackCommand
       ? `Or comment \`${rollbackCommand}\`: mcpver records a rollback point at this pull request's base commit when it is merged, and opens a pull request that restores it.`
       : 'Or use the rollback point mcpver records at the base commit when this pull request is merged (`mcpver rollback list`).',
-    ...(from ? [`Pin ${packageName} back to ${from} wherever this pull request moved it.`] : []),
+    ...(from ? [`Pin \`${packageName}\` back to ${from} wherever this pull request moved it.`] : []),
   ];
 }
 
@@ -69,13 +75,14 @@ export function planMigration(input: PlanInput): MigrationResult {
     dependent,
     preSteps: [
       'mcpver records a rollback point at the base commit of this pull request when it is merged.',
-      `The report of ${packageName} ${from ?? '(first release)'} → ${version} below lists every change mcpver found.`,
+      `The report of \`${packageName}\` ${from ?? '(first release)'} → ${version} below lists every change mcpver found.`,
     ],
     steps: [],
     manualSteps: [],
+    notUsed: [],
     postSteps: [
       "This repository's own CI on this pull request is the validation: merge only when it passes.",
-      `Start your MCP client against ${packageName}@${version} and call the tools you use once.`,
+      `Start your MCP client against \`${packageName}@${version}\` and call the tools you use once.`,
     ],
     rollbackSteps: rollbackSteps(packageName, from, input.rollbackCommand),
     effort: estimateEffort(report.complexity, 0, 0),
@@ -92,24 +99,24 @@ export function planMigration(input: PlanInput): MigrationResult {
     const exportHints = hintsOf(report, 'rename-export');
     const argumentChanges = report.changes.flatMap((c) => {
       const target = argumentTarget(c);
-      return target ? [{ change: c, hint: c.migration!, target }] : [];
+      return target && isCertain(c.migration) ? [{ change: c, hint: c.migration!, target }] : [];
     });
     const sources = loadCodeFiles(files, [...toolHints, ...exportHints, ...argumentChanges.map((a) => a.hint)].map((h) => h.from));
     const codeEdits: TextEdit[] = [];
     for (const hint of toolHints) {
       const inCode = renameToolInCode(sources, hint);
       codeEdits.push(...inCode.edits);
-      steps.push(...inCode.steps);
+      steps.push(...withEvidence(inCode.steps, hint));
       for (const file of new Set(references.filter((r) => r.kind === 'mcp-config').map((r) => r.file))) {
         const inConfig = renameToolInConfig(file, texts.get(file) ?? files.get(file)!, references, hint);
         if (inConfig.steps.length > 0) texts.set(file, inConfig.text);
-        steps.push(...inConfig.steps);
+        steps.push(...withEvidence(inConfig.steps, hint));
       }
     }
     for (const hint of exportHints) {
       const inCode = renameExportInCode(sources, packageName, hint);
       codeEdits.push(...inCode.edits);
-      steps.push(...inCode.steps);
+      steps.push(...withEvidence(inCode.steps, hint));
     }
     const applied = new Set<Change>();
     for (const { change, hint, target } of argumentChanges) {
@@ -118,7 +125,7 @@ export function planMigration(input: PlanInput): MigrationResult {
       const inCode = renameArgumentInCode(sources, hint, target, names);
       if (inCode.edits.length > 0) applied.add(change);
       codeEdits.push(...inCode.edits);
-      steps.push(...inCode.steps);
+      steps.push(...withEvidence(inCode.steps, hint));
     }
     for (const file of new Set(codeEdits.map((e) => e.file))) {
       texts.set(file, applyTextEdits(files.get(file)!, codeEdits.filter((e) => e.file === file)));
@@ -127,14 +134,18 @@ export function planMigration(input: PlanInput): MigrationResult {
       .filter(([file, after]) => files.get(file) !== after)
       .map(([file, after]) => ({ file, before: files.get(file)!, after }))
       .sort((a, b) => a.file.localeCompare(b.file));
-    const manual = manualSteps(report.changes, files, applied);
+    const breaking = report.changes.filter((c) => c.level === 'major');
+    const names = [packageName, ...breaking.map((c) => c.migration?.from ?? itemName(c.item)).filter((n): n is string => !!n)];
+    const manual = manualSteps({ changes: report.changes, files, sources: loadCodeFiles(files, names, { strict: false }), packageName, references, applied });
     const automatic = steps.length;
     return {
       plan: {
         ...base,
         steps,
-        manualSteps: manual,
-        effort: estimateEffort(report.complexity, automatic, manual.length),
+        manualSteps: manual.used,
+        notUsed: manual.notUsed,
+        // The effort of this dependent: the changes to what it does not use cost it nothing.
+        effort: estimateEffort(migrationComplexity(report.changes.filter((c) => !manual.notUsedChanges.has(c))), automatic, manual.used.length),
         notes: pins.notes,
         references,
         skipped: null,

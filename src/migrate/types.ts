@@ -46,16 +46,22 @@ export interface MigrationStep {
   description: string;
   /** 1-based line of the first place edited, when known. */
   line?: number;
+  /** Why mcpver is certain of a rename it applies (the hint's evidence), shown beside the step. */
+  evidence?: string;
 }
 
 /** A breaking change that has no automatic fix (or whose fix could not be applied here). */
 export interface ManualStep {
   subject: string;
+  /** `major` for a breaking change; a flagged compatible change that this dependent uses is listed too. */
+  level?: 'major' | 'minor' | 'patch';
   message: string;
   rule: string;
   hint?: MigrationHint;
   witness?: Witness;
-  /** Places in the dependent that mention the affected item, as `file:line`, to start from. */
+  /** What a person should know that the contract cannot decide (a removal that may be a rename). */
+  note?: string;
+  /** Places in the dependent that use the affected item, as `file:line`, to start from. */
   mentions: string[];
 }
 
@@ -75,7 +81,10 @@ export interface MigrationPlan {
   dependent: string;
   preSteps: string[];
   steps: MigrationStep[];
+  /** Breaking changes left to people, about items this dependent uses (or that concern every dependent). */
   manualSteps: ManualStep[];
+  /** Breaking changes about items mcpver found no use of in this dependent: summed up in one line. */
+  notUsed?: ManualStep[];
   postSteps: string[];
   rollbackSteps: string[];
   effort: EffortEstimate;

@@ -124,7 +124,12 @@ export interface AbCommentOptions {
   advice?: string | null;
   /** Where the rollback lives, for the auto-stop box (default: the `/mcpver rollback` command). */
   rollbackHint?: string;
+  /** An analysis of a file of events, with no stored test to stop (no word on where sessions go). */
+  stateless?: boolean;
 }
+
+/** What a stopped stored test means for live traffic (the proxy reads the test's status at each new session). */
+export const PROXY_STOP_NOTE = 'New sessions of `mcpver ab proxy` go to A (the control) from now on; sessions already open keep their version until they end.';
 
 export function renderAbComment(result: AnalysisResult, options: AbCommentOptions = {}): string {
   const { health } = result;
@@ -137,7 +142,13 @@ export function renderAbComment(result: AnalysisResult, options: AbCommentOption
     '',
   ];
   if (result.autoStop.stop) {
-    lines.push('> [!CAUTION]', `> **Auto-stop:** ${result.autoStop.rules.map((r) => `${r.rule}${r.metric ? ` \`${r.metric}\`` : ''}: ${r.message}`).join('; ')}.`, `> ${options.rollbackHint ?? 'To return to version A, comment `/mcpver rollback` (it opens a pull request; nothing is force-pushed).'}`, '');
+    lines.push(
+      '> [!CAUTION]',
+      `> **Auto-stop:** ${result.autoStop.rules.map((r) => `${r.rule}${r.metric ? ` \`${r.metric}\`` : ''}: ${r.message}`).join('; ')}.`,
+      ...(options.stateless ? [] : [`> ${PROXY_STOP_NOTE}`]),
+      `> ${options.rollbackHint ?? 'To return to version A, comment `/mcpver rollback` (it opens a pull request; nothing is force-pushed).'}`,
+      '',
+    );
   }
   lines.push(
     '### Health',

@@ -77,7 +77,7 @@ export function reportAnnotations(report: Report, options: AnnotationOptions = {
 function changeAnnotations(report: Report, options: AnnotationOptions): Annotation[] {
   const { level, changes } = selected(report);
   // A line beats a file, and a file beats nothing; the sort is stable, so the report's order holds within each.
-  const rank = (c: Change): number => (c.location?.line !== undefined ? 0 : c.location ? 1 : 2);
+  const rank = (c: Change): number => (c.location?.line !== undefined && c.locatedIn !== 'old' ? 0 : c.location ? 1 : 2);
   const ordered = [...changes].sort((a, b) => rank(a) - rank(b));
   // Past the limit, the last slot summarizes the rest so that no change goes unmentioned.
   const individual = ordered.length > MAX_ANNOTATIONS_PER_TYPE ? ordered.slice(0, MAX_ANNOTATIONS_PER_TYPE - 1) : ordered;
@@ -88,13 +88,17 @@ function changeAnnotations(report: Report, options: AnnotationOptions): Annotati
   const annotations: Annotation[] = individual.map((change) => {
     const rationale = ruleOf(change.rule)?.rationale;
     const location = change.location;
+    // An item that is gone was declared in the old version: its line number means nothing in the new
+    // files, so the annotation is a note on the file and names the old place in words.
+    const old = change.locatedIn === 'old';
+    const was = old && location ? ` It was declared at ${location.file}${location.line !== undefined ? `:${location.line}` : ''} in ${versionLabel(report.from)}.` : '';
     return {
       level,
       title: `mcpver: ${change.rule} (${change.level})`,
-      message: `${sentence(change.message)}${rationale ? ` ${rationale}` : ''}${advice}`,
+      message: `${sentence(change.message)}${rationale ? ` ${rationale}` : ''}${was}${advice}`,
       ...(location ? { file: repoPath(location.file, options.packagePath) } : {}),
-      ...(location?.line !== undefined ? { startLine: location.line } : {}),
-      ...(location?.line !== undefined && location.column !== undefined ? { startColumn: location.column } : {}),
+      ...(location?.line !== undefined && !old ? { startLine: location.line } : {}),
+      ...(location?.line !== undefined && location.column !== undefined && !old ? { startColumn: location.column } : {}),
     };
   });
   // Possible tool poisoning is annotated too, as warnings (errors when its policy fails the release).

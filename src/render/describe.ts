@@ -3,6 +3,7 @@
 
 import type { IncompleteReading, Report, ReportEnd } from '../compat/report.ts';
 import { rules } from '../compat/rules/index.ts';
+import { diffWords } from 'diff';
 import type { Change, Level, Rule } from '../compat/types.ts';
 
 export const LEVELS: readonly Level[] = ['major', 'minor', 'patch'];
@@ -10,7 +11,7 @@ export const LEVELS: readonly Level[] = ['major', 'minor', 'patch'];
 /** What each level means to a client, in the words of a release note. */
 export const LEVEL_TITLE: Record<Level, string> = {
   major: 'Breaking changes (major)',
-  minor: 'New features (minor)',
+  minor: 'Compatible changes (minor)',
   patch: 'Fixes and other changes (patch)',
 };
 
@@ -75,16 +76,39 @@ export interface VerdictLine {
   sentence: string;
 }
 
-const bumpWord = (level: string): string => (level === 'none' ? 'no' : `a ${level}`);
+/** How a renderer marks a name or a version (markdown: a code span, so `pkg@1.2.3` is never an e-mail link). */
+export type Mark = (text: string) => string;
+const plainMark: Mark = (text) => text;
+
+/**
+ * Whether the bumps of this report are read as npm reads ^0.y.z: there, y is the breaking position
+ * and z carries features and fixes alike, so the words major/minor/patch would contradict the
+ * versions ("0.1.4 → 0.1.5 is a minor release").
+ */
+export function readsAsZeroMajor(report: Report): boolean {
+  const from = report.from?.version;
+  return report.policy.zeroMajor === 'caret' && !!from && /^0\./.test(from) && /^0\./.test(report.to.version ?? '');
+}
+
+/** "a major release", or for 0.x under caret "a breaking (0.y) release" / "a patch (0.y.z) release". */
+export function bumpPhrase(level: string, zeroMajor: boolean, zeroZero = false): string {
+  if (level === 'none') return 'no release';
+  if (!zeroMajor) return `a ${level} release`;
+  if (zeroZero) return 'a new 0.0.z release (every 0.0.z release may break)';
+  return level === 'major' ? 'a breaking (0.y) release' : 'a patch (0.y.z) release';
+}
 
 /** The verdict in one line, the first thing every renderer shows. */
-export function verdictLine(report: Report): VerdictLine {
+export function verdictLine(report: Report, mark: Mark = plainMark): VerdictLine {
   const to = versionLabel(report.to);
-  const name = report.package ? `${report.package} ` : '';
+  const name = report.package ? `${mark(report.package)} ` : '';
+  const zero = readsAsZeroMajor(report);
+  const zeroZero = zero && /^0\.0\./.test(report.from?.version ?? '');
+  const bump = (level: string) => bumpPhrase(level, zero, zeroZero);
   if (report.verdict === 'incomplete') {
     const blocking = (report.incomplete ?? []).filter((r) => r.blocking);
     const which = blocking.map((r) => versionLabel(r)).filter((v, i, all) => all.indexOf(v) === i).join(' and ');
-    const read = isFirstRelease(report) ? '' : ` What could be read needs ${bumpWord(report.required)} release.`;
+    const read = isFirstRelease(report) ? '' : ` What could be read needs ${bump(report.required)}.`;
     return {
       tone: 'fail',
       title: 'Incomplete',
@@ -95,17 +119,17 @@ export function verdictLine(report: Report): VerdictLine {
     return { tone: 'pass', title: 'First release', sentence: `${name}${to} has no earlier release to compare with: everything it offers is new.` };
   }
   if (isUnversioned(report)) {
-    const needs = `The changes from ${endLabel(report.from)} to ${endLabel(report.to)} need ${bumpWord(report.required)} release (neither side carries a version to compare).`;
+    const needs = `The changes from ${mark(endLabel(report.from))} to ${mark(endLabel(report.to))} need ${bump(report.required)} (neither side carries a version to compare).`;
     if (report.required === 'major') return { tone: 'fail', title: 'Breaking', sentence: needs };
     return { tone: 'pass', title: report.required === 'none' ? 'No changes' : 'Compatible', sentence: needs };
   }
   const from = versionLabel(report.from);
-  const made = `${from} → ${to} is ${bumpWord(report.actual)} release`;
+  const made = `${from} → ${to} is ${bump(report.actual)}`;
   if (report.verdict === 'under-bumped') {
     return {
       tone: 'fail',
       title: 'Under-bumped',
-      sentence: `${name}${to} needs ${bumpWord(report.required)} release, but ${made}. Release ${report.nextVersion ?? 'a higher version'} instead.`,
+      sentence: `${name}${to} needs ${bump(report.required)}, but ${made}. Release ${report.nextVersion ? mark(report.nextVersion) : 'a higher version'} instead.`,
     };
   }
   if (report.failed) {
@@ -120,10 +144,15 @@ export function verdictLine(report: Report): VerdictLine {
     return {
       tone: 'warn',
       title: 'Over-bumped',
-      sentence: `${made}, but its changes need only ${bumpWord(report.required)} release: ${report.nextVersion ?? 'a lower version'} would do.`,
+      sentence: `${made}, but its changes need only ${bump(report.required)}: ${report.nextVersion ? mark(report.nextVersion) : 'a lower version'} would do.`,
     };
   }
-  return { tone: 'pass', title: 'OK', sentence: `${made}, and its changes need ${bumpWord(report.required)} release.` };
+  return { tone: 'pass', title: 'OK', sentence: `${made}, and its changes need ${bump(report.required)}.` };
+}
+
+/** The required and the made bump in the words of the verdict (`breaking (0.y)` for 0.x under caret). */
+export function levelLabel(report: Report, level: string): string {
+  return bumpPhrase(level, readsAsZeroMajor(report)).replace(/^an? /, '').replace(/ release$/, '');
 }
 
 /** One line per version not fully read: `1.2.0 (v1.2.0): no tool, prompt or resource could be read`. */
@@ -175,14 +204,31 @@ export function witnessError(report: Report, change: Change): string | undefined
   return change.witness?.error ? `${versionLabel(report.to)} says: ${change.witness.error}` : undefined;
 }
 
-/** Beyond this, a drifted description is cut in the rendering (the JSON report keeps all of it). */
-const DRIFT_TEXT_CHARS = 300;
+/** Words of unchanged text kept on each side of a change in a drifted description. */
+const DRIFT_CONTEXT_WORDS = 8;
 
-/** For description drift: the old and new text, when both are strings, each cut to a readable length. */
-export function driftTexts(change: Change): { before: string; after: string } | undefined {
+export interface DriftPart {
+  kind: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+/**
+ * For description drift: the words that changed, with a few unchanged words around each change and
+ * the rest elided (`…`), so that two long texts that differ near their end do not read as the same.
+ */
+export function driftDiff(change: Change): DriftPart[] | undefined {
   if (change.category !== 'description-drift' || typeof change.before !== 'string' || typeof change.after !== 'string') return undefined;
-  const cut = (text: string) => (text.length > DRIFT_TEXT_CHARS ? `${text.slice(0, DRIFT_TEXT_CHARS)}…` : text);
-  return { before: cut(change.before), after: cut(change.after) };
+  const parts: DriftPart[] = diffWords(change.before, change.after).map((p) => ({ kind: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }));
+  return parts.map((part, i) => {
+    if (part.kind !== 'same') return part;
+    const words = part.text.split(/(\s+)/);
+    const keep = DRIFT_CONTEXT_WORDS * 2;
+    const [first, last] = [i === 0, i === parts.length - 1];
+    if (words.length <= keep * (first || last ? 1 : 2) + 1) return part;
+    const head = first ? '' : words.slice(0, keep).join('');
+    const tail = last ? '' : words.slice(-keep).join('');
+    return { kind: 'same', text: `${head}${head ? ' ' : ''}…${tail ? ' ' : ''}${tail}` };
+  });
 }
 
 /** The subject, when it says more than the item and the message already do (`package.engines.node`). */

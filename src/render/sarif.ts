@@ -37,13 +37,16 @@ function securityLevel(severity: number): Result.level {
 
 function result(report: Report, change: Change, ruleIndex: number, options: SarifOptions): Result {
   const lead = witnessLead(report, change);
-  const text = [change.message, lead ? `${lead}: ${witnessValue(change)}` : '', change.migration ? `Migration: ${change.migration.description}` : '']
+  const was = change.locatedIn === 'old' && change.location ? `It was declared at ${change.location.file}${change.location.line !== undefined ? `:${change.location.line}` : ''} in the old version` : '';
+  const text = [change.message, was, lead ? `${lead}: ${witnessValue(change)}` : '', change.migration ? `Migration: ${change.migration.description}` : '']
     .filter(Boolean)
     .join('. ');
   // Code scanning refuses a result with no location ("locationFromSarifResult: expected at least
   // one location", github/codeql-action#1738). A change whose source is unknown is a change to the
   // released package, so it points at the package's manifest and says so in its properties.
   const location = change.location ?? { file: 'package.json' };
+  // A gone item's line is a line of the old version: the alert goes on the file, with the old place in words.
+  const old = change.locatedIn === 'old';
   return {
     ruleId: change.rule,
     ruleIndex,
@@ -53,7 +56,7 @@ function result(report: Report, change: Change, ruleIndex: number, options: Sari
       {
         physicalLocation: {
           artifactLocation: { uri: artifactUri(location.file, options.packagePath) },
-          ...(location.line !== undefined
+          ...(location.line !== undefined && !old
             ? { region: { startLine: location.line, ...(location.column !== undefined ? { startColumn: location.column } : {}) } }
             : {}),
         },

@@ -5,7 +5,7 @@ import { styleText } from 'node:util';
 import type { Report } from '../compat/report.ts';
 import type { Change, Level } from '../compat/types.ts';
 import {
-  driftTexts,
+  driftDiff,
   endLabel,
   gapLine,
   GAPS_SHOWN,
@@ -19,12 +19,14 @@ import {
   ruleOf,
   splitChanges,
   subjectNote,
+  levelLabel,
   verdictLine,
   witnessError,
   witnessLead,
   witnessValue,
   type VerdictTone,
 } from './describe.ts';
+import { groupByItem, phrases, reasons } from './groups.ts';
 import { renderSecurityText } from './security.ts';
 
 export interface TextOptions {
@@ -34,6 +36,10 @@ export interface TextOptions {
 
 /** Beyond this many changes of one rule the rest are counted, so the screen stays readable. */
 export const TEXT_CHANGES_PER_RULE = 10;
+/** Beyond this many changes the report is one line per item: a big release still fits a screen or two. */
+export const TEXT_DETAILED_CHANGES = 30;
+/** Items listed one per line in the compact form before the rest are counted. */
+export const TEXT_ITEMS = 40;
 
 type Format = Parameters<typeof styleText>[0];
 type Style = Exclude<Format, readonly unknown[]>;
@@ -75,26 +81,53 @@ export function renderReport(report: Report, options: TextOptions): string {
     if (answer) lines.push(paint('dim', `      ${answer}`));
     if (change.migration) lines.push(`      ${paint('green', 'migrate:')} ${change.migration.description}`);
     if (change.flag) lines.push(`      ${paint('yellow', 'look:')} ${change.flag}`);
-    const texts = driftTexts(change);
-    if (texts) lines.push(paint('dim', `      was: ${JSON.stringify(texts.before)}`), `      now: ${JSON.stringify(texts.after)}`);
+    const parts = driftDiff(change);
+    if (parts) {
+      const marked = (text: string, open: string, close: string, color: Style) => {
+        const [lead, core, trail] = [text.match(/^\s*/)![0], text.trim(), text.match(/\s*$/)![0]];
+        return core ? `${lead}${paint(color, `${open}${core}${close}`)}${trail}` : text;
+      };
+      const words = parts.map((p) => (p.kind === 'same' ? p.text : p.kind === 'removed' ? marked(p.text, '[-', '-]', 'red') : marked(p.text, '{+', '+}', 'green')));
+      lines.push(`      changed words: ${words.join('').replace(/\s+/g, ' ')}`);
+    }
   };
+  // A removal is never shown with the `+` of a feature, whatever its level.
+  const markOf = (change: Change, level: Level): string => (level !== 'major' && /-removed$/.test(change.rule) ? '−' : LEVEL_MARK[level]);
   const describeGroup = (rule: string, changes: Change[], mark: string, color: Format): void => {
     const rationale = ruleOf(rule)?.rationale;
     lines.push(`  ${paint('bold', rule)}${rationale ? ` — ${rationale}` : ''}`);
-    for (const change of changes.slice(0, TEXT_CHANGES_PER_RULE)) describeChange(change, mark, color);
+    for (const change of changes.slice(0, TEXT_CHANGES_PER_RULE)) describeChange(change, mark === '~' ? mark : markOf(change, change.level), color);
     if (changes.length > TEXT_CHANGES_PER_RULE) lines.push(paint('dim', `    … and ${changes.length - TEXT_CHANGES_PER_RULE} more`));
   };
 
   if (contract.length + drift.length === 0) {
     lines.push('', isFirstRelease(report) ? 'Nothing to compare yet.' : 'No changes to the contract.');
   }
-  for (const level of LEVELS) {
-    const ofLevel = contract.filter((c) => c.level === level);
-    if (ofLevel.length === 0) continue;
-    lines.push('', paint(['bold', LEVEL_COLOR[level]], `${LEVEL_TITLE[level]}: ${ofLevel.length}`));
-    for (const group of groupByRule(ofLevel)) describeGroup(group.rule, group.changes, LEVEL_MARK[level], LEVEL_COLOR[level]);
+  const why = reasons(report, (t) => t);
+  if (why.length > 0 && !isFirstRelease(report)) lines.push(`  why: ${why.join('; ')}`);
+  if (report.changes.length > TEXT_DETAILED_CHANGES) {
+    // A big release: one line per item, the details in the markdown or JSON report.
+    const groups = groupByItem(report.changes);
+    lines.push('', paint('bold', `${report.changes.length} changes over ${groups.length} items (${report.summary.major} breaking, ${report.summary.minor} compatible, ${report.summary.patch} other):`));
+    for (const group of groups.slice(0, TEXT_ITEMS)) {
+      const parts = [
+        group.byLevel.major.length ? paint('red', `✗ ${phrases(group.byLevel.major, (t) => t, 3)}`) : '',
+        group.byLevel.minor.length ? paint('cyan', `${group.byLevel.minor.every((c) => /-removed$/.test(c.rule)) ? '−' : '+'} ${phrases(group.byLevel.minor, (t) => t, 3)}`) : '',
+        group.byLevel.patch.length + group.drift.length ? paint('gray', `· ${group.byLevel.patch.length + group.drift.length} other`) : '',
+      ].filter(Boolean);
+      lines.push(`  ${paint('bold', group.label)}: ${parts.join('  ')}`);
+    }
+    if (groups.length > TEXT_ITEMS) lines.push(paint('dim', `  … and ${groups.length - TEXT_ITEMS} more items`));
+    lines.push(paint('dim', '  Every change, with witnesses: --format markdown or --json.'));
+  } else {
+    for (const level of LEVELS) {
+      const ofLevel = contract.filter((c) => c.level === level);
+      if (ofLevel.length === 0) continue;
+      lines.push('', paint(['bold', LEVEL_COLOR[level]], `${LEVEL_TITLE[level]}: ${ofLevel.length}`));
+      for (const group of groupByRule(ofLevel)) describeGroup(group.rule, group.changes, LEVEL_MARK[level], LEVEL_COLOR[level]);
+    }
   }
-  if (drift.length > 0) {
+  if (drift.length > 0 && report.changes.length <= TEXT_DETAILED_CHANGES) {
     lines.push('', paint(['bold', 'yellow'], `Description drift: ${drift.length}`));
     for (const group of groupByRule(drift)) describeGroup(group.rule, group.changes, '~', 'yellow');
   }
@@ -104,7 +137,7 @@ export function renderReport(report: Report, options: TextOptions): string {
   if (!isFirstRelease(report)) {
     const next = report.nextVersion ?? '—';
     const use = report.verdict === 'under-bumped' ? paint(['bold', 'green'], next) : next;
-    lines.push(`Required ${paint('bold', report.required)} · made ${paint('bold', report.actual)} · next version ${use}`);
+    lines.push(`Required ${paint('bold', levelLabel(report, report.required))} · made ${paint('bold', levelLabel(report, report.actual))} · next version ${use}`);
     lines.push(
       `Compatibility ${percent(report.score)} of the old surface works unchanged · migration complexity ${report.complexity}`,
     );

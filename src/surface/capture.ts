@@ -9,8 +9,6 @@ import { emptySnapshot, SNAPSHOT_SCHEMA_VERSION, type McpSurface, type Snapshot,
 
 const LIST_KEYS = ['tools', 'prompts', 'resources', 'resourceTemplates'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
-/** The capability a server must declare for each list (resource templates belong to resources). */
-const CAPABILITY_OF: Record<ListKey, string> = { tools: 'tools', prompts: 'prompts', resources: 'resources', resourceTemplates: 'resources' };
 
 /**
  * Read a file's text as a snapshot: a Snapshot document (it has `schemaVersion`), or a capture.
@@ -48,7 +46,9 @@ function validateSnapshot(value: object, file: string): Snapshot {
  *   the initialize result's `serverInfo`, `protocolVersion`, `capabilities`, `instructions`);
  * - a JSON-RPC response whose `result` is such an object;
  * - an array of those, one per page or per list call, concatenated in order.
- * Without `capabilities`, the capabilities are the ones the lists present imply.
+ * A list the capture does not hold was not captured (not: the server has none), and capabilities
+ * come only from the initialize result: without `capabilities`, they are unknown. Both are marked
+ * `uncaptured`, and the diff leaves them out, saying so.
  */
 export function snapshotFromCapture(value: unknown, file = 'capture'): Snapshot {
   const pages = Array.isArray(value) ? value : [value];
@@ -87,7 +87,9 @@ export function snapshotFromCapture(value: unknown, file = 'capture'): Snapshot 
       });
     }
   });
-  mcp.capabilities = capabilities ?? Object.fromEntries([...present].map((k) => [CAPABILITY_OF[k], {}]));
+  if (capabilities) mcp.capabilities = capabilities;
+  const uncaptured = [...(capabilities ? [] : ['capabilities' as const]), ...LIST_KEYS.filter((k) => !present.has(k))];
+  if (uncaptured.length > 0) mcp.uncaptured = uncaptured;
   assertNoDuplicates(mcp, file);
   const snapshot = emptySnapshot();
   snapshot.mcp = mcp;

@@ -94,7 +94,12 @@ export const snapshotSchema = {
     mcp: {
       type: ['object', 'null'],
       required: ['capabilities', 'tools', 'prompts', 'resources', 'resourceTemplates'],
-      properties: { ...listProperties, ...initializeProperties, locations: { type: 'object' } },
+      properties: {
+        ...listProperties,
+        ...initializeProperties,
+        locations: { type: 'object' },
+        uncaptured: { type: 'array', items: { enum: ['capabilities', 'tools', 'prompts', 'resources', 'resourceTemplates'] } },
+      },
     },
     typescript: {
       type: ['object', 'null'],

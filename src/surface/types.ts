@@ -103,9 +103,17 @@ export interface McpSurface {
   resourceTemplates: McpResourceTemplate[];
   /** Source locations by item key (`tool:name`, `prompt:name`…), where known (static extraction). */
   locations?: Record<string, SourceLocation>;
+  /**
+   * Parts the input did not hold (a capture of list results without `prompts`, or without the
+   * initialize result's `capabilities`): unknown, so never compared. Absent when everything was read.
+   */
+  uncaptured?: McpPart[];
   /** Items registered only under a condition (static extraction reads every branch), by item key, as written. */
   conditions?: Record<string, string>;
 }
+
+/** The parts of an MCP surface that a capture may or may not hold. */
+export type McpPart = 'capabilities' | 'tools' | 'prompts' | 'resources' | 'resourceTemplates';
 
 /** One exported declaration of the package's TypeScript API (filled in by surface/typescript). */
 export interface ApiDeclaration {

@@ -42,7 +42,14 @@ describe('the A/B analysis comment', () => {
     const body = renderAbComment(analyse('reference/binary.ndjson', { id: 'errors', versions: { A: '2.0.0', B: '2.1.0' }, metrics: [{ name: 'error', kind: 'proportion', better: 'lower', role: 'guardrail' }] }));
     expect(body).toContain('⛔ Stop and roll back B');
     expect(body).toContain('/mcpver rollback');
+    expect(body).toContain('> New sessions of `mcpver ab proxy` go to A (the control) from now on');
     expect(body).toMatchSnapshot();
+  });
+
+  it('says nothing of where sessions go when the analysis is of a file, with no stored test', () => {
+    const body = renderAbComment(analyse('reference/binary.ndjson', { id: 'errors', metrics: [{ name: 'error', kind: 'proportion', better: 'lower', role: 'guardrail' }] }), { stateless: true });
+    expect(body).toContain('⛔ Stop and roll back B');
+    expect(body).not.toContain('mcpver ab proxy');
   });
 
   it('flags a sample-ratio mismatch and declares no winner', () => {

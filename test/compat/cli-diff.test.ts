@@ -1,10 +1,12 @@
 // `mcpver diff --json` on snapshots of the published reference servers, taken over stdio and written
 // to files: the verdict and the changes a script reads, through the real command line.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffSnapshots } from '../../src/compat/diff.ts';
+import { parseSnapshotJson } from '../../src/surface/capture.ts';
 import { mcpver } from '../helpers/cli.ts';
 import { ROOT, runtimeSnapshot } from './runtime.ts';
 const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-cli-diff-'));
@@ -38,5 +40,49 @@ describe('mcpver diff --json on snapshots of real servers', () => {
     expect(report.changes.filter((c) => c.rule === 'tool-renamed').map((c) => `${c.migration!.from}→${c.migration!.to}`)).toEqual([
       'add→get-sum', 'getTinyImage→get-tiny-image', 'longRunningOperation→trigger-long-running-operation', 'printEnv→get-env',
     ]);
+  });
+});
+
+describe('mcpver diff on captures that do not hold every list (issue 19, class 2)', () => {
+  const search = { name: 'search', inputSchema: { type: 'object', properties: { q: { type: 'string' } } } };
+  const summarize = { name: 'summarize', arguments: [{ name: 'text', required: true }] };
+  const initialize = (capabilities: Record<string, unknown>) => ({ protocolVersion: '2025-06-18', serverInfo: { name: 'srv', version: '1.0.0' }, capabilities });
+  const write = (name: string, capture: unknown) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, JSON.stringify(capture));
+    return file;
+  };
+  const diff = async (a: string, b: string) => {
+    const { status, stdout, stderr } = await mcpverDiff(a, b, '--json');
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout) as { required: string; changes: { rule: string; level: string; subject: string }[]; warnings: string[] };
+    return { status, required: report.required, changes: report.changes.map((c) => `${c.rule} ${c.level} ${c.subject}`), warnings: report.warnings };
+  };
+
+  it('reads a list missing from one capture as not captured: nothing removed, no capability inferred, and says so', async () => {
+    const both = write('both.json', { tools: [search], prompts: [summarize] });
+    const toolsOnly = write('tools-only.json', { tools: [search] });
+    expect(await diff(both, toolsOnly)).toEqual({
+      status: 0,
+      required: 'none',
+      changes: [],
+      warnings: [
+        'mcp: the declared capabilities (the initialize result) were not compared: neither capture holds them (a part missing from a capture is unknown, not empty).',
+        'mcp: prompts were not compared: the new capture does not hold them (a part missing from a capture is unknown, not empty).',
+        'mcp: resources were not compared: neither capture holds them (a part missing from a capture is unknown, not empty).',
+        'mcp: resource templates were not compared: neither capture holds them (a part missing from a capture is unknown, not empty).',
+      ],
+    });
+    // The other way round (in process): a list only the new capture holds is no new capability either.
+    const read = (file: string) => parseSnapshotJson(readFileSync(file, 'utf8'), file);
+    expect(diffSnapshots(read(toolsOnly), read(both))).toEqual([]);
+  });
+
+  it('still reads a captured empty list and a capability the initialize result no longer declares as changes', async () => {
+    const before = write('declared-before.json', { ...initialize({ tools: {}, prompts: {} }), tools: [search], prompts: [summarize] });
+    const emptied = write('declared-after.json', { ...initialize({ tools: {} }), tools: [search], prompts: [] });
+    const result = await diff(before, emptied);
+    expect(result.status).toBe(1);
+    expect(result.changes).toEqual(['capability-removed major capability:prompts', 'prompt-removed major prompt:summarize']);
   });
 });

@@ -68,7 +68,7 @@ const expected: Record<string, Expected> = {
   'output-schema-added': { level: 'minor', subject: 'tool:search.output' },
   'tool-renamed': { level: 'major', subject: 'tool:searchDocs', migration: 'rename-tool' },
   'prompt-renamed': { level: 'major', subject: 'prompt:summarize_text', migration: 'rename-prompt' },
-  'tool-annotation-weakened': { level: 'major', subject: 'tool:search.annotations.readOnlyHint' },
+  'tool-annotation-weakened': { level: 'minor', subject: 'tool:search.annotations.readOnlyHint', flagged: true },
   'tool-annotation-changed': { level: 'patch', subject: 'tool:search.annotations.readOnlyHint' },
   'tool-deprecated': { level: 'minor', subject: 'tool:search' },
   'input-property-deprecated': { level: 'minor', subject: 'tool:search.input.q' },

@@ -47,10 +47,10 @@ describe('server-everything 2025.1.14 → 2026.8.31', () => {
 
   it('reports the camelCase → kebab-case tool renames as renames with migration hints', () => {
     expect(byRule(changes, 'tool-renamed').map((c) => c.migration)).toEqual([
-      { kind: 'rename-tool', from: 'add', to: 'get-sum', description: 'Call "get-sum" where "add" was called.' },
-      { kind: 'rename-tool', from: 'getTinyImage', to: 'get-tiny-image', description: 'Call "get-tiny-image" where "getTinyImage" was called.' },
-      { kind: 'rename-tool', from: 'longRunningOperation', to: 'trigger-long-running-operation', description: 'Call "trigger-long-running-operation" where "longRunningOperation" was called.' },
-      { kind: 'rename-tool', from: 'printEnv', to: 'get-env', description: 'Call "get-env" where "printEnv" was called.' },
+      { kind: 'rename-tool', from: 'add', to: 'get-sum', description: 'Call "get-sum" where "add" was called.', evidence: 'the same input schema; similar descriptions (57% of words shared); the only removed and added pair of this shape' },
+      { kind: 'rename-tool', from: 'getTinyImage', to: 'get-tiny-image', description: 'Call "get-tiny-image" where "getTinyImage" was called.', evidence: 'the same input schema; the names differ only in case, separators or a plural (getTinyImage / get-tiny-image); nearly the same description (89% of words shared)' },
+      { kind: 'rename-tool', from: 'longRunningOperation', to: 'trigger-long-running-operation', description: 'Call "trigger-long-running-operation" where "longRunningOperation" was called.', evidence: 'the same input schema; the names share "long", "running", "operation" (longRunningOperation / trigger-long-running-operation); the same description; the only removed and added pair of this shape' },
+      { kind: 'rename-tool', from: 'printEnv', to: 'get-env', description: 'Call "get-env" where "printEnv" was called.', evidence: 'the same input schema; the names share only "env"; nearly the same description (89% of words shared)' },
     ]);
   });
 

@@ -1,6 +1,8 @@
 // The cargo-semver-checks discipline over the whole rule registry: every fixture pair runs through
-// every rule; each fixture triggers the rule it is named after; a snapshot diffed with itself yields
-// nothing; every rule in the registry has a fixture; every witness really separates the two schemas.
+// every rule; each fixture triggers the rule it is named after, and yields exactly the changes pinned
+// in its changes.txt (so a new change on another rule's fixture, a false positive, shows in review);
+// a snapshot diffed with itself yields nothing; every rule in the registry has a fixture; every
+// witness really separates the two schemas.
 
 import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
@@ -8,7 +10,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { diffSnapshots } from '../../src/compat/diff.ts';
 import { rules } from '../../src/compat/rules/index.ts';
-import { fixtureIds, loadFixture, unreadableFixtureIds } from './fixtures.ts';
+import path from 'node:path';
+import { FIXTURES, fixtureIds, loadFixture, pinnedChanges, unreadableFixtureIds } from './fixtures.ts';
 import { LEVEL_ORDER, type Change } from '../../src/compat/types.ts';
 import type { Snapshot } from '../../src/surface/types.ts';
 
@@ -16,7 +19,7 @@ const ids = fixtureIds();
 const ruleIds = new Set(rules.map((r) => r.id));
 const ruleById = new Map(rules.map((r) => [r.id, r]));
 /** Every contested switch turned away from its default. */
-const FLIPPED = { defaultsSatisfyRequired: true, formatAsserted: true, inputPropertyRemovedFromOpenObject: 'major', optionalOutputPropertyRemoval: 'minor', closedOutputPropertyAdded: 'major' };
+const FLIPPED = { defaultsSatisfyRequired: true, formatAsserted: true, inputPropertyRemovedFromOpenObject: 'minor', weakenedSafetyHint: 'major', optionalOutputPropertyRemoval: 'minor', closedOutputPropertyAdded: 'major' };
 
 /** The tool schema a change's subject points into (`tool:search.input.limit` → the input schema of search). */
 function schemaOf(snapshot: Snapshot, change: Change): unknown {
@@ -64,6 +67,11 @@ describe('every rule fixture, through every rule in the registry', () => {
     it('triggers its own rule', () => {
       const changes = diffSnapshots(fixture.old, fixture.new);
       expect(changes.map((c) => c.rule)).toContain(id);
+    });
+
+    // `npx vitest run test/compat/registry-fixtures.test.ts -u` rewrites the pinned files; review their diff.
+    it('yields exactly the changes pinned in its changes.txt, from every rule of the registry', async () => {
+      await expect(pinnedChanges(diffSnapshots(fixture.old, fixture.new))).toMatchFileSnapshot(path.join(FIXTURES, id, 'changes.txt'));
     });
 
     it('finds no change between the old snapshot and itself, nor the new one and itself', () => {

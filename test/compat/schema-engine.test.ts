@@ -140,6 +140,49 @@ describe('unions', () => {
   });
 });
 
+describe('alternatives decided by what they accept (issue 19, class 1)', () => {
+  const byId = { type: 'object', properties: { id: { type: 'string' } }, required: ['id'], additionalProperties: false };
+  const byName = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'], additionalProperties: false };
+  const target = (schema: unknown) => ({ type: 'object', properties: { target: schema }, required: ['target'], $defs: { Target: { oneOf: [byId, byName] } } });
+  const oneOfByRef = target({ $ref: '#/$defs/Target' });
+  const summary = (changes: ReturnType<typeof diffInputs>) => changes.map((c) => `${c.rule} ${c.level} ${c.subject}: ${c.message.replace(/^Tool "search", /, '')}`);
+
+  it('reads a oneOf (through $ref) wrapped into a wider anyOf as one alternative added, in either direction', () => {
+    const widened = target({ anyOf: [{ $ref: '#/$defs/Target' }, { type: 'string' }] });
+    expect(summary(diffInputs(oneOfByRef, widened))).toEqual(['input-alternative-added minor tool:search.input.target: `input.target`: anyOf member 3 added']);
+    const output = diffOutputs(oneOfByRef, widened);
+    expect(summary(output)).toEqual(['output-alternative-added major tool:search.output.target: `output.target`: anyOf member 3 added']);
+    expect(output[0]!.witness?.value).toEqual({ target: 'a' });
+  });
+
+  it('keeps an old alternative merged into a wider new one (no removal), and adds only what is really new', () => {
+    const merged = target({ anyOf: [{ type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } }, { type: 'string' }] });
+    const changes = diffInputs(oneOfByRef, merged);
+    expect(requiredBump(changes)).toBe('minor');
+    expect(changes.map((c) => c.rule)).not.toContain('input-alternative-removed');
+    // A new alternative that an old one already covered adds nothing: no change at all.
+    const redundant = target({ oneOf: [byId, byName, { ...byId, properties: { id: { type: 'string', minLength: 3 } } }] });
+    expect(diffInputs(oneOfByRef, redundant)).toEqual([]);
+  });
+
+  it('still calls an alternative removed, with a witness, when no new alternative accepts its values', () => {
+    const changes = diffInputs(oneOfByRef, target({ anyOf: [byId, { type: 'string' }] }));
+    expect(summary(changes)).toEqual(['input-alternative-added minor tool:search.input.target: `input.target`: anyOf member 2 added', 'input-alternative-removed major tool:search.input.target: `input.target`: oneOf member 2 removed']);
+    expect(changes[1]!.witness?.value).toEqual({ target: { name: 'a' } });
+  });
+
+  it('says so when the new alternatives may accept a removed one only together: major with a witness, else flagged for review', () => {
+    const numbers = (...alternatives: unknown[]) => ({ type: 'object', properties: { n: { anyOf: alternatives } }, required: ['n'] });
+    // Split in two halves that together accept every integer: no value proves a break.
+    const split = diffInputs(numbers({ type: 'integer' }, { type: 'string' }), numbers({ type: 'integer', minimum: 0 }, { type: 'integer', maximum: -1 }, { type: 'string' }));
+    expect(requiredBump(split)).toBe('minor');
+    expect(split).toContainEqual(expect.objectContaining({ rule: 'input-constraint-tightened', level: 'minor', flag: expect.stringMatching(/^No single new alternative accepts every value of this one, though the new alternatives together may, and no value the old schema accepted is rejected by the new one among those tried: check by hand\.$/) }));
+    // Split with a gap: -1 was accepted and is not now.
+    const gap = diffInputs(numbers({ type: 'integer' }, { type: 'string' }), numbers({ type: 'integer', minimum: 0 }, { type: 'integer', maximum: -5 }, { type: 'string' }));
+    expect(gap.filter((c) => c.level === 'major').map((c) => c.witness?.value)).toContainEqual({ n: -1 });
+  });
+});
+
 describe('contested rules (catalogue 6.5) and their switches', () => {
   const optionalLimit = { type: 'object', properties: { q: { type: 'string' } } };
   const requiredLimitWithDefault = { type: 'object', properties: { q: { type: 'string' }, limit: { type: 'integer', default: 10 } }, required: ['limit'] };
@@ -149,11 +192,18 @@ describe('contested rules (catalogue 6.5) and their switches', () => {
     expect(diffInputs(optionalLimit, requiredLimitWithDefault, { defaultsSatisfyRequired: true }).map((c) => c.level)).toEqual(['minor']);
   });
 
-  it('a property removed from an open input object is a flagged minor by default, major on request', () => {
+  it('a property removed from an open input object is major by default (the argument is silently ignored), a flagged minor on request', () => {
     const a = { type: 'object', properties: { q: { type: 'string' }, limit: { type: 'integer' } } };
     const b = { type: 'object', properties: { q: { type: 'string' } } };
-    expect(diffInputs(a, b)).toEqual([expect.objectContaining({ rule: 'input-property-removed', level: 'minor', flag: expect.stringMatching(/ignores it/) })]);
-    expect(diffInputs(a, b, { inputPropertyRemovedFromOpenObject: 'major' }).map((c) => c.level)).toEqual(['major']);
+    expect(diffInputs(a, b)).toEqual([expect.objectContaining({ rule: 'input-property-removed', level: 'major', flag: expect.stringMatching(/ignores it/) })]);
+    expect(diffInputs(a, b, { inputPropertyRemovedFromOpenObject: 'minor' })).toEqual([expect.objectContaining({ level: 'minor', flag: expect.stringMatching(/ignores it/) })]);
+  });
+
+  it('a weakened safety hint is a flagged minor by default (a hint, not a call that breaks), major on request', () => {
+    const hinted = (annotations: Record<string, boolean>) => withTools({ ...tool({ type: 'object' }), annotations });
+    const changes = diffSnapshots(hinted({ readOnlyHint: true }), hinted({ readOnlyHint: false }));
+    expect(changes).toEqual([expect.objectContaining({ rule: 'tool-annotation-weakened', level: 'minor', flag: expect.stringMatching(/weaker promise \(readOnlyHint\)/) })]);
+    expect(diffSnapshots(hinted({ readOnlyHint: true }), hinted({ readOnlyHint: false }), { ruleOptions: { weakenedSafetyHint: 'major' } }).map((c) => c.level)).toEqual(['major']);
   });
 
   it('an optional output property removed is major by default, minor with optionalOutputPropertyRemoval: minor', () => {

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/check.ts';
 import { ConfigError, defaultConfig, parseConfig } from '../../src/config.ts';
 
 describe('the config file', () => {
@@ -42,5 +46,33 @@ policy:
 
   it('refuses duplicate keys instead of silently taking the last', () => {
     expect(() => parseConfig('policy:\n  fail-on: never\n  fail-on: breaking\n')).toThrow(/not valid YAML/);
+  });
+});
+
+describe('policy.rules, checked against what the rules declare when a check reads the config', () => {
+  const load = async (yaml: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-rules-config-'));
+    try {
+      const file = path.join(dir, 'mcpver.yml');
+      writeFileSync(file, yaml);
+      return await loadConfigFile(file).then((c) => c.policy.rules, (e: Error) => e);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('takes rule ids with a level and the switches rules read, with values they take', async () => {
+    expect(await load('policy:\n  rules:\n    input-property-removed: minor\n    tool-description-changed: off\n    weakenedSafetyHint: major\n    inputPropertyRemovedFromOpenObject: minor\n    oldestSupportedTypeScript: "4.7"\n')).toEqual({
+      'input-property-removed': 'minor', 'tool-description-changed': 'off', weakenedSafetyHint: 'major', inputPropertyRemovedFromOpenObject: 'minor', oldestSupportedTypeScript: '4.7',
+    });
+  });
+
+  it('refuses a misspelt switch, a bad value and an unknown rule, naming the file and each key', async () => {
+    const error = await load('policy:\n  rules:\n    weakenedSafetyHints: major\n    inputPropertyRemovedFromOpenObject: breaking\n    tool-removed: never\n');
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^\/.*mcpver\.yml: policy\.rules\.weakenedSafetyHints is neither a rule id \(`mcpver rules` lists them\) nor a switch a rule reads \(.*weakenedSafetyHint.*\); /);
+    expect(message).toContain('policy.rules.inputPropertyRemovedFromOpenObject must be one of "major", "minor" (got "breaking")');
+    expect(message).toContain('policy.rules.tool-removed must be one of "major", "minor", "patch", "off", false (got "never").');
   });
 });

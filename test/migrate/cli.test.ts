@@ -30,7 +30,8 @@ describe('mcpver migrate on a local checkout of a dependent', () => {
     const result = await mcpver(['migrate', 'plan', '--repo', repo.dir, '--report', reportFile(repo)], ROOT);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('[auto]   .mcp.json: mcpServers.weather.args[1] @acme/weather-mcp@1.2.0 → @acme/weather-mcp@2.0.0');
-    expect(result.stdout).toContain('[manual] tool:alerts: Tool "alerts" was removed');
+    // The dependent never calls `alerts`: the removal is summed up, not listed as a step.
+    expect(result.stdout).toContain('[unused] 1 more breaking change(s) about items this repository does not name: tool:alerts (see the report)');
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 
@@ -56,7 +57,8 @@ describe('mcpver migrate on a local checkout of a dependent', () => {
     const result = await mcpver(['migrate', 'apply', '--repo', repo.dir, '--provider', provider.dir, '--from', 'v1.0.0', '--to', 'v2.0.0', '--json'], ROOT);
     expect(result.code, result.stderr).toBe(0);
     const { plan } = JSON.parse(result.stdout);
-    expect(plan.manualSteps.map((s: { subject: string }) => s.subject)).toEqual(['export-path:./tools']);
+    expect(plan.manualSteps).toEqual([]);
+    expect(plan.notUsed.map((s: { subject: string }) => s.subject)).toEqual(['export-path:./tools']);
     expect(JSON.parse(readFileSync(path.join(repo.dir, 'package.json'), 'utf8')).dependencies['mcp-weather']).toBe('~2.0.0');
   });
 

@@ -30,13 +30,24 @@ export function readFolder(dir: string): Map<string, string> {
   return files;
 }
 
+/**
+ * What each fixture tool says about itself: a renamed tool keeps its description, which is part of
+ * the evidence mcpver needs before it renames a tool in a dependent's code.
+ */
+const TOOL_DESCRIPTIONS: Record<string, string> = {
+  get_forecast: 'The weather forecast for a city.',
+  forecast: 'The weather forecast for a city.',
+  daily_forecast: 'The weather forecast for a city.',
+  alerts: 'Weather alerts for a region.',
+};
+
 function providerSnapshot(version: string, tools: string[]): Snapshot {
   return {
     ...emptySnapshot(),
     package: { name: PROVIDER, version, dependencies: {}, peerDependencies: {}, optionalPeerDependencies: [], engines: {}, bin: {} },
     mcp: {
       capabilities: { tools: {} },
-      tools: tools.map((name) => ({ name, inputSchema: { type: 'object', properties: { city: { type: 'string' } } } })),
+      tools: tools.map((name) => ({ name, description: TOOL_DESCRIPTIONS[name], inputSchema: { type: 'object', properties: { city: { type: 'string' } } } })),
       prompts: [],
       resources: [],
       resourceTemplates: [],
@@ -55,7 +66,7 @@ export function weatherChanges(): Change[] {
       message: 'Tool "get_forecast" was renamed to "forecast"',
       before: 'get_forecast',
       after: 'forecast',
-      migration: { kind: 'rename-tool', from: 'get_forecast', to: 'forecast', description: 'Call "forecast" instead of "get_forecast".' },
+      migration: { kind: 'rename-tool', from: 'get_forecast', to: 'forecast', description: 'Call "forecast" instead of "get_forecast".', evidence: 'the same input schema; the names share "forecast" (get_forecast / forecast); the same description' },
     },
     {
       rule: 'export-renamed',
@@ -65,7 +76,7 @@ export function weatherChanges(): Change[] {
       message: 'Export "WeatherClient" was renamed to "ForecastClient"',
       before: 'WeatherClient',
       after: 'ForecastClient',
-      migration: { kind: 'rename-export', from: 'WeatherClient', to: 'ForecastClient', scope: '.', description: 'Import "ForecastClient" instead.' },
+      migration: { kind: 'rename-export', from: 'WeatherClient', to: 'ForecastClient', scope: '.', description: 'Import "ForecastClient" instead.', evidence: 'the same declaration; the same description' },
     },
     {
       rule: 'tool-removed',
@@ -103,7 +114,7 @@ export async function providerFixtureSnapshot(version: string): Promise<Snapshot
   snapshot.typescript = takeTypeScriptSurface(dir).surface;
   snapshot.mcp = {
     capabilities: { tools: {} },
-    tools: PROVIDER_TOOLS[version]!.map((name) => ({ name, inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } })),
+    tools: PROVIDER_TOOLS[version]!.map((name) => ({ name, description: TOOL_DESCRIPTIONS[name], inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } })),
     prompts: [],
     resources: [],
     resourceTemplates: [],

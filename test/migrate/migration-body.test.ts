@@ -5,6 +5,7 @@ import { readMigrationMarker } from '../../src/migrate/marker.ts';
 import { GITHUB_BODY_LIMIT, renderMigrationBody } from '../../src/render/migration-body.ts';
 import type { Change } from '../../src/compat/types.ts';
 import { FIXTURES, readFolder, weatherChanges, weatherReport } from './helpers.ts';
+import { bigReleaseReport } from '../fixtures/big-release.ts';
 
 describe('the migration pull request body', () => {
   const report = weatherReport();
@@ -37,5 +38,41 @@ describe('the migration pull request body', () => {
     expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
     expect(body).toMatch(/… and \d+ more changes: the whole report is `reports\/x\/1\.2\.0\.\.2\.0\.0\.json` on the state branch\./);
     expect(body).toContain('### How to roll back');
+  });
+});
+
+describe('the migration pull request of a big release', () => {
+  const report = bigReleaseReport('2.0.0');
+  const files = readFolder(path.join(FIXTURES, 'dependent-webcrawl'));
+  const { plan, edits } = planMigration({ report, dependent: 'acme/research-assistant', files, rollbackCommand: '/mcpver rollback' });
+  const body = renderMigrationBody({ plan, report, reportPath: 'reports/webcrawl-mcp/1.4.0..2.0.0.json', reportUrl: 'https://github.com/acme/webcrawl-mcp/blob/mcpver/state/reports/webcrawl-mcp/1.4.0..2.0.0.json' });
+
+  it('applies only the renames it has evidence for, and shows that evidence', () => {
+    expect(plan.steps.map((s) => s.description)).toEqual([
+      '.mcp.json: mcpServers.webcrawl.args[1] webcrawl-mcp@1.4.0 → webcrawl-mcp@2.0.0',
+      'package.json: dependencies.webcrawl-mcp ^1.4.0 → ^2.0.0',
+      '.mcp.json: tool name "browser_go_back" → "browser_navigate_back" (1 place)',
+      'src/agent.ts: tool argument "search.max_results" → "maxResults" (1 place)',
+    ]);
+    expect(body).toContain('  - why mcpver is certain: the same input schema; the names share "browser", "back" (browser_go_back / browser_navigate_back); the same description');
+    // The unrelated booleans of the same shape are never swapped in the dependent's calls.
+    expect(edits.find((e) => e.file === 'src/agent.ts')!.after).toContain('ignoreSitemap: true');
+  });
+
+  it('lists manual steps only for what the dependent uses, at the lines that use it', () => {
+    expect(plan.manualSteps.map((s) => [s.subject, s.level, s.mentions])).toEqual([
+      ['tool:scrape.input.location', 'major', ['src/agent.ts:5']],
+      // Compatible, but this dependent passes the argument the server now ignores (and may have renamed).
+      ['tool:crawl.input.ignoreSitemap', 'minor', ['src/agent.ts:7']],
+    ]);
+    // The comment that names deep_research is not a use of it; the call of scrape passes no formats.
+    expect(plan.notUsed!.map((s) => s.subject)).toEqual(['tool:deep_research', 'tool:generate_llmstxt', 'tool:scrape.input.formats[]']);
+    expect(body).toContain("3 more breaking changes are about `tool:deep_research`, `tool:generate_llmstxt`, `tool:scrape.input.formats[]`, which this repository's code and configuration do not name: see [the full report](https://github.com/acme/webcrawl-mcp/blob/mcpver/state/reports/webcrawl-mcp/1.4.0..2.0.0.json).");
+  });
+
+  it('shows each witness on one line', async () => {
+    expect(body).toContain('  - this call worked on 1.4.0 and fails on 2.0.0: `{"url":"https://example.com/","location":{"mcpverExtra":"x"}}` — `/location must NOT have additional properties ("mcpverExtra")`');
+    expect(body.split('\n').length).toBeLessThan(80);
+    await expect(body).toMatchFileSnapshot('__snapshots__/migration-body-big-release.md');
   });
 });

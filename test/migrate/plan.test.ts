@@ -40,9 +40,12 @@ describe('a TypeScript dependent that pins in package.json and imports a renamed
   });
 
   it('leaves the removed tool to people, with its witness, and estimates the effort from the complexity', () => {
-    expect(result.plan.manualSteps.map((s) => s.subject)).toEqual(['tool:alerts']);
-    expect(result.plan.manualSteps[0]!.witness?.error).toBe('Unknown tool: alerts');
-    expect(result.plan.effort).toMatchObject({ complexity: 'critical', size: 'large' });
+    // The dependent never calls `alerts`: its removal is kept apart, for the line that sums it up.
+    expect(result.plan.manualSteps).toEqual([]);
+    expect(result.plan.notUsed!.map((s) => s.subject)).toEqual(['tool:alerts']);
+    expect(result.plan.notUsed![0]!.witness?.error).toBe('Unknown tool: alerts');
+    // The effort is this dependent's: the removal of a tool it never calls costs it nothing.
+    expect(result.plan.effort).toMatchObject({ complexity: 'medium', size: 'small' });
     expect(result.plan.steps.map((s) => s.kind)).toEqual(['bump-pin', 'rename-export']);
   });
 });
@@ -89,7 +92,7 @@ describe('renamed tool arguments', () => {
       package: { name: PROVIDER, version, dependencies: {}, peerDependencies: {}, optionalPeerDependencies: [], engines: {}, bin: {} },
       mcp: {
         capabilities: { tools: {} },
-        tools: [{ name: 'forecast', inputSchema: { type: 'object', properties: { opts: { type: 'object', properties: { [key]: { type: 'string', enum: ['c', 'f'] } } } } } }],
+        tools: [{ name: 'forecast', inputSchema: { type: 'object', properties: { opts: { type: 'object', properties: { [key]: { type: 'string', enum: ['c', 'f'], description: 'The temperature scale.' } } } } } }],
         prompts: [],
         resources: [],
         resourceTemplates: [],
@@ -119,10 +122,12 @@ describe('renamed tool arguments', () => {
   });
 
   it('leaves the rename to people when no call object names the tool', () => {
-    const files = new Map([['package.json', '{ "dependencies": { "@acme/weather-mcp": "^1.2.0" } }'], ['call.mjs', "const opts = { unit: 'c' };\n"]]);
+    const code = ["const opts = { unit: 'c' }; // not a call of forecast", "await client.callTool({ name: 'forecast', arguments: build(opts) });", ''].join('\n');
+    const files = new Map([['package.json', '{ "dependencies": { "@acme/weather-mcp": "^1.2.0" } }'], ['call.mjs', code]]);
     const { plan } = planMigration({ report: argumentReport(), dependent: 'acme/app', files });
+    // Used at: the call of the tool, not the line that merely has a key named `unit`.
     expect(plan.manualSteps.map((s) => [s.subject, s.hint?.description, s.mentions])).toEqual([
-      ['tool:forecast.input.opts', 'Rename the argument "unit" to "scale" in calls to forecast.', ['call.mjs:1']],
+      ['tool:forecast.input.opts', 'Rename the argument "unit" to "scale" in calls to forecast.', ['call.mjs:2']],
     ]);
   });
 });

@@ -61,17 +61,21 @@ describe('the job summary', () => {
     const { markdown, truncated } = renderReportMarkdown(underBumped(), { reportPath: 'mcpver-report.json' });
     expect(truncated).toBe(false);
     expect(markdown.split('\n')[0]).toBe('## ❌ mcpver: Under-bumped');
-    expect(markdown.indexOf('### Changes by level')).toBeLessThan(markdown.indexOf('### Details'));
-    expect(markdown).toContain('| 🔴 major | Tool "get_alerts" was removed | `tool:get_alerts` | `tool-removed` |');
+    expect(markdown.split('\n')[4]).toBe('**Why:** 1 command removed (`weather-mcp`); 1 prompt removed (`daily_brief`); 1 tool removed (`get_alerts`); the package: Supported Node.js narrowed from ">=18" to ">=20" (now at least 20.0.0).');
+    expect(markdown.indexOf('### By item')).toBeLessThan(markdown.indexOf('<details'));
+    expect(markdown).toContain('| `get_alerts` | 🔴 1: removed |  |  |');
+    // A small release shows its details at once; the table has four columns, so it fits a comment.
+    expect(markdown).toContain('<details open>');
+    expect(markdown).toContain('| Item | Breaks clients | Added or loosened | Other |');
     await expect(markdown).toMatchFileSnapshot('__snapshots__/markdown/under-bumped.md');
   });
 
   it('shows witnesses and a description drift section, and escapes table cells', async () => {
     const { markdown } = renderReportMarkdown(withWitnessAndDrift());
     expect(markdown).toContain('this call worked on 1.2.0 and fails on 1.3.0: `{"city":"a"}`');
-    expect(markdown).toContain('  - now: `Forecast for a city, in the units you ask for.`');
-    expect(markdown).toContain('### 📝 Description drift');
-    expect(markdown).toContain('| 🔴 major | Tool "legacy\\|search" was removed | `tool:legacy\\|search` | `tool-removed` |');
+    expect(markdown).toContain('  - changed words: Forecast for a city<ins>, in the units you ask for</ins>.');
+    expect(markdown).toContain('📝 <b>Description drift</b>: 1 description changed');
+    expect(markdown).toContain('| `legacy\\|search` | 🔴 1: removed |  |  |');
     await expect(markdown).toMatchFileSnapshot('__snapshots__/markdown/witness-flag-drift.md');
   });
 
@@ -88,7 +92,9 @@ describe('the job summary', () => {
     expect(truncated).toBe(true);
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
     expect(SUMMARY_BUDGET_BYTES).toBeLessThan(STEP_SUMMARY_LIMIT_BYTES);
-    expect(markdown).toMatch(/This summary was cut to stay under GitHub's 1 MiB job-summary limit: it lists \d+ of 12000 changes\. Every change is in the JSON report `out\/mcpver-report.json`\./);
+    // The table, one short row per tool, fits; the details are cut, and the collapsed section is closed.
+    expect(markdown).toMatch(/This summary was cut to stay under GitHub's 1 MiB job-summary limit: it lists all 12000 changes but the details of only \d+\. Every change is in the JSON report `out\/mcpver-report.json`\./);
+    expect(markdown.match(/<\/details>/g)).toHaveLength(1);
   });
 
   it('as a pull request comment, stays under the comment limit and names it', async () => {
@@ -101,7 +107,9 @@ describe('the job summary', () => {
   it('cuts the details before the table when only the details do not fit', async () => {
     const report = manyRemovals(40, 10);
     const full = renderReportMarkdown(report).markdown;
-    const cut = renderReportMarkdown(report, { maxBytes: full.indexOf('### Details') + 1200 });
+    const cut = renderReportMarkdown(report, { maxBytes: full.indexOf('<details') + 1200 });
+    expect(cut.markdown.match(/<details/g)).toHaveLength(1);
+    expect(cut.markdown.match(/<\/details>/g)).toHaveLength(1);
     expect(cut.truncated).toBe(true);
     expect(cut.markdown).toMatch(/it lists all 40 changes but the details of only \d+\./);
     await expect(cut.markdown).toMatchFileSnapshot('__snapshots__/markdown/cut-details.md');
@@ -129,7 +137,9 @@ describe('SARIF', () => {
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['bin-removed', 'engines-node-raised', 'prompt-removed', 'tool-added', 'tool-removed']);
     const alerts = run.results.find((r: { ruleId: string; message: { text: string } }) => r.ruleId === 'tool-removed' && r.message.text.includes('get_alerts'));
     expect(alerts.level).toBe('error');
-    expect(alerts.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'servers/weather/src/tools/alerts.ts' }, region: { startLine: 14, startColumn: 3 } });
+    // The removed tool's line is a line of the old version: the alert is on the file, the old place in words.
+    expect(alerts.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'servers/weather/src/tools/alerts.ts' } });
+    expect(alerts.message.text).toContain('It was declared at src/tools/alerts.ts:14 in the old version');
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'tool-added').level).toBe('warning');
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
     // Code scanning refuses results without a location: an unlocated change points at the package's manifest.
@@ -143,15 +153,22 @@ describe('SARIF', () => {
 
 describe('annotations', () => {
   it('annotates the changes that fail the release, located ones first with file and line', async () => {
+    const report = check(
+      { version: '1.2.0', tools: ['get_forecast', 'get_alerts'] },
+      { version: '1.3.0', tools: [{ name: 'get_forecast', inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } }, 'get_alerts'], locations: { 'tool:get_forecast': { file: 'src/tools/forecast.ts', line: 8, column: 3 } } },
+    );
+    const annotations = reportAnnotations(report, { packagePath: 'servers/weather' });
+    expect(annotations[0]).toMatchObject({ level: 'error', file: 'servers/weather/src/tools/forecast.ts', startLine: 8, startColumn: 3 });
+  });
+
+  it('puts a removed item on its old file as a note on the file, never on a line of the new version', async () => {
     const annotations = reportAnnotations(underBumped(), { packagePath: 'servers/weather' });
     expect(annotations.every((a) => a.level === 'error')).toBe(true);
-    expect(annotations[0]).toEqual({
+    expect(annotations.find((a) => a.message.includes('get_alerts'))).toEqual({
       level: 'error',
       title: 'mcpver: tool-removed (major)',
-      message: 'Tool "get_alerts" was removed. Clients and agents that call the tool by name get an "unknown tool" error. Release 2.0.0 instead of 1.3.0.',
+      message: 'Tool "get_alerts" was removed. Clients and agents that call the tool by name get an "unknown tool" error. It was declared at src/tools/alerts.ts:14 in 1.2.0. Release 2.0.0 instead of 1.3.0.',
       file: 'servers/weather/src/tools/alerts.ts',
-      startLine: 14,
-      startColumn: 3,
     });
     // The added tool needs only the minor bump the release made: it does not fail it.
     expect(annotations.some((a) => a.message.includes('get_radar'))).toBe(false);

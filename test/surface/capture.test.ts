@@ -89,7 +89,9 @@ describe('a capture of raw list results', () => {
     expect(byHand.pages['resources/list']).toHaveLength(10);
     const snapshot = parseSnapshotJson(JSON.stringify(responses, null, 2), 'everything.json');
     expect(lists(snapshot.mcp!)).toEqual(lists(runtime));
-    expect(snapshot.mcp!.capabilities).toEqual({ tools: {}, prompts: {}, resources: {} });
+    // No initialize result in the capture: the capabilities are unknown, not inferred from the lists.
+    expect(snapshot.mcp!.capabilities).toEqual({});
+    expect(snapshot.mcp!.uncaptured).toEqual(['capabilities']);
     expect(snapshot.provenance).toEqual({ mcp: 'capture', warnings: [] });
     expect(snapshot.package).toBeNull();
   });
@@ -107,6 +109,8 @@ describe('a capture of raw list results', () => {
     expect(snapshot.mcp!.serverInfo).toEqual({ name: 'example-servers/everything', version: '1.0.0' });
     expect(snapshot.mcp!.protocolVersion).toBe('2024-11-05');
     expect(snapshot.mcp!.resources).toEqual([]);
+    // Lists the capture does not hold are not captured, rather than empty.
+    expect(snapshot.mcp!.uncaptured).toEqual(['resources', 'resourceTemplates']);
   });
 
   it('warns that items are missing when the capture ends at a nextCursor', () => {

@@ -81,7 +81,7 @@ describe('a check on an MCP server whose surface could not be read', () => {
     expect(text).toContain('src/index.ts:7:');
     const markdown = renderReportMarkdown(report).markdown;
     expect(markdown.indexOf('Not read: v1.0.1')).toBeGreaterThan(0);
-    expect(markdown.indexOf('Not read')).toBeLessThan(markdown.indexOf('| From |'));
+    expect(markdown.indexOf('Not read')).toBeLessThan(markdown.indexOf('<sub>Required'));
     expect(reportAnnotations(report)).toContainEqual(expect.objectContaining({ level: 'error', file: 'src/index.ts', startLine: 7 }));
 
     const lenient = await runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1', overrides: { failOn: 'never' } });

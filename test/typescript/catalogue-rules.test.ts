@@ -2,6 +2,7 @@
 // (TS-05), `this` parameters (TS-25), reordered type parameters (TS-29), the minimum TypeScript
 // version (TS-56) and dependencies whose types the API re-exposes (TS-57). Real packages, real checker.
 
+import { ruleOptionProblems } from '../../src/compat/rule-options.ts';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -279,7 +280,8 @@ describe('ts-typescript-version-raised and the compilers consumers still use', (
     ]);
   });
 
-  it('says what is wrong with a switch that is not a version', () => {
-    expect(() => compare(plain, importType, { oldestSupportedTypeScript: 'latest' })).toThrow('policy.rules.oldestSupportedTypeScript: "latest" is not a TypeScript version (write "4.7", or "0" for every compiler).');
+  it('says what is wrong with a switch that is not a version, when the config is read', () => {
+    expect(ruleOptionProblems({ oldestSupportedTypeScript: 'latest' })).toEqual(['policy.rules.oldestSupportedTypeScript is not a TypeScript version (write "4.7", or "0" for every compiler) (got "latest")']);
+    expect(ruleOptionProblems({ oldestSupportedTypeScript: 4.7 })).toEqual([]);
   });
 });

@@ -229,7 +229,7 @@ describe('TypeScript compatibility, by the checker', () => {
 
     it('calls a removed overload of a method a major change, with a witness that fails against the new version', () => {
       const { changes, oldDir, newDir } = compare(server(['name: string, cb: () => void', 'name: string, description: string, cb: () => void']), server(['name: string, description: string, cb: () => void']));
-      expect(summary(changes)).toEqual(['major ts-declaration-changed ts:.:Server.member-overloads:tool']);
+      expect(summary(changes)).toEqual(['major ts-overload-changed ts:.:Server.tool']);
       const compiled = compileWitness(changes[0]!, oldDir, newDir, 'lib');
       expect(compiled.old).toEqual([]);
       expect(compiled.new).toHaveLength(1);
@@ -238,6 +238,64 @@ describe('TypeScript compatibility, by the checker', () => {
     it('calls an added overload of a method a minor change', () => {
       const { bump } = compare(server(['name: string, description: string, cb: () => void']), server(['name: string, cb: () => void', 'name: string, description: string, cb: () => void']));
       expect(bump).toBe('minor');
+    });
+  });
+
+  describe('overloads read in order (issue 19, class 3)', () => {
+    const witnessed = (change: Change, oldDir: string, newDir: string) => {
+      const compiled = compileWitness(change, oldDir, newDir, 'lib');
+      expect(compiled.old, String(change.witness?.value)).toEqual([]);
+      expect(compiled.new.length).toBeGreaterThan(0);
+    };
+
+    it('calls overloads reordered so that an old call gets a wider result major, with a witness that fails against the new version', () => {
+      const doc = 'export interface Doc { title: string }\nexport interface Raw { bytes: Uint8Array }\n';
+      const narrowFirst = 'export declare function load(source: string): Doc;\nexport declare function load(source: string | Uint8Array): Doc | Raw;\n';
+      const wideFirst = 'export declare function load(source: string | Uint8Array): Doc | Raw;\nexport declare function load(source: string): Doc;\n';
+      const { changes, oldDir, newDir } = compare(doc + narrowFirst, doc + wideFirst);
+      expect(summary(changes)).toEqual(['major ts-overload-changed ts:.:load']);
+      expect(changes[0]!.message).toBe('A call of "load" shaped like its overload 1 of 2, (source: string): Doc, now resolves to another signature whose result is not the old one (overloads reordered or changed)');
+      witnessed(changes[0]!, oldDir, newDir);
+    });
+
+    it('does the same for the overloads of a method of a returned object, and calls overloads reordered over disjoint arguments a patch', () => {
+      const client = (overloads: string[]) => `export interface User { name: string }\nexport interface Client {\n${overloads.map((o) => `  get${o};`).join('\n')}\n}\nexport declare function connect(url: string): Client;\n`;
+      const { changes, oldDir, newDir } = compare(client(['(id: string): User', '(id: string | number): User | null']), client(['(id: string | number): User | null', '(id: string): User']));
+      expect(summary(changes)).toEqual(['major ts-overload-changed ts:.:Client.get']);
+      witnessed(changes[0]!, oldDir, newDir);
+      const disjoint = compare('export declare function parse(text: string): string[];\nexport declare function parse(code: number): boolean;\n', 'export declare function parse(code: number): boolean;\nexport declare function parse(text: string): string[];\n');
+      expect(disjoint.bump).toBe('patch');
+    });
+  });
+
+  describe('key types (issue 19, class 4)', () => {
+    it('calls a string index become Record<string, V> a patch with a note that keyof lost number', () => {
+      const { changes } = compare('export interface Headers { [name: string]: string }\nexport declare function send(headers: Headers): Headers;\n', 'export type Headers = Record<string, string>;\nexport declare function send(headers: Headers): Headers;\n');
+      expect(summary(changes)).toEqual(['patch ts-declaration-changed ts:.:Headers']);
+      expect(changes[0]!.flag).toMatch(/^keyof Headers no longer includes number/);
+    });
+
+    it('keeps a key type that really narrows (any string to two literals) major', () => {
+      const { bump } = compare('export type Limits = Record<string, number>;\nexport declare function limits(): Limits;\n', 'export type Limits = Record<"read" | "write", number>;\nexport declare function limits(): Limits;\n');
+      expect(bump).toBe('major');
+    });
+  });
+
+  describe('generic constraints by position (issue 19, class 5)', () => {
+    const nodes = 'export interface Node { kind: "node"; children: Node[] }\nexport interface Text { kind: "text"; value: string }\n';
+
+    it('calls a loosened constraint of a function consumers call minor', () => {
+      const { changes } = compare(`${nodes}export declare function clone<T extends Node>(value: T): T;\n`, `${nodes}export declare function clone<T extends Node | Text>(value: T): T;\n`);
+      expect(summary(changes)).toEqual(['minor ts-type-parameter-constraint-changed ts:.:clone.<T>']);
+    });
+
+    it('calls a loosened constraint of a generic method consumers implement major, with a witness that fails against the new version', () => {
+      const plugin = (constraint: string) => `${nodes}export interface Plugin {\n  transform<T extends ${constraint}>(node: T): T;\n}\nexport declare function use(plugin: Plugin): void;\n`;
+      const { changes, oldDir, newDir } = compare(plugin('Node'), plugin('Node | Text'));
+      expect(summary(changes)).toEqual(['major ts-type-parameter-constraint-changed ts:.:Plugin.transform.<T>']);
+      const compiled = compileWitness(changes[0]!, oldDir, newDir, 'lib');
+      expect(compiled.old).toEqual([]);
+      expect(compiled.new.length).toBeGreaterThan(0);
     });
   });
 

@@ -49,6 +49,8 @@ export interface CollectionRuleSpec<T> {
   rationale: string;
   /** Items renamed between the snapshots: reported once by a rename rule, so neither removed nor added here. */
   renamed?: (old: Snapshot, next: Snapshot) => readonly { from: string; to: string }[];
+  /** A note for a person on one found item (a removal that may be a rename), shown as the change's flag. */
+  note?: (old: Snapshot, next: Snapshot, key: string) => string | undefined;
 }
 
 /** A rule that reports the items added to, or removed from, one list of the snapshot. */
@@ -64,6 +66,7 @@ export function collectionRule<T>(spec: CollectionRuleSpec<T>): Rule {
       const found = addedAndRemoved(old, next, spec.list, spec.key)[spec.side].filter(({ key }) => !renamed.has(key));
       return found.map(({ key, value }): Change => {
         const item = spec.item(key);
+        const note = spec.note?.(old, next, key);
         return {
           rule: spec.id,
           level: spec.level,
@@ -71,6 +74,7 @@ export function collectionRule<T>(spec: CollectionRuleSpec<T>): Rule {
           subject: item,
           message: `${spec.noun} "${key}" was ${spec.side}`,
           ...(spec.side === 'removed' ? { before: value } : { after: value }),
+          ...(note ? { flag: note } : {}),
         };
       });
     },

@@ -10,7 +10,7 @@ export const rule = schemaRule({
   description: "An optional input property becomes required.",
   rationale: "Calls that omitted it are now rejected.",
   options: [
-    { name: 'defaultsSatisfyRequired', default: false, description: "Treat a property that became required but declares a default as minor. Catalogue 6.5 #1." },
+    { name: 'defaultsSatisfyRequired', default: false, values: [true, false], description: "Treat a property that became required but declares a default as minor. Catalogue 6.5 #1." },
   ],
   classify: (fact, options) => fact.kind === 'became-required' ? (fact.hasDefault && options.defaultsSatisfyRequired === true ? 'minor' : 'major') : null,
 });

@@ -1,4 +1,4 @@
-// An output property is renamed (removed and added with the same schema).
+// An output property is renamed (removed and added with the same schema, and names or descriptions that tie them).
 
 import { schemaRule } from '../schema/schema-rule.ts';
 
@@ -7,8 +7,8 @@ export const rule = schemaRule({
   level: 'major',
   direction: 'output',
   catalogue: ["MCP-47"],
-  description: "An output property is renamed (removed and added with the same schema).",
+  description: "An output property is renamed (removed and added with the same schema, and names or descriptions that tie them).",
   rationale: "Clients that read the old name get nothing.",
   classify: (fact) => fact.kind === 'property-renamed' ? 'major' : null,
-  migration: (fact, tool) => ({ kind: 'rename-property', from: String(fact.before), to: String(fact.after), scope: `tool:${tool}`, description: `Rename the argument "${String(fact.before)}" to "${String(fact.after)}" in calls to ${tool}.` }),
+  migration: (fact, tool) => ({ kind: 'rename-property', from: String(fact.before), to: String(fact.after), scope: `tool:${tool}`, description: `Read "${String(fact.after)}" where "${String(fact.before)}" was read in the results of ${tool}.`, ...(fact.evidence ? { evidence: fact.evidence } : {}) }),
 });

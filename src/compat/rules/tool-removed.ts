@@ -3,6 +3,7 @@
 import { itemKey } from '../surface-items.ts';
 import { collectionRule } from './collection.ts';
 import { analyzeMcp } from '../schema/analysis.ts';
+import { possibleRenameNote } from '../schema/renames.ts';
 
 export const rule = collectionRule({
   id: 'tool-removed',
@@ -15,6 +16,8 @@ export const rule = collectionRule({
   item: itemKey.tool,
   // A renamed tool is reported once, by tool-renamed.
   renamed: (old, next) => analyzeMcp(old, next)?.toolRenames ?? [],
+  // A same-shape item added under a name with too little evidence: a removal, with a note.
+  note: (old, next, key) => possibleRenameNote('tool', (analyzeMcp(old, next)?.possibleToolRenames ?? []).filter((r) => r.from === key)),
   description: 'A tool the server listed is gone.',
   rationale: 'Clients and agents that call the tool by name get an "unknown tool" error.',
 });

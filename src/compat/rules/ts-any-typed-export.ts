@@ -5,6 +5,7 @@ import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
 
 export const rule = tsRule({
   id: 'ts-any-typed-export',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'An export is typed any on one side of a change: no longer any (major), newly any (minor), or changed while any (major, unverifiable).',
   rationale: 'Code written against any may do anything with the value; a concrete type rejects most of it. Newly any hides types.',

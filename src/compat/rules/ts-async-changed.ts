@@ -9,6 +9,7 @@ export function isPromise(type: string): boolean {
 
 export const rule = tsRule({
   id: 'ts-async-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A function, method or callback switched between synchronous and asynchronous (T ↔ Promise<T>).',
   rationale: 'Callers that use the result directly get a Promise (or await a plain value); callbacks must change shape.',

@@ -5,6 +5,7 @@ import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
 
 export const rule = tsRule({
   id: 'ts-class-made-abstract',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A class was made abstract (major), or an abstract class concrete (minor).',
   rationale: 'Consumers that construct it get "cannot create an instance of an abstract class".',

@@ -8,6 +8,7 @@ const typeOf = (signature: string) => signature.replace(/^(const|let) [^:]*:\s*/
 
 export const rule = tsRule({
   id: 'ts-const-value-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'An exported constant of a literal type changed value (major), or its declared type was widened (patch, flagged).',
   rationale: 'The literal type is part of the API: code narrowed on the old value no longer compiles.',

@@ -4,6 +4,7 @@ import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
 
 export const rule = tsRule({
   id: 'ts-constructor-restricted',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A class constructor was made protected or private.',
   rationale: '`new C()` outside the class (and, when private, `class D extends C`) no longer compiles.',

@@ -2,51 +2,10 @@
 // consumer code broken (major, with the witness), new API only (minor), or equivalent (patch).
 
 import { itemKey } from '../surface-items.ts';
-import type { Change, Rule } from '../types.ts';
+import type { Change } from '../types.ts';
 import { packageOfSpecifier } from '../../surface/typescript/external-types.ts';
 import { externalMounts, unloadedModules } from '../typescript/external.ts';
 import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
-import { rule as anyTyped } from './ts-any-typed-export.ts';
-import { rule as asyncChanged } from './ts-async-changed.ts';
-import { rule as classAbstract } from './ts-class-made-abstract.ts';
-import { rule as constValue } from './ts-const-value-changed.ts';
-import { rule as ctorRestricted } from './ts-constructor-restricted.ts';
-import { rule as enumAdded } from './ts-enum-member-added.ts';
-import { rule as enumRemoved } from './ts-enum-member-removed.ts';
-import { rule as enumValue } from './ts-enum-member-value-changed.ts';
-import { rule as kindChanged } from './ts-export-kind-changed.ts';
-import { rule as meaningAdded } from './ts-export-meaning-added.ts';
-import { rule as heritage } from './ts-heritage-changed.ts';
-import { rule as memberAdded } from './ts-member-added.ts';
-import { rule as memberOptionality } from './ts-member-optionality-changed.ts';
-import { rule as memberReadonly } from './ts-member-readonly-changed.ts';
-import { rule as memberRemoved } from './ts-member-removed.ts';
-import { rule as memberStatic } from './ts-member-static-changed.ts';
-import { rule as memberType } from './ts-member-type-changed.ts';
-import { rule as memberVisibility } from './ts-member-visibility-reduced.ts';
-import { rule as overload } from './ts-overload-changed.ts';
-import { rule as paramAdded } from './ts-parameter-added.ts';
-import { rule as paramOptionality } from './ts-parameter-optionality-changed.ts';
-import { rule as paramsReordered } from './ts-parameters-reordered.ts';
-import { rule as paramRemoved } from './ts-parameter-removed.ts';
-import { rule as paramType } from './ts-parameter-type-changed.ts';
-import { rule as restParam } from './ts-rest-parameter-changed.ts';
-import { rule as returnType } from './ts-return-type-changed.ts';
-import { rule as thisType } from './ts-this-type-changed.ts';
-import { rule as typeParamAdded } from './ts-type-parameter-added.ts';
-import { rule as typeParamConstraint } from './ts-type-parameter-constraint-changed.ts';
-import { rule as typeParamDefault } from './ts-type-parameter-default-changed.ts';
-import { rule as typeParamRemoved } from './ts-type-parameter-removed.ts';
-import { rule as typeParamsReordered } from './ts-type-parameters-reordered.ts';
-import { rule as unionChanged } from './ts-union-member-changed.ts';
-
-/** The rules that explain a change of a declaration present in both versions. */
-const SPECIFIC: Rule[] = [
-  anyTyped, asyncChanged, classAbstract, constValue, ctorRestricted, enumAdded, enumRemoved, enumValue, kindChanged, heritage,
-  memberAdded, memberOptionality, memberReadonly, memberRemoved, memberStatic, memberType, memberVisibility, overload,
-  paramAdded, paramOptionality, paramsReordered, paramRemoved, paramType, restParam, returnType, typeParamAdded, typeParamConstraint,
-  typeParamDefault, typeParamRemoved, unionChanged, typeParamsReordered, meaningAdded, thisType,
-];
 
 export const rule = tsRule({
   id: 'ts-declaration-changed',
@@ -54,8 +13,12 @@ export const rule = tsRule({
   description: 'A declaration changed in a way the checker judges: old consumer code breaks (major), new uses only (minor), or equivalent (patch).',
   rationale: 'Compatibility is what still compiles: each position consumers use is type-checked against both versions.',
   find(analysis, context) {
+    // The rules that explain a change of a declaration present in both versions say so themselves
+    // (explainsChangedDeclarations); the registry in the context is the one list of them.
     const explained = new Map<string, Change[]>();
-    for (const r of SPECIFIC) for (const c of r.detect(context)) explained.set(c.item, [...(explained.get(c.item) ?? []), c]);
+    for (const r of context.registry.filter((x) => x.explainsChangedDeclarations)) {
+      for (const c of r.detect(context)) explained.set(c.item, [...(explained.get(c.item) ?? []), c]);
+    }
     const changes: Change[] = [];
     for (const pair of analysis.changed) {
       // Unchanged text can still hide a change of a type it uses (a non-exported `Options`).
@@ -98,7 +61,8 @@ export const rule = tsRule({
         // The checker could not compile the probes (unresolved types): say so rather than call it compatible.
         changes.push(pairChange('ts-declaration-changed', pair, { level: 'minor', message: `${label(pair)} changed and the checker could not verify it (its types do not resolve in isolation); review it`, before: pair.old.signature, after: pair.new.signature }));
       } else {
-        changes.push(pairChange('ts-declaration-changed', pair, { level: 'patch', message: `${label(pair)} was rewritten${how} without changing what it accepts or offers`, before: pair.old.signature, after: pair.new.signature }));
+        const change = pairChange('ts-declaration-changed', pair, { level: 'patch', message: `${label(pair)} was rewritten${how} without changing what it accepts or offers`, before: pair.old.signature, after: pair.new.signature });
+        changes.push(pair.notes.length > 0 ? { ...change, flag: pair.notes.join(' ') } : change);
       }
     }
     return changes;

@@ -6,6 +6,7 @@ import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
 
 export const rule = tsRule({
   id: 'ts-enum-member-added',
+  explainsChangedDeclarations: true,
   level: 'minor',
   description: 'An enum member was added (minor; flagged when the enum is an output).',
   rationale: 'New values compile everywhere, but exhaustive switches over received values miss the new case.',

@@ -5,6 +5,7 @@ import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
 
 export const rule = tsRule({
   id: 'ts-enum-member-removed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'An enum member was removed or renamed.',
   rationale: 'References to the member no longer compile.',

@@ -5,6 +5,7 @@ import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
 
 export const rule = tsRule({
   id: 'ts-enum-member-value-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'The value of an enum member changed.',
   rationale: 'Values stored or sent by consumers (and literal types relying on them) now mean something else.',

@@ -8,6 +8,7 @@ const lostValue = (p: DeclarationPair) => p.old.meanings.includes('value') && !p
 
 export const rule = tsRule({
   id: 'ts-export-kind-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'An export changed kind (class ↔ interface, enum ↔ union of literals, function ↔ namespace, value ↔ type): major when a use is lost, else minor.',
   rationale: 'Consumers use a kind by its meanings: `new C()`, `E.Member`, `typeof f`; another kind lacks some of them.',

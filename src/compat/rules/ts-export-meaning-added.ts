@@ -38,6 +38,7 @@ const LOCAL: Record<'value' | 'type', (name: string) => string> = {
 
 export const rule = tsRule({
   id: 'ts-export-meaning-added',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'An export gained a type meaning beside its value (or a value beside its type) under the same name.',
   rationale: 'A consumer that imports the value and declares a type of the same name (or the reverse) now gets "Import declaration conflicts with local declaration".',

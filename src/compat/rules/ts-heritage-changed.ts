@@ -5,6 +5,7 @@ import { equivalent, label, pairChange, probe, tsRule } from '../typescript/rule
 
 export const rule = tsRule({
   id: 'ts-heritage-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A base type (extends/implements) was removed (major) or added (minor).',
   rationale: 'Consumers pass instances where the base type is expected; without the heritage they may not fit.',

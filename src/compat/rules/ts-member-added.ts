@@ -7,6 +7,7 @@ import { memberKey, publicMembers, userConstructed } from '../typescript/members
 
 export const rule = tsRule({
   id: 'ts-member-added',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A member was added: required on a type consumers build or implement (major), otherwise minor.',
   rationale: 'Object literals and implementations written for the old type lack a new required member.',

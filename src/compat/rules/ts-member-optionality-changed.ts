@@ -7,6 +7,7 @@ import { commonMembers, userConstructed } from '../typescript/members.ts';
 
 export const rule = tsRule({
   id: 'ts-member-optionality-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A property became optional (major where consumers read it) or required (major where consumers build the object).',
   rationale: 'Readers must now handle undefined; builders of object literals must now provide the property.',

@@ -6,6 +6,7 @@ import { commonMembers } from '../typescript/members.ts';
 
 export const rule = tsRule({
   id: 'ts-member-readonly-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A property was made readonly (major: assignments fail) or is no longer readonly (minor).',
   rationale: 'Consumers that assign to the property get "cannot assign to a read-only property" (catalogue 6.5 #9).',

@@ -6,6 +6,7 @@ import { memberKey, publicMembers } from '../typescript/members.ts';
 
 export const rule = tsRule({
   id: 'ts-member-removed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A member (property or method) was removed from a class, interface or object type.',
   rationale: 'Reads, calls and object literals that name the member fail to compile.',

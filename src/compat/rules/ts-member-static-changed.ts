@@ -6,6 +6,7 @@ import { publicMembers } from '../typescript/members.ts';
 
 export const rule = tsRule({
   id: 'ts-member-static-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A member switched between static and instance.',
   rationale: '`C.m()` and `new C().m()` are different accesses; code written for one fails with the other.',

@@ -8,6 +8,7 @@ const RANK: Record<Visibility, number> = { public: 2, protected: 1, private: 0 }
 
 export const rule = tsRule({
   id: 'ts-member-visibility-reduced',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A class member became less visible (major) or more visible (minor).',
   rationale: 'Code outside the class (or in subclasses, for private) can no longer use the member.',

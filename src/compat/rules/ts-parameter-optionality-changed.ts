@@ -5,6 +5,7 @@ import { callables, judged, label, pairChange, tsRule } from '../typescript/rule
 
 export const rule = tsRule({
   id: 'ts-parameter-optionality-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A parameter became required (major) or optional (minor; major when consumers implement the callback).',
   rationale: 'Callers that omit an optional argument break when it turns required; implementations must now handle undefined.',

@@ -5,6 +5,7 @@ import { callables, judged, label, pairChange, tsRule } from '../typescript/rule
 
 export const rule = tsRule({
   id: 'ts-parameter-removed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A parameter was removed from a function, method or callback type.',
   rationale: 'Calls that pass it are excess-argument errors; callbacks written with it no longer fit.',

@@ -6,6 +6,7 @@ import { callables, judged, label, pairChange, probe, tsRule } from '../typescri
 
 export const rule = tsRule({
   id: 'ts-parameter-type-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A parameter type was narrowed (major) or widened (minor; major for user-implemented callbacks).',
   rationale: 'Arguments are inputs: a narrower parameter rejects values callers pass; a callback must accept what it is given.',

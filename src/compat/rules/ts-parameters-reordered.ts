@@ -6,6 +6,7 @@ import { callables, label, pairChange, tsRule } from '../typescript/rule-kit.ts'
 
 export const rule = tsRule({
   id: 'ts-parameters-reordered',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'Parameters were reordered (the same names in another order).',
   rationale: 'Old calls pass their arguments by position: each now lands in another parameter, with or without a compile error.',

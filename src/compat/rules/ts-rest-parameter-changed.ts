@@ -5,6 +5,7 @@ import { callables, judged, label, pairChange, tsRule } from '../typescript/rule
 
 export const rule = tsRule({
   id: 'ts-rest-parameter-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A rest parameter was added or removed (a list argument became variadic or back).',
   rationale: 'f(a, b, c) and f([a, b, c]) are different calls; callers written for one fail with the other.',

@@ -11,6 +11,7 @@ const GUARD = /^(asserts\s+)?[\w$]+\s+is\s+/;
 
 export const rule = tsRule({
   id: 'ts-return-type-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A return type was widened or became void (major) or was narrowed (minor; major for user-implemented callbacks).',
   rationale: 'Callers use the result as the old type; a wider result does not fit where the old one did.',

@@ -52,7 +52,7 @@ function receiverProbe(pair: { entry: string; old: TsDeclaration }, c: Callable)
     if (!target) lines.push(`declare const fn: ${used};`);
     lines.push(`declare const args: Parameters<${used}>;`, `${target ?? 'fn'}.call(self, ...args);`);
   }
-  return { entry: pair.entry, name: `this${c.detail ? `:${c.detail}` : ''}`, code: lines.join('\n') };
+  return { entry: pair.entry, name: c.detail ? `this:${c.detail}` : 'this', code: lines.join('\n') };
 }
 
 /** Without a verdict of the checker: what can break for callers (or for implementers). */
@@ -65,6 +65,7 @@ function structural(c: Callable): Level {
 
 export const rule = tsRule({
   id: 'ts-this-type-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'The `this` parameter of a function or method changed: added or narrowed (major for callers), removed or widened (minor); the other way round for callbacks consumers implement.',
   rationale: 'A call through another receiver (`f.call(ctx)`, a detached method) is checked against the declared `this`; an implementation is handed the receiver the library declares.',

@@ -7,6 +7,7 @@ import { typeParametersOf } from '../typescript/type-parameters.ts';
 
 export const rule = tsRule({
   id: 'ts-type-parameter-added',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A type parameter was added: without a default (major) or with one (minor).',
   rationale: 'Explicit type arguments written for the old arity are errors when a required type parameter is added.',

@@ -6,6 +6,7 @@ import { typeParametersOf } from '../typescript/type-parameters.ts';
 
 export const rule = tsRule({
   id: 'ts-type-parameter-removed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A type parameter was removed.',
   rationale: 'Consumers that pass type arguments now pass too many.',

@@ -8,6 +8,7 @@ import { reorderedTypeParameters, typeParametersOf } from '../typescript/type-pa
 
 export const rule = tsRule({
   id: 'ts-type-parameters-reordered',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'Type parameters were reordered (the same names in another order).',
   rationale: 'Explicit type arguments bind by position: each now lands on another type parameter, a compile error where the constraints differ and silently otherwise.',

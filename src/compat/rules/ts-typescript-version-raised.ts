@@ -3,7 +3,6 @@
 // that follows a rolling support window re-levels it (`policy.rules.ts-typescript-version-raised: minor`).
 
 import semver from 'semver';
-import { ConfigError } from '../../config.ts';
 import type { Snapshot } from '../../surface/types.ts';
 import { minimumTypeScript, readMinimumTypeScript, type MinimumTypeScript, type MinimumTypeScriptReason } from '../../surface/typescript/minimum-version.ts';
 import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
@@ -30,13 +29,12 @@ function minimumOf(surface: TypeScriptSurfaceData, snapshot: Snapshot): MinimumT
  */
 export const OLDEST_SUPPORTED_TYPESCRIPT = '5.0.0';
 
-/** The `oldestSupportedTypeScript` switch (`"4.7"`, `4.7`), or the default. */
+/** A version the `oldestSupportedTypeScript` switch names (`"4.7"`, `4.7`), or null. */
+const versionOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? semver.coerce(String(value))?.version ?? null : null);
+
+/** The `oldestSupportedTypeScript` switch, or the default (a bad value is refused when the config is read). */
 function supportFloor(options: Record<string, unknown>): string {
-  const value = options.oldestSupportedTypeScript;
-  if (value === undefined) return OLDEST_SUPPORTED_TYPESCRIPT;
-  const coerced = typeof value === 'string' || typeof value === 'number' ? semver.coerce(String(value)) : null;
-  if (!coerced) throw new ConfigError(`policy.rules.oldestSupportedTypeScript: ${JSON.stringify(value)} is not a TypeScript version (write "4.7", or "0" for every compiler).`);
-  return coerced.version;
+  return versionOf(options.oldestSupportedTypeScript) ?? OLDEST_SUPPORTED_TYPESCRIPT;
 }
 
 function atLeastSupported(minimum: MinimumTypeScript | undefined, floor: string): MinimumTypeScript | undefined {
@@ -57,6 +55,7 @@ export const rule = tsRule({
       name: 'oldestSupportedTypeScript',
       default: '5.0',
       description: 'The oldest TypeScript consumers are assumed to use: a minimum below it raises nothing ("0" counts every compiler).',
+      check: (value) => (versionOf(value) ? undefined : 'is not a TypeScript version (write "4.7", or "0" for every compiler)'),
     },
   ],
   find(analysis, context) {

@@ -6,6 +6,7 @@ import { equivalent, judged, label, pairChange, probe, tsRule } from '../typescr
 
 export const rule = tsRule({
   id: 'ts-union-member-changed',
+  explainsChangedDeclarations: true,
   level: 'major',
   description: 'A union type gained a member (major in output positions) or lost one (major in input positions); minor otherwise.',
   rationale: 'Outputs: consumers handle the old members only. Inputs: consumers pass old members that may be gone.',

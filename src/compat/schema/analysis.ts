@@ -47,6 +47,9 @@ export interface SchemaProblem {
 export interface McpAnalysis {
   toolRenames: Rename[];
   promptRenames: Rename[];
+  /** Same-shape pairs whose evidence is below the rename threshold: removals with a note, never renamed. */
+  possibleToolRenames: Rename[];
+  possiblePromptRenames: Rename[];
   tools: Pair<McpTool>[];
   prompts: Pair<McpPrompt>[];
   schemas: SchemaComparison[];
@@ -91,19 +94,23 @@ function analyze(old: Snapshot, next: Snapshot): McpAnalysis {
   const oldPrompts = indexByName(old.mcp!.prompts, 'old', 'prompt', old);
   const newPrompts = indexByName(next.mcp!.prompts, 'new', 'prompt', next);
 
-  // A tool is renamed when the new one takes every call the old one took, under another name.
-  const toolRenames = matchRenames(
-    [...oldTools.keys()].filter((k) => !newTools.has(k)),
-    [...newTools.keys()].filter((k) => !oldTools.has(k)),
+  // A tool may be renamed when the new one takes every call the old one took, under another name;
+  // it is one only with evidence beyond that shape (renames.ts).
+  const side = (item: { name: string; description?: string }) => ({ name: item.name, ...(item.description ? { description: item.description } : {}) });
+  const toolMatch = matchRenames(
+    [...oldTools.values()].filter((t) => !newTools.has(t.name)).map(side),
+    [...newTools.values()].filter((t) => !oldTools.has(t.name)).map(side),
     (from, to) => sameCalls(oldTools.get(from)!.inputSchema, newTools.get(to)!.inputSchema),
     (from) => Object.keys(propertiesOf(asNode(resolveCached(oldTools.get(from)!.inputSchema).schema))).length > 0,
   );
-  const promptRenames = matchRenames(
-    [...oldPrompts.keys()].filter((k) => !newPrompts.has(k)),
-    [...newPrompts.keys()].filter((k) => !oldPrompts.has(k)),
+  const promptMatch = matchRenames(
+    [...oldPrompts.values()].filter((p) => !newPrompts.has(p.name)).map(side),
+    [...newPrompts.values()].filter((p) => !oldPrompts.has(p.name)).map(side),
     (from, to) => argumentKey(oldPrompts.get(from)!) === argumentKey(newPrompts.get(to)!),
     (from) => (oldPrompts.get(from)!.arguments ?? []).length > 0,
   );
+  const toolRenames = toolMatch.renames;
+  const promptRenames = promptMatch.renames;
   const tools = pairs(oldTools, newTools, toolRenames);
   const prompts = pairs(oldPrompts, newPrompts, promptRenames);
 
@@ -123,7 +130,7 @@ function analyze(old: Snapshot, next: Snapshot): McpAnalysis {
   const changedNames = new Set(changedTools.map((t) => t.name));
   const validators = new Validators();
   const problems = { old: problemsOf(old.mcp!.tools.filter((t) => changedNames.has(t.name)), validators), new: problemsOf(changedTools, validators) };
-  return { toolRenames, promptRenames, tools, prompts, schemas, problems, validators };
+  return { toolRenames, promptRenames, possibleToolRenames: toolMatch.possible, possiblePromptRenames: promptMatch.possible, tools, prompts, schemas, problems, validators };
 }
 
 function pairs<T>(before: Map<string, T>, after: Map<string, T>, renames: Rename[]): Pair<T>[] {

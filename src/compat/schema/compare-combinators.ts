@@ -8,6 +8,7 @@ import { ANNOTATION_KEYWORDS } from './keywords.ts';
 import { sample } from './sample.ts';
 import { compareSchemaNodes } from './walk.ts';
 import { place } from './witness.ts';
+import { accepts, flattenAlternatives, mayStillBeAccepted } from './alternatives.ts';
 
 const typeKey = (node: unknown) => [...(typesOf(asNode(node)) ?? ['any'])].sort().join('|');
 
@@ -42,15 +43,60 @@ function pairUp(before: unknown[], after: unknown[]): { pairs: [number, number][
 function compareLists(walk: Walk, keyword: string, before: unknown[], after: unknown[], path: string[], o: SchemaNode, n: SchemaNode): void {
   const { pairs, removed, added } = pairUp(before, after);
   for (const [i, j] of pairs) walk.visit(before[i], after[j], path);
-  // An allOf member added narrows; an anyOf/oneOf alternative added widens.
-  const conjunctive = keyword === 'allOf';
+  // An allOf member removed widens; one added narrows.
   for (const i of removed) {
-    walk.emit({ kind: conjunctive ? 'all-of' : 'alternatives', effect: conjunctive ? 'widened' : 'narrowed', path, keyword, before: before[i], detail: `${keyword} member ${i + 1} removed`, probes: [sample(before[i])], oldNode: before[i], newNode: n });
+    walk.emit({ kind: 'all-of', effect: 'widened', path, keyword, before: before[i], detail: `${keyword} member ${i + 1} removed`, probes: [sample(before[i])], oldNode: before[i], newNode: n });
   }
   for (const j of added) {
     // What the new allOf member rejects is what it narrows relative to the node: values from those differences.
-    const probes = conjunctive ? memberProbes(o, after[j]) : [];
-    walk.emit({ kind: conjunctive ? 'all-of' : 'alternatives', effect: conjunctive ? 'narrowed' : 'widened', path, keyword, after: after[j], detail: `${keyword} member ${j + 1} added`, probes: [...probes, sample(after[j]), sample(o)], oldNode: o, newNode: after[j] });
+    walk.emit({ kind: 'all-of', effect: 'narrowed', path, keyword, after: after[j], detail: `${keyword} member ${j + 1} added`, probes: [...memberProbes(o, after[j]), sample(after[j]), sample(o)], oldNode: o, newNode: after[j] });
+  }
+}
+
+/**
+ * anyOf/oneOf alternatives, decided by what they accept: each old alternative is compared with a new
+ * one that accepts all its values where there is one (it may have been merged into a wider one, or
+ * wrapped into a wider union), else with its closest match; it is removed only when no new
+ * alternative accepts what it accepted. A new alternative whose values some old one already
+ * accepted adds nothing.
+ */
+function compareAlternatives(walk: Walk, before: unknown[], after: unknown[], path: string[], o: SchemaNode, n: SchemaNode, keywords: { old: string; new: string }): void {
+  const { pairs, removed, added } = pairUp(before, after);
+  const fresh = new Set(added);
+  const takes = (j: number, i: number) => accepts(after[j], before[i], compareSchemaNodes);
+  const coverOf = (i: number) => after.findIndex((_, j) => takes(j, i));
+  const visits: { i: number; j: number; covered: boolean }[] = [];
+  const gone: number[] = [];
+  for (const [i, j] of pairs) {
+    const k = takes(j, i) ? j : coverOf(i);
+    visits.push(k >= 0 ? { i, j: k, covered: true } : { i, j, covered: false });
+    if (k >= 0 && k !== j) fresh.add(j);
+  }
+  for (const i of removed) {
+    const k = coverOf(i);
+    if (k >= 0) visits.push({ i, j: k, covered: true });
+    else gone.push(i);
+  }
+  for (const { i, j, covered } of visits) {
+    fresh.delete(j);
+    // Compared with a new alternative that does not take all its values, while others might: what
+    // the comparison finds narrowed needs a value to prove it.
+    const doubt = covered ? undefined : mayStillBeAccepted(before[i], after.filter((_, x) => x !== j));
+    if (doubt) walk.doubts.push(doubt);
+    try {
+      walk.visit(before[i], after[j], path);
+    } finally {
+      if (doubt) walk.doubts.pop();
+    }
+  }
+  for (const i of gone) {
+    // Where the new alternatives might accept its values only together, a witness must decide.
+    const uncertain = mayStillBeAccepted(before[i], after);
+    walk.emit({ kind: 'alternatives', effect: 'narrowed', path, keyword: keywords.old, before: before[i], detail: `${keywords.old} member ${i + 1} removed`, probes: [sample(before[i])], oldNode: before[i], newNode: n, ...(uncertain ? { uncertain } : {}) });
+  }
+  for (const j of [...fresh].sort((a, b) => a - b)) {
+    if (before.some((b) => accepts(b, after[j], compareSchemaNodes))) continue;
+    walk.emit({ kind: 'alternatives', effect: 'widened', path, keyword: keywords.new, after: after[j], detail: `${keywords.new} member ${j + 1} added`, probes: [sample(after[j]), sample(o)], oldNode: o, newNode: after[j] });
   }
 }
 
@@ -65,7 +111,7 @@ function memberProbes(node: SchemaNode, member: unknown): unknown[] {
 
 export function compareCombinators(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): void {
   const [ab, aa] = [alternativesOf(o), alternativesOf(n)];
-  if (ab && aa) compareLists(walk, aa.keyword, ab.list, aa.list, path, o, n);
+  if (ab && aa) compareAlternatives(walk, flattenAlternatives(ab.list), flattenAlternatives(aa.list), path, o, n, { old: ab.keyword, new: aa.keyword });
   if (Array.isArray(o.allOf) || Array.isArray(n.allOf)) {
     compareLists(walk, 'allOf', Array.isArray(o.allOf) ? o.allOf : [], Array.isArray(n.allOf) ? n.allOf : [], path, o, n);
   }
@@ -88,7 +134,7 @@ function core(node: SchemaNode): SchemaNode {
 export function compareWrapped(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): void {
   const ab = alternativesOf(o);
   const aa = alternativesOf(n);
-  const before = ab ? ab.list : [core(o)];
-  const after = aa ? aa.list : [core(n)];
-  compareLists(walk, (aa ?? ab)!.keyword, before, after, path, o, n);
+  const before = ab ? flattenAlternatives(ab.list) : [core(o)];
+  const after = aa ? flattenAlternatives(aa.list) : [core(n)];
+  compareAlternatives(walk, before, after, path, o, n, { old: (ab ?? aa)!.keyword, new: (aa ?? ab)!.keyword });
 }

@@ -5,7 +5,7 @@ import type { Walk } from './walk.ts';
 import { isClosed, propertiesOf, requiredOf, type SchemaNode } from './node.ts';
 import { canonical, dataKey, shapeOf } from './canonical.ts';
 import { isObject } from './resolve.ts';
-import { matchRenames } from './renames.ts';
+import { evidenceLine, matchRenames, possibleRenameNote } from './renames.ts';
 import { sample, sampleWith } from './sample.ts';
 
 export function compareObjects(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): void {
@@ -56,9 +56,13 @@ function compareProperties(walk: Walk, o: SchemaNode, n: SchemaNode, path: strin
   const [requiredBefore, requiredAfter] = [requiredOf(o), requiredOf(n)];
   const removedNames = Object.keys(before).filter((k) => !(k in after));
   const addedNames = Object.keys(after).filter((k) => !(k in before));
-  const renames = matchRenames(removedNames, addedNames, (r, a) =>
+  const side = (props: Record<string, unknown>) => (name: string) => {
+    const node = props[name];
+    return { name, ...(isObject(node) && typeof node.description === 'string' ? { description: node.description } : {}) };
+  };
+  const { renames, possible } = matchRenames(removedNames.map(side(before)), addedNames.map(side(after)), (r, a) =>
     shapeOf(before[r]) === shapeOf(after[a]) && requiredBefore.has(r) === requiredAfter.has(a),
-    // Two plain strings with unrelated names are as likely an unrelated swap as a rename.
+    // Two plain strings or booleans are as likely an unrelated swap as a rename: only a specific shape counts.
     (r) => isObject(before[r]) && (isObject(before[r].properties) || Array.isArray(before[r].enum)));
   const renamedFrom = new Set(renames.map((r) => r.from));
   const renamedTo = new Set(renames.map((r) => r.to));
@@ -66,14 +70,17 @@ function compareProperties(walk: Walk, o: SchemaNode, n: SchemaNode, path: strin
     walk.emit({
       kind: 'property-renamed', effect: 'changed', path, keyword: 'properties', before: from, after: to, required: requiredAfter.has(to),
       detail: `property "${from}" renamed to "${to}"`, probes: [sampleWith(o, from)], oldNode: o, newNode: n,
+      evidence: evidenceLine(renames.find((r) => r.from === from)!, 'the same schema'),
     });
   }
   for (const name of removedNames.filter((k) => !renamedFrom.has(k))) {
+    const maybe = possibleRenameNote('property', possible.filter((p) => p.from === name));
     walk.emit({
       kind: 'property-removed', effect: isClosed(n) ? 'narrowed' : 'widened', path: [...path, name], keyword: 'properties',
       before: before[name], required: requiredBefore.has(name), closed: isClosed(n),
       detail: `property "${name}" removed${isClosed(n) ? ' (the object is closed: sending it is now an error)' : ''}`,
       probes: [sample(before[name])], oldNode: before[name], newNode: undefined,
+      ...(maybe ? { possibleRename: maybe } : {}),
     });
   }
   for (const name of addedNames.filter((k) => !renamedTo.has(k))) {

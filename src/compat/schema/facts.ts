@@ -37,6 +37,10 @@ export interface SchemaFact {
    * pattern may be a generalization; an allOf restructured): such a fact needs a witness to be major.
    */
   uncertain?: string;
+  /** property-renamed: why the pair is one property renamed (the same schema and what else ties the names). */
+  evidence?: string;
+  /** property-removed: a same-shape property added under a name with too little evidence to be called a rename. */
+  possibleRename?: string;
   /** The schema nodes at `path` (not serialized; used to sample more candidates). */
   oldNode?: unknown;
   newNode?: unknown;

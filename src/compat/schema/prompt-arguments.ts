@@ -3,10 +3,10 @@
 
 import type { Change, Level, Rule, RuleOptions, Witness } from '../types.ts';
 import { firstError, type Validators } from './validator.ts';
-import type { Snapshot } from '../../surface/types.ts';
+import type { McpPrompt, Snapshot } from '../../surface/types.ts';
 import { itemKey } from '../surface-items.ts';
 import { analyzeMcp } from './analysis.ts';
-import { matchRenames } from './renames.ts';
+import { evidenceLine, matchRenames, possibleRenameNote } from './renames.ts';
 import { overriddenLevel } from './schema-rule.ts';
 
 export type ArgumentChangeKind = 'removed' | 'added-required' | 'added-optional' | 'became-required' | 'became-optional' | 'renamed';
@@ -16,6 +16,10 @@ export interface ArgumentChange {
   kind: ArgumentChangeKind;
   name: string;
   renamedTo?: string;
+  /** renamed: why the pair is one argument renamed. */
+  evidence?: string;
+  /** removed: a same-requiredness argument added under a name with too little evidence to be called a rename. */
+  possibleRename?: string;
   /** The arguments as a JSON Schema (string values, the required ones required), before and after. */
   schemas: { old: object; new: object };
 }
@@ -37,12 +41,19 @@ export function argumentChanges(old: Snapshot, next: Snapshot): ArgumentChange[]
     const after = new Map((pair.new.arguments ?? []).map((a) => [a.name, a.required === true]));
     const removed = [...before.keys()].filter((k) => !after.has(k));
     const added = [...after.keys()].filter((k) => !before.has(k));
-    // Arguments are plain strings: a rename needs a shared word in the names.
-    const renames = matchRenames(removed, added, (r, a) => before.get(r) === after.get(a), () => false);
+    const side = (list: McpPrompt['arguments']) => (name: string) => {
+      const description = (list ?? []).find((a) => a.name === name)?.description;
+      return { name, ...(description ? { description } : {}) };
+    };
+    // Arguments are plain strings: their shape is never distinctive, so only names and descriptions tie a pair.
+    const { renames, possible } = matchRenames(removed.map(side(pair.old.arguments)), added.map(side(pair.new.arguments)), (r, a) => before.get(r) === after.get(a));
     const from = new Set(renames.map((r) => r.from));
     const to = new Set(renames.map((r) => r.to));
-    for (const r of renames) out.push({ prompt: pair.name, kind: 'renamed', name: r.from, renamedTo: r.to, schemas });
-    for (const name of removed.filter((k) => !from.has(k))) out.push({ prompt: pair.name, kind: 'removed', name, schemas });
+    for (const r of renames) out.push({ prompt: pair.name, kind: 'renamed', name: r.from, renamedTo: r.to, evidence: evidenceLine(r, 'the same requiredness'), schemas });
+    for (const name of removed.filter((k) => !from.has(k))) {
+      const maybe = possibleRenameNote('argument', possible.filter((p) => p.from === name));
+      out.push({ prompt: pair.name, kind: 'removed', name, schemas, ...(maybe ? { possibleRename: maybe } : {}) });
+    }
     for (const name of added.filter((k) => !to.has(k))) out.push({ prompt: pair.name, kind: after.get(name) ? 'added-required' : 'added-optional', name, schemas });
     for (const [name, required] of after) {
       if (!before.has(name) || before.get(name) === required) continue;
@@ -85,8 +96,9 @@ export function argumentRule(spec: ArgumentRuleSpec): Rule {
           message: `Prompt "${c.prompt}": ${spec.message(c)}`,
           ...(level === 'major' && validators ? witnessFor(c, validators) : {}),
           ...(c.kind === 'renamed'
-            ? { before: c.name, after: c.renamedTo, migration: { kind: 'rename-argument' as const, from: c.name, to: c.renamedTo!, scope: itemKey.prompt(c.prompt), description: `Pass "${c.renamedTo}" instead of "${c.name}" to the prompt ${c.prompt}.` } }
+            ? { before: c.name, after: c.renamedTo, migration: { kind: 'rename-argument' as const, from: c.name, to: c.renamedTo!, scope: itemKey.prompt(c.prompt), description: `Pass "${c.renamedTo}" instead of "${c.name}" to the prompt ${c.prompt}.`, ...(c.evidence ? { evidence: c.evidence } : {}) } }
             : {}),
+          ...(c.possibleRename ? { flag: c.possibleRename } : {}),
         }));
     },
   };

@@ -79,7 +79,8 @@ export function schemaRule(spec: SchemaRuleSpec): Rule {
             ...(witness ? { witness } : {}),
             ...(migration ? { migration } : {}),
             ...(location ? { location } : {}),
-            ...(flag ? { flag } : {}),
+            // A removal that may be a rename says so, and stays a removal: no automatic edit rests on a guess.
+            ...(flag || fact.possibleRename ? { flag: [flag, fact.possibleRename].filter(Boolean).join(' ') } : {}),
             ...(spec.category ? { category: spec.category } : {}),
           });
         }

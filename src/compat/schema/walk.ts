@@ -16,8 +16,11 @@ export interface Walk {
   /** Compare two nodes at a path (the comparators recurse through this). */
   visit(old: unknown, next: unknown, path: string[]): void;
   emit(fact: SchemaFact): void;
-  /** How many enclosing pairs were restructured (see SchemaFact.uncertain). */
-  restructured: number;
+  /**
+   * Why the enclosing pairs may not compare keyword by keyword (an allOf restructured, an alternative
+   * whose values other alternatives may take): facts found inside are uncertain (see SchemaFact.uncertain).
+   */
+  doubts: string[];
 }
 
 /** Every difference between two (already dereferenced) schemas. */
@@ -27,9 +30,10 @@ export function compareSchemaNodes(old: unknown, next: unknown): SchemaFact[] {
     facts: [],
     seen: new Set(),
     ids: new WeakMap(),
-    restructured: 0,
+    doubts: [],
     emit(fact) {
-      this.facts.push(this.restructured > 0 && !fact.uncertain ? { ...fact, uncertain: 'The schema was restructured (allOf)' } : fact);
+      const doubt = this.doubts.at(-1);
+      this.facts.push(doubt && !fact.uncertain ? { ...fact, uncertain: doubt } : fact);
     },
     visit(oldRaw, newRaw, path) {
       const o = asNode(oldRaw);
@@ -52,11 +56,11 @@ export function compareSchemaNodes(old: unknown, next: unknown): SchemaFact[] {
 
 function compareNode(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): void {
   const restructured = Array.isArray(o.allOf) !== Array.isArray(n.allOf);
-  if (restructured) walk.restructured += 1;
+  if (restructured) walk.doubts.push('The schema was restructured (allOf)');
   try {
     compareParts(walk, o, n, path);
   } finally {
-    if (restructured) walk.restructured -= 1;
+    if (restructured) walk.doubts.pop();
   }
 }
 

@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Witness } from '../types.ts';
 import type { SchemaFact } from './facts.ts';
+import type { ErrorObject } from 'ajv';
 import { firstError, type Validators } from './validator.ts';
 import { sample, sampleFull, variants } from './sample.ts';
 import { isObject } from './resolve.ts';
@@ -47,7 +48,10 @@ function search(input: WitnessInput): Witness | undefined {
   const reject = input.validators.compile(rejecting).validate;
   if (!accept || !reject) return undefined;
   const { fact } = input;
-  const bases = [sample(acceptingResolved), sampleFull(acceptingResolved)];
+  const rejectingResolved = input.direction === 'input' ? input.newResolved : input.oldResolved;
+  // Values the rejecting side is happy with everywhere else come first after the plain samples: a
+  // witness of one change must not fail on another one (a `format` added to a sibling).
+  const bases = [sample(acceptingResolved), sampleFull(acceptingResolved), sample(rejectingResolved), sampleFull(rejectingResolved)];
   const local = [...(fact.probes ?? []), ...variants(input.direction === 'input' ? fact.oldNode : fact.newNode)];
   const candidates: unknown[] = [...bases];
   for (const base of bases) for (const value of local) {
@@ -60,13 +64,38 @@ function search(input: WitnessInput): Witness | undefined {
     const key = JSON.stringify(candidate);
     if (key === undefined || tried.has(key)) continue;
     tried.add(key);
-    if (accept(candidate) && !reject(candidate)) {
+    if (accept(candidate) && !reject(candidate) && failsAt(reject.errors, fact.path)) {
       // For a result, it is the old schema (an old client) that rejects the value, not the new version.
       const error = input.direction === 'output' ? `an old client validating with the old schema: ${firstError(reject.errors)}` : firstError(reject.errors);
       return { kind: 'json', value: candidate, error };
     }
   }
   return undefined;
+}
+
+/** Where in the instance an ajv error is: its instance path, plus the property a `required` or `additionalProperties` error names. */
+function errorPath(error: ErrorObject): string[] {
+  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const params = error.params as { missingProperty?: string; additionalProperty?: string; unevaluatedProperty?: string };
+  const named = params.missingProperty ?? params.additionalProperty ?? params.unevaluatedProperty;
+  return named !== undefined ? [...segments, named] : segments;
+}
+
+/**
+ * Whether the value is refused for the change it illustrates: the error lies at the fact's path or
+ * below it (`[]` and `*` in the fact's path match any index or key). A value refused elsewhere would
+ * prove another change, so it is no witness of this one.
+ */
+export function failsAt(errors: ErrorObject[] | null | undefined, path: readonly string[]): boolean {
+  const error = errors?.[0];
+  if (!error) return false;
+  const at = errorPath(error);
+  if (at.length < path.length) {
+    // A whole value refused at an ancestor (`type`, `required` of the parent) says nothing about this path…
+    // …except when the error is about the object itself and the fact is about that object's keywords.
+    return false;
+  }
+  return path.every((segment, i) => segment === '[]' || segment === '*' || segment.startsWith('/') || (segment.startsWith('[') ? at[i] === segment.slice(1, -1) : at[i] === segment));
 }
 
 /** A copy of `base` with `value` at `path` (objects and arrays made as needed); undefined where a path cannot be built. */

@@ -1,6 +1,7 @@
 // Probes that need a whole consumer module of their own (a local declaration next to a named import,
 // a call through another receiver), run on demand by the rules that ask, once per pair of snapshots.
 
+import type { ProbeName } from './probe-text.ts';
 import type { ProbeResult, TypeScriptAnalysis } from './analysis.ts';
 import { moduleSpecifier, runProbes, type ProbeBlock } from './comparison-program.ts';
 import { API, PIN } from './probes.ts';
@@ -12,7 +13,7 @@ export const MODULE = '$MODULE';
 export interface ModuleProbe {
   /** The entry point the probe imports from. */
   entry: string;
-  name: string;
+  name: ProbeName;
   /** A consumer module: `$MODULE` for the entry's specifier, `$PIN.X` / `$API.X` as in the shared probes. */
   code: string;
 }

@@ -1,12 +1,12 @@
 // Consumer code generated for each changed declaration, one probe per way consumers use it: call it
 // (arguments in, result out), read or write its members, implement or build it, construct it.
 
-import type { TsDeclaration, TsMember } from '../../surface/typescript/model.ts';
+import type { TsDeclaration, TsMember, TsSignature } from '../../surface/typescript/model.ts';
 import type { Positions } from './positions.ts';
-import { API, ARGS, INSTALLED, isSelfContained, PIN, type Probe } from './probe-text.ts';
+import { API, ARGS, INSTALLED, isSelfContained, PIN, pinnedType, type Probe, type ProbeName } from './probe-text.ts';
 import { ANY_USE, anyElement, conditionalProbes, isAny, kindUseProbes, predicateProbes } from './use-probes.ts';
 
-export { API, ARGS, asRelation, INSTALLED, isSelfContained, PIN, type Probe } from './probe-text.ts';
+export { API, ARGS, asRelation, INSTALLED, isSelfContained, PIN, type Probe, type ProbeName } from './probe-text.ts';
 
 const key = (name: string) => JSON.stringify(name);
 /** Property access as consumers write it: `got.name` (brackets would bypass visibility checks). */
@@ -48,11 +48,29 @@ function single(d: TsDeclaration): boolean {
   return (d.signatures?.length ?? 0) === 1;
 }
 
+/**
+ * One call per old overload, shaped like it: its parameters (read from the pinned type in order, by
+ * inferring from as many call signatures as it has) passed to the used version, and the result held
+ * as that overload's return. TypeScript picks the first overload that matches, so reordered or
+ * merged overloads can give an old call another result even where the function types still relate.
+ * Generic overloads are left to the whole-function probe: their inferred parameters are the constraints.
+ */
+function overloadCalls(signatures: readonly TsSignature[], pinned: string, callee: string, name: (k: number) => ProbeName, prelude = ''): Probe[] {
+  if (signatures.length < 2) return [];
+  const pattern = signatures.map((_, i) => `(...args: infer A${i}): infer R${i}`).join('; ');
+  return signatures.flatMap((sig, k) => {
+    if (sig.typeParameters.length > 0 || sig.thisType !== undefined) return [];
+    const shape = `type Overload = ${pinned} extends { ${pattern} } ? [A${k}, R${k}] : never;`;
+    const result = held(resultType(sig.returnType) ?? 'Overload[1]');
+    return [{ name: name(k), code: `${prelude}${shape}\ndeclare const args: ${ARGS}<Overload[0]>;\n${result}${callee}(...args);`, reverse: false }];
+  });
+}
+
 function functionProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
   const f = `${API}.${old.name}`;
   const pin = `typeof ${PIN}.${old.name}`;
   if (!single(old) || !single(next)) {
-    return [{ name: 'call', code: `const f: ${pin} = ${f};`, reverse: true }];
+    return [{ name: 'call', code: `const f: ${pin} = ${f};`, reverse: true }, ...overloadCalls(old.signatures ?? [], pin, f, (k) => `overload-call:${k}`)];
   }
   const sig = old.signatures![0]!;
   const simple = sig.typeParameters.length === 0 && sig.parameters.every((p) => isSelfContained(p.type)) && isSelfContained(sig.returnType);
@@ -75,7 +93,9 @@ function functionProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
   probes.push(...predicateProbes(old, sig));
   if (isAny(sig.returnType)) probes.push({ name: 'return-any', code: `declare const args: Parameters<${pin}>;\n${ANY_USE(`${f}(...args)`)}`, reverse: false });
   if (sig.typeParameters.length > 0) {
-    const targs = sig.typeParameters.map((p) => (p.constraint && isSelfContained(p.constraint) ? p.constraint : 'unknown'));
+    // The old constraints, named through the old version: what an explicit type argument could be.
+    const own = sig.typeParameters.map((p) => p.name);
+    const targs = sig.typeParameters.map((p) => (p.constraint ? (pinnedType(p.constraint, own) ?? 'unknown') : 'unknown'));
     probes.push({ name: 'type-arguments', code: `const g = ${f}<${targs.join(', ')}>;`, reverse: false });
   }
   return probes;
@@ -116,6 +136,7 @@ function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positi
       if ((m.signatures?.length ?? 0) > 1 || (n.signatures?.length ?? 0) > 1) {
         const whole = `NonNullable<${instance}[${key(m.name)}]>`;
         if (output) probes.push({ name: `member-overloads:${m.name}`, code: `${got}\nconst method: ${call} = got${access(m.name)}${m.optional ? '!' : ''};`, reverse: true });
+        if (output) probes.push(...overloadCalls(m.signatures ?? [], call, `got${access(m.name)}${m.optional ? '!' : ''}`, (k) => `member-overload-call:${m.name}:${k}`, `${got}\n`));
         if (positions.input && !isClass) probes.push({ name: `member-implement-overloads:${m.name}`, code: `declare const impl: ${call};\nconst member: ${whole} = impl;`, reverse: true });
       }
       if (positions.input && !isClass) {
@@ -192,7 +213,7 @@ export function typeLike(d: TsDeclaration): boolean {
 
 /** Code that only compiles while the export is `any`: it uses a member nothing declares. */
 function anyUsageProbe(old: TsDeclaration): Probe[] {
-  const use = (value: string) => ({ name: 'any-usage', code: `const value: string = ${value}.anyProperty;`, reverse: false });
+  const use = (value: string): Probe => ({ name: 'any-usage', code: `const value: string = ${value}.anyProperty;`, reverse: false });
   if (old.kind === 'variable') return [use(`${API}.${old.name}`)];
   if (old.kind === 'function') return [{ ...use(`${API}.${old.name}(...args)`), code: `declare const args: Parameters<typeof ${PIN}.${old.name}>;\n${use(`${API}.${old.name}(...args)`).code}` }];
   if (old.kind === 'type') return [{ name: 'any-usage', code: `declare const value: ${API}.${old.name};\nconst used: string = value.anyProperty;`, reverse: false }];
@@ -236,7 +257,19 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
       if ((old.typeParameters?.length ?? 0) > 0 || (next.typeParameters?.length ?? 0) > 0) probes.push({ name: 'type-arguments', code: `type T = ${api};`, reverse: false });
       // Members not listed on one side (`Readonly<{…}>` against its expansion) are compared by their
       // keys: an old key gone breaks, a new key (an added optional member too) offers more.
-      if (old.unlistedMembers || next.unlistedMembers) probes.push({ name: 'keys', code: `declare const key: keyof ${pinned};\nconst kept: keyof ${api} = key;`, reverse: true });
+      // With a string index, `keyof` also holds `number` (numeric keys are strings to an index):
+      // `Record<string, V>` against `{ [k: string]: V }` loses only that, which no consumer relies on,
+      // so the keys compare without it, and `keys-number` notes the loss apart.
+      if (old.unlistedMembers || next.unlistedMembers) {
+        const keysOf = 'type KeysOf<T> = string extends keyof T ? Exclude<keyof T, number> : keyof T;';
+        probes.push({ name: 'keys', code: `${keysOf}\ndeclare const key: KeysOf<${pinned}>;\nconst kept: KeysOf<${api}> = key;`, reverse: true });
+        probes.push({
+          name: 'keys-number',
+          code: `declare const key: keyof ${pinned} & number;\nconst kept: keyof ${api} = key;`,
+          reverse: false,
+          note: `keyof ${old.name} no longer includes number: a string index signature admits numeric keys, a Record<string, …> does not. The values are the same; code that typed a key of it as a number no longer compiles.`,
+        });
+      }
       probes.push(...conditionalProbes(old, positions));
       return [...probes, ...memberProbes(old, next, positions, api, pinned, false), ...heritageProbes(old, next)];
     }

@@ -5,6 +5,7 @@ import type { TsDeclaration, TsSignature } from '../../surface/typescript/model.
 import { itemKey } from '../surface-items.ts';
 import type { Change, DiffContext, Level, Rule, RuleOption } from '../types.ts';
 import { typescriptAnalysis, type DeclarationPair, type ProbeResult, type TypeScriptAnalysis } from './analysis.ts';
+import type { ProbeName } from './probe-text.ts';
 
 export interface TsRuleSpec {
   id: string;
@@ -13,6 +14,8 @@ export interface TsRuleSpec {
   rationale: string;
   /** Contested-rule switches the rule reads from `context.options` (config `policy.rules`). */
   options?: RuleOption[];
+  /** It explains a change of a declaration present in both versions (ts-declaration-changed defers to it). */
+  explainsChangedDeclarations?: boolean;
   find(analysis: TypeScriptAnalysis, context: DiffContext): Change[];
 }
 
@@ -27,6 +30,7 @@ export function tsRule(spec: TsRuleSpec): Rule {
     description: spec.description,
     rationale: spec.rationale,
     ...(spec.options ? { options: spec.options } : {}),
+    ...(spec.explainsChangedDeclarations ? { explainsChangedDeclarations: true } : {}),
     detect(context) {
       let changes = found.get(context);
       if (!changes) {
@@ -81,12 +85,12 @@ export function removalChange(rule: string, d: TsDeclaration, fields: ChangeFiel
     message: fields.message,
     ...(fields.before !== undefined ? { before: fields.before } : {}),
     ...(fields.after !== undefined ? { after: fields.after } : {}),
-    ...(d.location ? { location: d.location } : {}),
+    ...(d.location ? { location: d.location, locatedIn: 'old' as const } : {}),
     ...(fields.level === 'major' && fields.witness?.witness ? { witness: fields.witness.witness } : {}),
   };
 }
 
-export function probe(pair: DeclarationPair, name: string): ProbeResult | undefined {
+export function probe(pair: DeclarationPair, name: ProbeName): ProbeResult | undefined {
   return pair.probes.find((p) => p.name === name);
 }
 
@@ -95,7 +99,7 @@ export function broken(p: ProbeResult | undefined): boolean {
 }
 
 /** The first broken probe among the named ones (or any broken probe when none is named). */
-export function firstBroken(pair: DeclarationPair, ...names: string[]): ProbeResult | undefined {
+export function firstBroken(pair: DeclarationPair, ...names: ProbeName[]): ProbeResult | undefined {
   return pair.probes.find((p) => p.forward === 'broken' && (names.length === 0 || names.includes(p.name)));
 }
 
@@ -109,7 +113,7 @@ export function judged(p: ProbeResult | undefined, fallback: Level): Level {
 }
 
 /** Probes that compare a type as a whole, both ways (not member by member). */
-const WHOLE_TYPE_PROBES = new Set(['read', 'write', 'keys']);
+const WHOLE_TYPE_PROBES = new Set<ProbeName>(['read', 'write', 'keys']);
 
 /**
  * The checker found the two versions interchangeable: the whole type compiles both ways where

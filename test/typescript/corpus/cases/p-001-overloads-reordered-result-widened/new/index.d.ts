@@ -1,0 +1,4 @@
+export interface Doc { title: string }
+export interface Raw { bytes: Uint8Array }
+export declare function load(source: string | Uint8Array): Doc | Raw;
+export declare function load(source: string): Doc;

@@ -1,0 +1,3 @@
+export type Limits = Record<"read" | "write", number>;
+export declare function limits(): Limits;
+export declare function setLimits(limits: Limits): void;

@@ -1,0 +1,3 @@
+export interface Node { kind: "node"; children: Node[] }
+export interface Text { kind: "text"; value: string }
+export declare function clone<T extends Node>(value: T): T;

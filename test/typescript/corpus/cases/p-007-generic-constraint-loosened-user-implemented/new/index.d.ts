@@ -1,0 +1,6 @@
+export interface Node { kind: "node"; children: Node[] }
+export interface Text { kind: "text"; value: string }
+export interface Plugin {
+  transform<T extends Node | Text>(node: T): T;
+}
+export declare function use(plugin: Plugin): void;
