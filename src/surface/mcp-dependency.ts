@@ -1,25 +1,24 @@
 // Tools that live in a dependency. Some servers declare no tool of their own: they construct a
 // server that an npm package they depend on provides (`new StripeAgentToolkit(…)`), so their
 // surface changes when the lockfile moves that package to another version. This finds such
-// dependencies (named in package.json, imported by the sources, MCP server packages themselves),
-// takes the version the lockfile pins, and reads that version's published files statically.
+// dependencies (dependency-pins.ts), takes the version the lockfile pins, and reads that version's
+// published files (or its tarball or folder in the repository) statically. A dependency known to
+// be an MCP server package that cannot be read is a gap that may hide items, never a silence.
 
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import semver from 'semver';
-import { ts } from 'ts-morph';
 import { SnapshotError } from './errors.ts';
+import { candidates, isServerPackage, pinOf, readManifest, repositoryTop, serverEvidenceOf, type Candidate, type Pin } from './dependency-pins.ts';
 import { findLockfile } from './install.ts';
-import { lineColumn } from './json-text.ts';
-import { readLockfile, type LockedPackage, type LockfileReader } from './lockfiles/index.ts';
+import { readLockfile, type LockfileReader } from './lockfiles/index.ts';
 import { takeStaticMcpSurface, type StaticMcpSurface } from './mcp-static/index.ts';
-import { MCP_SERVER_PACKAGES, mcpServerEvidence } from './mcp-server.ts';
-import { findInstalledCopy, packageFiles } from './package-files.ts';
+import { packageFiles, tarballFiles, type PackageFiles } from './package-files.ts';
 import type { McpDependency, McpReadingGap, McpSurface, SourceLocation, SurfaceWarning } from './types.ts';
+
+export { importedPackages, packageOfSpecifier } from './dependency-pins.ts';
 
 export interface DependencySurface {
   dependency: McpDependency;
-  /** How it was read, in words: `the tools of the dependency x@1.2.3, pinned in package-lock.json (…)`. */
+  /** How it was read, in words: `the tools of the dependency x@1.2.3, pinned in package-lock.json:40 (…)`. */
   tried: string;
   /** Its items, located at the line of the package's sources that imports it. */
   mcp: McpSurface;
@@ -39,101 +38,9 @@ export interface DependencyReading {
 export interface DependencyReadingOptions {
   /** The cache of downloaded packages (default: in the OS temp folder, see package-files.ts). */
   cacheDir?: string;
+  /** Added to the environment of `npm pack` (a registry's address or token the config passes). */
   env?: Record<string, string>;
   setupTimeoutMs?: number;
-}
-
-/** A dependency to look at: imported by the sources, with the range package.json gives it. */
-interface Candidate {
-  name: string;
-  range: string;
-  importedAt: SourceLocation;
-}
-
-/** How the version to read was chosen. */
-interface Pin {
-  /** The published package's name (an alias `"x": "npm:real@1"` names `real`). */
-  name: string;
-  /** An exact version, or a range resolved when its files are fetched (no lockfile). */
-  spec: string;
-  from: McpDependency['from'];
-  /** `pinned in package-lock.json`. */
-  how: string;
-  /** What the lockfile says of it (integrity, dependencies), when it pins it. */
-  locked?: LockedPackage;
-}
-
-type Manifest = Record<string, unknown> & { name?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string>; peerDependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
-
-const readManifest = (dir: string): Manifest | undefined => {
-  try {
-    return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Manifest;
-  } catch {
-    return undefined;
-  }
-};
-
-/** `@scope/name/sub` → `@scope/name`; relative paths, `node:` builtins and `#imports` are no package. */
-export function packageOfSpecifier(specifier: string): string | undefined {
-  if (/^[./#]/.test(specifier) || specifier.includes(':')) return undefined;
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? (parts.length >= 2 ? `${parts[0]}/${parts[1]}` : undefined) : parts[0];
-}
-
-/** The packages the sources import (static, dynamic and `require`), each with the first place that does. */
-export function importedPackages(dir: string, files: readonly string[]): Map<string, SourceLocation> {
-  const found = new Map<string, SourceLocation>();
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(path.join(dir, file), 'utf8');
-    } catch {
-      continue;
-    }
-    for (const imported of ts.preProcessFile(text, true, true).importedFiles) {
-      const name = packageOfSpecifier(imported.fileName);
-      if (!name || found.has(name)) continue;
-      found.set(name, { file, line: lineColumn(text, imported.pos).line });
-    }
-  }
-  return found;
-}
-
-/** The repository's root above `dir` (a `.git` folder or file), where a lockfile is looked for up to; `dir` itself outside a repository. */
-function repositoryTop(dir: string): string {
-  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
-    if (existsSync(path.join(at, '.git'))) return at;
-    if (path.dirname(at) === at) return path.resolve(dir);
-  }
-}
-
-/** Dependencies of `dir` named in package.json and imported by the sources the static reading read. */
-function candidates(dir: string, manifest: Manifest, files: readonly string[]): Candidate[] {
-  const ranges: Record<string, string> = { ...manifest.devDependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies, ...manifest.dependencies };
-  const out: Candidate[] = [];
-  for (const [name, importedAt] of importedPackages(dir, files)) {
-    const range = ranges[name];
-    // The SDK and the frameworks make servers; they provide no server's tools.
-    if (typeof range !== 'string' || MCP_SERVER_PACKAGES.includes(name) || name.startsWith('@types/')) continue;
-    out.push({ name, range, importedAt });
-  }
-  return out;
-}
-
-/** The version to read: the lockfile's pin, else package.json's exact version or range; undefined for a local or git dependency. */
-function pinOf(candidate: Candidate, lock: LockfileReader | undefined, top: string): Pin | undefined {
-  const alias = /^npm:((?:@[^/@]+\/)?[^/@]+)@(.+)$/.exec(candidate.range);
-  const name = alias?.[1] ?? candidate.name;
-  const range = alias?.[2] ?? candidate.range;
-  const locked: LockedPackage | undefined = lock?.locked(candidate.name, candidate.range);
-  if (locked) {
-    const where = path.relative(top, lock!.lockfile.file).split(path.sep).join('/');
-    return { name: locked.name, spec: locked.version, from: 'lockfile', how: `pinned in ${where}`, locked };
-  }
-  // A workspace, a folder, a git repository or a tarball URL: not a published version.
-  if (!semver.validRange(range)) return undefined;
-  if (semver.valid(range)) return { name, spec: range, from: 'package.json', how: 'pinned in package.json' };
-  return { name, spec: range, from: 'package.json', how: `the version matching ${range} in package.json (no lockfile pins it)` };
 }
 
 /** Find the dependencies that provide the server's tools, and read each at the version the lockfile pins. */
@@ -154,16 +61,25 @@ export async function readDependencySurfaces(dir: string, own: Pick<StaticMcpSur
   }
   const unknown: string[] = [];
   for (const candidate of found) {
-    const pin = pinOf(candidate, lock, top);
+    let pin: Pin | undefined;
+    try {
+      pin = pinOf(candidate, lock, dir, top);
+    } catch (error) {
+      if (!(error instanceof SnapshotError)) throw error;
+      // One entry the lockfile holds ambiguously: said, and this dependency is judged without it.
+      reading.warnings.push({ part: 'mcp', message: error.message, location: candidate.importedAt });
+      pin = pinOf(candidate, undefined, dir, top);
+    }
     if (!pin) continue;
-    const server = isServerPackage(pin, dir);
+    const server = isServerPackage(pin, dir, top);
     if (server === undefined) unknown.push(candidate.name);
-    if (server) await readOne(dir, candidate, pin, options, reading);
+    if (server) await readOne(dir, top, candidate, pin, options, reading);
   }
   if (unknown.length > 0 && reading.surfaces.length === 0) {
+    const one = unknown.length === 1;
     reading.warnings.push({
       part: 'mcp',
-      message: `Whether ${unknown.length === 1 ? 'the dependency' : `${unknown.length} dependencies`} ${listed(unknown)} provide${unknown.length === 1 ? 's' : ''} tools of ${unknown.length === 1 ? 'its' : 'their'} own is not known here (no lockfile records ${unknown.length === 1 ? 'its' : 'their'} dependencies, and ${unknown.length === 1 ? 'it is' : 'they are'} not installed); commit a lockfile or install the dependencies to have them read.`,
+      message: `Whether ${one ? 'the dependency' : `${unknown.length} dependencies`} ${listed(unknown)} provide${one ? 's' : ''} tools of ${one ? 'its' : 'their'} own is not known here (no lockfile records ${one ? 'its' : 'their'} dependencies, and ${one ? 'it is' : 'they are'} not installed); commit a lockfile or install the dependencies to have them read.`,
     });
   }
   return reading;
@@ -174,52 +90,73 @@ function listed(names: string[], shown = 5): string {
   return names.length > shown ? `${names.slice(0, shown).join(', ')} and ${names.length - shown} more` : names.join(', ');
 }
 
-/**
- * Whether the pinned package is an MCP server package, from what is on this machine: the
- * lockfile's record of what it depends on, else an installed copy of any version. Undefined when
- * nothing here says (no network is used to find out: most imports are express or zod).
- */
-function isServerPackage(pin: Pin, dir: string): boolean | undefined {
-  const dependsOn = pin.locked?.dependsOn;
-  if (dependsOn) {
-    if (mcpServerEvidence({ dependencies: Object.fromEntries(dependsOn.map((n) => [n, '*'])), peerDependencies: {} })) return true;
-    if (!pin.locked?.peersUnrecorded) return false;
+/** The files of the pinned version: published (installed, cached or downloaded), or the tarball or folder in the repository. */
+async function filesOf(dir: string, top: string, pin: Pin, options: DependencyReadingOptions): Promise<PackageFiles> {
+  const { source } = pin;
+  switch (source.kind) {
+    case 'registry':
+      return packageFiles(pin.name, source.spec, { cwd: dir, top, integrity: pin.locked?.integrity, cacheDir: options.cacheDir, env: options.env, setupTimeoutMs: options.setupTimeoutMs });
+    case 'tarball':
+      return tarballFiles(source.path, { integrity: pin.locked?.integrity, label: path.relative(top, source.path).split(path.sep).join('/') });
+    case 'folder': {
+      const version = readManifest(source.path)?.version;
+      if (typeof version !== 'string') throw new SnapshotError(`the folder ${path.relative(top, source.path).split(path.sep).join('/') || '.'} has no package.json with a version.`);
+      return { dir: source.path, version, origin: 'in the repository', release: async () => undefined };
+    }
+    case 'elsewhere':
+      throw new SnapshotError(`it comes from ${source.spec}, which mcpver does not fetch (it reads published versions, and tarballs and folders inside the repository).`);
   }
-  const installed = findInstalledCopy(pin.name, () => true, dir);
-  if (!installed) return undefined;
-  const manifest = readManifest(installed.dir) ?? {};
-  return mcpServerEvidence({ dependencies: manifest.dependencies ?? {}, peerDependencies: manifest.peerDependencies ?? {}, devDependencies: manifest.devDependencies }) !== undefined;
 }
 
-async function readOne(dir: string, candidate: Candidate, pin: Pin, options: DependencyReadingOptions, reading: DependencyReading): Promise<void> {
-  const label = `${pin.name}@${pin.spec}`;
-  let files;
+/** `x@1.2.3`, `x (the folder packages/x)`: the dependency as a maintainer would name it before it is read. */
+function pinLabel(pin: Pin): string {
+  return pin.source.kind === 'registry' ? `${pin.name}@${pin.source.spec}` : pin.name;
+}
+
+async function readOne(dir: string, top: string, candidate: Candidate, pin: Pin, options: DependencyReadingOptions, reading: DependencyReading): Promise<void> {
+  const label = pinLabel(pin);
+  const cannot = (what: string, why: string, hidesItems = true): void => {
+    reading.gaps.push({ part: 'mcp', message: `the dependency ${what} (${pin.how}; imported here) is an MCP server package whose ${why}`, location: candidate.importedAt, hidesItems });
+  };
+  let files: PackageFiles;
   try {
-    files = await packageFiles(pin.name, pin.spec, { cwd: dir, integrity: pin.locked?.integrity, cacheDir: options.cacheDir, env: options.env, setupTimeoutMs: options.setupTimeoutMs });
+    files = await filesOf(dir, top, pin, options);
   } catch (error) {
     if (!(error instanceof SnapshotError)) throw error;
-    const message = `the dependency ${label} (${pin.how}, imported here) is an MCP server package whose tools could not be read: ${error.message}`;
-    reading.gaps.push({ part: 'mcp', message, location: candidate.importedAt, hidesItems: true });
+    cannot(label, `tools could not be read: ${error.message}`);
     return;
   }
   try {
     const published = readManifest(files.dir) ?? {};
     // An installed copy of another version said it was one; this version may not be.
-    if (!mcpServerEvidence({ dependencies: published.dependencies ?? {}, peerDependencies: published.peerDependencies ?? {}, devDependencies: published.devDependencies })) return;
-    const dependency: McpDependency = { name: pin.name, version: files.version, from: pin.from };
+    if (!serverEvidenceOf(published)) return;
+    const dependency: McpDependency = {
+      name: pin.name,
+      version: files.version,
+      from: pin.from,
+      ...(pin.source.kind === 'folder' || pin.source.kind === 'tarball' ? { source: pin.source.kind } : {}),
+      ...(pin.lockfile ? { lockfile: pin.lockfile } : {}),
+    };
     const id = `${pin.name}@${files.version}`;
     let extracted: StaticMcpSurface;
     try {
       extracted = await takeStaticMcpSurface(files.dir);
     } catch (error) {
       if (!(error instanceof SnapshotError)) throw error;
-      reading.gaps.push({ part: 'mcp', message: `the dependency ${id} (${pin.how}) is an MCP server package whose published files could not be read: ${error.message}`, location: candidate.importedAt, hidesItems: true });
+      cannot(id, `files could not be read: ${error.message}`);
       return;
     }
     const { mcp } = extracted;
-    if (mcp.tools.length + mcp.prompts.length + mcp.resources.length + mcp.resourceTemplates.length === 0) return;
-    const tried = `the tools of the dependency ${id}, ${pin.how} (static reading of ${extracted.files.length} published file${extracted.files.length === 1 ? '' : 's'}, ${files.origin})`;
-    // Its places are in its published files, not in this repository: said in the message, and each
+    if (mcp.tools.length + mcp.prompts.length + mcp.resources.length + mcp.resourceTemplates.length === 0) {
+      // Its own reading found nothing: what it could not follow may hide its tools; without such a
+      // place it may well declare none (a helper library that only uses the SDK's types).
+      const hiding = extracted.gaps.find((g) => g.hidesItems);
+      const where = hiding?.location ? ` at ${hiding.location.file}${hiding.location.line ? `:${hiding.location.line}` : ''}` : '';
+      cannot(id, `files (${extracted.files.length}, ${files.origin}) declare no tool that could be read${hiding ? `: ${hiding.message}${where}` : ''}`, hiding !== undefined);
+      return;
+    }
+    const tried = `the tools of the dependency ${id}, ${pin.how} (static reading of ${extracted.files.length} file${extracted.files.length === 1 ? '' : 's'}, ${files.origin})`;
+    // Its places are in its files, not in this package's sources: said in the message, and each
     // item is located where the package imports it, where a maintainer can act.
     const inDependency = <W extends SurfaceWarning>({ location, ...rest }: W): Omit<W, 'location'> & { location: SourceLocation } => ({
       ...rest,

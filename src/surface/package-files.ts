@@ -36,6 +36,8 @@ export interface PackageFilesOptions {
   setupTimeoutMs?: number;
   /** The cache folder; default `mcpver-packages-<uid>` in the OS temp folder. */
   cacheDir?: string;
+  /** The repository's root: installed copies are looked for from `cwd` up to it (default `cwd`). */
+  top?: string;
 }
 
 const nothingToRelease = async (): Promise<void> => undefined;
@@ -50,21 +52,23 @@ function manifestOf(dir: string): { name?: unknown; version?: unknown } | undefi
 
 /**
  * An installed copy of `name` whose version `accepts`, found as Node resolves from `from` (each
- * `node_modules` up the folders), including the versions pnpm keeps in `node_modules/.pnpm` and
- * those npm installed elsewhere in the tree (nested, or under an alias) as its hidden lockfile says.
+ * `node_modules` up the folders, to `top`: the repository, never a folder above it that anyone
+ * could have written), including the versions pnpm keeps in `node_modules/.pnpm` and those npm
+ * installed elsewhere in the tree (nested, or under an alias) as its hidden lockfile says.
  */
-export function findInstalledCopy(name: string, accepts: (version: string) => boolean, from: string): { dir: string; version: string } | undefined {
+export function findInstalledCopy(name: string, accepts: (version: string) => boolean, from: string, top: string = from): { dir: string; version: string } | undefined {
   const matches = (dir: string) => {
     const manifest = manifestOf(dir);
     return manifest?.name === name && typeof manifest.version === 'string' && accepts(manifest.version) ? { dir, version: manifest.version } : undefined;
   };
+  const stop = path.resolve(top);
   for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
     const modules = path.join(dir, 'node_modules');
     if (existsSync(modules)) {
       const found = matches(path.join(modules, name)) ?? inPnpmStore(modules, name, matches) ?? inNpmRecord(dir, modules, name, matches);
       if (found) return found;
     }
-    if (path.dirname(dir) === dir) return undefined;
+    if (dir === stop || path.dirname(dir) === dir) return undefined;
   }
 }
 
@@ -99,7 +103,7 @@ function inNpmRecord<T>(dir: string, modules: string, name: string, matches: (di
 /** `name@version` (or `name@range`, resolved to the highest published match) from an installed copy, the cache, or the registry. */
 export async function packageFiles(name: string, spec: string, options: PackageFilesOptions): Promise<PackageFiles> {
   const exact = semver.valid(spec);
-  const installed = findInstalledCopy(name, (v) => (exact ? v === exact : semver.satisfies(v, spec)), options.cwd);
+  const installed = findInstalledCopy(name, (v) => (exact ? v === exact : semver.satisfies(v, spec)), options.cwd, options.top);
   if (installed) {
     return { ...installed, origin: `installed in ${path.relative(options.cwd, installed.dir).split(path.sep).join('/')}`, release: nothingToRelease };
   }
@@ -171,23 +175,13 @@ async function download(name: string, spec: string, cache: string | undefined, o
     }
     const tarball = (await readdir(staging)).find((f) => f.endsWith('.tgz'));
     if (!tarball) throw new SnapshotError(`npm pack ${wanted} wrote no tarball.`);
-    const bytes = await readFile(path.join(staging, tarball));
-    const digests = Object.fromEntries(ALGORITHMS.map((a) => [a, createHash(a).update(bytes).digest('base64')]));
-    if (options.integrity && !integrityMatches(options.integrity, (a) => digests[a])) {
-      throw new SnapshotError(`The tarball of ${wanted} from the registry does not have the integrity the lockfile pins (${options.integrity.slice(0, 24)}…): it was not read.`);
-    }
     const entry = path.join(staging, 'entry');
-    const dir = path.join(entry, 'package');
-    await mkdir(dir, { recursive: true });
-    // Files and folders only: a link in a tarball could point anywhere on this machine.
-    await extract({ file: path.join(staging, tarball), cwd: dir, strip: 1, filter: (_path, item) => 'type' in item && (item.type === 'File' || item.type === 'Directory' || item.type === 'OldFile') });
-    const manifest = manifestOf(dir);
-    if (manifest?.name !== name || typeof manifest.version !== 'string') {
-      throw new SnapshotError(`The tarball of ${wanted} holds ${typeof manifest?.name === 'string' ? `the package ${manifest.name}` : 'no readable package.json'}, not ${name}.`);
-    }
+    const { digests, manifest } = await unpack(path.join(staging, tarball), entry, wanted, options.integrity, 'from the registry');
+    if (manifest.name !== name) throw new SnapshotError(`The tarball of ${wanted} holds the package ${manifest.name}, not ${name}.`);
     const version = manifest.version;
-    await writeFile(path.join(entry, 'integrity'), `${ALGORITHMS.map((a) => `${a}-${digests[a]}`).join(' ')}\n`);
+    await writeFile(path.join(entry, 'integrity'), `${ALGORITHMS.map((a) => `${a}-${digests[a as Algorithm]}`).join(' ')}\n`);
     const origin = 'downloaded from the npm registry';
+    const dir = path.join(entry, 'package');
     if (cache) {
       const target = path.join(cache, entryName(name, version));
       if (await moveInto(entry, target, staging, name, version)) {
@@ -228,5 +222,54 @@ async function moveInto(entry: string, target: string, staging: string, name: st
     return true;
   } catch {
     return false;
+  }
+}
+
+type Algorithm = (typeof ALGORITHMS)[number];
+
+/**
+ * Unpack a package tarball into `entry`/package, after checking it has the `integrity` pinned (when
+ * one is): its digests, and its package.json's name and version.
+ */
+async function unpack(tarball: string, entry: string, wanted: string, integrity: string | undefined, where: string): Promise<{ digests: Record<Algorithm, string>; manifest: { name: string; version: string } }> {
+  const bytes = await readFile(tarball);
+  const digests = Object.fromEntries(ALGORITHMS.map((a) => [a, createHash(a).update(bytes).digest('base64')])) as Record<Algorithm, string>;
+  if (integrity && !integrityMatches(integrity, (a) => digests[a as Algorithm])) {
+    throw new SnapshotError(`The tarball of ${wanted} ${where} does not have the integrity the lockfile pins (${integrity.slice(0, 24)}…): it was not read.`);
+  }
+  const dir = path.join(entry, 'package');
+  await mkdir(dir, { recursive: true });
+  try {
+    // Files and folders only: a link in a tarball could point anywhere on this machine.
+    await extract({ file: tarball, cwd: dir, strip: 1, filter: (_path, item) => 'type' in item && (item.type === 'File' || item.type === 'Directory' || item.type === 'OldFile') });
+  } catch (error) {
+    throw new SnapshotError(`The tarball of ${wanted} ${where} could not be unpacked: ${(error as Error).message}`, { cause: error });
+  }
+  const manifest = manifestOf(dir);
+  if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
+    throw new SnapshotError(`The tarball of ${wanted} ${where} holds no readable package.json with a name and a version.`);
+  }
+  return { digests, manifest: { name: manifest.name, version: manifest.version } };
+}
+
+/**
+ * The files of a tarball on disk (a `file:` dependency, committed with the repository), unpacked
+ * into a temporary folder removed at `release()` (and on interrupt); refused when it does not have
+ * the integrity the lockfile pins.
+ */
+export async function tarballFiles(file: string, options: { integrity?: string; label: string }): Promise<PackageFiles> {
+  const staging = await mkdtemp(path.join(tmpdir(), 'mcpver-tarball-'));
+  const unregister = registerCleanup('files', () => rm(staging, { recursive: true, force: true }));
+  const release = async () => {
+    await rm(staging, { recursive: true, force: true });
+    unregister();
+  };
+  try {
+    const { manifest } = await unpack(file, staging, options.label, options.integrity, `in ${path.basename(file)}`);
+    return { dir: path.join(staging, 'package'), version: manifest.version, origin: `unpacked from ${options.label}`, release };
+  } catch (error) {
+    await release();
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new SnapshotError(`The tarball ${options.label} is not there.`, { cause: error });
+    throw error;
   }
 }

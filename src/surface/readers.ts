@@ -14,7 +14,12 @@ import type { SnapshotPartReader } from './snapshot.ts';
 import type { McpReading, McpSurface } from './types.ts';
 import { NO_ENTRY_POINT_WARNING, takeTypeScriptSurface } from './typescript/index.ts';
 
-export type PartSettings = Pick<PackageConfig, 'surface' | 'typescript'> & { command?: string; url?: string };
+export type PartSettings = Pick<PackageConfig, 'surface' | 'typescript'> & {
+  command?: string;
+  url?: string;
+  /** Where published dependencies are kept once downloaded (default: a private folder in the OS temp folder). */
+  packageCache?: string;
+};
 
 /**
  * `static` reads the MCP surface from source; `auto` does so when there is no command to start the
@@ -58,7 +63,7 @@ function staticReading(server: string, extracted: StaticMcpSurface, also: string
 /** The MCP surface from source. Under `auto`, a package that is not an MCP server and registers nothing has no MCP part. */
 function staticMcpReader(settings: PartSettings): SnapshotPartReader {
   const required = settings.surface === 'static';
-  return async ({ dir }) => {
+  return async ({ dir, env, setupTimeoutMs }) => {
     const server = await serverEvidence(dir, settings);
     let extracted: StaticMcpSurface;
     try {
@@ -73,7 +78,7 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
     // Nothing read, or places that may hide items: the tools may live in a dependency it only wires up.
     let fromDependencies;
     if ((server || required) && (isEmptySurface(extracted.mcp) || extracted.gaps.some((g) => g.hidesItems))) {
-      fromDependencies = withDependencySurfaces(extracted, await readDependencySurfaces(dir, extracted));
+      fromDependencies = withDependencySurfaces(extracted, await readDependencySurfaces(dir, extracted, { env, setupTimeoutMs, cacheDir: settings.packageCache }));
       extracted = fromDependencies.surface;
     }
     const explained = explainGeneratedTools(dir, extracted);

@@ -121,7 +121,17 @@ export const snapshotSchema = {
         url: { type: 'string' },
         mcpDependencies: {
           type: 'array',
-          items: { type: 'object', required: ['name', 'version', 'from'], properties: { name: { type: 'string' }, version: { type: 'string' }, from: { enum: ['lockfile', 'package.json'] } } },
+          items: {
+            type: 'object',
+            required: ['name', 'version', 'from'],
+            properties: {
+              name: { type: 'string' },
+              version: { type: 'string' },
+              from: { enum: ['lockfile', 'package.json'] },
+              source: { enum: ['tarball', 'folder'] },
+              lockfile: { type: 'object', required: ['file'], properties: { file: { type: 'string' }, line: { type: 'integer' } } },
+            },
+          },
         },
         warnings: { type: 'array', items: { type: 'object', required: ['part', 'message'] } },
       },

@@ -166,6 +166,10 @@ export interface McpDependency {
   version: string;
   /** `lockfile`: the version the lockfile pins; `package.json`: its exact version, or what its range resolved to. */
   from: 'lockfile' | 'package.json';
+  /** Absent for a published version; `tarball` or `folder` for one inside the repository (a `file:` tarball, a workspace). */
+  source?: 'tarball' | 'folder';
+  /** The lockfile that pins it (relative to the repository) and the line of its entry. */
+  lockfile?: { file: string; line?: number };
 }
 
 /**

@@ -4,12 +4,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { parse as parseYaml } from 'yaml';
 import { lineColumn } from '../json-text.ts';
 import type { Lockfile } from '../install.ts';
 import { lockedInBun } from './bun.ts';
 import { lockedInNpm } from './npm.ts';
-import { lockedInPnpm } from './pnpm.ts';
+import { lockedInPnpm, parsePnpmLock } from './pnpm.ts';
 import { LockfileError, type LockedPackage, type LockQuery } from './types.ts';
 import { lockedInYarn, parseYarnLock } from './yarn.ts';
 
@@ -26,7 +25,7 @@ export interface LockfileReader {
 export function readLockfile(lockfile: Lockfile, packageDir: string, packageName?: string): LockfileReader {
   const file = lockfile.file;
   const from = path.relative(lockfile.root, path.resolve(packageDir)).split(path.sep).join('/');
-  const query = (name: string, range?: string): LockQuery => ({ name, from, ...(range === undefined ? {} : { range }), ...(packageName ? { packageName } : {}) });
+  const query = (name: string, range?: string): LockQuery => ({ name, from, root: lockfile.root, ...(range === undefined ? {} : { range }), ...(packageName ? { packageName } : {}) });
   if (path.basename(file) === 'bun.lockb') {
     // The binary format has no public reader; bun writes the text one with --save-text-lockfile (the default since 1.2).
     throw new LockfileError(`${file} is bun's binary lockfile, which mcpver cannot read; run \`bun install --save-text-lockfile\` and commit bun.lock.`, { file });
@@ -40,25 +39,20 @@ export function readLockfile(lockfile: Lockfile, packageDir: string, packageName
   switch (lockfile.manager) {
     case 'npm': {
       const document = parseJsonLike(text, file, false);
-      return { lockfile, locked: (name, range) => lockedInNpm(document, query(name, range), file) };
+      return { lockfile, locked: (name, range) => lockedInNpm(document, query(name, range), file, text) };
     }
     case 'pnpm': {
-      let document: unknown;
-      try {
-        document = parseYaml(text);
-      } catch (error) {
-        throw new LockfileError(`${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`, { file, cause: error });
-      }
-      return { lockfile, locked: (name, range) => lockedInPnpm(document, query(name, range)) };
+      const lock = parsePnpmLock(text, file);
+      return { lockfile, locked: (name, range) => lockedInPnpm(lock, query(name, range)) };
     }
     case 'yarn':
     case 'yarn-classic': {
       const document = parseYarnLock(text, file);
-      return { lockfile, locked: (name, range) => lockedInYarn(document, query(name, range), file) };
+      return { lockfile, locked: (name, range) => lockedInYarn(document, query(name, range), file, text) };
     }
     case 'bun': {
       const document = parseJsonLike(text, file, true);
-      return { lockfile, locked: (name, range) => lockedInBun(document, query(name, range)) };
+      return { lockfile, locked: (name, range) => lockedInBun(document, query(name, range), text) };
     }
   }
 }

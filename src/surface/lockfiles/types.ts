@@ -1,12 +1,22 @@
 // What a lockfile says about one dependency of a package: the version it pins, the tarball's
 // integrity where the lockfile keeps it, and what that version itself depends on.
 
+import path from 'node:path';
 import { SnapshotError } from '../errors.ts';
 
 export interface LockedPackage {
   /** The package's own name: the dependency's, or the real one behind an alias (`"x": "npm:real@1"`). */
   name: string;
-  version: string;
+  /** The version; absent where the lockfile records none (a workspace folder: its package.json says). */
+  version?: string;
+  /**
+   * Where it is resolved when not from a registry: a tarball file or a folder (a workspace, a
+   * `link:`), as an absolute path; or `elsewhere`, a git repository or a URL, as the lockfile writes it.
+   */
+  local?: { kind: 'tarball' | 'folder'; path: string };
+  elsewhere?: string;
+  /** The line of its entry in the lockfile (1-based), for messages a maintainer can act on. */
+  line?: number;
   /** Subresource integrity of the published tarball (`sha512-…`), where the lockfile records it in npm's form. */
   integrity?: string;
   /**
@@ -26,7 +36,25 @@ export interface LockQuery {
   from: string;
   /** The package's own name (bun keys a workspace's own versions by it). */
   packageName?: string;
+  /** The lockfile's folder, absolute: the paths it writes are relative to it (or to the package's folder, `from`). */
+  root: string;
 }
+
+/** The 1-based line of the first line of `text` that `matches`, or undefined. */
+export function lineWhere(text: string, matches: (line: string) => boolean): number | undefined {
+  const lines = text.split('\n');
+  const index = lines.findIndex(matches);
+  return index < 0 ? undefined : index + 1;
+}
+
+/** A path in a lockfile (`file:vendor/x.tgz`, `packages/x`) made absolute from `base`, as a tarball or a folder by its name. */
+export function localPath(written: string, base: string): { kind: 'tarball' | 'folder'; path: string } {
+  const relative = written.replace(/^(file|link):/, '').replace(/#.*$/, '');
+  return { kind: /\.(tgz|tar\.gz|tar)$/.test(relative) ? 'tarball' : 'folder', path: path.resolve(base, relative) };
+}
+
+/** A git repository, a URL or a GitHub shorthand: a source mcpver does not fetch. */
+export const ELSEWHERE = /^(git\+|git:|github:|gitlab:|bitbucket:|https?:|ssh:)|^[\w.-]+\/[\w.-]+(#.*)?$/;
 
 /** A lockfile that is there but cannot be read: said with the file, never taken for "not pinned". */
 export class LockfileError extends SnapshotError {
