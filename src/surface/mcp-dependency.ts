@@ -77,9 +77,13 @@ export async function readDependencySurfaces(dir: string, own: Pick<StaticMcpSur
   }
   if (unknown.length > 0 && reading.surfaces.length === 0) {
     const one = unknown.length === 1;
-    reading.warnings.push({
+    const why = lock?.lockfile.manager === 'yarn-classic' ? 'yarn 1 lockfiles do not record peer dependencies' : lock ? `${path.basename(lock.lockfile.file)} does not record what ${one ? 'it depends' : 'they depend'} on` : 'no lockfile records what they depend on';
+    // Not a place that hides items (most imports are libraries), but said where the reading is told.
+    reading.gaps.push({
       part: 'mcp',
-      message: `Whether ${one ? 'the dependency' : `${unknown.length} dependencies`} ${listed(unknown)} provide${one ? 's' : ''} tools of ${one ? 'its' : 'their'} own is not known here (no lockfile records ${one ? 'its' : 'their'} dependencies, and ${one ? 'it is' : 'they are'} not installed); commit a lockfile or install the dependencies to have them read.`,
+      message: `whether ${one ? 'the dependency' : `${unknown.length} dependencies`} ${listed(unknown)} provide${one ? 's' : ''} tools of ${one ? 'its' : 'their'} own is not known here (${why}, and ${one ? 'it is' : 'they are'} not installed); install the dependencies (\`install:\` in .github/mcpver.yml) to have ${one ? 'it' : 'them'} read`,
+      location: found.find((c) => c.name === unknown[0])!.importedAt,
+      hidesItems: false,
     });
   }
   return reading;

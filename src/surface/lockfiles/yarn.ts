@@ -38,7 +38,6 @@ function locked(query: LockQuery, descriptors: string[], entry: Records, text: s
   const line = lineNumber ? { line: lineNumber } : {};
   // yarn 2+ writes what it resolved to (`real@npm:1.2.3`, `x@workspace:packages/x`, `x@file:…`).
   const resolution = typeof entry.resolution === 'string' ? entry.resolution : undefined;
-  const berry = resolution !== undefined;
   const dependsOn = namesOf(entry.dependencies, entry.peerDependencies, entry.optionalDependencies);
   const version = typeof entry.version === 'string' ? entry.version : undefined;
   if (resolution) {

@@ -1,0 +1,163 @@
+// Tools that live in a dependency: a thin server whose tools a toolkit package registers, pinned by
+// each package manager's lockfile, read from the version the lockfile pins (the registry, served to
+// the real npm client from 127.0.0.1; a tarball committed with the repository; an installed copy).
+
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { extract } from 'tar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { partReaders } from '../../src/surface/readers.ts';
+import { takeSnapshot } from '../../src/surface/snapshot.ts';
+import type { Snapshot } from '../../src/surface/types.ts';
+import { removeTempDirs, tempDir } from './helpers.ts';
+import { entryLine, LOCKFILE_NAMES, lockfileText, rangeOf, SDK_RANGE, type Manager, type ToolkitSource } from './lockfile-texts.ts';
+import { packToolkit, serveRegistry, vendor, type LocalRegistry, type PackedToolkit } from './toolkit-packages.ts';
+
+const TOOLKIT = `acme-toolkit-${process.pid}-${Date.now().toString(36)}`;
+const SERVER = `import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { createServer } from '${TOOLKIT}';
+
+await createServer().connect(new StdioServerTransport());
+`;
+
+let v1: PackedToolkit;
+let registry: LocalRegistry;
+let cache: string;
+
+beforeAll(async () => {
+  v1 = packToolkit(TOOLKIT, '1.0.0', [
+    { name: 'search', description: 'Search the catalogue', shape: '{ query: z.string() }' },
+    { name: 'fetch', description: 'Fetch one item', shape: '{ id: z.string() }' },
+  ]);
+  registry = await serveRegistry([v1]);
+  cache = tempDir('mcpver-package-cache-');
+});
+
+afterAll(async () => {
+  await registry.close();
+  removeTempDirs();
+});
+
+/** A folder holding the server, its lockfile, and the vendored tarball when the toolkit comes from one. */
+function serverFolder(manager: Manager, toolkit: PackedToolkit, source: ToolkitSource, lockfile = lockfileText(manager, toolkit, source)): string {
+  const dir = tempDir('mcpver-thin-server-');
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'acme-mcp', version: '1.0.0', type: 'module', dependencies: { '@modelcontextprotocol/sdk': SDK_RANGE, [TOOLKIT]: rangeOf(source) } }, null, 2));
+  mkdirSync(path.join(dir, 'src'));
+  writeFileSync(path.join(dir, 'src/index.ts'), SERVER);
+  writeFileSync(path.join(dir, LOCKFILE_NAMES[manager]), lockfile);
+  if ('file' in source) vendor(toolkit, dir, source.file);
+  return dir;
+}
+
+const snapshotOf = (dir: string, env: Record<string, string> = { npm_config_registry: registry.url }): Promise<Snapshot> =>
+  takeSnapshot({ dir, env, extraParts: partReaders({ surface: 'auto', typescript: false, packageCache: cache }) });
+
+describe('a server whose tools a toolkit package registers', () => {
+  const cases: [Manager, ToolkitSource][] = [
+    ['npm', { registry: '^1.0.0' }],
+    ['npm', { file: 'vendor/toolkit-1.0.0.tgz' }],
+    ['pnpm', { registry: '^1.0.0' }],
+    ['pnpm', { file: 'vendor/toolkit-1.0.0.tgz' }],
+    ['yarn-classic', { file: 'vendor/toolkit-1.0.0.tgz' }],
+    ['yarn', { registry: '^1.0.0' }],
+    ['yarn', { file: 'vendor/toolkit-1.0.0.tgz' }],
+    ['bun', { registry: '^1.0.0' }],
+    ['bun', { file: 'vendor/toolkit-1.0.0.tgz' }],
+  ];
+
+  it.each(cases)('has the tools of the version its %s lockfile pins (%o), named with the lockfile line', async (manager, source) => {
+    const dir = serverFolder(manager, v1, source);
+    const snapshot = await snapshotOf(dir);
+
+    expect(snapshot.mcp?.tools.map((t) => t.name).sort()).toEqual(['fetch', 'search']);
+    expect(snapshot.mcp?.tools.find((t) => t.name === 'search')?.inputSchema).toMatchObject({ type: 'object', required: ['query'] });
+    const line = entryLine(lockfileText(manager, v1, source), manager, v1);
+    expect(line).toBeGreaterThan(0);
+    expect(snapshot.provenance.mcpDependencies).toEqual([
+      { name: TOOLKIT, version: '1.0.0', from: 'lockfile', lockfile: { file: LOCKFILE_NAMES[manager], line }, ...('file' in source ? { source: 'tarball' } : {}) },
+    ]);
+    expect(snapshot.provenance.mcpReading).toMatchObject({ status: 'complete', gaps: [] });
+    expect(snapshot.provenance.mcpReading?.tried[1]).toContain(`the tools of the dependency ${TOOLKIT}@1.0.0, `);
+    expect(snapshot.provenance.mcpReading?.tried[1]).toContain(`${LOCKFILE_NAMES[manager]}:${line}`);
+    // A tool is located where the server imports the toolkit: the line a maintainer can act on.
+    expect(snapshot.mcp?.locations?.['tool:search']).toEqual({ file: 'src/index.ts', line: 2 });
+  });
+
+  it('reads an installed copy of exactly the pinned version without asking the registry', async () => {
+    const dir = serverFolder('npm', v1, { registry: '1.0.0' });
+    const installed = path.join(dir, 'node_modules', TOOLKIT);
+    mkdirSync(installed, { recursive: true });
+    await extract({ file: v1.tarball, cwd: installed, strip: 1 });
+    const asked = registry.requests.length;
+
+    const snapshot = await snapshotOf(dir, { npm_config_registry: 'http://127.0.0.1:9/' });
+    expect(snapshot.mcp?.tools.map((t) => t.name).sort()).toEqual(['fetch', 'search']);
+    expect(snapshot.provenance.mcpReading?.tried[1]).toContain(`installed in node_modules/${TOOLKIT}`);
+    expect(registry.requests.length).toBe(asked);
+  });
+
+  it('keeps a downloaded version in the cache, and reads it from there the next time', async () => {
+    const dir = serverFolder('npm', v1, { registry: '^1.0.0' });
+    await snapshotOf(dir);
+    expect(readdirSync(cache)).toContain(`${TOOLKIT}@1.0.0`);
+    const asked = registry.requests.length;
+    const again = await snapshotOf(dir);
+    expect(again.mcp?.tools).toHaveLength(2);
+    expect(again.provenance.mcpReading?.tried[1]).toContain('(cached)');
+    expect(registry.requests.length).toBe(asked);
+  });
+});
+
+describe('a dependency that is an MCP server package and could not be read', () => {
+  it('is a gap that may hide tools, naming the package, the lockfile line and the import, when the registry does not have the pinned version', async () => {
+    const missing = { ...v1, version: '2.0.0' };
+    const dir = serverFolder('npm', missing, { registry: '^2.0.0' });
+    const snapshot = await snapshotOf(dir);
+
+    const reading = snapshot.provenance.mcpReading!;
+    expect(reading.status).toBe('unread');
+    const line = entryLine(lockfileText('npm', missing, { registry: '^2.0.0' }), 'npm', missing);
+    expect(reading.gaps).toEqual([
+      expect.objectContaining({ hidesItems: true, location: { file: 'src/index.ts', line: 2 }, message: expect.stringContaining(`the dependency ${TOOLKIT}@2.0.0 (pinned in package-lock.json:${line}; imported here) is an MCP server package whose tools could not be read`) }),
+    ]);
+    expect(reading.gaps[0]!.message).toMatch(/could not be downloaded/);
+  });
+
+  it('refuses a committed tarball that is not the one the lockfile pins', async () => {
+    const other = packToolkit(TOOLKIT, '1.0.0', [{ name: 'search', description: 'Search, differently', shape: '{ query: z.string() }' }]);
+    const dir = serverFolder('pnpm', v1, { file: 'vendor/toolkit.tgz' });
+    vendor(other, dir, 'vendor/toolkit.tgz');
+    const snapshot = await snapshotOf(dir);
+
+    expect(snapshot.mcp?.tools ?? []).toEqual([]);
+    expect(snapshot.provenance.mcpReading?.gaps[0]).toMatchObject({ hidesItems: true, message: expect.stringMatching(/does not have the integrity the lockfile pins/) });
+    expect(snapshot.provenance.mcpReading?.gaps[0]?.message).toContain('pinned in pnpm-lock.yaml:');
+  });
+
+  it('says that a git dependency is not fetched, rather than reading something else', async () => {
+    const text = lockfileText('npm', v1, { registry: '^1.0.0' }).replace(`"resolved": "https://registry.npmjs.org/${TOOLKIT}/-/${TOOLKIT}-1.0.0.tgz"`, '"resolved": "git+ssh://git@github.com/acme/toolkit.git#0123456789abcdef0123456789abcdef01234567"');
+    const dir = serverFolder('npm', v1, { registry: '^1.0.0' }, text);
+    const snapshot = await snapshotOf(dir);
+
+    expect(snapshot.provenance.mcpReading?.gaps[0]).toMatchObject({ hidesItems: true, message: expect.stringMatching(/git\+ssh:\/\/git@github\.com\/acme\/toolkit\.git.*which mcpver does not fetch/) });
+  });
+
+  it('says what is not known when a yarn 1 lockfile does not record whether a dependency is an MCP server package', async () => {
+    const dir = serverFolder('yarn-classic', v1, { registry: '^1.0.0' });
+    const snapshot = await snapshotOf(dir);
+
+    expect(snapshot.provenance.mcpReading?.status).toBe('unread');
+    expect(snapshot.provenance.mcpReading?.gaps.map((g) => g.message).join('\n')).toContain(`the dependency ${TOOLKIT}`);
+  });
+});
+
+// The default cache is shared by every check of this user: remove what these tests put there.
+afterAll(() => {
+  const shared = path.join(tmpdir(), `mcpver-packages-${process.getuid?.() ?? 'user'}`);
+  try {
+    for (const entry of readdirSync(shared)) if (entry.startsWith(`${TOOLKIT}@`)) rmSync(path.join(shared, entry), { recursive: true, force: true });
+  } catch {
+    // No shared cache was made.
+  }
+});
