@@ -3,7 +3,7 @@
 // (a published version, a tarball file or a folder of the repository, or somewhere mcpver does not
 // fetch), and whether it is an MCP server package, from what is on this machine.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { ts } from 'ts-morph';
@@ -89,14 +89,6 @@ export function importedPackages(dir: string, files: readonly string[]): Map<str
     }
   }
   return found;
-}
-
-/** The repository's root above `dir` (a `.git` folder or file), where a lockfile is looked for up to; `dir` itself outside a repository. */
-export function repositoryTop(dir: string): string {
-  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
-    if (existsSync(path.join(at, '.git'))) return at;
-    if (path.dirname(at) === at) return path.resolve(dir);
-  }
 }
 
 /** Dependencies of `dir` named in package.json and imported by the sources the static reading read. */

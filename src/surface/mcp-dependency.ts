@@ -7,8 +7,8 @@
 
 import path from 'node:path';
 import { SnapshotError } from './errors.ts';
-import { candidates, isServerPackage, pinOf, readManifest, repositoryTop, serverEvidenceOf, type Candidate, type Pin } from './dependency-pins.ts';
-import { findLockfile } from './install.ts';
+import { candidates, isServerPackage, pinOf, readManifest, serverEvidenceOf, type Candidate, type Pin } from './dependency-pins.ts';
+import { findLockfile, repositoryTop } from './install.ts';
 import { readLockfile, type LockfileReader } from './lockfiles/index.ts';
 import { takeStaticMcpSurface, type StaticMcpSurface } from './mcp-static/index.ts';
 import { packageFiles, tarballFiles, type PackageFiles } from './package-files.ts';
