@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { SnapshotError } from './errors.ts';
 import { candidates, isServerPackage, pinOf, readManifest, serverEvidenceOf, type Candidate, type Pin } from './dependency-pins.ts';
+import { explainGeneratedTools } from './generated-tools.ts';
 import { findLockfile, repositoryTop } from './install.ts';
 import { readLockfile, type LockfileReader } from './lockfiles/index.ts';
 import { takeStaticMcpSurface, type StaticMcpSurface } from './mcp-static/index.ts';
@@ -144,7 +145,8 @@ async function readOne(dir: string, top: string, candidate: Candidate, pin: Pin,
     const id = `${pin.name}@${files.version}`;
     let extracted: StaticMcpSurface;
     try {
-      extracted = await takeStaticMcpSurface(files.dir);
+      // Its files are gone after the reading: a toolkit that makes tools from an OpenAPI document is told now.
+      extracted = explainGeneratedTools(files.dir, await takeStaticMcpSurface(files.dir)).surface;
     } catch (error) {
       if (!(error instanceof SnapshotError)) throw error;
       cannot(id, `files could not be read: ${error.message}`);
@@ -156,7 +158,7 @@ async function readOne(dir: string, top: string, candidate: Candidate, pin: Pin,
       // place it may well declare none (a helper library that only uses the SDK's types).
       const hiding = extracted.gaps.find((g) => g.hidesItems);
       const where = hiding?.location ? ` at ${hiding.location.file}${hiding.location.line ? `:${hiding.location.line}` : ''}` : '';
-      cannot(id, `files (${extracted.files.length}, ${files.origin}) declare no tool that could be read${hiding ? `: ${hiding.message}${where}` : ''}`, hiding !== undefined);
+      cannot(id, `files (${extracted.files.length}, ${files.origin}) declare no tool that could be read${hiding ? `: ${hiding.message.replace(/^no tool could be read; /, '')}${where}` : ''}`, hiding !== undefined);
       return;
     }
     const tried = `the tools of the dependency ${id}, ${pin.how} (static reading of ${extracted.files.length} file${extracted.files.length === 1 ? '' : 's'}, ${files.origin})`;

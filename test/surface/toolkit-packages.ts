@@ -29,8 +29,8 @@ export interface PackedToolkit {
   sha1: string;
 }
 
-/** A toolkit whose `createServer()` registers `tools`, packed as `name@version`. */
-export function packToolkit(name: string, version: string, tools: ToolDefinition[], extra: { dependencies?: Record<string, string> } = {}): PackedToolkit {
+/** A toolkit whose `createServer()` registers `tools` (or whose index.js is `extra.index`), packed as `name@version`. */
+export function packToolkit(name: string, version: string, tools: ToolDefinition[], extra: { dependencies?: Record<string, string>; index?: string } = {}): PackedToolkit {
   const dir = tempDir('mcpver-toolkit-');
   writeFileSync(
     path.join(dir, 'package.json'),
@@ -39,7 +39,8 @@ export function packToolkit(name: string, version: string, tools: ToolDefinition
   const registrations = tools.map((t) => `  server.tool(${JSON.stringify(t.name)}, ${JSON.stringify(t.description)}, ${t.shape}, async () => ({ content: [] }));`).join('\n');
   writeFileSync(
     path.join(dir, 'index.js'),
-    `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+    extra.index ??
+      `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 
 export function createServer() {
