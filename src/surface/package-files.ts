@@ -167,11 +167,13 @@ async function download(name: string, spec: string, cache: string | undefined, o
   };
   try {
     const wanted = `${name}@${spec}`;
-    const words = ['npm', 'pack', wanted, '--pack-destination', staging, '--ignore-scripts', '--silent'];
+    // Errors only: npm's reason (no such version, no access) is what the gap will say.
+    const words = ['npm', 'pack', wanted, '--pack-destination', staging, '--ignore-scripts', '--loglevel=error'];
     try {
       await runSetupCommand('install', words.map(shellWord).join(' '), options.cwd, { env: options.env, setupTimeoutMs: options.setupTimeoutMs });
     } catch (error) {
-      throw new SnapshotError(`The published files of ${wanted} could not be downloaded: ${(error as Error).message}`, { cause: error });
+      const reason = npmReason((error as SnapshotError).output);
+      throw new SnapshotError(reason ? `npm could not download ${wanted}: ${reason}` : `The published files of ${wanted} could not be downloaded: ${(error as Error).message}`, { cause: error });
     }
     const tarball = (await readdir(staging)).find((f) => f.endsWith('.tgz'));
     if (!tarball) throw new SnapshotError(`npm pack ${wanted} wrote no tarball.`);
@@ -272,4 +274,18 @@ export async function tarballFiles(file: string, options: { integrity?: string; 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new SnapshotError(`The tarball ${options.label} is not there.`, { cause: error });
     throw error;
   }
+}
+
+/**
+ * npm's own reason, from its error lines (`npm error notarget No matching version found for x@1.2.3.`),
+ * without the error code and the log file's path; undefined when it gave none.
+ */
+function npmReason(output: string | undefined): string | undefined {
+  const lines = (output ?? '').split('\n').map((l) => /^npm (?:error|ERR!) (.*)$/.exec(l.trim())?.[1]?.trim()).filter((l) => l !== undefined);
+  // `notarget No matching …`: the lowercase word before the sentence is npm's tag for it.
+  const said = lines.filter((l) => l && !/^code |complete log of this run|^\w+ In most cases/.test(l)).map((l) => l.replace(/^[a-z]+ (?=[A-Z0-9])/, ''));
+  if (said.length === 0) return undefined;
+  const reason = said.slice(0, 2).join(' ');
+  // ETARGET on a version a lockfile pins: it was published once (the lockfile has it), and is gone.
+  return /No matching version found/.test(reason) ? `${reason} (the registry no longer has it: it was unpublished)` : reason;
 }
