@@ -40,6 +40,8 @@ export interface Candidate {
   name: string;
   range: string;
   importedAt: SourceLocation;
+  /** The specifiers the sources import it by (`@x/toolkit/modelcontextprotocol`): the entry points to read. */
+  specifiers: string[];
 }
 
 /** Where the files of the version to read are. */
@@ -72,9 +74,15 @@ export function packageOfSpecifier(specifier: string): string | undefined {
   return specifier.startsWith('@') ? (parts.length >= 2 ? `${parts[0]}/${parts[1]}` : undefined) : parts[0];
 }
 
-/** The packages the sources import (static, dynamic and `require`), each with the first place that does. */
-export function importedPackages(dir: string, files: readonly string[]): Map<string, SourceLocation> {
-  const found = new Map<string, SourceLocation>();
+/** A package the sources import: the first place that does, and each specifier used (`x`, `x/sub`). */
+export interface ImportedPackage {
+  at: SourceLocation;
+  specifiers: string[];
+}
+
+/** The packages the sources import (static, dynamic and `require`). */
+export function importedPackages(dir: string, files: readonly string[]): Map<string, ImportedPackage> {
+  const found = new Map<string, ImportedPackage>();
   for (const file of files) {
     let text: string;
     try {
@@ -84,8 +92,10 @@ export function importedPackages(dir: string, files: readonly string[]): Map<str
     }
     for (const imported of ts.preProcessFile(text, true, true).importedFiles) {
       const name = packageOfSpecifier(imported.fileName);
-      if (!name || found.has(name)) continue;
-      found.set(name, { file, line: lineColumn(text, imported.pos).line });
+      if (!name) continue;
+      const known = found.get(name);
+      if (!known) found.set(name, { at: { file, line: lineColumn(text, imported.pos).line }, specifiers: [imported.fileName] });
+      else if (!known.specifiers.includes(imported.fileName)) known.specifiers.push(imported.fileName);
     }
   }
   return found;
@@ -95,11 +105,11 @@ export function importedPackages(dir: string, files: readonly string[]): Map<str
 export function candidates(dir: string, manifest: Manifest, files: readonly string[]): Candidate[] {
   const ranges: Record<string, string> = { ...manifest.devDependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies, ...manifest.dependencies };
   const out: Candidate[] = [];
-  for (const [name, importedAt] of importedPackages(dir, files)) {
+  for (const [name, { at: importedAt, specifiers }] of importedPackages(dir, files)) {
     const range = ranges[name];
     // The SDK and the frameworks make servers; they provide no server's tools.
     if (typeof range !== 'string' || MCP_SERVER_PACKAGES.includes(name) || name.startsWith('@types/')) continue;
-    out.push({ name, range, importedAt });
+    out.push({ name, range, importedAt, specifiers });
   }
   return out;
 }

@@ -8,14 +8,13 @@
 import path from 'node:path';
 import { SnapshotError } from './errors.ts';
 import { candidates, isServerPackage, pinOf, readManifest, serverEvidenceOf, type Candidate, type Pin } from './dependency-pins.ts';
+import { dependencyEntries, subpathOf } from './dependency-entries.ts';
 import { explainGeneratedTools } from './generated-tools.ts';
 import { findLockfile, repositoryTop } from './install.ts';
 import { readLockfile, type LockfileReader } from './lockfiles/index.ts';
 import { takeStaticMcpSurface, type StaticMcpSurface } from './mcp-static/index.ts';
 import { packageFiles, tarballFiles, type PackageFiles } from './package-files.ts';
 import type { McpDependency, McpReadingGap, McpSurface, SourceLocation, SurfaceWarning } from './types.ts';
-
-export { importedPackages, packageOfSpecifier } from './dependency-pins.ts';
 
 export interface DependencySurface {
   dependency: McpDependency;
@@ -143,10 +142,12 @@ async function readOne(dir: string, top: string, candidate: Candidate, pin: Pin,
       ...(pin.lockfile ? { lockfile: pin.lockfile } : {}),
     };
     const id = `${pin.name}@${files.version}`;
+    // Only what the server imports: a toolkit ships a build per framework and per module format.
+    const entries = dependencyEntries(files.dir, { name: pin.name, ...published }, candidate.specifiers.map((s) => subpathOf(s, candidate.name)));
     let extracted: StaticMcpSurface;
     try {
       // Its files are gone after the reading: a toolkit that makes tools from an OpenAPI document is told now.
-      extracted = explainGeneratedTools(files.dir, await takeStaticMcpSurface(files.dir)).surface;
+      extracted = explainGeneratedTools(files.dir, await takeStaticMcpSurface(files.dir, entries.files ? { include: entries.files } : {})).surface;
     } catch (error) {
       if (!(error instanceof SnapshotError)) throw error;
       cannot(id, `files could not be read: ${error.message}`);
@@ -161,7 +162,8 @@ async function readOne(dir: string, top: string, candidate: Candidate, pin: Pin,
       cannot(id, `files (${extracted.files.length}, ${files.origin}) declare no tool that could be read${hiding ? `: ${hiding.message.replace(/^no tool could be read; /, '')}${where}` : ''}`, hiding !== undefined);
       return;
     }
-    const tried = `the tools of the dependency ${id}, ${pin.how} (static reading of ${extracted.files.length} file${extracted.files.length === 1 ? '' : 's'}, ${files.origin})`;
+    const from = entries.files ? ` from ${entries.entries.join(', ')}` : '';
+    const tried = `the tools of the dependency ${id}, ${pin.how} (static reading of ${extracted.files.length} file${extracted.files.length === 1 ? '' : 's'}${from}, ${files.origin})`;
     // Its places are in its files, not in this package's sources: said in the message, and each
     // item is located where the package imports it, where a maintainer can act.
     const inDependency = <W extends SurfaceWarning>({ location, ...rest }: W): Omit<W, 'location'> & { location: SourceLocation } => ({
