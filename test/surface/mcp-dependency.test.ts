@@ -109,6 +109,31 @@ describe('a server whose tools a toolkit package registers', () => {
   });
 });
 
+describe('a toolkit that ships a build per framework and per module format', () => {
+  it('is read from the entry point the server imports, as an ES module import resolves it', async () => {
+    // `./mcp` has an ES module and a CommonJS build of the same server; `./agents` registers tools for another framework.
+    const register = (tool: string) => `server.tool('${tool}', 'From ${tool}', { query: z.string() }, async () => ({ content: [] }));`;
+    const esm = `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport { z } from 'zod';\nimport { title } from './shared.mjs';\nexport function createServer() {\n  const server = new McpServer({ name: title, version: '1.0.0' });\n  ${register('search')}\n  return server;\n}\n`;
+    const toolkit = packToolkit(`${TOOLKIT}-builds`, '1.0.0', [], {
+      manifest: { main: undefined, exports: { './mcp': { types: './mcp/index.d.ts', import: './mcp/index.mjs', require: './mcp/index.cjs' }, './agents': './agents/index.mjs' } },
+      files: {
+        'mcp/index.mjs': esm,
+        'mcp/shared.mjs': "export const title = 'acme';\n",
+        'mcp/index.cjs': `const { McpServer } = require('@modelcontextprotocol/sdk/server/mcp.js');\nconst { z } = require('zod');\nexports.createServer = () => { const server = new McpServer({ name: 'acme', version: '1.0.0' }); ${register('search_from_require')} return server; };\n`,
+        'agents/index.mjs': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport { z } from 'zod';\nconst server = new McpServer({ name: 'agents', version: '1.0.0' });\n${register('agent_only')}\n`,
+      },
+    });
+    const source = { file: 'vendor/builds-1.0.0.tgz' };
+    const dir = serverFolder('npm', toolkit, source);
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'acme-mcp', version: '1.0.0', type: 'module', dependencies: { '@modelcontextprotocol/sdk': SDK_RANGE, [toolkit.name]: rangeOf(source) } }));
+    writeFileSync(path.join(dir, 'src/index.ts'), `import { createServer } from '${toolkit.name}/mcp';\nawait createServer().connect();\n`);
+
+    const snapshot = await snapshotOf(dir);
+    expect(snapshot.mcp?.tools.map((t) => t.name)).toEqual(['search']);
+    expect(snapshot.provenance.mcpReading?.tried[1]).toContain('(static reading of 2 files from mcp/index.mjs, unpacked from vendor/builds-1.0.0.tgz)');
+  });
+});
+
 describe('a dependency that is an MCP server package and could not be read', () => {
   it('is a gap that may hide tools, naming the package, the lockfile line and the import, when the registry does not have the pinned version', async () => {
     const missing = { ...v1, version: '2.0.0' };

@@ -30,12 +30,21 @@ export interface PackedToolkit {
 }
 
 /** A toolkit whose `createServer()` registers `tools` (or whose index.js is `extra.index`), packed as `name@version`. */
-export function packToolkit(name: string, version: string, tools: ToolDefinition[], extra: { dependencies?: Record<string, string>; index?: string } = {}): PackedToolkit {
+export function packToolkit(
+  name: string,
+  version: string,
+  tools: ToolDefinition[],
+  extra: { dependencies?: Record<string, string>; index?: string; files?: Record<string, string>; manifest?: Record<string, unknown> } = {},
+): PackedToolkit {
   const dir = tempDir('mcpver-toolkit-');
   writeFileSync(
     path.join(dir, 'package.json'),
-    JSON.stringify({ name, version, type: 'module', main: 'index.js', dependencies: { zod: '^3.25.0', ...extra.dependencies }, peerDependencies: { '@modelcontextprotocol/sdk': '^1.20.0' } }, null, 2),
+    JSON.stringify({ name, version, type: 'module', main: 'index.js', dependencies: { zod: '^3.25.0', ...extra.dependencies }, peerDependencies: { '@modelcontextprotocol/sdk': '^1.20.0' }, ...extra.manifest }, null, 2),
   );
+  for (const [file, text] of Object.entries(extra.files ?? {})) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
   const registrations = tools.map((t) => `  server.tool(${JSON.stringify(t.name)}, ${JSON.stringify(t.description)}, ${t.shape}, async () => ({ content: [] }));`).join('\n');
   writeFileSync(
     path.join(dir, 'index.js'),
