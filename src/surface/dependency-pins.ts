@@ -51,7 +51,9 @@ export type PinnedSource =
   /** A tarball file or a folder inside the repository. */
   | { kind: 'tarball' | 'folder'; path: string }
   /** A git repository, a URL, or a folder outside the repository: not fetched. */
-  | { kind: 'elsewhere'; spec: string };
+  | { kind: 'elsewhere'; spec: string }
+  /** A dist-tag (`latest`, `next`) that no lockfile pins: what a release serves depends on the day it is installed. */
+  | { kind: 'unpinned'; spec: string };
 
 /** How the version to read was chosen. */
 export interface Pin {
@@ -148,6 +150,8 @@ export function pinOf(candidate: Candidate, lock: LockfileReader | undefined, di
   }
   if (/^(file|link):/.test(range)) return local(localPath(range, dir), `${range} in package.json`, 'package.json');
   if (ELSEWHERE.test(range)) return { name, source: { kind: 'elsewhere', spec: range }, from: 'package.json', how: `${range} in package.json` };
+  // `latest`, `next`: a name the registry moves from version to version.
+  if (/^[a-z][\w.-]*$/i.test(range) && !semver.validRange(range)) return { name, source: { kind: 'unpinned', spec: range }, from: 'package.json', how: `"${range}" in package.json${lock ? ` (${lockfile} does not pin it)` : ', with no lockfile'}` };
   // A workspace, or anything else that is not a version: not a published version.
   if (!semver.validRange(range)) return undefined;
   const unpinned = lock ? ` (${lockfile} does not pin it)` : ' (no lockfile pins it)';

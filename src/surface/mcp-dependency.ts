@@ -109,6 +109,11 @@ async function filesOf(dir: string, top: string, pin: Pin, options: DependencyRe
     }
     case 'elsewhere':
       throw new SnapshotError(`it comes from ${source.spec}, which mcpver does not fetch (it reads published versions, and tarballs and folders inside the repository).`);
+    case 'unpinned':
+      // Reading today's version for both releases would compare it with itself, and find nothing.
+      throw new SnapshotError(
+        `it is not pinned: package.json asks for the dist-tag "${source.spec}" and no lockfile pins a version, so which version a release serves depends on the day it is installed; pin it (commit a lockfile, or give an exact version) to have its tools compared.`,
+      );
   }
 }
 

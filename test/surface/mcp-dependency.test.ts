@@ -168,6 +168,21 @@ describe('a dependency that is an MCP server package and could not be read', () 
     expect(snapshot.provenance.mcpReading?.gaps[0]).toMatchObject({ hidesItems: true, message: expect.stringMatching(/git\+ssh:\/\/git@github\.com\/acme\/toolkit\.git.*which mcpver does not fetch/) });
   });
 
+  it('says that a toolkit asked for by a dist-tag and pinned by no lockfile cannot be compared, rather than reading today’s version for both releases', async () => {
+    const dir = serverFolder('npm', v1, { registry: 'latest' });
+    rmSync(path.join(dir, 'package-lock.json'));
+    // Installed: what says it is an MCP server package.
+    const installed = path.join(dir, 'node_modules', TOOLKIT);
+    mkdirSync(installed, { recursive: true });
+    await extract({ file: v1.tarball, cwd: installed, strip: 1 });
+    const snapshot = await snapshotOf(dir);
+
+    expect(snapshot.mcp?.tools ?? []).toEqual([]);
+    expect(snapshot.provenance.mcpReading?.gaps).toEqual([
+      expect.objectContaining({ hidesItems: true, location: { file: 'src/index.ts', line: 2 }, message: expect.stringContaining(`the dependency ${TOOLKIT} ("latest" in package.json, with no lockfile; imported here) is an MCP server package whose tools could not be read: it is not pinned: package.json asks for the dist-tag "latest"`) }),
+    ]);
+  });
+
   it('says what is not known when a yarn 1 lockfile does not record whether a dependency is an MCP server package', async () => {
     const dir = serverFolder('yarn-classic', v1, { registry: '^1.0.0' });
     const snapshot = await snapshotOf(dir);
