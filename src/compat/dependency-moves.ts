@@ -12,6 +12,8 @@ export interface McpDependencyMove {
   to: string | null;
   /** Where the version checked pins it: `pnpm-lock.yaml:14`, a tarball or folder of the repository, or package.json. */
   pinnedIn: string;
+  /** `folder`: a folder of the repository (a workspace), read at each release whatever its version says. */
+  source?: 'tarball' | 'folder';
 }
 
 function pinnedIn(dependency: McpDependency): string {
@@ -27,7 +29,8 @@ export function mcpDependencyMoves(old: Snapshot | null, next: Snapshot): McpDep
   return names.map((name) => {
     const was = before.get(name);
     const is = after.get(name);
-    return { name, from: was?.version ?? null, to: is?.version ?? null, pinnedIn: pinnedIn((is ?? was)!) };
+    const source = (is ?? was)!.source;
+    return { name, from: was?.version ?? null, to: is?.version ?? null, pinnedIn: pinnedIn((is ?? was)!), ...(source ? { source } : {}) };
   });
 }
 
@@ -36,7 +39,8 @@ export function mcpDependencyMoves(old: Snapshot | null, next: Snapshot): McpDep
  * code and the versions (from the dependency's own package.json) as it marks text.
  */
 export function describeMove(move: McpDependencyMove, mark: (text: string) => string = (t) => t, text: (t: string) => string = (t) => t): string {
-  const versions =
-    move.from === move.to ? `${move.to} (unchanged)` : move.from === null ? `${move.to} (new)` : move.to === null ? `${move.from} (no longer read)` : `${move.from} → ${move.to}`;
+  // A folder's sources may change under the same version: its tools are compared, not its version.
+  const same = move.source === 'folder' ? `${move.to} (its sources at each release)` : `${move.to} (unchanged)`;
+  const versions = move.from === move.to ? same : move.from === null ? `${move.to} (new)` : move.to === null ? `${move.from} (no longer read)` : `${move.from} → ${move.to}`;
   return `${mark(move.name)} ${text(versions)}, pinned in ${mark(move.pinnedIn)}`;
 }

@@ -103,9 +103,10 @@ async function filesOf(dir: string, top: string, pin: Pin, options: DependencyRe
     case 'tarball':
       return tarballFiles(source.path, { integrity: pin.locked?.integrity, label: path.relative(top, source.path).split(path.sep).join('/') });
     case 'folder': {
-      const version = readManifest(source.path)?.version;
-      if (typeof version !== 'string') throw new SnapshotError(`the folder ${path.relative(top, source.path).split(path.sep).join('/') || '.'} has no package.json with a version.`);
-      return { dir: source.path, version, origin: 'in the repository', release: async () => undefined };
+      const manifest = readManifest(source.path);
+      if (!manifest) throw new SnapshotError(`the folder ${path.relative(top, source.path).split(path.sep).join('/') || '.'} has no readable package.json.`);
+      // A private workspace package often has no version: its sources are what a release serves.
+      return { dir: source.path, version: typeof manifest.version === 'string' ? manifest.version : 'workspace', origin: 'in the repository', release: async () => undefined };
     }
     case 'elsewhere':
       throw new SnapshotError(`it comes from ${source.spec}, which mcpver does not fetch (it reads published versions, and tarballs and folders inside the repository).`);
@@ -117,7 +118,7 @@ async function filesOf(dir: string, top: string, pin: Pin, options: DependencyRe
   }
 }
 
-/** `x@1.2.3`, `x (the folder packages/x)`: the dependency as a maintainer would name it before it is read. */
+/** `x@1.2.3` for a published version, else `x` (`pin.how` says where): the dependency as a maintainer names it before it is read. */
 function pinLabel(pin: Pin): string {
   return pin.source.kind === 'registry' ? `${pin.name}@${pin.source.spec}` : pin.name;
 }

@@ -2,6 +2,7 @@
 // each package manager's lockfile, read from the version the lockfile pins (the registry, served to
 // the real npm client from 127.0.0.1; a tarball committed with the repository; an installed copy).
 
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -106,6 +107,35 @@ describe('a server whose tools a toolkit package registers', () => {
     expect(again.mcp?.tools).toHaveLength(2);
     expect(again.provenance.mcpReading?.tried[1]).toContain('(cached)');
     expect(registry.requests.length).toBe(asked);
+  });
+});
+
+describe('a server of a monorepo whose tools a workspace package registers', () => {
+  it.each(['pnpm', 'npm'] as const)('reads the workspace package from its folder at the same commit, as the %s lockfile links it', async (manager) => {
+    const root = tempDir('mcpver-monorepo-');
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    };
+    write('package.json', JSON.stringify({ name: 'monorepo', private: true, workspaces: ['packages/*'] }));
+    // A private workspace package: no version of its own.
+    write('packages/tools/package.json', JSON.stringify({ name: '@acme/tools', private: true, type: 'module', main: 'src/index.ts', dependencies: { '@modelcontextprotocol/sdk': SDK_RANGE, zod: '^3.25.0' } }));
+    write('packages/tools/src/index.ts', `import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport { z } from 'zod';\n\nexport function registerTools(server: McpServer) {\n  server.tool('lookup', 'Look a word up', { word: z.string() }, async () => ({ content: [] }));\n}\n`);
+    const range = manager === 'pnpm' ? 'workspace:*' : '*';
+    write('packages/server/package.json', JSON.stringify({ name: '@acme/server', version: '1.0.0', type: 'module', dependencies: { '@modelcontextprotocol/sdk': SDK_RANGE, '@acme/tools': range } }));
+    write('packages/server/src/index.ts', `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport { registerTools } from '@acme/tools';\n\nconst server = new McpServer({ name: 'acme', version: '1.0.0' });\nregisterTools(server);\n`);
+    const lockfile =
+      manager === 'pnpm'
+        ? `lockfileVersion: '9.0'\n\nimporters:\n\n  .: {}\n\n  packages/server:\n    dependencies:\n      '@acme/tools':\n        specifier: workspace:*\n        version: link:../tools\n      '@modelcontextprotocol/sdk':\n        specifier: ${SDK_RANGE}\n        version: 1.32.2(zod@3.25.76)\n\n  packages/tools:\n    dependencies:\n      '@modelcontextprotocol/sdk':\n        specifier: ${SDK_RANGE}\n        version: 1.32.2(zod@3.25.76)\n`
+        : `${JSON.stringify({ name: 'monorepo', lockfileVersion: 3, requires: true, packages: { '': { name: 'monorepo', workspaces: ['packages/*'] }, 'node_modules/@acme/tools': { resolved: 'packages/tools', link: true }, 'node_modules/@acme/server': { resolved: 'packages/server', link: true }, 'packages/tools': { name: '@acme/tools', dependencies: { '@modelcontextprotocol/sdk': SDK_RANGE, zod: '^3.25.0' } }, 'packages/server': { name: '@acme/server', version: '1.0.0', dependencies: { '@modelcontextprotocol/sdk': SDK_RANGE, '@acme/tools': '*' } } } }, null, 2)}\n`;
+    write(LOCKFILE_NAMES[manager], lockfile);
+
+    const snapshot = await snapshotOf(path.join(root, 'packages/server'));
+    expect(snapshot.mcp?.tools.map((t) => t.name)).toEqual(['lookup']);
+    const line = lockfile.split('\n').findIndex((l) => (manager === 'pnpm' ? l === "      '@acme/tools':" : l.includes('"node_modules/@acme/tools"'))) + 1;
+    expect(snapshot.provenance.mcpDependencies).toEqual([{ name: '@acme/tools', version: 'workspace', from: 'lockfile', source: 'folder', lockfile: { file: LOCKFILE_NAMES[manager], line } }]);
+    expect(snapshot.provenance.mcpReading?.tried[1]).toContain(`the folder packages/tools, pinned in ${LOCKFILE_NAMES[manager]}:${line}`);
   });
 });
 
