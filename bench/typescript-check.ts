@@ -4,7 +4,7 @@
 // First, as in the CLI and the Action: V8's tiering for a one-shot check (src/tiering.ts).
 import '../src/tiering.ts';
 import { readFileSync } from 'node:fs';
-import { diffSnapshots } from '../src/compat/diff.ts';
+import { diffSnapshotsAsync } from '../src/compat/diff.ts';
 import { typescriptRules } from '../src/compat/rules/index.ts';
 import { packageSurface } from '../src/surface/package.ts';
 import { emptySnapshot } from '../src/surface/types.ts';
@@ -20,6 +20,6 @@ const [oldDir, newDir] = process.argv.slice(2);
 if (!oldDir || !newDir) throw new Error('usage: typescript-check.ts <old package dir> <new package dir>');
 const old = snapshot(oldDir);
 const next = snapshot(newDir);
-const changes = diffSnapshots(old, next, { rules: typescriptRules });
+const changes = await diffSnapshotsAsync(old, next, { rules: typescriptRules });
 const count = (level: string) => changes.filter((c) => c.level === level).length;
 console.log(JSON.stringify({ declarations: [old.typescript!.declarations.length, next.typescript!.declarations.length], major: count('major'), minor: count('minor'), patch: count('patch') }));

@@ -1,34 +1,50 @@
 #!/usr/bin/env node
-// `npm run bundle`: build the committed bundles with ncc — the Action (dist/action/index.js, what
-// action.yml runs) and the CLI (dist/cli/index.js, what bin/mcpver.js loads). `--out DIR` builds
-// elsewhere, so that test/dist.test.ts can compare a fresh build with the committed one.
+// `npm run bundle`: build the committed bundles — the Action (dist/action/, what action.yml runs)
+// and the CLI (dist/cli/, what bin/mcpver.js loads, in the repository and in the npm package).
+// `--out DIR` builds elsewhere, so that test/dist.test.ts can compare a fresh build with the
+// committed one; `--bundle NAME` builds only the bundles named (also `app` and `lambda`, the App's
+// server and Lambda handler, which are built for deployment and never committed).
 //
-// Why not `ncc build src/…ts` directly: ncc's TypeScript loader either type-checks the whole
-// project (any error anywhere stops the bundle) or, with --transpile-only, compiles each file
-// without knowing the package is ESM and emits require() of ESM-only packages (@actions/core 3).
-// So tsc first emits plain ESM JavaScript (--noCheck: typechecking is `npm run typecheck`'s job),
-// and ncc bundles that.
+// Every bundle is split at the code's dynamic import()s: a command or an Action mode loads its own
+// chunk when it runs, and the TypeScript compiler (13 MB of the 19) only for a TypeScript surface.
+//
+// - The Action runs from the checkout of this repository, with no node_modules: everything is in
+//   dist/action. tsc first emits plain ESM JavaScript (--noCheck: typechecking is `npm run
+//   typecheck`'s job), and ncc bundles that. Why not `ncc build src/…ts` directly: ncc's TypeScript
+//   loader either type-checks the whole project or, with --transpile-only, compiles each file without
+//   knowing the package is ESM and emits require() of ESM-only packages (@actions/core 3).
+// - The CLI is installed by npm, with its dependencies: ts-morph (and with it the TypeScript
+//   compiler) stays a dependency, loaded from node_modules when a command needs it, and everything
+//   else is bundled by esbuild (seconds, not minutes). ncc could not do this: it hoists a package
+//   left outside the bundle into a static import of the entry, loaded at every start.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
 const NCC = path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 
-/** Bundle name → its entry, as a source path (compiled to .js under the staging folder). */
-const ENTRIES = {
-  action: 'src/action/index.ts',
-  cli: 'src/cli.ts',
+/**
+ * Bundle name → its entry (a source path), how it is built, and whether `npm run bundle` commits it.
+ * `external`: packages the CLI leaves to npm (see above); both are dependencies in package.json.
+ */
+export const BUNDLES = {
+  action: { entry: 'src/action/index.ts', builder: 'ncc', committed: true },
+  cli: { entry: 'src/cli.ts', builder: 'esbuild', committed: true, external: ['ts-morph', '@ts-morph/common'] },
+  app: { entry: 'app/server.ts', builder: 'esbuild', committed: false, external: [] },
+  lambda: { entry: 'app/lambda.ts', builder: 'esbuild', committed: false, external: [] },
 };
 
 /**
- * ncc's ESM output keeps CommonJS code that reads `__filename`, `__dirname` and `require` (the
- * TypeScript compiler inside ts-morph does, at load time), which ES modules do not define
- * (vercel/ncc#749). Define them at the top of the bundle and of each chunk, from its own URL.
+ * ESM output keeps CommonJS code that reads `__filename`, `__dirname` and `require` (the TypeScript
+ * compiler does, at load time), which ES modules do not define (vercel/ncc#749; esbuild's
+ * `__require` falls back to a `require` in scope). Define them at the top of the bundle and of each
+ * chunk, from its own URL.
  */
 const ESM_SHIM = [
   'import { createRequire as __mcpverCreateRequire } from "node:module";',
@@ -38,6 +54,9 @@ const ESM_SHIM = [
   'const __filename = __mcpverFileURLToPath(import.meta.url);',
   'const __dirname = __mcpverDirname(__filename);',
 ].join('\n');
+
+/** What makes Node load a bundle's .js files as ES modules. */
+const MODULE_PACKAGE_JSON = `${JSON.stringify({ type: 'module' }, null, 2)}\n`;
 
 function run(args, what) {
   try {
@@ -77,43 +96,79 @@ function lock() {
   }
 }
 
-/** Build every bundle into `outDir` (dist/ by default); returns the files written. */
-export function bundle(outDir) {
-  const stageName = STAGE_NAME;
-  const stage = path.join(ROOT, stageName);
+/** Files under `dir`, relative to it, sorted. */
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** ncc: the entry as tsc compiled it into the staging folder; index.js plus `NNN.index.js` chunks. */
+function buildWithNcc(name, entry, stage, target) {
+  const compiled = path.join(stage, entry.replace(/\.ts$/, '.js'));
+  if (!existsSync(compiled)) throw new Error(`The entry ${entry} was not compiled (does it exist?).`);
+  const nccOut = path.join(stage, '.ncc', name);
+  run([NCC, 'build', compiled, '--out', nccOut, '--target', 'es2022', '--no-cache', '--quiet'], `ncc (${entry})`);
+  const written = [];
+  // index.js, the chunks ncc splits off for dynamic import(), and its {"type":"module"} package.json.
+  // Any assets ncc copied beside them are kept too, in their folders.
+  for (const file of filesUnder(nccOut)) {
+    const from = path.join(nccOut, file);
+    const to = path.join(target, file);
+    mkdirSync(path.dirname(to), { recursive: true });
+    if (file.endsWith('.js')) {
+      const code = readFileSync(from, 'utf8').replaceAll(`./${STAGE_NAME}/`, './');
+      writeFileSync(to, `${ESM_SHIM}\n${code}`);
+    } else {
+      writeFileSync(to, readFileSync(from));
+    }
+    written.push(to);
+  }
+  return written;
+}
+
+/** esbuild: from the TypeScript sources; index.js plus `chunks/<name>-<hash>.js`. */
+async function buildWithEsbuild(entry, external, target) {
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { index: entry },
+    outdir: target,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external,
+    // Packages that ship an ES module build beside a UMD one (jsonc-parser) are read as ES modules:
+    // the UMD wrapper hides its require()s from the bundler.
+    mainFields: ['module', 'main'],
+    chunkNames: 'chunks/[name]-[hash]',
+    banner: { js: ESM_SHIM },
+    logLevel: 'silent',
+  });
+  writeFileSync(path.join(target, 'package.json'), MODULE_PACKAGE_JSON);
+  return filesUnder(target).map((file) => path.join(target, file));
+}
+
+/** Build the bundles named (by default those committed) into `outDir` (dist/ by default); returns the files written. */
+export async function bundle(outDir, names = Object.keys(BUNDLES).filter((n) => BUNDLES[n].committed)) {
+  for (const name of names) if (!BUNDLES[name]) throw new Error(`No bundle "${name}": use ${Object.keys(BUNDLES).join(', ')}.`);
+  const stage = path.join(ROOT, STAGE_NAME);
   lock();
   try {
     rmSync(stage, { recursive: true, force: true });
-    run([TSC, '-p', 'tsconfig.build.json', '--noCheck', '--outDir', stage, '--declaration', 'false', '--sourceMap', 'false'], 'tsc');
+    if (names.some((n) => BUNDLES[n].builder === 'ncc')) {
+      run([TSC, '-p', 'tsconfig.build.json', '--noCheck', '--outDir', stage, '--declaration', 'false', '--sourceMap', 'false'], 'tsc');
+    }
     const written = [];
-    for (const [name, entry] of Object.entries(ENTRIES)) {
-      const compiled = path.join(stage, entry.replace(/\.ts$/, '.js'));
-      if (!existsSync(compiled)) throw new Error(`The entry ${entry} was not compiled (does it exist?).`);
-      const nccOut = path.join(stage, '.ncc', name);
-      run([NCC, 'build', compiled, '--out', nccOut, '--target', 'es2022', '--no-cache', '--quiet'], `ncc (${entry})`);
+    for (const name of names) {
+      const { entry, builder, external } = BUNDLES[name];
       const target = path.join(outDir, name);
       // Replace the folder whole, so a file an older build wrote cannot linger.
       rmSync(target, { recursive: true, force: true });
       mkdirSync(target, { recursive: true });
-      // index.js, the chunks ncc splits off for dynamic import() (`542.index.js`), and the
-      // {"type":"module"} package.json that makes Node load them as ES modules.
-      // Any assets ncc copied beside them are kept too, in their folders.
-      const files = readdirSync(nccOut, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.relative(nccOut, path.join(entry.parentPath, entry.name)))
-        .sort();
-      for (const file of files) {
-        const from = path.join(nccOut, file);
-        const to = path.join(target, file);
-        mkdirSync(path.dirname(to), { recursive: true });
-        if (file.endsWith('.js')) {
-          const code = readFileSync(from, 'utf8').replaceAll(`./${stageName}/`, './');
-          writeFileSync(to, `${ESM_SHIM}\n${code}`);
-        } else {
-          writeFileSync(to, readFileSync(from));
-        }
-        written.push(to);
-      }
+      written.push(...(builder === 'ncc' ? buildWithNcc(name, entry, stage, target) : await buildWithEsbuild(entry, external, target)));
     }
     return written;
   } finally {
@@ -123,10 +178,10 @@ export function bundle(outDir) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string' }, bundle: { type: 'string', multiple: true } } });
   const outDir = path.resolve(values.out ?? path.join(ROOT, 'dist'));
   try {
-    for (const file of bundle(outDir)) process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
+    for (const file of await bundle(outDir, values.bundle)) process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
   } catch (error) {
     process.stderr.write(`bundle: ${error.message}\n`);
     process.exitCode = 1;

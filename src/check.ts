@@ -4,9 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
-import { checkRuleOptions } from './compat/rule-options.ts';
 import { CONFIG_PATH, ConfigError, defaultConfig, parseConfig, type Config, type PackageConfig } from './config.ts';
-import { diffSnapshots } from './compat/diff.ts';
+import { diffSnapshotsAsync } from './compat/diff.ts';
 import { buildReport, type FailOn, type Report, type ReportEnd } from './compat/report.ts';
 import { Git } from './git.ts';
 import type { Snapshot } from './surface/types.ts';
@@ -87,24 +86,6 @@ export interface CheckResult {
   new: Snapshot;
 }
 
-/** A config file named by the user: it must exist. */
-export async function loadConfigFile(file: string): Promise<Config> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`Cannot read the config file ${file}: ${(error as Error).message}`);
-  }
-  return parseCheckConfig(text, file);
-}
-
-/** The config as a check reads it: its `policy.rules` must name rules and switches that exist. */
-function parseCheckConfig(text: string, file: string): Config {
-  const config = parseConfig(text, file);
-  checkRuleOptions(config.policy.rules, file);
-  return config;
-}
-
 async function loadConfig(root: string, configPath: string | undefined): Promise<Config> {
   const file = configPath ?? CONFIG_PATH;
   const absolute = path.resolve(root, file);
@@ -115,7 +96,7 @@ async function loadConfig(root: string, configPath: string | undefined): Promise
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && configPath === undefined) return defaultConfig();
     throw new ConfigError(`Cannot read the config file ${file}: ${(error as Error).message}`);
   }
-  return parseCheckConfig(text, file);
+  return parseConfig(text, file);
 }
 
 function choosePackage(config: Config, id: string | undefined): PackageConfig {
@@ -306,7 +287,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // A server already running at a URL is the version being checked, not the previous one, which is
   // then read without it (statically, unless its own command is configured).
   const { url: _url, headers: _headers, ...withoutUrl } = snapshotOptions;
-  const previousOptions: TakeSnapshotAtRefOptions = pkg.command ? snapshotOptions : { ...withoutUrl, transport: 'stdio', extraParts: partReaders({ ...pkg, url: undefined }) };
+  const previousOptions: TakeSnapshotAtRefOptions = pkg.command
+    ? snapshotOptions
+    : { ...withoutUrl, transport: 'stdio', extraParts: partReaders({ ...pkg, url: undefined, ...(pkg.surface === 'runtime' ? { surface: 'auto' as const } : {}) }) };
   if (from && !old && pkg.previous === 'registry') {
     old = await publishedSnapshot(git, from, pkg, previousOptions, log);
   }
@@ -315,7 +298,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   }
   const next = toRef ? await takeSnapshotAtRef(git, toRef, snapshotOptions) : await takeSnapshotOfWorkingTree(git, snapshotOptions);
 
-  const changes = old ? diffSnapshots(old, next, { ruleOptions: config.policy.rules }) : [];
+  const changes = old ? await diffSnapshotsAsync(old, next, { ruleOptions: config.policy.rules }) : [];
   const report = buildReport({
     old,
     new: next,

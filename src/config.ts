@@ -1,9 +1,11 @@
 // `.github/mcpver.yml`: one configuration for the Action, the App and the CLI, validated by one
 // JSON Schema so that an unknown key or a bad value is an error that names the key and the file.
 
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { lazyValidator } from './lazy-validator.ts';
 import { parseDocument } from 'yaml';
 import type { FailOn, PoisoningPolicy } from './compat/report.ts';
+import { ruleOptionProblems } from './compat/rule-options.ts';
 import type { ZeroMajor } from './version/bump.ts';
 import { DEFAULT_TAG_PATTERN } from './version/tags.ts';
 
@@ -159,8 +161,7 @@ export const configSchema = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(configSchema);
+const validate = lazyValidator(configSchema, { allErrors: true, strict: false });
 
 /** `/policy/fail-on` → `policy.fail-on`; `/packages/0/command` → `packages[0].command`. */
 function keyPath(instancePath: string, extra?: string): string {
@@ -226,6 +227,8 @@ export function validateConfig(raw: unknown, file: string = CONFIG_PATH): Config
     const problems = (validate.errors ?? []).map(describeError);
     throw new ConfigError(`${file}: ${[...new Set(problems)].join('; ')}.`);
   }
+  const ruleProblems = ruleOptionProblems((raw as { policy?: { rules?: Record<string, unknown> } }).policy?.rules ?? {});
+  if (ruleProblems.length > 0) throw new ConfigError(`${file}: ${ruleProblems.join('; ')}.`);
   const config = normalize(raw as Record<string, any>);
   config.packages.forEach((pkg, index) => {
     const key = `packages[${index}]`;

@@ -20,7 +20,7 @@ describe('the committed bundle', () => {
   const fresh = mkdtempSync(path.join(tmpdir(), 'mcpver-dist-'));
   afterAll(() => rmSync(fresh, { recursive: true, force: true }));
 
-  // Two ncc builds of a bundle holding the TypeScript compiler: a minute or more on a busy machine.
+  // An ncc build of the Action, which holds the TypeScript compiler: a minute or more on a busy machine.
   it('is exactly what npm run bundle builds from the sources in this commit', { timeout: 600_000 }, () => {
     // Like check-dist in actions/typescript-action, but in-process: rebuild elsewhere, compare bytes.
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs'), '--out', fresh], { cwd: ROOT, stdio: 'pipe' });
@@ -36,6 +36,15 @@ describe('the committed bundle', () => {
       })
       .map((file) => `dist/${file}`);
     expect(stale, `${stale.join(', ')} differ from a fresh build: run npm run bundle and commit dist/`).toEqual([]);
+  });
+
+  it('leaves the TypeScript compiler out of the CLI (npm installs ts-morph) and in the Action (it has no node_modules)', () => {
+    // A line only the compiler's own source has.
+    const holdsCompiler = (bundle: string) => files(path.join(fresh, bundle)).some((f) => readFileSync(path.join(fresh, bundle, f), 'utf8').includes('versionMajorMinor = "'));
+    expect(holdsCompiler('cli')).toBe(false);
+    expect(holdsCompiler('action')).toBe(true);
+    const cliImports = files(path.join(fresh, 'cli')).map((f) => readFileSync(path.join(fresh, 'cli', f), 'utf8')).join('\n');
+    expect(cliImports).toMatch(/from "ts-morph"/);
   });
 
   it('reads tools from source and a TypeScript API exactly as the sources do (ts-morph and the split chunks load)', { timeout: 300_000 }, () => {

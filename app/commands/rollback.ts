@@ -3,8 +3,9 @@
 // commenter may write; this only does the rollback and says what happened.
 
 import type { Report } from '../../src/compat/report.ts';
-import { failureOf } from '../../src/migrate/github-api.ts';
+import { failureOf } from '../../src/github/api.ts';
 import { GitHubRollbackRepository } from '../../src/rollback/github-repository.ts';
+import { npmPublishedVersions } from '../../src/rollback/npm-versions.ts';
 import { restoreRollbackPoint } from '../../src/rollback/restore.ts';
 import { RollbackError, type RollbackRecord } from '../../src/rollback/types.ts';
 import type { StateStore } from '../../src/state/types.ts';
@@ -26,16 +27,21 @@ export const rollbackCommand: SlashCommand = {
     if (extra.length > 0) return { ok: false, reply: `\`/mcpver rollback\` takes at most one argument, a point id or a version (got ${ctx.args.length}).` };
     const rollback = { repo: new GitHubRollbackRepository(ctx.octokit, ctx.repo), store: ctx.store, actor: ctx.actor, now: ctx.now };
     try {
-      const { record, publication, changedFiles } = await restoreRollbackPoint(rollback, {
+      const { record, publication, changedFiles, publish } = await restoreRollbackPoint(rollback, {
         selector,
         requestedBy: ctx.actor,
         reportFor: (point) => reportSince(ctx.store, point),
+        packagePaths: ctx.config.packages.map((p) => p.path),
+        // Through npm, with the App's own npm configuration (registry, scopes, tokens).
+        publishedVersions: npmPublishedVersions(),
       });
       const pull = publication.pullRequest!;
       const verb = publication.outcome === 'created' ? 'Opened' : publication.outcome === 'updated' ? 'Updated' : 'Already open:';
       return {
         ok: true,
-        reply: `${verb} #${pull.number} to roll back to rollback point \`${record.id}\`${record.version ? ` (${record.package} ${record.version})` : ''}: ${changedFiles.length} file(s) change back. The tag and its tree were verified first; nothing was force-pushed.`,
+        reply:
+          `${verb} #${pull.number} to roll back to rollback point \`${record.id}\`${record.version ? ` (\`${record.package}\` ${record.version})` : ''}: ${changedFiles.length} file(s) change back. The tag and its tree were verified first; nothing was force-pushed.` +
+          (publish.kind === 'set' ? ` After merging, publish it as \`${publish.version}\` (set in \`${publish.manifest}\`).` : ''),
       };
     } catch (error) {
       if (error instanceof RollbackError) return { ok: false, reply: error.message };

@@ -3,7 +3,7 @@
 // one is recorded as closed. A closed rollback pull request releases its point for retention.
 
 import { ConfigError, defaultConfig, type Config } from '../../src/config.ts';
-import { readMigrationMarker, readRollbackMarker } from '../../src/migrate/marker.ts';
+import { readMigrationMarker, readRollbackMarker } from '../../src/github/markers.ts';
 import { closeMigrationRecord } from '../../src/migrate/record.ts';
 import { GitHubRollbackRepository } from '../../src/rollback/github-repository.ts';
 import { createRollbackPoint } from '../../src/rollback/points.ts';

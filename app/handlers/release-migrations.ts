@@ -9,7 +9,7 @@ import { MIGRATION_ADVICE_SYSTEM, migrationAdvicePrompt } from '../../src/migrat
 import type { MigrationPlan } from '../../src/migrate/types.ts';
 import type { Config } from '../../src/config.ts';
 import { migrateRepository, type MigrationOutcome } from '../../src/migrate/github-migration.ts';
-import { failureOf, PER_PAGE } from '../../src/migrate/github-api.ts';
+import { failureOf, PER_PAGE } from '../../src/github/api.ts';
 import { reportChain } from '../../src/migrate/cumulative.ts';
 import { MigrationError } from '../../src/migrate/plan.ts';
 import { migrationBranch, saveMigrationRecord, type MigrationStatus } from '../../src/migrate/record.ts';

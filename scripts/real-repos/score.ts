@@ -86,7 +86,8 @@ export function scorePair(pair: LabelledPair, outcome: Outcome, from?: SideRead,
     breaking,
     incomplete,
     caught: breaking && (incomplete || mcpRequired === 'major'),
-    okOnBreaking: breaking && report.verdict === 'ok',
+    // A breaking release that passed without mcpver seeing a breaking change (a correctly bumped major release passing is right).
+    okOnBreaking: breaking && report.verdict === 'ok' && mcpRequired !== 'major',
     falseMajor: !breaking && !incomplete && mcpRequired === 'major',
   };
 }

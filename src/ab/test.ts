@@ -1,7 +1,8 @@
 // An A/B test's definition (the versions compared, the planned split, the metrics and their roles)
 // and its validation, so that a bad definition is an error naming the key and the file.
 
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { lazyValidator } from '../lazy-validator.ts';
 
 export type Variant = 'A' | 'B';
 export const VARIANTS: readonly Variant[] = ['A', 'B'];
@@ -118,8 +119,7 @@ export const abTestSchema = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(abTestSchema);
+const validate = lazyValidator(abTestSchema, { allErrors: true, strict: false });
 
 function where(error: ErrorObject): string {
   const parts = error.instancePath.split('/').filter(Boolean);

@@ -2,6 +2,7 @@
 // a message naming the input, before anything is built or run.
 
 import type { FailOn } from '../compat/report.ts';
+import { REPORT_FORMAT_NAMES, type ReportFormat } from '../render/formats.ts';
 import type { ZeroMajor } from '../version/bump.ts';
 
 export class InputError extends Error {
@@ -38,7 +39,6 @@ export const INPUT_NAMES = [
 ] as const;
 
 export const MODES = ['check', 'ab-record'] as const;
-export const REPORT_FORMATS = ['json', 'sarif', 'markdown', 'text'] as const;
 const FAIL_ON: readonly FailOn[] = ['under-bump', 'breaking', 'never'];
 const ZERO_MAJOR: readonly ZeroMajor[] = ['caret', 'strict'];
 
@@ -62,7 +62,7 @@ export interface ActionInputs {
   previous?: 'tag' | 'registry';
   installScripts?: boolean;
   reportPath: string;
-  format: (typeof REPORT_FORMATS)[number];
+  format: ReportFormat;
   githubToken?: string;
   /** Run commands for a fork's pull request under pull_request_target (fork-guard.ts). */
   allowForkCommands: boolean;
@@ -130,7 +130,7 @@ export function readInputs(read: InputReader, env: Record<string, string | undef
     previous: oneOf('previous', read('previous'), ['tag', 'registry'] as const),
     installScripts: installScripts === '' ? undefined : installScripts === 'true',
     reportPath,
-    format: oneOf('format', read('format'), REPORT_FORMATS) ?? 'json',
+    format: oneOf('format', read('format'), REPORT_FORMAT_NAMES) ?? 'json',
     githubToken: optional('github-token'),
     allowForkCommands: oneOf('allow-fork-commands', read('allow-fork-commands'), ['true', 'false'] as const) === 'true',
   };

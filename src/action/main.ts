@@ -9,15 +9,12 @@ import * as core from '@actions/core';
 import { runCheck, type CheckOptions, type CheckResult } from '../check.ts';
 import { CONFIG_PATH } from '../config.ts';
 import { isUserError } from '../errors.ts';
-import type { Report } from '../compat/report.ts';
 import { reportAnnotations } from '../render/annotations.ts';
 import { verdictLine } from '../render/describe.ts';
-import { renderReportJson } from '../render/json.ts';
+import { renderReportAs } from '../render/formats.ts';
 import { renderErrorMarkdown, renderReportMarkdown } from '../render/markdown.ts';
-import { renderSarif } from '../render/sarif.ts';
 import { renderReport } from '../render/text.ts';
 import type { Progress } from '../surface/progress.ts';
-import { abRecordMode } from './ab-record.ts';
 import { forkGuard } from './fork-guard.ts';
 import { defaultTo, InputError, readInputs, type ActionInputs } from './inputs.ts';
 import { publishCheck, storedSnapshotLoader } from './publish.ts';
@@ -34,7 +31,9 @@ type Mode = (inputs: ActionInputs, deps: Required<ActionDeps>) => Promise<void>;
 /** One entry per `mode` input; each mode lives in its own module. */
 const modes: Record<string, Mode> = {
   check: checkMode,
+  // Its own module, loaded when the mode runs: a check needs none of the A/B code.
   'ab-record': async (_inputs, deps) => {
+    const { abRecordMode } = await import('./ab-record.ts');
     await abRecordMode((name) => core.getInput(name), deps.env);
   },
 };
@@ -53,19 +52,6 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
     core.setOutput('verdict', 'error');
     if (resolved.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderErrorMarkdown(message)).write().catch(() => undefined);
     core.setFailed(message);
-  }
-}
-
-function reportFile(report: Report, inputs: ActionInputs, packagePath: string): string {
-  switch (inputs.format) {
-    case 'sarif':
-      return renderSarif(report, { packagePath });
-    case 'markdown':
-      return renderReportMarkdown(report).markdown;
-    case 'text':
-      return renderReport(report, { color: false });
-    case 'json':
-      return renderReportJson(report);
   }
 }
 
@@ -119,7 +105,7 @@ async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Prom
 
   const reportPath = path.resolve(workspace, inputs.reportPath);
   await mkdir(path.dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, reportFile(report, inputs, pkg.path));
+  await writeFile(reportPath, renderReportAs(report, inputs.format, { packagePath: pkg.path }));
 
   // GitHub logs render ANSI colour.
   core.info(renderReport(report, { color: true }));

@@ -4,7 +4,6 @@
 // the check: a token that cannot write gets a notice, and any other failure gets a warning.
 
 import { readFile } from 'node:fs/promises';
-import * as github from '@actions/github';
 import type { CheckOptions, CheckResult } from '../check.ts';
 import { reviewComments } from '../compat/review-comments.ts';
 import type { Config } from '../config.ts';
@@ -51,6 +50,8 @@ export async function publishCheck(options: PublishOptions): Promise<void> {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   // Outside a runner, or with the token input emptied, there is nowhere to publish: the step's own outputs are the result.
   if (!options.token || !owner || !repo) return;
+  // Octokit is loaded only where there is something to publish.
+  const github = await import('@actions/github');
   const octokit: OctokitLike = github.getOctokit(options.token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
   const actor = env.GITHUB_ACTOR || 'github-actions[bot]';
   const context: StateWriteContext = { octokit, owner, repo, branch: config.state.branch, actor, notice: options.notice };
@@ -101,6 +102,7 @@ export function storedSnapshotLoader(token: string | undefined, env: Record<stri
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!token || !owner || !repo) return undefined;
   return async ({ branch, packageId, version }) => {
+    const github = await import('@actions/github');
     const octokit: OctokitLike = github.getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
     const store = stateStoreFor({ octokit, owner, repo, branch, actor: env.GITHUB_ACTOR || 'github-actions[bot]' });
     return readStoredSnapshot(store, packageId, version);

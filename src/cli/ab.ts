@@ -160,7 +160,9 @@ async function analyze(values: Values, io: CliIo): Promise<number> {
     const fromName = path.basename(file).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9._-]/g, '-').replace(/^[^a-z0-9]+/, '');
     const test = definition ?? inferAbTest(parsed.events, values.test ?? (file === '-' || !fromName ? 'local' : fromName.slice(0, 64)));
     const result = analyzeAbTest(test, inputFromEvents(parsed.events, parsed.rejectedCount));
-    writeLine(io.stdout, values.json ? JSON.stringify(result, null, 2) : renderAbComment(result, { stateless: true }));
+    // Without a definition the test is the file: titled after it, its versions unknown.
+    const named = definition ? {} : { eventsFile: file === '-' ? 'standard input' : path.basename(file) };
+    writeLine(io.stdout, values.json ? JSON.stringify(result, null, 2) : renderAbComment(result, { stateless: true, ...named }));
     return EXIT.ok;
   }
   const id = values.test;

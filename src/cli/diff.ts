@@ -1,11 +1,11 @@
 // `mcpver diff OLD.json NEW.json [--json]`: diff two snapshots, or two captures of MCP list results.
 
 import { readFile } from 'node:fs/promises';
-import { diffSnapshots } from '../compat/diff.ts';
+import { diffSnapshotsAsync } from '../compat/diff.ts';
 import { buildReport } from '../compat/report.ts';
 import { parseSnapshotJson } from '../surface/capture.ts';
-import { loadConfigFile } from '../check.ts';
 import { EXIT, parse, UsageError } from './common.ts';
+import { loadConfigFile } from './config-file.ts';
 import type { CliIo } from './io.ts';
 import { formatOption, writeReport } from './output.ts';
 
@@ -13,7 +13,8 @@ export const diffHelp = `mcpver diff OLD.json NEW.json [--json | --format text|j
   Diff two snapshots (from mcpver snapshot) or two captures of MCP list results
   (a JSON object with any of tools, prompts, resources, resourceTemplates).
   --config FILE reads the rule switches (policy.rules) of an mcpver.yml.
-  Exit 0 when nothing breaks, 1 when a change is major, 2 on bad input.`;
+  Exit 0 when nothing breaks, 1 when a change is major (or the report fails otherwise: an under-bumped
+  version, a surface that could not be read), 2 on bad input.`;
 
 export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
@@ -39,10 +40,11 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const [old, next] = [await read(oldFile), await read(newFile)];
   const config = values.config ? await loadConfigFile(values.config) : null;
   const ruleOptions = config?.policy.rules ?? {};
-  const changes = diffSnapshots(old, next, { ruleOptions });
+  const changes = await diffSnapshotsAsync(old, next, { ruleOptions });
   // Without versions there is no bump to compare: the report says what is required and fails on a major change.
   const end = (s: typeof old, file: string) => ({ ref: file, version: s.package?.version || null });
   const report = buildReport({ old, new: next, changes, from: end(old, oldFile), to: end(next, newFile), failOn: 'breaking', ...(config ? { poisoning: config.policy.poisoning } : {}) });
   writeReport(report, formatOption(values), io, values['no-color']);
-  return report.summary.major > 0 ? EXIT.failed : EXIT.ok;
+  // The exit status says what the report says: a major change, an under-bump or an unread surface fails.
+  return report.failed ? EXIT.failed : EXIT.ok;
 }

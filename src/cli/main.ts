@@ -25,12 +25,16 @@ const commands: Record<string, { run: Command; summary: string }> = {
 };
 
 function version(): string {
-  // The bundle sits in dist/cli/, this file in src/cli/: package.json is two levels up from both.
-  try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
+  // The bundle sits in dist/cli/, this file in src/cli/: package.json is two levels up from both. The
+  // path is not a literal in `new URL(…)`, which the bundler would copy into dist/ as an asset.
+  for (const candidate of ['../../package.json']) {
+    try {
+      return (JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { version: string }).version;
+    } catch {
+      continue;
+    }
   }
+  return 'unknown';
 }
 
 async function usage(): Promise<string> {

@@ -7,6 +7,7 @@ import { CONFIG_PATH, defaultConfig, parseConfig, type Config } from '../config.
 import { Git } from '../git.ts';
 import { LocalRollbackRepository } from '../rollback/local-repository.ts';
 import { adoptOrphanTag, createRollbackPoint, findOrphanTags, findRollbackPoint, listRollbackPoints, verifyRollbackPoint, type RollbackContext } from '../rollback/points.ts';
+import { npmPublishedVersions } from '../rollback/npm-versions.ts';
 import { restoreRollbackPoint } from '../rollback/restore.ts';
 import { pruneRollbackPoints } from '../rollback/retention.ts';
 import type { RollbackReason } from '../rollback/types.ts';
@@ -130,15 +131,22 @@ export async function rollbackCommand(argv: string[], io: CliIo): Promise<number
       return EXIT.ok;
     }
     case 'restore': {
-      const result = await restoreRollbackPoint(ctx, { selector: rest[0], packageName: values.package, requestedBy: 'cli' });
+      const result = await restoreRollbackPoint(ctx, {
+        selector: rest[0],
+        packageName: values.package,
+        requestedBy: 'cli',
+        packagePaths: config.packages.map((p) => p.path),
+        publishedVersions: npmPublishedVersions({ env: io.env }),
+      });
       const { publication, record } = result;
+      const publish = result.publish.kind === 'set' ? ` Publish it as ${result.publish.version} (set in ${result.publish.manifest}).` : '';
       print(io, 
         json,
         result,
         publication.outcome === 'unchanged'
           ? `The branch ${publication.branch} already restores ${record.id} (${publication.commit.slice(0, 12)}).`
           : `Branch ${publication.branch} (${publication.commit.slice(0, 12)}) restores ${record.id}: ${result.changedFiles.length} file(s) change back. ` +
-              `Push it and open a pull request: git push origin ${publication.branch}`,
+              `Push it and open a pull request: git push origin ${publication.branch}.${publish}`,
       );
       return EXIT.ok;
     }

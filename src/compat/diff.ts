@@ -5,6 +5,7 @@ import { assertSchemaDepth } from '../surface/depth.ts';
 import type { Change, Rule, RuleOptions } from './types.ts';
 import { rules as registry } from './rules/index.ts';
 import { overriddenLevel } from './schema/schema-rule.ts';
+import { hasTypeScriptSurface, loadTypeScriptEngine } from './typescript/engine.ts';
 import { comparableSnapshots } from './uncaptured.ts';
 
 export interface DiffOptions {
@@ -14,6 +15,17 @@ export interface DiffOptions {
   rules?: readonly Rule[];
 }
 
+/**
+ * diffSnapshots for callers that may hold TypeScript surfaces: the TypeScript comparison (the
+ * compiler) is loaded first where the old snapshot has a TypeScript API, and only there, so a diff
+ * of MCP captures starts without it.
+ */
+export async function diffSnapshotsAsync(old: Snapshot, next: Snapshot, options: DiffOptions = {}): Promise<Change[]> {
+  if (hasTypeScriptSurface(old)) await loadTypeScriptEngine();
+  return diffSnapshots(old, next, options);
+}
+
+/** Every change between two snapshots. Snapshots with a TypeScript API need `loadTypeScriptEngine()` first. */
 export function diffSnapshots(oldInput: Snapshot, nextInput: Snapshot, options: DiffOptions = {}): Change[] {
   // Every rule walks schemas recursively: a schema nested beyond reason is refused by name first.
   assertSchemaDepth(oldInput, 'old');

@@ -1,7 +1,8 @@
 // The Report: the changes between two versions, the bump they require, the bump the release made,
 // and the verdict. Everything a face renders or stores about one check.
 
-import { LEVEL_ORDER, maxLevel, type BumpLevel, type Change } from './types.ts';
+import type { Change } from './types.ts';
+import { LEVEL_ORDER, maxLevel, type BumpLevel } from '../version/level.ts';
 import { actualBump, allows, nextVersion, type ZeroMajor } from '../version/bump.ts';
 import type { McpReading, McpReadingGap, Snapshot } from '../surface/types.ts';
 import { surfaceItems } from './surface-items.ts';
@@ -52,6 +53,9 @@ export interface IncompleteReading {
   /** True when this makes the verdict `incomplete` (nothing read, whole items may be missing, or one side empty). */
   blocking: boolean;
 }
+
+/** What a maintainer configures to have a server listed by mcpver running it. */
+const RUNTIME_ADVICE_SHORT = 'configure how to start it (`command:` or `url:` in .github/mcpver.yml, or `--command`/`--url`) so that mcpver lists what it serves';
 
 /** Gaps kept per side in the report; the snapshot's warnings hold the rest. */
 export const GAPS_KEPT = 50;
@@ -134,6 +138,22 @@ export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: R
   const sides: ['from' | 'to', Snapshot | null, ReportEnd | null, Snapshot | null][] = [['from', old, from, next], ['to', next, to, old]];
   for (const [side, snapshot, end, other] of sides) {
     const reading = snapshot?.provenance.mcpReading;
+    if (side === 'to' && snapshot && !reading && !snapshot.mcp && other?.mcp && countOf(other) > 0) {
+      // The other version serves tools; this one was not read as an MCP server at all (it dropped the
+      // SDK: a proxy to a remote server, a rewrite in another language). Its tools may be gone or
+      // served from elsewhere: mcpver cannot tell, and says so rather than pass the release.
+      const otherCount = countOf(other);
+      out.push({
+        side, ref: end?.ref ?? null, version: end?.version ?? null,
+        server: `the previous version is an MCP server with ${otherCount} item${otherCount === 1 ? '' : 's'}`,
+        status: 'unread',
+        reason: `no MCP surface was read from it (its package.json names no MCP SDK or framework, and its sources register nothing mcpver recognises), while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`,
+        tried: ['static reading of the sources'], gaps: [], gapCount: 0,
+        advice: `If it still serves MCP (a proxy, a server built another way), ${RUNTIME_ADVICE_SHORT}; if it no longer does, every tool is removed, which needs a major release.`,
+        blocking: true,
+      });
+      continue;
+    }
     if (!snapshot || !reading) continue;
     const count = countOf(snapshot);
     const otherCount = other ? countOf(other) : 0;
@@ -141,7 +161,8 @@ export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: R
     let reason: string | undefined;
     let blocking = true;
     if (reading.status === 'unread') reason = 'no tool, prompt or resource could be read';
-    else if (count === 0 && otherCount > 0) reason = `it reads as empty while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`;
+    // A running server that lists nothing was read completely: its tools are removed, which the diff says.
+    else if (count === 0 && otherCount > 0 && reading.status !== 'complete') reason = `it reads as empty while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`;
     else if (hiding.length > 0) reason = `${hiding.length} place${hiding.length === 1 ? '' : 's'} in the sources may declare tools, prompts or resources that could not be read`;
     else if (reading.status === 'partial') {
       reason = `${reading.gaps.length} part${reading.gaps.length === 1 ? '' : 's'} of the items read could not be followed`;

@@ -2,7 +2,8 @@
 // of any part, MCP or TypeScript, at the line of the declaration that broke (the new file for
 // changes; the old file, left side of the diff, for removals), with the witness.
 
-import { LEVEL_ORDER, type Change, type Level } from './types.ts';
+import type { Change } from './types.ts';
+import { LEVEL_ORDER, type Level } from '../version/level.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
 export const MAX_REVIEW_COMMENT_CHARS = 65_536;

@@ -2,7 +2,6 @@
 // off) or a switch a rule reads (RuleOption), with a value it takes. A typo would otherwise be a
 // setting that silently does nothing.
 
-import { ConfigError } from '../config.ts';
 import { rules as registry } from './rules/index.ts';
 import type { Rule, RuleOption, RuleOptions } from './types.ts';
 
@@ -33,10 +32,4 @@ export function ruleOptionProblems(options: RuleOptions, rules: readonly Rule[] 
     if (wrong) problems.push(`${where} ${wrong} (got ${JSON.stringify(value)})`);
   }
   return problems;
-}
-
-/** Refuse settings no rule reads, or with a value it does not take; `file` names the config file. */
-export function checkRuleOptions(options: RuleOptions, file: string): void {
-  const problems = ruleOptionProblems(options);
-  if (problems.length > 0) throw new ConfigError(`${file}: ${problems.join('; ')}.`);
 }

@@ -1,18 +1,10 @@
 // The vocabulary of the diff: a rule finds changes between two snapshots; a change has a level.
 
 import type { Snapshot, SourceLocation } from '../surface/types.ts';
+import type { Level } from '../version/level.ts';
 
-/** How much a change forces the version to move. */
-export type Level = 'major' | 'minor' | 'patch';
-
-/** A bump, or none. */
-export type BumpLevel = Level | 'none';
-
-export const LEVEL_ORDER: Record<BumpLevel, number> = { none: 0, patch: 1, minor: 2, major: 3 };
-
-export function maxLevel(a: BumpLevel, b: BumpLevel): BumpLevel {
-  return LEVEL_ORDER[a] >= LEVEL_ORDER[b] ? a : b;
-}
+// A change's level is semver's (version/level.ts); the rules name it from here, with the rest of the diff's words.
+export type { BumpLevel, Level } from '../version/level.ts';
 
 /** Which part of a snapshot a rule reads. */
 export type SurfacePart = 'package' | 'mcp' | 'typescript' | 'config';

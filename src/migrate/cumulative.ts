@@ -4,7 +4,8 @@
 
 import semver from 'semver';
 import { migrationComplexity, requiredBump, type Report } from '../compat/report.ts';
-import { LEVEL_ORDER, type Change } from '../compat/types.ts';
+import type { Change } from '../compat/types.ts';
+import { LEVEL_ORDER } from '../version/level.ts';
 import type { StateStore } from '../state/types.ts';
 import type { PackageReference } from './types.ts';
 

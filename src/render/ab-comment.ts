@@ -1,7 +1,8 @@
-// The sticky A/B analysis comment: health, one row per metric (n, means or rates, effect with its
-// interval, p, test, verdict), the recommendation, a mermaid chart of the effects, and the same
-// numbers as JSON. Pure: analysis in, markdown out.
+// The sticky A/B analysis comment: the recommendation, health, a forest plot of the effects, one row
+// per metric in the six columns that decide (metric, role, A, B, effect with its interval, verdict),
+// the rest folded, and the same numbers as JSON. Pure: analysis in, markdown out.
 
+import { forestPlot } from './forest-plot.ts';
 import { neutralizeModelText } from './untrusted.ts';
 import type { AnalysisResult, Interval, MetricResult, Recommendation, Verdict } from '../ab/analysis/types.ts';
 import { formatP, pEquals } from '../ab/verdict.ts';
@@ -66,15 +67,24 @@ const TEST_TEXT: Record<MetricResult['test'], string> = {
   none: '–',
 };
 
+function effectCell(m: MetricResult): string {
+  if (m.kind === 'proportion' && m.effect !== null) return `${signed(m.effect * 100)} pp ${interval(m.ci, (x) => num(x * 100, 3))}`;
+  return `${signed(m.effect)} ${interval(m.ci)}`;
+}
+
+/** What decides, in six columns that fit GitHub's 896-pixel comment column. */
 function metricsTable(result: AnalysisResult): string[] {
   const conf = Math.round((1 - result.alpha) * 100);
-  const rows = [
-    `| metric | role | better | n A / B | A | B | effect B − A [${conf}% CI] | relative [${conf}% CI] | p | test | verdict |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|',
-  ];
-  for (const m of result.metrics) {
-    rows.push(`| \`${m.name}\` | ${m.role} | ${m.better} | ${m.nA} / ${m.nB} | ${valueOf(m, 'A')} | ${valueOf(m, 'B')} | ${m.kind === 'proportion' && m.effect !== null ? `${signed(m.effect * 100)} pp ${interval(m.ci, (x) => num(x * 100, 3))}` : `${signed(m.effect)} ${interval(m.ci)}`} | ${pct(m.lift)} ${interval(m.liftCi, pct)} | ${pCell(m)} | ${TEST_TEXT[m.test]} | ${VERDICT_TEXT[m.verdict]} |`);
-  }
+  const rows = [`| metric | role | A | B | effect B − A [${conf}% CI] | verdict |`, '|---|---|---|---|---|---|'];
+  for (const m of result.metrics) rows.push(`| \`${m.name}\` | ${m.role} | ${valueOf(m, 'A')} | ${valueOf(m, 'B')} | ${effectCell(m)} | ${VERDICT_TEXT[m.verdict]} |`);
+  return rows;
+}
+
+/** The rest of each metric's numbers, for whoever checks the verdict: direction, sizes, relative effect, p, test. */
+function metricsMoreTable(result: AnalysisResult): string[] {
+  const conf = Math.round((1 - result.alpha) * 100);
+  const rows = [`| metric | better | n A / B | relative [${conf}% CI] | p | test |`, '|---|---|---|---|---|---|'];
+  for (const m of result.metrics) rows.push(`| \`${m.name}\` | ${m.better} | ${m.nA} / ${m.nB} | ${pct(m.lift)} ${interval(m.liftCi, pct)} | ${pCell(m)} | ${TEST_TEXT[m.test]} |`);
   return rows;
 }
 
@@ -91,34 +101,6 @@ function metricDetails(m: MetricResult): string[] {
   return lines.length ? [`- **\`${m.name}\`**: ${lines.join('; ')}`] : [];
 }
 
-/**
- * A mermaid bar chart of each metric's relative effect with its interval: three bars per metric
- * (lower bound, estimate, upper bound) on one percent axis, so that every metric reads the same way.
- */
-export function effectChart(result: AnalysisResult): string[] {
-  const shown = result.metrics.filter((m) => m.lift !== null && m.liftCi !== null);
-  if (shown.length === 0) return [];
-  const labels: string[] = [];
-  const values: number[] = [];
-  for (const m of shown) {
-    labels.push(`${m.name} low`, `${m.name}`, `${m.name} high`);
-    values.push(m.liftCi![0] * 100, m.lift! * 100, m.liftCi![1] * 100);
-  }
-  const rounded = values.map((v) => Number(v.toFixed(2)));
-  const lo = Math.min(0, ...rounded);
-  const hi = Math.max(0, ...rounded);
-  const pad = Math.max(1, (hi - lo) * 0.05);
-  return [
-    '```mermaid',
-    'xychart-beta horizontal',
-    `    title "Relative change of B vs A (%), with ${Math.round((1 - result.alpha) * 100)}% interval"`,
-    `    x-axis [${labels.map((l) => JSON.stringify(l)).join(', ')}]`,
-    `    y-axis "change (%)" ${Number((lo - pad).toFixed(2))} --> ${Number((hi + pad).toFixed(2))}`,
-    `    bar [${rounded.join(', ')}]`,
-    '```',
-  ];
-}
-
 export interface AbCommentOptions {
   /** An optional paragraph of advice (AI); shown apart from the numbers, which it never changes. */
   advice?: string | null;
@@ -126,6 +108,21 @@ export interface AbCommentOptions {
   rollbackHint?: string;
   /** An analysis of a file of events, with no stored test to stop (no word on where sessions go). */
   stateless?: boolean;
+  /** The file of events analysed without a definition: the comment is titled after it. */
+  eventsFile?: string;
+}
+
+/** Whether the definition named the versions (else they are the placeholders `A` and `B`). */
+export function versionsKnown(result: AnalysisResult): boolean {
+  return !(result.test.versions.A === 'A' && result.test.versions.B === 'B');
+}
+
+function title(result: AnalysisResult, options: AbCommentOptions): string[] {
+  const { id, name, versions } = result.test;
+  const subject = options.eventsFile ? `A/B analysis of \`${options.eventsFile}\`` : `A/B test \`${id}\`${name !== id ? `: ${name}` : ''}`;
+  if (versionsKnown(result)) return [`## ${subject} — A \`${versions.A}\` vs B \`${versions.B}\``];
+  const how = options.eventsFile ? 'give a definition with `versions:` (`--config FILE`)' : 'add `versions:` to its definition';
+  return [`## ${subject} — versions unknown`, '', `<sub>A and B are the variants named in the events; which versions they ran is not known: ${how} to name them.</sub>`];
 }
 
 /** What a stopped stored test means for live traffic (the proxy reads the test's status at each new session). */
@@ -136,7 +133,7 @@ export function renderAbComment(result: AnalysisResult, options: AbCommentOption
   const srm = health.srm;
   const lines: string[] = [
     abCommentMarker(result.test.id),
-    `## A/B test \`${result.test.id}\`${result.test.name !== result.test.id ? `: ${result.test.name}` : ''} — A \`${result.test.versions.A}\` vs B \`${result.test.versions.B}\``,
+    ...title(result, options),
     '',
     `**Recommendation: ${RECOMMENDATION_TEXT[result.recommendation]}** — ${result.reasons.join('; ')}`,
     '',
@@ -162,11 +159,11 @@ export function renderAbComment(result: AnalysisResult, options: AbCommentOption
   );
   const warnings = [...health.dataQuality.warnings, ...health.sampleSize.warnings];
   if (warnings.length) lines.push(...warnings.map((w) => `- ${w}`), '');
-  lines.push('### Metrics', '', ...metricsTable(result), '');
+  // The effects at a glance first, then the numbers that decide; the rest folded for whoever checks.
+  const chart = forestPlot(result);
+  lines.push('### Metrics', '', ...(chart.length ? [...chart, ''] : []), ...metricsTable(result), '');
   const details = result.metrics.flatMap(metricDetails);
-  if (details.length) lines.push(...details, '');
-  const chart = effectChart(result);
-  if (chart.length) lines.push('### Effects at a glance', '', ...chart, '');
+  lines.push('<details><summary>More numbers: sizes, relative effects, p-values, tests, quantiles</summary>', '', ...metricsMoreTable(result), '', ...(details.length ? [...details, ''] : []), '</details>', '');
   // The model's words are quoted and neutralised: no mention, image, HTML or marker of its own.
   if (options.advice) lines.push('### Advice (AI, not part of the analysis)', '', neutralizeModelText(options.advice), '');
   const welchDf = result.metrics.filter((m) => m.test === 'welch' && m.df !== null).map((m) => `${m.name} ${num(m.df, 4)}`);

@@ -1,7 +1,9 @@
 // The changes worth an annotation on the workflow run: the ones that fail the release, pinned to
 // file and line where the snapshot knows them. The face emits them; this only decides what they say.
 
-import { LEVEL_ORDER, type Change } from '../compat/types.ts';
+import path from 'node:path';
+import type { Change } from '../compat/types.ts';
+import { LEVEL_ORDER } from '../version/level.ts';
 import type { Report } from '../compat/report.ts';
 import { ruleOf, versionLabel } from './describe.ts';
 
@@ -25,7 +27,8 @@ export interface AnnotationOptions {
 
 function repoPath(file: string, packagePath: string | undefined): string {
   const base = packagePath && packagePath !== '.' ? packagePath.replace(/^\.\//, '').replace(/\/+$/, '') : '';
-  return base ? `${base}/${file}` : file;
+  // `../common/src/x.ts` (a workspace package beside the one checked) is named from the repository's root.
+  return base ? path.posix.normalize(`${base}/${file}`) : file;
 }
 
 /**

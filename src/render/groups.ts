@@ -8,9 +8,9 @@ import type { Change, Level } from '../compat/types.ts';
 import { splitChanges } from './describe.ts';
 
 export interface ItemGroup {
-  /** The report's item key: `tool:scrape`, `ts:.:Client`, `package`. */
+  /** The report's item key: `tool:fetch_document`, `ts:.:Client`, `package`. */
   item: string;
-  /** How a person names it: `scrape`, `prompt brief`, `export Client`, `the package`. */
+  /** How a person names it: `fetch_document`, `prompt brief`, `export Client`, `the package`. */
   label: string;
   byLevel: Record<Level, Change[]>;
   drift: Change[];
@@ -80,15 +80,17 @@ function tail(change: Change): string {
   return change.subject.slice(change.item.length).replace(/^[.:]/, '').replace(/^input\.?/, '');
 }
 
-/** One change in a few words: `` `location` closed to extra properties ``, `renamed to browser_navigate_back`. */
+/** One change in a few words: `` `region` closed to extra properties ``, `renamed to viewer_navigate_up`. */
 export function changePhrase(change: Change, mark: (text: string) => string): string {
   if (change.migration && /-renamed$/.test(change.rule)) {
     const what = change.subject === change.item ? '' : `${mark(change.migration.from)} `;
     return `${what}renamed to ${mark(change.migration.to)}`;
   }
   const verb = VERBS[change.rule] ?? change.rule.replace(/^(input|output|tool|prompt|resource|ts|capability|package)-/, '').replace(/-/g, ' ');
-  // `description description changed` says it twice: the tool's own text needs no place.
-  const where = ['description', 'title'].includes(tail(change)) ? '' : tail(change);
+  // `description description changed` or `engines.node engines node raised` say it twice: the verb names the place.
+  const place = tail(change);
+  const named = place !== '' && place.split(/[.[\]_-]+/).filter(Boolean).every((word) => verb.split(' ').includes(word.toLowerCase()));
+  const where = ['description', 'title'].includes(place) || named ? '' : place;
   return where ? `${mark(where)} ${verb}` : verb;
 }
 
@@ -116,7 +118,7 @@ function kindOf(item: string): string {
   return colon < 0 ? item : item.slice(0, colon).replace(/-/g, ' ');
 }
 
-/** The name alone: `tool:scrape` → `scrape`, `ts:.:Client` → `Client`. */
+/** The name alone: `tool:fetch_document` → `fetch_document`, `ts:.:Client` → `Client`. */
 function bareName(item: string): string {
   if (item.startsWith('ts:')) return item.slice(item.lastIndexOf(':') + 1);
   const colon = item.indexOf(':');
@@ -127,7 +129,7 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : noun.e
 
 /**
  * Why the verdict is what it is, in a few clauses: what the changes of the required level do, item
- * by item: `2 tools removed (deep_research, generate_llmstxt)`, `3 tools changed incompatibly (…)`.
+ * by item: `2 tools removed (export_catalog, summarize_collection)`, `3 tools changed incompatibly (…)`.
  */
 export function reasons(report: Report, mark: (text: string) => string): string[] {
   if (report.required === 'none') return [];

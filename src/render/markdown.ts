@@ -43,6 +43,8 @@ export const COMMENT_LIMITS: Pick<MarkdownOptions, 'maxBytes' | 'limitName'> = {
 const INLINE_WITNESS_CHARS = 160;
 /** Phrases in one table cell before the rest are counted: a row stays two or three lines high. */
 const PHRASES_PER_CELL = 4;
+/** Warnings listed before the rest are folded. */
+const WARNINGS_SHOWN = 5;
 /** Up to this many changes the details are open: a small release reads at once, a big one stays folded. */
 const OPEN_DETAILS_CHANGES = 12;
 
@@ -255,8 +257,15 @@ function pieces(report: Report, source: SourceLinks | undefined): Piece[] {
     out.push({ text: '\n</details>', closes: true });
   }
   if (report.warnings.length > 0) {
-    out.push({ text: '\n### Warnings\n' });
-    for (const warning of report.warnings) out.push({ text: `- ${escapeText(warning)}` });
+    // A big release can carry dozens of warnings of one kind: the first few are shown, the rest folded.
+    const shown = report.warnings.length > WARNINGS_SHOWN + 1 ? WARNINGS_SHOWN : report.warnings.length;
+    out.push({ text: `\n### Warnings (${report.warnings.length})\n` });
+    for (const warning of report.warnings.slice(0, shown)) out.push({ text: `- ${escapeText(warning)}` });
+    if (shown < report.warnings.length) {
+      out.push({ text: `\n<details><summary>${report.warnings.length - shown} more warnings</summary>\n` });
+      for (const warning of report.warnings.slice(shown)) out.push({ text: `- ${escapeText(warning)}` });
+      out.push({ text: '\n</details>', closes: true });
+    }
   }
   return out;
 }

@@ -4,8 +4,8 @@
 import { neutralizeModelText } from './untrusted.ts';
 import type { Report } from '../compat/report.ts';
 import type { Change } from '../compat/types.ts';
-import { migrationMarker } from '../migrate/marker.ts';
-import type { ManualStep, MigrationPlan } from '../migrate/types.ts';
+import { migrationMarker } from '../github/markers.ts';
+import type { ManualStep, MigrationPlan, MigrationStep } from '../migrate/types.ts';
 import { percent, verdictLine, versionLabel, witnessLead } from './describe.ts';
 
 /** Rows of the folded report table; the rest is in the full report, which the body links. */
@@ -59,8 +59,28 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
 }
 
+/**
+ * Text with every `name@version` in a code span: GitHub autolinks `docstore-mcp@1.4.0` as an e-mail
+ * address, and a person copies it with the invisible character that would otherwise break the link.
+ */
+function withPackageSpecs(text: string): string {
+  return text
+    .split(/((?:@[\w.-]+\/)?[\w.-]+@\d[\w.+-]*)/)
+    .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeText(part)))
+    .join('');
+}
+
+/** An automatic step: its kind, the file in a code span, and what changed there (a pin's key and values as code). */
+function stepLine(step: MigrationStep): string {
+  const rest = step.description.startsWith(`${step.file}: `) ? step.description.slice(step.file.length + 2) : step.description;
+  const pin = step.kind === 'bump-pin' ? /^(.*) (\S+) → (\S+)$/.exec(rest) : null;
+  const what = pin ? `${inlineCode(pin[1]!)} ${inlineCode(pin[2]!)} → ${inlineCode(pin[3]!)}` : withPackageSpecs(rest);
+  return `- [x] ${step.kind}: ${inlineCode(step.file)}: ${what}`;
+}
+
 function manualStepLines(step: ManualStep, report: Report, witnesses: boolean): string[] {
-  const lines = [`- [ ] **${inlineCode(step.subject)}**: ${escapeText(step.message)} <sub>${inlineCode(step.rule)}${step.level && step.level !== 'major' ? `, ${step.level}: worth a look` : ''}</sub>`];
+  // The message names the item already (`Tool "search", input.query: …`): no subject key before it.
+  const lines = [`- [ ] ${escapeText(step.message)} <sub>${inlineCode(step.rule)}${step.level && step.level !== 'major' ? `, ${step.level}: worth a look` : ''}</sub>`];
   if (step.hint) lines.push(`  - Suggested: ${escapeText(step.hint.description)}${step.hint.evidence ? '' : ' (not applied: mcpver is not certain it is the same item renamed)'}`);
   if (step.note) lines.push(`  - ⚑ ${escapeText(step.note)}`);
   if (step.mentions.length > 0) lines.push(`  - Used at: ${step.mentions.map((m) => inlineCode(m)).join(', ')}`);
@@ -125,7 +145,7 @@ function render(input: MigrationBodyInput, budget: Budget): string {
   if (plan.steps.length === 0) out.push('Nothing: no pin or code needs an automatic edit.');
   const explained = new Set<string>();
   for (const step of plan.steps) {
-    out.push(`- [x] ${step.kind}: ${escapeText(step.description)}`);
+    out.push(stepLine(step));
     // Every automatic rename says why mcpver is certain of it, once per rename.
     if (step.evidence && !explained.has(step.evidence)) {
       explained.add(step.evidence);

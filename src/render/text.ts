@@ -114,9 +114,13 @@ export function renderReport(report: Report, options: TextOptions): string {
     const groups = groupByItem(report.changes);
     lines.push('', paint('bold', `${report.changes.length} changes over ${groups.length} items (${report.summary.major} breaking, ${report.summary.minor} compatible, ${report.summary.patch} other):`));
     for (const group of groups.slice(0, TEXT_ITEMS)) {
+      // A compatible removal (a policy can make one minor) gets its own `−`, never the `+` of what was added.
+      const removedMinor = group.byLevel.minor.filter((c) => /-removed$/.test(c.rule));
+      const addedMinor = group.byLevel.minor.filter((c) => !removedMinor.includes(c));
       const parts = [
         group.byLevel.major.length ? paint('red', `✗ ${phrases(group.byLevel.major, (t) => t, 3)}`) : '',
-        group.byLevel.minor.length ? paint('cyan', `${group.byLevel.minor.every((c) => /-removed$/.test(c.rule)) ? '−' : '+'} ${phrases(group.byLevel.minor, (t) => t, 3)}`) : '',
+        addedMinor.length ? paint('cyan', `+ ${phrases(addedMinor, (t) => t, 3)}`) : '',
+        removedMinor.length ? paint('cyan', `− ${phrases(removedMinor, (t) => t, 3)}`) : '',
         group.byLevel.patch.length + group.drift.length ? paint('gray', `· ${group.byLevel.patch.length + group.drift.length} other`) : '',
       ].filter(Boolean);
       lines.push(`  ${paint('bold', group.label)}: ${parts.join('  ')}`);

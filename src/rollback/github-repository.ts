@@ -1,8 +1,8 @@
 // Rollback points on GitHub through the Git Data API: an annotated tag is a tag object plus a ref
 // (creating the object alone makes no tag); a restore is one commit on a branch and a pull request.
 
-import { failureOf, GitHubApi, MCPVER_TRAILER, type RepoRef } from '../migrate/github-api.ts';
-import { readRollbackMarker } from '../migrate/marker.ts';
+import { failureOf, GitHubApi, MCPVER_TRAILER, type RepoRef } from '../github/api.ts';
+import { readRollbackMarker } from '../github/markers.ts';
 import type { OctokitLike } from '../state/github-store.ts';
 import { RollbackError, type RestorePublication, type RollbackRepository, type TagInfo } from './types.ts';
 
@@ -94,6 +94,15 @@ export class GitHubRollbackRepository implements RollbackRepository {
       else if (a.get(file) !== b.get(file)) out.push(`M ${file}`);
     }
     return out;
+  }
+
+  async readFile(commit: string, path: string): Promise<string | null> {
+    const sha = (await this.api.treeFiles(await this.treeOf(commit))).get(path);
+    return sha ? this.api.blobText(sha) : null;
+  }
+
+  treeWithFile(tree: string, path: string, content: string): Promise<string> {
+    return this.api.createTree(tree, [{ path, content }]);
   }
 
   async publishRestore(input: { branch: string; base: string; baseBranch: string; tree: string; message: string; title: string; body: string }): Promise<RestorePublication> {

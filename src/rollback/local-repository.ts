@@ -1,6 +1,7 @@
 // Rollback points in a local git repository (the CLI): annotated tags made with git itself, and a
 // restore published as a branch `mcpver/restore/<id>` that a person pushes and opens a PR from.
 
+import { rm } from 'node:fs/promises';
 import { Git, GitError } from '../git.ts';
 import { RollbackError, type RestorePublication, type RollbackRepository, type TagInfo } from './types.ts';
 
@@ -97,6 +98,28 @@ export class LocalRollbackRepository implements RollbackRepository {
       .split('\n')
       .filter(Boolean)
       .map((line) => line.replace('\t', ' '));
+  }
+
+  async readFile(commit: string, path: string): Promise<string | null> {
+    try {
+      return await this.git.exec(['show', `${commit}:${path}`]);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Through a throwaway index, so that the working tree and the real index are never touched. */
+  async treeWithFile(tree: string, path: string, content: string): Promise<string> {
+    const blob = (await this.git.exec(['hash-object', '-w', '--stdin'], { input: content })).trim();
+    const gitDir = (await this.git.exec(['rev-parse', '--absolute-git-dir'])).trim();
+    const env = { GIT_INDEX_FILE: `${gitDir}/mcpver-restore-${process.pid}-${Date.now()}.index` };
+    try {
+      await this.git.exec(['read-tree', tree], { env });
+      await this.git.exec(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], { env });
+      return (await this.git.exec(['write-tree'], { env })).trim();
+    } finally {
+      await rm(env.GIT_INDEX_FILE, { force: true });
+    }
   }
 
   private async onlyMcpverCommits(base: string, tip: string): Promise<boolean> {

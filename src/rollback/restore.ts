@@ -1,9 +1,11 @@
 // Restoring a rollback point: verify it, then publish one commit on top of the default branch whose
-// tree is the recorded tree (a pull request on GitHub, a branch locally). Never a force-push.
+// tree is the recorded tree (a pull request on GitHub, a branch locally), with the package's version
+// set to the one to publish next. Never a force-push.
 
 import type { Report } from '../compat/report.ts';
 import { renderRollbackBody, rollbackTitle } from '../render/rollback-body.ts';
 import { statePaths } from '../state/types.ts';
+import { chooseNextVersion, manifestIdentity, setManifestVersion, type PublishedVersionsLookup } from './next-version.ts';
 import { findRollbackPoint, listRollbackPoints, verifyRollbackPoint, type RollbackContext } from './points.ts';
 import { RESTORE_BRANCH_PREFIX, RollbackError, type RestorePublication, type RollbackRecord } from './types.ts';
 
@@ -14,12 +16,66 @@ export interface RestoreInput {
   requestedBy: string;
   /** Looks up the report of what is undone (the face reads it from the state branch). */
   reportFor?: (record: RollbackRecord) => Promise<Report | null>;
+  /**
+   * The folders of the repository's packages (the config's `packages[].path`), where a package.json
+   * (and so the version) lives: the one whose package.json names the point's package, or the only one.
+   */
+  packagePaths?: readonly string[];
+  /** The versions already on the registry, to choose the version the rollback is published as. */
+  publishedVersions?: PublishedVersionsLookup;
 }
+
+/** What the restore does about the version to publish, for the pull request and the reply. */
+export type PublishPlan =
+  | { kind: 'set'; manifest: string; name: string | null; restored: string | null; version: string; highestPublished: string | null; highest: string; registryProblem?: string }
+  | { kind: 'private'; manifest: string }
+  | { kind: 'unknown'; manifest: string; why: string };
 
 export interface RestoreResult {
   record: RollbackRecord;
   publication: RestorePublication;
   changedFiles: string[];
+  publish: PublishPlan;
+}
+
+/** `packages/weather` → `packages/weather/package.json`; `.` → `package.json`. */
+function manifestPath(folder: string): string {
+  const clean = folder.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  return clean ? `${clean}/package.json` : 'package.json';
+}
+
+/**
+ * The version the restored tree is published as: one patch above the highest version on the registry
+ * and in the repository, written into the restored package.json. The tree is otherwise the recorded one.
+ */
+async function versionToPublish(ctx: RollbackContext, record: RollbackRecord, head: string, input: RestoreInput): Promise<{ tree: string; publish: PublishPlan }> {
+  const manifests = [...new Set((input.packagePaths?.length ? input.packagePaths : ['.']).map(manifestPath))];
+  const found: Array<{ manifest: string; text: string }> = [];
+  for (const manifest of manifests) {
+    const text = await ctx.repo.readFile(record.commit, manifest);
+    if (text !== null) found.push({ manifest, text });
+  }
+  const chosen = found.length === 1 && manifests.length === 1 ? found[0] : found.find((f) => record.package !== null && manifestIdentity(f.text).name === record.package);
+  if (!chosen) {
+    const why = manifests.length === 1 ? `the rollback point has no ${manifests[0]}` : `none of ${manifests.join(', ')} at the rollback point is the package.json of ${record.package ?? 'its package'}`;
+    return { tree: record.tree, publish: { kind: 'unknown', manifest: manifests[0]!, why } };
+  }
+  const { manifest, text } = chosen;
+  const restored = manifestIdentity(text);
+  // A private package is never published: its version is not the rollback's business.
+  if (restored.private) return { tree: record.tree, publish: { kind: 'private', manifest } };
+  const current = manifestIdentity(await ctx.repo.readFile(head, manifest));
+  const name = current.name ?? restored.name;
+  const next = await chooseNextVersion(name, [current.version, restored.version, record.version], input.publishedVersions);
+  if (!next) return { tree: record.tree, publish: { kind: 'unknown', manifest, why: `no semver version was found (${manifest} says ${JSON.stringify(restored.version)})` } };
+  let edited: string;
+  try {
+    edited = setManifestVersion(manifest, text, next.version);
+  } catch (error) {
+    return { tree: record.tree, publish: { kind: 'unknown', manifest, why: (error as Error).message } };
+  }
+  const tree = await ctx.repo.treeWithFile(record.tree, manifest, edited);
+  return { tree, publish: { kind: 'set', manifest, name, restored: restored.version, ...next } };
 }
 
 async function choosePoint(ctx: RollbackContext, input: RestoreInput, headTree: string): Promise<RollbackRecord> {
@@ -53,15 +109,18 @@ export async function restoreRollbackPoint(ctx: RollbackContext, input: RestoreI
   }
   const changedFiles = await ctx.repo.changedFiles(head, record.commit);
   const report = input.reportFor ? await input.reportFor(record) : null;
+  const { tree, publish } = await versionToPublish(ctx, record, head, input);
   const branch = `${RESTORE_BRANCH_PREFIX}${record.id}`;
   const publication = await ctx.repo.publishRestore({
     branch,
     base: head,
     baseBranch,
-    tree: record.tree,
-    message: `Roll back to ${record.package && record.version ? `${record.package} ${record.version}` : record.id}\n\nRestores the tree of ${record.commit} (mcpver rollback point ${record.id}, tag ${record.tag}).\nRequested by ${input.requestedBy}.\n`,
+    tree,
+    message:
+      `Roll back to ${record.package && record.version ? `${record.package} ${record.version}` : record.id}\n\nRestores the tree of ${record.commit} (mcpver rollback point ${record.id}, tag ${record.tag})` +
+      `${publish.kind === 'set' ? `, with the version ${publish.version} to publish in ${publish.manifest}` : ''}.\nRequested by ${input.requestedBy}.\n`,
     title: rollbackTitle(record),
-    body: renderRollbackBody({ record, baseBranch, head, changedFiles, report, requestedBy: input.requestedBy }),
+    body: renderRollbackBody({ record, baseBranch, head, changedFiles, report, requestedBy: input.requestedBy, publish }),
   });
   const requestedAt = (ctx.now?.() ?? new Date()).toISOString();
   await ctx.store.transact(
@@ -78,7 +137,7 @@ export async function restoreRollbackPoint(ctx: RollbackContext, input: RestoreI
     },
     { actor: input.requestedBy, operation: 'rollback-restore' },
   );
-  return { record, publication, changedFiles };
+  return { record, publication, changedFiles, publish };
 }
 
 /** Mark a point's restore as merged or closed (its pull request was closed), so retention may prune it again. */

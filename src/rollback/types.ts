@@ -76,6 +76,10 @@ export interface RollbackRepository {
   listTags(prefix: string): Promise<string[]>;
   /** Files that differ between two commits, as `M path`, `A path`, `D path`. */
   changedFiles(from: string, to: string): Promise<string[]>;
+  /** The text of a file at a commit, or null when the commit has no such file. */
+  readFile(commit: string, path: string): Promise<string | null>;
+  /** A tree that is `tree` with one file's text replaced (the restore sets the version to publish). */
+  treeWithFile(tree: string, path: string, content: string): Promise<string>;
   /**
    * Put a commit with `tree` on top of `base` on the branch, never forcing: a new branch gets a
    * single commit; an existing one moves forward only. Then open or update its pull request where

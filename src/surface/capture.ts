@@ -3,7 +3,7 @@
 
 import { SnapshotError } from './errors.ts';
 import { parseJsonText } from './json-text.ts';
-import { findDuplicateItem } from './mcp-runtime.ts';
+import { findDuplicateItem } from './duplicate-items.ts';
 import { describeSchemaError, validateCapture, validateSnapshotDocument } from './snapshot-schema.ts';
 import { emptySnapshot, SNAPSHOT_SCHEMA_VERSION, type McpSurface, type Snapshot, type SurfaceWarning } from './types.ts';
 

@@ -14,7 +14,8 @@ import { z } from 'zod';
 import { SnapshotError } from './errors.ts';
 import { expandHeaders, waitForUrl } from './http-server.ts';
 import { step, type Progress } from './progress.ts';
-import { DuplicateItem, describeFailure, Timeout } from './runtime-failure.ts';
+import { findDuplicateItem } from './duplicate-items.ts';
+import { describeFailure, Timeout } from './runtime-failure.ts';
 import { describeSchemaError, validateCapture } from './snapshot-schema.ts';
 import { ProcessStdioTransport } from './stdio-transport.ts';
 import type { McpPrompt, McpResource, McpResourceTemplate, McpSurface, McpTool, SurfaceWarning } from './types.ts';
@@ -261,26 +262,3 @@ async function listAllPages<T>(
   }
   throw new Error(`${method} was still returning a nextCursor after ${MAX_LIST_PAGES} pages.`);
 }
-
-/**
- * The first item listed twice (a tool name, a resource URI…), or undefined. Two tools with one name
- * cannot both be called: the listing itself is broken, and a diff of it would be meaningless.
- */
-export function findDuplicateItem(lists: Pick<McpSurface, 'tools' | 'prompts' | 'resources' | 'resourceTemplates'>): DuplicateItem | undefined {
-  const keyed: Array<[string, string[]]> = [
-    ['tool', lists.tools.map((t) => t.name)],
-    ['prompt', lists.prompts.map((p) => p.name)],
-    ['resource', lists.resources.map((r) => r.uri)],
-    ['resource template', lists.resourceTemplates.map((t) => t.uriTemplate)],
-  ];
-  for (const [kind, names] of keyed) {
-    const seen = new Set<string>();
-    for (const name of names) {
-      if (seen.has(name)) return new DuplicateItem(kind, name);
-      seen.add(name);
-    }
-  }
-  return undefined;
-}
-
-

@@ -1,18 +1,18 @@
 // Which parts a snapshot reads beyond package.json and the runtime MCP surface, from the package's
 // settings: the MCP surface from source (static mode, or as a cross-check) and the TypeScript API;
 // and, last, how completely the MCP surface of a package that is an MCP server was read.
+// Each reader loads its extractor (and with it the TypeScript compiler) when it runs, so that what
+// reads no source, such as a diff of captures or the Action's A/B mode, starts without it.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackageConfig } from '../config.ts';
 import { SnapshotError } from './errors.ts';
 import { explainGeneratedTools } from './generated-tools.ts';
-import { readDependencySurfaces, withDependencySurfaces } from './mcp-dependency.ts';
-import { crossCheckSurfaces, takeStaticMcpSurface, type StaticMcpSurface } from './mcp-static/index.ts';
+import type { StaticMcpSurface } from './mcp-static/index.ts';
 import { mcpServerEvidence } from './mcp-server.ts';
 import type { SnapshotPartReader } from './snapshot.ts';
 import type { McpReading, McpSurface } from './types.ts';
-import { NO_ENTRY_POINT_WARNING, takeTypeScriptSurface } from './typescript/index.ts';
 
 export type PartSettings = Pick<PackageConfig, 'surface' | 'typescript'> & {
   command?: string;
@@ -65,6 +65,7 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
   const required = settings.surface === 'static';
   return async ({ dir, env, setupTimeoutMs }) => {
     const server = await serverEvidence(dir, settings);
+    const { takeStaticMcpSurface } = await import('./mcp-static/index.ts');
     let extracted: StaticMcpSurface;
     try {
       extracted = await takeStaticMcpSurface(dir);
@@ -78,6 +79,7 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
     // Nothing read, or places that may hide items: the tools may live in a dependency it only wires up.
     let fromDependencies;
     if ((server || required) && (isEmptySurface(extracted.mcp) || extracted.gaps.some((g) => g.hidesItems))) {
+      const { readDependencySurfaces, withDependencySurfaces } = await import('./mcp-dependency.ts');
       fromDependencies = withDependencySurfaces(extracted, await readDependencySurfaces(dir, extracted, { env, setupTimeoutMs, cacheDir: settings.packageCache }));
       extracted = fromDependencies.surface;
     }
@@ -97,6 +99,7 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
  */
 const crossCheckReader: SnapshotPartReader = async ({ dir, snapshot }) => {
   if (!snapshot.mcp) return {};
+  const { crossCheckSurfaces, takeStaticMcpSurface } = await import('./mcp-static/index.ts');
   let fromSource;
   try {
     fromSource = await takeStaticMcpSurface(dir);
@@ -115,6 +118,10 @@ const crossCheckReader: SnapshotPartReader = async ({ dir, snapshot }) => {
 /** A surface listed by the running server is read completely; record it for an MCP server, so that reports can say so. */
 function runtimeReading(settings: PartSettings): SnapshotPartReader {
   return async ({ dir, snapshot }) => {
+    // Told to read the running server, and given no way to run or reach it: never a silent empty surface.
+    if (settings.surface === 'runtime' && !settings.command && !settings.url) {
+      throw new SnapshotError('surface: runtime is set, but neither command nor url says how to start or reach the server: give the package a command: (stdio) or url: (streamable HTTP) in .github/mcpver.yml, or pass --command or --url.');
+    }
     if (snapshot.provenance.mcp !== 'runtime' || snapshot.provenance.mcpReading) return {};
     const server = await serverEvidence(dir, settings);
     if (!server) return {};
@@ -125,6 +132,7 @@ function runtimeReading(settings: PartSettings): SnapshotPartReader {
 
 /** The exported TypeScript API; a package that declares no TypeScript entry point has none, silently. */
 const typeScriptReader: SnapshotPartReader = async ({ dir }) => {
+  const { NO_ENTRY_POINT_WARNING, takeTypeScriptSurface } = await import('./typescript/index.ts');
   const { surface, warnings } = takeTypeScriptSurface(dir);
   if (Object.keys(surface.entryPoints).length === 0) {
     // Declared types that are missing are worth a warning; a package that declares none is not.

@@ -4,18 +4,15 @@
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { ProcessExit } from '../process/process-group.ts';
+import { DuplicateItem } from './duplicate-items.ts';
 import { SnapshotError, withOutput } from './errors.ts';
 import { MAX_MESSAGE_BYTES, MessageTooLarge } from './stdio-transport.ts';
+
+export { DuplicateItem };
 
 /** The deadline passed before the server answered. */
 export class Timeout extends Error {}
 
-/** The server listed one name twice. */
-export class DuplicateItem extends Error {
-  constructor(readonly kind: string, readonly item: string) {
-    super(`lists the ${kind} "${item}" more than once`);
-  }
-}
 
 /** The server mcpver started exited before it could be reached. */
 export class ServerExited extends Error {

@@ -1,7 +1,8 @@
 // JSON Schemas of the documents users hand to mcpver: a Snapshot file, and a capture of raw MCP
 // list results. Ajv checks them so that a wrong shape is reported with its path, not as a crash.
 
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { lazyValidator } from '../lazy-validator.ts';
 
 const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const;
 const schemaValue = { type: ['object', 'boolean'] } as const;
@@ -139,9 +140,8 @@ export const snapshotSchema = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-export const validateCapture = ajv.compile(captureSchema);
-export const validateSnapshotDocument = ajv.compile(snapshotSchema);
+export const validateCapture = lazyValidator(captureSchema, { allErrors: false, strict: false });
+export const validateSnapshotDocument = lazyValidator(snapshotSchema, { allErrors: false, strict: false });
 
 /** `/tools/1/name` → `tools[1].name`. */
 export function jsonPath(pointer: string): string {

@@ -1,7 +1,7 @@
 // What bump two versions made, what bump the changes require, and the version to use instead.
 
 import semver from 'semver';
-import { LEVEL_ORDER, type BumpLevel } from '../compat/types.ts';
+import { LEVEL_ORDER, type BumpLevel } from './level.ts';
 import { VersionError } from './tags.ts';
 
 /**

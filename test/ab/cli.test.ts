@@ -42,6 +42,13 @@ describe('mcpver ab analyze --events (no state)', () => {
     expect(typeof result.metrics[0].effect).toBe('number');
   });
 
+  it('titles the analysis of a file without a definition after the file, and says its versions are unknown', async () => {
+    const run = await mcpver(['ab', 'analyze', '--events', path.join(fixtures, 'reference/binary.ndjson')], repository());
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[1]).toBe('## A/B analysis of `binary.ndjson` — versions unknown');
+    expect(run.stdout).toContain('which versions they ran is not known: give a definition with `versions:` (`--config FILE`) to name them.');
+  });
+
   it('reads CSV and a definition file, and reports rejected lines on stderr with their numbers', async () => {
     const dir = repository();
     writeFileSync(path.join(dir, 'test.yml'), definition);

@@ -122,7 +122,13 @@ describe('in the report', () => {
     expect(markdown).toContain('### 🛡️ Security: possible tool poisoning (2)');
     expect(markdown).toContain('| high (8.0) | `tool:search.description` | the description of tool "search" newly contains an instruction aimed at the model | `poisoning-model-instruction` |');
     expect(markdown).toContain('- `tool:search.description`: `');
-    expect(markdown.indexOf('### 🛡️ Security')).toBeLessThan(markdown.indexOf('### Changes by level'));
+    // A reader meets the verdict (and right under it what could not be read, if anything), why and the
+    // version to use; then the findings, before the changes (here the drift of that same description)
+    // among which they would be lost.
+    const [figures, security, drift] = ['<sub>Required', '### 🛡️ Security', '<b>Description drift</b>'].map((h) => markdown.indexOf(h)) as [number, number, number];
+    expect(figures).toBeGreaterThan(0);
+    expect(security).toBeGreaterThan(figures);
+    expect(drift).toBeGreaterThan(security);
     expect(report('fail').failed).toBe(true);
   });
 

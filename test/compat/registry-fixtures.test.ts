@@ -12,7 +12,8 @@ import { diffSnapshots } from '../../src/compat/diff.ts';
 import { rules } from '../../src/compat/rules/index.ts';
 import path from 'node:path';
 import { FIXTURES, fixtureIds, loadFixture, pinnedChanges, unreadableFixtureIds } from './fixtures.ts';
-import { LEVEL_ORDER, type Change } from '../../src/compat/types.ts';
+import type { Change } from '../../src/compat/types.ts';
+import { LEVEL_ORDER } from '../../src/version/level.ts';
 import type { Snapshot } from '../../src/surface/types.ts';
 
 const ids = fixtureIds();

@@ -23,40 +23,38 @@ describe('a big release with unrelated same-shape booleans and true renames', ()
   const changes = diffSnapshots(bigReleaseOld(), bigReleaseNew());
 
   it('renames only what has evidence: a case change and a tool with the same description', () => {
-    expect(renames(changes).sort()).toEqual(['browser_go_back → browser_navigate_back', 'max_results → maxResults']);
+    expect(renames(changes).sort()).toEqual(['page_size → pageSize', 'viewer_go_up → viewer_navigate_up']);
   });
 
-  it('never pairs ignoreSitemap with ignoreQueryParameters nor allowBackwardLinks with allowSubdomains', () => {
-    expect(changes.filter((c) => c.rule === 'input-property-renamed').map((c) => c.subject)).toEqual(['tool:search.input']);
-    const removed = changes.filter((c) => c.rule === 'input-property-removed' && c.item === 'tool:crawl').map((c) => c.subject).sort();
-    expect(removed).toEqual(['tool:crawl.input.allowBackwardLinks', 'tool:crawl.input.ignoreSitemap', 'tool:crawl.input.maxDepth']);
-    const added = changes.filter((c) => c.rule === 'input-optional-property-added' && c.item === 'tool:crawl').map((c) => c.subject);
-    expect(added).toContain('tool:crawl.input.ignoreQueryParameters');
-    expect(added).toContain('tool:crawl.input.allowSubdomains');
+  it('never pairs skipHidden with skipDuplicates nor followLinks with followMounts', () => {
+    expect(changes.filter((c) => c.rule === 'input-property-renamed').map((c) => c.subject)).toEqual(['tool:find_documents.input']);
+    const removed = changes.filter((c) => c.rule === 'input-property-removed' && c.item === 'tool:index_folder').map((c) => c.subject).sort();
+    expect(removed).toEqual(['tool:index_folder.input.followLinks', 'tool:index_folder.input.maxLevels', 'tool:index_folder.input.skipHidden']);
+    const added = changes.filter((c) => c.rule === 'input-optional-property-added' && c.item === 'tool:index_folder').map((c) => c.subject);
+    expect(added).toContain('tool:index_folder.input.skipDuplicates');
+    expect(added).toContain('tool:index_folder.input.followMounts');
   });
 
   it('says "possibly a rename" on the removal, with its evidence and that nothing is renamed automatically', () => {
-    const ignore = changes.find((c) => c.subject === 'tool:crawl.input.ignoreSitemap')!;
-    expect(ignore.migration).toBeUndefined();
-    expect(ignore.flag).toContain('Possibly a rename: property "ignoreQueryParameters" was added with the same shape (the names share only "ignore")');
-    expect(ignore.flag).toContain('nothing is renamed automatically');
+    const skip = changes.find((c) => c.subject === 'tool:index_folder.input.skipHidden')!;
+    expect(skip.migration).toBeUndefined();
+    expect(skip.flag).toContain('Possibly a rename: property "skipDuplicates" was added with the same shape (the names share only "skip")');
+    expect(skip.flag).toContain('nothing is renamed automatically');
   });
 
   it('carries the evidence of every automatic migration', () => {
-    const back = changes.find((c) => c.rule === 'tool-renamed')!;
-    expect(back.migration!.evidence).toBe(
-      'the same input schema; the names share "browser", "back" (browser_go_back / browser_navigate_back); the same description',
-    );
-    const maxResults = changes.find((c) => c.rule === 'input-property-renamed')!;
-    expect(maxResults.migration!.evidence).toBe('the same schema; the names differ only in case, separators or a plural (max_results / maxResults); the same description');
+    const up = changes.find((c) => c.rule === 'tool-renamed')!;
+    expect(up.migration!.evidence).toBe('the same input schema; the names share "viewer", "up" (viewer_go_up / viewer_navigate_up); the same description');
+    const pageSize = changes.find((c) => c.rule === 'input-property-renamed')!;
+    expect(pageSize.migration!.evidence).toBe('the same schema; the names differ only in case, separators or a plural (page_size / pageSize); the same description');
   });
 
   it('gives the closed object a witness that fails at that object, not at a sibling that gained a format', () => {
     const closed = changes.find((c) => c.rule === 'input-object-closed')!;
     expect(closed.witness).toEqual({
       kind: 'json',
-      value: { url: 'https://example.com/', location: { mcpverExtra: 'x' } },
-      error: '/location must NOT have additional properties ("mcpverExtra")',
+      value: { address: 'https://example.com/', region: { mcpverExtra: 'x' } },
+      error: '/region must NOT have additional properties ("mcpverExtra")',
     });
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfigFile } from '../../src/check.ts';
+import { loadConfigFile } from '../../src/cli/config-file.ts';
 import { ConfigError, defaultConfig, parseConfig } from '../../src/config.ts';
 
 describe('the config file', () => {

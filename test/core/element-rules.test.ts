@@ -54,6 +54,12 @@ describe('element rules', () => {
     expect(rulesOf(server({ tools: [tool('forecast')] }), emptySnapshot())).toEqual([]);
   });
 
+  it('ignores a key the specification does not define under a standard capability (no client negotiates `tools.list`)', () => {
+    const old = server({ capabilities: { tools: { list: true, listChanged: true }, experimental: { streaming: {} } } });
+    const next = server({ capabilities: { tools: { listChanged: true }, experimental: {} } });
+    expect(rulesOf(old, next)).toEqual(['capability-removed:major:capability:experimental.streaming']);
+  });
+
   it('calls a removed capability or subscription major, lost notifications minor, a new capability minor', () => {
     const old = server({ capabilities: { tools: { listChanged: true }, resources: { subscribe: true, listChanged: true }, logging: {} } });
     const next = server({ capabilities: { tools: {}, resources: { listChanged: true }, prompts: {} } });

@@ -18,6 +18,7 @@ import { createRollbackPoint } from '../../src/rollback/points.ts';
 import type { RollbackRecord } from '../../src/rollback/types.ts';
 import { GitHubStateStore } from '../../src/state/github-store.ts';
 import { GitHubDouble } from '../github/double.ts';
+import { startNpmRegistry, type NpmRegistryDouble } from '../helpers/npm-registry.ts';
 import { issueLabels } from '../github/routes/labels.ts';
 import { labelsRoutes } from '../github/routes/labels.ts';
 import { mergeRoutes } from '../github/routes/merge.ts';
@@ -32,6 +33,7 @@ let octokit: Octokit;
 let store: GitHubStateStore;
 const releases: Record<string, string> = {};
 const logs: string[] = [];
+let registry: NpmRegistryDouble;
 
 function deps(): MigrationDeps {
   return {
@@ -78,6 +80,9 @@ async function branchFiles(name: string, fixture: string): Promise<Map<string, s
 }
 
 beforeAll(async () => {
+  // The rollback asks npm which versions are published; npm asks this double (each test file has its own process).
+  registry = await startNpmRegistry({ [PROVIDER]: ['1.2.0', '2.0.0', '3.0.0'] });
+  process.env.npm_config_registry = registry.url;
   double = await GitHubDouble.start({ routes: [labelsRoutes, mergeRoutes] });
   await double.createRepository('acme/weather-mcp', { files: providerFiles('1.2.0') });
   await double.createRepository('acme/dashboard', { files: Object.fromEntries(readFolder(path.join(FIXTURES, 'dependent-ts'))) });
@@ -93,7 +98,10 @@ beforeAll(async () => {
     { package: PROVIDER, version: '1.2.0', commit: releases['1.2.0'], reason: 'release', note: 'release v1.2.0' },
   );
 });
-afterAll(() => double.close());
+afterAll(async () => {
+  await double.close();
+  await registry.close();
+});
 
 describe('a breaking release of the provider', () => {
   it('opens exactly one labelled migration pull request in each dependent, and none elsewhere', async () => {
@@ -118,7 +126,7 @@ describe('a breaking release of the provider', () => {
     expect(typeErrors(after, '2.0.0')).toEqual([]);
     expect(JSON.parse(after.get('package.json')!).dependencies[PROVIDER]).toBe('^2.0.0');
     const body = pulls('acme/dashboard')[0]!.body!;
-    expect(body).toContain('- [x] rename-export: src/index.ts: export "WeatherClient" → "ForecastClient"');
+    expect(body).toContain('- [x] rename-export: `src/index.ts`: export "WeatherClient" → "ForecastClient"');
     // The dashboard never calls the removed tool: its removal is summed up, with a link to the report.
     expect(body).toMatch(/2 breaking changes are about `tool:alerts`, `ts:\.:TOOL_NAMES\.read`, which this repository's code and configuration do not name: see \[the full report\]\(https:\/\/github\.com\/acme\/weather-mcp\/blob\/mcpver\/state\/reports\//);
   });
@@ -252,7 +260,7 @@ function webhookClosed(number: number, merged: boolean) {
 }
 
 describe('/mcpver rollback', () => {
-  it('opens one rollback pull request whose single commit restores the recorded tree', async () => {
+  it('opens one rollback pull request whose single commit restores the recorded tree with the version to publish next', async () => {
     const result = await rollbackCommand.run(commandContext(['1.2.0']));
     expect(result.ok, result.reply).toBe(true);
     const rollbackPulls = pulls('acme/weather-mcp');
@@ -260,7 +268,10 @@ describe('/mcpver rollback', () => {
     const { git } = double.repository('acme/weather-mcp');
     const head = (await git.resolveRef(`refs/heads/${rollbackPulls[0]!.pull!.head}`))!;
     const commit = await git.readCommit(head);
-    expect(commit.tree).toBe((await git.readCommit(releases['1.2.0']!)).tree);
+    // 1.2.0's tree, with the version above 3.0.0, the highest published.
+    const repo = new GitHubRollbackRepository(octokit, PROVIDER_REPO);
+    expect(await repo.changedFiles(releases['1.2.0']!, head)).toEqual(['M package.json']);
+    expect(JSON.parse((await repo.readFile(head, 'package.json'))!).version).toBe('3.0.1');
     expect(commit.parents).toEqual([releases['3.0.0']]);
     expect(rollbackPulls[0]!.body).toContain('### What is being undone');
     expect(result.reply).toMatch(/^Opened #\d+ to roll back to rollback point `acme-weather-mcp-v1\.2\.0-/);
@@ -287,9 +298,11 @@ describe('/mcpver rollback', () => {
     });
     expect(outcome).toEqual({ kind: 'rollback', point: id, status: 'merged' });
     expect((await store.readJson<RollbackRecord>(`rollbacks/${id}.json`))!.restore!.status).toBe('merged');
-    expect(await double.repository('acme/weather-mcp').git.readCommit((await double.repository('acme/weather-mcp').git.resolveRef('refs/heads/main'))!)).toMatchObject({
-      tree: (await double.repository('acme/weather-mcp').git.readCommit(releases['1.2.0']!)).tree,
-    });
+    // main is 1.2.0 again, ready to publish above 3.0.0.
+    const repo = new GitHubRollbackRepository(octokit, PROVIDER_REPO);
+    const main = (await double.repository('acme/weather-mcp').git.resolveRef('refs/heads/main'))!;
+    expect(await repo.changedFiles(releases['1.2.0']!, main)).toEqual(['M package.json']);
+    expect(JSON.parse((await repo.readFile(main, 'package.json'))!).version).toBe('3.0.1');
   });
 
   it('explains a branch protection that refuses the rollback branch, and records nothing', async () => {

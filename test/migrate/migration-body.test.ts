@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../src/migrate/plan.ts';
-import { readMigrationMarker } from '../../src/migrate/marker.ts';
+import { readMigrationMarker } from '../../src/github/markers.ts';
 import { GITHUB_BODY_LIMIT, renderMigrationBody } from '../../src/render/migration-body.ts';
 import type { Change } from '../../src/compat/types.ts';
 import { FIXTURES, readFolder, weatherChanges, weatherReport } from './helpers.ts';
@@ -43,35 +43,56 @@ describe('the migration pull request body', () => {
 
 describe('the migration pull request of a big release', () => {
   const report = bigReleaseReport('2.0.0');
-  const files = readFolder(path.join(FIXTURES, 'dependent-webcrawl'));
-  const { plan, edits } = planMigration({ report, dependent: 'acme/research-assistant', files, rollbackCommand: '/mcpver rollback' });
-  const body = renderMigrationBody({ plan, report, reportPath: 'reports/webcrawl-mcp/1.4.0..2.0.0.json', reportUrl: 'https://github.com/acme/webcrawl-mcp/blob/mcpver/state/reports/webcrawl-mcp/1.4.0..2.0.0.json' });
+  const files = readFolder(path.join(FIXTURES, 'dependent-docstore'));
+  const { plan, edits } = planMigration({ report, dependent: 'acme/archive-assistant', files, rollbackCommand: '/mcpver rollback' });
+  const body = renderMigrationBody({ plan, report, reportPath: 'reports/docstore-mcp/1.4.0..2.0.0.json', reportUrl: 'https://github.com/acme/docstore-mcp/blob/mcpver/state/reports/docstore-mcp/1.4.0..2.0.0.json' });
 
   it('applies only the renames it has evidence for, and shows that evidence', () => {
     expect(plan.steps.map((s) => s.description)).toEqual([
-      '.mcp.json: mcpServers.webcrawl.args[1] webcrawl-mcp@1.4.0 → webcrawl-mcp@2.0.0',
-      'package.json: dependencies.webcrawl-mcp ^1.4.0 → ^2.0.0',
-      '.mcp.json: tool name "browser_go_back" → "browser_navigate_back" (1 place)',
-      'src/agent.ts: tool argument "search.max_results" → "maxResults" (1 place)',
+      '.mcp.json: mcpServers.docstore.args[1] docstore-mcp@1.4.0 → docstore-mcp@2.0.0',
+      'package.json: dependencies.docstore-mcp ^1.4.0 → ^2.0.0',
+      '.mcp.json: tool name "viewer_go_up" → "viewer_navigate_up" (1 place)',
+      'src/agent.ts: tool argument "find_documents.page_size" → "pageSize" (1 place)',
     ]);
-    expect(body).toContain('  - why mcpver is certain: the same input schema; the names share "browser", "back" (browser_go_back / browser_navigate_back); the same description');
+    expect(body).toContain('  - why mcpver is certain: the same input schema; the names share "viewer", "up" (viewer_go_up / viewer_navigate_up); the same description');
     // The unrelated booleans of the same shape are never swapped in the dependent's calls.
-    expect(edits.find((e) => e.file === 'src/agent.ts')!.after).toContain('ignoreSitemap: true');
+    expect(edits.find((e) => e.file === 'src/agent.ts')!.after).toContain('skipHidden: true');
   });
 
   it('lists manual steps only for what the dependent uses, at the lines that use it', () => {
     expect(plan.manualSteps.map((s) => [s.subject, s.level, s.mentions])).toEqual([
-      ['tool:scrape.input.location', 'major', ['src/agent.ts:5']],
-      // Compatible, but this dependent passes the argument the server now ignores (and may have renamed).
-      ['tool:crawl.input.ignoreSitemap', 'minor', ['src/agent.ts:7']],
+      ['tool:fetch_document.input.region', 'major', ['src/agent.ts:5']],
+      // The server now ignores the argument this dependent passes (and may have renamed it): a person decides.
+      ['tool:index_folder.input.skipHidden', 'major', ['src/agent.ts:7']],
     ]);
-    // The comment that names deep_research is not a use of it; the call of scrape passes no formats.
-    expect(plan.notUsed!.map((s) => s.subject)).toEqual(['tool:deep_research', 'tool:generate_llmstxt', 'tool:scrape.input.formats[]']);
-    expect(body).toContain("3 more breaking changes are about `tool:deep_research`, `tool:generate_llmstxt`, `tool:scrape.input.formats[]`, which this repository's code and configuration do not name: see [the full report](https://github.com/acme/webcrawl-mcp/blob/mcpver/state/reports/webcrawl-mcp/1.4.0..2.0.0.json).");
+    // The comment that names summarize_collection is not a use of it; the call of fetch_document passes no parts.
+    expect(plan.notUsed!.map((s) => s.subject)).toEqual([
+      'tool:export_catalog',
+      'tool:fetch_document.input.compact',
+      'tool:fetch_document.input.parts[]',
+      'tool:index_folder.input.followLinks',
+      'tool:index_folder.input.maxLevels',
+      'tool:list_folder.input.skipHidden',
+      'tool:summarize_collection',
+    ]);
+    expect(body).toContain(
+      "7 more breaking changes are about `tool:export_catalog`, `tool:fetch_document.input.compact`, `tool:fetch_document.input.parts[]`, `tool:index_folder.input.followLinks`, `tool:index_folder.input.maxLevels`, `tool:list_folder.input.skipHidden` and 1 more, which this repository's code and configuration do not name: see [the full report](https://github.com/acme/docstore-mcp/blob/mcpver/state/reports/docstore-mcp/1.4.0..2.0.0.json).",
+    );
+  });
+
+  it('puts each package@version in a code span, where GitHub would link it as an e-mail address', () => {
+    expect(body).toContain('- [x] bump-pin: `.mcp.json`: `mcpServers.docstore.args[1]` `docstore-mcp@1.4.0` → `docstore-mcp@2.0.0`');
+    expect(body).toContain('- [x] bump-pin: `package.json`: `dependencies.docstore-mcp` `^1.4.0` → `^2.0.0`');
+    expect(body).not.toMatch(/(^|[^`])docstore-mcp@\S*\d/m);
+    expect(body).not.toContain('\u200b');
+  });
+
+  it('lists a manual step by its message, which names the item, without repeating its key', () => {
+    expect(body).toContain('- [ ] Tool "fetch_document", `input.region`: additionalProperties absent → false <sub>`input-object-closed`</sub>');
   });
 
   it('shows each witness on one line', async () => {
-    expect(body).toContain('  - this call worked on 1.4.0 and fails on 2.0.0: `{"url":"https://example.com/","location":{"mcpverExtra":"x"}}` — `/location must NOT have additional properties ("mcpverExtra")`');
+    expect(body).toContain('  - this call worked on 1.4.0 and fails on 2.0.0: `{"address":"https://example.com/","region":{"mcpverExtra":"x"}}` — `/region must NOT have additional properties ("mcpverExtra")`');
     expect(body.split('\n').length).toBeLessThan(80);
     await expect(body).toMatchFileSnapshot('__snapshots__/migration-body-big-release.md');
   });

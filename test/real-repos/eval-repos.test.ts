@@ -96,6 +96,11 @@ describe('agreement with a label', () => {
     expect(r).toMatchObject({ mcpRequired: 'major', exact: true, caught: true, okOnBreaking: false });
   });
 
+  it('does not call a correctly bumped major release that passes a breaking release that passed', () => {
+    const r = scorePair(pair, { kind: 'report', report: report('ok', [{ item: 'tool:search', level: 'major' }]) });
+    expect(r).toMatchObject({ mcpRequired: 'major', exact: true, caught: true, okOnBreaking: false });
+  });
+
   it('judges only MCP changes: a removed bin does not make a tool change major', () => {
     const r = scorePair(pair, {
       kind: 'report',

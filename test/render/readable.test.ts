@@ -8,19 +8,26 @@ import { diffSnapshots } from '../../src/compat/diff.ts';
 import { renderReportMarkdown } from '../../src/render/markdown.ts';
 import { renderReport } from '../../src/render/text.ts';
 import { bigReleaseNew, bigReleaseOld, bigReleaseReport } from '../fixtures/big-release.ts';
-import { check, server } from './reports.ts';
+import { check, server, underBumped } from './reports.ts';
 
 describe('a big release', () => {
   const report = bigReleaseReport('1.5.0');
   const { markdown } = renderReportMarkdown(report, { reportPath: 'mcpver-report.json' });
+  /** The release with `policy.rules.inputPropertyRemovedFromOpenObject: minor`: removals that are compatible. */
+  const lenient = () => {
+    const old = bigReleaseOld();
+    const next = bigReleaseNew('1.5.0');
+    const changes = diffSnapshots(old, next, { ruleOptions: { inputPropertyRemovedFromOpenObject: 'minor' } });
+    return buildReport({ old, new: next, changes, from: { ref: 'v1.4.0', version: '1.4.0' }, to: { ref: 'v1.5.0', version: '1.5.0' } });
+  };
 
   it('keeps the first screen to the verdict, why, and the version to use', async () => {
     const firstScreen = markdown.split('### By item')[0]!;
     expect(firstScreen.trim().split('\n').filter(Boolean)).toEqual([
       '## ❌ mcpver: Under-bumped',
-      '`webcrawl-mcp` 1.5.0 needs a major release, but 1.4.0 → 1.5.0 is a minor release. Release `2.0.0` instead.',
-      '**Why:** 2 tools removed (`deep_research`, `generate_llmstxt`); 1 tool renamed (`browser_go_back`); 2 tools changed in ways that break clients (`scrape`, `search`).',
-      '<sub>Required **major** · made minor · next version `2.0.0` · compatibility 76.2% · migration critical · fail-on under-bump: ❌ fails</sub>',
+      '`docstore-mcp` 1.5.0 needs a major release, but 1.4.0 → 1.5.0 is a minor release. Release `2.0.0` instead.',
+      '**Why:** 2 tools removed (`export_catalog`, `summarize_collection`); 1 tool renamed (`viewer_go_up`); 4 tools changed in ways that break clients (`fetch_document`, `find_documents`, `index_folder`, `list_folder`).',
+      '<sub>Required **major** · made minor · next version `2.0.0` · compatibility 66.7% · migration critical · fail-on under-bump: ❌ fails</sub>',
     ]);
     await expect(markdown).toMatchFileSnapshot('__snapshots__/markdown/big-release.md');
   });
@@ -29,33 +36,80 @@ describe('a big release', () => {
     const rows = markdown.split('\n').filter((l) => l.startsWith('| `'));
     expect(rows).toHaveLength(9);
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(4);
-    expect(rows).toContain('| `crawl` |  | 🟡 7: `allowBackwardLinks` removed, `allowSubdomains` added, `crawlEntireDomain` added, `ignoreQueryParameters` added, 3 more |  |');
+    expect(rows).toContain(
+      '| `index_folder` | 🔴 3: `followLinks` removed, `maxLevels` removed, `skipHidden` removed | 🟡 4: `followMounts` added, `includeArchives` added, `maxScanLevels` added, `skipDuplicates` added |  |',
+    );
     expect(markdown).toContain('<details><summary><b>Details of 21 changes</b>');
   });
 
   it('shows the changed words of a long description that changed near its end', () => {
-    expect(markdown).toContain('  - changed words: … of URLs (use batch_scrape instead). Returns: markdown, HTML<ins>, JSON</ins> or other formats as specified<ins>, and a summary when asked</ins>.');
+    expect(markdown).toContain('  - changed words: … (fetch_many takes a list). Returns: plain text, HTML<ins>, JSON</ins> or another format as requested<ins>, and an outline when asked</ins>.');
   });
 
-  it('never marks a removed input property with the + of a feature', async () => {
+  it('shows a removed input property as a breaking removal, never with the + of a feature', async () => {
     const text = renderReport(report, { color: false });
-    expect(text).toContain('    − Tool "crawl", `input.ignoreSitemap`: property "ignoreSitemap" removed');
+    expect(text).toContain('    ✗ Tool "index_folder", `input.skipHidden`: property "skipHidden" removed');
     expect(text).not.toMatch(/\+ .*property "\w+" removed/);
     expect(text).not.toContain('New features');
     await expect(text).toMatchFileSnapshot('__snapshots__/text/big-release.txt');
   });
 
-  it('reads a release of a hundred changes as one line per item in the terminal', () => {
+  it('marks a removal that the policy made compatible with −, apart from what was added', () => {
+    const text = renderReport(lenient(), { color: false });
+    expect(text).toContain('    − Tool "index_folder", `input.skipHidden`: property "skipHidden" removed');
+    expect(text).not.toMatch(/\+ .*property "\w+" removed/);
+  });
+
+  it('reads a release of about a hundred changes as one line per item in the terminal, removals apart from additions', () => {
     const old = bigReleaseOld();
     const next = structuredClone(bigReleaseNew('2.0.0'));
-    // Every stable tool's description reworded: 12 more changes, past the detailed layout.
-    for (const tool of next.mcp!.tools) if (tool.name.startsWith('site_tool')) tool.description = `${tool.description} Cached for an hour.`;
-    for (const tool of next.mcp!.tools) if (tool.name.startsWith('site_tool')) tool.inputSchema = { type: 'object', properties: { site: { type: 'string' }, depth: { type: 'integer' } }, required: ['site'] };
-    const big = buildReport({ old, new: next, changes: diffSnapshots(old, next), from: { ref: 'v1.4.0', version: '1.4.0' }, to: { ref: 'v2.0.0', version: '2.0.0' } });
+    // Every stable tool reworded and given four optional arguments: 72 more changes, past the detailed layout.
+    for (const tool of next.mcp!.tools) {
+      if (!tool.name.startsWith('shelf_')) continue;
+      tool.description = `${tool.description} Cached for an hour.`;
+      tool.inputSchema = {
+        type: 'object',
+        properties: {
+          shelf: { type: 'string', description: 'The shelf to read, by its label.' },
+          depth: { type: 'integer' },
+          order: { enum: ['title', 'date'] },
+          since: { type: 'string', format: 'date' },
+          limit: { type: 'integer', minimum: 1 },
+        },
+        required: ['shelf'],
+      };
+    }
+    const build = (ruleOptions = {}) =>
+      buildReport({ old, new: next, changes: diffSnapshots(old, next, { ruleOptions }), from: { ref: 'v1.4.0', version: '1.4.0' }, to: { ref: 'v2.0.0', version: '2.0.0' } });
+    const big = build();
     const text = renderReport(big, { color: false });
-    expect(big.changes.length).toBeGreaterThan(30);
-    expect(text).toContain('  crawl: + allowBackwardLinks removed, allowSubdomains added, crawlEntireDomain added, 4 more');
+    expect(big.changes).toHaveLength(94);
+    expect(text).toContain('  index_folder: ✗ followLinks removed, maxLevels removed, skipHidden removed  + followMounts added, includeArchives added, maxScanLevels added, 1 more');
+    expect(text).toContain('  shelf_01: + depth added, limit added, order added, 1 more  · 2 other');
     expect(text.split('\n').length).toBeLessThan(40);
+    // With removals from open objects made compatible, they are counted apart under their own −.
+    const lenientText = renderReport(build({ inputPropertyRemovedFromOpenObject: 'minor' }), { color: false });
+    expect(lenientText).toContain('  index_folder: + followMounts added, includeArchives added, maxScanLevels added, 1 more  − followLinks removed, maxLevels removed, skipHidden removed');
+    expect(lenientText).toContain('  list_folder: + hidden added  − skipHidden removed');
+    expect(lenientText).not.toMatch(/\+ [^−\n]*\bremoved/);
+  });
+});
+
+describe('a report with many warnings', () => {
+  it('shows the first five and folds the rest, saying how many', () => {
+    const warnings = Array.from({ length: 32 }, (_, i) => `mcp: static extraction and the running server disagree on the inputSchema of tool "t${i}"`);
+    const { markdown } = renderReportMarkdown(check({ version: '1.0.0', tools: ['a'] }, { version: '1.0.1', tools: ['a'] }, { warnings }));
+    const section = markdown.split('### Warnings (32)')[1]!;
+    expect(section.split('<details>')[0]!.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(5);
+    expect(section).toContain('<details><summary>27 more warnings</summary>');
+    expect(section).toContain('tool "t31"');
+  });
+});
+
+describe('one phrase per change', () => {
+  it('names the place once when the rule already says it (`engines node raised`, not `engines.node engines node raised`)', () => {
+    const { markdown } = renderReportMarkdown(underBumped());
+    expect(markdown).toContain('| `package` | 🔴 1: engines node raised |');
   });
 });
 

@@ -8,6 +8,7 @@ import { createRollbackPoint } from '../../src/rollback/points.ts';
 import type { RollbackRecord } from '../../src/rollback/types.ts';
 import { GitHubStateStore } from '../../src/state/github-store.ts';
 import { GitHubDouble } from '../github/double.ts';
+import { startNpmRegistry, type NpmRegistryDouble } from '../helpers/npm-registry.ts';
 import { ACCEPTED, addressed, startApp, webhookExample, type RunningApp } from '../migrate/app-harness.ts';
 
 const NAME = 'acme/weather-mcp';
@@ -17,6 +18,7 @@ let app: RunningApp;
 let point: RollbackRecord;
 let v2: string;
 let issueNumber: number;
+let registry: NpmRegistryDouble;
 
 /** A person's comment on the tracking issue, as GitHub stores it and as the webhook announces it. */
 async function comment(login: string, body: string) {
@@ -60,6 +62,9 @@ const RESTORE: Array<[string, RegExp]> = [
 ];
 
 beforeAll(async () => {
+  // The App asks npm which versions are published; npm asks this double (vitest gives each file its own process).
+  registry = await startNpmRegistry({ '@acme/weather-mcp': ['1.2.0', '2.0.0'] });
+  process.env.npm_config_registry = registry.url;
   double = await GitHubDouble.start();
   await double.createRepository(NAME, { files: { 'package.json': '{ "name": "@acme/weather-mcp", "version": "1.2.0" }\n', 'server.js': 'tools = ["get_forecast"]\n' } });
   const v1 = (await double.repository(NAME).git.resolveRef('refs/heads/main'))!;
@@ -78,6 +83,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await double.close();
+  await registry.close();
 });
 
 describe('/mcpver rollback in the App', () => {
@@ -93,7 +99,7 @@ describe('/mcpver rollback in the App', () => {
     expect(double.unexpectedRequests(ANSWER)).toEqual([]);
   });
 
-  it('from a maintainer opens one pull request whose single commit restores the recorded tree, once per delivery', async () => {
+  it('from a maintainer opens one pull request whose single commit restores the recorded tree with the version to publish next, once per delivery', async () => {
     const { payload, id } = await comment('alice', '/mcpver rollback 1.2.0');
     double.requests.length = 0;
     expect(await app.send('issue_comment', payload, 'delivery-rollback-1')).toBeOneOf(ACCEPTED);
@@ -103,9 +109,14 @@ describe('/mcpver rollback in the App', () => {
     const { git } = double.repository(NAME);
     const head = (await git.resolveRef(`refs/heads/${pull.pull!.head}`))!;
     const commit = await git.readCommit(head);
-    expect(commit.tree).toBe(point.tree);
+    // The recorded tree, but for the version to publish: above 2.0.0, the highest on the registry.
+    const restore = new GitHubRollbackRepository(new Octokit({ auth: double.mintInstallationToken(INSTALLATION), baseUrl: double.url }), { owner: 'acme', repo: 'weather-mcp' });
+    expect(await restore.changedFiles(point.commit, head)).toEqual(['M package.json']);
+    expect(await restore.readFile(head, 'package.json')).toBe('{ "name": "@acme/weather-mcp", "version": "2.0.1" }\n');
     expect(commit.parents).toEqual([v2]);
     expect(replies().at(-1)!.body).toContain(`Opened #${pull.number} to roll back to rollback point \`${point.id}\``);
+    expect(replies().at(-1)!.body).toContain('After merging, publish it as `2.0.1` (set in `package.json`).');
+    expect(pull.body).toContain('to **`2.0.1`**: one patch above `2.0.0`, the highest version of `@acme/weather-mcp` on the npm registry.');
 
     const repliesBefore = replies().length;
     expect(await app.send('issue_comment', payload, 'delivery-rollback-1')).toBeOneOf(ACCEPTED);

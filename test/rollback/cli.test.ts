@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mcpver, ROOT } from '../helpers/cli.ts';
 import { tempRepo, type TempRepo } from '../helpers/git-repo.ts';
+import { startNpmRegistry } from '../helpers/npm-registry.ts';
 
 const repos: TempRepo[] = [];
 afterEach(() => {
@@ -67,6 +68,31 @@ describe('mcpver rollback on a local repository', () => {
     expect(again.stdout).toContain(`The branch ${branch} already restores`);
     const record = JSON.parse(repo.git('show', `mcpver/state:rollbacks/${branch.split('/').pop()}.json`));
     expect(record.restore).toMatchObject({ status: 'open', branch, pullRequest: null, requestedBy: 'cli' });
+  });
+
+  it('sets the version to publish next in the package\'s package.json, above what the npm registry has, and leaves the working tree alone', async () => {
+    const repo = tempRepo('mcpver-rollback-');
+    repos.push(repo);
+    repo.write('.github/mcpver.yml', 'packages:\n  - path: servers/weather\n');
+    repo.write('servers/weather/package.json', { name: 'weather-mcp', version: '1.0.0' });
+    repo.write('servers/weather/server.js', 'export const tools = ["search"];\n');
+    const v1 = repo.commit('release 1.0.0', 'v1.0.0');
+    repo.write('servers/weather/package.json', { name: 'weather-mcp', version: '1.1.0' });
+    repo.write('servers/weather/server.js', 'export const tools = ["find"];\n');
+    repo.commit('release 1.1.0', 'v1.1.0');
+    const registry = await startNpmRegistry({ 'weather-mcp': ['1.0.0', '1.1.0', '1.1.1'] });
+    try {
+      await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather-mcp', '--version', '1.0.0');
+      const restored = await mcpver(['rollback', '--repo', repo.dir, 'restore', '1.0.0'], ROOT, { env: { npm_config_registry: registry.url } });
+      expect(restored.code, restored.stderr).toBe(0);
+      expect(restored.stdout).toContain('Publish it as 1.1.2 (set in servers/weather/package.json).');
+      const branch = /Branch (\S+) /.exec(restored.stdout)![1]!;
+      expect(repo.git('diff', '--name-only', v1, branch).trim()).toBe('servers/weather/package.json');
+      expect(JSON.parse(repo.git('show', `${branch}:servers/weather/package.json`))).toEqual({ name: 'weather-mcp', version: '1.1.2' });
+      expect(repo.git('status', '--porcelain').trim()).toBe('');
+    } finally {
+      await registry.close();
+    }
   });
 
   it('without an argument restores the newest point whose tree differs from main', async () => {

@@ -8,6 +8,8 @@ import { restoreRollbackPoint } from '../../src/rollback/restore.ts';
 import { pruneRollbackPoints } from '../../src/rollback/retention.ts';
 import { GitHubStateStore } from '../../src/state/github-store.ts';
 import { GitHubDouble } from '../github/double.ts';
+import { npmPublishedVersions } from '../../src/rollback/npm-versions.ts';
+import { startNpmRegistry } from '../helpers/npm-registry.ts';
 
 let double: GitHubDouble;
 let octokit: Octokit;
@@ -68,6 +70,37 @@ describe('rollback points on GitHub', () => {
     const pulls = double.repository(name).issues.filter((i) => i.pull);
     expect(pulls).toHaveLength(1);
     expect(pulls[0]!.body).toContain(`<!-- mcpver:rollback {"point":"${record.id}"} -->`);
+  });
+
+  it('sets the version to publish next in package.json, above the highest one on the npm registry, and says so', async () => {
+    const name = `acme/weather-${++counter}`;
+    double.installations.get(1)!.repositories.push(name);
+    const manifest = (version: string) => `{\n  "name": "@acme/weather-mcp",\n  "version": "${version}",\n  "type": "module"\n}\n`;
+    await double.createRepository(name, { files: { 'package.json': manifest('1.0.0'), 'server.js': 'tools = ["search"]\n' } });
+    const v1 = (await double.repository(name).git.resolveRef('refs/heads/main'))!;
+    await double.commitFiles(name, 'main', { 'package.json': manifest('2.0.0'), 'server.js': 'tools = ["find"]\n' }, 'release 2.0.0');
+    const [owner, repo] = name.split('/') as [string, string];
+    const ctx: RollbackContext = { repo: new GitHubRollbackRepository(octokit, { owner, repo }), store: new GitHubStateStore({ octokit, owner, repo }), actor: 'alice' };
+    await createRollbackPoint(ctx, { package: '@acme/weather-mcp', version: '1.0.0', commit: v1, reason: 'release', note: 'release v1.0.0' });
+    // 2.0.1 was published from another branch: the restored 1.0.0 must go out above it.
+    const registry = await startNpmRegistry({ '@acme/weather-mcp': ['1.0.0', '2.0.0', '2.0.1'] });
+    try {
+      const restored = await restoreRollbackPoint(ctx, { selector: '1.0.0', requestedBy: 'alice', publishedVersions: npmPublishedVersions({ env: { npm_config_registry: registry.url } }) });
+      expect(restored.publish).toMatchObject({ kind: 'set', manifest: 'package.json', version: '2.0.2', highestPublished: '2.0.1', restored: '1.0.0' });
+      const files = async (commit: string) => {
+        return Object.fromEntries(await Promise.all((await ctx.repo.changedFiles(v1, commit)).map(async (line) => [line, await ctx.repo.readFile(commit, line.slice(2))])));
+      };
+      // The only difference from the recorded tree is the version.
+      expect(await files(restored.publication.commit)).toEqual({ 'M package.json': manifest('2.0.2') });
+      const body = double.repository(name).issues.find((i) => i.pull)!.body;
+      expect(body).toContain('This pull request sets `version` in `package.json` to **`2.0.2`**: one patch above `2.0.1`, the highest version of `@acme/weather-mcp` on the npm registry.');
+      expect(body).toContain('ready to publish as `2.0.2`');
+      // Asked again with nothing new, the same tree: no update.
+      const again = await restoreRollbackPoint(ctx, { selector: '1.0.0', requestedBy: 'alice', publishedVersions: npmPublishedVersions({ env: { npm_config_registry: registry.url } }) });
+      expect(again.publication.outcome).toBe('unchanged');
+    } finally {
+      await registry.close();
+    }
   });
 
   it('refuses a tag that was moved to another commit, and writes nothing', async () => {

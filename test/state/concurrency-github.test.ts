@@ -1,15 +1,17 @@
-// 50 writers × 20 transactions each against the GitHub double, with another writer moving the
-// branch behind their backs: every one of the 1,000 updates must be there, and nothing forced.
+// Concurrent writers against the GitHub double, with another writer moving the branch behind their
+// backs: every update must be there, nothing forced, the history linear. The test asserts outcomes,
+// not how often the writers collided (that depends on the machine); STRESS_WRITERS=50 runs more.
 
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Octokit } from '@octokit/core';
 import { GitHubDouble } from '../github/double.ts';
 import { GitHubStateStore } from '../../src/state/github-store.ts';
 
-const WRITERS = Number(process.env.STRESS_WRITERS ?? 50);
-const TRANSACTIONS = 20;
+const WRITERS = Number(process.env.STRESS_WRITERS ?? 12);
+const TRANSACTIONS = 10;
+const UPDATES = WRITERS * TRANSACTIONS;
 /**
- * 50 writers on one ref means 49 of them lose each round; the default bound (8 attempts) is sized
+ * N writers on one ref means N - 1 of them lose each round; the default bound (8 attempts) is sized
  * for the handful of writers a repository really has, so this stress test allows many more.
  */
 const STRESS_RETRY = { maxAttempts: 400, baseDelayMs: 50, maxDelayMs: 4000 };
@@ -22,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => double.close());
 
-it('keeps all 1,000 updates of 50 concurrent writers while the branch is moved under them, never forcing', async () => {
+it(`keeps all ${UPDATES} updates of ${WRITERS} concurrent writers while the branch is moved under them, never forcing`, async () => {
   const octokit = new Octokit({ auth: 'ghs_writer', baseUrl: double.url });
   const seed = new GitHubStateStore({ octokit, owner: 'acme', repo: 'server' });
   await seed.transact('seed', async (tx) => tx.writeJson('counter.json', { n: 0 }));
@@ -46,18 +48,23 @@ it('keeps all 1,000 updates of 50 concurrent writers while the branch is moved u
   );
 
   const files = await seed.list('updates/');
-  expect(files).toHaveLength(WRITERS * TRANSACTIONS);
-  expect(await seed.readJson('counter.json')).toEqual({ n: WRITERS * TRANSACTIONS });
-  const log = (await seed.read(`log/${new Date().toISOString().slice(0, 7)}.ndjson`))!.trimEnd().split('\n').map((l) => JSON.parse(l));
-  expect(log.filter((e) => e.operation === 'stress')).toHaveLength(WRITERS * TRANSACTIONS);
+  expect(files).toHaveLength(UPDATES);
+  expect(await seed.readJson('counter.json')).toEqual({ n: UPDATES });
+  // One audit line per update, in whichever month files the run spanned.
+  const log: Array<{ operation: string }> = [];
+  for (const file of await seed.list('log/')) log.push(...(await seed.read(file))!.trimEnd().split('\n').map((l) => JSON.parse(l)));
+  expect(log.filter((e) => e.operation === 'stress')).toHaveLength(UPDATES);
 
   const updates = double.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith('/git/refs/heads/mcpver/state'));
   expect(updates.every((r) => (r.body as { force?: boolean }).force === false)).toBe(true);
-  expect(updates.filter((r) => r.status === 200)).toHaveLength(WRITERS * TRANSACTIONS);
-  expect(updates.filter((r) => r.status === 422).length).toBeGreaterThan(0);
+  expect(updates.filter((r) => r.status === 200)).toHaveLength(UPDATES);
+  // The mover's first commit follows the fifth read of the branch, one of the writers' first reads, so
+  // that writer's update is refused (422) and retried: certain by construction, whatever the writers'
+  // own collisions.
   expect(mover.moves).toBeGreaterThan(0);
+  expect(updates.filter((r) => r.status === 422).length).toBeGreaterThan(0);
   // A linear history: the seed, every update, and the other writer's moves, each on top of the last.
   const git = double.repository('acme/server').git;
-  expect(Number(await git.text(['rev-list', '--count', 'refs/heads/mcpver/state']))).toBe(1 + WRITERS * TRANSACTIONS + mover.moves);
+  expect(Number(await git.text(['rev-list', '--count', 'refs/heads/mcpver/state']))).toBe(1 + UPDATES + mover.moves);
   expect(await git.text(['rev-list', '--min-parents=2', 'refs/heads/mcpver/state'])).toBe('');
 }, 1_500_000);

@@ -202,6 +202,192 @@ describe('imports through tsconfig path aliases', () => {
   });
 });
 
+describe('a server in a monorepo whose tools live in a workspace package', () => {
+  // pnpm workspace: apps/server imports its registrations from packages/common, which is not installed.
+  const repo = tempDir('mcpver-monorepo-');
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+    writeFileSync(path.join(repo, file), text);
+  };
+  write('pnpm-workspace.yaml', "packages:\n  - 'apps/*'\n  - 'packages/*'\n");
+  write('package.json', JSON.stringify({ name: 'root', private: true }));
+  write('packages/common/package.json', JSON.stringify({ name: '@repo/common', version: '0.0.0', main: './src/index.ts' }));
+  write('packages/common/src/index.ts', `export { registerShared, registerUnused } from './shared';\n`);
+  write('packages/common/src/shared.ts', `
+import { z } from 'zod';
+export function registerShared(server: any) {
+  server.registerTool('shared_search', { description: 'Search, shared by every app.', inputSchema: { q: z.string() } }, async () => ({ content: [] }));
+}
+// No app of this test calls it: not this server's surface.
+export function registerUnused(server: any) {
+  server.registerTool('unused_tool', { inputSchema: {} }, async () => ({ content: [] }));
+}
+export interface Context { accountTool(name: string, config: object, handler: Function): void }
+export function makeContext(server: any): Context {
+  return {
+    accountTool(name: string, config: object, handler: Function) {
+      server.registerTool(name, config, handler);
+    },
+  };
+}
+`);
+  write('apps/server/package.json', JSON.stringify({ name: 'server', version: '1.0.0', type: 'module', dependencies: { '@repo/common': 'workspace:*' } }));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(repo, 'apps/server/node_modules'));
+  write('apps/server/src/index.ts', `
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { registerShared } from '@repo/common';
+import { registerAccount } from './account';
+const server = new McpServer({ name: 'server', version: '1.0.0' });
+registerShared(server);
+registerAccount(globalThis.context as never);
+`);
+  write('apps/server/src/account.ts', `
+import type { Context } from '@repo/common/src/shared';
+export function registerAccount(context: Context) {
+  context.accountTool('account_list', {}, async () => ({ content: [] }));
+}
+`);
+
+  it('reads what the app reaches in the workspace package, not what it never calls, and says where a registration hides behind a value it cannot know', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(path.join(repo, 'apps/server'));
+    expect(mcp.tools.map((t) => t.name)).toEqual(['shared_search']);
+    expect(mcp.tools[0]!.inputSchema).toMatchObject({ properties: { q: { type: 'string' } }, required: ['q'] });
+    expect(mcp.locations?.['tool:shared_search']).toEqual({ file: '../../packages/common/src/shared.ts', line: 4 });
+    expect(gaps).toEqual([
+      expect.objectContaining({
+        hidesItems: true,
+        location: { file: '../../packages/common/src/shared.ts', line: 14 },
+        message: expect.stringMatching(/`context\.accountTool\(…\)` is called \(src\/account\.ts:4\) on a value only known when the code runs/),
+      }),
+    ]);
+  });
+});
+
+describe('`server.tool(…)` whose name cannot be read', () => {
+  const dir = writeServer({
+    'src/index.ts': `
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { toolDefinitions } from 'some-toolkit';
+const server = new McpServer({ name: 'ambiguous', version: '1.0.0' });
+for (const t of toolDefinitions) server.tool(t.name, t.description, t.shape, async () => ({ content: [] }));
+const helpers = { tool: (a: unknown, b: unknown) => [a, b] };
+helpers.tool(toolDefinitions, 2);
+`,
+  });
+
+  it('is a registration whose name is unknown when it is made on an McpServer (a gap that may hide tools), and nothing when `tool` is some other function', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(dir);
+    expect(mcp.tools).toEqual([]);
+    expect(gaps).toEqual([expect.objectContaining({ hidesItems: true, location: { file: 'src/index.ts', line: 5 } })]);
+  });
+});
+
+describe('a low-level Server that is connected, beside an McpServer that is only built', () => {
+  const dir = writeServer({
+    'src/tools.ts': `
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+export const unused = new McpServer({ name: 'unused', version: '9.9.9' });
+unused.tool('get_item', 'Get an item', { id: z.string() }, async () => ({ content: [] }));
+export const tools = { get_item: { name: 'get_item', description: 'Get an item', inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } } };
+`,
+    'src/index.ts': `
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { tools } from './tools.ts';
+const server = new Server({ name: 'served', version: '1.0.0' }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: Object.values(tools) }));
+await server.connect(new StdioServerTransport());
+`,
+  });
+
+  it('takes the info and capabilities of the server connected to a transport, as declared (no listChanged an McpServer would add)', async () => {
+    const { mcp } = await takeStaticMcpSurface(dir);
+    expect(mcp.serverInfo).toEqual({ name: 'served', version: '1.0.0' });
+    expect(mcp.capabilities).toEqual({ tools: {} });
+    expect(mcp.tools.map((t) => t.name)).toEqual(['get_item']);
+    // The running server agrees (the protocol version is only known to a client that connects).
+    const { protocolVersion: _, ...served } = await runtime(dir);
+    expect(mcp).toEqual({ ...served, locations: mcp.locations });
+  });
+});
+
+describe('a FastMCP server (one object per item, added alone or in arrays)', () => {
+  const dir = writeServer({
+    'src/prompts.js': `
+export default [
+  { name: 'strategy', description: 'Pick a tool.', arguments: [], load: () => 'Use search first.' },
+  { name: 'diagnose', description: 'Why a page fails.', arguments: [{ name: 'url', description: 'The page', required: true }], load: async () => 'Check the page.' },
+];
+`,
+    'src/server.js': `
+import { FastMCP } from 'fastmcp';
+import { z } from 'zod';
+import prompts from './prompts.js';
+const server = new FastMCP({ name: 'fast', version: '1.0.0' });
+server.addTool({ name: 'search', description: 'Search the web', parameters: z.object({ query: z.string() }), execute: async () => 'ok' });
+const browserTools = [
+  { name: 'navigate', description: 'Open a page', parameters: z.object({ url: z.string().url() }), execute: async () => 'ok' },
+  { name: 'snapshot', description: 'Read the page', parameters: z.object({}), execute: async () => 'ok' },
+];
+server.addTools(browserTools);
+server.addPrompts(prompts);
+server.addResource({ uri: 'file:///logs/app.log', name: 'Application Logs', mimeType: 'text/plain', load: async () => ({ text: '' }) });
+server.start({ transportType: 'stdio' });
+`,
+  });
+
+  it('reads each tool, prompt and resource, whether added one by one or as an array', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(dir);
+    expect(gaps).toEqual([]);
+    expect(mcp.tools.map((t) => t.name)).toEqual(['search', 'navigate', 'snapshot']);
+    expect(mcp.tools[1]!.inputSchema).toMatchObject({ properties: { url: { type: 'string', format: 'uri' } }, required: ['url'] });
+    expect(mcp.prompts).toEqual([
+      { name: 'strategy', description: 'Pick a tool.', arguments: [] },
+      { name: 'diagnose', description: 'Why a page fails.', arguments: [{ name: 'url', description: 'The page', required: true }] },
+    ]);
+    expect(mcp.resources).toEqual([{ uri: 'file:///logs/app.log', name: 'Application Logs', mimeType: 'text/plain' }]);
+  });
+});
+
+describe('tools injected by a dependency-injection container, behind a `paths` alias without baseUrl', () => {
+  const dir = writeServer({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { experimentalDecorators: true, paths: { '@/*': ['./src/*'] } } }),
+    'src/tokens.ts': `export const ToolDefinitions = Symbol('ToolDefinitions');\n`,
+    'src/tools/definitions/index.ts': `
+import { z } from 'zod';
+export const allToolDefinitions = [
+  { name: 'git_status', description: 'Status of the tree', inputSchema: z.object({ path: z.string() }) },
+  { name: 'git_log', description: 'Commits', inputSchema: z.object({ limit: z.number().int().optional() }) },
+];
+`,
+    'src/tools/registry.ts': `
+import { injectable, injectAll, type DependencyContainer } from 'tsyringe';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { ToolDefinitions } from '@/tokens.js';
+import { allToolDefinitions } from '@/tools/definitions/index.js';
+@injectable()
+export class ToolRegistry {
+  constructor(@injectAll(ToolDefinitions) private toolDefs: Array<{ name: string; description: string; inputSchema: unknown }>) {}
+  registerAll(server: McpServer) {
+    for (const tool of this.toolDefs) server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema as never }, async () => ({ content: [] }));
+  }
+}
+export const registerTools = (container: DependencyContainer) => {
+  for (const tool of allToolDefinitions) container.register(ToolDefinitions, { useValue: tool });
+};
+`,
+  });
+
+  it('reads the values registered under the token the constructor asks for, through the alias', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(dir);
+    expect(gaps).toEqual([]);
+    expect(mcp.tools.map((t) => t.name)).toEqual(['git_status', 'git_log']);
+    expect(mcp.tools[1]!.inputSchema).toMatchObject({ properties: { limit: { type: 'integer' } } });
+  });
+});
+
 describe('what cannot be known without running the code', () => {
   const dir = writeServer({
     'src/index.ts': `

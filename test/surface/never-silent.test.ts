@@ -89,6 +89,29 @@ describe('a check on an MCP server whose surface could not be read', () => {
     expect(lenient.report.failed).toBe(false);
   });
 
+  it('is incomplete when the new version is no longer read as an MCP server at all (it became a hand-written proxy), whatever its version says', async () => {
+    repo.write('package.json', manifest('1.0.0'));
+    repo.write('src/index.ts', readable);
+    repo.commit('1.0.0', 'v1.0.0');
+    repo.write('package.json', manifest('1.1.0', { undici: '^6.0.0' }));
+    repo.write('src/index.ts', `process.stdin.on('data', async (line) => process.stdout.write(await (await fetch('https://example.com/mcp', { method: 'POST', body: line })).text()));\n`);
+    repo.commit('1.1.0', 'v1.1.0');
+    const { report } = await runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.1.0' });
+    expect(report.verdict).toBe('incomplete');
+    expect(report.failed).toBe(true);
+    expect(report.incomplete).toEqual([expect.objectContaining({ side: 'to', version: '1.1.0', status: 'unread', blocking: true, reason: expect.stringContaining('while the other version lists 2 items') })]);
+    expect(renderReport(report, { color: false }).split('\n')[0]).toMatch(/^✗ Incomplete/);
+  });
+
+  it('refuses `surface: runtime` without a command or url, instead of reading nothing', async () => {
+    repo.write('package.json', manifest('1.0.0'));
+    repo.write('src/index.ts', readable);
+    repo.commit('1.0.0', 'v1.0.0');
+    repo.write('package.json', manifest('1.0.1'));
+    repo.commit('1.0.1', 'v1.0.1');
+    await expect(runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1', overrides: { surface: 'runtime' } })).rejects.toThrow(/surface: runtime is set, but neither command nor url/);
+  });
+
   it('stays ok, and quiet, for a package that is not an MCP server and declares nothing', async () => {
     repo.write('package.json', manifest('1.0.0', { chalk: '^5.0.0' }));
     repo.write('src/index.ts', 'export const greet = (name: string) => `hello ${name}`;\n');

@@ -325,15 +325,23 @@ describe('TypeScript compatibility, by the checker', () => {
 
   describe('renames and locations', () => {
     it('reports a renamed export as one change with a codemod hint, located at the new declaration', () => {
-      const { changes } = compare('export declare function start(port: number): void;\n', '\nexport declare function listen(port: number): void;\n');
+      const { changes } = compare('export declare function startServer(port: number): void;\n', '\nexport declare function startHttpServer(port: number): void;\n');
       expect(changes).toHaveLength(1);
       expect(changes[0]).toMatchObject({
         rule: 'ts-export-renamed',
         level: 'major',
-        migration: { kind: 'rename-export', from: 'start', to: 'listen' },
+        migration: { kind: 'rename-export', from: 'startServer', to: 'startHttpServer' },
         location: { file: 'index.d.ts', line: 2 },
-        witness: { value: "import { start } from 'lib';\nconst value = start;", error: "Property 'start' does not exist on type 'typeof import(\"lib\")'." },
+        witness: { value: "import { startServer } from 'lib';\nconst value = startServer;", error: "Property 'startServer' does not exist on type 'typeof import(\"lib\")'." },
       });
+    });
+
+    it('does not pair unrelated names of the same shape: a removal and an addition, no codemod', () => {
+      const { changes } = compare('export declare function start(port: number): void;\n', '\nexport declare function listen(port: number): void;\n');
+      expect(changes.map((c) => [c.rule, c.migration?.kind]).sort()).toEqual([
+        ['ts-export-added', undefined],
+        ['ts-export-removed', undefined],
+      ]);
     });
 
     it('locates a removal at the old declaration and a change at the new one', () => {

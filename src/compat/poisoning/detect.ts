@@ -5,7 +5,7 @@
 
 import type { Snapshot } from '../../surface/types.ts';
 import type { Change, Rule } from '../types.ts';
-import { modelTexts } from './texts.ts';
+import { modelTexts, type ModelText } from './texts.ts';
 
 /** One piece of suspicious content in a text. */
 export interface Match {
@@ -90,6 +90,17 @@ function contextOf(snapshot: Snapshot): FinderContext {
   return { toolNames: new Set(tools.map((t) => nameKey(t.name))), parameterNames };
 }
 
+/**
+ * Each snapshot's texts and names, read once per diff however many poisoning rules ask: a diff hands
+ * every rule the same snapshot objects and changes none of them.
+ */
+const readings = new WeakMap<Snapshot, { texts: Map<string, ModelText>; context: FinderContext }>();
+function readingOf(snapshot: Snapshot): { texts: Map<string, ModelText>; context: FinderContext } {
+  let reading = readings.get(snapshot);
+  if (!reading) readings.set(snapshot, (reading = { texts: modelTexts(snapshot), context: contextOf(snapshot) }));
+  return reading;
+}
+
 /** A registry rule from a finder: one change per field and kind of new content. */
 export function poisoningRule(spec: PoisoningRuleSpec): Rule {
   return {
@@ -101,12 +112,11 @@ export function poisoningRule(spec: PoisoningRuleSpec): Rule {
     rationale: spec.rationale,
     securitySeverity: spec.severity,
     detect({ old, new: next }) {
-      const before = modelTexts(old);
-      const oldContext = contextOf(old);
-      const newContext = contextOf(next);
+      const { texts: before, context: oldContext } = readingOf(old);
+      const { texts: after, context: newContext } = readingOf(next);
       const anywhere = spec.scope === 'surface' ? new Set([...before.values()].flatMap((t) => spec.find(t.text, oldContext).map((m) => m.key))) : null;
       const changes: Change[] = [];
-      for (const text of modelTexts(next).values()) {
+      for (const text of after.values()) {
         const previous = before.get(text.subject);
         const known = anywhere ?? new Set(previous ? spec.find(previous.text, oldContext).map((m) => m.key) : []);
         const fresh = spec.find(text.text, newContext).filter((m) => !known.has(m.key));

@@ -3,7 +3,7 @@
 import type { Change, Rule } from '../types.ts';
 import { itemKey } from '../surface-items.ts';
 import { analyzeMcp } from '../schema/analysis.ts';
-import { dataKey } from '../schema/canonical.ts';
+import { dataKey } from '../../json-schema/canonical.ts';
 import { SAFETY_HINTS, hintValue } from '../schema/annotations.ts';
 
 export const rule: Rule = {

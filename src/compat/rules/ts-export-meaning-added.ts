@@ -2,16 +2,18 @@
 // a `type Foo` that is now also a value. Consumers' own declarations of that name beside the import
 // stopped compiling ("Import declaration conflicts with local declaration").
 
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import type { Meaning, TsDeclaration } from '../../surface/typescript/model.ts';
 import type { SourceLocation } from '../../surface/types.ts';
 import type { TypeScriptAnalysis } from '../typescript/analysis.ts';
 import type { Change } from '../types.ts';
+import { typescriptEngine } from '../typescript/engine.ts';
 import { MODULE, runModuleProbes, type ModuleProbe } from '../typescript/module-probes.ts';
 import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
 
 /** Top-level statements that declare a name with the meaning (value or type) of the kind they are. */
 function declares(node: ts.Statement, name: string, meaning: 'value' | 'type'): boolean {
+  const { ts } = typescriptEngine();
   if (meaning === 'type' && (ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node))) return node.name.text === name;
   if (meaning === 'value' && ts.isVariableStatement(node)) return node.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name);
   if (meaning === 'value' && (ts.isFunctionDeclaration(node) || ts.isEnumDeclaration(node))) return node.name?.text === name;
@@ -25,6 +27,7 @@ function declares(node: ts.Statement, name: string, meaning: 'value' | 'type'): 
 function lineOfGained(analysis: TypeScriptAnalysis, d: TsDeclaration, meaning: 'value' | 'type'): SourceLocation | undefined {
   const text = analysis.new.files[d.declarationFile];
   if (analysis.new.from !== 'dts' || text === undefined || d.location?.file !== d.declarationFile) return undefined;
+  const { ts } = typescriptEngine();
   const sf = ts.createSourceFile(d.declarationFile, text, ts.ScriptTarget.Latest, false);
   const found = sf.statements.find((s) => declares(s, d.name, meaning));
   return found ? { file: d.declarationFile, line: sf.getLineAndCharacterOfPosition(found.getStart(sf)).line + 1 } : undefined;

@@ -4,7 +4,8 @@
 
 import semver from 'semver';
 import type { Snapshot } from '../../surface/types.ts';
-import { minimumTypeScript, readMinimumTypeScript, type MinimumTypeScript, type MinimumTypeScriptReason } from '../../surface/typescript/minimum-version.ts';
+import type { MinimumTypeScript, MinimumTypeScriptReason } from '../../surface/typescript/minimum-version.ts';
+import { typescriptEngine } from '../typescript/engine.ts';
 import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
 import { itemKey } from '../surface-items.ts';
 import type { Change } from '../types.ts';
@@ -15,6 +16,7 @@ import { tsRule } from '../typescript/rule-kit.ts';
  * declaration files they keep and the package part (all but `typesVersions`, which was not kept).
  */
 function minimumOf(surface: TypeScriptSurfaceData, snapshot: Snapshot): MinimumTypeScript | undefined {
+  const { minimumTypeScript, readMinimumTypeScript } = typescriptEngine();
   const recorded = readMinimumTypeScript(surface);
   if (recorded) return recorded;
   if (Object.keys(surface.files).length === 0) return undefined;

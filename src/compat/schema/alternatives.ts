@@ -2,7 +2,7 @@
 // one branch of a wider union still accepts every value it accepted, so none of its alternatives is gone.
 
 import type { SchemaFact } from './facts.ts';
-import { ANNOTATION_KEYWORDS, BOOKKEEPING_KEYWORDS } from './keywords.ts';
+import { ANNOTATION_KEYWORDS, BOOKKEEPING_KEYWORDS } from '../../json-schema/keywords.ts';
 import { alternativesOf, asNode, typesOf } from './node.ts';
 
 /** Keywords a union node may carry beside its alternatives and still be nothing but that union. */

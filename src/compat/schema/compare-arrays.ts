@@ -3,7 +3,7 @@
 
 import type { Walk } from './walk.ts';
 import type { SchemaNode } from './node.ts';
-import { canonical } from './canonical.ts';
+import { canonical } from '../../json-schema/canonical.ts';
 import { sample } from './sample.ts';
 
 const tupleOf = (node: SchemaNode): unknown[] | null =>

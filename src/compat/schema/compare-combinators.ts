@@ -3,8 +3,8 @@
 
 import type { Walk } from './walk.ts';
 import { alternativesOf, asNode, propertiesOf, typesOf, type SchemaNode } from './node.ts';
-import { canonical, shapeOf } from './canonical.ts';
-import { ANNOTATION_KEYWORDS } from './keywords.ts';
+import { canonical, shapeOf } from '../../json-schema/canonical.ts';
+import { ANNOTATION_KEYWORDS } from '../../json-schema/keywords.ts';
 import { sample } from './sample.ts';
 import { compareSchemaNodes } from './walk.ts';
 import { place } from './witness.ts';

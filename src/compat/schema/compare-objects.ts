@@ -3,7 +3,7 @@
 
 import type { Walk } from './walk.ts';
 import { isClosed, propertiesOf, requiredOf, type SchemaNode } from './node.ts';
-import { canonical, dataKey, shapeOf } from './canonical.ts';
+import { canonical, dataKey, shapeOf } from '../../json-schema/canonical.ts';
 import { isObject } from './resolve.ts';
 import { evidenceLine, matchRenames, possibleRenameNote } from './renames.ts';
 import { sample, sampleWith } from './sample.ts';

@@ -3,8 +3,8 @@
 
 import type { Walk } from './walk.ts';
 import { ALL_TYPES, admits, enumOf, typesOf, type SchemaNode } from './node.ts';
-import { dataKey } from './canonical.ts';
-import { isUnknownKeyword } from './keywords.ts';
+import { dataKey } from '../../json-schema/canonical.ts';
+import { isUnknownKeyword } from '../../json-schema/keywords.ts';
 import { sampleOfType, stringsMatching, valueOfSize } from './sample.ts';
 
 /** How many strings are drawn from a changed pattern to look for one the other pattern rejects. */

@@ -1,7 +1,7 @@
 // Reading one schema node: boolean schemas as objects, the types it admits, its enum, its openness.
 
 import { isObject } from './resolve.ts';
-import { canonical } from './canonical.ts';
+import { canonical } from '../../json-schema/canonical.ts';
 
 export type SchemaNode = Record<string, unknown>;
 

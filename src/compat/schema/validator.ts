@@ -7,8 +7,8 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { isObject } from './resolve.ts';
-import { dataKey } from './canonical.ts';
-import { ANNOTATION_KEYWORDS, SCHEMA_MAPS, SCHEMA_VALUES } from './keywords.ts';
+import { dataKey } from '../../json-schema/canonical.ts';
+import { ANNOTATION_KEYWORDS, SCHEMA_MAPS, SCHEMA_VALUES } from '../../json-schema/keywords.ts';
 
 type Draft = 'draft-07' | '2019' | '2020';
 type AnyAjv = InstanceType<typeof Ajv> | InstanceType<typeof Ajv2019> | InstanceType<typeof Ajv2020>;
@@ -49,6 +49,25 @@ function withoutAnnotations(value: unknown, isSchema: boolean): unknown {
   return out;
 }
 
+const AJV_OPTIONS = { strict: false, allErrors: false, validateFormats: true, logger: false, code: { optimize: false } } as const;
+
+function newAjv(kind: Draft, options: { validateSchema?: boolean } = {}): AnyAjv {
+  const all = { ...AJV_OPTIONS, ...options };
+  const ajv = kind === '2020' ? new Ajv2020(all) : kind === '2019' ? new Ajv2019(all) : new Ajv(all);
+  addFormats(ajv);
+  return ajv;
+}
+
+/**
+ * Checking a schema against its meta-schema compiles the meta-schema first (tens of milliseconds):
+ * one instance per draft for the whole process does that once. It compiles nothing else, so it
+ * holds nothing of any diff.
+ */
+const metaInstances: Partial<Record<Draft, AnyAjv>> = {};
+function metaAjv(kind: Draft): AnyAjv {
+  return (metaInstances[kind] ??= newAjv(kind));
+}
+
 export class Validators {
   private readonly instances: Partial<Record<Draft, AnyAjv>> = {};
   private readonly compiled = new WeakMap<object, Compiled>();
@@ -63,15 +82,9 @@ export class Validators {
   }
 
   private ajv(kind: Draft): AnyAjv {
-    let ajv = this.instances[kind];
-    if (!ajv) {
-      // `optimize: false`: a witness validates a few dozen values, so fast compilation beats fast code.
-      const options = { strict: false, allErrors: false, validateFormats: true, logger: false, code: { optimize: false } } as const;
-      ajv = kind === '2020' ? new Ajv2020(options) : kind === '2019' ? new Ajv2019(options) : new Ajv(options);
-      addFormats(ajv);
-      this.instances[kind] = ajv;
-    }
-    return ajv;
+    // `optimize: false` (AJV_OPTIONS): a witness validates a few dozen values, so fast compilation beats fast code.
+    // No meta-schema of its own: `compile` checks each schema with metaAjv before compiling it.
+    return (this.instances[kind] ??= newAjv(kind, { validateSchema: false }));
   }
 
   private draftOf(schema: Record<string, unknown>): Draft[] {
@@ -102,13 +115,13 @@ export class Validators {
     if (!result) {
       result = {};
       for (const draft of this.draftOf(schema)) {
-        const ajv = this.ajv(draft);
+        const meta = metaAjv(draft);
         try {
-          if (!ajv.validateSchema(body)) {
-            result = { error: ajv.errorsText(ajv.errors, { dataVar: 'schema' }) };
+          if (!meta.validateSchema(body)) {
+            result = { error: meta.errorsText(meta.errors, { dataVar: 'schema' }) };
             continue;
           }
-          result = { validate: ajv.compile(body) };
+          result = { validate: this.ajv(draft).compile(body) };
           break;
         } catch (error) {
           result = { error: (error as Error).message };
@@ -127,10 +140,10 @@ export class Validators {
     const { $schema: _declared, $id: _id, id: _legacyId, ...body } = schema;
     let error: string | undefined;
     for (const draft of this.draftOf(schema)) {
-      const ajv = this.ajv(draft);
+      const meta = metaAjv(draft);
       try {
-        if (ajv.validateSchema(body)) return undefined;
-        error = ajv.errorsText(ajv.errors, { dataVar: 'schema' });
+        if (meta.validateSchema(body)) return undefined;
+        error = meta.errorsText(meta.errors, { dataVar: 'schema' });
       } catch (e) {
         error = (e as Error).message;
       }

@@ -2,7 +2,7 @@
 // recursive schemas terminate, and hands each pair to the keyword comparators.
 
 import type { SchemaFact } from './facts.ts';
-import { canonical } from './canonical.ts';
+import { canonical } from '../../json-schema/canonical.ts';
 import { asNode, alternativesOf, normalizeEquivalents, normalizeNullable, type SchemaNode } from './node.ts';
 import { compareAnnotations, compareValues } from './compare-values.ts';
 import { compareObjects } from './compare-objects.ts';

@@ -3,7 +3,8 @@
 
 import type { ProbeName } from './probe-text.ts';
 import type { ProbeResult, TypeScriptAnalysis } from './analysis.ts';
-import { moduleSpecifier, runProbes, type ProbeBlock } from './comparison-program.ts';
+import type { ProbeBlock } from './comparison-program.ts';
+import { typescriptEngine } from './engine.ts';
 import { API, PIN } from './probes.ts';
 import { importPath, renderWitness } from './witness.ts';
 
@@ -26,6 +27,7 @@ function moduleCode(analysis: TypeScriptAnalysis, probe: ModuleProbe, side: 'old
   const oldFile = analysis.old.entryPoints[probe.entry];
   const apiFile = (side === 'old' ? analysis.old : analysis.new).entryPoints[probe.entry];
   if (!oldFile || !apiFile) return undefined;
+  const { moduleSpecifier } = typescriptEngine();
   const pin = moduleSpecifier('old', oldFile);
   const api = moduleSpecifier(side, apiFile);
   const header = [
@@ -51,7 +53,7 @@ export function runModuleProbes(analysis: TypeScriptAnalysis, probes: readonly M
       const b = moduleCode(analysis, p, 'new');
       if (a !== undefined && b !== undefined) modules.push({ id: `M${i}_A`, code: a }, { id: `M${i}_B`, code: b });
     });
-    const { errors } = modules.length > 0 ? runProbes(analysis.old, analysis.new, '', [], modules) : { errors: new Map<string, string>() };
+    const { errors } = modules.length > 0 ? typescriptEngine().runProbes(analysis.old, analysis.new, '', [], modules) : { errors: new Map<string, string>() };
     const compiled = new Set(modules.map((m) => m.id));
     missing.forEach((p, i) => {
       const result: ProbeResult = { name: p.name, forward: 'invalid', reverse: 'not-checked' };

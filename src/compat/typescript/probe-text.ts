@@ -1,7 +1,8 @@
 // The vocabulary of generated consumer code: the placeholders for the two versions' exports, and
 // which printed types mean the same in any file.
 
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { typescriptEngine } from './engine.ts';
 
 /** Placeholders the generated code uses: `$PIN` (types the consumer wrote against) and `$API` (the version used). */
 export const PIN = '$PIN';
@@ -49,6 +50,7 @@ export const GLOBAL_TYPES = new Set(['Promise', 'Array', 'ReadonlyArray', 'Recor
 
 /** A printed type that means the same in any file (no reference to the package's own names). */
 export function isSelfContained(typeText: string): boolean {
+  const { ts } = typescriptEngine();
   const sf = ts.createSourceFile('t.ts', `type __ = ${typeText};`, ts.ScriptTarget.Latest, false);
   let ok = true;
   const visit = (node: ts.Node): void => {
@@ -85,6 +87,7 @@ export function asRelation(code: string): string | undefined {
  * a qualified name). A name the entry does not export makes the probe invalid, never a false verdict.
  */
 export function pinnedType(typeText: string, local: readonly string[]): string | undefined {
+  const { ts } = typescriptEngine();
   const sf = ts.createSourceFile('t.ts', `type __ = ${typeText};`, ts.ScriptTarget.Latest, true);
   const alias = sf.statements[0];
   if (!alias || !ts.isTypeAliasDeclaration(alias)) return undefined;

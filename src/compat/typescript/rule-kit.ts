@@ -4,7 +4,8 @@
 import type { TsDeclaration, TsSignature } from '../../surface/typescript/model.ts';
 import { itemKey } from '../surface-items.ts';
 import type { Change, DiffContext, Level, Rule, RuleOption } from '../types.ts';
-import { typescriptAnalysis, type DeclarationPair, type ProbeResult, type TypeScriptAnalysis } from './analysis.ts';
+import type { DeclarationPair, ProbeResult, TypeScriptAnalysis } from './analysis.ts';
+import { typescriptAnalysis } from './engine.ts';
 import type { ProbeName } from './probe-text.ts';
 
 export interface TsRuleSpec {

@@ -1,7 +1,8 @@
 // Probes for what the checker cannot see through plain assignability: values used as `any`, the
 // narrowing of type guards, the branches of conditional types, and uses only one kind allows.
 
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { typescriptEngine } from './engine.ts';
 import type { TsDeclaration, TsSignature } from '../../surface/typescript/model.ts';
 import type { Positions } from './positions.ts';
 import { API, GLOBAL_TYPES, isSelfContained, PIN, type Probe } from './probe-text.ts';
@@ -51,6 +52,7 @@ export function predicateProbes(old: TsDeclaration, sig: TsSignature): Probe[] {
  * what consumers get from it.
  */
 export function conditionalProbes(old: TsDeclaration, positions: Positions): Probe[] {
+  const { ts } = typescriptEngine();
   const params = old.typeParameters ?? [];
   if (params.length === 0 || params.some((p) => p.default !== undefined)) return [];
   const sf = ts.createSourceFile('t.ts', `${old.signature.replace(/^export\s+(declare\s+)?/, '')}`, ts.ScriptTarget.Latest, true);

@@ -156,8 +156,13 @@ export class Contexts {
     if (parent && Node.isParenthesizedExpression(parent) && Node.isCallExpression(parent.getParent()) && (parent.getParent() as Node & { getExpression(): Node }).getExpression() === parent) return this.of(parent.getParent()!, depth + 1);
     const nameNode = this.nameOf(fn);
     const sites = nameNode ? this.callSites(fn, nameNode) : [];
-    if (sites.length === 0) return [{ ...EMPTY, ...this.selfOf(fn) }];
+    // Nobody here calls it: a framework does (it runs once, unbound) — but only for the package's own
+    // code; a function of a workspace package or shared folder this package never calls is not its surface.
+    if (sites.length === 0) return this.ev.isOwn(fn.getSourceFile().getFilePath()) ? [{ ...EMPTY, ...this.selfOf(fn) }] : [];
     const out: RunContext[] = [];
+    // Calls found by name on a value mcpver cannot know: maybe this function, maybe another of that name.
+    let uncertain: Node | undefined;
+    let confirmed = false;
     for (const site of sites) {
       if (site.kind === 'callback') {
         const each = this.perElement(site.call, site.receiver, parameters, depth);
@@ -165,8 +170,16 @@ export class Contexts {
         out.push(...each);
         continue;
       }
+      if (!site.guess) confirmed = true;
       const callers = this.of(site.call, depth + 1);
-      if (callers instanceof Unresolved) return callers;
+      if (callers instanceof Unresolved) {
+        // A guess whose caller cannot be known: maybe not this function at all.
+        if (site.guess) {
+          uncertain ??= site.call;
+          continue;
+        }
+        return callers;
+      }
       for (const caller of callers) {
         this.within(caller, () => {
           const args = this.ev.evaluateArguments(site.call.getArguments(), 0);
@@ -174,10 +187,21 @@ export class Contexts {
           const bindings: Array<[Node, unknown]> = parameters.map((p, i) => [p, Node.isParameterDeclaration(p) && p.isRestParameter() ? values.slice(i) : values[i]]);
           const self = this.selfAt(fn, site.call);
           // A call found by name alone counts where the value it is made on really has this method.
-          if (self && !this.hasMethod(self.value, fn)) return;
+          if (self && !this.hasMethod(self.value, fn)) {
+            if (hostValue(self.value) instanceof Unresolved) uncertain ??= site.call;
+            return;
+          }
           out.push({ bindings: [...caller.bindings, ...bindings], conditions: caller.conditions, ...(self ? { self } : caller.self ? { self: caller.self } : {}), ...(caller.during ? { during: caller.during } : {}) });
         });
       }
+    }
+    // Every call found was a guess by name that did not hold: as if none were found (a framework calls
+    // the package's own function; a shared one called only on values mcpver cannot know is said).
+    const guessesOnly = out.length === 0 && !confirmed;
+    if (guessesOnly && this.ev.isOwn(fn.getSourceFile().getFilePath())) return [{ ...EMPTY, ...this.selfOf(fn) }];
+    if (guessesOnly && uncertain) {
+      const where = this.ev.at(uncertain);
+      return new Unresolved(`runs when \`${conditionText((uncertain as Node & { getExpression(): Node }).getExpression())}(…)\` is called (${where.file}:${where.line}) on a value only known when the code runs`, this.ev.at(fn), true);
     }
     return out;
   }
@@ -216,9 +240,9 @@ export class Contexts {
   }
 
   /** The calls of a function in the analysed sources, and the lists it is handed to as a callback (`tools.forEach(register)`). */
-  private callSites(fn: Node, nameNode: Node): Array<{ kind: 'call'; call: Node & { getArguments(): Node[] } } | { kind: 'callback'; call: Node; receiver: Node }> {
+  private callSites(fn: Node, nameNode: Node): Array<({ kind: 'call'; call: Node & { getArguments(): Node[] } } | { kind: 'callback'; call: Node; receiver: Node }) & { guess?: boolean }> {
     const constructor = Node.isConstructorDeclaration(fn);
-    const sites: Array<{ kind: 'call'; call: Node & { getArguments(): Node[] } } | { kind: 'callback'; call: Node; receiver: Node }> = [];
+    const sites: Array<({ kind: 'call'; call: Node & { getArguments(): Node[] } } | { kind: 'callback'; call: Node; receiver: Node }) & { guess?: boolean }> = [];
     for (const reference of this.referencesTo(nameNode)) {
       const access = reference.getParent();
       const callee = access && Node.isPropertyAccessExpression(access) && access.getNameNode() === reference ? access : reference;
@@ -228,7 +252,7 @@ export class Contexts {
         continue;
       }
       if (!call || !Node.isCallExpression(call)) continue;
-      if (call.getExpression() === callee) sites.push({ kind: 'call', call });
+      if (call.getExpression() === callee) sites.push({ kind: 'call', call, ...(this.guesses.has(reference) ? { guess: true } : {}) });
       else if (call.getArguments()[0] === callee) {
         const method = call.getExpression();
         if (Node.isPropertyAccessExpression(method) && ARRAY_CALLBACKS.has(method.getName())) sites.push({ kind: 'callback', call, receiver: method.getExpression() });
@@ -240,6 +264,8 @@ export class Contexts {
 
   /** Identifiers of the analysed files by name, built once: where a function may be called. */
   private names: Map<string, Node[]> | undefined;
+  /** References found by name alone (the checker could not say which declaration they name). */
+  private readonly guesses = new Set<Node>();
 
   /** The identifiers in the analysed files that name the same declaration as `nameNode` (not the declaration itself). */
   private referencesTo(nameNode: Node): Node[] {
@@ -263,8 +289,17 @@ export class Contexts {
     };
     // A method called on a value whose type the checker cannot know (dependencies are not read): a candidate, checked against the value later.
     const untypedMethodCall = (identifier: Node): boolean =>
-      (Node.isMethodDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) && Node.isPropertyAccessExpression(identifier.getParent()) && declarationsOf(identifier).length === 0;
-    return (this.names.get(nameNode.getText()) ?? []).filter((identifier) => identifier !== nameNode && (declarationsOf(identifier).includes(declaration as Node) || untypedMethodCall(identifier)));
+      (Node.isMethodDeclaration(declaration) || Node.isPropertyDeclaration(declaration) || Node.isPropertyAssignment(declaration) || Node.isShorthandPropertyAssignment(declaration)) &&
+      Node.isPropertyAccessExpression(identifier.getParent()) &&
+      // Untyped, or typed only by an interface the object implements (`context.accountTool(…)` on a `McpRegistrationContext`).
+      declarationsOf(identifier).every((d) => Node.isMethodSignature(d) || Node.isPropertySignature(d));
+    return (this.names.get(nameNode.getText()) ?? []).filter((identifier) => {
+      if (identifier === nameNode) return false;
+      if (declarationsOf(identifier).includes(declaration as Node)) return true;
+      if (!untypedMethodCall(identifier)) return false;
+      this.guesses.add(identifier);
+      return true;
+    });
   }
 
   /** Whether a value (an instance, an object, a class) has `fn` as the method of that name. */
@@ -303,7 +338,38 @@ export class Contexts {
     // Built with arguments nobody here passes: what the constructor stores from them is unknown, never `undefined`.
     const unknown = new Unresolved(`an argument of \`new ${cls.getName() ?? 'class'}(…)\`, which no code in the sources calls`, this.ev.at(cls));
     const constructor = cls.getConstructors().find((c) => c.getBody());
-    const args = (constructor?.getParameters() ?? []).map(() => unknown);
+    const args = (constructor?.getParameters() ?? []).map((parameter) => this.injected(parameter) ?? unknown);
     return { self: { value: this.ev.construct(new SourceClass(cls, this.ev.at(cls)), args, fn) } };
+  }
+
+  /**
+   * A constructor parameter a dependency-injection container fills (tsyringe's `@injectAll(Token)`
+   * or `@inject(Token)`, the style of many MCP server templates): the values the sources register
+   * under that token, `container.register(Token, { useValue: value })`, each read in every way its
+   * registration runs (a loop over the tool definitions). Undefined when it is no such parameter.
+   */
+  private injected(parameter: Node): unknown {
+    if (!Node.isParameterDeclaration(parameter)) return undefined;
+    const decorator = parameter.getDecorators().find((d) => ['injectAll', 'inject'].includes(d.getName()));
+    const token = decorator?.getArguments()[0];
+    if (!decorator || !token || !Node.isIdentifier(token)) return undefined;
+    const all = decorator.getName() === 'injectAll';
+    const values: unknown[] = [];
+    for (const file of parameter.getProject().getSourceFiles()) {
+      if (file.isDeclarationFile() || !this.ev.isSource(file.getFilePath())) continue;
+      for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+        const callee = call.getExpression();
+        const [key, provider] = call.getArguments();
+        if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'register' || !key || key.getText() !== token.getText() || !provider || !Node.isObjectLiteralExpression(provider)) continue;
+        const useValue = provider.getProperty('useValue');
+        if (!useValue || !Node.isPropertyAssignment(useValue)) {
+          return new Unresolved(`\`${token.getText()}\` is provided at ${this.ev.at(call).file}:${this.ev.at(call).line} by a class or factory mcpver does not build`, this.ev.at(call), true);
+        }
+        const ways = this.of(call);
+        if (ways instanceof Unresolved) return ways;
+        for (const way of ways) values.push(this.within(way, () => this.ev.evaluate(useValue.getInitializerOrThrow())));
+      }
+    }
+    return all ? values : values.length > 0 ? values[values.length - 1] : undefined;
   }
 }

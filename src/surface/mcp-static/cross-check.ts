@@ -2,7 +2,7 @@
 // warning (a conditional registration, a schema built at runtime, or a gap in static extraction).
 
 import type { McpSurface, SurfaceWarning } from '../types.ts';
-import { canonical } from '../../compat/schema/canonical.ts';
+import { canonical } from '../../json-schema/canonical.ts';
 
 const LISTS = [
   ['tools', 'tool', (x: Record<string, unknown>) => String(x.name)],

@@ -27,7 +27,8 @@ export interface EvaluatorContext {
 
 export function locationOf(node: Node, root: string): SourceLocation {
   const file = node.getSourceFile().getFilePath();
-  const relative = file.startsWith(root) ? file.slice(root.length).replace(/^[\\/]/, '') : file;
+  // A file beside the package (a workspace package it imports) is named from it: `../common/src/x.ts`.
+  const relative = path.relative(root, file);
   return { file: relative.replace(/\\/g, '/'), line: node.getStartLineNumber() };
 }
 
@@ -73,6 +74,11 @@ export class Evaluator {
   isSource(file: string): boolean {
     const inside = file.startsWith(`${this.context.root}/`) ? file.slice(this.context.root.length) : file;
     return !/[\\/]node_modules[\\/]/.test(inside);
+  }
+
+  /** Whether a file is inside the package read (not a workspace package or shared folder it imports). */
+  isOwn(file: string): boolean {
+    return file.startsWith(`${this.context.root}/`) && this.isSource(file);
   }
 
   // ── frames and bindings ─────────────────────────────────────────────────────────────────────
@@ -534,7 +540,7 @@ export class Evaluator {
     if (!importDeclaration) return undefined;
     const specifier = importDeclaration.getModuleSpecifierValue();
     // `import definitions from './tools.json'`: data the server ships, read as it is.
-    if (/^\.{1,2}\/.*\.json$/.test(specifier)) {
+    if (/^\.{1,2}\/.*\.json$/.test(specifier) && (Node.isImportClause(declaration) || Node.isImportSpecifier(declaration) || Node.isNamespaceImport(declaration))) {
       const data = this.json(path.resolve(path.dirname(importDeclaration.getSourceFile().getFilePath()), specifier), declaration);
       if (data instanceof Unresolved || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration)) return data;
       return Node.isImportSpecifier(declaration) && isPlainObject(data) ? data[declaration.getName()] : new Unresolved(`cannot read the import of \`${name}\` from ${specifier}`, this.at(declaration));

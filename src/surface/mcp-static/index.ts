@@ -12,6 +12,7 @@ import { loadHostModules, Markers, prepareHostArguments, zodMajorOf } from './ho
 import { findDeclarations } from './registrations.ts';
 import { listSurface } from './replay.ts';
 import { findSourceFiles, MAX_SOURCE_FILES } from './files.ts';
+import { resolveInWorkspace, workspacePackages } from './workspaces.ts';
 
 export interface StaticMcpOptions {
   /** Files or folders to read, relative to `dir` (default: `src/` if present, else the whole package). */
@@ -45,6 +46,7 @@ export async function takeStaticMcpSurface(dir: string, options: StaticMcpOption
 async function extract(root: string, options: StaticMcpOptions): Promise<StaticMcpSurface> {
   const { files, roots, capped } = findSourceFiles(root, options.include);
   if (files.length === 0) throw new SnapshotError(`No source files to read in ${root}${options.include ? ` (include: ${options.include.join(', ')})` : ''}.`);
+  const workspace = workspacePackages(root);
   const project = new Project({
     compilerOptions: {
       allowJs: true, checkJs: false, noEmit: true, skipLibCheck: true, noLib: true, types: [],
@@ -58,6 +60,9 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
     resolutionHost: (moduleHost, getOptions) => ({
       resolveModuleNames: (names: string[], containingFile: string) =>
         names.map((name) => {
+          // A package of the same monorepo is the server's own code, installed or not.
+          const inWorkspace = resolveInWorkspace(name, workspace);
+          if (inWorkspace) return { resolvedFileName: inWorkspace, extension: extensionOf(inWorkspace), isExternalLibraryImport: false };
           const resolved = ts.resolveModuleName(name, containingFile, getOptions(), moduleHost).resolvedModule;
           if (!resolved) return undefined;
           // Relative to the package: a package read from its own node_modules folder (a published release) keeps its files.
@@ -68,7 +73,11 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
       resolveTypeReferenceDirectives: (names: readonly unknown[]) => names.map(() => undefined),
     }),
   });
-  const sources = files.map((file) => project.addSourceFileAtPath(file));
+  const own = files.map((file) => project.addSourceFileAtPath(file));
+  // Files the package imports from beside it (a workspace package, a shared folder): read too, but
+  // what they declare counts only where the package's own code reaches it (see Contexts).
+  project.resolveSourceFileDependencies();
+  const sources = [...own, ...project.getSourceFiles().filter((f) => !own.includes(f) && !f.isDeclarationFile() && !/[\\/]node_modules[\\/]/.test(f.getFilePath().slice(root.length)))];
   const host = await loadHostModules(options.zodMajor ?? zodMajorOf(root));
   const markers = new Markers();
   const evaluator = new Evaluator({
@@ -104,6 +113,11 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
   return { mcp, warnings, gaps: kept, roots, files: files.map((f) => path.relative(root, f).replace(/\\/g, '/')) };
 }
 
+function extensionOf(file: string): ts.Extension {
+  const ext = path.extname(file);
+  return ({ '.ts': ts.Extension.Ts, '.tsx': ts.Extension.Tsx, '.mts': ts.Extension.Mts, '.cts': ts.Extension.Cts, '.js': ts.Extension.Js, '.jsx': ts.Extension.Jsx, '.mjs': ts.Extension.Mjs, '.cjs': ts.Extension.Cjs } as Record<string, ts.Extension>)[ext] ?? ts.Extension.Ts;
+}
+
 /** `baseUrl` and `paths` of the package's tsconfig.json, so that aliased imports (`@/schemas`) are followed. */
 function pathMapping(root: string): Pick<ts.CompilerOptions, 'baseUrl' | 'paths'> {
   const file = ts.findConfigFile(root, ts.sys.fileExists, 'tsconfig.json');
@@ -111,7 +125,9 @@ function pathMapping(root: string): Pick<ts.CompilerOptions, 'baseUrl' | 'paths'
   const read = ts.readConfigFile(file, ts.sys.readFile);
   if (read.error) return {};
   const { options } = ts.parseJsonConfigFileContent(read.config, ts.sys, root);
-  return { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.paths ? { paths: options.paths } : {}) };
+  // `paths` without `baseUrl` are relative to the tsconfig.json that declares them.
+  const baseUrl = options.baseUrl ?? (options.paths ? path.dirname(file) : undefined);
+  return { ...(baseUrl ? { baseUrl } : {}), ...(options.paths ? { paths: options.paths } : {}) };
 }
 
 /** Replace the markers left in the listing by `x-mcpver-unresolved` schemas and strings, warning once for each. */

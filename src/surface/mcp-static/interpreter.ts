@@ -405,7 +405,18 @@ export class Interpreter {
     if (isPlainObject(a) && (isPlainObject(b) || empty(b))) return this.mergeRecords(a, isPlainObject(b) ? b : {}, condition, negated, at);
     if (empty(a) && isPlainObject(b)) return this.mergeRecords({}, b, condition, negated, at);
     if (a instanceof Host && b instanceof Host && a.value === b.value) return a;
+    if (a instanceof Map && (b instanceof Map || empty(b))) return this.mergeMaps(a, b instanceof Map ? b : new Map(), condition, negated, at);
+    if (empty(a) && b instanceof Map) return this.mergeMaps(new Map(), b, condition, negated, at);
     return new Unresolved(`has one value when \`${condition}\` and another otherwise`, at ? this.ev.at(at) : { file: '' });
+  }
+
+  private mergeMaps(a: Map<unknown, unknown>, b: Map<unknown, unknown>, condition: string, negated: string, at?: Node): Map<unknown, unknown> {
+    const out = new Map<unknown, unknown>();
+    for (const key of new Set([...a.keys(), ...b.keys()])) {
+      if (a.has(key) && b.has(key)) out.set(key, this.mergeValues(a.get(key), b.get(key), condition, at));
+      else out.set(key, withConditions(a.has(key) ? a.get(key) : b.get(key), [a.has(key) ? condition : negated]));
+    }
+    return out;
   }
 
   private mergeRecords(a: Record<string, unknown>, b: Record<string, unknown>, condition: string, negated: string, at?: Node): unknown {

@@ -33,6 +33,9 @@ export interface ListHandler {
 
 export interface ServerConstruction {
   kind: 'McpServer' | 'Server';
+  /** Whether the sources connect it to a transport (`server.connect(transport)`): the one clients talk to. */
+  connected: boolean;
+  node: Node;
   info: unknown;
   options: unknown;
   location: SourceLocation;
@@ -45,6 +48,8 @@ const METHODS: Record<string, ItemKind> = {
 const UNAMBIGUOUS = new Set(['registerTool', 'registerToolTask', 'registerPrompt', 'registerResource']);
 /** FastMCP (and servers written like it): one object per item, `{ name, description, parameters, execute }`. */
 const ADD_METHODS: Record<string, ItemKind> = { addTool: 'tool', addPrompt: 'prompt', addResource: 'resource', addResourceTemplate: 'resource' };
+/** FastMCP's plural forms, one array of such objects: read as one `add…` per element. */
+const ADD_MANY: Record<string, string> = { addTools: 'addTool', addPrompts: 'addPrompt', addResources: 'addResource', addResourceTemplates: 'addResourceTemplate' };
 
 const LIST_REQUESTS: Record<string, ListHandler['list']> = {
   ListToolsRequestSchema: 'tools', ListPromptsRequestSchema: 'prompts', ListResourcesRequestSchema: 'resources', ListResourceTemplatesRequestSchema: 'resourceTemplates',
@@ -75,12 +80,13 @@ export function findDeclarations(files: readonly SourceFile[], evaluator: Evalua
       else if (method === 'registerCapabilities') found.capabilities.push(evaluator.evaluate(call.getArguments()[0]));
       else if (method in METHODS) readRegistrations(call, method, evaluator, contexts, found);
       else if (method in ADD_METHODS && call.getArguments().length === 1) readAdded(call, method, evaluator, contexts, found);
+      else if (method in ADD_MANY && call.getArguments().length === 1) readAdded(call, ADD_MANY[method]!, evaluator, contexts, found, true);
     }
     for (const construction of file.getDescendantsOfKind(SyntaxKind.NewExpression)) {
       const kind = construction.getExpression().getText();
       if (kind !== 'McpServer' && kind !== 'Server') continue;
       const [info, options] = construction.getArguments();
-      found.servers.push({ kind, info: evaluator.evaluate(info), options: evaluator.evaluate(options), location: evaluator.at(construction) });
+      found.servers.push({ kind, info: evaluator.evaluate(info), options: evaluator.evaluate(options), location: evaluator.at(construction), connected: isConnected(construction), node: construction });
     }
   }
   return found;
@@ -113,7 +119,7 @@ function callsSourceMethod(call: CallExpression, evaluator: Evaluator): boolean 
 
 function readRegistrations(call: CallExpression, method: string, evaluator: Evaluator, contexts: Contexts, found: Found): void {
   if (call.getArguments().length < 2 || callsSourceMethod(call, evaluator)) return;
-  for (const context of contextsOrGap(call, evaluator, contexts, found, UNAMBIGUOUS.has(method))) {
+  for (const context of contextsOrGap(call, evaluator, contexts, found, UNAMBIGUOUS.has(method) || looksLikeRegistration(call, evaluator))) {
     contexts.within(context, () => readOne(call, method, context.during ? [...context.conditions, context.during] : context.conditions, evaluator, found, context.during));
   }
 }
@@ -126,7 +132,7 @@ function readOne(call: CallExpression, method: string, conditions: string[], eva
     if (UNAMBIGUOUS.has(method) && during) {
       // Registered while a request runs (a resource a tool creates): not part of what the server lists at start-up.
       found.notes.push(new Unresolved(`a ${METHODS[method]} is registered ${during}, with a name only known then: clients see it only after that request`, evaluator.at(call)));
-    } else if (UNAMBIGUOUS.has(method)) {
+    } else if (UNAMBIGUOUS.has(method) || (name instanceof Unresolved && looksLikeRegistration(call, evaluator))) {
       const reason = name instanceof Unresolved ? name.reason : `the name given to ${method} is not a string`;
       found.unresolved.push(new Unresolved(`a ${METHODS[method]} whose name is not known: ${reason}`, evaluator.at(call), true));
     }
@@ -140,35 +146,64 @@ function readOne(call: CallExpression, method: string, conditions: string[], eva
 }
 
 /**
+ * `server.tool(name, …, handler)` whose name cannot be read: `tool` is a common name, so it counts
+ * as a registration (and its unknown name as a gap) only when it looks like one — made on an
+ * McpServer, or ending with a function written here after a first argument that is no function or
+ * object (a name).
+ */
+function looksLikeRegistration(call: CallExpression, evaluator: Evaluator): boolean {
+  const callee = call.getExpression();
+  const receiver = Node.isPropertyAccessExpression(callee) ? hostValue(evaluator.evaluate(callee.getExpression())) : undefined;
+  if (typeof receiver === 'object' && receiver !== null && (receiver as { constructor?: { name?: string } }).constructor?.name === 'McpServer') return true;
+  if (/\bMcpServer\b/.test(Node.isPropertyAccessExpression(callee) ? callee.getExpression().getType().getText() : '')) return true;
+  const args = call.getArguments();
+  const first = args[0];
+  const last = args[args.length - 1];
+  if (!first || !last || args.length < 2) return false;
+  const isFunction = (n: Node) => Node.isArrowFunction(n) || Node.isFunctionExpression(n);
+  return isFunction(last) && !isFunction(first) && !Node.isObjectLiteralExpression(first) && !Node.isArrayLiteralExpression(first);
+}
+
+/**
  * FastMCP's `server.addTool({ name, description, parameters, annotations, execute })`: read as the
  * McpServer registration it lists the same as (`parameters` is the input schema).
  */
-function readAdded(call: CallExpression, method: string, evaluator: Evaluator, contexts: Contexts, found: Found): void {
+function readAdded(call: CallExpression, method: string, evaluator: Evaluator, contexts: Contexts, found: Found, many = false): void {
   for (const context of contextsOrGap(call, evaluator, contexts, found, false)) {
     contexts.within(context, () => {
-      const definition = hostValue(evaluator.evaluate(call.getArguments()[0]));
-      if (!isPlainObject(definition)) return;
-      const name = hostValue(definition.name);
-      const hasBody = definition.execute instanceof SourceFunction || definition.load instanceof SourceFunction;
-      if (!hasBody) return;
-      if (typeof name !== 'string') {
-        found.unresolved.push(new Unresolved(`an item added with ${method} whose name is not known${name instanceof Unresolved ? `: ${name.reason}` : ''}`, evaluator.at(call), true));
+      const argument = hostValue(evaluator.evaluate(call.getArguments()[0]));
+      if (many) {
+        if (argument instanceof Unresolved) found.unresolved.push(new Unresolved(`the list given to ${method}s is not known: ${argument.reason}`, evaluator.at(call), true));
+        if (Array.isArray(argument)) for (const element of argument) addOne(call, method, element, context, evaluator, found);
         return;
       }
-      const kind = ADD_METHODS[method]!;
-      const conditions = [...new Set([...context.conditions, ...conditionsOf(definition)])];
-      const location = evaluator.at(call);
-      if (kind === 'tool') {
-        const config = { description: definition.description, inputSchema: definition.parameters, annotations: definition.annotations, ...(definition.outputSchema ? { outputSchema: definition.outputSchema } : {}) };
-        found.registrations.push({ kind, method: 'registerTool', name, args: [name, stripUndefined(config), definition.execute], location, conditions, site: call });
-      } else if (kind === 'prompt') {
-        const args = Array.isArray(definition.arguments) ? definition.arguments : [];
-        found.handlers.push({ list: 'prompts', items: [stripUndefined({ name, description: definition.description, arguments: args })], location });
-      } else {
-        const uri = definition.uri ?? definition.uriTemplate;
-        found.handlers.push({ list: definition.uriTemplate ? 'resourceTemplates' : 'resources', items: [stripUndefined({ ...(definition.uriTemplate ? { uriTemplate: uri } : { uri }), name, description: definition.description, mimeType: definition.mimeType })], location });
-      }
+      addOne(call, method, argument, context, evaluator, found);
     });
+  }
+}
+
+function addOne(call: CallExpression, method: string, value: unknown, context: RunContext, evaluator: Evaluator, found: Found): void {
+  const definition = hostValue(value);
+  if (!isPlainObject(definition)) return;
+  const name = hostValue(definition.name);
+  const hasBody = definition.execute instanceof SourceFunction || definition.load instanceof SourceFunction;
+  if (!hasBody) return;
+  if (typeof name !== 'string') {
+    found.unresolved.push(new Unresolved(`an item added with ${method} whose name is not known${name instanceof Unresolved ? `: ${name.reason}` : ''}`, evaluator.at(call), true));
+    return;
+  }
+  const kind = ADD_METHODS[method]!;
+  const conditions = [...new Set([...context.conditions, ...conditionsOf(definition)])];
+  const location = evaluator.at(call);
+  if (kind === 'tool') {
+    const config = { description: definition.description, inputSchema: definition.parameters, annotations: definition.annotations, ...(definition.outputSchema ? { outputSchema: definition.outputSchema } : {}) };
+    found.registrations.push({ kind, method: 'registerTool', name, args: [name, stripUndefined(config), definition.execute], location, conditions, site: call });
+  } else if (kind === 'prompt') {
+    const args = Array.isArray(definition.arguments) ? definition.arguments : [];
+    found.handlers.push({ list: 'prompts', items: [stripUndefined({ name, description: definition.description, arguments: args })], location });
+  } else {
+    const uri = definition.uri ?? definition.uriTemplate;
+    found.handlers.push({ list: definition.uriTemplate ? 'resourceTemplates' : 'resources', items: [stripUndefined({ ...(definition.uriTemplate ? { uriTemplate: uri } : { uri }), name, description: definition.description, mimeType: definition.mimeType })], location });
   }
 }
 
@@ -191,6 +226,8 @@ function readHandler(call: CallExpression, evaluator: Evaluator, contexts: Conte
       results.push(...listPages(fn, list, context.conditions, evaluator, call, location));
     });
   }
+  const later = changedAfterStart(handler, call, evaluator);
+  if (later) found.unresolved.push(later);
   const lists = results.filter((r): r is unknown[] => Array.isArray(r));
   const failed = results.find((r): r is Unresolved => r instanceof Unresolved);
   if (lists.length === 0) {
@@ -199,6 +236,40 @@ function readHandler(call: CallExpression, evaluator: Evaluator, contexts: Conte
   }
   if (failed) found.unresolved.push(new Unresolved(`the ${list} list handler returns a list mcpver could not read on one of the ways it runs: ${failed.reason}`, failed.location.file ? failed.location : location, true));
   for (const items of lists) found.handlers.push({ list, items, location });
+}
+
+const MUTATORS = new Set(['set', 'push', 'add', 'delete', 'clear', 'unshift', 'splice']);
+
+/**
+ * A list handler that reads a field of its class (`this.tools`) which methods change after start-up
+ * (`upsertTools`, called when a client asks for more tools, or with tools fetched at run time): the
+ * static reading sees what the constructor put there, not what those methods add. Said as a gap.
+ */
+function changedAfterStart(handler: Node, call: CallExpression, evaluator: Evaluator): Unresolved | undefined {
+  const cls = call.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a)) as (Node & { getMethods(): Array<Node & { getName(): string }> }) | undefined;
+  if (!cls) return undefined;
+  const handlerText = handler.getText();
+  for (const method of cls.getMethods()) {
+    const changed = new Set<string>();
+    for (const binary of method.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+      const left = binary.getLeft();
+      if (binary.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isPropertyAccessExpression(left) && left.getExpression().getKind() === SyntaxKind.ThisKeyword) changed.add(left.getName());
+    }
+    for (const inner of method.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+      const callee = inner.getExpression();
+      if (!Node.isPropertyAccessExpression(callee) || !MUTATORS.has(callee.getName())) continue;
+      const target = callee.getExpression();
+      if (Node.isPropertyAccessExpression(target) && target.getExpression().getKind() === SyntaxKind.ThisKeyword) changed.add(target.getName());
+    }
+    const field = [...changed].find((f) => new RegExp(`\\bthis\\.${f}\\b`).test(handlerText));
+    if (!field) continue;
+    // Called from somewhere other than the constructor: the field changes while the server runs.
+    const callers = cls.getSourceFile().getProject().getSourceFiles().flatMap((f) => f.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).filter((p) => p.getName() === method.getName() && Node.isCallExpression(p.getParent()) && !p.getFirstAncestor((a) => Node.isConstructorDeclaration(a))));
+    if (callers.length === 0) continue;
+    const where = evaluator.at(callers[0]!);
+    return new Unresolved(`the list comes from \`this.${field}\`, which \`${method.getName()}\` changes after start-up (called at ${where.file}:${where.line}): only what the constructor puts there is read`, evaluator.at(method), true);
+  }
+  return undefined;
 }
 
 /** Pages a list handler is asked for, at most, as a client would follow `nextCursor`. */
@@ -230,4 +301,28 @@ function listPages(fn: SourceFunction, list: ListHandler['list'], conditions: st
 /** The items of a list, each also under the conditions its handler runs under. */
 function withItemConditions(items: unknown, conditions: string[]): unknown {
   return Array.isArray(items) && conditions.length > 0 ? items.map((item) => withConditions(item, conditions)) : items;
+}
+
+/** `const server = new Server(…)` … `server.connect(transport)` in the same file. */
+function isConnected(construction: Node): boolean {
+  const declaration = construction.getParent();
+  if (!declaration || !Node.isVariableDeclaration(declaration)) return false;
+  const name = declaration.getName();
+  return construction.getSourceFile().getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => {
+    const callee = call.getExpression();
+    return Node.isPropertyAccessExpression(callee) && callee.getName() === 'connect' && callee.getExpression().getText() === name;
+  });
+}
+
+/** The server construction a registration is made on (`server.tool(…)` with `const server = new McpServer(…)`), when the sources say. */
+export function receiverConstruction(registration: Registration): Node | undefined {
+  const call = registration.site;
+  if (!Node.isCallExpression(call)) return undefined;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return undefined;
+  const receiver = callee.getExpression();
+  if (!Node.isIdentifier(receiver)) return undefined;
+  const declaration = receiver.getSymbol()?.getDeclarations()[0];
+  const initializer = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  return initializer && Node.isNewExpression(initializer) ? initializer : undefined;
 }

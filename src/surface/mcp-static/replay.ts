@@ -8,7 +8,7 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { McpPrompt, McpResource, McpResourceTemplate, McpTool, SourceLocation } from '../types.ts';
 import { conditionsOf, Unresolved, SourceFunction, isLibraryValue, unwrapHost } from './values.ts';
 import { markerSchema, type HostModules, type Markers } from './host.ts';
-import type { Found, Registration } from './registrations.ts';
+import { receiverConstruction, type Found, type Registration } from './registrations.ts';
 
 const SCHEMA_KEYS = new Set(['inputSchema', 'outputSchema', 'argsSchema', 'paramsSchema']);
 
@@ -56,7 +56,8 @@ export type Locate = (item: string, at: SourceLocation, conditions: readonly str
 const LIST_KEY = { tools: 'tool', prompts: 'prompt', resources: 'resource', resourceTemplates: 'resource-template' } as const;
 
 export async function listSurface(found: Found, host: HostModules, markers: Markers, locate: Locate): Promise<Listing> {
-  const construction = found.servers.find((s) => s.kind === 'McpServer') ?? found.servers[0];
+  // The server the sources connect to a transport, else an McpServer, else the first one built.
+  const construction = found.servers.find((s) => s.connected) ?? found.servers.find((s) => s.kind === 'McpServer') ?? found.servers[0];
   const info = unwrapHost(construction?.info) as Record<string, unknown> | undefined;
   const options = unwrapHost(construction?.options) as Record<string, unknown> | undefined;
   const serverInfo = info && isText(info.name) && isText(info.version) ? { name: info.name, version: info.version } : undefined;
@@ -69,7 +70,11 @@ export async function listSurface(found: Found, host: HostModules, markers: Mark
     else if (value && typeof value === 'object') mergeCapabilities(declared, value as Record<string, unknown>);
   }
   const listing: Listing = { capabilities: { ...declared }, tools: [], prompts: [], resources: [], resourceTemplates: [], ...(serverInfo ? { serverInfo } : {}), ...(instructions !== undefined ? { instructions } : {}) };
-  if (found.registrations.length > 0) await replay(found, listing, host, markers, locate);
+  // Registrations on a server the sources build but never connect, beside one they do connect: not what clients see.
+  const connected = found.servers.some((s) => s.connected);
+  const unconnected = new Set(found.servers.filter((s) => !s.connected).map((s) => s.node));
+  if (connected) found.registrations = found.registrations.filter((r) => !unconnected.has(receiverConstruction(r) as never));
+  if (found.registrations.length > 0) await replay(found, listing, host, markers, locate, construction?.kind === 'Server');
   const listed = new Map<string, unknown>();
   for (const item of [...listing.tools.map((t) => `tool:${t.name}`), ...listing.prompts.map((p) => `prompt:${p.name}`)]) listed.set(item, true);
   for (const handler of found.handlers) {
@@ -155,7 +160,8 @@ function prepareJson(value: unknown, markers: Markers, key?: string): unknown {
   return value;
 }
 
-async function replay(found: Found, listing: Listing, host: HostModules, markers: Markers, locate: Locate): Promise<void> {
+/** `declaredOnly`: the server clients talk to is a low-level Server, whose capabilities are what it declares, not what an McpServer adds as tools are registered. */
+async function replay(found: Found, listing: Listing, host: HostModules, markers: Markers, locate: Locate, declaredOnly = false): Promise<void> {
   const registrations = found.registrations;
   const server = new McpServer({ name: listing.serverInfo?.name ?? 'static', version: listing.serverInfo?.version ?? '0.0.0' }, { capabilities: listing.capabilities as never });
   const seen = new Map<string, Registration>();
@@ -198,8 +204,10 @@ async function replay(found: Found, listing: Listing, host: HostModules, markers
   try {
     const capabilities = client.getServerCapabilities() ?? {};
     const declared = listing.capabilities;
-    listing.capabilities = { ...capabilities };
-    mergeCapabilities(listing.capabilities, declared);
+    if (!declaredOnly) {
+      listing.capabilities = { ...capabilities };
+      mergeCapabilities(listing.capabilities, declared);
+    }
     const read = async <T>(what: string, list: () => Promise<T[]>, into: T[]) => {
       try {
         into.push(...(await list()));
