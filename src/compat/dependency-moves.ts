@@ -17,7 +17,9 @@ export interface McpDependencyMove {
 }
 
 function pinnedIn(dependency: McpDependency): string {
-  const where = dependency.lockfile ? `${dependency.lockfile.file}${dependency.lockfile.line ? `:${dependency.lockfile.line}` : ''}` : 'package.json';
+  const where = dependency.lockfile
+    ? `${dependency.lockfile.file}${dependency.lockfile.line ? `:${dependency.lockfile.line}` : ''}`
+    : 'package.json';
   return dependency.source ? `a ${dependency.source} in the repository, ${where}` : where;
 }
 
@@ -30,7 +32,13 @@ export function mcpDependencyMoves(old: Snapshot | null, next: Snapshot): McpDep
     const was = before.get(name);
     const is = after.get(name);
     const source = (is ?? was)!.source;
-    return { name, from: was?.version ?? null, to: is?.version ?? null, pinnedIn: pinnedIn((is ?? was)!), ...(source ? { source } : {}) };
+    return {
+      name,
+      from: was?.version ?? null,
+      to: is?.version ?? null,
+      pinnedIn: pinnedIn((is ?? was)!),
+      ...(source ? { source } : {}),
+    };
   });
 }
 
@@ -38,9 +46,20 @@ export function mcpDependencyMoves(old: Snapshot | null, next: Snapshot): McpDep
  * `@x/toolkit 0.7.9 → 0.7.11, pinned in pnpm-lock.yaml:14`, with names marked as the face marks
  * code and the versions (from the dependency's own package.json) as it marks text.
  */
-export function describeMove(move: McpDependencyMove, mark: (text: string) => string = (t) => t, text: (t: string) => string = (t) => t): string {
+export function describeMove(
+  move: McpDependencyMove,
+  mark: (text: string) => string = (t) => t,
+  text: (t: string) => string = (t) => t,
+): string {
   // A folder's sources may change under the same version: its tools are compared, not its version.
   const same = move.source === 'folder' ? `${move.to} (its sources at each release)` : `${move.to} (unchanged)`;
-  const versions = move.from === move.to ? same : move.from === null ? `${move.to} (new)` : move.to === null ? `${move.from} (no longer read)` : `${move.from} → ${move.to}`;
+  const versions =
+    move.from === move.to
+      ? same
+      : move.from === null
+        ? `${move.to} (new)`
+        : move.to === null
+          ? `${move.from} (no longer read)`
+          : `${move.from} → ${move.to}`;
   return `${mark(move.name)} ${text(versions)}, pinned in ${mark(move.pinnedIn)}`;
 }

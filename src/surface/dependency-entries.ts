@@ -27,7 +27,10 @@ export function subpathOf(specifier: string, name: string): string {
 function resolveFile(base: string): string | undefined {
   for (const extension of EXTENSIONS) if (isFile(base + extension)) return base + extension;
   // Sources import `./x.js` for `./x.ts`.
-  const swapped = base.replace(/\.js$/, '.ts').replace(/\.mjs$/, '.mts').replace(/\.cjs$/, '.cts');
+  const swapped = base
+    .replace(/\.js$/, '.ts')
+    .replace(/\.mjs$/, '.mts')
+    .replace(/\.cjs$/, '.cts');
   if (swapped !== base && isFile(swapped)) return swapped;
   for (const index of INDEXES) if (isFile(path.join(base, index))) return path.join(base, index);
   return undefined;
@@ -73,7 +76,13 @@ function relativeImports(file: string, dir: string): string[] {
   for (const imported of ts.preProcessFile(text, true, true).importedFiles) {
     if (!imported.fileName.startsWith('.')) continue;
     const target = resolveFile(path.resolve(path.dirname(file), imported.fileName));
-    if (target && target.startsWith(dir + path.sep) && !target.includes(`${path.sep}node_modules${path.sep}`) && SOURCE.test(target)) out.push(target);
+    if (
+      target &&
+      target.startsWith(dir + path.sep) &&
+      !target.includes(`${path.sep}node_modules${path.sep}`) &&
+      SOURCE.test(target)
+    )
+      out.push(target);
   }
   return out;
 }

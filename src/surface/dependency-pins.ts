@@ -33,7 +33,11 @@ export const readManifest = (dir: string): Manifest | undefined => {
 
 /** Why a manifest is an MCP server package (with its development dependencies), or undefined. */
 export const serverEvidenceOf = (manifest: Manifest): string | undefined =>
-  mcpServerEvidence({ dependencies: manifest.dependencies ?? {}, peerDependencies: manifest.peerDependencies ?? {}, devDependencies: manifest.devDependencies });
+  mcpServerEvidence({
+    dependencies: manifest.dependencies ?? {},
+    peerDependencies: manifest.peerDependencies ?? {},
+    devDependencies: manifest.devDependencies,
+  });
 
 /** A dependency to look at: imported by the sources, with the range package.json gives it. */
 export interface Candidate {
@@ -96,7 +100,8 @@ export function importedPackages(dir: string, files: readonly string[]): Map<str
       const name = packageOfSpecifier(imported.fileName);
       if (!name) continue;
       const known = found.get(name);
-      if (!known) found.set(name, { at: { file, line: lineColumn(text, imported.pos).line }, specifiers: [imported.fileName] });
+      if (!known)
+        found.set(name, { at: { file, line: lineColumn(text, imported.pos).line }, specifiers: [imported.fileName] });
       else if (!known.specifiers.includes(imported.fileName)) known.specifiers.push(imported.fileName);
     }
   }
@@ -105,7 +110,12 @@ export function importedPackages(dir: string, files: readonly string[]): Map<str
 
 /** Dependencies of `dir` named in package.json and imported by the sources the static reading read. */
 export function candidates(dir: string, manifest: Manifest, files: readonly string[]): Candidate[] {
-  const ranges: Record<string, string> = { ...manifest.devDependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies, ...manifest.dependencies };
+  const ranges: Record<string, string> = {
+    ...manifest.devDependencies,
+    ...manifest.peerDependencies,
+    ...manifest.optionalDependencies,
+    ...manifest.dependencies,
+  };
   const out: Candidate[] = [];
   for (const [name, { at: importedAt, specifiers }] of importedPackages(dir, files)) {
     const range = ranges[name];
@@ -129,7 +139,12 @@ const inside = (top: string, target: string): boolean => {
  * range, a `file:`/`link:` path). Undefined when nothing says (a `workspace:` range the lockfile
  * does not resolve). A lockfile entry that cannot be read is a LockfileError, for the caller to say.
  */
-export function pinOf(candidate: Candidate, lock: LockfileReader | undefined, dir: string, top: string): Pin | undefined {
+export function pinOf(
+  candidate: Candidate,
+  lock: LockfileReader | undefined,
+  dir: string,
+  top: string,
+): Pin | undefined {
   const alias = /^npm:((?:@[^/@]+\/)?[^/@]+)@(.+)$/.exec(candidate.range);
   const name = alias?.[1] ?? candidate.name;
   const range = alias?.[2] ?? candidate.range;
@@ -137,26 +152,76 @@ export function pinOf(candidate: Candidate, lock: LockfileReader | undefined, di
   const lockfile = lock ? posix(path.relative(top, lock.lockfile.file)) : undefined;
   const at = locked && lockfile ? { file: lockfile, ...(locked.line ? { line: locked.line } : {}) } : undefined;
   const where = at ? `${at.file}${at.line ? `:${at.line}` : ''}` : undefined;
-  const local = (source: { kind: 'tarball' | 'folder'; path: string }, how: string, from: McpDependency['from']): Pin => {
-    const pin = { name: locked?.name ?? name, from, how, ...(at ? { lockfile: at } : {}), ...(locked ? { locked } : {}) };
+  const local = (
+    source: { kind: 'tarball' | 'folder'; path: string },
+    how: string,
+    from: McpDependency['from'],
+  ): Pin => {
+    const pin = {
+      name: locked?.name ?? name,
+      from,
+      how,
+      ...(at ? { lockfile: at } : {}),
+      ...(locked ? { locked } : {}),
+    };
     // Nothing outside the repository is read: it is not part of what the repository pins.
-    if (!inside(top, source.path)) return { ...pin, source: { kind: 'elsewhere', spec: `${source.path} (outside the repository)` } };
+    if (!inside(top, source.path))
+      return { ...pin, source: { kind: 'elsewhere', spec: `${source.path} (outside the repository)` } };
     return { ...pin, source };
   };
   if (locked && where) {
-    if (locked.local) return local(locked.local, `${locked.local.kind === 'folder' ? 'the folder' : 'the tarball'} ${posix(path.relative(top, locked.local.path))}, pinned in ${where}`, 'lockfile');
-    if (locked.elsewhere) return { name: locked.name, source: { kind: 'elsewhere', spec: locked.elsewhere }, from: 'lockfile', how: `pinned to ${locked.elsewhere} in ${where}`, lockfile: at, locked };
-    if (locked.version) return { name: locked.name, source: { kind: 'registry', spec: locked.version }, from: 'lockfile', how: `pinned in ${where}`, lockfile: at, locked };
+    if (locked.local)
+      return local(
+        locked.local,
+        `${locked.local.kind === 'folder' ? 'the folder' : 'the tarball'} ${posix(path.relative(top, locked.local.path))}, pinned in ${where}`,
+        'lockfile',
+      );
+    if (locked.elsewhere)
+      return {
+        name: locked.name,
+        source: { kind: 'elsewhere', spec: locked.elsewhere },
+        from: 'lockfile',
+        how: `pinned to ${locked.elsewhere} in ${where}`,
+        lockfile: at,
+        locked,
+      };
+    if (locked.version)
+      return {
+        name: locked.name,
+        source: { kind: 'registry', spec: locked.version },
+        from: 'lockfile',
+        how: `pinned in ${where}`,
+        lockfile: at,
+        locked,
+      };
   }
   if (/^(file|link):/.test(range)) return local(localPath(range, dir), `${range} in package.json`, 'package.json');
-  if (ELSEWHERE.test(range)) return { name, source: { kind: 'elsewhere', spec: range }, from: 'package.json', how: `${range} in package.json` };
+  if (ELSEWHERE.test(range))
+    return { name, source: { kind: 'elsewhere', spec: range }, from: 'package.json', how: `${range} in package.json` };
   // `latest`, `next`: a name the registry moves from version to version.
-  if (/^[a-z][\w.-]*$/i.test(range) && !semver.validRange(range)) return { name, source: { kind: 'unpinned', spec: range }, from: 'package.json', how: `"${range}" in package.json${lock ? ` (${lockfile} does not pin it)` : ', with no lockfile'}` };
+  if (/^[a-z][\w.-]*$/i.test(range) && !semver.validRange(range))
+    return {
+      name,
+      source: { kind: 'unpinned', spec: range },
+      from: 'package.json',
+      how: `"${range}" in package.json${lock ? ` (${lockfile} does not pin it)` : ', with no lockfile'}`,
+    };
   // A workspace, or anything else that is not a version: not a published version.
   if (!semver.validRange(range)) return undefined;
   const unpinned = lock ? ` (${lockfile} does not pin it)` : ' (no lockfile pins it)';
-  if (semver.valid(range)) return { name, source: { kind: 'registry', spec: range }, from: 'package.json', how: `pinned in package.json${lock ? unpinned : ''}` };
-  return { name, source: { kind: 'registry', spec: range }, from: 'package.json', how: `the version matching ${range} in package.json${unpinned}` };
+  if (semver.valid(range))
+    return {
+      name,
+      source: { kind: 'registry', spec: range },
+      from: 'package.json',
+      how: `pinned in package.json${lock ? unpinned : ''}`,
+    };
+  return {
+    name,
+    source: { kind: 'registry', spec: range },
+    from: 'package.json',
+    how: `the version matching ${range} in package.json${unpinned}`,
+  };
 }
 
 /**
@@ -168,7 +233,8 @@ export function pinOf(candidate: Candidate, lock: LockfileReader | undefined, di
 export function isServerPackage(pin: Pin, dir: string, top: string): boolean | undefined {
   const dependsOn = pin.locked?.dependsOn;
   if (dependsOn) {
-    if (mcpServerEvidence({ dependencies: Object.fromEntries(dependsOn.map((n) => [n, '*'])), peerDependencies: {} })) return true;
+    if (mcpServerEvidence({ dependencies: Object.fromEntries(dependsOn.map((n) => [n, '*'])), peerDependencies: {} }))
+      return true;
     if (!pin.locked?.peersUnrecorded) return false;
   }
   if (pin.source.kind === 'folder') {

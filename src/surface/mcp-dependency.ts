@@ -7,7 +7,15 @@
 
 import path from 'node:path';
 import { SnapshotError } from './errors.ts';
-import { candidates, isServerPackage, pinOf, readManifest, serverEvidenceOf, type Candidate, type Pin } from './dependency-pins.ts';
+import {
+  candidates,
+  isServerPackage,
+  pinOf,
+  readManifest,
+  serverEvidenceOf,
+  type Candidate,
+  type Pin,
+} from './dependency-pins.ts';
 import { dependencyEntries, subpathOf } from './dependency-entries.ts';
 import { explainGeneratedTools } from './generated-tools.ts';
 import { findLockfile, repositoryTop } from './install.ts';
@@ -44,7 +52,11 @@ export interface DependencyReadingOptions {
 }
 
 /** Find the dependencies that provide the server's tools, and read each at the version the lockfile pins. */
-export async function readDependencySurfaces(dir: string, own: Pick<StaticMcpSurface, 'files'>, options: DependencyReadingOptions = {}): Promise<DependencyReading> {
+export async function readDependencySurfaces(
+  dir: string,
+  own: Pick<StaticMcpSurface, 'files'>,
+  options: DependencyReadingOptions = {},
+): Promise<DependencyReading> {
   const reading: DependencyReading = { surfaces: [], gaps: [], warnings: [] };
   const manifest = readManifest(dir);
   if (!manifest) return reading;
@@ -57,7 +69,10 @@ export async function readDependencySurfaces(dir: string, own: Pick<StaticMcpSur
     lock = lockfile ? readLockfile(lockfile, dir, manifest.name) : undefined;
   } catch (error) {
     if (!(error instanceof SnapshotError)) throw error;
-    reading.warnings.push({ part: 'mcp', message: `${error.message} The versions of dependencies that may provide tools are taken from package.json instead.` });
+    reading.warnings.push({
+      part: 'mcp',
+      message: `${error.message} The versions of dependencies that may provide tools are taken from package.json instead.`,
+    });
   }
   const unknown: string[] = [];
   for (const candidate of found) {
@@ -77,7 +92,12 @@ export async function readDependencySurfaces(dir: string, own: Pick<StaticMcpSur
   }
   if (unknown.length > 0 && reading.surfaces.length === 0) {
     const one = unknown.length === 1;
-    const why = lock?.lockfile.manager === 'yarn-classic' ? 'yarn 1 lockfiles do not record peer dependencies' : lock ? `${path.basename(lock.lockfile.file)} does not record what ${one ? 'it depends' : 'they depend'} on` : 'no lockfile records what they depend on';
+    const why =
+      lock?.lockfile.manager === 'yarn-classic'
+        ? 'yarn 1 lockfiles do not record peer dependencies'
+        : lock
+          ? `${path.basename(lock.lockfile.file)} does not record what ${one ? 'it depends' : 'they depend'} on`
+          : 'no lockfile records what they depend on';
     // Not a place that hides items (most imports are libraries), but said where the reading is told.
     reading.gaps.push({
       part: 'mcp',
@@ -91,7 +111,9 @@ export async function readDependencySurfaces(dir: string, own: Pick<StaticMcpSur
 
 /** `a, b, c and 4 more`. */
 function listed(names: string[], shown = 5): string {
-  return names.length > shown ? `${names.slice(0, shown).join(', ')} and ${names.length - shown} more` : names.join(', ');
+  return names.length > shown
+    ? `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`
+    : names.join(', ');
 }
 
 /** The files of the pinned version: published (installed, cached or downloaded), or the tarball or folder in the repository. */
@@ -99,17 +121,37 @@ async function filesOf(dir: string, top: string, pin: Pin, options: DependencyRe
   const { source } = pin;
   switch (source.kind) {
     case 'registry':
-      return packageFiles(pin.name, source.spec, { cwd: dir, top, integrity: pin.locked?.integrity, cacheDir: options.cacheDir, env: options.env, setupTimeoutMs: options.setupTimeoutMs });
+      return packageFiles(pin.name, source.spec, {
+        cwd: dir,
+        top,
+        integrity: pin.locked?.integrity,
+        cacheDir: options.cacheDir,
+        env: options.env,
+        setupTimeoutMs: options.setupTimeoutMs,
+      });
     case 'tarball':
-      return tarballFiles(source.path, { integrity: pin.locked?.integrity, label: path.relative(top, source.path).split(path.sep).join('/') });
+      return tarballFiles(source.path, {
+        integrity: pin.locked?.integrity,
+        label: path.relative(top, source.path).split(path.sep).join('/'),
+      });
     case 'folder': {
       const manifest = readManifest(source.path);
-      if (!manifest) throw new SnapshotError(`the folder ${path.relative(top, source.path).split(path.sep).join('/') || '.'} has no readable package.json.`);
+      if (!manifest)
+        throw new SnapshotError(
+          `the folder ${path.relative(top, source.path).split(path.sep).join('/') || '.'} has no readable package.json.`,
+        );
       // A private workspace package often has no version: its sources are what a release serves.
-      return { dir: source.path, version: typeof manifest.version === 'string' ? manifest.version : 'workspace', origin: 'in the repository', release: async () => undefined };
+      return {
+        dir: source.path,
+        version: typeof manifest.version === 'string' ? manifest.version : 'workspace',
+        origin: 'in the repository',
+        release: async () => undefined,
+      };
     }
     case 'elsewhere':
-      throw new SnapshotError(`it comes from ${source.spec}, which mcpver does not fetch (it reads published versions, and tarballs and folders inside the repository).`);
+      throw new SnapshotError(
+        `it comes from ${source.spec}, which mcpver does not fetch (it reads published versions, and tarballs and folders inside the repository).`,
+      );
     case 'unpinned':
       // Reading today's version for both releases would compare it with itself, and find nothing.
       throw new SnapshotError(
@@ -123,10 +165,22 @@ function pinLabel(pin: Pin): string {
   return pin.source.kind === 'registry' ? `${pin.name}@${pin.source.spec}` : pin.name;
 }
 
-async function readOne(dir: string, top: string, candidate: Candidate, pin: Pin, options: DependencyReadingOptions, reading: DependencyReading): Promise<void> {
+async function readOne(
+  dir: string,
+  top: string,
+  candidate: Candidate,
+  pin: Pin,
+  options: DependencyReadingOptions,
+  reading: DependencyReading,
+): Promise<void> {
   const label = pinLabel(pin);
   const cannot = (what: string, why: string, hidesItems = true): void => {
-    reading.gaps.push({ part: 'mcp', message: `the dependency ${what} (${pin.how}; imported here) is an MCP server package whose ${why}`, location: candidate.importedAt, hidesItems });
+    reading.gaps.push({
+      part: 'mcp',
+      message: `the dependency ${what} (${pin.how}; imported here) is an MCP server package whose ${why}`,
+      location: candidate.importedAt,
+      hidesItems,
+    });
   };
   let files: PackageFiles;
   try {
@@ -149,11 +203,18 @@ async function readOne(dir: string, top: string, candidate: Candidate, pin: Pin,
     };
     const id = `${pin.name}@${files.version}`;
     // Only what the server imports: a toolkit ships a build per framework and per module format.
-    const entries = dependencyEntries(files.dir, { name: pin.name, ...published }, candidate.specifiers.map((s) => subpathOf(s, candidate.name)));
+    const entries = dependencyEntries(
+      files.dir,
+      { name: pin.name, ...published },
+      candidate.specifiers.map((s) => subpathOf(s, candidate.name)),
+    );
     let extracted: StaticMcpSurface;
     try {
       // Its files are gone after the reading: a toolkit that makes tools from an OpenAPI document is told now.
-      extracted = explainGeneratedTools(files.dir, await takeStaticMcpSurface(files.dir, entries.files ? { include: entries.files } : {})).surface;
+      extracted = explainGeneratedTools(
+        files.dir,
+        await takeStaticMcpSurface(files.dir, entries.files ? { include: entries.files } : {}),
+      ).surface;
     } catch (error) {
       if (!(error instanceof SnapshotError)) throw error;
       cannot(id, `files could not be read: ${error.message}`);
@@ -164,15 +225,24 @@ async function readOne(dir: string, top: string, candidate: Candidate, pin: Pin,
       // Its own reading found nothing: what it could not follow may hide its tools; without such a
       // place it may well declare none (a helper library that only uses the SDK's types).
       const hiding = extracted.gaps.find((g) => g.hidesItems);
-      const where = hiding?.location ? ` at ${hiding.location.file}${hiding.location.line ? `:${hiding.location.line}` : ''}` : '';
-      cannot(id, `files (${extracted.files.length}, ${files.origin}) declare no tool that could be read${hiding ? `: ${hiding.message.replace(/^no tool could be read; /, '')}${where}` : ''}`, hiding !== undefined);
+      const where = hiding?.location
+        ? ` at ${hiding.location.file}${hiding.location.line ? `:${hiding.location.line}` : ''}`
+        : '';
+      cannot(
+        id,
+        `files (${extracted.files.length}, ${files.origin}) declare no tool that could be read${hiding ? `: ${hiding.message.replace(/^no tool could be read; /, '')}${where}` : ''}`,
+        hiding !== undefined,
+      );
       return;
     }
     const from = entries.files ? ` from ${entries.entries.join(', ')}` : '';
     const tried = `the tools of the dependency ${id}, ${pin.how} (static reading of ${extracted.files.length} file${extracted.files.length === 1 ? '' : 's'}${from}, ${files.origin})`;
     // Its places are in its files, not in this package's sources: said in the message, and each
     // item is located where the package imports it, where a maintainer can act.
-    const inDependency = <W extends SurfaceWarning>({ location, ...rest }: W): Omit<W, 'location'> & { location: SourceLocation } => ({
+    const inDependency = <W extends SurfaceWarning>({
+      location,
+      ...rest
+    }: W): Omit<W, 'location'> & { location: SourceLocation } => ({
       ...rest,
       message: `in ${id}${location ? ` (${location.file}${location.line ? `:${location.line}` : ''})` : ''}: ${rest.message}`,
       location: candidate.importedAt,
@@ -199,8 +269,19 @@ const LISTS = [
 ] as const;
 
 /** The package's own reading with the dependencies' items added (its own items win a name both declare), and what that took. */
-export function withDependencySurfaces(own: StaticMcpSurface, reading: DependencyReading): { surface: StaticMcpSurface; tried: string[]; dependencies: McpDependency[] } {
-  const mcp: McpSurface = { ...own.mcp, tools: [...own.mcp.tools], prompts: [...own.mcp.prompts], resources: [...own.mcp.resources], resourceTemplates: [...own.mcp.resourceTemplates], locations: { ...own.mcp.locations }, ...(own.mcp.conditions ? { conditions: { ...own.mcp.conditions } } : {}) };
+export function withDependencySurfaces(
+  own: StaticMcpSurface,
+  reading: DependencyReading,
+): { surface: StaticMcpSurface; tried: string[]; dependencies: McpDependency[] } {
+  const mcp: McpSurface = {
+    ...own.mcp,
+    tools: [...own.mcp.tools],
+    prompts: [...own.mcp.prompts],
+    resources: [...own.mcp.resources],
+    resourceTemplates: [...own.mcp.resourceTemplates],
+    locations: { ...own.mcp.locations },
+    ...(own.mcp.conditions ? { conditions: { ...own.mcp.conditions } } : {}),
+  };
   const gaps = [...own.gaps, ...reading.gaps];
   const warnings = [...own.warnings, ...reading.warnings, ...reading.gaps.map(({ hidesItems: _, ...w }) => w)];
   for (const { mcp: theirs, gaps: theirGaps, warnings: theirWarnings } of reading.surfaces) {

@@ -20,7 +20,8 @@ export type ToolkitSource = { registry: string } | { file: string };
 export const SDK_RANGE = '^1.20.0';
 
 /** The range package.json gives the toolkit. */
-export const rangeOf = (source: ToolkitSource): string => ('registry' in source ? source.registry : `file:${source.file}`);
+export const rangeOf = (source: ToolkitSource): string =>
+  'registry' in source ? source.registry : `file:${source.file}`;
 
 export function lockfileText(manager: Manager, toolkit: PackedToolkit, source: ToolkitSource): string {
   const range = rangeOf(source);
@@ -35,16 +36,33 @@ export function lockfileText(manager: Manager, toolkit: PackedToolkit, source: T
           lockfileVersion: 3,
           requires: true,
           packages: {
-            '': { name: 'acme-mcp', version: '1.0.0', dependencies: { '@modelcontextprotocol/sdk': SDK_RANGE, [tk]: range } },
-            'node_modules/@modelcontextprotocol/sdk': { version: '1.32.2', integrity: 'sha512-SWsVtH/0vULSQStoZ6xxH2K09Li8fXYTMC64ZeogCdpZ3XSi1eCPOByV1OpuJxuI3OcmHhosDWYyii07tpPsLw==', license: 'MIT', dependencies: { zod: '^3.25 || ^4.0' } },
+            '': {
+              name: 'acme-mcp',
+              version: '1.0.0',
+              dependencies: { '@modelcontextprotocol/sdk': SDK_RANGE, [tk]: range },
+            },
+            'node_modules/@modelcontextprotocol/sdk': {
+              version: '1.32.2',
+              integrity:
+                'sha512-SWsVtH/0vULSQStoZ6xxH2K09Li8fXYTMC64ZeogCdpZ3XSi1eCPOByV1OpuJxuI3OcmHhosDWYyii07tpPsLw==',
+              license: 'MIT',
+              dependencies: { zod: '^3.25 || ^4.0' },
+            },
             [`node_modules/${tk}`]: {
               version,
-              ...(file ? { resolved: `file:${file}` } : { resolved: `https://registry.npmjs.org/${tk}/-/${tk}-${version}.tgz` }),
+              ...(file
+                ? { resolved: `file:${file}` }
+                : { resolved: `https://registry.npmjs.org/${tk}/-/${tk}-${version}.tgz` }),
               integrity,
               dependencies: { zod: '^3.25.0' },
               peerDependencies: { '@modelcontextprotocol/sdk': SDK_RANGE },
             },
-            'node_modules/zod': { version: '3.25.76', integrity: 'sha512-gzUt/qt81nXsFGKIFcC3YnfEAx5NkunCfnDlvuBSSFS02bcXu4Lmea0AFIUwbLWxWPx3d9p8S5QoaujKcNQxcQ==', license: 'MIT' },
+            'node_modules/zod': {
+              version: '3.25.76',
+              integrity:
+                'sha512-gzUt/qt81nXsFGKIFcC3YnfEAx5NkunCfnDlvuBSSFS02bcXu4Lmea0AFIUwbLWxWPx3d9p8S5QoaujKcNQxcQ==',
+              license: 'MIT',
+            },
           },
         },
         null,

@@ -22,7 +22,12 @@ let registry: LocalRegistry;
 let repo: TempRepo;
 
 function release(version: string, toolkit: PackedToolkit): void {
-  repo.write('package.json', { name: 'acme-mcp', version, type: 'module', dependencies: { '@modelcontextprotocol/sdk': SDK_RANGE, [TOOLKIT]: `^${toolkit.version}` } });
+  repo.write('package.json', {
+    name: 'acme-mcp',
+    version,
+    type: 'module',
+    dependencies: { '@modelcontextprotocol/sdk': SDK_RANGE, [TOOLKIT]: `^${toolkit.version}` },
+  });
   repo.write('package-lock.json', lockfileText('npm', toolkit, { registry: `^${toolkit.version}` }));
   repo.commit(version, `v${version}`);
 }
@@ -33,15 +38,20 @@ beforeAll(async () => {
     { name: 'fetch', description: 'Fetch one item', shape: '{ id: z.string() }' },
   ]);
   // 1.1.0 removes `fetch` and makes `limit` a required argument of `search`.
-  v11 = packToolkit(TOOLKIT, '1.1.0', [{ name: 'search', description: 'Search the catalogue', shape: '{ query: z.string(), limit: z.number() }' }]);
+  v11 = packToolkit(TOOLKIT, '1.1.0', [
+    { name: 'search', description: 'Search the catalogue', shape: '{ query: z.string(), limit: z.number() }' },
+  ]);
   registry = await serveRegistry([v1, v11]);
   repo = tempRepo();
   repo.write('.npmrc', `registry=${registry.url}\n`);
-  repo.write('src/index.ts', `import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+  repo.write(
+    'src/index.ts',
+    `import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { createServer } from '${TOOLKIT}';
 
 await createServer().connect(new StdioServerTransport());
-`);
+`,
+  );
   release('1.0.0', v1);
   // A patch release of the server whose only change is the toolkit the lockfile pins.
   release('1.0.1', v11);
@@ -53,7 +63,8 @@ afterAll(async () => {
   removeTempDirs();
   const shared = path.join(tmpdir(), `mcpver-packages-${process.getuid?.() ?? 'user'}`);
   try {
-    for (const entry of readdirSync(shared)) if (entry.startsWith(`${TOOLKIT}@`)) rmSync(path.join(shared, entry), { recursive: true, force: true });
+    for (const entry of readdirSync(shared))
+      if (entry.startsWith(`${TOOLKIT}@`)) rmSync(path.join(shared, entry), { recursive: true, force: true });
   } catch {
     // No shared cache was made.
   }
@@ -66,12 +77,19 @@ describe('a release that moves the toolkit its tools come from', () => {
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ verdict: 'under-bumped', required: 'major', actual: 'patch', incomplete: [] });
     const line = entryLine(lockfileText('npm', v11, { registry: '^1.1.0' }), 'npm', v11);
-    expect(report.mcpDependencies).toEqual([{ name: TOOLKIT, from: '1.0.0', to: '1.1.0', pinnedIn: `package-lock.json:${line}` }]);
+    expect(report.mcpDependencies).toEqual([
+      { name: TOOLKIT, from: '1.0.0', to: '1.1.0', pinnedIn: `package-lock.json:${line}` },
+    ]);
     const majors = report.changes.filter((c: { level: string }) => c.level === 'major');
     expect(majors.map((c: { subject: string }) => c.subject).sort()).toEqual(['tool:fetch', 'tool:search.input.limit']);
-    expect(majors.find((c: { subject: string }) => c.subject === 'tool:search.input.limit').location).toEqual({ file: 'src/index.ts', line: 2 });
+    expect(majors.find((c: { subject: string }) => c.subject === 'tool:search.input.limit').location).toEqual({
+      file: 'src/index.ts',
+      line: 2,
+    });
     // The job summary and the pull request comment say it under the verdict.
-    expect(renderReportMarkdown(report).markdown).toContain(`**Tools from a dependency:** \`${TOOLKIT}\` 1.0.0 → 1.1.0, pinned in \`package-lock.json:${line}\`.`);
+    expect(renderReportMarkdown(report).markdown).toContain(
+      `**Tools from a dependency:** \`${TOOLKIT}\` 1.0.0 → 1.1.0, pinned in \`package-lock.json:${line}\`.`,
+    );
   });
 
   it('says in the text report which toolkit moved, and from which version to which', async () => {
@@ -94,6 +112,8 @@ describe('a release that moves the toolkit its tools come from', () => {
     const snapshot = JSON.parse(readFileSync(out, 'utf8'));
     rmSync(out);
     expect(snapshot.mcp.tools.map((t: { name: string }) => t.name)).toEqual(['search']);
-    expect(snapshot.provenance.mcpDependencies).toEqual([expect.objectContaining({ name: TOOLKIT, version: '1.1.0', from: 'lockfile' })]);
+    expect(snapshot.provenance.mcpDependencies).toEqual([
+      expect.objectContaining({ name: TOOLKIT, version: '1.1.0', from: 'lockfile' }),
+    ]);
   });
 });

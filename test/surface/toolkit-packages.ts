@@ -34,18 +34,40 @@ export function packToolkit(
   name: string,
   version: string,
   tools: ToolDefinition[],
-  extra: { dependencies?: Record<string, string>; index?: string; files?: Record<string, string>; manifest?: Record<string, unknown> } = {},
+  extra: {
+    dependencies?: Record<string, string>;
+    index?: string;
+    files?: Record<string, string>;
+    manifest?: Record<string, unknown>;
+  } = {},
 ): PackedToolkit {
   const dir = tempDir('mcpver-toolkit-');
   writeFileSync(
     path.join(dir, 'package.json'),
-    JSON.stringify({ name, version, type: 'module', main: 'index.js', dependencies: { zod: '^3.25.0', ...extra.dependencies }, peerDependencies: { '@modelcontextprotocol/sdk': '^1.20.0' }, ...extra.manifest }, null, 2),
+    JSON.stringify(
+      {
+        name,
+        version,
+        type: 'module',
+        main: 'index.js',
+        dependencies: { zod: '^3.25.0', ...extra.dependencies },
+        peerDependencies: { '@modelcontextprotocol/sdk': '^1.20.0' },
+        ...extra.manifest,
+      },
+      null,
+      2,
+    ),
   );
   for (const [file, text] of Object.entries(extra.files ?? {})) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   }
-  const registrations = tools.map((t) => `  server.tool(${JSON.stringify(t.name)}, ${JSON.stringify(t.description)}, ${t.shape}, async () => ({ content: [] }));`).join('\n');
+  const registrations = tools
+    .map(
+      (t) =>
+        `  server.tool(${JSON.stringify(t.name)}, ${JSON.stringify(t.description)}, ${t.shape}, async () => ({ content: [] }));`,
+    )
+    .join('\n');
   writeFileSync(
     path.join(dir, 'index.js'),
     extra.index ??
@@ -60,7 +82,10 @@ ${registrations}
 `,
   );
   const out = tempDir('mcpver-packed-');
-  const file = execFileSync('npm', ['pack', '--silent', '--pack-destination', out], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
+  const file = execFileSync('npm', ['pack', '--silent', '--pack-destination', out], { cwd: dir, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop()!;
   const tarball = path.join(out, file);
   const bytes = readFileSync(tarball);
   return {
@@ -101,13 +126,21 @@ export async function serveRegistry(packages: PackedToolkit[]): Promise<LocalReg
     }
     const name = url.slice(1);
     const versions = packages.filter((p) => p.name === name);
-    if (versions.length === 0) return void response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not found"}');
+    if (versions.length === 0)
+      return void response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not found"}');
     const latest = versions[versions.length - 1]!;
     const document = {
       name,
       'dist-tags': { latest: latest.version },
       versions: Object.fromEntries(
-        versions.map((p) => [p.version, { name, version: p.version, dist: { tarball: `${base}/${name}/-/${name}-${p.version}.tgz`, integrity: p.integrity } }]),
+        versions.map((p) => [
+          p.version,
+          {
+            name,
+            version: p.version,
+            dist: { tarball: `${base}/${name}/-/${name}-${p.version}.tgz`, integrity: p.integrity },
+          },
+        ]),
       ),
     };
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(document));

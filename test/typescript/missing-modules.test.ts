@@ -23,7 +23,13 @@ function packageWith(files: Record<string, string>): string {
   return dir;
 }
 
-const manifest = JSON.stringify({ name: 'weather-mcp', version: '1.0.0', type: 'module', types: './src/index.ts', dependencies: { zod: '^3.25.0', express: '^5.0.0', '@modelcontextprotocol/sdk': '^1.20.0', chalk: '^5.0.0' } });
+const manifest = JSON.stringify({
+  name: 'weather-mcp',
+  version: '1.0.0',
+  type: 'module',
+  types: './src/index.ts',
+  dependencies: { zod: '^3.25.0', express: '^5.0.0', '@modelcontextprotocol/sdk': '^1.20.0', chalk: '^5.0.0' },
+});
 
 const index = `import { z } from 'zod';
 import express from 'express';
@@ -43,35 +49,60 @@ const paint = `import chalk from 'chalk';
 export const paint = (text: string) => chalk.red(text);
 `;
 
-const messages = (dir: string, options?: Parameters<typeof takeTypeScriptSurface>[1]) => takeTypeScriptSurface(dir, options).warnings.map((w) => w.message);
+const messages = (dir: string, options?: Parameters<typeof takeTypeScriptSurface>[1]) =>
+  takeTypeScriptSurface(dir, options).warnings.map((w) => w.message);
 
 describe('the TypeScript of a package whose dependencies are not installed', () => {
-  it.each(['full', 'names'] as const)('says so in one line that names the packages and the install (%s check)', (checkDeclarations) => {
-    const dir = packageWith({ 'package.json': manifest, 'src/index.ts': index, 'src/paint.ts': paint });
-    const said = messages(dir, { checkDeclarations });
+  it.each(['full', 'names'] as const)(
+    'says so in one line that names the packages and the install (%s check)',
+    (checkDeclarations) => {
+      const dir = packageWith({ 'package.json': manifest, 'src/index.ts': index, 'src/paint.ts': paint });
+      const said = messages(dir, { checkDeclarations });
 
-    const missing = said.filter((m) => /not installed/.test(m));
-    expect(missing).toHaveLength(1);
-    expect(missing[0]).toMatch(/^4 packages imported by the TypeScript are not installed here \(zod, express, @modelcontextprotocol\/sdk, chalk; 6 imports, the first at src\/index\.ts:1\)/);
-    expect(missing[0]).toContain('install the dependencies first (`npm install`; for `mcpver check`, `install: npm install` in .github/mcpver.yml)');
-    expect(said.filter((m) => /TS2307/.test(m) && !/\.\/gone\.js/.test(m))).toEqual([]);
-    // A relative import that does not resolve is the package's own mistake: said on its own line.
-    expect(said.some((m) => m.startsWith("src/index.ts:7:22 error TS2307: Cannot find module './gone.js'"))).toBe(true);
-    // `as const` names no type, in either check.
-    expect(said.some((m) => /Cannot find name 'const'/.test(m))).toBe(false);
-    if (checkDeclarations === 'full') expect(said.some((m) => /src\/index\.ts:12:14 error TS2322/.test(m))).toBe(true);
-  });
+      const missing = said.filter((m) => /not installed/.test(m));
+      expect(missing).toHaveLength(1);
+      expect(missing[0]).toMatch(
+        /^4 packages imported by the TypeScript are not installed here \(zod, express, @modelcontextprotocol\/sdk, chalk; 6 imports, the first at src\/index\.ts:1\)/,
+      );
+      expect(missing[0]).toContain(
+        'install the dependencies first (`npm install`; for `mcpver check`, `install: npm install` in .github/mcpver.yml)',
+      );
+      expect(said.filter((m) => /TS2307/.test(m) && !/\.\/gone\.js/.test(m))).toEqual([]);
+      // A relative import that does not resolve is the package's own mistake: said on its own line.
+      expect(said.some((m) => m.startsWith("src/index.ts:7:22 error TS2307: Cannot find module './gone.js'"))).toBe(
+        true,
+      );
+      // `as const` names no type, in either check.
+      expect(said.some((m) => /Cannot find name 'const'/.test(m))).toBe(false);
+      if (checkDeclarations === 'full')
+        expect(said.some((m) => /src\/index\.ts:12:14 error TS2322/.test(m))).toBe(true);
+    },
+  );
 
   it('names the frozen install of its lockfile', () => {
-    const dir = packageWith({ 'package.json': manifest, 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n", 'src/index.ts': index, 'src/paint.ts': paint });
-    expect(messages(dir).find((m) => /not installed/.test(m))).toContain('`install: pnpm install --frozen-lockfile --ignore-scripts` in .github/mcpver.yml');
+    const dir = packageWith({
+      'package.json': manifest,
+      'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      'src/index.ts': index,
+      'src/paint.ts': paint,
+    });
+    expect(messages(dir).find((m) => /not installed/.test(m))).toContain(
+      '`install: pnpm install --frozen-lockfile --ignore-scripts` in .github/mcpver.yml',
+    );
   });
 
   it('keeps "cannot find module" for a package that is installed but still does not resolve', () => {
     // chalk is there, without any JavaScript or types: a broken install, not a missing one.
-    const dir = packageWith({ 'package.json': manifest, 'src/index.ts': index, 'src/paint.ts': paint, 'node_modules/chalk/package.json': '{"name":"chalk","version":"5.0.0"}' });
+    const dir = packageWith({
+      'package.json': manifest,
+      'src/index.ts': index,
+      'src/paint.ts': paint,
+      'node_modules/chalk/package.json': '{"name":"chalk","version":"5.0.0"}',
+    });
     const said = messages(dir, { checkDeclarations: 'full' });
-    expect(said.find((m) => /not installed/.test(m))).toMatch(/^3 packages .*\(zod, express, @modelcontextprotocol\/sdk; 5 imports/);
+    expect(said.find((m) => /not installed/.test(m))).toMatch(
+      /^3 packages .*\(zod, express, @modelcontextprotocol\/sdk; 5 imports/,
+    );
     expect(said.some((m) => m.startsWith("src/paint.ts:1:19 error TS2307: Cannot find module 'chalk'"))).toBe(true);
   });
 });

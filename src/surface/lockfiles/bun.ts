@@ -17,13 +17,21 @@ export function lockedInBun(document: unknown, query: LockQuery, text: string): 
   const lineNumber = lineWhere(text, (l) => l.trimStart().startsWith(`${JSON.stringify(key)}: [`));
   const line = lineNumber ? { line: lineNumber } : {};
   const info = entry.find(isRecord);
-  const dependsOn = info ? { dependsOn: namesOf(info.dependencies, info.peerDependencies, info.optionalDependencies) } : {};
+  const dependsOn = info
+    ? { dependsOn: namesOf(info.dependencies, info.peerDependencies, info.optionalDependencies) }
+    : {};
   if (/^\d/.test(ident.version)) {
     const integrity = typeof entry[3] === 'string' && entry[3] ? entry[3] : undefined;
     return { name: ident.name, version: ident.version, ...(integrity ? { integrity } : {}), ...dependsOn, ...line };
   }
   const written = ident.version;
-  if (written.startsWith('workspace:')) return { name: ident.name, local: { kind: 'folder', path: localPath(written.slice('workspace:'.length), query.root).path }, ...dependsOn, ...line };
+  if (written.startsWith('workspace:'))
+    return {
+      name: ident.name,
+      local: { kind: 'folder', path: localPath(written.slice('workspace:'.length), query.root).path },
+      ...dependsOn,
+      ...line,
+    };
   // A tarball file or a folder is written as its path (`vendor/x.tgz`, `file:../x`); anything else is a git repository or a URL.
   if (/^(file:|link:|\.{0,2}\/)/.test(written) || (/\.(tgz|tar\.gz|tar)$/.test(written) && !/^[a-z]+:/.test(written))) {
     return { name: ident.name, local: localPath(written, query.root), ...dependsOn, ...line };

@@ -25,10 +25,19 @@ export interface LockfileReader {
 export function readLockfile(lockfile: Lockfile, packageDir: string, packageName?: string): LockfileReader {
   const file = lockfile.file;
   const from = path.relative(lockfile.root, path.resolve(packageDir)).split(path.sep).join('/');
-  const query = (name: string, range?: string): LockQuery => ({ name, from, root: lockfile.root, ...(range === undefined ? {} : { range }), ...(packageName ? { packageName } : {}) });
+  const query = (name: string, range?: string): LockQuery => ({
+    name,
+    from,
+    root: lockfile.root,
+    ...(range === undefined ? {} : { range }),
+    ...(packageName ? { packageName } : {}),
+  });
   if (path.basename(file) === 'bun.lockb') {
     // The binary format has no public reader; bun writes the text one with --save-text-lockfile (the default since 1.2).
-    throw new LockfileError(`${file} is bun's binary lockfile, which mcpver cannot read; run \`bun install --save-text-lockfile\` and commit bun.lock.`, { file });
+    throw new LockfileError(
+      `${file} is bun's binary lockfile, which mcpver cannot read; run \`bun install --save-text-lockfile\` and commit bun.lock.`,
+      { file },
+    );
   }
   let text: string;
   try {
@@ -64,7 +73,9 @@ function parseJsonLike(text: string, file: string, lenient: boolean): unknown {
   const first = errors[0];
   if (first) {
     const { line, column } = lineColumn(text, first.offset);
-    throw new LockfileError(`${file}:${line}:${column} is not valid JSON; mcpver cannot read which versions it pins.`, { file });
+    throw new LockfileError(`${file}:${line}:${column} is not valid JSON; mcpver cannot read which versions it pins.`, {
+      file,
+    });
   }
   return value;
 }

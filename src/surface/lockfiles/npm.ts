@@ -1,17 +1,34 @@
 // package-lock.json and npm-shrinkwrap.json: `packages` keyed by install path (formats 2 and 3),
 // or the nested `dependencies` tree of format 1.
 
-import { isRecord, lineWhere, LockfileError, localPath, namesOf, splitIdent, type LockedPackage, type LockQuery, type Records } from './types.ts';
+import {
+  isRecord,
+  lineWhere,
+  LockfileError,
+  localPath,
+  namesOf,
+  splitIdent,
+  type LockedPackage,
+  type LockQuery,
+  type Records,
+} from './types.ts';
 
-export function lockedInNpm(document: unknown, query: LockQuery, file: string, text: string): LockedPackage | undefined {
-  if (!isRecord(document)) throw new LockfileError(`${file} is not an npm lockfile (expected a JSON object).`, { file });
+export function lockedInNpm(
+  document: unknown,
+  query: LockQuery,
+  file: string,
+  text: string,
+): LockedPackage | undefined {
+  if (!isRecord(document))
+    throw new LockfileError(`${file} is not an npm lockfile (expected a JSON object).`, { file });
   if (isRecord(document.packages)) return fromPackages(document.packages, query, text);
   if (isRecord(document.dependencies)) return fromTree(document.dependencies, query, text);
   return undefined;
 }
 
 /** The line of a key of `packages` (each key is written once, on a line of its own). */
-const keyLine = (text: string, key: string): number | undefined => lineWhere(text, (l) => l.trimStart().startsWith(`${JSON.stringify(key)}:`));
+const keyLine = (text: string, key: string): number | undefined =>
+  lineWhere(text, (l) => l.trimStart().startsWith(`${JSON.stringify(key)}:`));
 
 /** Node's resolution, written down: `<from>/node_modules/<name>`, then each folder above, up to the lockfile's own. */
 function fromPackages(packages: Records, query: LockQuery, text: string): LockedPackage | undefined {
@@ -57,7 +74,12 @@ function fromTree(dependencies: Records, query: LockQuery, text: string): Locked
   const alias = entry.version.startsWith('npm:') ? splitIdent(entry.version.slice(4)) : undefined;
   // Nested entries are indented deeper: the root's own is the first at four spaces.
   const line = lineWhere(text, (l) => l.startsWith(`    ${JSON.stringify(query.name)}:`));
-  const source = alias || /^\d/.test(entry.version) ? {} : entry.version.startsWith('file:') ? { local: localPath(entry.version, query.root) } : { elsewhere: entry.version };
+  const source =
+    alias || /^\d/.test(entry.version)
+      ? {}
+      : entry.version.startsWith('file:')
+        ? { local: localPath(entry.version, query.root) }
+        : { elsewhere: entry.version };
   return {
     name: alias?.name ?? query.name,
     ...(alias || /^\d/.test(entry.version) ? { version: alias?.version ?? entry.version } : {}),

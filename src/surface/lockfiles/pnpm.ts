@@ -6,7 +6,15 @@
 
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { isRecord, LockfileError, localPath, namesOf, type LockedPackage, type LockQuery, type Records } from './types.ts';
+import {
+  isRecord,
+  LockfileError,
+  localPath,
+  namesOf,
+  type LockedPackage,
+  type LockQuery,
+  type Records,
+} from './types.ts';
 
 const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'devDependencies'] as const;
 
@@ -22,7 +30,10 @@ export function parsePnpmLock(text: string, file: string): PnpmLock {
   const error = doc.errors[0];
   if (error) {
     const at = error.linePos?.[0];
-    throw new LockfileError(`${file}${at ? `:${at.line}:${at.col}` : ''} is not valid YAML: ${error.message.split('\n')[0]}`, { file });
+    throw new LockfileError(
+      `${file}${at ? `:${at.line}:${at.col}` : ''} is not valid YAML: ${error.message.split('\n')[0]}`,
+      { file },
+    );
   }
   return {
     document: doc.toJS({ maxAliasCount: -1 }) as unknown,
@@ -52,7 +63,12 @@ export function lockedInPnpm(lock: PnpmLock, query: LockQuery): LockedPackage | 
   const lineNumber = lock.lineOf(importerKey, field, query.name);
   const line = lineNumber ? { line: lineNumber } : {};
 
-  if (written.startsWith('link:')) return { name: query.name, local: { kind: 'folder', path: path.resolve(query.root, query.from, written.slice(5)) }, ...line };
+  if (written.startsWith('link:'))
+    return {
+      name: query.name,
+      local: { kind: 'folder', path: path.resolve(query.root, query.from, written.slice(5)) },
+      ...line,
+    };
   const packages = isRecord(document.packages) ? document.packages : {};
   const snapshots = isRecord(document.snapshots) ? document.snapshots : {};
   if (written.startsWith('file:')) {
@@ -80,19 +96,37 @@ export function lockedInPnpm(lock: PnpmLock, query: LockQuery): LockedPackage | 
     [name, resolved] = [alias[1]!, alias[2]!];
   }
   const version = resolved.replace(/[(_].*$/, '');
-  const entry = findEntry(packages, [`${name}@${version}`, `/${name}@${resolved}`, `/${name}@${version}`, `/${name}/${resolved}`, `/${name}/${version}`]);
+  const entry = findEntry(packages, [
+    `${name}@${version}`,
+    `/${name}@${resolved}`,
+    `/${name}@${version}`,
+    `/${name}/${resolved}`,
+    `/${name}/${version}`,
+  ]);
   const snapshot = findEntry(snapshots, [`${name}@${resolved}`, `${name}@${version}`]);
   return {
     name,
     version,
     ...integrityOf(entry),
-    ...(entry ? { dependsOn: namesOf(entry.dependencies, entry.peerDependencies, entry.optionalDependencies, snapshot?.dependencies, snapshot?.optionalDependencies) } : {}),
+    ...(entry
+      ? {
+          dependsOn: namesOf(
+            entry.dependencies,
+            entry.peerDependencies,
+            entry.optionalDependencies,
+            snapshot?.dependencies,
+            snapshot?.optionalDependencies,
+          ),
+        }
+      : {}),
     ...line,
   };
 }
 
 function integrityOf(entry: Records | undefined): { integrity?: string } {
-  return isRecord(entry?.resolution) && typeof entry.resolution.integrity === 'string' ? { integrity: entry.resolution.integrity } : {};
+  return isRecord(entry?.resolution) && typeof entry.resolution.integrity === 'string'
+    ? { integrity: entry.resolution.integrity }
+    : {};
 }
 
 function findEntry(records: Records, keys: string[]): Records | undefined {

@@ -63,7 +63,8 @@ export class LockfileError extends SnapshotError {
 
 export type Records = Record<string, unknown>;
 
-export const isRecord = (value: unknown): value is Records => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Records =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The keys of each of `records` that is an object: dependency names. */
 export function namesOf(...records: unknown[]): string[] {

@@ -4,17 +4,36 @@
 
 import path from 'node:path';
 import { parseSyml } from '@yarnpkg/parsers';
-import { ELSEWHERE, isRecord, lineWhere, LockfileError, localPath, namesOf, splitIdent, type LockedPackage, type LockQuery, type Records } from './types.ts';
+import {
+  ELSEWHERE,
+  isRecord,
+  lineWhere,
+  LockfileError,
+  localPath,
+  namesOf,
+  splitIdent,
+  type LockedPackage,
+  type LockQuery,
+  type Records,
+} from './types.ts';
 
 export function parseYarnLock(text: string, file: string): Records {
   try {
     return parseSyml(text) as Records;
   } catch (error) {
-    throw new LockfileError(`${file} could not be read as a yarn lockfile: ${(error as Error).message.split('\n')[0]}`, { file, cause: error });
+    throw new LockfileError(
+      `${file} could not be read as a yarn lockfile: ${(error as Error).message.split('\n')[0]}`,
+      { file, cause: error },
+    );
   }
 }
 
-export function lockedInYarn(document: Records, query: LockQuery, file: string, text: string): LockedPackage | undefined {
+export function lockedInYarn(
+  document: Records,
+  query: LockQuery,
+  file: string,
+  text: string,
+): LockedPackage | undefined {
   const wanted = query.range === undefined ? [] : [`${query.name}@${query.range}`, `${query.name}@npm:${query.range}`];
   const matching: [string, Records][] = [];
   for (const [key, entry] of Object.entries(document)) {
@@ -25,7 +44,10 @@ export function lockedInYarn(document: Records, query: LockQuery, file: string, 
   }
   const versions = new Set(matching.map(([, e]) => e.version));
   if (versions.size > 1) {
-    throw new LockfileError(`${file} locks ${versions.size} versions of ${query.name} and none under the range package.json gives (${query.range ?? 'none'}).`, { file });
+    throw new LockfileError(
+      `${file} locks ${versions.size} versions of ${query.name} and none under the range package.json gives (${query.range ?? 'none'}).`,
+      { file },
+    );
   }
   const only = matching[0];
   return only ? locked(query, only[0].split(/,\s*/), only[1], text) : undefined;
@@ -45,16 +67,28 @@ function locked(query: LockQuery, descriptors: string[], entry: Records, text: s
     if (!protocol) return undefined;
     const [, realName, kind, rest] = protocol as unknown as [string, string, string, string];
     if (kind === 'workspace' || kind === 'link' || kind === 'portal') {
-      return { name: realName, local: { kind: 'folder', path: path.resolve(query.root, decodeURIComponent(rest.replace(/::.*$/, ''))) }, dependsOn, ...line };
+      return {
+        name: realName,
+        local: { kind: 'folder', path: path.resolve(query.root, decodeURIComponent(rest.replace(/::.*$/, ''))) },
+        dependsOn,
+        ...line,
+      };
     }
     if (kind === 'file') {
       // `file:vendor/x.tgz#vendor/x.tgz::hash=…&locator=server%40workspace%3A.`: relative to the workspace that asked for it.
       const locator = /locator=([^&]+)/.exec(rest)?.[1];
-      const workspace = locator ? /@workspace:(.*)$/.exec(decodeURIComponent(locator))?.[1] ?? '.' : '.';
-      return { name: realName, ...(version ? { version } : {}), local: localPath(rest.replace(/#.*$/, '').replace(/::.*$/, ''), path.resolve(query.root, workspace)), dependsOn, ...line };
+      const workspace = locator ? (/@workspace:(.*)$/.exec(decodeURIComponent(locator))?.[1] ?? '.') : '.';
+      return {
+        name: realName,
+        ...(version ? { version } : {}),
+        local: localPath(rest.replace(/#.*$/, '').replace(/::.*$/, ''), path.resolve(query.root, workspace)),
+        dependsOn,
+        ...line,
+      };
     }
     // `patch:` wraps a published version: its files are that version's, patched.
-    if (kind !== 'npm' && kind !== 'patch') return { name: realName, ...(version ? { version } : {}), elsewhere: resolution, dependsOn, ...line };
+    if (kind !== 'npm' && kind !== 'patch')
+      return { name: realName, ...(version ? { version } : {}), elsewhere: resolution, dependsOn, ...line };
     if (!version) return undefined;
     // yarn 2+'s checksum is its own archive's, not the npm tarball's.
     return { name: realName, version, dependsOn, ...line };

@@ -28,7 +28,8 @@ function missingPackage(d: ts.Diagnostic): string | undefined {
   const text = ts.flattenDiagnosticMessageText(d.messageText, ' ');
   if (MISSING_MODULE.has(d.code)) return packageOfSpecifier(/'([^']+)'/.exec(text)?.[1] ?? '.');
   if (!MISSING_TYPES.has(d.code)) return undefined;
-  const types = /type definitions for ([\w@/.-]+?)\?/.exec(text)?.[1] ?? /type definition file for '([^']+)'/.exec(text)?.[1];
+  const types =
+    /type definitions for ([\w@/.-]+?)\?/.exec(text)?.[1] ?? /type definition file for '([^']+)'/.exec(text)?.[1];
   return types ? `@types/${types.replace(/^@([^/]+)\//, '$1__')}` : undefined;
 }
 
@@ -52,7 +53,11 @@ function installAdvice(dir: string, top: string): string {
  * which packages, how many imports, the first place, and what to do. A relative import that does
  * not resolve, or a package that is installed but still not found, stays an error of its own.
  */
-export function foldMissingModules(dir: string, diagnostics: readonly ts.Diagnostic[], relative: (file: string) => string): FoldedDiagnostics {
+export function foldMissingModules(
+  dir: string,
+  diagnostics: readonly ts.Diagnostic[],
+  relative: (file: string) => string,
+): FoldedDiagnostics {
   const top = repositoryTop(dir);
   const rest: ts.Diagnostic[] = [];
   const packages = new Map<string, number>();
@@ -71,15 +76,21 @@ export function foldMissingModules(dir: string, diagnostics: readonly ts.Diagnos
   if (!first) return { rest };
   const names = [...packages.keys()];
   const count = [...packages.values()].reduce((a, b) => a + b, 0);
-  const listed = names.length > SHOWN ? `${names.slice(0, SHOWN).join(', ')} and ${names.length - SHOWN} more` : names.join(', ');
-  const where = first.file && first.start !== undefined ? (() => {
-    const { line, character } = first.file.getLineAndCharacterOfPosition(first.start);
-    return { file: relative(first.file.fileName), line: line + 1, column: character + 1 };
-  })() : undefined;
+  const listed =
+    names.length > SHOWN ? `${names.slice(0, SHOWN).join(', ')} and ${names.length - SHOWN} more` : names.join(', ');
+  const where =
+    first.file && first.start !== undefined
+      ? (() => {
+          const { line, character } = first.file.getLineAndCharacterOfPosition(first.start);
+          return { file: relative(first.file.fileName), line: line + 1, column: character + 1 };
+        })()
+      : undefined;
   const one = names.length === 1;
   const imports = `${count} import${count === 1 ? '' : 's'}${where ? `, the first at ${where.file}:${where.line}` : ''}`;
   const message =
-    (one ? `The package ${names[0]}, imported by the TypeScript, is not installed here (${imports})` : `${names.length} packages imported by the TypeScript are not installed here (${listed}; ${imports})`) +
+    (one
+      ? `The package ${names[0]}, imported by the TypeScript, is not installed here (${imports})`
+      : `${names.length} packages imported by the TypeScript are not installed here (${listed}; ${imports})`) +
     `: the types that come from ${one ? 'it' : 'them'} read as unknown, so changes to them cannot be seen. To compare them, ${installAdvice(dir, top)}.`;
   return { rest, warning: { part: 'typescript', message, ...(where ? { location: where } : {}) } };
 }
