@@ -154,7 +154,7 @@ describe('takeTypeScriptSurface', () => {
     });
 
     it('keeps the warning in the snapshot when the declared types are missing altogether', async () => {
-      const snapshot = await takeSnapshot({ dir: fixture('missing-types'), extraParts: partReaders({ surface: 'runtime', typescript: true }) });
+      const snapshot = await takeSnapshot({ dir: fixture('missing-types'), extraParts: partReaders({ surface: 'auto', typescript: true }) });
       expect(snapshot.typescript).toBeNull();
       expect(snapshot.provenance.warnings).toEqual([
         { part: 'typescript', message: '"types" points to "dist/index.d.ts", which does not exist (no .d.ts and no .ts source found for it)', location: { file: 'package.json' } },
