@@ -138,5 +138,8 @@ export async function readSide(clone: string, tag: string, repo: LabelledRepo, m
   if (!snapshot.mcp || reading?.status === 'unread') {
     return { how: 'unread', tools: snapshot.mcp ? snapshot.mcp.tools.length : null, prompts: null, ...facts };
   }
-  return { how: snapshot.provenance.mcp ?? 'unknown', tools: snapshot.mcp.tools.length, prompts: snapshot.mcp.prompts.length, ...facts };
+  // Tools that live in a dependency: read statically from the version its lockfile pins.
+  const dependencies = (snapshot.provenance.mcpDependencies ?? []).map((d) => d.name);
+  const how = `${snapshot.provenance.mcp ?? 'unknown'}${dependencies.length ? ` + dependency ${dependencies.join(', ')}` : ''}`;
+  return { how, tools: snapshot.mcp.tools.length, prompts: snapshot.mcp.prompts.length, ...facts };
 }

@@ -7,6 +7,7 @@ import { actualBump, allows, nextVersion, type ZeroMajor } from '../version/bump
 import type { McpReading, McpReadingGap, Snapshot } from '../surface/types.ts';
 import { surfaceItems } from './surface-items.ts';
 import { uncapturedWarnings } from './uncaptured.ts';
+import { mcpDependencyMoves, type McpDependencyMove } from './dependency-moves.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -79,6 +80,8 @@ export interface Report {
   changes: Change[];
   /** Versions whose MCP surface was not read completely, said first by every renderer (never silent). */
   incomplete: IncompleteReading[];
+  /** Dependencies that provide tools, prompts or resources, with their version at each end (absent when none does). */
+  mcpDependencies?: McpDependencyMove[];
   warnings: string[];
   /** The tool-poisoning check: its policy and how many findings (changes of category `security`) it made. */
   security?: { policy: PoisoningPolicy; findings: number };
@@ -202,6 +205,7 @@ export function buildReport(input: ReportInput): Report {
   const refused = verdict === 'under-bumped' || verdict === 'incomplete';
   const failed = (failOn === 'never' ? false : failOn === 'breaking' ? hasMajor || refused : refused) || (poisoning === 'fail' && findings > 0);
   const next = firstRelease ? toVersion : fromVersion ? nextVersion(fromVersion, required, zeroMajor) : null;
+  const moves = mcpDependencyMoves(input.old, input.new);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     package: input.new.package?.name ?? input.old?.package?.name ?? null,
@@ -222,6 +226,7 @@ export function buildReport(input: ReportInput): Report {
     },
     changes,
     incomplete,
+    ...(moves.length > 0 ? { mcpDependencies: moves } : {}),
     warnings: [...(input.warnings ?? []), ...uncapturedWarnings(input.old, input.new), ...input.new.provenance.warnings.map((w) => `${w.part}: ${w.message}`)],
     security: { policy: poisoning, findings },
   };

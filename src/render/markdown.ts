@@ -5,6 +5,7 @@
 // saying so, pointing to the JSON report for the rest.
 
 import type { Report } from '../compat/report.ts';
+import { describeMove } from '../compat/dependency-moves.ts';
 import type { Change, Level } from '../compat/types.ts';
 import {
   driftDiff,
@@ -138,6 +139,9 @@ function head(report: Report): string {
   const verdict = verdictLine(report, code);
   // What could not be read comes right after the verdict, before anything that was read.
   const lines = [`## ${TONE_EMOJI[verdict.tone]} mcpver: ${verdict.title}`, '', verdict.sentence, ...(report.incomplete?.length ? ['', ...notRead(report)] : [])];
+  // Tools that live in a dependency: which one, and whether the lockfile moved it.
+  const moves = (report.mcpDependencies ?? []).map((move) => describeMove(move, code, escapeText));
+  if (moves.length > 0) lines.push('', `**Tools from ${moves.length === 1 ? 'a dependency' : 'dependencies'}:** ${moves.join('; ')}.`);
   const why = reasons(report, code);
   if (why.length > 0 && !isFirstRelease(report)) lines.push('', `**Why:** ${why.join('; ')}.`);
   const policy = `fail-on ${report.policy.failOn}: ${report.failed ? '❌ fails' : '✅ passes'}`;

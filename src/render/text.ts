@@ -3,6 +3,7 @@
 
 import { styleText } from 'node:util';
 import type { Report } from '../compat/report.ts';
+import { describeMove } from '../compat/dependency-moves.ts';
 import type { Change, Level } from '../compat/types.ts';
 import {
   driftDiff,
@@ -68,6 +69,9 @@ export function renderReport(report: Report, options: TextOptions): string {
     if (reading.gapCount > GAPS_SHOWN) lines.push(paint('dim', `    … and ${reading.gapCount - GAPS_SHOWN} more (in the JSON report and the snapshot's warnings)`));
     if (reading.advice) lines.push(`  ${paint('green', 'to read it:')} ${reading.advice}`);
   }
+
+  // Tools that live in a dependency: which one, and whether the lockfile moved it.
+  for (const move of report.mcpDependencies ?? []) lines.push('', `${paint('bold', 'From a dependency:')} ${describeMove(move)}`);
 
   const { contract, drift } = splitChanges(report.changes);
   const describeChange = (change: Change, mark: string, color: Format): void => {

@@ -60,6 +60,21 @@ export function findLockfile(packageDir: string, top: string): Lockfile | undefi
   }
 }
 
+/**
+ * The root above `dir` that its dependencies belong to: the repository (a `.git` folder or file);
+ * for a package installed in a `node_modules` folder (a published release), the folder that holds
+ * it; else `dir` itself. Lockfiles and installed copies are looked for up to it, never above.
+ */
+export function repositoryTop(dir: string): string {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    if (existsSync(path.join(at, '.git'))) return at;
+    if (path.dirname(at) === at) break;
+  }
+  const resolved = path.resolve(dir);
+  const modules = resolved.indexOf(`${path.sep}node_modules${path.sep}`);
+  return modules > 0 ? resolved.slice(0, modules) : resolved;
+}
+
 export interface InstallCommand {
   command: string;
   /** Where it runs: the lockfile's folder. */

@@ -8,12 +8,18 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackageConfig } from '../config.ts';
 import { SnapshotError } from './errors.ts';
+import { explainGeneratedTools } from './generated-tools.ts';
 import type { StaticMcpSurface } from './mcp-static/index.ts';
 import { mcpServerEvidence } from './mcp-server.ts';
 import type { SnapshotPartReader } from './snapshot.ts';
 import type { McpReading, McpSurface } from './types.ts';
 
-export type PartSettings = Pick<PackageConfig, 'surface' | 'typescript'> & { command?: string; url?: string };
+export type PartSettings = Pick<PackageConfig, 'surface' | 'typescript'> & {
+  command?: string;
+  url?: string;
+  /** Where published dependencies are kept once downloaded (default: a private folder in the OS temp folder). */
+  packageCache?: string;
+};
 
 /**
  * `static` reads the MCP surface from source; `auto` does so when there is no command to start the
@@ -61,18 +67,18 @@ async function usesServerSide(dir: string, files: readonly string[]): Promise<bo
   return false;
 }
 
-/** The reading of a static extraction: complete, partial (with its gaps) or unread. */
-function staticReading(server: string, extracted: StaticMcpSurface): McpReading {
-  const tried = [`static reading of ${extracted.files.length} source file${extracted.files.length === 1 ? '' : 's'}${extracted.roots.length ? ` under ${extracted.roots.join(', ')}` : ''}`];
+/** The reading of a static extraction: complete, partial (with its gaps) or unread; `also` tried after it (dependencies), `why` before the advice. */
+function staticReading(server: string, extracted: StaticMcpSurface, also: string[] = [], why?: string): McpReading {
+  const tried = [`static reading of ${extracted.files.length} source file${extracted.files.length === 1 ? '' : 's'}${extracted.roots.length ? ` under ${extracted.roots.join(', ')}` : ''}`, ...also];
   const empty = isEmptySurface(extracted.mcp);
   const status = empty ? 'unread' : extracted.gaps.length > 0 ? 'partial' : 'complete';
-  return { server, status, tried, gaps: extracted.gaps, ...(status === 'complete' ? {} : { advice: RUNTIME_ADVICE }) };
+  return { server, status, tried, gaps: extracted.gaps, ...(status === 'complete' ? {} : { advice: why ? `${why} ${RUNTIME_ADVICE}` : RUNTIME_ADVICE }) };
 }
 
 /** The MCP surface from source. Under `auto`, a package that is not an MCP server and registers nothing has no MCP part. */
 function staticMcpReader(settings: PartSettings): SnapshotPartReader {
   const required = settings.surface === 'static';
-  return async ({ dir }) => {
+  return async ({ dir, env, setupTimeoutMs }) => {
     const server = await serverEvidence(dir, settings);
     const { takeStaticMcpSurface } = await import('./mcp-static/index.ts');
     let extracted: StaticMcpSurface;
@@ -85,11 +91,21 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
       const reading: McpReading = { server, status: 'unread', tried: [`static reading of the sources in ${path.basename(dir) || dir}`], gaps: [{ part: 'mcp', message: error.message, hidesItems: true }], advice: RUNTIME_ADVICE };
       return { provenance: { mcpReading: reading } };
     }
+    // Nothing read, or places that may hide items: the tools may live in a dependency it only wires up.
+    let fromDependencies;
+    if ((server || required) && (isEmptySurface(extracted.mcp) || extracted.gaps.some((g) => g.hidesItems))) {
+      const { readDependencySurfaces, withDependencySurfaces } = await import('./mcp-dependency.ts');
+      fromDependencies = withDependencySurfaces(extracted, await readDependencySurfaces(dir, extracted, { env, setupTimeoutMs, cacheDir: settings.packageCache }));
+      extracted = fromDependencies.surface;
+    }
+    const explained = explainGeneratedTools(dir, extracted);
+    extracted = explained.surface;
     const { mcp, warnings } = extracted;
     if (isEmptySurface(mcp) && !required && !server) return {};
     // The SDK is a client too: a package that only imports its client side, and registers nothing, is no server.
     if (isEmptySurface(mcp) && extracted.gaps.length === 0 && !required && server?.endsWith('@modelcontextprotocol/sdk') && !(await usesServerSide(dir, extracted.files))) return {};
-    return { mcp, provenance: { mcp: 'static', warnings, ...(server ? { mcpReading: staticReading(server, extracted) } : {}) } };
+    const dependencies = fromDependencies?.dependencies.length ? { mcpDependencies: fromDependencies.dependencies } : {};
+    return { mcp, provenance: { mcp: 'static', warnings, ...dependencies, ...(server ? { mcpReading: staticReading(server, extracted, fromDependencies?.tried, explained.advice) } : {}) } };
   };
 }
 

@@ -120,6 +120,20 @@ export const snapshotSchema = {
         commit: { type: 'string' },
         command: { type: 'string' },
         url: { type: 'string' },
+        mcpDependencies: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['name', 'version', 'from'],
+            properties: {
+              name: { type: 'string' },
+              version: { type: 'string' },
+              from: { enum: ['lockfile', 'package.json'] },
+              source: { enum: ['tarball', 'folder'] },
+              lockfile: { type: 'object', required: ['file'], properties: { file: { type: 'string' }, line: { type: 'integer' } } },
+            },
+          },
+        },
         warnings: { type: 'array', items: { type: 'object', required: ['part', 'message'] } },
       },
     },

@@ -23,10 +23,18 @@ export { DEFAULT_SETUP_TIMEOUT_MS, runSetupCommand } from './setup-command.ts';
  * directory. Each returns the parts it fills and the provenance it adds; warnings are appended.
  * This is where `surface/typescript` and static extraction plug in (see surface/readers.ts).
  */
-export type SnapshotPartReader = ((context: { dir: string; snapshot: Readonly<Snapshot> }) => Promise<SnapshotPartResult>) & {
+export type SnapshotPartReader = ((context: SnapshotPartContext) => Promise<SnapshotPartResult>) & {
   /** How progress names the step ("TypeScript"); "sources" when absent. */
   label?: string;
 };
+
+export interface SnapshotPartContext {
+  dir: string;
+  snapshot: Readonly<Snapshot>;
+  /** The environment the snapshot's own commands get (a dependency's files are fetched with it), and their deadline. */
+  env?: Record<string, string>;
+  setupTimeoutMs?: number;
+}
 
 export interface SnapshotPartResult {
   /** A static reading of the MCP surface, for packages whose server cannot be started here. */
@@ -121,7 +129,7 @@ async function readSnapshot(options: TakeSnapshotOptions): Promise<Snapshot> {
   }
 
   for (const read of options.extraParts ?? []) {
-    const result = await step(options.progress, `${read.label ?? 'sources'}${label}`, () => read({ dir, snapshot }));
+    const result = await step(options.progress, `${read.label ?? 'sources'}${label}`, () => read({ dir, snapshot, env: options.env, setupTimeoutMs: options.setupTimeoutMs }));
     if (result.mcp !== undefined) snapshot.mcp = result.mcp;
     if (result.typescript !== undefined) snapshot.typescript = result.typescript;
     if (result.config !== undefined) snapshot.config = result.config;

@@ -155,7 +155,21 @@ export interface Provenance {
   url?: string;
   /** How completely the MCP surface of a package that is an MCP server was read (never silent). */
   mcpReading?: McpReading;
+  /** Dependencies whose tools, prompts and resources are part of this surface (read from their published files). */
+  mcpDependencies?: McpDependency[];
   warnings: SurfaceWarning[];
+}
+
+/** An npm dependency that provides part of the MCP surface, at the version read. */
+export interface McpDependency {
+  name: string;
+  version: string;
+  /** `lockfile`: the version the lockfile pins; `package.json`: its exact version, or what its range resolved to. */
+  from: 'lockfile' | 'package.json';
+  /** Absent for a published version; `tarball` or `folder` for one inside the repository (a `file:` tarball, a workspace). */
+  source?: 'tarball' | 'folder';
+  /** The lockfile that pins it (relative to the repository) and the line of its entry. */
+  lockfile?: { file: string; line?: number };
 }
 
 /**

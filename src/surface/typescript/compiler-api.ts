@@ -10,7 +10,7 @@ export const {
   DiagnosticCategory, EmitHint, NodeFlags, ScriptTarget, SymbolFlags, SyntaxKind,
   canHaveModifiers, createPrinter, createSourceFile, forEachChild, getJSDocTags,
   getLeadingCommentRanges, getModifiers, getTextOfJSDocComment, isArrayTypeNode,
-  isCallSignatureDeclaration, isClassDeclaration, isClassExpression,
+  isCallSignatureDeclaration, isClassDeclaration, isClassExpression, isConstTypeReference,
   isConstructSignatureDeclaration, isConstructorDeclaration, isConstructorTypeNode,
   isEnumDeclaration, isExportDeclaration, isExpressionWithTypeArguments, isExternalModule,
   isFunctionDeclaration, isFunctionTypeNode, isGetAccessorDeclaration, isIdentifier,

@@ -9,6 +9,7 @@ import type { SurfaceWarning } from '../types.ts';
 import { externalDeclarationFiles } from './external-types.ts';
 import { offerParsedFiles } from './parsed-handover.ts';
 import { stripNominalMembers } from './strip.ts';
+import { foldMissingModules } from './missing-modules.ts';
 import { unresolvedNames } from './unresolved-names.ts';
 import { shareLibraryFiles, PARSE_AS_TSC } from './shared-libs.ts';
 import { rememberStandardizedPaths } from './standardized-paths.ts';
@@ -67,7 +68,10 @@ export function declarationPathOf(rel: string): string {
 }
 
 function diagnosticWarnings(dir: string, diagnostics: readonly ts.Diagnostic[], warnings: SurfaceWarning[]): void {
-  const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
+  // Uninstalled dependencies make one line, before the errors that are the package's own.
+  const folded = foldMissingModules(dir, diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error), (file) => relativePath(dir, file));
+  if (folded.warning) warnings.push(folded.warning);
+  const errors = folded.rest;
   for (const d of errors.slice(0, MAX_REPORTED_DIAGNOSTICS)) {
     const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
     if (d.file && d.start !== undefined) {

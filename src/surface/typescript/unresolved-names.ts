@@ -2,7 +2,7 @@
 // resolve to nothing, which is what makes types silently unknown, found without a full type-check.
 
 import type { ts } from 'ts-morph';
-import { DiagnosticCategory, NodeFlags, SymbolFlags, forEachChild, isExportDeclaration, isExpressionWithTypeArguments, isExternalModule, isIdentifier, isImportDeclaration, isMappedTypeNode, isModuleBlock, isPropertyAccessExpression, isQualifiedName, isSourceFile, isStringLiteral, isTypeReferenceNode, isVariableDeclaration } from './compiler-api.ts';
+import { DiagnosticCategory, NodeFlags, SymbolFlags, forEachChild, isExportDeclaration, isExpressionWithTypeArguments, isExternalModule, isConstTypeReference, isIdentifier, isImportDeclaration, isMappedTypeNode, isModuleBlock, isPropertyAccessExpression, isQualifiedName, isSourceFile, isStringLiteral, isTypeReferenceNode, isVariableDeclaration } from './compiler-api.ts';
 
 /** The checker answers an unresolved name with its "unknown" symbol, which has no declarations. */
 function resolves(symbol: ts.Symbol | undefined): symbol is ts.Symbol {
@@ -61,7 +61,8 @@ export function unresolvedNames(program: ts.Program, files: readonly ts.SourceFi
     const visit = (node: ts.Node, typeParameters: ReadonlySet<string>): void => {
       if ((isImportDeclaration(node) || isExportDeclaration(node)) && node.moduleSpecifier && isStringLiteral(node.moduleSpecifier)) {
         if (!checker.getSymbolAtLocation(node.moduleSpecifier)) report(file, node.moduleSpecifier, 2307, `Cannot find module '${node.moduleSpecifier.text}' or its corresponding type declarations.`);
-      } else if (isTypeReferenceNode(node) || isExpressionWithTypeArguments(node)) {
+      } else if ((isTypeReferenceNode(node) && !isConstTypeReference(node)) || isExpressionWithTypeArguments(node)) {
+        // `x as const` is written as a reference to a type named `const`: it names nothing.
         let name: ts.Node = isTypeReferenceNode(node) ? node.typeName : node.expression;
         while (isQualifiedName(name)) name = name.left;
         while (isPropertyAccessExpression(name)) name = name.expression;
