@@ -15,6 +15,7 @@ export const modules = {
 /* harmony export */   $i: () => (/* binding */ isCallSignatureDeclaration),
 /* harmony export */   AI: () => (/* binding */ isPropertySignature),
 /* harmony export */   B5: () => (/* binding */ isTypeQueryNode),
+/* harmony export */   FM: () => (/* binding */ isConstTypeReference),
 /* harmony export */   Fr: () => (/* binding */ createPrinter),
 /* harmony export */   Iw: () => (/* binding */ isQualifiedName),
 /* harmony export */   ME: () => (/* binding */ isMappedTypeNode),
@@ -80,7 +81,7 @@ export const modules = {
 // a package, those calls cost more than the work they guard (the minimum-version walk ran 2.5 times
 // slower); read once here, they are module constants.
 
-const { DiagnosticCategory, EmitHint, NodeFlags, ScriptTarget, SymbolFlags, SyntaxKind, canHaveModifiers, createPrinter, createSourceFile, forEachChild, getJSDocTags, getLeadingCommentRanges, getModifiers, getTextOfJSDocComment, isArrayTypeNode, isCallSignatureDeclaration, isClassDeclaration, isClassExpression, isConstructSignatureDeclaration, isConstructorDeclaration, isConstructorTypeNode, isEnumDeclaration, isExportDeclaration, isExpressionWithTypeArguments, isExternalModule, isFunctionDeclaration, isFunctionTypeNode, isGetAccessorDeclaration, isIdentifier, isImportDeclaration, isIndexSignatureDeclaration, isInterfaceDeclaration, isMappedTypeNode, isMethodDeclaration, isMethodSignature, isModuleBlock, isModuleDeclaration, isNamedImports, isNamedTupleMember, isNamespaceExport, isNamespaceImport, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isQualifiedName, isRestTypeNode, isSetAccessorDeclaration, isSourceFile, isStringLiteral, isTypeAliasDeclaration, isTypeLiteralNode, isTypeOnlyImportOrExportDeclaration, isTypeParameterDeclaration, isTypeQueryNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration, isVariableDeclarationList, isVariableStatement, } = ts_morph__WEBPACK_IMPORTED_MODULE_0__.ts;
+const { DiagnosticCategory, EmitHint, NodeFlags, ScriptTarget, SymbolFlags, SyntaxKind, canHaveModifiers, createPrinter, createSourceFile, forEachChild, getJSDocTags, getLeadingCommentRanges, getModifiers, getTextOfJSDocComment, isArrayTypeNode, isCallSignatureDeclaration, isClassDeclaration, isClassExpression, isConstTypeReference, isConstructSignatureDeclaration, isConstructorDeclaration, isConstructorTypeNode, isEnumDeclaration, isExportDeclaration, isExpressionWithTypeArguments, isExternalModule, isFunctionDeclaration, isFunctionTypeNode, isGetAccessorDeclaration, isIdentifier, isImportDeclaration, isIndexSignatureDeclaration, isInterfaceDeclaration, isMappedTypeNode, isMethodDeclaration, isMethodSignature, isModuleBlock, isModuleDeclaration, isNamedImports, isNamedTupleMember, isNamespaceExport, isNamespaceImport, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isQualifiedName, isRestTypeNode, isSetAccessorDeclaration, isSourceFile, isStringLiteral, isTypeAliasDeclaration, isTypeLiteralNode, isTypeOnlyImportOrExportDeclaration, isTypeParameterDeclaration, isTypeQueryNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration, isVariableDeclarationList, isVariableStatement, } = ts_morph__WEBPACK_IMPORTED_MODULE_0__.ts;
 
 
 /***/ }),

@@ -59583,7 +59583,7 @@ var gcopy = __webpack_require__( 59330 );
 var NINF = __webpack_require__( 81475 );
 var PINF = __webpack_require__( 50469 );
 var Float64Array = __webpack_require__( 69979 );
-var validate = __webpack_require__( 68283 );
+var validate = __webpack_require__( 90664 );
 var print = __webpack_require__( 9374 ); // eslint-disable-line stdlib/no-redeclare
 
 
@@ -59854,7 +59854,7 @@ module.exports = print;
 
 /***/ }),
 
-/***/ 68283:
+/***/ 90664:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
