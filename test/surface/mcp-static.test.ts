@@ -388,6 +388,48 @@ export const registerTools = (container: DependencyContainer) => {
   });
 });
 
+describe('a registration function made by a factory (the style of generated servers)', () => {
+  const dir = writeServer({
+    'src/tools/listFlags.ts': `
+import { z } from 'zod';
+export const tool$listFlags = { name: 'list-flags', description: 'List feature flags', args: { request: z.object({ projectKey: z.string(), limit: z.number().int().optional() }) } };
+`,
+    'src/tools/deleteFlag.ts': `
+import { z } from 'zod';
+export const tool$deleteFlag = { name: 'delete-flag', description: 'Delete a flag', args: { request: z.object({ projectKey: z.string(), flagKey: z.string() }) } };
+`,
+    'src/register.ts': `
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+export function createRegisterTool(server: McpServer, allowed?: Set<string>) {
+  return (tool: { name: string; description: string; args: Record<string, never> }): void => {
+    if (allowed && !allowed.has(tool.name)) return;
+    server.tool(tool.name, tool.description, tool.args, async () => ({ content: [] }));
+  };
+}
+`,
+    'src/server.ts': `
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { createRegisterTool } from './register.js';
+import { tool$listFlags } from './tools/listFlags.js';
+import { tool$deleteFlag } from './tools/deleteFlag.js';
+export function createServer() {
+  const server = new McpServer({ name: 'flags', version: '1.0.0' });
+  const tool = createRegisterTool(server);
+  tool(tool$listFlags);
+  tool(tool$deleteFlag);
+  return server;
+}
+`,
+  });
+
+  it('reads one registration per call of the function the factory returned, with the factory\'s arguments bound', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(dir);
+    expect(gaps).toEqual([]);
+    expect(mcp.tools.map((t) => t.name)).toEqual(['list-flags', 'delete-flag']);
+    expect(mcp.tools[1]!.inputSchema).toMatchObject({ properties: { request: { properties: { flagKey: { type: 'string' } }, required: ['projectKey', 'flagKey'] } } });
+  });
+});
+
 describe('what cannot be known without running the code', () => {
   const dir = writeServer({
     'src/index.ts': `

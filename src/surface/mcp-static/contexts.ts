@@ -154,6 +154,8 @@ export class Contexts {
     }
     // `(() => { … })()`: runs where it is written.
     if (parent && Node.isParenthesizedExpression(parent) && Node.isCallExpression(parent.getParent()) && (parent.getParent() as Node & { getExpression(): Node }).getExpression() === parent) return this.of(parent.getParent()!, depth + 1);
+    const made = this.madeByFactory(fn, depth);
+    if (made) return made;
     const nameNode = this.nameOf(fn);
     const sites = nameNode ? this.callSites(fn, nameNode) : [];
     // Nobody here calls it: a framework does (it runs once, unbound) — but only for the package's own
@@ -204,6 +206,49 @@ export class Contexts {
       return new Unresolved(`runs when \`${conditionText((uncertain as Node & { getExpression(): Node }).getExpression())}(…)\` is called (${where.file}:${where.line}) on a value only known when the code runs`, this.ev.at(fn), true);
     }
     return out;
+  }
+
+  /**
+   * A function a factory returns (`const tool = createRegisterTool(server, …)` whose body is
+   * `return (def) => server.tool(def.name, …)`, the style of generated servers): it runs once per
+   * call of the variable it is stored in, with the factory's parameters bound from the call that
+   * made it. Undefined when `fn` is not returned by a function of the sources stored that way.
+   */
+  private madeByFactory(fn: Node, depth: number): RunContext[] | Unresolved | undefined {
+    const parent = fn.getParent();
+    const returned = parent && (Node.isReturnStatement(parent) || (Node.isArrowFunction(parent) && parent.getBody() === fn));
+    if (!returned) return undefined;
+    const outer = fn.getFirstAncestor((a) => isFunctionLike(a));
+    if (!outer) return undefined;
+    const factoryName = this.nameOf(outer);
+    if (!factoryName) return undefined;
+    const factoryParameters = (outer as unknown as { getParameters?(): Node[] }).getParameters?.() ?? [];
+    const parameters = (fn as unknown as { getParameters?(): Node[] }).getParameters?.() ?? [];
+    const out: RunContext[] = [];
+    let stored = false;
+    for (const site of this.callSites(outer, factoryName)) {
+      if (site.kind !== 'call') continue;
+      const declaration = site.call.getParent();
+      if (!declaration || !Node.isVariableDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) continue;
+      stored = true;
+      for (const reference of this.referencesTo(declaration.getNameNode())) {
+        const call = reference.getParent();
+        if (!call || !Node.isCallExpression(call) || call.getExpression() !== reference) continue;
+        const callers = this.of(call, depth + 1);
+        if (callers instanceof Unresolved) return callers;
+        for (const caller of callers) {
+          this.within(caller, () => {
+            const made = this.ev.evaluateArguments(site.call.getArguments(), 0);
+            const given = this.ev.evaluateArguments(call.getArguments(), 0);
+            const bind = (list: Node[], values: unknown[] | Unresolved): Array<[Node, unknown]> =>
+              list.map((p, i) => [p, values instanceof Unresolved ? values : Node.isParameterDeclaration(p) && p.isRestParameter() ? values.slice(i) : values[i]]);
+            out.push({ bindings: [...caller.bindings, ...bind(factoryParameters, made), ...bind(parameters, given)], conditions: caller.conditions, ...(caller.self ? { self: caller.self } : {}), ...(caller.during ? { during: caller.during } : {}) });
+          });
+        }
+        if (out.length > MAX_CONTEXTS) return new Unresolved(`runs in more than ${MAX_CONTEXTS} ways (loops and callers), which mcpver does not all read`, this.ev.at(fn), true);
+      }
+    }
+    return stored ? out : undefined;
   }
 
   private perElement(call: Node, receiver: Node, parameters: Node[], depth: number): RunContext[] | Unresolved {
