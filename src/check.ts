@@ -8,7 +8,8 @@ import { CONFIG_PATH, ConfigError, defaultConfig, parseConfig, type Config, type
 import { diffSnapshotsAsync } from './compat/diff.ts';
 import { buildReport, type FailOn, type Report, type ReportEnd } from './compat/report.ts';
 import { Git } from './git.ts';
-import type { Snapshot } from './surface/types.ts';
+import { emptySnapshot, type Snapshot } from './surface/types.ts';
+import { SnapshotError } from './surface/errors.ts';
 import { takeSnapshotAtRef, type TakeSnapshotAtRefOptions } from './surface/snapshot.ts';
 import type { Progress } from './surface/progress.ts';
 import { takeSnapshotOfPublished } from './surface/published.ts';
@@ -296,7 +297,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   if (from && !old) {
     old = await takeSnapshotAtRef(git, from.ref!, previousOptions);
   }
-  const next = toRef ? await takeSnapshotAtRef(git, toRef, snapshotOptions) : await takeSnapshotOfWorkingTree(git, snapshotOptions);
+  const next = await takeNewSnapshot(old, () => (toRef ? takeSnapshotAtRef(git, toRef, snapshotOptions) : takeSnapshotOfWorkingTree(git, snapshotOptions)), pkg.path, toRef ?? undefined);
 
   const changes = old ? await diffSnapshotsAsync(old, next, { ruleOptions: config.policy.rules }) : [];
   const report = buildReport({
@@ -310,4 +311,22 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     poisoning: config.policy.poisoning,
   });
   return { report, config, package: pkg, old, new: next };
+}
+
+/**
+ * The new version's snapshot. When its package folder no longer holds a package (the server was
+ * rewritten in another language, or moved) while the previous version served MCP items, that is
+ * not a usage error: the new version is taken as empty, said in its warnings, and the report calls
+ * the release incomplete (its tools may be served from elsewhere, or gone).
+ */
+async function takeNewSnapshot(old: Snapshot | null, take: () => Promise<Snapshot>, packagePath: string, ref: string | undefined): Promise<Snapshot> {
+  try {
+    return await take();
+  } catch (error) {
+    const served = old?.mcp ? old.mcp.tools.length + old.mcp.prompts.length + old.mcp.resources.length + old.mcp.resourceTemplates.length : 0;
+    if (!(error instanceof SnapshotError) || !/^There is no readable package\.json/.test(error.message) || served === 0) throw error;
+    const gone = emptySnapshot();
+    gone.provenance.warnings.push({ part: 'package', message: `${packagePath === '.' ? 'The repository root' : packagePath} holds no package.json${ref ? ` at ${ref}` : ''} (nor TypeScript files): the package was moved, removed, or rewritten in another language.` });
+    return gone;
+  }
 }

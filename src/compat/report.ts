@@ -147,7 +147,7 @@ export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: R
         side, ref: end?.ref ?? null, version: end?.version ?? null,
         server: `the previous version is an MCP server with ${otherCount} item${otherCount === 1 ? '' : 's'}`,
         status: 'unread',
-        reason: `no MCP surface was read from it (its package.json names no MCP SDK or framework, and its sources register nothing mcpver recognises), while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`,
+        reason: `no MCP surface was read from it (no package.json there names an MCP SDK or framework, and no source registers anything mcpver recognises), while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`,
         tried: ['static reading of the sources'], gaps: [], gapCount: 0,
         advice: `If it still serves MCP (a proxy, a server built another way), ${RUNTIME_ADVICE_SHORT}; if it no longer does, every tool is removed, which needs a major release.`,
         blocking: true,

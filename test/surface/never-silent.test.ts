@@ -103,6 +103,19 @@ describe('a check on an MCP server whose surface could not be read', () => {
     expect(renderReport(report, { color: false }).split('\n')[0]).toMatch(/^✗ Incomplete/);
   });
 
+  it('is incomplete, not an error, when the new version has no package at all where the server was (rewritten in another language)', async () => {
+    repo.write('package.json', manifest('1.0.0'));
+    repo.write('src/index.ts', readable);
+    repo.commit('1.0.0', 'v1.0.0');
+    repo.git('rm', '-q', 'package.json', 'src/index.ts');
+    repo.write('Cargo.toml', '[package]\nname = "weather-mcp"\nversion = "2.0.0"\n');
+    repo.write('src/main.rs', 'fn main() {}\n');
+    repo.commit('2.0.0', 'v2.0.0');
+    const { report } = await runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v2.0.0' });
+    expect(report.verdict).toBe('incomplete');
+    expect(report.incomplete).toEqual([expect.objectContaining({ side: 'to', status: 'unread', blocking: true })]);
+  });
+
   it('refuses `surface: runtime` without a command or url, instead of reading nothing', async () => {
     repo.write('package.json', manifest('1.0.0'));
     repo.write('src/index.ts', readable);
