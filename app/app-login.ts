@@ -12,7 +12,8 @@ export function appLoginOf(app: Pick<Probot, 'auth'>): AppLogin {
     login ??= (async () => {
       const octokit = await app.auth();
       const { data } = await octokit.request('GET /app');
-      if (!data?.slug) throw new Error('GET /app answered without a slug: cannot tell which comments are the App\'s own.');
+      if (!data?.slug)
+        throw new Error("GET /app answered without a slug: cannot tell which comments are the App's own.");
       return `${data.slug}[bot]`;
     })().catch((error: unknown) => {
       // A failed lookup is not remembered: the next handler asks again.

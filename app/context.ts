@@ -43,7 +43,12 @@ export async function loadConfig(context: Pick<Context, 'config'>): Promise<Conf
   }
 }
 
-export function stateStore(octokit: OctokitLike, repo: { owner: string; repo: string }, config: Config | ConfigError, actor: string): StateStore {
+export function stateStore(
+  octokit: OctokitLike,
+  repo: { owner: string; repo: string },
+  config: Config | ConfigError,
+  actor: string,
+): StateStore {
   const branch = config instanceof ConfigError ? undefined : config.state.branch;
   return new GitHubStateStore({ octokit, ...repo, ...(branch ? { branch } : {}), defaultActor: actor });
 }
@@ -78,7 +83,12 @@ export async function storeForRepository(app: Probot, owner: string, repo: strin
     const octokit = (await app.auth(data.id)) as unknown as OctokitLike;
     let config: Config | ConfigError = defaultConfig();
     try {
-      const { data: text } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: CONFIG_PATH, mediaType: { format: 'raw' } });
+      const { data: text } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner,
+        repo,
+        path: CONFIG_PATH,
+        mediaType: { format: 'raw' },
+      });
       config = parseConfig(String(text));
     } catch (error) {
       if ((error as { status?: number }).status !== 404) throw error;

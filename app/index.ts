@@ -25,13 +25,20 @@ export default function mcpverApp(app: Probot, options: Partial<ApplicationFunct
   const commands = makeSlashCommands({ apiKey: aiApiKey, ...(aiBaseUrl ? { baseUrl: aiBaseUrl } : {}) });
   const abSecret = process.env.MCPVER_AB_SECRET ?? null;
 
-  app.on('issue_comment.created', withDeps((deps) => onIssueComment(deps, commands)));
+  app.on(
+    'issue_comment.created',
+    withDeps((deps) => onIssueComment(deps, commands)),
+  );
 
   app.on(
     ['push', 'release.published'],
     withDeps((deps) =>
       onRelease(deps, {
-        onFirstRecord: (d, release) => onReleaseRecorded({ ...d, actor: d.payload.sender?.login ?? 'mcpver[bot]', aiApiKey, ...(aiBaseUrl ? { aiBaseUrl } : {}) }, release),
+        onFirstRecord: (d, release) =>
+          onReleaseRecorded(
+            { ...d, actor: d.payload.sender?.login ?? 'mcpver[bot]', aiApiKey, ...(aiBaseUrl ? { aiBaseUrl } : {}) },
+            release,
+          ),
       }),
     ),
   );
@@ -46,7 +53,8 @@ export default function mcpverApp(app: Probot, options: Partial<ApplicationFunct
 
   const abIngest = createAbIngestRoute({
     storeFor: (owner, repo) => storeForRepository(app, owner, repo),
-    secretFor: async (owner, repo, testId) => (abSecret ? deriveTestSecret(abSecret, `${owner}/${repo}`, testId) : null),
+    secretFor: async (owner, repo, testId) =>
+      abSecret ? deriveTestSecret(abSecret, `${owner}/${repo}`, testId) : null,
     log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m) },
   });
   // Probot tries each handler in turn: answer only our route's paths and let the webhooks through.

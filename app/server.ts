@@ -20,7 +20,9 @@ export async function startServer(port = Number(process.env.PORT ?? 3000)) {
   const middleware = await createNodeMiddleware(mcpverApp, { probot: createProbot(), webhooksPath: WEBHOOKS_PATH });
   const server = createServer((req, res) => {
     if (req.url?.split('?')[0] === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(req.method === 'GET' ? '{"status":"ok"}\n' : undefined);
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(req.method === 'GET' ? '{"status":"ok"}\n' : undefined);
       return;
     }
     void middleware(req, res, () => {
@@ -34,7 +36,9 @@ export async function startServer(port = Number(process.env.PORT ?? 3000)) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const server = await startServer();
   const address = server.address();
-  process.stdout.write(`mcpver App listening on ${typeof address === 'object' && address ? address.port : address}${WEBHOOKS_PATH}\n`);
+  process.stdout.write(
+    `mcpver App listening on ${typeof address === 'object' && address ? address.port : address}${WEBHOOKS_PATH}\n`,
+  );
   // In a container Node is PID 1, which gets no default handler for SIGTERM: without this,
   // `docker stop` waits its whole grace period and then kills the App mid-request.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

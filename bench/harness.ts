@@ -33,6 +33,13 @@ export async function timeIt(fn: () => unknown | Promise<unknown>, runs = 3, war
   return times[Math.floor(times.length / 2)]!;
 }
 
-export function row(suite: string, name: string, baseline: string, ms: number, baselineMs: number, extra: Partial<BenchRow> = {}): BenchRow {
+export function row(
+  suite: string,
+  name: string,
+  baseline: string,
+  ms: number,
+  baselineMs: number,
+  extra: Partial<BenchRow> = {},
+): BenchRow {
   return { suite, case: name, baseline, ms, baselineMs, ratio: ms / baselineMs, ...extra };
 }

@@ -50,19 +50,42 @@ async function direct(): Promise<{ client: Client; ms: number; close(): Promise<
   const server = startChildServer(SERVER_COMMAND, { cwd: ROOT });
   const client = new Client({ name: 'bench', version: '1' });
   await client.connect(new StreamTransport(server.stdout, server.stdin));
-  return { client, ms: performance.now() - start, close: async () => { await client.close(); await server.stop(); } };
+  return {
+    client,
+    ms: performance.now() - start,
+    close: async () => {
+      await client.close();
+      await server.stop();
+    },
+  };
 }
 
 /** A client on the server through a proxy started in this process (events to a file). */
 async function proxied(dir: string): Promise<{ client: Client; ms: number; close(): Promise<void> }> {
   const start = performance.now();
-  const { proxy } = await startProxy({ testId: 'bench', a: SERVER_COMMAND, b: SERVER_COMMAND, repoDir: dir, record: { kind: 'file', path: path.join(dir, 'events.ndjson') }, serverCwd: ROOT, log: () => {} });
+  const { proxy } = await startProxy({
+    testId: 'bench',
+    a: SERVER_COMMAND,
+    b: SERVER_COMMAND,
+    repoDir: dir,
+    record: { kind: 'file', path: path.join(dir, 'events.ndjson') },
+    serverCwd: ROOT,
+    log: () => {},
+  });
   const toProxy = new PassThrough();
   const fromProxy = new PassThrough();
   const served = serveStdio(proxy, 'bench-unit', toProxy, fromProxy);
   const client = new Client({ name: 'bench', version: '1' });
   await client.connect(new StreamTransport(fromProxy, toProxy));
-  return { client, ms: performance.now() - start, close: async () => { await client.close(); await served; await proxy.close(); } };
+  return {
+    client,
+    ms: performance.now() - start,
+    close: async () => {
+      await client.close();
+      await served;
+      await proxy.close();
+    },
+  };
 }
 
 /** ms from spawning `args` to the answer of `initialize` (a real process, as a client starts it). */
@@ -80,7 +103,9 @@ function timeToInitialize(args: string[], cwd: string): Promise<number> {
       }
     });
     child.once('error', reject);
-    child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } })}\n`);
+    child.stdin.write(
+      `${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } })}\n`,
+    );
   });
 }
 
@@ -97,11 +122,30 @@ function timeToExit(args: string[]): Promise<number> {
 /** The proxy's own work per message, with the pipes taken away: an upstream and a client that do nothing. */
 function inMemoryMessageCost(): number {
   let onMessage: (m: ReturnType<typeof fromLine>) => void = () => {};
-  const upstream: Upstream = { target: 'memory', start: (h) => void (onMessage = h.message), send: async () => {}, close: async () => {} };
-  const session = new ProxySession({ testId: 'bench', variant: 'A', versionName: '1.0.0', unit: 'u', session: 's', upstream, downstream: { send() {} }, emit() {}, log() {}, callTimeoutMs: 60_000, recordPayloads: false });
+  const upstream: Upstream = {
+    target: 'memory',
+    start: (h) => void (onMessage = h.message),
+    send: async () => {},
+    close: async () => {},
+  };
+  const session = new ProxySession({
+    testId: 'bench',
+    variant: 'A',
+    versionName: '1.0.0',
+    unit: 'u',
+    session: 's',
+    upstream,
+    downstream: { send() {} },
+    emit() {},
+    log() {},
+    callTimeoutMs: 60_000,
+    recordPayloads: false,
+  });
   session.start();
-  const request = (id: number) => `{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"lookup","arguments":{"key":"k${id}"}}}`;
-  const response = (id: number) => `{"result":{"content":[{"type":"text","text":"value of k${id}"}]},"jsonrpc":"2.0","id":${id}}`;
+  const request = (id: number) =>
+    `{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"lookup","arguments":{"key":"k${id}"}}}`;
+  const response = (id: number) =>
+    `{"result":{"content":[{"type":"text","text":"value of k${id}"}]},"jsonrpc":"2.0","id":${id}}`;
   const start = performance.now();
   for (let id = 0; id < IN_MEMORY_MESSAGES / 2; id++) {
     session.fromClient(fromLine(request(id)));
@@ -123,9 +167,27 @@ const bench: BenchSuite = async () => {
     const p = await proxied(dir);
     const proxiedMs = await callTimes(p.client);
     await p.close();
-    rows.push(row(SUITE, `tool call round trip through the proxy (median of ${CALLS})`, 'the same call to the server directly', proxiedMs, directMs, { note: `adds ${(proxiedMs - directMs).toFixed(3)} ms per call (two messages); goal < 1 ms per message` }));
+    rows.push(
+      row(
+        SUITE,
+        `tool call round trip through the proxy (median of ${CALLS})`,
+        'the same call to the server directly',
+        proxiedMs,
+        directMs,
+        { note: `adds ${(proxiedMs - directMs).toFixed(3)} ms per call (two messages); goal < 1 ms per message` },
+      ),
+    );
     const perMessage = inMemoryMessageCost();
-    rows.push(row(SUITE, `the proxy's own work per message (${IN_MEMORY_MESSAGES.toLocaleString('en')} in memory)`, 'the direct call round trip', perMessage, directMs, { note: `${(perMessage * 1000).toFixed(1)} µs per message: parse, observe, forward, time` }));
+    rows.push(
+      row(
+        SUITE,
+        `the proxy's own work per message (${IN_MEMORY_MESSAGES.toLocaleString('en')} in memory)`,
+        'the direct call round trip',
+        perMessage,
+        directMs,
+        { note: `${(perMessage * 1000).toFixed(1)} µs per message: parse, observe, forward, time` },
+      ),
+    );
 
     // Start, in this process: from startProxy to the answer of initialize, against the server alone.
     const directStarts: number[] = [];
@@ -140,20 +202,51 @@ const bench: BenchSuite = async () => {
     }
     const ds = median(directStarts);
     const ps = median(proxiedStarts);
-    rows.push(row(SUITE, 'start to the first answer through the proxy (in process)', 'the server started directly', ps, ds, { note: `the proxy's start is ${(((ps - ds) / ds) * 100).toFixed(1)}% of the server's; goal < 10%` }));
+    rows.push(
+      row(SUITE, 'start to the first answer through the proxy (in process)', 'the server started directly', ps, ds, {
+        note: `the proxy's start is ${(((ps - ds) / ds) * 100).toFixed(1)}% of the server's; goal < 10%`,
+      }),
+    );
 
     // Start as processes, as a client launches them: the CLI built once (esbuild, dependencies
     // external, commands split off as the lazy imports ask) against the server process alone.
     const out = path.join(ROOT, '.tmp', 'bench-proxy-cli');
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
-    await build({ entryPoints: [path.join(ROOT, 'src/cli.ts')], outdir: out, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'silent' });
+    await build({
+      entryPoints: [path.join(ROOT, 'src/cli.ts')],
+      outdir: out,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'silent',
+    });
     const repo = path.join(dir, 'repo');
-    const processArgs = [path.join(out, 'cli.js'), 'ab', 'proxy', '--test', 'bench', '--unit', 'u', '--record', `file:${path.join(dir, 'p.ndjson')}`, '--a', SERVER_COMMAND, '--b', SERVER_COMMAND];
+    const processArgs = [
+      path.join(out, 'cli.js'),
+      'ab',
+      'proxy',
+      '--test',
+      'bench',
+      '--unit',
+      'u',
+      '--record',
+      `file:${path.join(dir, 'p.ndjson')}`,
+      '--a',
+      SERVER_COMMAND,
+      '--b',
+      SERVER_COMMAND,
+    ];
     // The test is stored and running, as after the first batch of any proxy: the proxy launches
     // the unit's version before it loads the rest (the steady state of a test).
     execFileSync('git', ['init', '-q', repo]);
-    await startAbTest(new LocalStateStore({ cwd: repo }), defineAbTest({ id: 'bench', metrics: [{ name: 'response_time' }] }));
+    await startAbTest(
+      new LocalStateStore({ cwd: repo }),
+      defineAbTest({ id: 'bench', metrics: [{ name: 'response_time' }] }),
+    );
     const serverProcess: number[] = [];
     const proxyProcess: number[] = [];
     const nodeProcess: number[] = [];
@@ -165,7 +258,18 @@ const bench: BenchSuite = async () => {
     const sp = median(serverProcess);
     const pp = median(proxyProcess);
     const np = median(nodeProcess);
-    rows.push(row(SUITE, 'start to the first answer through the proxy process (built CLI)', 'the server process alone', pp, sp, { note: `the proxy process adds ${(pp - sp).toFixed(0)} ms, ${(((pp - sp) / sp) * 100).toFixed(1)}% of the server's start; of which one node process boot (node -e '', ${np.toFixed(0)} ms) is the floor of any process in between` }));
+    rows.push(
+      row(
+        SUITE,
+        'start to the first answer through the proxy process (built CLI)',
+        'the server process alone',
+        pp,
+        sp,
+        {
+          note: `the proxy process adds ${(pp - sp).toFixed(0)} ms, ${(((pp - sp) / sp) * 100).toFixed(1)}% of the server's start; of which one node process boot (node -e '', ${np.toFixed(0)} ms) is the floor of any process in between`,
+        },
+      ),
+    );
     rmSync(out, { recursive: true, force: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });

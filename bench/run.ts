@@ -14,7 +14,9 @@ const files = (await readdir(here))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
-console.log(`mcpver bench — ${new Date().toISOString().slice(0, 10)} — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+console.log(
+  `mcpver bench — ${new Date().toISOString().slice(0, 10)} — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+);
 const rows: BenchRow[] = [];
 let failed = false;
 for (const file of files) {
@@ -30,7 +32,21 @@ for (const file of files) {
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 const table = [
   ['suite', 'case', 'time', 'baseline', 'baseline time', 'ratio', 'peak RSS', 'note'],
-  ...rows.map((r) => [r.suite, r.case, fmt(r.ms), r.baseline, fmt(r.baselineMs), `${r.ratio.toFixed(2)}×`, r.peakRssMiB ? `${Math.round(r.peakRssMiB)} MiB` : '', r.note ?? '']),
+  ...rows.map((r) => [
+    r.suite,
+    r.case,
+    fmt(r.ms),
+    r.baseline,
+    fmt(r.baselineMs),
+    `${r.ratio.toFixed(2)}×`,
+    r.peakRssMiB ? `${Math.round(r.peakRssMiB)} MiB` : '',
+    r.note ?? '',
+  ]),
 ];
-console.log(table.map((cells) => `| ${cells.join(' | ')} |`).join('\n').replace(/\n/, `\n|${table[0]!.map(() => '---').join('|')}|\n`));
+console.log(
+  table
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n')
+    .replace(/\n/, `\n|${table[0]!.map(() => '---').join('|')}|\n`),
+);
 if (failed) process.exitCode = 1;

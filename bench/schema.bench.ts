@@ -32,9 +32,18 @@ function makeTool(i: number, variant: 'old' | 'new', every: number): McpTool {
       type: 'object',
       properties: { ...properties, tree: { $ref: '#/$defs/Node' } },
       required: changed ? ['field_0', 'extra'] : ['field_0'],
-      $defs: { Node: { type: 'object', properties: { label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/Node' } } } } },
+      $defs: {
+        Node: {
+          type: 'object',
+          properties: { label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/Node' } } },
+        },
+      },
     },
-    outputSchema: { type: 'object', properties: { ok: { type: 'boolean' }, items: { type: 'array', items: { type: 'string' } } }, required: ['ok'] },
+    outputSchema: {
+      type: 'object',
+      properties: { ok: { type: 'boolean' }, items: { type: 'array', items: { type: 'string' } } },
+      required: ['ok'],
+    },
   };
 }
 
@@ -65,22 +74,40 @@ export async function benchSchemaDiff(): Promise<BenchRow[]> {
     JSON.stringify(JSON.parse(newText));
   });
   let changes = 0;
-  const diff = await timeIt(() => {
-    changes = diffSnapshots(JSON.parse(oldText) as Snapshot, JSON.parse(newText) as Snapshot).length;
-  }, 3, 1);
-  const self = await timeIt(() => diffSnapshots(JSON.parse(oldText) as Snapshot, JSON.parse(oldText) as Snapshot), 3, 1);
+  const diff = await timeIt(
+    () => {
+      changes = diffSnapshots(JSON.parse(oldText) as Snapshot, JSON.parse(newText) as Snapshot).length;
+    },
+    3,
+    1,
+  );
+  const self = await timeIt(
+    () => diffSnapshots(JSON.parse(oldText) as Snapshot, JSON.parse(oldText) as Snapshot),
+    3,
+    1,
+  );
   // The worst case: every tool's schema changed, so every one is dereferenced, walked and witnessed.
   const allText = JSON.stringify(makeSnapshot('new', 1).snapshot);
   let allChanges = 0;
-  const all = await timeIt(() => {
-    allChanges = diffSnapshots(JSON.parse(oldText) as Snapshot, JSON.parse(allText) as Snapshot).length;
-  }, 1, 0);
+  const all = await timeIt(
+    () => {
+      allChanges = diffSnapshots(JSON.parse(oldText) as Snapshot, JSON.parse(allText) as Snapshot).length;
+    },
+    1,
+    0,
+  );
   const rss = process.memoryUsage().rss / 2 ** 20;
   const baselineName = 'JSON.parse + JSON.stringify of both lists';
   return [
-    row('schema', `diff two ${mib} MiB tool lists (${tools} tools, 5% changed)`, baselineName, diff, baseline, { peakRssMiB: rss, note: `${changes} changes` }),
+    row('schema', `diff two ${mib} MiB tool lists (${tools} tools, 5% changed)`, baselineName, diff, baseline, {
+      peakRssMiB: rss,
+      note: `${changes} changes`,
+    }),
     row('schema', `diff a ${mib} MiB tool list with itself`, baselineName, self, baseline, { peakRssMiB: rss }),
-    row('schema', `diff two ${mib} MiB tool lists, every tool changed`, baselineName, all, baseline, { peakRssMiB: rss, note: `${allChanges} changes` }),
+    row('schema', `diff two ${mib} MiB tool lists, every tool changed`, baselineName, all, baseline, {
+      peakRssMiB: rss,
+      note: `${allChanges} changes`,
+    }),
   ];
 }
 

@@ -59,17 +59,41 @@ function writeCaptures(): [string, string] {
     description: `Tool number ${i}: finds things.`,
     inputSchema: {
       type: 'object',
-      properties: { query: { type: 'string', description: 'what to look for' }, limit: { type: 'integer', minimum: 1, maximum: 100 }, mode: { type: 'string', enum: ['fast', 'full'] }, ...extra },
+      properties: {
+        query: { type: 'string', description: 'what to look for' },
+        limit: { type: 'integer', minimum: 1, maximum: 100 },
+        mode: { type: 'string', enum: ['fast', 'full'] },
+        ...extra,
+      },
       required: ['query', ...required],
     },
-    outputSchema: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, score: { type: 'number' } }, required: ['id'] } } }, required: ['items'] },
+    outputSchema: {
+      type: 'object',
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { id: { type: 'string' }, score: { type: 'number' } },
+            required: ['id'],
+          },
+        },
+      },
+      required: ['items'],
+    },
   });
   const ids = Array.from({ length: 100 }, (_, i) => i);
   const old = { tools: ids.map((i) => tool(i)) };
   const next = {
     tools: ids
       .filter((i) => i !== 7)
-      .map((i) => (i % 10 === 0 ? tool(i, { page: { type: 'integer' } }) : i % 20 === 5 ? tool(i, { region: { type: 'string' } }, ['region']) : tool(i))),
+      .map((i) =>
+        i % 10 === 0
+          ? tool(i, { page: { type: 'integer' } })
+          : i % 20 === 5
+            ? tool(i, { region: { type: 'string' } }, ['region'])
+            : tool(i),
+      ),
   };
   const oldFile = path.join(cache, 'tools-100-old.json');
   const newFile = path.join(cache, 'tools-100-new.json');
@@ -81,17 +105,27 @@ function writeCaptures(): [string, string] {
 function runOnce(c: Case): { wallMs: number; cpuMs: number | null } {
   const before = childrenCpuMs();
   const start = performance.now();
-  const result = spawnSync(process.execPath, c.args, { cwd: cache, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...c.env }, maxBuffer: 16 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, c.args, {
+    cwd: cache,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...c.env },
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const wallMs = performance.now() - start;
   const after = childrenCpuMs();
-  if (result.status !== c.exit) throw new Error(`${c.name} exited ${result.status} (expected ${c.exit}): ${(result.stderr || result.stdout).slice(-1500)}`);
+  if (result.status !== c.exit)
+    throw new Error(
+      `${c.name} exited ${result.status} (expected ${c.exit}): ${(result.stderr || result.stdout).slice(-1500)}`,
+    );
   return { wallMs, cpuMs: before === null || after === null ? null : after - before };
 }
 
 const bench: BenchSuite = async () => {
   mkdirSync(cache, { recursive: true });
   // @ts-expect-error: a JavaScript module without declarations
-  const { bundle } = (await import('../scripts/bundle.mjs')) as { bundle: (out: string, names: string[]) => Promise<string[]> };
+  const { bundle } = (await import('../scripts/bundle.mjs')) as {
+    bundle: (out: string, names: string[]) => Promise<string[]>;
+  };
   await bundle(dist, ['cli', 'action']);
   // The CLI reads its version from the package.json two folders up, as in the repository.
   writeFileSync(path.join(cache, 'package.json'), readFileSync(path.join(root, 'package.json')));
@@ -107,7 +141,12 @@ const bench: BenchSuite = async () => {
     { name: 'mcpver diff of two 100-tool captures', args: [cli, 'diff', oldCapture, newCapture, '--json'], exit: 1 },
     { name: 'mcpver ab analyze (480 events)', args: [cli, 'ab', 'analyze', '--events', events, '--json'], exit: 0 },
     // Loading the Action and reading its inputs, up to the first input it refuses.
-    { name: 'the Action, to its first input error', args: [path.join(dist, 'action/index.js')], env: { 'INPUT_FAIL-ON': 'sometimes' }, exit: 1 },
+    {
+      name: 'the Action, to its first input error',
+      args: [path.join(dist, 'action/index.js')],
+      env: { 'INPUT_FAIL-ON': 'sometimes' },
+      exit: 1,
+    },
   ];
 
   const timings = new Map<string, Timing>([baseline, ...cases].map((c) => [c.name, { wallMs: [], cpuMs: 0 }]));
@@ -130,8 +169,12 @@ const bench: BenchSuite = async () => {
     const wall = `wall ${median(t.wallMs).toFixed(0)} ms vs ${median(base.wallMs).toFixed(0)} ms (${(median(t.wallMs) / median(base.wallMs)).toFixed(2)}×)`;
     rows.push(
       cpuKnown
-        ? row(SUITE, c.name, 'node -e 0 (CPU time)', t.cpuMs / RUNS, base.cpuMs / RUNS, { note: `mean of ${RUNS}; ${wall}` })
-        : row(SUITE, c.name, 'node -e 0 (wall time)', median(t.wallMs), median(base.wallMs), { note: `median of ${RUNS}` }),
+        ? row(SUITE, c.name, 'node -e 0 (CPU time)', t.cpuMs / RUNS, base.cpuMs / RUNS, {
+            note: `mean of ${RUNS}; ${wall}`,
+          })
+        : row(SUITE, c.name, 'node -e 0 (wall time)', median(t.wallMs), median(base.wallMs), {
+            note: `median of ${RUNS}`,
+          }),
     );
   }
   return rows;

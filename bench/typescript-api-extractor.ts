@@ -13,7 +13,12 @@ function report(packageDir: string, entry: string, out: string, name: string): v
     configObject: {
       projectFolder: packageDir,
       mainEntryPointFilePath: path.join(packageDir, entry),
-      compiler: { overrideTsconfig: { compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', types: [] }, files: [path.join(packageDir, entry)] } },
+      compiler: {
+        overrideTsconfig: {
+          compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', types: [] },
+          files: [path.join(packageDir, entry)],
+        },
+      },
       apiReport: { enabled: true, reportFolder: out, reportTempFolder: out, reportFileName: `${name}.api.md` },
       docModel: { enabled: false },
       dtsRollup: { enabled: false },
@@ -23,11 +28,18 @@ function report(packageDir: string, entry: string, out: string, name: string): v
     configObjectFullPath: path.join(out, 'api-extractor.json'),
     packageJsonFullPath: path.join(packageDir, 'package.json'),
   });
-  Extractor.invoke(config, { localBuild: true, showVerboseMessages: false, messageCallback: (m) => { m.handled = true; } });
+  Extractor.invoke(config, {
+    localBuild: true,
+    showVerboseMessages: false,
+    messageCallback: (m) => {
+      m.handled = true;
+    },
+  });
 }
 
 const [oldDir, oldEntry, newDir, newEntry] = process.argv.slice(2);
-if (!oldDir || !oldEntry || !newDir || !newEntry) throw new Error('usage: typescript-api-extractor.ts <old dir> <old entry> <new dir> <new entry>');
+if (!oldDir || !oldEntry || !newDir || !newEntry)
+  throw new Error('usage: typescript-api-extractor.ts <old dir> <old entry> <new dir> <new entry>');
 const out = mkdtempSync(path.join(tmpdir(), 'mcpver-bench-apie-'));
 try {
   report(oldDir, oldEntry, out, 'old');

@@ -22,4 +22,11 @@ const old = snapshot(oldDir);
 const next = snapshot(newDir);
 const changes = await diffSnapshotsAsync(old, next, { rules: typescriptRules });
 const count = (level: string) => changes.filter((c) => c.level === level).length;
-console.log(JSON.stringify({ declarations: [old.typescript!.declarations.length, next.typescript!.declarations.length], major: count('major'), minor: count('minor'), patch: count('patch') }));
+console.log(
+  JSON.stringify({
+    declarations: [old.typescript!.declarations.length, next.typescript!.declarations.length],
+    major: count('major'),
+    minor: count('minor'),
+    patch: count('patch'),
+  }),
+);

@@ -36,7 +36,12 @@ interface Pair {
 }
 
 const PAIRS: Pair[] = [
-  { name: '@modelcontextprotocol/sdk 1.0.0 → latest', old: 'sdk-1-0', new: '@modelcontextprotocol/sdk', extractorEntry: ['dist/types.d.ts', 'dist/esm/types.d.ts'] },
+  {
+    name: '@modelcontextprotocol/sdk 1.0.0 → latest',
+    old: 'sdk-1-0',
+    new: '@modelcontextprotocol/sdk',
+    extractorEntry: ['dist/types.d.ts', 'dist/esm/types.d.ts'],
+  },
   { name: 'openai 6.0.0 → latest', old: 'openai-6-0', new: 'openai', extractorEntry: ['index.d.ts', 'index.d.ts'] },
 ];
 
@@ -55,12 +60,17 @@ interface Run {
 /** Run `node <args>` with the RSS hook; wall time from spawn to exit. */
 function runNode(args: string[], nodeFlags: string[] = []): Run {
   const start = performance.now();
-  const result = spawnSync(process.execPath, [...nodeFlags, '--require', rssHook, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [...nodeFlags, '--require', rssHook, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = performance.now() - start;
   const rss = /MCPVER_BENCH_MAXRSS_KB=(\d+)/.exec(result.stderr ?? '');
   if (result.status !== 0 && !/^tsc/.test(args.join(' '))) {
     // tsc exits non-zero when the declarations have errors; that is still a full check.
-    if (!args[0]?.endsWith('tsc.js')) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr?.slice(-2000)}`);
+    if (!args[0]?.endsWith('tsc.js'))
+      throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr?.slice(-2000)}`);
   }
   return { ms, rssMiB: rss ? Number(rss[1]) / 1024 : 0, stdout: result.stdout ?? '' };
 }
@@ -68,7 +78,15 @@ function runNode(args: string[], nodeFlags: string[] = []): Run {
 /** The project's own code bundled into one ES module (packages stay in node_modules), untimed. */
 function bundle(script: string): string {
   const outfile = path.join(cache, script.replace(/\.ts$/, '.mjs'));
-  buildSync({ entryPoints: [path.join(here, script)], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+  buildSync({
+    entryPoints: [path.join(here, script)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -86,10 +104,26 @@ function median(runs: Run[]): Run {
 function tscFloor(pair: Pair, dir: string): (nodeFlags?: string[]) => Run {
   const files = [pair.old, pair.new].flatMap((pkg) => {
     const base = path.join(modules, pkg);
-    return Object.keys(takeTypeScriptSurface(base, { checkDeclarations: 'off' }).surface.files).map((f) => path.join(base, f));
+    return Object.keys(takeTypeScriptSurface(base, { checkDeclarations: 'off' }).surface.files).map((f) =>
+      path.join(base, f),
+    );
   });
   const tsconfig = path.join(dir, 'tsconfig.json');
-  writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', skipLibCheck: false, types: [] }, files }));
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        target: 'es2022',
+        skipLibCheck: false,
+        types: [],
+      },
+      files,
+    }),
+  );
   return (nodeFlags = []) => runNode([path.join(modules, 'typescript', 'lib', 'tsc.js'), '-p', tsconfig], nodeFlags);
 }
 
@@ -111,16 +145,51 @@ export default async function benchTypeScript(): Promise<BenchRow[]> {
         floors.push(runFloor());
         if (tiersByBudget) tunedFloors.push(runFloor([INTERRUPT_BUDGET_FLAG]));
         checks.push(runNode([check, path.join(modules, pair.old), path.join(modules, pair.new)]));
-        extractors.push(runNode([apiExtractor, path.join(modules, pair.old), pair.extractorEntry[0], path.join(modules, pair.new), pair.extractorEntry[1]]));
+        extractors.push(
+          runNode([
+            apiExtractor,
+            path.join(modules, pair.old),
+            pair.extractorEntry[0],
+            path.join(modules, pair.new),
+            pair.extractorEntry[1],
+          ]),
+        );
       }
       const [floor, mcpver, extractor] = [median(floors), median(checks), median(extractors)];
       const found = mcpver.stdout.trim().split('\n').pop() ?? '';
       const runs = `median of ${RUNS}, load ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}`;
-      rows.push(row('typescript', `${pair.name}: mcpver full TS check`, 'tsc --noEmit over both versions (floor)', mcpver.ms, floor.ms, { peakRssMiB: mcpver.rssMiB, note: `${found}; tsc peak ${Math.round(floor.rssMiB)} MiB; ${runs}` }));
-      rows.push(row('typescript', `${pair.name}: mcpver full TS check`, 'API Extractor, two API reports (one entry each)', mcpver.ms, extractor.ms, { peakRssMiB: mcpver.rssMiB, note: `API Extractor peak ${Math.round(extractor.rssMiB)} MiB` }));
+      rows.push(
+        row(
+          'typescript',
+          `${pair.name}: mcpver full TS check`,
+          'tsc --noEmit over both versions (floor)',
+          mcpver.ms,
+          floor.ms,
+          { peakRssMiB: mcpver.rssMiB, note: `${found}; tsc peak ${Math.round(floor.rssMiB)} MiB; ${runs}` },
+        ),
+      );
+      rows.push(
+        row(
+          'typescript',
+          `${pair.name}: mcpver full TS check`,
+          'API Extractor, two API reports (one entry each)',
+          mcpver.ms,
+          extractor.ms,
+          { peakRssMiB: mcpver.rssMiB, note: `API Extractor peak ${Math.round(extractor.rssMiB)} MiB` },
+        ),
+      );
       // mcpver sets V8's tiering for itself on Node 20 (src/tiering.ts); the same setting for tsc, for comparison.
       if (tunedFloors.length > 0) {
-        rows.push(row('typescript', `${pair.name}: mcpver full TS check`, `tsc --noEmit, under mcpver's V8 setting (${INTERRUPT_BUDGET_FLAG})`, mcpver.ms, median(tunedFloors).ms, { peakRssMiB: mcpver.rssMiB }));
+        rows.push(
+          row(
+            'typescript',
+            `${pair.name}: mcpver full TS check`,
+            `tsc --noEmit, under mcpver's V8 setting (${INTERRUPT_BUDGET_FLAG})`,
+            mcpver.ms,
+            median(tunedFloors).ms,
+            { peakRssMiB: mcpver.rssMiB },
+          ),
+        );
       }
     }
   } finally {

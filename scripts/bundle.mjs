@@ -153,13 +153,28 @@ async function buildWithEsbuild(entry, external, target) {
 
 /** Build the bundles named (by default those committed) into `outDir` (dist/ by default); returns the files written. */
 export async function bundle(outDir, names = Object.keys(BUNDLES).filter((n) => BUNDLES[n].committed)) {
-  for (const name of names) if (!BUNDLES[name]) throw new Error(`No bundle "${name}": use ${Object.keys(BUNDLES).join(', ')}.`);
+  for (const name of names)
+    if (!BUNDLES[name]) throw new Error(`No bundle "${name}": use ${Object.keys(BUNDLES).join(', ')}.`);
   const stage = path.join(ROOT, STAGE_NAME);
   lock();
   try {
     rmSync(stage, { recursive: true, force: true });
     if (names.some((n) => BUNDLES[n].builder === 'ncc')) {
-      run([TSC, '-p', 'tsconfig.build.json', '--noCheck', '--outDir', stage, '--declaration', 'false', '--sourceMap', 'false'], 'tsc');
+      run(
+        [
+          TSC,
+          '-p',
+          'tsconfig.build.json',
+          '--noCheck',
+          '--outDir',
+          stage,
+          '--declaration',
+          'false',
+          '--sourceMap',
+          'false',
+        ],
+        'tsc',
+      );
     }
     const written = [];
     for (const name of names) {
@@ -168,7 +183,11 @@ export async function bundle(outDir, names = Object.keys(BUNDLES).filter((n) => 
       // Replace the folder whole, so a file an older build wrote cannot linger.
       rmSync(target, { recursive: true, force: true });
       mkdirSync(target, { recursive: true });
-      written.push(...(builder === 'ncc' ? buildWithNcc(name, entry, stage, target) : await buildWithEsbuild(entry, external, target)));
+      written.push(
+        ...(builder === 'ncc'
+          ? buildWithNcc(name, entry, stage, target)
+          : await buildWithEsbuild(entry, external, target)),
+      );
     }
     return written;
   } finally {
@@ -181,7 +200,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const { values } = parseArgs({ options: { out: { type: 'string' }, bundle: { type: 'string', multiple: true } } });
   const outDir = path.resolve(values.out ?? path.join(ROOT, 'dist'));
   try {
-    for (const file of await bundle(outDir, values.bundle)) process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
+    for (const file of await bundle(outDir, values.bundle))
+      process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
   } catch (error) {
     process.stderr.write(`bundle: ${error.message}\n`);
     process.exitCode = 1;

@@ -27,7 +27,12 @@ export async function workflowProblems(file: string): Promise<string[]> {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = path.join(ROOT, '.github/workflows');
-  const files = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(dir, f));
+  const files =
+    process.argv.length > 2
+      ? process.argv.slice(2)
+      : readdirSync(dir)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .map((f) => path.join(dir, f));
   let failed = false;
   for (const file of files) {
     const problems = await workflowProblems(file);

@@ -30,7 +30,8 @@ if (!existsSync(path.join(ROOT, 'node_modules', '@modelcontextprotocol', 'sdk'))
 }
 
 const dim = (text) => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[22m` : text);
-const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+const git = (cwd, ...args) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 /** Replace the package at the repository root with one version of the example, commit and tag it. */
 function release(repo, example, tag) {
@@ -64,10 +65,14 @@ try {
   console.log(dim(`\n$ mcpver ${args.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}\n`));
 
   const reportFile = path.join(parent, 'report.json');
-  const check = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli.ts'), ...args, '--report', reportFile], {
-    cwd: repo,
-    stdio: 'inherit',
-  });
+  const check = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'src', 'cli.ts'), ...args, '--report', reportFile],
+    {
+      cwd: repo,
+      stdio: 'inherit',
+    },
+  );
   if (check.error) fail(`could not run mcpver check: ${check.error.message}`);
   if (!existsSync(reportFile)) fail(`mcpver check wrote no report (exit code ${check.status}); see its output above.`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
@@ -78,7 +83,9 @@ try {
     console.log(dim(`In your repository: npx mcpver check --command "node build/index.js"  (see README.md).`));
     exitCode = 0;
   } else {
-    console.error(`\ndemo: expected the verdict "under-bumped" with exit code 1, got "${report.verdict}" with exit code ${check.status}.`);
+    console.error(
+      `\ndemo: expected the verdict "under-bumped" with exit code 1, got "${report.verdict}" with exit code ${check.status}.`,
+    );
   }
 } catch (error) {
   console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);

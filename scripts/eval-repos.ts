@@ -47,7 +47,9 @@ const mirror = values.mirror ?? process.env.MCPVER_REPOS_MIRROR;
 const mode: Mode = { runtime: Boolean(values.runtime) };
 let corpus: LabelledRepo[];
 try {
-  corpus = loadCorpus(values.corpus ?? path.join(ROOT, 'test', 'real-repos')).filter((r) => matchesFilter(r.repo, positionals));
+  corpus = loadCorpus(values.corpus ?? path.join(ROOT, 'test', 'real-repos')).filter((r) =>
+    matchesFilter(r.repo, positionals),
+  );
 } catch (error) {
   // A bad label file is named with its key, never shown as a stack trace.
   process.stderr.write(`${(error as Error).message}\n`);
@@ -75,7 +77,10 @@ function progress(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
-async function evaluateRepo(repo: LabelledRepo, features: Awaited<ReturnType<typeof cliFeatures>>): Promise<RepoResult> {
+async function evaluateRepo(
+  repo: LabelledRepo,
+  features: Awaited<ReturnType<typeof cliFeatures>>,
+): Promise<RepoResult> {
   const results: PairResult[] = [];
   let clone: string;
   try {
@@ -95,7 +100,8 @@ async function evaluateRepo(repo: LabelledRepo, features: Awaited<ReturnType<typ
     const from = tagOf(pair.from, pair.tagPattern, repo.name);
     const to = tagOf(pair.to, pair.tagPattern, repo.name);
     try {
-      const replaced = (await workspace.tag(clone, from, pair.from.commit)) + (await workspace.tag(clone, to, pair.to.commit));
+      const replaced =
+        (await workspace.tag(clone, from, pair.from.commit)) + (await workspace.tag(clone, to, pair.to.commit));
       if (replaced > 0) progress(`  ${pair.id}: ${replaced} file(s) absent from the mirror replaced by placeholders`);
     } catch (error) {
       results.push(scorePair(pair, { kind: 'error', message: (error as Error).message }));
@@ -105,8 +111,11 @@ async function evaluateRepo(repo: LabelledRepo, features: Awaited<ReturnType<typ
     const outcome = await checkPair(clone, config, from, to, repo, mode, features);
     const result = scorePair(pair, outcome, await read(from), await read(to));
     results.push(result);
-    const got = outcome.kind === 'report' ? `${result.mcpRequired} (${outcome.report.verdict})` : `error: ${outcome.message}`;
-    progress(`  ${pair.id}: label ${pair.bump}, mcpver ${got}${result.okOnBreaking ? '  << BREAKING RELEASE PASSED' : ''}`);
+    const got =
+      outcome.kind === 'report' ? `${result.mcpRequired} (${outcome.report.verdict})` : `error: ${outcome.message}`;
+    progress(
+      `  ${pair.id}: label ${pair.bump}, mcpver ${got}${result.okOnBreaking ? '  << BREAKING RELEASE PASSED' : ''}`,
+    );
   }
   return { repo, results };
 }
@@ -123,7 +132,11 @@ try {
 }
 repos = repos.filter((r) => r.results.length > 0);
 
-const info = { commit, date: new Date().toISOString().slice(0, 10), mode: mode.runtime ? ('runtime' as const) : ('static' as const) };
+const info = {
+  commit,
+  date: new Date().toISOString().slice(0, 10),
+  mode: mode.runtime ? ('runtime' as const) : ('static' as const),
+};
 process.stdout.write(values.json ? renderJson(repos, info) : renderText(repos, info));
 if (values.write) {
   const file = path.join(ROOT, 'test', 'real-repos', 'RESULTS.md');

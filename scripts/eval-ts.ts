@@ -20,12 +20,12 @@ async function requiredByCli(c: CorpusCase, work: string): Promise<{ required: s
     await run(process.execPath, [...cli, 'snapshot', '--dir', join(c.dir, side), '--out', out(side)], { cwd: root });
   }
   // diff exits 1 on a major change; the report is on stdout either way.
-  const { stdout } = await run(process.execPath, [...cli, 'diff', out('old'), out('new'), '--format', 'json'], { cwd: root }).catch(
-    (error: { stdout?: string; code?: number }) => {
-      if (error.code === 1 && error.stdout) return { stdout: error.stdout };
-      throw error;
-    },
-  );
+  const { stdout } = await run(process.execPath, [...cli, 'diff', out('old'), out('new'), '--format', 'json'], {
+    cwd: root,
+  }).catch((error: { stdout?: string; code?: number }) => {
+    if (error.code === 1 && error.stdout) return { stdout: error.stdout };
+    throw error;
+  });
   const report = JSON.parse(stdout) as { required: string; changes: { rule: string; level: string }[] };
   return { required: report.required, rules: report.changes.map((ch) => `${ch.rule}:${ch.level}`) };
 }
@@ -45,7 +45,15 @@ try {
       try {
         rows.push({ c, ...(await requiredByCli(c, work)) });
       } catch (error) {
-        rows.push({ c, required: `error: ${String((error as { stderr?: string }).stderr ?? error).trim().split('\n')[0]}`, rules: [] });
+        rows.push({
+          c,
+          required: `error: ${
+            String((error as { stderr?: string }).stderr ?? error)
+              .trim()
+              .split('\n')[0]
+          }`,
+          rules: [],
+        });
       }
     }
   };
@@ -59,9 +67,12 @@ rows.sort((a, b) => a.c.id.localeCompare(b.c.id));
 const agrees = (label: string, required: string) => label === required || (label === 'patch' && required === 'none');
 const wrong = rows.filter((r) => !agrees(r.c.level, r.required));
 for (const r of wrong) {
-  console.log(`✗ ${r.c.id}: labelled ${r.c.level}, mcpver requires ${r.required}\n    why: ${r.c.why}\n    changes: ${r.rules.join(', ') || '(none)'}`);
+  console.log(
+    `✗ ${r.c.id}: labelled ${r.c.level}, mcpver requires ${r.required}\n    why: ${r.c.why}\n    changes: ${r.rules.join(', ') || '(none)'}`,
+  );
 }
 const falseMajor = wrong.filter((r) => r.c.level === 'patch' && r.required === 'major').length;
-console.log(`\n${rows.length - wrong.length}/${rows.length} pairs at the labelled level; ${falseMajor} false major on patch-only pairs.`);
+console.log(
+  `\n${rows.length - wrong.length}/${rows.length} pairs at the labelled level; ${falseMajor} false major on patch-only pairs.`,
+);
 process.exitCode = wrong.length === 0 ? 0 : 1;
-

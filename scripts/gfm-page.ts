@@ -34,7 +34,9 @@ function markdownToHtml(markdown: string): string {
     },
   });
   // GitHub marks task list items so that they show a checkbox instead of a bullet (github-markdown-css styles the class).
-  return marked.parse(markdown, { async: false }).replace(/<li><input /g, '<li class="task-list-item"><input class="task-list-item-checkbox" ');
+  return marked
+    .parse(markdown, { async: false })
+    .replace(/<li><input /g, '<li class="task-list-item"><input class="task-list-item-checkbox" ');
 }
 
 /** A whole page: the markdown rendered in a comment box of GitHub's width, titled like the comment's header. */

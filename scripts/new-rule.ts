@@ -16,7 +16,12 @@ type Level = (typeof LEVELS)[number];
 type Surface = (typeof SURFACES)[number];
 
 /** The registry's list each surface joins (see src/compat/rules/index.ts). */
-const LIST_OF: Record<Surface, string> = { mcp: 'elementRules', package: 'elementRules', config: 'elementRules', typescript: 'typescriptRules' };
+const LIST_OF: Record<Surface, string> = {
+  mcp: 'elementRules',
+  package: 'elementRules',
+  config: 'elementRules',
+  typescript: 'typescriptRules',
+};
 
 export class ScaffoldError extends Error {
   override name = 'ScaffoldError';
@@ -80,7 +85,12 @@ function writeFixture(dir: string, id: string, level: Level, surface: Surface): 
   }
   for (const side of ['old', 'new']) {
     mkdirSync(path.join(dir, side));
-    const manifest = { name: `fixture-${id}`, version: side === 'old' ? '1.0.0' : '1.1.0', type: 'module', types: 'index.d.ts' };
+    const manifest = {
+      name: `fixture-${id}`,
+      version: side === 'old' ? '1.0.0' : '1.1.0',
+      type: 'module',
+      types: 'index.d.ts',
+    };
     writeFileSync(path.join(dir, side, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     writeFileSync(path.join(dir, side, 'index.d.ts'), 'export declare function search(query: string): string[];\n');
   }
@@ -96,7 +106,9 @@ export function registered(index: string, id: string, list: string): string {
   const listStart = index.indexOf(`export const ${list}: Rule[] = [`);
   const listEnd = listStart < 0 ? -1 : index.indexOf('\n];', listStart);
   if (!last || listEnd < 0) {
-    throw new ScaffoldError(`src/compat/rules/index.ts does not have the layout the scaffold knows (rule imports, then "export const ${list}: Rule[] = [ … ];"). Register the rule by hand: import { rule as ${name} } from './${id}.ts'; and add ${name} to the list.`);
+    throw new ScaffoldError(
+      `src/compat/rules/index.ts does not have the layout the scaffold knows (rule imports, then "export const ${list}: Rule[] = [ … ];"). Register the rule by hand: import { rule as ${name} } from './${id}.ts'; and add ${name} to the list.`,
+    );
   }
   const afterImport = last.index + last[0].length;
   const withImport = `${index.slice(0, afterImport)}\nimport { rule as ${name} } from './${id}.ts';${index.slice(afterImport)}`;
@@ -105,27 +117,41 @@ export function registered(index: string, id: string, list: string): string {
 }
 
 export function scaffoldRule(root: string, id: string, level: Level, surface: Surface): string[] {
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) throw new ScaffoldError(`"${id}" is not a rule id: use kebab-case, like tool-removed or input-enum-narrowed.`);
-  if (surface === 'typescript' && !id.startsWith('ts-')) throw new ScaffoldError(`TypeScript rules are named ts-…: use "ts-${id}".`);
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id))
+    throw new ScaffoldError(`"${id}" is not a rule id: use kebab-case, like tool-removed or input-enum-narrowed.`);
+  if (surface === 'typescript' && !id.startsWith('ts-'))
+    throw new ScaffoldError(`TypeScript rules are named ts-…: use "ts-${id}".`);
   const file = path.join(root, 'src/compat/rules', `${id}.ts`);
   const fixture = path.join(root, 'test/fixtures/rules', id);
   const index = path.join(root, 'src/compat/rules/index.ts');
-  if (existsSync(file) || existsSync(fixture)) throw new ScaffoldError(`The rule ${id} exists already (${path.relative(root, existsSync(file) ? file : fixture)}).`);
+  if (existsSync(file) || existsSync(fixture))
+    throw new ScaffoldError(
+      `The rule ${id} exists already (${path.relative(root, existsSync(file) ? file : fixture)}).`,
+    );
   const updated = registered(readFileSync(index, 'utf8'), id, LIST_OF[surface]);
   writeFileSync(file, ruleSource(id, level, surface));
   const fixtureFiles = writeFixture(fixture, id, level, surface);
   writeFileSync(index, updated);
-  return [path.relative(root, file), ...fixtureFiles.map((f) => path.relative(root, path.join(fixture, f))), `${path.relative(root, index)} (registered in ${LIST_OF[surface]})`];
+  return [
+    path.relative(root, file),
+    ...fixtureFiles.map((f) => path.relative(root, path.join(fixture, f))),
+    `${path.relative(root, index)} (registered in ${LIST_OF[surface]})`,
+  ];
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const usage = `Usage: npm run new:rule -- <rule-id> --level ${LEVELS.join('|')} --surface ${SURFACES.join('|')}`;
   try {
-    const { values, positionals } = parseArgs({ options: { level: { type: 'string' }, surface: { type: 'string' }, root: { type: 'string' } }, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      options: { level: { type: 'string' }, surface: { type: 'string' }, root: { type: 'string' } },
+      allowPositionals: true,
+    });
     const [id] = positionals;
     if (!id || positionals.length > 1) throw new ScaffoldError(usage);
-    if (!LEVELS.includes(values.level as Level)) throw new ScaffoldError(`--level must be one of ${LEVELS.join(', ')}.\n${usage}`);
-    if (!SURFACES.includes(values.surface as Surface)) throw new ScaffoldError(`--surface must be one of ${SURFACES.join(', ')}.\n${usage}`);
+    if (!LEVELS.includes(values.level as Level))
+      throw new ScaffoldError(`--level must be one of ${LEVELS.join(', ')}.\n${usage}`);
+    if (!SURFACES.includes(values.surface as Surface))
+      throw new ScaffoldError(`--surface must be one of ${SURFACES.join(', ')}.\n${usage}`);
     const root = path.resolve(values.root ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
     const written = scaffoldRule(root, id, values.level as Level, values.surface as Surface);
     process.stdout.write(
@@ -138,7 +164,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       ].join('\n'),
     );
   } catch (error) {
-    if (!(error instanceof ScaffoldError) && (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw error;
+    if (!(error instanceof ScaffoldError) && (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw error;
     process.stderr.write(`new:rule: ${(error as Error).message}\n`);
     process.exitCode = 2;
   }

@@ -35,14 +35,27 @@ interface Artefact {
 
 async function artefacts(): Promise<Artefact[]> {
   const source = { repositoryUrl: 'https://github.com/acme/docstore-mcp', commit: '4f2c9e1', oldCommit: '9b0d7a3' };
-  const summary = renderReportMarkdown(bigReleaseReport('1.5.0'), { reportPath: 'mcpver-report.json', source }).markdown;
+  const summary = renderReportMarkdown(bigReleaseReport('1.5.0'), {
+    reportPath: 'mcpver-report.json',
+    source,
+  }).markdown;
 
   const pullRequest = `${STICKY_MARKER}\n${renderReportMarkdown(withWitnessAndDrift(), { ...COMMENT_LIMITS, source: { repositoryUrl: 'https://github.com/acme/weather-mcp', commit: 'c0ffee1', oldCommit: 'beef012' } }).markdown}`;
 
   const release = bigReleaseReport('2.0.0');
-  const { plan } = planMigration({ report: release, dependent: 'acme/archive-assistant', files: readFolder(path.join(FIXTURES, 'dependent-docstore')), rollbackCommand: '/mcpver rollback' });
+  const { plan } = planMigration({
+    report: release,
+    dependent: 'acme/archive-assistant',
+    files: readFolder(path.join(FIXTURES, 'dependent-docstore')),
+    rollbackCommand: '/mcpver rollback',
+  });
   const reportUrl = 'https://github.com/acme/docstore-mcp/blob/mcpver/state/reports/docstore-mcp/1.4.0..2.0.0.json';
-  const migration = renderMigrationBody({ plan, report: release, reportPath: 'reports/docstore-mcp/1.4.0..2.0.0.json', reportUrl });
+  const migration = renderMigrationBody({
+    plan,
+    report: release,
+    reportPath: 'reports/docstore-mcp/1.4.0..2.0.0.json',
+    reportUrl,
+  });
 
   const test = defineAbTest({
     id: 'search-1-5',
@@ -55,7 +68,9 @@ async function artefacts(): Promise<Artefact[]> {
     ],
   });
   const parsed = parseEvents(await readFile(path.join(ROOT, 'test/fixtures/ab/release.ndjson'), 'utf8'), { test });
-  const ab = renderAbComment(analyzeAbTest(test, { ...inputFromEvents(parsed.events), rejected: parsed.rejectedCount }));
+  const ab = renderAbComment(
+    analyzeAbTest(test, { ...inputFromEvents(parsed.events), rejected: parsed.rejectedCount }),
+  );
 
   const rollback = renderRollbackBody({
     record: {
@@ -75,13 +90,29 @@ async function artefacts(): Promise<Artefact[]> {
     changedFiles: ['M index.d.ts', 'M package.json', 'M src/server.ts', 'D src/radar.ts'],
     report: weatherReport(),
     requestedBy: 'alice',
-    publish: { kind: 'set', manifest: 'package.json', name: '@acme/weather-mcp', restored: '1.2.0', version: '2.0.2', highestPublished: '2.0.1', highest: '2.0.1' },
+    publish: {
+      kind: 'set',
+      manifest: 'package.json',
+      name: '@acme/weather-mcp',
+      restored: '1.2.0',
+      version: '2.0.2',
+      highestPublished: '2.0.1',
+      highest: '2.0.1',
+    },
   });
 
   return [
-    { file: 'job-summary.png', header: 'check summary · mcpver (a release tag, 1.4.0 → 1.5.0, about a hundred changes)', markdown: summary },
+    {
+      file: 'job-summary.png',
+      header: 'check summary · mcpver (a release tag, 1.4.0 → 1.5.0, about a hundred changes)',
+      markdown: summary,
+    },
     { file: 'pr-comment.png', header: 'github-actions bot commented on a pull request', markdown: pullRequest },
-    { file: 'migration-pr.png', header: 'mcpver bot opened a pull request in acme/archive-assistant', markdown: migration },
+    {
+      file: 'migration-pr.png',
+      header: 'mcpver bot opened a pull request in acme/archive-assistant',
+      markdown: migration,
+    },
     { file: 'ab-comment.png', header: 'mcpver bot commented on the A/B test issue', markdown: ab },
     { file: 'rollback-pr.png', header: 'mcpver bot opened a pull request: /mcpver rollback 1.2.0', markdown: rollback },
   ];
@@ -100,7 +131,9 @@ try {
     await page.setContent(gfmPage(artefact.markdown, artefact.header), { waitUntil: 'load' });
     const box = await page.$('.comment');
     await box!.screenshot({ path: path.join(OUT, artefact.file) as `${string}.png` });
-    console.log(`docs/images/${artefact.file} (${artefact.markdown.length.toLocaleString('en')} characters of markdown)`);
+    console.log(
+      `docs/images/${artefact.file} (${artefact.markdown.length.toLocaleString('en')} characters of markdown)`,
+    );
   }
 } finally {
   await browser.close();

@@ -16,7 +16,14 @@ import { takeSnapshotOfPublished } from './surface/published.ts';
 import type { Secrets } from './surface/secrets.ts';
 import { takeSnapshotOfWorkingTree } from './surface/working-copy.ts';
 import { partReaders } from './surface/readers.ts';
-import { expandTagPattern, previousRelease, releaseTags, requireVersionOfTag, versionOfTag, VersionError } from './version/tags.ts';
+import {
+  expandTagPattern,
+  previousRelease,
+  releaseTags,
+  requireVersionOfTag,
+  versionOfTag,
+  VersionError,
+} from './version/tags.ts';
 import type { ZeroMajor } from './version/bump.ts';
 
 export interface CheckOverrides {
@@ -133,7 +140,12 @@ function withOverrides(pkg: PackageConfig, command: string | undefined, o: Check
  * The values the server gets from mcpver's environment: pass-env names read from `environment`,
  * plus values given outright (--env NAME=VALUE). A name that is not set is said, by name only.
  */
-function passedEnvironment(names: string[], given: Record<string, string>, environment: Record<string, string | undefined>, log: (message: string) => void): Secrets {
+function passedEnvironment(
+  names: string[],
+  given: Record<string, string>,
+  environment: Record<string, string | undefined>,
+  log: (message: string) => void,
+): Secrets {
   const passed: Secrets = {};
   const missing: string[] = [];
   for (const name of names) {
@@ -142,12 +154,19 @@ function passedEnvironment(names: string[], given: Record<string, string>, envir
     else passed[name] = value;
   }
   if (missing.length > 0) {
-    log(`pass-env: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set in mcpver's environment, so the server does not get ${missing.length === 1 ? 'it' : 'them'} (in a workflow, set it in the step's env, from a secret).`);
+    log(
+      `pass-env: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set in mcpver's environment, so the server does not get ${missing.length === 1 ? 'it' : 'them'} (in a workflow, set it in the step's env, from a secret).`,
+    );
   }
   return { ...passed, ...given };
 }
 
-async function packageName(git: Git, root: string, pkg: PackageConfig, ref: string | null): Promise<string | undefined> {
+async function packageName(
+  git: Git,
+  root: string,
+  pkg: PackageConfig,
+  ref: string | null,
+): Promise<string | undefined> {
   const file = path.posix.join(pkg.path, 'package.json');
   const text = ref ? await git.readFile(ref, file) : await readFile(path.join(root, file), 'utf8').catch(() => null);
   if (!text) return undefined;
@@ -160,7 +179,13 @@ async function packageName(git: Git, root: string, pkg: PackageConfig, ref: stri
 }
 
 /** The version a ref releases: the tag's version when it is a release tag, else package.json's at that ref. */
-async function versionAt(git: Git, root: string, pkg: PackageConfig, pattern: string, ref: string | null): Promise<string | null> {
+async function versionAt(
+  git: Git,
+  root: string,
+  pkg: PackageConfig,
+  pattern: string,
+  ref: string | null,
+): Promise<string | null> {
   if (ref) {
     const fromTag = versionOfTag(ref, pattern);
     if (fromTag) return fromTag;
@@ -200,7 +225,9 @@ async function publishedSnapshot(
 ): Promise<Snapshot | null> {
   const name = await packageName(git, await git.topLevel(), pkg, from.ref);
   if (!name) {
-    log(`previous: registry, but ${path.posix.join(pkg.path, 'package.json')} at ${from.ref} has no name: rebuilding ${from.version} from ${from.ref}.`);
+    log(
+      `previous: registry, but ${path.posix.join(pkg.path, 'package.json')} at ${from.ref} has no name: rebuilding ${from.version} from ${from.ref}.`,
+    );
     return null;
   }
   try {
@@ -222,8 +249,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const overrides = options.overrides ?? {};
   const pkg = withOverrides(choosePackage(config, options.packageId), options.command, overrides);
   if (options.refuseCommands) {
-    const commands = (['install', 'build', 'command'] as const).filter((key) => pkg[key]).map((key) => `${key}: ${pkg[key]}`);
-    if (commands.length > 0) throw new CommandRefusedError(`Refused to run ${commands.join('; ')}. ${options.refuseCommands}`);
+    const commands = (['install', 'build', 'command'] as const)
+      .filter((key) => pkg[key])
+      .map((key) => `${key}: ${pkg[key]}`);
+    if (commands.length > 0)
+      throw new CommandRefusedError(`Refused to run ${commands.join('; ')}. ${options.refuseCommands}`);
   }
   const toRef = options.to ?? null;
   if (toRef) await git.resolveCommit(toRef);
@@ -235,7 +265,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   let from: ReportEnd | null = null;
   if (options.from) {
     const version = await versionAt(git, root, pkg, pattern, options.from);
-    if (!version) throw new VersionError(`Cannot tell which version "${options.from}" released: it is not a release tag and has no semver version in package.json.`);
+    if (!version)
+      throw new VersionError(
+        `Cannot tell which version "${options.from}" released: it is not a release tag and has no semver version in package.json.`,
+      );
     from = { ref: options.from, version };
   } else if (toVersion) {
     const tags = (await git.tags()).filter((t) => t !== toRef);
@@ -282,7 +315,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       if (old) log(`Read the snapshot of ${packageId} ${from.version} from the state branch ${config.state.branch}.`);
     } catch (error) {
       // A stored snapshot that cannot be read is left as it is, and this check rebuilds the release from its tag.
-      log(`Could not use the stored snapshot of ${packageId} ${from.version}: ${(error as Error).message}. Rebuilding it from ${from.ref}.`);
+      log(
+        `Could not use the stored snapshot of ${packageId} ${from.version}: ${(error as Error).message}. Rebuilding it from ${from.ref}.`,
+      );
     }
   }
   // A server already running at a URL is the version being checked, not the previous one, which is
@@ -290,14 +325,27 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { url: _url, headers: _headers, ...withoutUrl } = snapshotOptions;
   const previousOptions: TakeSnapshotAtRefOptions = pkg.command
     ? snapshotOptions
-    : { ...withoutUrl, transport: 'stdio', extraParts: partReaders({ ...pkg, url: undefined, ...(pkg.surface === 'runtime' ? { surface: 'auto' as const } : {}) }) };
+    : {
+        ...withoutUrl,
+        transport: 'stdio',
+        extraParts: partReaders({
+          ...pkg,
+          url: undefined,
+          ...(pkg.surface === 'runtime' ? { surface: 'auto' as const } : {}),
+        }),
+      };
   if (from && !old && pkg.previous === 'registry') {
     old = await publishedSnapshot(git, from, pkg, previousOptions, log);
   }
   if (from && !old) {
     old = await takeSnapshotAtRef(git, from.ref!, previousOptions);
   }
-  const next = await takeNewSnapshot(old, () => (toRef ? takeSnapshotAtRef(git, toRef, snapshotOptions) : takeSnapshotOfWorkingTree(git, snapshotOptions)), pkg.path, toRef ?? undefined);
+  const next = await takeNewSnapshot(
+    old,
+    () => (toRef ? takeSnapshotAtRef(git, toRef, snapshotOptions) : takeSnapshotOfWorkingTree(git, snapshotOptions)),
+    pkg.path,
+    toRef ?? undefined,
+  );
 
   const changes = old ? await diffSnapshotsAsync(old, next, { ruleOptions: config.policy.rules }) : [];
   const report = buildReport({
@@ -319,14 +367,25 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
  * not a usage error: the new version is taken as empty, said in its warnings, and the report calls
  * the release incomplete (its tools may be served from elsewhere, or gone).
  */
-async function takeNewSnapshot(old: Snapshot | null, take: () => Promise<Snapshot>, packagePath: string, ref: string | undefined): Promise<Snapshot> {
+async function takeNewSnapshot(
+  old: Snapshot | null,
+  take: () => Promise<Snapshot>,
+  packagePath: string,
+  ref: string | undefined,
+): Promise<Snapshot> {
   try {
     return await take();
   } catch (error) {
-    const served = old?.mcp ? old.mcp.tools.length + old.mcp.prompts.length + old.mcp.resources.length + old.mcp.resourceTemplates.length : 0;
-    if (!(error instanceof SnapshotError) || !/^There is no readable package\.json/.test(error.message) || served === 0) throw error;
+    const served = old?.mcp
+      ? old.mcp.tools.length + old.mcp.prompts.length + old.mcp.resources.length + old.mcp.resourceTemplates.length
+      : 0;
+    if (!(error instanceof SnapshotError) || !/^There is no readable package\.json/.test(error.message) || served === 0)
+      throw error;
     const gone = emptySnapshot();
-    gone.provenance.warnings.push({ part: 'package', message: `${packagePath === '.' ? 'The repository root' : packagePath} holds no package.json${ref ? ` at ${ref}` : ''} (nor TypeScript files): the package was moved, removed, or rewritten in another language.` });
+    gone.provenance.warnings.push({
+      part: 'package',
+      message: `${packagePath === '.' ? 'The repository root' : packagePath} holds no package.json${ref ? ` at ${ref}` : ''} (nor TypeScript files): the package was moved, removed, or rewritten in another language.`,
+    });
     return gone;
   }
 }

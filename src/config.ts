@@ -127,7 +127,10 @@ export const configSchema = {
     migrate: {
       type: 'object',
       additionalProperties: false,
-      properties: { targets: { type: 'array', items: { type: 'string', pattern: '^[^/\\s]+/[^/\\s]+$' } }, label: { type: 'string' } },
+      properties: {
+        targets: { type: 'array', items: { type: 'string', pattern: '^[^/\\s]+/[^/\\s]+$' } },
+        label: { type: 'string' },
+      },
     },
     watch: {
       type: 'array',
@@ -195,12 +198,18 @@ export function defaultConfig(): Config {
 export const MAX_YAML_ALIAS_COUNT = 100;
 
 /** A parsed YAML document's value, or the error `make` builds naming the file and the alias limit. */
-export function toJs(document: { toJS(options: { maxAliasCount: number }): unknown }, file: string, make: (message: string) => Error): unknown {
+export function toJs(
+  document: { toJS(options: { maxAliasCount: number }): unknown },
+  file: string,
+  make: (message: string) => Error,
+): unknown {
   try {
     return document.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      throw make(`${file}: its YAML aliases expand to more than ${MAX_YAML_ALIAS_COUNT} copies (a resource exhaustion pattern); write the values out or use fewer aliases.`);
+      throw make(
+        `${file}: its YAML aliases expand to more than ${MAX_YAML_ALIAS_COUNT} copies (a resource exhaustion pattern); write the values out or use fewer aliases.`,
+      );
     }
     throw make(`${file}: ${(error as Error).message}`);
   }
@@ -227,16 +236,22 @@ export function validateConfig(raw: unknown, file: string = CONFIG_PATH): Config
     const problems = (validate.errors ?? []).map(describeError);
     throw new ConfigError(`${file}: ${[...new Set(problems)].join('; ')}.`);
   }
-  const ruleProblems = ruleOptionProblems((raw as { policy?: { rules?: Record<string, unknown> } }).policy?.rules ?? {});
+  const ruleProblems = ruleOptionProblems(
+    (raw as { policy?: { rules?: Record<string, unknown> } }).policy?.rules ?? {},
+  );
   if (ruleProblems.length > 0) throw new ConfigError(`${file}: ${ruleProblems.join('; ')}.`);
   const config = normalize(raw as Record<string, any>);
   config.packages.forEach((pkg, index) => {
     const key = `packages[${index}]`;
     if (pkg.transport === 'http' && !pkg.url) {
-      throw new ConfigError(`${file}: "${key}.transport" is http but "${key}.url" is missing: give the URL the server listens at (for example http://127.0.0.1:3000/mcp).`);
+      throw new ConfigError(
+        `${file}: "${key}.transport" is http but "${key}.url" is missing: give the URL the server listens at (for example http://127.0.0.1:3000/mcp).`,
+      );
     }
     if (pkg.transport === 'stdio' && pkg.url) {
-      throw new ConfigError(`${file}: "${key}.url" is for a server over HTTP, but "${key}.transport" is stdio: remove one of them.`);
+      throw new ConfigError(
+        `${file}: "${key}.url" is for a server over HTTP, but "${key}.transport" is stdio: remove one of them.`,
+      );
     }
     if (Object.keys(pkg.headers).length > 0 && !pkg.url) {
       throw new ConfigError(`${file}: "${key}.headers" are sent to a server over HTTP: give "${key}.url" too.`);
@@ -273,7 +288,10 @@ function normalize(raw: Record<string, any>): Config {
       poisoning: raw.policy?.poisoning ?? 'warn',
     },
     state: { branch: raw.state?.branch ?? DEFAULT_STATE_BRANCH },
-    comments: { release: raw.comments?.release ?? 'commit', reviewComments: raw.comments?.['review-comments'] ?? false },
+    comments: {
+      release: raw.comments?.release ?? 'commit',
+      reviewComments: raw.comments?.['review-comments'] ?? false,
+    },
     rollback: {
       maxCount: raw.rollback?.['max-count'] ?? 20,
       maxAgeDays: raw.rollback?.['max-age-days'] ?? 180,

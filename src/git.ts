@@ -21,7 +21,10 @@ export class GitError extends Error {
    * caller needs: a held lock prints "Unable to create '…/state.lock': File exists." followed by
    * four lines of advice. Callers that decide on git's words match on this, never on the message.
    */
-  constructor(message: string, readonly stderr = '') {
+  constructor(
+    message: string,
+    readonly stderr = '',
+  ) {
     super(message);
   }
 }
@@ -67,13 +70,18 @@ export class Git {
     try {
       return (await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
     } catch {
-      throw new GitError(`The ref "${ref}" does not exist in ${this.cwd} (is the tag fetched? use fetch-depth: 0 in actions/checkout).`);
+      throw new GitError(
+        `The ref "${ref}" does not exist in ${this.cwd} (is the tag fetched? use fetch-depth: 0 in actions/checkout).`,
+      );
     }
   }
 
   async tags(): Promise<string[]> {
     const out = await this.exec(['tag', '--list']);
-    return out.split('\n').map((t) => t.trim()).filter(Boolean);
+    return out
+      .split('\n')
+      .map((t) => t.trim())
+      .filter(Boolean);
   }
 
   /** The text of a file at a ref, or null when the file does not exist there. */

@@ -21,7 +21,14 @@ describe('the README', () => {
     const shown = [...readme.matchAll(/src="(docs\/images\/[^"]+\.png)"/g)].map((m) => m[1]!);
     const files = (await readdir('docs/images')).filter((f) => f.endsWith('.png')).map((f) => `docs/images/${f}`);
     expect(shown.sort()).toEqual(files.sort());
-    expect(shown).toEqual(expect.arrayContaining(['docs/images/job-summary.png', 'docs/images/pr-comment.png', 'docs/images/migration-pr.png', 'docs/images/ab-comment.png']));
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'docs/images/job-summary.png',
+        'docs/images/pr-comment.png',
+        'docs/images/migration-pr.png',
+        'docs/images/ab-comment.png',
+      ]),
+    );
   });
 
   it('has one registered rule per id', () => {

@@ -18,15 +18,29 @@ export async function upsertStickyComment(
   author: string,
 ): Promise<{ id: number; url: string; created: boolean }> {
   for (let page = 1; ; page++) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, per_page: PER_PAGE, page });
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: issueNumber,
+      per_page: PER_PAGE,
+      page,
+    });
     const comments = data as Array<{ id: number; body?: string; html_url: string; user?: { login?: string } | null }>;
     const found = comments.find((c) => c.user?.login === author && c.body?.includes(marker));
     if (found) {
-      if (found.body !== body) await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: found.id, body });
+      if (found.body !== body)
+        await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+          ...repo,
+          comment_id: found.id,
+          body,
+        });
       return { id: found.id, url: found.html_url, created: false };
     }
     if (comments.length < PER_PAGE) break;
   }
-  const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, body });
+  const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...repo,
+    issue_number: issueNumber,
+    body,
+  });
   return { id: data.id as number, url: data.html_url as string, created: true };
 }

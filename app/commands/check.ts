@@ -15,7 +15,10 @@ export const checkCommand: SlashCommand = {
   summary: 'post the latest report the Action stored for this pull request',
   async run(ctx) {
     if (!ctx.isPullRequest) {
-      return { ok: false, reply: '`/mcpver check` works on pull requests: it posts the report the Action stored for the pull request.' };
+      return {
+        ok: false,
+        reply: '`/mcpver check` works on pull requests: it posts the report the Action stored for the pull request.',
+      };
     }
     const check = await readPullRequestCheck(ctx.store, ctx.issueNumber);
     if (!check || check.reports.length === 0) {
@@ -30,6 +33,9 @@ export const checkCommand: SlashCommand = {
       const { markdown } = renderReportMarkdown(report, { maxBytes: budget });
       return `<details><summary><b>${pkg}</b>: ${verdict.title}: ${verdict.sentence}</summary>\n\n${markdown}\n</details>`;
     });
-    return { ok: true, reply: `The latest report for #${ctx.issueNumber}, checked at ${check.head.slice(0, 7)} (${check.checkedAt}):\n\n${sections.join('\n\n')}` };
+    return {
+      ok: true,
+      reply: `The latest report for #${ctx.issueNumber}, checked at ${check.head.slice(0, 7)} (${check.checkedAt}):\n\n${sections.join('\n\n')}`,
+    };
   },
 };

@@ -64,7 +64,11 @@ async function reply(deps: CommentCommandDeps, line: string, text: string): Prom
     const note = '\n\n… (cut: GitHub comments hold at most 65,536 characters)';
     body = body.slice(0, COMMENT_BODY_LIMIT - note.length) + note;
   }
-  await deps.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...deps.repo, issue_number: deps.payload.issue.number, body });
+  await deps.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...deps.repo,
+    issue_number: deps.payload.issue.number,
+    body,
+  });
 }
 
 async function answer(deps: CommentCommandDeps, line: string, result: SlashCommandResult): Promise<void> {
@@ -103,12 +107,20 @@ export async function handleCommentCommand(deps: CommentCommandDeps): Promise<Co
     // The 👀 claim is taken, so a redelivery will not retry: say what happened, so the person can.
     const e = error as Error;
     (deps.log.error ?? deps.log.warn)(`comment ${payload.comment.id}: ${e?.stack ?? String(error)}`);
-    await answer(deps, parsed.line, { ok: false, reply: `Handling the command failed (${e?.message ?? String(error)}). This comment will not be retried: post the command again if it still needs doing.` }).catch(() => undefined);
+    await answer(deps, parsed.line, {
+      ok: false,
+      reply: `Handling the command failed (${e?.message ?? String(error)}). This comment will not be retried: post the command again if it still needs doing.`,
+    }).catch(() => undefined);
     return { kind: 'answered', command: parsed.name ?? '', ok: false };
   }
 }
 
-async function afterAcknowledgement(deps: CommentCommandDeps, line: string, name: string | null, args: string[]): Promise<CommandOutcome> {
+async function afterAcknowledgement(
+  deps: CommentCommandDeps,
+  line: string,
+  name: string | null,
+  args: string[],
+): Promise<CommandOutcome> {
   const { payload } = deps;
   const parsed = { line, name, args };
   const login: string = payload.comment.user.login;
@@ -124,7 +136,11 @@ async function afterAcknowledgement(deps: CommentCommandDeps, line: string, name
   // Replies name the arguments they were given: words that could mention, link or hide something are refused unrepeated.
   const unsafe = [parsed.name ?? '', ...parsed.args].some((word) => !SAFE_WORD.test(word));
   if (unsafe) {
-    await answer(deps, parsed.line, { ok: false, reply: 'Command names and arguments may contain only letters, digits and `._:/+=,-` (and `--` before an option). Nothing was done.' });
+    await answer(deps, parsed.line, {
+      ok: false,
+      reply:
+        'Command names and arguments may contain only letters, digits and `._:/+=,-` (and `--` before an option). Nothing was done.',
+    });
     return { kind: 'unknown', name: null };
   }
   const command = deps.commands.find((c) => c.name === parsed.name);
@@ -134,7 +150,10 @@ async function afterAcknowledgement(deps: CommentCommandDeps, line: string, name
     return { kind: 'unknown', name: parsed.name };
   }
   if (deps.config instanceof ConfigError) {
-    await answer(deps, parsed.line, { ok: false, reply: `The configuration is not valid, so nothing was done: ${deps.config.message}` });
+    await answer(deps, parsed.line, {
+      ok: false,
+      reply: `The configuration is not valid, so nothing was done: ${deps.config.message}`,
+    });
     return { kind: 'answered', command: command.name, ok: false };
   }
 

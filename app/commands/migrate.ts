@@ -32,7 +32,9 @@ function outcomeLine({ repo, outcome }: DependentResult): string | null {
       return `- ${repo}: nothing to edit automatically (${outcome.plan.manualSteps.length} manual step(s))`;
     case 'skipped':
       // Repositories that do not use the package are not dependents: not worth a line.
-      return outcome.plan.references.length === 0 && /does not reference/.test(outcome.plan.skipped ?? '') ? null : `- ${repo}: ${outcome.plan.skipped}`;
+      return outcome.plan.references.length === 0 && /does not reference/.test(outcome.plan.skipped ?? '')
+        ? null
+        : `- ${repo}: ${outcome.plan.skipped}`;
     case 'failed':
       return `- ${repo}: failed: ${outcome.reason}`;
   }
@@ -55,7 +57,9 @@ export function makeMigrateCommand(options: MigrateCommandOptions = {}): SlashCo
       const dryRun = args.includes('--dry-run');
       const packageAt = args.indexOf('--package');
       const packageName = packageAt >= 0 ? args[packageAt + 1] : undefined;
-      const rest = args.filter((a, i) => a !== '--dry-run' && (packageAt < 0 || (i !== packageAt && i !== packageAt + 1)));
+      const rest = args.filter(
+        (a, i) => a !== '--dry-run' && (packageAt < 0 || (i !== packageAt && i !== packageAt + 1)),
+      );
       if (rest.length !== 1 || rest[0]!.startsWith('--')) return { ok: false, reply: `Usage: \`${USAGE}\`.` };
       const version = rest[0]!.replace(/^v/, '');
       const found = await findReleaseReport(ctx.store, version, packageName);
@@ -70,10 +74,20 @@ export function makeMigrateCommand(options: MigrateCommandOptions = {}): SlashCo
         (p) => p.id,
         () => null,
       );
-      const results = await migrateDependents({ ...ctx, aiApiKey: options.aiApiKey, aiBaseUrl: options.aiBaseUrl }, found, { dryRun, releasePoint });
+      const results = await migrateDependents(
+        { ...ctx, aiApiKey: options.aiApiKey, aiBaseUrl: options.aiBaseUrl },
+        found,
+        { dryRun, releasePoint },
+      );
       const lines = results.map(outcomeLine).filter((l): l is string => l !== null);
       const head = `${dryRun ? 'Dry run of the' : 'The'} migration of ${found.report.package} ${found.report.from?.version ?? ''} → ${version}:`;
-      if (!dryRun) return { ok: true, reply: [head, '', ...(lines.length ? lines : ['- no repository of this installation depends on it'])].join('\n') };
+      if (!dryRun)
+        return {
+          ok: true,
+          reply: [head, '', ...(lines.length ? lines : ['- no repository of this installation depends on it'])].join(
+            '\n',
+          ),
+        };
       // A dry run shows each plan in full, as long as the reply stays under GitHub's comment limit.
       const plans: string[] = [];
       let size = head.length + REPLY_MARGIN;
@@ -87,7 +101,18 @@ export function makeMigrateCommand(options: MigrateCommandOptions = {}): SlashCo
         plans.push(section);
         size += section.length;
       }
-      return { ok: true, reply: [head, '', ...(lines.length ? lines : ['- no repository of this installation depends on it']), '', ...plans, '', 'Nothing was opened or changed.'].join('\n') };
+      return {
+        ok: true,
+        reply: [
+          head,
+          '',
+          ...(lines.length ? lines : ['- no repository of this installation depends on it']),
+          '',
+          ...plans,
+          '',
+          'Nothing was opened or changed.',
+        ].join('\n'),
+      };
     },
   };
 }

@@ -11,9 +11,16 @@ export interface Permission {
   role: string;
 }
 
-export async function commandPermission(octokit: OctokitLike, repo: { owner: string; repo: string }, login: string): Promise<Permission> {
+export async function commandPermission(
+  octokit: OctokitLike,
+  repo: { owner: string; repo: string },
+  login: string,
+): Promise<Permission> {
   try {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repo, username: login });
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+      ...repo,
+      username: login,
+    });
     const role = String(data.role_name ?? data.permission ?? 'none');
     // `user.permissions.push` covers custom roles that inherit write.
     const allowed = (COMMAND_ROLES as readonly string[]).includes(role) || data.user?.permissions?.push === true;

@@ -18,7 +18,13 @@ export interface AiEndpoint {
 export function makeSlashCommands(ai: AiEndpoint = { apiKey: null }): SlashCommand[] {
   const commands: SlashCommand[] = [];
   const options = { aiApiKey: ai.apiKey, ...(ai.baseUrl ? { aiBaseUrl: ai.baseUrl } : {}) };
-  commands.push(makeHelpCommand(() => commands), checkCommand, rollbackCommand, makeMigrateCommand(options), makeAbCommand(options));
+  commands.push(
+    makeHelpCommand(() => commands),
+    checkCommand,
+    rollbackCommand,
+    makeMigrateCommand(options),
+    makeAbCommand(options),
+  );
   return commands;
 }
 

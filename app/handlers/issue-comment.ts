@@ -6,6 +6,9 @@ import { slashCommands } from '../commands/registry.ts';
 import type { SlashCommand } from '../commands/types.ts';
 import type { HandlerDeps } from '../context.ts';
 
-export function onIssueComment(deps: HandlerDeps, commands: readonly SlashCommand[] = slashCommands): Promise<CommandOutcome> {
+export function onIssueComment(
+  deps: HandlerDeps,
+  commands: readonly SlashCommand[] = slashCommands,
+): Promise<CommandOutcome> {
   return handleCommentCommand({ ...deps, commands });
 }

@@ -39,10 +39,15 @@ export type PullRequestClosedOutcome =
 async function baseBeforeMerge(deps: PullRequestClosedDeps, pull: any): Promise<string> {
   if (!pull.merge_commit_sha) return pull.base.sha;
   try {
-    const { data } = await deps.octokit.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...deps.repo, commit_sha: pull.merge_commit_sha });
+    const { data } = await deps.octokit.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+      ...deps.repo,
+      commit_sha: pull.merge_commit_sha,
+    });
     return (data.parents as Array<{ sha: string }>)[0]?.sha ?? pull.base.sha;
   } catch (error) {
-    deps.log.warn(`merge commit ${pull.merge_commit_sha} of #${pull.number} is not readable (${(error as Error).message}); using base.sha`);
+    deps.log.warn(
+      `merge commit ${pull.merge_commit_sha} of #${pull.number} is not readable (${(error as Error).message}); using base.sha`,
+    );
     return pull.base.sha;
   }
 }
@@ -60,7 +65,12 @@ export async function onPullRequestClosed(deps: PullRequestClosedDeps): Promise<
   if (migration?.provider) {
     let rollbackPoint: string | null = null;
     if (merged) {
-      const ctx = { repo: new GitHubRollbackRepository(deps.octokit, deps.repo), store: deps.store, actor, now: deps.now };
+      const ctx = {
+        repo: new GitHubRollbackRepository(deps.octokit, deps.repo),
+        store: deps.store,
+        actor,
+        now: deps.now,
+      };
       const { record } = await createRollbackPoint(ctx, {
         package: null,
         version: null,
@@ -87,7 +97,9 @@ export async function onPullRequestClosed(deps: PullRequestClosedDeps): Promise<
       now,
       actor,
     );
-    deps.log.info(`migration ${migration.package} ${migration.version} in ${deps.repo.owner}/${deps.repo.repo}#${pull.number} ${status}`);
+    deps.log.info(
+      `migration ${migration.package} ${migration.version} in ${deps.repo.owner}/${deps.repo.repo}#${pull.number} ${status}`,
+    );
     return { kind: 'migration', status, rollbackPoint };
   }
   const rollback = readRollbackMarker(pull.body);

@@ -72,8 +72,14 @@ function adviser(deps: MigrationDeps): ((plan: MigrationPlan, report: Report) =>
 }
 
 /** The report of a release stored on the state branch (`reports/<pkg>/<from>..<version>.json`), or null. */
-export async function findReleaseReport(store: StateStore, version: string, packageName?: string): Promise<{ report: Report; path: string } | null> {
-  const candidates = (await store.list('reports/')).filter((p) => p.endsWith(`..${version}.json`) && (!packageName || p.startsWith(`reports/${packageName}/`)));
+export async function findReleaseReport(
+  store: StateStore,
+  version: string,
+  packageName?: string,
+): Promise<{ report: Report; path: string } | null> {
+  const candidates = (await store.list('reports/')).filter(
+    (p) => p.endsWith(`..${version}.json`) && (!packageName || p.startsWith(`reports/${packageName}/`)),
+  );
   const path = candidates.sort().at(-1);
   if (!path) return null;
   const report = await store.readJson<Report>(path);
@@ -81,7 +87,11 @@ export async function findReleaseReport(store: StateStore, version: string, pack
 }
 
 /** The repositories the installation can see, plus configured targets, without the provider itself. */
-export async function dependentRepositories(octokit: OctokitLike, provider: RepoName, config: Config): Promise<string[]> {
+export async function dependentRepositories(
+  octokit: OctokitLike,
+  provider: RepoName,
+  config: Config,
+): Promise<string[]> {
   const names = new Set<string>(config.migrate.targets);
   for (let page = 1; ; page++) {
     const { data } = await octokit.request('GET /installation/repositories', { per_page: PER_PAGE, page });
@@ -110,7 +120,9 @@ export async function migrateDependents(
   const provider = `${deps.repo.owner}/${deps.repo.repo}`;
   const { report } = found;
   if (!report.package || !report.to.version) {
-    throw new MigrationError(`${found.path} names no package or no target version: mcpver cannot tell dependents what to migrate to.`);
+    throw new MigrationError(
+      `${found.path} names no package or no target version: mcpver cannot tell dependents what to migrate to.`,
+    );
   }
   const chain = (await reportChain(deps.store, report.package!, report.to.version!)).map((c) => c.report);
   const results: DependentResult[] = [];
@@ -145,7 +157,12 @@ export async function migrateDependents(
             pullRequest: 'pullRequest' in outcome ? outcome.pullRequest : null,
             status,
             releasePoint: options.releasePoint ?? null,
-            note: outcome.kind === 'blocked' ? outcome.reason : outcome.kind === 'held' ? 'closed by a person; not re-opened for this version' : '',
+            note:
+              outcome.kind === 'blocked'
+                ? outcome.reason
+                : outcome.kind === 'held'
+                  ? 'closed by a person; not re-opened for this version'
+                  : '',
           },
           deps.now?.() ?? new Date(),
           deps.actor,
@@ -172,7 +189,12 @@ export async function onReleaseRecorded(
   let point: RollbackRecord | null = null;
   let pruned: string[] = [];
   if (deps.config.rollback.onRelease) {
-    const ctx = { repo: new GitHubRollbackRepository(deps.octokit, deps.repo), store: deps.store, actor: deps.actor, now: deps.now };
+    const ctx = {
+      repo: new GitHubRollbackRepository(deps.octokit, deps.repo),
+      store: deps.store,
+      actor: deps.actor,
+      now: deps.now,
+    };
     point = (
       await createRollbackPoint(ctx, {
         package: release.packageName,

@@ -10,7 +10,13 @@ export function verdictMarker(pkg: string, version: string): string {
 
 const TONE_EMOJI = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
 
-export function renderReleaseVerdict(options: { pkg: string; version: string; report: Report; reportUrl: string; snapshotUrl: string | null }): string {
+export function renderReleaseVerdict(options: {
+  pkg: string;
+  version: string;
+  report: Report;
+  reportUrl: string;
+  snapshotUrl: string | null;
+}): string {
   const verdict = verdictLine(options.report);
   const { summary } = options.report;
   return [

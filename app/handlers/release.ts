@@ -12,11 +12,21 @@ import { renderReleaseVerdict, verdictMarker, withVerdictSection } from './relea
 
 export type ReleaseOutcome =
   | { kind: 'ignored'; reason: string }
-  | { kind: 'recorded'; package: string; version: string; entry: ReleaseEntry; firstRecord: boolean; posted: 'commit-comment' | 'release' | null };
+  | {
+      kind: 'recorded';
+      package: string;
+      version: string;
+      entry: ReleaseEntry;
+      firstRecord: boolean;
+      posted: 'commit-comment' | 'release' | null;
+    };
 
 export interface ReleaseHooks {
   /** Called once per release, the first time it is recorded (rollback point, migrations). */
-  onFirstRecord?: (deps: HandlerDeps & { config: Config }, release: { packageName: string; version: string; commit: string; tag: string }) => Promise<unknown>;
+  onFirstRecord?: (
+    deps: HandlerDeps & { config: Config },
+    release: { packageName: string; version: string; commit: string; tag: string },
+  ) => Promise<unknown>;
   now?: () => Date;
 }
 
@@ -36,19 +46,32 @@ async function packageName(deps: HandlerDeps, pkg: PackageConfig, tag: string): 
   if (pkg.id) return pkg.id;
   const file = pkg.path === '.' ? 'package.json' : `${pkg.path.replace(/\/$/, '')}/package.json`;
   try {
-    const { data } = await deps.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...deps.repo, path: file, ref: `refs/tags/${tag}`, mediaType: { format: 'raw' } });
+    const { data } = await deps.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...deps.repo,
+      path: file,
+      ref: `refs/tags/${tag}`,
+      mediaType: { format: 'raw' },
+    });
     return (JSON.parse(String(data)) as { name?: string }).name ?? null;
   } catch (error) {
-    deps.log.warn(`release ${tag}: cannot read ${file} at the tag (${(error as Error).message}); set packages[].id in .github/mcpver.yml`);
+    deps.log.warn(
+      `release ${tag}: cannot read ${file} at the tag (${(error as Error).message}); set packages[].id in .github/mcpver.yml`,
+    );
     return null;
   }
 }
 
 /** The commit a tag points at, peeling an annotated tag. */
 async function tagCommit(deps: HandlerDeps, tag: string): Promise<string> {
-  const { data: ref } = await deps.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...deps.repo, ref: `tags/${tag}` });
+  const { data: ref } = await deps.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+    ...deps.repo,
+    ref: `tags/${tag}`,
+  });
   if (ref.object.type !== 'tag') return ref.object.sha;
-  const { data: annotated } = await deps.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...deps.repo, tag_sha: ref.object.sha });
+  const { data: annotated } = await deps.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', {
+    ...deps.repo,
+    tag_sha: ref.object.sha,
+  });
   return annotated.object.sha;
 }
 
@@ -57,40 +80,79 @@ function stateUrl(deps: HandlerDeps, config: Config, path: string): string {
   return `${html}/blob/${config.state.branch}/${path}`;
 }
 
-async function postVerdict(deps: HandlerDeps, config: Config, name: string, version: string, tag: string, entry: ReleaseEntry): Promise<'commit-comment' | 'release' | null> {
+async function postVerdict(
+  deps: HandlerDeps,
+  config: Config,
+  name: string,
+  version: string,
+  tag: string,
+  entry: ReleaseEntry,
+): Promise<'commit-comment' | 'release' | null> {
   if (config.comments.release === 'none' || !entry.report) return null;
   const report = await deps.store.readJson<Report>(entry.report);
   if (!report) return null;
   const marker = verdictMarker(name, version);
-  const body = renderReleaseVerdict({ pkg: name, version, report, reportUrl: stateUrl(deps, config, entry.report), snapshotUrl: entry.snapshot ? stateUrl(deps, config, entry.snapshot) : null });
+  const body = renderReleaseVerdict({
+    pkg: name,
+    version,
+    report,
+    reportUrl: stateUrl(deps, config, entry.report),
+    snapshotUrl: entry.snapshot ? stateUrl(deps, config, entry.snapshot) : null,
+  });
   if (config.comments.release === 'release') {
     let release: any;
     try {
-      release = (await deps.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...deps.repo, tag })).data;
+      release = (await deps.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...deps.repo, tag }))
+        .data;
     } catch (error) {
       if ((error as { status?: number }).status === 404) return null; // no release yet: release.published will post it
       throw error;
     }
     const next = withVerdictSection(release.body, marker, `${body}\n<!-- /mcpver:verdict -->`);
-    if (next !== release.body) await deps.octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...deps.repo, release_id: release.id, body: next });
-    if (entry.posted?.kind !== 'release') {
-      await deps.store.transact(`verdict of ${name} ${version} on its release`, (tx) => markVerdictPosted(tx, name, version, { kind: 'release', id: release.id, url: release.html_url }), {
-        operation: 'post-verdict',
+    if (next !== release.body)
+      await deps.octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+        ...deps.repo,
+        release_id: release.id,
+        body: next,
       });
+    if (entry.posted?.kind !== 'release') {
+      await deps.store.transact(
+        `verdict of ${name} ${version} on its release`,
+        (tx) => markVerdictPosted(tx, name, version, { kind: 'release', id: release.id, url: release.html_url }),
+        {
+          operation: 'post-verdict',
+        },
+      );
     }
     return 'release';
   }
   if (entry.posted?.kind === 'commit-comment') return null;
   // A crash between posting and recording would post twice on a redelivery: look for the marker first,
   // in the App's own comments only (anyone who can comment can paste the marker into theirs).
-  const { data: existing } = await deps.octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/comments', { ...deps.repo, commit_sha: entry.commit, per_page: 100 });
-  const marked = (existing as Array<{ id: number; body: string; html_url: string; user?: { login?: string } | null }>).filter((c) => c.body.includes(marker));
+  const { data: existing } = await deps.octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/comments', {
+    ...deps.repo,
+    commit_sha: entry.commit,
+    per_page: 100,
+  });
+  const marked = (
+    existing as Array<{ id: number; body: string; html_url: string; user?: { login?: string } | null }>
+  ).filter((c) => c.body.includes(marker));
   const self = marked.length > 0 ? await deps.appLogin() : null;
   let comment = marked.find((c) => c.user?.login === self);
-  comment ??= (await deps.octokit.request('POST /repos/{owner}/{repo}/commits/{commit_sha}/comments', { ...deps.repo, commit_sha: entry.commit, body })).data;
-  await deps.store.transact(`verdict of ${name} ${version} on ${entry.commit.slice(0, 7)}`, (tx) => markVerdictPosted(tx, name, version, { kind: 'commit-comment', id: comment!.id, url: comment!.html_url }), {
-    operation: 'post-verdict',
-  });
+  comment ??= (
+    await deps.octokit.request('POST /repos/{owner}/{repo}/commits/{commit_sha}/comments', {
+      ...deps.repo,
+      commit_sha: entry.commit,
+      body,
+    })
+  ).data;
+  await deps.store.transact(
+    `verdict of ${name} ${version} on ${entry.commit.slice(0, 7)}`,
+    (tx) => markVerdictPosted(tx, name, version, { kind: 'commit-comment', id: comment!.id, url: comment!.html_url }),
+    {
+      operation: 'post-verdict',
+    },
+  );
   return 'commit-comment';
 }
 
@@ -127,7 +189,8 @@ export async function onRelease(deps: HandlerDeps, hooks: ReleaseHooks = {}): Pr
     );
     const { entry, firstRecord } = result;
     const posted = await postVerdict(deps, config, name, version, tag, entry);
-    if (firstRecord && hooks.onFirstRecord) await hooks.onFirstRecord({ ...deps, config }, { packageName: name, version, commit, tag });
+    if (firstRecord && hooks.onFirstRecord)
+      await hooks.onFirstRecord({ ...deps, config }, { packageName: name, version, commit, tag });
     outcomes.push({ kind: 'recorded', package: name, version, entry, firstRecord, posted });
   }
   return outcomes.length ? outcomes : [{ kind: 'ignored', reason: `tag ${tag} matches no package's tag pattern` }];

@@ -6,7 +6,13 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseEvents, EventsError } from '../../src/ab/events.ts';
-import { BATCH_ID_HEADER, DEFAULT_TOLERANCE_SECONDS, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyBatchRequest } from '../../src/ab/signature.ts';
+import {
+  BATCH_ID_HEADER,
+  DEFAULT_TOLERANCE_SECONDS,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  verifyBatchRequest,
+} from '../../src/ab/signature.ts';
 import { readAbTest, recordEvents, ReplayedBatchError } from '../../src/ab/store.ts';
 import { AbError } from '../../src/ab/test.ts';
 import { StateConflictError, TransientStateError } from '../../src/state/errors.ts';
@@ -46,7 +52,10 @@ export interface IngestResponse {
   headers?: Record<string, string>;
 }
 
-const tooLarge = (): IngestResponse => ({ status: 413, body: { error: `a batch may be at most ${MAX_BATCH_BYTES} bytes: split it` } });
+const tooLarge = (): IngestResponse => ({
+  status: 413,
+  body: { error: `a batch may be at most ${MAX_BATCH_BYTES} bytes: split it` },
+});
 
 const header = (headers: IngestRequest['headers'], name: string) => {
   const value = headers[name];
@@ -68,7 +77,11 @@ export async function handleAbIngest(request: IngestRequest, deps: AbIngestDeps)
     ? verifyBatchRequest(
         secret,
         request.body,
-        { signature: header(request.headers, SIGNATURE_HEADER), timestamp: header(request.headers, TIMESTAMP_HEADER), batchId: header(request.headers, BATCH_ID_HEADER) },
+        {
+          signature: header(request.headers, SIGNATURE_HEADER),
+          timestamp: header(request.headers, TIMESTAMP_HEADER),
+          batchId: header(request.headers, BATCH_ID_HEADER),
+        },
         { now, toleranceSeconds },
       )
     : ({ ok: false, reason: 'signature', message: 'no secret for this test' } as const);
@@ -76,7 +89,9 @@ export async function handleAbIngest(request: IngestRequest, deps: AbIngestDeps)
     deps.log.warn(`ab-ingest: refused a batch for ${owner}/${repo} ${testId}: ${signed.message}`);
     return {
       status: 401,
-      body: { error: `${signed.message}: sign "<timestamp>.<batch id>.<raw body>" with the test's secret and send ${SIGNATURE_HEADER} (sha256=<hex HMAC>), ${TIMESTAMP_HEADER} and ${BATCH_ID_HEADER} (signBatchRequest in src/ab/signature.ts)` },
+      body: {
+        error: `${signed.message}: sign "<timestamp>.<batch id>.<raw body>" with the test's secret and send ${SIGNATURE_HEADER} (sha256=<hex HMAC>), ${TIMESTAMP_HEADER} and ${BATCH_ID_HEADER} (signBatchRequest in src/ab/signature.ts)`,
+      },
     };
   }
   const store = await deps.storeFor(owner, repo);
@@ -86,13 +101,35 @@ export async function handleAbIngest(request: IngestRequest, deps: AbIngestDeps)
     const csv = /csv/i.test(header(request.headers, 'content-type') ?? '');
     const parsed = parseEvents(request.body.toString('utf8'), { test, format: csv ? 'csv' : 'ndjson' });
     if (parsed.accepted === 0) {
-      return { status: 400, body: { accepted: 0, rejected: parsed.rejectedCount, rejections: parsed.rejected, error: 'no valid event in the batch' } };
+      return {
+        status: 400,
+        body: {
+          accepted: 0,
+          rejected: parsed.rejectedCount,
+          rejections: parsed.rejected,
+          error: 'no valid event in the batch',
+        },
+      };
     }
-    const batch = { id: signed.batchId, timestamp: signed.timestamp, now: Math.floor(now.getTime() / 1000), toleranceSeconds };
+    const batch = {
+      id: signed.batchId,
+      timestamp: signed.timestamp,
+      now: Math.floor(now.getTime() / 1000),
+      toleranceSeconds,
+    };
     const done = await recordEvents(store, testId, parsed, { actor: 'app', batch, maxAttempts: RECORD_MAX_ATTEMPTS });
     deps.log.info(`ab-ingest: ${owner}/${repo} ${testId}: ${done.accepted} accepted, ${done.rejected} rejected`);
     for (const warning of done.warnings) deps.log.warn(`ab-ingest: ${owner}/${repo} ${testId}: ${warning}`);
-    return { status: 200, body: { accepted: done.accepted, rejected: done.rejected, rejections: parsed.rejected, commit: done.commit, ...(done.warnings.length > 0 ? { warnings: done.warnings } : {}) } };
+    return {
+      status: 200,
+      body: {
+        accepted: done.accepted,
+        rejected: done.rejected,
+        rejections: parsed.rejected,
+        commit: done.commit,
+        ...(done.warnings.length > 0 ? { warnings: done.warnings } : {}),
+      },
+    };
   } catch (error) {
     if (error instanceof EventsError) return { status: 400, body: { error: error.message } };
     if (error instanceof ReplayedBatchError) {
@@ -101,9 +138,16 @@ export async function handleAbIngest(request: IngestRequest, deps: AbIngestDeps)
     }
     if (error instanceof StateConflictError || error instanceof TransientStateError) {
       deps.log.warn(`ab-ingest: ${owner}/${repo} ${testId}: ${error.message}`);
-      return { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) }, body: { error: `the state branch is busy: nothing was stored; send the same batch again after ${RETRY_AFTER_SECONDS} s` } };
+      return {
+        status: 503,
+        headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+        body: {
+          error: `the state branch is busy: nothing was stored; send the same batch again after ${RETRY_AFTER_SECONDS} s`,
+        },
+      };
     }
-    if (error instanceof AbError) return { status: /no A\/B test/.test(error.message) ? 404 : 409, body: { error: error.message } };
+    if (error instanceof AbError)
+      return { status: /no A\/B test/.test(error.message) ? 404 : 409, body: { error: error.message } };
     throw error;
   }
 }
@@ -142,14 +186,29 @@ export function createAbIngestRoute(deps: AbIngestDeps): (req: IncomingMessage, 
         response = tooLarge();
         drain = true;
       } else {
-        response = await handleAbIngest({ method: req.method ?? 'GET', path: (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/', headers: req.headers, body }, deps);
+        response = await handleAbIngest(
+          {
+            method: req.method ?? 'GET',
+            path: (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/',
+            headers: req.headers,
+            body,
+          },
+          deps,
+        );
       }
     } catch (error) {
       deps.log.warn(`ab-ingest: ${(error as Error).message}`);
-      response = { status: 500, body: { error: 'the batch could not be stored (the state branch is unchanged): retry later' } };
+      response = {
+        status: 500,
+        body: { error: 'the batch could not be stored (the state branch is unchanged): retry later' },
+      };
     }
     // A refused oversized body is not kept: the rest is discarded as it arrives and the connection closed.
-    res.writeHead(response.status, { 'content-type': 'application/json', ...response.headers, ...(drain ? { connection: 'close' } : {}) });
+    res.writeHead(response.status, {
+      'content-type': 'application/json',
+      ...response.headers,
+      ...(drain ? { connection: 'close' } : {}),
+    });
     res.end(`${JSON.stringify(response.body)}\n`);
     if (drain) req.resume();
   };

@@ -61,7 +61,8 @@ const SHA = /^[0-9a-f]{40}$/;
 type Node = Record<string, unknown>;
 
 function object(value: unknown, where: string): Node {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new LabelError(`${where} must be a mapping.`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new LabelError(`${where} must be a mapping.`);
   return value as Node;
 }
 
@@ -73,26 +74,32 @@ function text(node: Node, key: string, where: string, optional = false): string 
   }
   // YAML reads 1.10 as a number; versions and tags are strings.
   if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string' || value.trim() === '') throw new LabelError(`${where}.${key} must be a non-empty string.`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new LabelError(`${where}.${key} must be a non-empty string.`);
   return value;
 }
 
 function strings(node: Node, key: string, where: string): string[] {
   const value = node[key] ?? [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new LabelError(`${where}.${key} must be a list of strings.`);
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+    throw new LabelError(`${where}.${key} must be a list of strings.`);
   return value as string[];
 }
 
 function only(node: Node, keys: readonly string[], where: string): void {
   const unknown = Object.keys(node).filter((k) => !keys.includes(k));
-  if (unknown.length > 0) throw new LabelError(`${where} has unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${keys.join(', ')}).`);
+  if (unknown.length > 0)
+    throw new LabelError(
+      `${where} has unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${keys.join(', ')}).`,
+    );
 }
 
 function end(value: unknown, where: string): PairEnd {
   const node = object(value, where);
   only(node, ['ref', 'commit', 'version'], where);
   const commit = text(node, 'commit', where)!;
-  if (!SHA.test(commit)) throw new LabelError(`${where}.commit must be a full 40-character commit SHA (got "${commit}").`);
+  if (!SHA.test(commit))
+    throw new LabelError(`${where}.commit must be a full 40-character commit SHA (got "${commit}").`);
   return { ref: text(node, 'ref', where, true) ?? null, commit, version: text(node, 'version', where)! };
 }
 
@@ -125,13 +132,15 @@ export function parseLabels(source: string, file: string): LabelledRepo {
       notes: text(r, 'notes', where, true),
     };
   }
-  if (!Array.isArray(root.pairs) || root.pairs.length === 0) throw new LabelError(`${file}: pairs must be a non-empty list.`);
+  if (!Array.isArray(root.pairs) || root.pairs.length === 0)
+    throw new LabelError(`${file}: pairs must be a non-empty list.`);
   const pairs = root.pairs.map((value, i): LabelledPair => {
     const where = `${file}: pairs[${i}]`;
     const node = object(value, where);
     only(node, ['from', 'to', 'tag-pattern', 'bump', 'changes', 'why'], where);
     const bump = text(node, 'bump', where) as Bump;
-    if (!BUMPS.includes(bump)) throw new LabelError(`${where}.bump must be one of ${BUMPS.join(', ')} (got "${bump}").`);
+    if (!BUMPS.includes(bump))
+      throw new LabelError(`${where}.bump must be one of ${BUMPS.join(', ')} (got "${bump}").`);
     const from = end(node.from, `${where}.from`);
     const to = end(node.to, `${where}.to`);
     return {

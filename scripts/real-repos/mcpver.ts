@@ -50,7 +50,13 @@ function serverEnv(repo: LabelledRepo, mode: Mode): Record<string, string> {
  * The config a maintainer would commit: the package path and tag pattern; in runtime mode also the
  * command, install and build. It is written beside the clone, not into it.
  */
-export async function writeConfig(workspace: Workspace, repo: LabelledRepo, tagPattern: string, mode: Mode, features: CliFeatures): Promise<string> {
+export async function writeConfig(
+  workspace: Workspace,
+  repo: LabelledRepo,
+  tagPattern: string,
+  mode: Mode,
+  features: CliFeatures,
+): Promise<string> {
   const runtime = runtimeOf(repo, mode);
   const pkg: Record<string, unknown> = { path: repo.path, 'tag-pattern': tagPattern };
   if (runtime) {
@@ -90,17 +96,30 @@ export async function checkPair(
   features: CliFeatures,
 ): Promise<Outcome> {
   const { args, env } = envArgs(repo, mode, features.checkEnv);
-  const result = await run(process.execPath, [...CLI, 'check', '--from', from, '--to', to, '--json', '--config', config, ...args], {
-    cwd: clone,
-    env,
-    timeoutMs: RUN_TIMEOUT_MS,
-  });
-  if (result.timedOut) return { kind: 'error', message: `mcpver check did not finish within ${RUN_TIMEOUT_MS / 60000} minutes` };
+  const result = await run(
+    process.execPath,
+    [...CLI, 'check', '--from', from, '--to', to, '--json', '--config', config, ...args],
+    {
+      cwd: clone,
+      env,
+      timeoutMs: RUN_TIMEOUT_MS,
+    },
+  );
+  if (result.timedOut)
+    return { kind: 'error', message: `mcpver check did not finish within ${RUN_TIMEOUT_MS / 60000} minutes` };
   // Exit 0 and 1 both print the report; 2 is a usage or input error with a message on stderr.
   if (result.code === 0 || result.code === 1) {
     try {
       const report = JSON.parse(result.stdout) as ReportView;
-      return { kind: 'report', report: { ...report, required: report.required as Level, changes: report.changes ?? [], warnings: report.warnings ?? [] } };
+      return {
+        kind: 'report',
+        report: {
+          ...report,
+          required: report.required as Level,
+          changes: report.changes ?? [],
+          warnings: report.warnings ?? [],
+        },
+      };
     } catch {
       // Fall through: not a report.
     }
@@ -121,7 +140,9 @@ export async function readSide(clone: string, tag: string, repo: LabelledRepo, m
       path: repo.path,
       timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
       extraParts: partReaders({ command: runtime?.command, surface: 'auto', typescript: true }),
-      ...(runtime ? { command: runtime.command, install: runtime.install, build: runtime.build, env: serverEnv(repo, mode) } : {}),
+      ...(runtime
+        ? { command: runtime.command, install: runtime.install, build: runtime.build, env: serverEnv(repo, mode) }
+        : {}),
     });
   } catch (error) {
     return { how: 'error', tools: null, prompts: null, warnings: 0, firstWarning: firstLine((error as Error).message) };

@@ -35,7 +35,12 @@ export function endAll(): void {
 
 export function run(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     running.add(child);
     let stdout = '';
     let stderr = '';
@@ -66,7 +71,12 @@ export function run(command: string, args: readonly string[], options: RunOption
 }
 
 /** Runs git and returns its standard output; a failure is an error with git's own message. */
-export async function git(cwd: string, args: readonly string[], input?: string, env?: NodeJS.ProcessEnv): Promise<string> {
+export async function git(
+  cwd: string,
+  args: readonly string[],
+  input?: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<string> {
   const result = await run('git', args, { cwd, input, env: env ? { ...process.env, ...env } : undefined });
   if (result.code !== 0) {
     throw new Error(`git ${args.join(' ')} failed in ${cwd}: ${result.stderr.trim() || `exit code ${result.code}`}`);

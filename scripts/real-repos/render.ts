@@ -18,9 +18,13 @@ export interface RunInfo {
 function side(read: SideRead | undefined): string {
   if (!read) return '?';
   if (read.how === 'error') return `snapshot failed (${read.firstWarning ?? 'no message'})`;
-  if (read.how === 'unread') return `unread${read.warnings ? `, ${read.warnings} warning${read.warnings > 1 ? 's' : ''}` : ', no warning'}`;
+  if (read.how === 'unread')
+    return `unread${read.warnings ? `, ${read.warnings} warning${read.warnings > 1 ? 's' : ''}` : ', no warning'}`;
   const prompts = read.prompts ? ` ${read.prompts} prompt${read.prompts > 1 ? 's' : ''}` : '';
-  const partial = read.reading === 'partial' ? `, partial${read.hidingGaps ? ` (${read.hidingGaps} gap${read.hidingGaps > 1 ? 's' : ''} may hide tools)` : ''}` : '';
+  const partial =
+    read.reading === 'partial'
+      ? `, partial${read.hidingGaps ? ` (${read.hidingGaps} gap${read.hidingGaps > 1 ? 's' : ''} may hide tools)` : ''}`
+      : '';
   return `${read.how} ${read.tools} tool${read.tools === 1 ? '' : 's'}${prompts}${partial}${read.warnings ? `, ${read.warnings} warning${read.warnings > 1 ? 's' : ''}` : ''}`;
 }
 
@@ -66,7 +70,9 @@ function firstMcpChange(r: PairResult): string {
   if (r.outcome.kind !== 'report') return '';
   const unread = r.outcome.report.incomplete?.find((i) => i.blocking) ?? r.outcome.report.incomplete?.[0];
   if (r.incomplete && unread) return `incomplete: ${unread.side} ${unread.version ?? ''} ${unread.reason}`;
-  const change = r.outcome.report.changes.find((c) => /^(tool|prompt|resource|resource-template|capability):/.test(c.item));
+  const change = r.outcome.report.changes.find((c) =>
+    /^(tool|prompt|resource|resource-template|capability):/.test(c.item),
+  );
   return change ? `${change.level} ${change.rule} ${change.subject}` : 'no MCP change';
 }
 
@@ -84,9 +90,13 @@ export function renderText(repos: readonly RepoResult[], info: RunInfo): string 
   const lines: string[] = [`mcpver ${info.commit}, ${info.mode} mode (default policy), ${info.date}`, ''];
   for (const { repo, results } of repos) {
     const t = totals(results);
-    lines.push(`${repo.repo} (${repo.path}, ${repo.manager}): read as ${howRead(results)}; exact ${t.exact}/${t.pairs}, breaking caught ${t.caughtMajor + t.caughtIncomplete}/${t.breaking}`);
+    lines.push(
+      `${repo.repo} (${repo.path}, ${repo.manager}): read as ${howRead(results)}; exact ${t.exact}/${t.pairs}, breaking caught ${t.caughtMajor + t.caughtIncomplete}/${t.breaking}`,
+    );
     for (const r of results) {
-      lines.push(`  ${mark(r)} ${r.pair.from.version}..${r.pair.to.version}  label ${r.pair.bump}, mcpver ${answer(r)}`);
+      lines.push(
+        `  ${mark(r)} ${r.pair.from.version}..${r.pair.to.version}  label ${r.pair.bump}, mcpver ${answer(r)}`,
+      );
       lines.push(`      read: ${r.pair.from.version} ${side(r.from)} | ${r.pair.to.version} ${side(r.to)}`);
       if (!r.exact) lines.push(`      label: ${r.pair.changes[0] ?? r.pair.why}`, `      mcpver: ${firstMcpChange(r)}`);
     }
@@ -94,7 +104,9 @@ export function renderText(repos: readonly RepoResult[], info: RunInfo): string 
   }
   const all = totals(repos.flatMap((r) => r.results));
   if (all.okOnBreaking.length > 0) {
-    lines.push(`!! ${all.okOnBreaking.length} BREAKING RELEASE${all.okOnBreaking.length > 1 ? 'S' : ''} GOT "ok" (the worst outcome):`);
+    lines.push(
+      `!! ${all.okOnBreaking.length} BREAKING RELEASE${all.okOnBreaking.length > 1 ? 'S' : ''} GOT "ok" (the worst outcome):`,
+    );
     for (const r of all.okOnBreaking) lines.push(`!!   ${r.pair.id}: ${r.pair.changes[0] ?? r.pair.why}`);
     lines.push('');
   }
@@ -105,7 +117,9 @@ export function renderText(repos: readonly RepoResult[], info: RunInfo): string 
     lines.push('');
   }
   lines.push(`Total over ${repos.length} repositories, ${all.pairs} pairs: ${goalLine(all)}.`);
-  lines.push(`Incomplete verdicts: ${all.incomplete}; false major on non-breaking pairs: ${all.falseMajor}; errors: ${all.errors}.`);
+  lines.push(
+    `Incomplete verdicts: ${all.incomplete}; false major on non-breaking pairs: ${all.falseMajor}; errors: ${all.errors}.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -131,14 +145,24 @@ export function renderMarkdown(repos: readonly RepoResult[], info: RunInfo): str
   ];
   for (const { repo, results } of repos) {
     const t = totals(results);
-    out.push(`| ${repo.repo} | ${cell(howRead(results))} | ${t.exact}/${t.pairs} | ${t.caughtMajor + t.caughtIncomplete}/${t.breaking} | ${t.okOnBreaking.length} |`);
+    out.push(
+      `| ${repo.repo} | ${cell(howRead(results))} | ${t.exact}/${t.pairs} | ${t.caughtMajor + t.caughtIncomplete}/${t.breaking} | ${t.okOnBreaking.length} |`,
+    );
   }
-  out.push('', '## Pairs', '', '| | pair | label | mcpver (MCP changes) | verdict | read (from / to) |', '|---|---|---|---|---|---|');
+  out.push(
+    '',
+    '## Pairs',
+    '',
+    '| | pair | label | mcpver (MCP changes) | verdict | read (from / to) |',
+    '|---|---|---|---|---|---|',
+  );
   for (const { results } of repos) {
     for (const r of results) {
       const verdict = r.outcome.kind === 'report' ? r.outcome.report.verdict : 'error';
       const got = r.outcome.kind === 'report' ? String(r.mcpRequired) : cell(r.outcome.message);
-      out.push(`| ${mark(r)} | ${r.pair.id} | ${r.pair.bump} | ${got} | ${verdict} | ${cell(side(r.from))} / ${cell(side(r.to))} |`);
+      out.push(
+        `| ${mark(r)} | ${r.pair.id} | ${r.pair.bump} | ${got} | ${verdict} | ${cell(side(r.from))} / ${cell(side(r.to))} |`,
+      );
     }
   }
   if (all.okOnBreaking.length > 0) {
@@ -153,7 +177,11 @@ export function renderJson(repos: readonly RepoResult[], info: RunInfo): string 
   return `${JSON.stringify(
     {
       info,
-      totals: { ...all, okOnBreaking: all.okOnBreaking.map((r) => r.pair.id), missedBreaking: all.missedBreaking.map((r) => r.pair.id) },
+      totals: {
+        ...all,
+        okOnBreaking: all.okOnBreaking.map((r) => r.pair.id),
+        missedBreaking: all.missedBreaking.map((r) => r.pair.id),
+      },
       repos: repos.map(({ repo, results }) => ({
         repo: repo.repo,
         path: repo.path,

@@ -70,7 +70,19 @@ export function sameBump(label: Bump, required: Level): boolean {
 export function scorePair(pair: LabelledPair, outcome: Outcome, from?: SideRead, to?: SideRead): PairResult {
   const breaking = pair.bump === 'major';
   if (outcome.kind === 'error') {
-    return { pair, outcome, from, to, mcpRequired: null, exact: false, breaking, incomplete: false, caught: false, okOnBreaking: false, falseMajor: false };
+    return {
+      pair,
+      outcome,
+      from,
+      to,
+      mcpRequired: null,
+      exact: false,
+      breaking,
+      incomplete: false,
+      caught: false,
+      okOnBreaking: false,
+      falseMajor: false,
+    };
   }
   const { report } = outcome;
   const incomplete = report.verdict === 'incomplete';

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { git } from './processes.ts';
 
-const PLACEHOLDER = 'This file is absent from the mirror the evaluation was run from (files of 4 MiB and more are not mirrored).\n';
+const PLACEHOLDER =
+  'This file is absent from the mirror the evaluation was run from (files of 4 MiB and more are not mirrored).\n';
 
 export class Workspace {
   private constructor(readonly root: string) {}
@@ -77,7 +78,11 @@ async function missingBlobs(clone: string, commit: string): Promise<TreeEntry[]>
     if (type === 'blob' && mode && sha) blobs.push({ mode, sha, path: record.slice(tab + 1) });
   }
   if (blobs.length === 0) return [];
-  const check = await git(clone, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], `${blobs.map((b) => b.sha).join('\n')}\n`);
+  const check = await git(
+    clone,
+    ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
+    `${blobs.map((b) => b.sha).join('\n')}\n`,
+  );
   const absent = new Set(
     check
       .split('\n')
@@ -103,7 +108,14 @@ async function withPlaceholders(clone: string, commit: string, missing: readonly
     const lines = missing.map((m) => `${m.mode} ${placeholder}\t${m.path}\0`).join('');
     await git(clone, ['update-index', '-z', '--index-info'], lines, env);
     const tree = (await git(clone, ['write-tree'], undefined, env)).trim();
-    return (await git(clone, ['commit-tree', tree, '-p', commit, '-m', `${commit} with placeholders for files absent from the mirror`], undefined, env)).trim();
+    return (
+      await git(
+        clone,
+        ['commit-tree', tree, '-p', commit, '-m', `${commit} with placeholders for files absent from the mirror`],
+        undefined,
+        env,
+      )
+    ).trim();
   } finally {
     await rm(index, { force: true });
   }

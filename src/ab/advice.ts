@@ -13,8 +13,28 @@ export const AB_ADVICE_SYSTEM = [
 /** The analysis, trimmed to what a reader of the comment sees, as the user prompt. */
 export function abAdvicePrompt(result: AnalysisResult): string {
   const metrics = result.metrics.map((m) => ({
-    name: m.name, role: m.role, better: m.better, test: m.test, nA: m.nA, nB: m.nB, meanA: m.meanA, meanB: m.meanB,
-    effect: m.effect, ci: m.ci, lift: m.lift, pValue: m.pValue, adjustedPValue: m.adjustedPValue, verdict: m.verdict, notes: m.notes,
+    name: m.name,
+    role: m.role,
+    better: m.better,
+    test: m.test,
+    nA: m.nA,
+    nB: m.nB,
+    meanA: m.meanA,
+    meanB: m.meanB,
+    effect: m.effect,
+    ci: m.ci,
+    lift: m.lift,
+    pValue: m.pValue,
+    adjustedPValue: m.adjustedPValue,
+    verdict: m.verdict,
+    notes: m.notes,
   }));
-  return JSON.stringify({ test: result.test, recommendation: result.recommendation, reasons: result.reasons, health: { srm: result.srm, warnings: result.health.dataQuality.warnings }, autoStop: result.autoStop, metrics });
+  return JSON.stringify({
+    test: result.test,
+    recommendation: result.recommendation,
+    reasons: result.reasons,
+    health: { srm: result.srm, warnings: result.health.dataQuality.warnings },
+    autoStop: result.autoStop,
+    metrics,
+  });
 }

@@ -23,7 +23,11 @@ export function assignmentBucket(testId: string, unitKey: string): number {
  * The variant of `unitKey` in test `testId` for the planned split (weights, 50/50 by default).
  * The same inputs always give the same variant.
  */
-export function assignVariant(testId: string, unitKey: string, split: { A: number; B: number } = { A: 50, B: 50 }): AssignedVariant {
+export function assignVariant(
+  testId: string,
+  unitKey: string,
+  split: { A: number; B: number } = { A: 50, B: 50 },
+): AssignedVariant {
   if (!(split.A > 0) || !(split.B > 0) || !Number.isFinite(split.A + split.B)) {
     throw new RangeError(`assignVariant: the split weights must be positive numbers (got A=${split.A}, B=${split.B}).`);
   }

@@ -24,7 +24,13 @@ export type LedgerCheck = { ok: true; ledger: BatchLedger } | { ok: false; reaso
  * Admit one batch: refused when its id was accepted before or its timestamp is at or below the floor;
  * otherwise the ledger with it added and with the ids that fell out of the window (`now − tolerance`) dropped.
  */
-export function admitBatch(ledger: BatchLedger, batch: { id: string; ts: number }, now: number, toleranceSeconds: number, max = MAX_BATCH_IDS): LedgerCheck {
+export function admitBatch(
+  ledger: BatchLedger,
+  batch: { id: string; ts: number },
+  now: number,
+  toleranceSeconds: number,
+  max = MAX_BATCH_IDS,
+): LedgerCheck {
   if (ledger.seen.some((b) => b.id === batch.id)) return { ok: false, reason: 'replayed' };
   if (batch.ts <= ledger.floor) return { ok: false, reason: 'stale' };
   const horizon = now - toleranceSeconds;

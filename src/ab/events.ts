@@ -44,10 +44,13 @@ export function detectEventFormat(text: string, fileName?: string): EventFormat 
 export function validateEvent(record: Record<string, unknown>, test?: AbTest): AbEvent | string {
   const { variant, metric, unit, ts } = record;
   let value = record.value;
-  if (variant !== 'A' && variant !== 'B') return `"variant" must be "A" or "B" (got ${JSON.stringify(variant ?? null)})`;
-  if (typeof metric !== 'string' || !METRIC_NAME.test(metric)) return `"metric" must be a name of letters, digits and _.:- (got ${JSON.stringify(metric ?? null)})`;
+  if (variant !== 'A' && variant !== 'B')
+    return `"variant" must be "A" or "B" (got ${JSON.stringify(variant ?? null)})`;
+  if (typeof metric !== 'string' || !METRIC_NAME.test(metric))
+    return `"metric" must be a name of letters, digits and _.:- (got ${JSON.stringify(metric ?? null)})`;
   if (typeof value === 'string' && value.trim() !== '') value = Number(value);
-  if (typeof value !== 'number' || !Number.isFinite(value)) return `"value" must be a finite number (got ${JSON.stringify(record.value ?? null)})`;
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return `"value" must be a finite number (got ${JSON.stringify(record.value ?? null)})`;
   const event: AbEvent = { variant, metric, value };
   if (unit !== undefined && unit !== null && unit !== '') {
     if (typeof unit !== 'string' && typeof unit !== 'number') return `"unit" must be a string or a number`;
@@ -59,8 +62,10 @@ export function validateEvent(record: Record<string, unknown>, test?: AbTest): A
   }
   if (test) {
     const definition = test.metrics.find((m) => m.name === metric);
-    if (!definition) return `metric "${metric}" is not defined in test "${test.id}" (defined: ${test.metrics.map((m) => m.name).join(', ')})`;
-    if (definition.kind === 'proportion' && value !== 0 && value !== 1) return `metric "${metric}" is a proportion: "value" must be 0 or 1 (got ${value})`;
+    if (!definition)
+      return `metric "${metric}" is not defined in test "${test.id}" (defined: ${test.metrics.map((m) => m.name).join(', ')})`;
+    if (definition.kind === 'proportion' && value !== 0 && value !== 1)
+      return `metric "${metric}" is a proportion: "value" must be 0 or 1 (got ${value})`;
   }
   return event;
 }
@@ -109,7 +114,13 @@ function parseNdjson(text: string, test: AbTest | undefined, result: ParseResult
 }
 
 /** One record: a long event (`metric`, `value`) or a wide one (a column per metric). */
-function accept(record: Record<string, unknown>, line: number, test: AbTest | undefined, result: ParseResult, counter: { count: number }): void {
+function accept(
+  record: Record<string, unknown>,
+  line: number,
+  test: AbTest | undefined,
+  result: ParseResult,
+  counter: { count: number },
+): void {
   if (isWideRecord(record)) {
     const events = expandWideRecord(record, test);
     if (typeof events === 'string') reject(result.rejected, line, events, counter);
@@ -126,9 +137,15 @@ function parseCsvText(text: string, test: AbTest | undefined, result: ParseResul
     columns: (header: string[]) => {
       const names = header.map((h) => h.trim());
       // Long form (variant, metric, value) or wide form (variant or version, then a column per metric).
-      const wide = !names.includes('metric') && !names.includes('value') && (names.includes('variant') || names.includes('version'));
+      const wide =
+        !names.includes('metric') &&
+        !names.includes('value') &&
+        (names.includes('variant') || names.includes('version'));
       const missing = ['variant', 'metric', 'value'].filter((c) => !names.includes(c));
-      if (!wide && missing.length > 0) throw new EventsError(`CSV line 1: the header must name the columns variant, metric and value (missing: ${missing.join(', ')}), or variant (or version) and one column per metric.`);
+      if (!wide && missing.length > 0)
+        throw new EventsError(
+          `CSV line 1: the header must name the columns variant, metric and value (missing: ${missing.join(', ')}), or variant (or version) and one column per metric.`,
+        );
       return names;
     },
     info: true,
@@ -140,7 +157,10 @@ function parseCsvText(text: string, test: AbTest | undefined, result: ParseResul
     on_skip: (error: { lines?: number; message: string } | undefined) => {
       if (error) reject(result.rejected, error.lines ?? 0, `not valid CSV: ${error.message}`, counter);
     },
-  }) as Array<{ record: Record<string, string>; info: { lines: number; error?: unknown; invalid_field_length?: number } }>;
+  }) as Array<{
+    record: Record<string, string>;
+    info: { lines: number; error?: unknown; invalid_field_length?: number };
+  }>;
   for (const { record, info } of rows) accept(record, info.lines, test, result, counter);
 }
 
@@ -164,6 +184,7 @@ export function parseEvents(text: string, options: ParseOptions = {}): ParseResu
 /** One event per line, keys sorted, for the raw chunks of the state branch. */
 export function formatEventLine(event: AbEvent): string {
   const out: Record<string, unknown> = {};
-  for (const key of ['metric', 'ts', 'unit', 'value', 'variant'] as const) if (event[key] !== undefined) out[key] = event[key];
+  for (const key of ['metric', 'ts', 'unit', 'value', 'variant'] as const)
+    if (event[key] !== undefined) out[key] = event[key];
   return JSON.stringify(out);
 }

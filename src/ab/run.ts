@@ -25,6 +25,7 @@ export async function analyzeStoredTest(store: StateStore, id: string, actor?: s
     const next = await setAbTestStatus(store, id, 'stopped', reason, actor, result.hardLimitFailures);
     return { test: next.result, result, stopped: true };
   }
-  if (JSON.stringify(result.hardLimitFailures) !== before) await saveGuardState(store, id, result.hardLimitFailures, actor);
+  if (JSON.stringify(result.hardLimitFailures) !== before)
+    await saveGuardState(store, id, result.hardLimitFailures, actor);
   return { test, result, stopped: false };
 }

@@ -19,7 +19,10 @@ export const DEFAULT_TOLERANCE_SECONDS = 300;
 
 const BATCH_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
-export type SignedBatchHeaders = Record<typeof SIGNATURE_HEADER | typeof TIMESTAMP_HEADER | typeof BATCH_ID_HEADER, string>;
+export type SignedBatchHeaders = Record<
+  typeof SIGNATURE_HEADER | typeof TIMESTAMP_HEADER | typeof BATCH_ID_HEADER,
+  string
+>;
 
 /** The text a signature covers. */
 function signedText(timestamp: string, batchId: string, body: string | Buffer): Buffer {
@@ -35,16 +38,24 @@ function hmac(secret: string, text: Buffer): string {
  * signature, timestamp and id. Give each batch its own id (the default is a random UUID); reuse an
  * id only to retry the very same batch, which the route then answers as already recorded.
  */
-export function signBatchRequest(secret: string, body: string | Buffer, options: { batchId?: string; now?: Date } = {}): SignedBatchHeaders {
+export function signBatchRequest(
+  secret: string,
+  body: string | Buffer,
+  options: { batchId?: string; now?: Date } = {},
+): SignedBatchHeaders {
   const batchId = options.batchId ?? randomUUID();
-  if (!BATCH_ID.test(batchId)) throw new Error(`A batch id must be 8 to 128 letters, digits or ._:- (got ${JSON.stringify(batchId)}).`);
+  if (!BATCH_ID.test(batchId))
+    throw new Error(`A batch id must be 8 to 128 letters, digits or ._:- (got ${JSON.stringify(batchId)}).`);
   const timestamp = String(Math.floor((options.now ?? new Date()).getTime() / 1000));
-  return { [SIGNATURE_HEADER]: hmac(secret, signedText(timestamp, batchId, body)), [TIMESTAMP_HEADER]: timestamp, [BATCH_ID_HEADER]: batchId };
+  return {
+    [SIGNATURE_HEADER]: hmac(secret, signedText(timestamp, batchId, body)),
+    [TIMESTAMP_HEADER]: timestamp,
+    [BATCH_ID_HEADER]: batchId,
+  };
 }
 
 export type BatchVerification =
-  | { ok: true; batchId: string; timestamp: number }
-  | { ok: false; reason: 'signature' | 'stale'; message: string };
+  { ok: true; batchId: string; timestamp: number } | { ok: false; reason: 'signature' | 'stale'; message: string };
 
 /**
  * Check a batch's three headers: a valid signature of timestamp, id and body (constant-time), and a
@@ -60,14 +71,19 @@ export function verifyBatchRequest(
   const bad = (message: string): BatchVerification => ({ ok: false, reason: 'signature', message });
   if (!signature || !/^sha256=[0-9a-f]{64}$/i.test(signature)) return bad(`bad or missing ${SIGNATURE_HEADER}`);
   if (!timestamp || !/^\d{1,12}$/.test(timestamp)) return bad(`bad or missing ${TIMESTAMP_HEADER} (unix seconds)`);
-  if (!batchId || !BATCH_ID.test(batchId)) return bad(`bad or missing ${BATCH_ID_HEADER} (8 to 128 letters, digits or ._:-)`);
+  if (!batchId || !BATCH_ID.test(batchId))
+    return bad(`bad or missing ${BATCH_ID_HEADER} (8 to 128 letters, digits or ._:-)`);
   const expected = Buffer.from(hmac(secret, signedText(timestamp, batchId, body)));
   const given = Buffer.from(signature.toLowerCase());
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return bad(`bad ${SIGNATURE_HEADER}`);
   const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
   const skew = Math.floor((options.now ?? new Date()).getTime() / 1000) - Number(timestamp);
   if (Math.abs(skew) > tolerance) {
-    return { ok: false, reason: 'stale', message: `${TIMESTAMP_HEADER} is ${Math.abs(skew)} s ${skew > 0 ? 'old' : 'ahead'}; batches must be signed within ${tolerance} s of the App's clock` };
+    return {
+      ok: false,
+      reason: 'stale',
+      message: `${TIMESTAMP_HEADER} is ${Math.abs(skew)} s ${skew > 0 ? 'old' : 'ahead'}; batches must be signed within ${tolerance} s of the App's clock`,
+    };
   }
   return { ok: true, batchId, timestamp: Number(timestamp) };
 }

@@ -87,11 +87,17 @@ export function momentsOf(events: Iterable<AbEvent>): Record<Variant, Record<str
 }
 
 /** `stats` with a batch's moments merged in (a new object; the input is not changed). */
-export function mergeBatch(stats: AbStats, batch: Record<Variant, Record<string, Moments>>, accepted: number, rejected: number): AbStats {
+export function mergeBatch(
+  stats: AbStats,
+  batch: Record<Variant, Record<string, Moments>>,
+  accepted: number,
+  rejected: number,
+): AbStats {
   const next = normalizeStats(structuredClone(stats));
   for (const variant of VARIANTS) {
     const metrics = next.variants[variant].metrics;
-    for (const [name, moments] of Object.entries(batch[variant])) metrics[name] = mergeMoments(metrics[name] ?? emptyMoments(), moments);
+    for (const [name, moments] of Object.entries(batch[variant]))
+      metrics[name] = mergeMoments(metrics[name] ?? emptyMoments(), moments);
   }
   next.events.accepted += accepted;
   next.events.rejected += rejected;

@@ -10,7 +10,15 @@ import { formatEventLine, type AbEvent, type ParseResult } from './events.ts';
 import { emptyMoments, emptyStats, mergeBatch, momentsOf, normalizeStats, type AbStats } from './stats.ts';
 import { metricTable, toMetricTable } from './metric-table.ts';
 import { admitBatch, emptyLedger, type BatchLedger } from './batch-ledger.ts';
-import { AbError, defineAbTest, serializeAbTest, VARIANTS, type AbTest, type TestStatus, type Variant } from './test.ts';
+import {
+  AbError,
+  defineAbTest,
+  serializeAbTest,
+  VARIANTS,
+  type AbTest,
+  type TestStatus,
+  type Variant,
+} from './test.ts';
 
 /**
  * Events per raw chunk: a chunk is rewritten when a batch lands in it, so this bounds the bytes one
@@ -48,7 +56,10 @@ async function readStatsIn(tx: Pick<StateTransaction, 'readJson'>, id: string): 
 /** The stored test, or an AbError that says how to create it. */
 export async function readAbTest(store: Pick<StateStore, 'readJson'>, id: string): Promise<AbTest> {
   const test = await readTestIn(store, id);
-  if (!test) throw new AbError(`There is no A/B test "${id}" on the state branch: start it first (mcpver ab start --config FILE, or /mcpver ab start).`);
+  if (!test)
+    throw new AbError(
+      `There is no A/B test "${id}" on the state branch: start it first (mcpver ab start --config FILE, or /mcpver ab start).`,
+    );
   return test;
 }
 
@@ -58,24 +69,40 @@ export async function listAbTests(store: Pick<StateStore, 'list'>): Promise<stri
 
 /** Create a test (refused when the id exists, so that a restart does not silently reset a running test). */
 export async function startAbTest(store: StateStore, test: AbTest, actor?: string): Promise<TransactResult<AbTest>> {
-  return store.transact(`ab: start ${test.id}`, async (tx) => {
-    if (await tx.read(abPaths.test(test.id))) throw new AbError(`An A/B test "${test.id}" already exists; stop it or choose another id.`);
-    tx.writeJson(abPaths.test(test.id), serializeAbTest({ ...test, status: 'running' }));
-    tx.writeJson(abPaths.stats(test.id), emptyStats());
-    return { ...test, status: 'running' as const };
-  }, { operation: 'ab-start', ...(actor ? { actor } : {}) });
+  return store.transact(
+    `ab: start ${test.id}`,
+    async (tx) => {
+      if (await tx.read(abPaths.test(test.id)))
+        throw new AbError(`An A/B test "${test.id}" already exists; stop it or choose another id.`);
+      tx.writeJson(abPaths.test(test.id), serializeAbTest({ ...test, status: 'running' }));
+      tx.writeJson(abPaths.stats(test.id), emptyStats());
+      return { ...test, status: 'running' as const };
+    },
+    { operation: 'ab-start', ...(actor ? { actor } : {}) },
+  );
 }
 
 /** Mark a test stopped or completed, with why. */
-export async function setAbTestStatus(store: StateStore, id: string, status: TestStatus, reason: string, actor?: string, hardLimitFailures?: Record<string, number>): Promise<TransactResult<AbTest>> {
-  return store.transact(`ab: ${status} ${id}`, async (tx) => {
-    const test = await readTestIn(tx, id);
-    if (!test) throw new AbError(`There is no A/B test "${id}" to ${status === 'running' ? 'resume' : 'stop'}.`);
-    const next: AbTest = { ...test, status, stopReason: reason };
-    tx.writeJson(abPaths.test(id), serializeAbTest(next));
-    if (hardLimitFailures) tx.writeJson(abPaths.guard(id), { hardLimitFailures });
-    return next;
-  }, { operation: `ab-${status === 'running' ? 'resume' : 'stop'}`, ...(actor ? { actor } : {}) });
+export async function setAbTestStatus(
+  store: StateStore,
+  id: string,
+  status: TestStatus,
+  reason: string,
+  actor?: string,
+  hardLimitFailures?: Record<string, number>,
+): Promise<TransactResult<AbTest>> {
+  return store.transact(
+    `ab: ${status} ${id}`,
+    async (tx) => {
+      const test = await readTestIn(tx, id);
+      if (!test) throw new AbError(`There is no A/B test "${id}" to ${status === 'running' ? 'resume' : 'stop'}.`);
+      const next: AbTest = { ...test, status, stopReason: reason };
+      tx.writeJson(abPaths.test(id), serializeAbTest(next));
+      if (hardLimitFailures) tx.writeJson(abPaths.guard(id), { hardLimitFailures });
+      return next;
+    },
+    { operation: `ab-${status === 'running' ? 'resume' : 'stop'}`, ...(actor ? { actor } : {}) },
+  );
 }
 
 export interface RecordResult {
@@ -96,7 +123,11 @@ export class ReplayedBatchError extends AbError {
     readonly batchId: string,
     readonly reason: 'replayed' | 'stale',
   ) {
-    super(reason === 'replayed' ? `Batch ${batchId} was already recorded: nothing was stored again.` : `Batch ${batchId} is older than the batches this test still remembers: sign it again with a fresh timestamp and id.`);
+    super(
+      reason === 'replayed'
+        ? `Batch ${batchId} was already recorded: nothing was stored again.`
+        : `Batch ${batchId} is older than the batches this test still remembers: sign it again with a fresh timestamp and id.`,
+    );
   }
 }
 
@@ -119,35 +150,65 @@ export interface RecordOptions {
  * Events of a metric the stored test does not define are counted as rejected (another writer may have
  * created the test with a different definition meanwhile).
  */
-export async function recordEvents(store: StateStore, id: string, batch: Pick<ParseResult, 'events' | 'rejectedCount'>, options: RecordOptions = {}): Promise<RecordResult> {
+export async function recordEvents(
+  store: StateStore,
+  id: string,
+  batch: Pick<ParseResult, 'events' | 'rejectedCount'>,
+  options: RecordOptions = {},
+): Promise<RecordResult> {
   const { actor, createWith, batch: signed } = options;
-  const done = await store.transact(`ab: record ${batch.events.length} events into ${id}`, async (tx) => {
-    let test = await readTestIn(tx, id);
-    let created = false;
-    if (!test && createWith) {
-      test = { ...createWith, id, status: 'running' };
-      tx.writeJson(abPaths.test(id), serializeAbTest(test));
-      created = true;
-    }
-    if (!test) throw new AbError(`There is no A/B test "${id}" on the state branch: start it before recording events.`);
-    if (test.status !== 'running') throw new AbError(`A/B test "${id}" is ${test.status}${test.stopReason ? ` (${test.stopReason})` : ''}: it takes no more events.`);
-    if (signed) {
-      const ledger = (await tx.readJson<BatchLedger>(abPaths.batches(id))) ?? emptyLedger();
-      const admitted = admitBatch(ledger, { id: signed.id, ts: signed.timestamp }, signed.now, signed.toleranceSeconds);
-      if (!admitted.ok) throw new ReplayedBatchError(signed.id, admitted.reason);
-      tx.writeJson(abPaths.batches(id), admitted.ledger);
-    }
-    const kinds = new Map(test.metrics.map((m) => [m.name, m.kind]));
-    const events = batch.events.filter((e) => kinds.has(e.metric) && (kinds.get(e.metric) !== 'proportion' || e.value === 0 || e.value === 1));
-    const rejected = batch.rejectedCount + batch.events.length - events.length;
-    const stats = await readStatsIn(tx, id);
-    const next = mergeBatch(stats, momentsOf(events), events.length, rejected);
-    const warnings: string[] = [];
-    await appendChunks(tx, id, events, next, warnings);
-    await addUnits(tx, id, events, next);
-    tx.writeJson(abPaths.stats(id), next);
-    return { accepted: events.length, rejected, created, warnings };
-  }, { operation: 'ab-record', details: { test: id, accepted: batch.events.length, rejected: batch.rejectedCount, ...(signed ? { batch: signed.id } : {}) }, ...(actor ? { actor } : {}), ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}) });
+  const done = await store.transact(
+    `ab: record ${batch.events.length} events into ${id}`,
+    async (tx) => {
+      let test = await readTestIn(tx, id);
+      let created = false;
+      if (!test && createWith) {
+        test = { ...createWith, id, status: 'running' };
+        tx.writeJson(abPaths.test(id), serializeAbTest(test));
+        created = true;
+      }
+      if (!test)
+        throw new AbError(`There is no A/B test "${id}" on the state branch: start it before recording events.`);
+      if (test.status !== 'running')
+        throw new AbError(
+          `A/B test "${id}" is ${test.status}${test.stopReason ? ` (${test.stopReason})` : ''}: it takes no more events.`,
+        );
+      if (signed) {
+        const ledger = (await tx.readJson<BatchLedger>(abPaths.batches(id))) ?? emptyLedger();
+        const admitted = admitBatch(
+          ledger,
+          { id: signed.id, ts: signed.timestamp },
+          signed.now,
+          signed.toleranceSeconds,
+        );
+        if (!admitted.ok) throw new ReplayedBatchError(signed.id, admitted.reason);
+        tx.writeJson(abPaths.batches(id), admitted.ledger);
+      }
+      const kinds = new Map(test.metrics.map((m) => [m.name, m.kind]));
+      const events = batch.events.filter(
+        (e) => kinds.has(e.metric) && (kinds.get(e.metric) !== 'proportion' || e.value === 0 || e.value === 1),
+      );
+      const rejected = batch.rejectedCount + batch.events.length - events.length;
+      const stats = await readStatsIn(tx, id);
+      const next = mergeBatch(stats, momentsOf(events), events.length, rejected);
+      const warnings: string[] = [];
+      await appendChunks(tx, id, events, next, warnings);
+      await addUnits(tx, id, events, next);
+      tx.writeJson(abPaths.stats(id), next);
+      return { accepted: events.length, rejected, created, warnings };
+    },
+    {
+      operation: 'ab-record',
+      details: {
+        test: id,
+        accepted: batch.events.length,
+        rejected: batch.rejectedCount,
+        ...(signed ? { batch: signed.id } : {}),
+      },
+      ...(actor ? { actor } : {}),
+      ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+    },
+  );
   return { ...done.result, commit: done.commit, attempts: done.attempts };
 }
 
@@ -167,7 +228,13 @@ function brokenLastLine(text: string): number | null {
   }
 }
 
-async function appendChunks(tx: StateTransaction, id: string, events: AbEvent[], stats: AbStats, warnings: string[]): Promise<void> {
+async function appendChunks(
+  tx: StateTransaction,
+  id: string,
+  events: AbEvent[],
+  stats: AbStats,
+  warnings: string[],
+): Promise<void> {
   let i = 0;
   while (i < events.length) {
     if (stats.chunks.count === 0 || stats.chunks.lastSize >= CHUNK_MAX_EVENTS) {
@@ -181,12 +248,17 @@ async function appendChunks(tx: StateTransaction, id: string, events: AbEvent[],
     if (broken !== null) {
       // Appending would glue new events to a broken line (a write cut short by hand or by a tool):
       // the chunk is left as it is, said so, and new events start the next chunk.
-      warnings.push(`${path} ends with a broken line (line ${broken}); it was left as it is and new events go to the next chunk. Repair or remove that line: the rank and paired tests skip it.`);
+      warnings.push(
+        `${path} ends with a broken line (line ${broken}); it was left as it is and new events go to the next chunk. Repair or remove that line: the rank and paired tests skip it.`,
+      );
       stats.chunks.count += 1;
       stats.chunks.lastSize = 0;
       continue;
     }
-    const lines = events.slice(i, i + take).map(formatEventLine).join('\n');
+    const lines = events
+      .slice(i, i + take)
+      .map(formatEventLine)
+      .join('\n');
     tx.write(path, `${before}${lines}\n`);
     stats.chunks.lastSize += take;
     i += take;
@@ -220,7 +292,11 @@ async function addUnits(tx: StateTransaction, id: string, events: AbEvent[], sta
 }
 
 /** Raw events of the test, chunk by chunk (for the rank, quantile and paired tests only). */
-export async function readRawEvents(store: Pick<StateStore, 'list' | 'read'>, id: string, warnings: string[] = []): Promise<AbEvent[]> {
+export async function readRawEvents(
+  store: Pick<StateStore, 'list' | 'read'>,
+  id: string,
+  warnings: string[] = [],
+): Promise<AbEvent[]> {
   const events: AbEvent[] = [];
   for (const path of await store.list(abPaths.chunks(id))) {
     const text = (await store.read(path)) ?? '';
@@ -234,13 +310,19 @@ export async function readRawEvents(store: Pick<StateStore, 'list' | 'read'>, id
       }
     });
     // Never silent: the rank, quantile and paired tests then rest on fewer events, and say so.
-    if (broken.length > 0) warnings.push(`${path}: ${broken.length} line(s) are not events (line ${broken.slice(0, 5).join(', ')}${broken.length > 5 ? ', …' : ''}) and were skipped`);
+    if (broken.length > 0)
+      warnings.push(
+        `${path}: ${broken.length} line(s) are not events (line ${broken.slice(0, 5).join(', ')}${broken.length > 5 ? ', …' : ''}) and were skipped`,
+      );
   }
   return events;
 }
 
 /** The analysis input from the stored statistics, with the raw chunks only where a test needs them. */
-export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' | 'readJson'>, test: AbTest): Promise<AnalysisInput> {
+export async function loadAnalysisInput(
+  store: Pick<StateStore, 'list' | 'read' | 'readJson'>,
+  test: AbTest,
+): Promise<AnalysisInput> {
   const stats = await readStatsIn(store, test.id);
   const guard = await store.readJson<{ hardLimitFailures?: Record<string, number> }>(abPaths.guard(test.id));
   // Raw events only when a test needs them: latency ranks, pairs, or units with several events
@@ -255,7 +337,12 @@ export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' 
   const raw = needsRaw ? await readRawEvents(store, test.id, warnings) : [];
   const metrics = metricTable<MetricData>();
   for (const m of test.metrics) {
-    const data: MetricData = { moments: { A: stats.variants.A.metrics[m.name] ?? emptyMoments(), B: stats.variants.B.metrics[m.name] ?? emptyMoments() } };
+    const data: MetricData = {
+      moments: {
+        A: stats.variants.A.metrics[m.name] ?? emptyMoments(),
+        B: stats.variants.B.metrics[m.name] ?? emptyMoments(),
+      },
+    };
     if (needsRaw) data.raw = { A: [], B: [] };
     metrics[m.name] = data;
   }
@@ -267,7 +354,9 @@ export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' 
   const calls = (v: Variant) => Math.max(0, ...Object.values(stats.variants[v].metrics).map((x) => x.n));
   return {
     metrics,
-    units: unitsAreDistinct ? { A: stats.variants.A.units!, B: stats.variants.B.units! } : { A: calls('A'), B: calls('B') },
+    units: unitsAreDistinct
+      ? { A: stats.variants.A.units!, B: stats.variants.B.units! }
+      : { A: calls('A'), B: calls('B') },
     unitsAreDistinct,
     accepted: stats.events.accepted,
     rejected: stats.events.rejected,
@@ -277,8 +366,17 @@ export async function loadAnalysisInput(store: Pick<StateStore, 'list' | 'read' 
 }
 
 /** Remember the hard limits' consecutive failures after an analysis (the debounce of auto-stop). */
-export async function saveGuardState(store: StateStore, id: string, hardLimitFailures: Record<string, number>, actor?: string): Promise<void> {
-  await store.transact(`ab: guard state of ${id}`, async (tx) => {
-    tx.writeJson(abPaths.guard(id), { hardLimitFailures });
-  }, { operation: 'ab-analyze', ...(actor ? { actor } : {}) });
+export async function saveGuardState(
+  store: StateStore,
+  id: string,
+  hardLimitFailures: Record<string, number>,
+  actor?: string,
+): Promise<void> {
+  await store.transact(
+    `ab: guard state of ${id}`,
+    async (tx) => {
+      tx.writeJson(abPaths.guard(id), { hardLimitFailures });
+    },
+    { operation: 'ab-analyze', ...(actor ? { actor } : {}) },
+  );
 }

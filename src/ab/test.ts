@@ -80,7 +80,12 @@ const metricSchema = {
     better: { enum: ['lower', 'higher'] },
     role: { enum: ['primary', 'secondary', 'guardrail'] },
     latency: { type: 'boolean' },
-    margin: { anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }] },
+    margin: {
+      anyOf: [
+        { type: 'number', minimum: 0 },
+        { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' },
+      ],
+    },
     'hard-limit': { type: 'number' },
     mde: { type: 'number', exclusiveMinimum: 0 },
   },
@@ -124,21 +129,33 @@ const validate = lazyValidator(abTestSchema, { allErrors: true, strict: false })
 function where(error: ErrorObject): string {
   const parts = error.instancePath.split('/').filter(Boolean);
   if (error.keyword === 'additionalProperties') parts.push(String(error.params.additionalProperty));
-  return parts.reduce((p, part) => (/^\d+$/.test(part) ? `${p}[${part}]` : p ? `${p}.${part}` : part), '') || '(top level)';
+  return (
+    parts.reduce((p, part) => (/^\d+$/.test(part) ? `${p}[${part}]` : p ? `${p}.${part}` : part), '') || '(top level)'
+  );
 }
 
 function describe(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties') return `unknown key "${where(error)}"`;
-  if (error.keyword === 'enum') return `"${where(error)}" must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  if (error.keyword === 'anyOf') return `"${where(error)}" must be a number (absolute) or a percentage such as "10%" (relative)`;
+  if (error.keyword === 'enum')
+    return `"${where(error)}" must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (error.keyword === 'anyOf')
+    return `"${where(error)}" must be a number (absolute) or a percentage such as "10%" (relative)`;
   return `"${where(error)}" ${error.message ?? 'is invalid'}`;
 }
 
 /** Defaults for a metric from its name, so that `error`, `response_time`, `accuracy` need no configuration. */
-export function guessMetric(name: string, values?: Iterable<number>): Omit<MetricDefinition, 'role'> & { role?: MetricRole } {
+export function guessMetric(
+  name: string,
+  values?: Iterable<number>,
+): Omit<MetricDefinition, 'role'> & { role?: MetricRole } {
   const lowered = name.toLowerCase();
   let binary = values !== undefined;
-  if (values) for (const v of values) if (v !== 0 && v !== 1) { binary = false; break; }
+  if (values)
+    for (const v of values)
+      if (v !== 0 && v !== 1) {
+        binary = false;
+        break;
+      }
   const harmful = /(error|fail|timeout|latency|time|duration|_ms$|cost|token)/.test(lowered);
   const latency = /(latency|response_time|duration|_ms$)/.test(lowered);
   return {
@@ -168,7 +185,8 @@ export interface AbTestDefaults {
 }
 
 export function defineAbTest(raw: unknown, file = 'test definition', defaults: AbTestDefaults = {}): AbTest {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new AbError(`${file}: an A/B test definition must be a mapping of keys to values.`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new AbError(`${file}: an A/B test definition must be a mapping of keys to values.`);
   if (!validate(raw)) {
     const problems = [...new Set((validate.errors ?? []).filter((e) => e.keyword !== 'if').map(describe))];
     throw new AbError(`${file}: ${problems.join('; ')}.`);
@@ -190,13 +208,18 @@ export function defineAbTest(raw: unknown, file = 'test definition', defaults: A
     if (margin) metric.margin = margin;
     if (m['hard-limit'] !== undefined) metric.hardLimit = m['hard-limit'];
     if (m.mde !== undefined) metric.mde = m.mde;
-    if (metric.kind === 'proportion' && metric.hardLimit !== undefined && (metric.hardLimit < 0 || metric.hardLimit > 1)) {
+    if (
+      metric.kind === 'proportion' &&
+      metric.hardLimit !== undefined &&
+      (metric.hardLimit < 0 || metric.hardLimit > 1)
+    ) {
       throw new AbError(`${file}: metrics[${i}].hard-limit must be a rate between 0 and 1 for a proportion metric.`);
     }
     return metric;
   });
   const primaries = metrics.filter((m) => m.role === 'primary');
-  if (primaries.length > 1) throw new AbError(`${file}: only one metric may be primary (found ${primaries.map((m) => m.name).join(', ')}).`);
+  if (primaries.length > 1)
+    throw new AbError(`${file}: only one metric may be primary (found ${primaries.map((m) => m.name).join(', ')}).`);
   // Without a declared primary, the first non-guardrail metric decides the winner.
   if (primaries.length === 0) {
     const first = metrics.find((m) => m.role !== 'guardrail');
@@ -235,7 +258,9 @@ export function serializeAbTest(test: AbTest): Record<string, unknown> {
       better: m.better,
       role: m.role,
       latency: m.latency,
-      ...(m.margin ? { margin: m.margin.relative ? `${+(m.margin.value * 100).toPrecision(12)}%` : m.margin.value } : {}),
+      ...(m.margin
+        ? { margin: m.margin.relative ? `${+(m.margin.value * 100).toPrecision(12)}%` : m.margin.value }
+        : {}),
       ...(m.hardLimit !== undefined ? { 'hard-limit': m.hardLimit } : {}),
       ...(m.mde !== undefined ? { mde: m.mde } : {}),
     })),

@@ -6,7 +6,14 @@ import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import type { MetricEstimate } from './analysis/metric.ts';
 import { MIN_UNITS_PER_ARM } from './analysis/metric.ts';
 import { sequentialHalfWidth } from './analysis/sequential.ts';
-import type { AutoStopRule, GuardResult, HealthResult, MetricResult, Recommendation, Verdict } from './analysis/types.ts';
+import type {
+  AutoStopRule,
+  GuardResult,
+  HealthResult,
+  MetricResult,
+  Recommendation,
+  Verdict,
+} from './analysis/types.ts';
 import type { AbTest, MetricDefinition } from './test.ts';
 
 /** A proportion guardrail needs this many events (errors) in both arms together before it may fire. */
@@ -32,7 +39,9 @@ export function metricVerdict(r: MetricResult, latency: boolean, alpha: number, 
     const mwDirection = Math.sign(mw.u - (r.nA * r.nB) / 2);
     const disagree = mwSignificant !== significant || (significant && mwDirection !== Math.sign(r.effect));
     if (disagree) {
-      r.notes.push(`heavy tail / outliers: the t-test (${pEquals(r.pValue)}) and Mann-Whitney (${pEquals(mw.pValue)}) disagree, so no winner is declared on this metric`);
+      r.notes.push(
+        `heavy tail / outliers: the t-test (${pEquals(r.pValue)}) and Mann-Whitney (${pEquals(mw.pValue)}) disagree, so no winner is declared on this metric`,
+      );
       return 'inconclusive';
     }
   }
@@ -57,21 +66,32 @@ export function formatP(p: number | null): string {
  * the margin. On a single analysis it is the fixed-horizon one-sided test; on repeated looks the
  * one-sided confidence sequence, so that peeking cannot make it fire by chance.
  */
-export function guardMetric(def: MetricDefinition, est: MetricEstimate, test: AbTest, alpha: number, tuning: number): GuardResult {
+export function guardMetric(
+  def: MetricDefinition,
+  est: MetricEstimate,
+  test: AbTest,
+  alpha: number,
+  tuning: number,
+): GuardResult {
   const r = est.result;
   const margin = def.margin ?? { value: 0, relative: false };
   const sequential = test.mode === 'sequential';
   const base = { margin: margin.value, relative: margin.relative, sequential, armed: false, fired: false, bound: null };
-  const enough = def.kind === 'proportion'
-    ? r.nA >= MIN_UNITS_PER_ARM && r.nB >= MIN_UNITS_PER_ARM && (r.meanA ?? 0) * r.nA + (r.meanB ?? 0) * r.nB >= GUARD_MIN_SUCCESSES
-    : r.nA >= test.guardMinSample && r.nB >= test.guardMinSample;
+  const enough =
+    def.kind === 'proportion'
+      ? r.nA >= MIN_UNITS_PER_ARM &&
+        r.nB >= MIN_UNITS_PER_ARM &&
+        (r.meanA ?? 0) * r.nA + (r.meanB ?? 0) * r.nB >= GUARD_MIN_SUCCESSES
+      : r.nA >= test.guardMinSample && r.nB >= test.guardMinSample;
   if (!enough) {
-    const need = def.kind === 'proportion' ? `${GUARD_MIN_SUCCESSES} events in total` : `${test.guardMinSample} values per arm`;
+    const need =
+      def.kind === 'proportion' ? `${GUARD_MIN_SUCCESSES} events in total` : `${test.guardMinSample} values per arm`;
     return { ...base, message: `not armed yet: needs ${need} (has ${r.nA} / ${r.nB})` };
   }
   const estimate = margin.relative ? r.lift : r.effect;
   const se = margin.relative ? est.liftSe : est.se;
-  if (estimate === null || se === null) return { ...base, message: 'not armed: the effect or its standard error is not computable' };
+  if (estimate === null || se === null)
+    return { ...base, message: 'not armed: the effect or its standard error is not computable' };
   const harm = harmSign(def) * estimate;
   let half: number | null;
   if (sequential) half = sequentialHalfWidth(se * se, r.nA + r.nB, tuning, 2 * alpha);
@@ -91,7 +111,12 @@ export function guardMetric(def: MetricDefinition, est: MetricEstimate, test: Ab
 }
 
 /** A hard limit on B's value (no statistics), debounced over consecutive analyses. */
-export function checkHardLimit(def: MetricDefinition, r: MetricResult, test: AbTest, previousFailures: number): NonNullable<MetricResult['hardLimit']> | undefined {
+export function checkHardLimit(
+  def: MetricDefinition,
+  r: MetricResult,
+  test: AbTest,
+  previousFailures: number,
+): NonNullable<MetricResult['hardLimit']> | undefined {
   if (def.hardLimit === undefined) return undefined;
   const value = r.meanB;
   const breached = value !== null && r.nB >= test.guardMinSample && harmSign(def) * (value - def.hardLimit) > 0;
@@ -108,35 +133,78 @@ export interface RecommendationResult {
 export function recommend(test: AbTest, metrics: MetricResult[], health: HealthResult): RecommendationResult {
   const rules: AutoStopRule[] = [];
   for (const m of metrics) {
-    if (m.hardLimit?.fired) rules.push({ rule: 'hard-limit', metric: m.name, message: `B's ${m.name} ${m.hardLimit.value} is beyond the hard limit ${m.hardLimit.limit} (${m.hardLimit.failures} failing run(s) in a row)` });
-    if (m.guard?.fired) rules.push({ rule: 'guardrail', metric: m.name, message: `guardrail ${m.name} degraded: ${m.guard.message}` });
+    if (m.hardLimit?.fired)
+      rules.push({
+        rule: 'hard-limit',
+        metric: m.name,
+        message: `B's ${m.name} ${m.hardLimit.value} is beyond the hard limit ${m.hardLimit.limit} (${m.hardLimit.failures} failing run(s) in a row)`,
+      });
+    if (m.guard?.fired)
+      rules.push({ rule: 'guardrail', metric: m.name, message: `guardrail ${m.name} degraded: ${m.guard.message}` });
   }
-  if (!health.srm.ok) rules.push({ rule: 'srm', message: `sample-ratio mismatch (${pEquals(health.srm.pValue)}): the assignment or the logging is broken, so no result can be trusted` });
+  if (!health.srm.ok)
+    rules.push({
+      rule: 'srm',
+      message: `sample-ratio mismatch (${pEquals(health.srm.pValue)}): the assignment or the logging is broken, so no result can be trusted`,
+    });
   const autoStop = { stop: rules.length > 0, rules };
   const primary = metrics.find((m) => m.role === 'primary');
   const guardrailsWorse = metrics.filter((m) => m.role === 'guardrail' && m.verdict === 'worse');
   const reasons: string[] = [];
   const harmRules = rules.filter((r) => r.rule !== 'srm');
-  if (harmRules.length > 0) return { recommendation: 'stop-rollback', reasons: harmRules.map((r) => r.message), autoStop };
+  if (harmRules.length > 0)
+    return { recommendation: 'stop-rollback', reasons: harmRules.map((r) => r.message), autoStop };
   if (!health.srm.ok || !health.dataQuality.ok) {
     if (!health.srm.ok) reasons.push(rules.find((r) => r.rule === 'srm')!.message);
     if (!health.dataQuality.ok) reasons.push(`data quality: ${health.dataQuality.warnings.join('; ')}`);
     return { recommendation: 'investigate', reasons, autoStop };
   }
   if (!primary) return { recommendation: 'continue', reasons: ['no primary metric is defined'], autoStop };
-  if (primary.verdict === 'inconclusive') return { recommendation: 'investigate', reasons: [`${primary.name}: the tests disagree (heavy tail or outliers)`], autoStop };
+  if (primary.verdict === 'inconclusive')
+    return {
+      recommendation: 'investigate',
+      reasons: [`${primary.name}: the tests disagree (heavy tail or outliers)`],
+      autoStop,
+    };
   if (primary.verdict === 'better') {
-    if (guardrailsWorse.length > 0) return { recommendation: 'investigate', reasons: [`${primary.name} is better, but guardrail(s) ${guardrailsWorse.map((m) => m.name).join(', ')} are significantly worse`], autoStop };
-    return { recommendation: 'ship-b', reasons: [`${primary.name} is significantly better in B and no guardrail is significantly worse`], autoStop };
+    if (guardrailsWorse.length > 0)
+      return {
+        recommendation: 'investigate',
+        reasons: [
+          `${primary.name} is better, but guardrail(s) ${guardrailsWorse.map((m) => m.name).join(', ')} are significantly worse`,
+        ],
+        autoStop,
+      };
+    return {
+      recommendation: 'ship-b',
+      reasons: [`${primary.name} is significantly better in B and no guardrail is significantly worse`],
+      autoStop,
+    };
   }
-  if (primary.verdict === 'worse') return { recommendation: 'keep-a', reasons: [`${primary.name} is significantly worse in B`], autoStop };
+  if (primary.verdict === 'worse')
+    return { recommendation: 'keep-a', reasons: [`${primary.name} is significantly worse in B`], autoStop };
   const primaryDef = test.metrics.find((m) => m.name === primary.name)!;
   const anySignificant = metrics.some((m) => m.verdict === 'better' || m.verdict === 'worse');
-  const interval = test.mode === 'sequential' ? primary.sequentialCi ?? primary.ci : primary.ci;
+  const interval = test.mode === 'sequential' ? (primary.sequentialCi ?? primary.ci) : primary.ci;
   const halfWidth = interval ? (interval[1] - interval[0]) / 2 : null;
-  if (primary.verdict === 'no-difference' && !anySignificant && primaryDef.mde !== undefined && halfWidth !== null && halfWidth < primaryDef.mde) {
-    return { recommendation: 'no-meaningful-difference', reasons: [`nothing is significant and ${primary.name}'s interval half-width ${halfWidth.toPrecision(3)} is below the minimum detectable effect ${primaryDef.mde}`], autoStop };
+  if (
+    primary.verdict === 'no-difference' &&
+    !anySignificant &&
+    primaryDef.mde !== undefined &&
+    halfWidth !== null &&
+    halfWidth < primaryDef.mde
+  ) {
+    return {
+      recommendation: 'no-meaningful-difference',
+      reasons: [
+        `nothing is significant and ${primary.name}'s interval half-width ${halfWidth.toPrecision(3)} is below the minimum detectable effect ${primaryDef.mde}`,
+      ],
+      autoStop,
+    };
   }
-  const widthNote = halfWidth === null ? `${primary.name}: ${primary.verdict}` : `${primary.name}: no significant difference yet; interval half-width ${halfWidth.toPrecision(3)}${primaryDef.mde !== undefined ? ` vs minimum detectable effect ${primaryDef.mde}` : ' (set an mde to allow "no meaningful difference")'}`;
+  const widthNote =
+    halfWidth === null
+      ? `${primary.name}: ${primary.verdict}`
+      : `${primary.name}: no significant difference yet; interval half-width ${halfWidth.toPrecision(3)}${primaryDef.mde !== undefined ? ` vs minimum detectable effect ${primaryDef.mde}` : ' (set an mde to allow "no meaningful difference")'}`;
   return { recommendation: 'continue', reasons: [widthNote], autoStop };
 }

@@ -6,7 +6,21 @@ import type { AbEvent } from './events.ts';
 import type { AbTest } from './test.ts';
 
 /** Columns that describe the call, never a metric. */
-const DESCRIPTIVE = new Set(['variant', 'version', 'arm', 'unit', 'unit_id', 'ts', 'timestamp', 'call_id', 'id', 'tool', 'model', 'item', 'item_id']);
+const DESCRIPTIVE = new Set([
+  'variant',
+  'version',
+  'arm',
+  'unit',
+  'unit_id',
+  'ts',
+  'timestamp',
+  'call_id',
+  'id',
+  'tool',
+  'model',
+  'item',
+  'item_id',
+]);
 const METRIC_NAME = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 /**
@@ -35,12 +49,14 @@ function numeric(value: unknown): number | null | 'bad' {
 /** The events of one wide record, or the reason it is rejected. Empty (null) metric cells are skipped. */
 export function expandWideRecord(record: Record<string, unknown>, test?: AbTest): AbEvent[] | string {
   const variant = record.variant ?? record.version ?? record.arm;
-  if (variant !== 'A' && variant !== 'B') return `"variant" (or "version") must be "A" or "B" (got ${JSON.stringify(variant ?? null)})`;
+  if (variant !== 'A' && variant !== 'B')
+    return `"variant" (or "version") must be "A" or "B" (got ${JSON.stringify(variant ?? null)})`;
   const unitRaw = record.unit ?? record.unit_id ?? record.item_id ?? record.item;
   const tsRaw = record.ts ?? record.timestamp;
   const base: Omit<AbEvent, 'metric' | 'value'> = { variant };
   if (unitRaw !== undefined && unitRaw !== null && unitRaw !== '') {
-    if (typeof unitRaw !== 'string' && typeof unitRaw !== 'number') return '"unit" (or "unit_id") must be a string or a number';
+    if (typeof unitRaw !== 'string' && typeof unitRaw !== 'number')
+      return '"unit" (or "unit_id") must be a string or a number';
     base.unit = String(unitRaw);
   }
   if (typeof tsRaw === 'string' || typeof tsRaw === 'number') base.ts = tsRaw;
@@ -56,9 +72,13 @@ export function expandWideRecord(record: Record<string, unknown>, test?: AbTest)
       if (definition) return `"${key}" must be a finite number (got ${JSON.stringify(raw)})`;
       continue;
     }
-    if (definition?.kind === 'proportion' && value !== 0 && value !== 1) return `metric "${key}" is a proportion: it must be 0 or 1 (got ${value})`;
+    if (definition?.kind === 'proportion' && value !== 0 && value !== 1)
+      return `metric "${key}" is a proportion: it must be 0 or 1 (got ${value})`;
     events.push({ ...base, metric: key, value });
   }
-  if (events.length === 0) return test ? `no value for any metric of test "${test.id}" (${test.metrics.map((m) => m.name).join(', ')})` : 'no numeric metric column in the record';
+  if (events.length === 0)
+    return test
+      ? `no value for any metric of test "${test.id}" (${test.metrics.map((m) => m.name).join(', ')})`
+      : 'no numeric metric column in the record';
   return events;
 }

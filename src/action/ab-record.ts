@@ -64,7 +64,10 @@ async function ensureTest(options: AbRecordOptions): Promise<AbTest> {
     if (!(error instanceof AbError)) throw error;
     const configFile = options.configPath ?? CONFIG_PATH;
     const text = await readText(path.resolve(options.workspace, configFile), 'configuration');
-    if (text === null) throw new AbError(`A/B test "${options.testId}" is not on the state branch and ${configFile} does not exist to define it (ab.tests).`);
+    if (text === null)
+      throw new AbError(
+        `A/B test "${options.testId}" is not on the state branch and ${configFile} does not exist to define it (ab.tests).`,
+      );
     // Each run of the evaluation job looks again: always-valid bounds unless the config says `mode: fixed`.
     const test = parseAbDefinition(text, configFile, options.testId, { mode: 'sequential' });
     return (await startAbTest(options.store, { ...test, createdAt: new Date().toISOString() }, options.actor)).result;
@@ -77,9 +80,10 @@ export async function runAbRecord(options: AbRecordOptions): Promise<AbRecordOut
   if (text === null) throw new AbError(`The events file ${options.eventsPath} does not exist in the workspace.`);
   const test = await ensureTest(options);
   const parsed = parseEvents(text, { test, fileName: file, ...(options.format ? { format: options.format } : {}) });
-  const recorded = parsed.accepted + parsed.rejectedCount > 0
-    ? await recordEvents(options.store, test.id, parsed, options.actor ? { actor: options.actor } : {})
-    : { accepted: 0, rejected: 0, commit: null, warnings: [] as string[] };
+  const recorded =
+    parsed.accepted + parsed.rejectedCount > 0
+      ? await recordEvents(options.store, test.id, parsed, options.actor ? { actor: options.actor } : {})
+      : { accepted: 0, rejected: 0, commit: null, warnings: [] as string[] };
   const { result, stopped, test: after } = await analyzeStoredTest(options.store, test.id, options.actor);
   return {
     test: after,
@@ -98,19 +102,33 @@ export async function runAbRecord(options: AbRecordOptions): Promise<AbRecordOut
  * The mode as the Action's main calls it, with `read` = core.getInput. Inputs: `ab-test` (the test
  * id), `ab-events` (the file), optional `ab-format`, `config`, `github-token`.
  */
-export async function abRecordMode(read: (name: string) => string, env: Record<string, string | undefined>): Promise<AbRecordOutcome> {
+export async function abRecordMode(
+  read: (name: string) => string,
+  env: Record<string, string | undefined>,
+): Promise<AbRecordOutcome> {
   const testId = read('ab-test');
   const eventsPath = read('ab-events');
-  if (!testId || !eventsPath) throw new AbError('mode ab-record needs the inputs "ab-test" (the test id) and "ab-events" (the events file).');
+  if (!testId || !eventsPath)
+    throw new AbError('mode ab-record needs the inputs "ab-test" (the test id) and "ab-events" (the events file).');
   const format = read('ab-format');
-  if (format && format !== 'ndjson' && format !== 'csv') throw new AbError(`Input "ab-format" must be ndjson or csv (got "${format}").`);
+  if (format && format !== 'ndjson' && format !== 'csv')
+    throw new AbError(`Input "ab-format" must be ndjson or csv (got "${format}").`);
   const token = read('github-token') || env.GITHUB_TOKEN;
-  if (!token) throw new AbError('mode ab-record writes to the state branch through the GitHub API: give it a "github-token" with contents: write.');
+  if (!token)
+    throw new AbError(
+      'mode ab-record writes to the state branch through the GitHub API: give it a "github-token" with contents: write.',
+    );
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new AbError('GITHUB_REPOSITORY is not set: mode ab-record runs inside GitHub Actions.');
   // GITHUB_API_URL as the runner sets it (GitHub Enterprise Server too), read from the env given to the mode.
   const octokit = github.getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
-  const store = new GitHubStateStore({ octokit, owner, repo, branch: DEFAULT_STATE_BRANCH, defaultActor: env.GITHUB_ACTOR ?? 'action' });
+  const store = new GitHubStateStore({
+    octokit,
+    owner,
+    repo,
+    branch: DEFAULT_STATE_BRANCH,
+    defaultActor: env.GITHUB_ACTOR ?? 'action',
+  });
   const outcome = await runAbRecord({
     store,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -121,13 +139,18 @@ export async function abRecordMode(read: (name: string) => string, env: Record<s
     actor: env.GITHUB_ACTOR ?? 'action',
   });
   for (const warning of outcome.warnings) core.warning(warning, { title: 'mcpver: state branch' });
-  for (const r of outcome.rejections.slice(0, MAX_LINE_ANNOTATIONS)) core.warning(r.reason, { file: eventsPath, startLine: r.line, title: 'mcpver: event rejected' });
-  if (outcome.rejected > MAX_LINE_ANNOTATIONS) core.warning(`${outcome.rejected - MAX_LINE_ANNOTATIONS} more lines of ${eventsPath} were rejected (see the job summary).`);
+  for (const r of outcome.rejections.slice(0, MAX_LINE_ANNOTATIONS))
+    core.warning(r.reason, { file: eventsPath, startLine: r.line, title: 'mcpver: event rejected' });
+  if (outcome.rejected > MAX_LINE_ANNOTATIONS)
+    core.warning(
+      `${outcome.rejected - MAX_LINE_ANNOTATIONS} more lines of ${eventsPath} were rejected (see the job summary).`,
+    );
   await core.summary.addRaw(outcome.summary).write();
   core.setOutput('accepted', String(outcome.accepted));
   core.setOutput('rejected', String(outcome.rejected));
   core.setOutput('recommendation', outcome.analysis.recommendation);
   core.setOutput('stopped', String(outcome.stopped));
-  if (outcome.analysis.recommendation === 'stop-rollback') core.setFailed(`A/B test "${testId}" stopped: ${outcome.analysis.reasons.join('; ')}`);
+  if (outcome.analysis.recommendation === 'stop-rollback')
+    core.setFailed(`A/B test "${testId}" stopped: ${outcome.analysis.reasons.join('; ')}`);
   return outcome;
 }

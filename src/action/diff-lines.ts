@@ -37,10 +37,19 @@ interface PullFile {
 }
 
 /** The diff lines of every file of the pull request (files without a patch, binary or too large, have none). */
-export async function pullRequestDiffLines(octokit: OctokitLike, target: { owner: string; repo: string; pullNumber: number }): Promise<DiffLines> {
+export async function pullRequestDiffLines(
+  octokit: OctokitLike,
+  target: { owner: string; repo: string; pullNumber: number },
+): Promise<DiffLines> {
   const lines: Required<DiffLines> = { LEFT: {}, RIGHT: {} };
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: target.owner, repo: target.repo, pull_number: target.pullNumber, per_page: PER_PAGE, page });
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+      owner: target.owner,
+      repo: target.repo,
+      pull_number: target.pullNumber,
+      per_page: PER_PAGE,
+      page,
+    });
     for (const file of data as PullFile[]) {
       if (!file.patch) continue;
       const { LEFT, RIGHT } = patchLines(file.patch);

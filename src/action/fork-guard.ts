@@ -20,7 +20,11 @@ export interface ForkGuard {
 }
 
 interface PullRequestPayload {
-  pull_request?: { number?: number; head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } };
+  pull_request?: {
+    number?: number;
+    head?: { repo?: { full_name?: string } | null };
+    base?: { repo?: { full_name?: string } };
+  };
 }
 
 /** The fork a `pull_request_target` pull request comes from, or null when it comes from the repository itself. */
@@ -40,7 +44,10 @@ export function forkGuard(input: ForkGuardInput): ForkGuard {
   const number = (input.payload as PullRequestPayload).pull_request?.number;
   const which = `pull request${number ? ` #${number}` : ''} from the fork ${fork}`;
   if (input.allowForkCommands) {
-    return { refusal: null, warning: `allow-fork-commands is true: running install, build and server commands for ${which} with this workflow's token and secrets.` };
+    return {
+      refusal: null,
+      warning: `allow-fork-commands is true: running install, build and server commands for ${which} with this workflow's token and secrets.`,
+    };
   }
   return {
     refusal:

@@ -95,7 +95,9 @@ export function unknownInputs(env: Record<string, string | undefined>): string[]
 export function readInputs(read: InputReader, env: Record<string, string | undefined>): ActionInputs {
   const unknown = unknownInputs(env);
   if (unknown.length > 0) {
-    throw new InputError(`Unknown input${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}: this action takes ${INPUT_NAMES.join(', ')}.`);
+    throw new InputError(
+      `Unknown input${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}: this action takes ${INPUT_NAMES.join(', ')}.`,
+    );
   }
   const optional = (name: string): string | undefined => read(name) || undefined;
   const timeout = read('timeout');
@@ -144,18 +146,25 @@ export function passEnvInput(text: string): string[] | undefined {
   if (names.length === 0) return undefined;
   const bad = names.find((name) => !ENV_NAME.test(name));
   // A value pasted in (NAME=secret) is never echoed: only what stands before the "=".
-  if (bad) throw new InputError(`Input "pass-env" takes names of environment variables, comma- or newline-separated (got "${bad.includes('=') ? `${bad.split('=')[0]}=…` : bad}"); their values come from the step's env.`);
+  if (bad)
+    throw new InputError(
+      `Input "pass-env" takes names of environment variables, comma- or newline-separated (got "${bad.includes('=') ? `${bad.split('=')[0]}=…` : bad}"); their values come from the step's env.`,
+    );
   return names;
 }
 
 /** One `Name: value` a line → headers (`${NAME}` in a value is taken from pass-env). */
 export function headersInput(text: string): Record<string, string> | undefined {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (lines.length === 0) return undefined;
   const headers: Record<string, string> = {};
   for (const line of lines) {
     const colon = line.indexOf(':');
-    if (colon <= 0) throw new InputError(`Input "headers" takes one "Name: value" a line (got a line without a name and a colon).`);
+    if (colon <= 0)
+      throw new InputError(`Input "headers" takes one "Name: value" a line (got a line without a name and a colon).`);
     headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
   return headers;

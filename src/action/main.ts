@@ -25,7 +25,6 @@ export interface ActionDeps {
   env?: Record<string, string | undefined>;
 }
 
-
 type Mode = (inputs: ActionInputs, deps: Required<ActionDeps>) => Promise<void>;
 
 /** One entry per `mode` input; each mode lives in its own module. */
@@ -50,7 +49,11 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
     const message = isUserError(e) ? e.message : `mcpver: unexpected error: ${e?.stack ?? String(error)}`;
     // Later steps read `verdict`; an error is a verdict of its own, never a silent empty string.
     core.setOutput('verdict', 'error');
-    if (resolved.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderErrorMarkdown(message)).write().catch(() => undefined);
+    if (resolved.env.GITHUB_STEP_SUMMARY)
+      await core.summary
+        .addRaw(renderErrorMarkdown(message))
+        .write()
+        .catch(() => undefined);
     core.setFailed(message);
   }
 }
@@ -60,7 +63,10 @@ const logProgress: Progress = {
   start(step) {
     const startedAt = performance.now();
     core.info(`mcpver: ${step}…`);
-    return (ok = true) => core.info(`mcpver: ${step} ${ok ? 'done' : 'failed'} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+    return (ok = true) =>
+      core.info(
+        `mcpver: ${step} ${ok ? 'done' : 'failed'} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`,
+      );
   },
 };
 
@@ -69,7 +75,10 @@ async function checkMode(inputs: ActionInputs, deps: Required<ActionDeps>): Prom
 
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const to = inputs.to ?? defaultTo(env.GITHUB_REF, env.GITHUB_EVENT_NAME);
-  const payload = env.GITHUB_EVENT_NAME === 'pull_request_target' && env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) : null;
+  const payload =
+    env.GITHUB_EVENT_NAME === 'pull_request_target' && env.GITHUB_EVENT_PATH
+      ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'))
+      : null;
   const guard = forkGuard({ eventName: env.GITHUB_EVENT_NAME, payload, allowForkCommands: inputs.allowForkCommands });
   if (guard.warning) core.warning(guard.warning);
   const result = await deps.check({

@@ -29,7 +29,9 @@ async function* pages<T>(octokit: OctokitLike, route: string, params: Record<str
 
 function withMarker(body: string, marker: string): string {
   const text = body.includes(marker) ? body : `${marker}\n${body}`;
-  return text.length <= COMMENT_BODY_LIMIT ? text : `${text.slice(0, COMMENT_BODY_LIMIT - 80)}\n\n… (cut at GitHub's 65,536-character limit)`;
+  return text.length <= COMMENT_BODY_LIMIT
+    ? text
+    : `${text.slice(0, COMMENT_BODY_LIMIT - 80)}\n\n… (cut at GitHub's 65,536-character limit)`;
 }
 
 /**
@@ -41,16 +43,27 @@ export async function upsertStickyComment(
   target: Target & { issueNumber: number; body: string; author?: string },
 ): Promise<{ action: 'created' | 'updated' | 'unchanged'; id: number }> {
   const body = withMarker(target.body, STICKY_MARKER);
-  for await (const comments of pages<{ id: number; body?: string; user?: { login: string } }>(octokit, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-  })) {
-    const found = comments.find((c) => c.body?.includes(STICKY_MARKER) && (!target.author || c.user?.login === target.author));
+  for await (const comments of pages<{ id: number; body?: string; user?: { login: string } }>(
+    octokit,
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    {
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+    },
+  )) {
+    const found = comments.find(
+      (c) => c.body?.includes(STICKY_MARKER) && (!target.author || c.user?.login === target.author),
+    );
     if (!found) continue;
     // Unchanged text: no edit, so no notification and no spent mutation quota.
     if (found.body === body) return { action: 'unchanged', id: found.id };
-    await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: found.id, body });
+    await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: found.id,
+      body,
+    });
     return { action: 'updated', id: found.id };
   }
   const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
@@ -70,31 +83,66 @@ export async function upsertStickyComment(
  */
 export async function replaceReview(
   octokit: OctokitLike,
-  target: Target & { pullNumber: number; commitId: string; summary: string; comments: readonly ReviewComment[]; author?: string },
+  target: Target & {
+    pullNumber: number;
+    commitId: string;
+    summary: string;
+    comments: readonly ReviewComment[];
+    author?: string;
+  },
 ): Promise<{ deleted: number; posted: 'inline' | 'body' | 'none' }> {
   const stale: number[] = [];
-  for await (const comments of pages<{ id: number; body: string; user?: { login: string } }>(octokit, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
+  for await (const comments of pages<{ id: number; body: string; user?: { login: string } }>(
+    octokit,
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
+    {
+      owner: target.owner,
+      repo: target.repo,
+      pull_number: target.pullNumber,
+    },
+  )) {
+    stale.push(
+      ...comments
+        .filter((c) => c.body.includes(REVIEW_MARKER) && (!target.author || c.user?.login === target.author))
+        .map((c) => c.id),
+    );
+  }
+  for (const id of stale)
+    await octokit.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id,
+    });
+  if (target.comments.length === 0) return { deleted: stale.length, posted: 'none' };
+  const review = {
     owner: target.owner,
     repo: target.repo,
     pull_number: target.pullNumber,
-  })) {
-    stale.push(...comments.filter((c) => c.body.includes(REVIEW_MARKER) && (!target.author || c.user?.login === target.author)).map((c) => c.id));
-  }
-  for (const id of stale) await octokit.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: id });
-  if (target.comments.length === 0) return { deleted: stale.length, posted: 'none' };
-  const review = { owner: target.owner, repo: target.repo, pull_number: target.pullNumber, commit_id: target.commitId, event: 'COMMENT' };
+    commit_id: target.commitId,
+    event: 'COMMENT',
+  };
   try {
     await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
       ...review,
       body: withMarker(target.summary, REVIEW_MARKER),
-      comments: target.comments.map((c) => ({ path: c.path, line: c.line, side: c.side, body: `${REVIEW_MARKER}\n${c.body}` })),
+      comments: target.comments.map((c) => ({
+        path: c.path,
+        line: c.line,
+        side: c.side,
+        body: `${REVIEW_MARKER}\n${c.body}`,
+      })),
     });
     return { deleted: stale.length, posted: 'inline' };
   } catch (error) {
     if ((error as { status?: number }).status !== 422) throw error;
     // Each comment under its place: bodies hold witnesses (code blocks), which a list item would break.
-    const listed = target.comments.map((c) => `#### \`${c.path}:${c.line}\`${c.side === 'LEFT' ? ' (previous version)' : ''}\n\n${c.body}`).join('\n\n');
-    await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...review, body: withMarker(`${target.summary}\n\n${listed}`, REVIEW_MARKER) });
+    const listed = target.comments
+      .map((c) => `#### \`${c.path}:${c.line}\`${c.side === 'LEFT' ? ' (previous version)' : ''}\n\n${c.body}`)
+      .join('\n\n');
+    await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+      ...review,
+      body: withMarker(`${target.summary}\n\n${listed}`, REVIEW_MARKER),
+    });
     return { deleted: stale.length, posted: 'body' };
   }
 }

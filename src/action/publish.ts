@@ -11,7 +11,13 @@ import { COMMENT_LIMITS, renderReportMarkdown } from '../render/markdown.ts';
 import type { OctokitLike } from '../state/github-store.ts';
 import { pullRequestDiffLines } from './diff-lines.ts';
 import { replaceReview, upsertStickyComment } from './pr-comment.ts';
-import { readStoredSnapshot, stateStoreFor, storePullRequestInState, storeReleaseInState, type StateWriteContext } from './state-writes.ts';
+import {
+  readStoredSnapshot,
+  stateStoreFor,
+  storePullRequestInState,
+  storeReleaseInState,
+  type StateWriteContext,
+} from './state-writes.ts';
 
 export interface PublishOptions {
   result: CheckResult;
@@ -30,7 +36,9 @@ interface PullRequestEvent {
 /** The pull request of a `pull_request` event, from the payload the runner writes to GITHUB_EVENT_PATH. */
 async function pullRequestOf(env: Record<string, string | undefined>): Promise<PullRequestEvent | null> {
   if (!env.GITHUB_EVENT_PATH) return null;
-  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number; head?: { sha?: string } } };
+  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
+    pull_request?: { number?: number; head?: { sha?: string } };
+  };
   const pr = payload.pull_request;
   if (typeof pr?.number !== 'number' || typeof pr.head?.sha !== 'string') return null;
   return { number: pr.number, head: pr.head.sha };
@@ -52,9 +60,18 @@ export async function publishCheck(options: PublishOptions): Promise<void> {
   if (!options.token || !owner || !repo) return;
   // Octokit is loaded only where there is something to publish.
   const github = await import('@actions/github');
-  const octokit: OctokitLike = github.getOctokit(options.token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+  const octokit: OctokitLike = github.getOctokit(options.token, {
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+  });
   const actor = env.GITHUB_ACTOR || 'github-actions[bot]';
-  const context: StateWriteContext = { octokit, owner, repo, branch: config.state.branch, actor, notice: options.notice };
+  const context: StateWriteContext = {
+    octokit,
+    owner,
+    repo,
+    branch: config.state.branch,
+    actor,
+    notice: options.notice,
+  };
   const report = result.report;
   const packageId = result.package.id ?? report.package ?? result.package.path;
 
@@ -73,22 +90,34 @@ export async function publishCheck(options: PublishOptions): Promise<void> {
     return;
   }
   await attempt(`store the check of #${pr.number} on the state branch ${config.state.branch}`, options, () =>
-    storePullRequestInState(context, { number: pr.number, head: pr.head, checkedAt: new Date().toISOString(), reports: [{ package: packageId, report }] }),
+    storePullRequestInState(context, {
+      number: pr.number,
+      head: pr.head,
+      checkedAt: new Date().toISOString(),
+      reports: [{ package: packageId, report }],
+    }),
   );
   const body = renderReportMarkdown(report, COMMENT_LIMITS).markdown;
-  await attempt(`comment on #${pr.number}`, options, () => upsertStickyComment(octokit, { owner, repo, issueNumber: pr.number, body }));
+  await attempt(`comment on #${pr.number}`, options, () =>
+    upsertStickyComment(octokit, { owner, repo, issueNumber: pr.number, body }),
+  );
   if (config.comments.reviewComments) {
     await attempt(`review #${pr.number}`, options, async () => {
       // Comments on lines the diff does not show would make GitHub refuse the review: they stay in
       // the sticky comment. Without the file list, all are tried and the review falls back to its body.
-      const diffLines = await pullRequestDiffLines(octokit, { owner, repo, pullNumber: pr.number }).catch(() => undefined);
+      const diffLines = await pullRequestDiffLines(octokit, { owner, repo, pullNumber: pr.number }).catch(
+        () => undefined,
+      );
       return replaceReview(octokit, {
         owner,
         repo,
         pullNumber: pr.number,
         commitId: pr.head,
         summary: `mcpver: ${report.summary.major} breaking change${report.summary.major === 1 ? '' : 's'}`,
-        comments: reviewComments(report.changes, { packagePath: result.package.path, ...(diffLines ? { diffLines } : {}) }),
+        comments: reviewComments(report.changes, {
+          packagePath: result.package.path,
+          ...(diffLines ? { diffLines } : {}),
+        }),
       });
     });
   }
@@ -98,7 +127,10 @@ export async function publishCheck(options: PublishOptions): Promise<void> {
  * On a runner with a token, the check reads the previous release's snapshot from the state branch
  * instead of rebuilding it from its tag. Without a token or repository, there is nothing to read.
  */
-export function storedSnapshotLoader(token: string | undefined, env: Record<string, string | undefined>): CheckOptions['loadStoredSnapshot'] {
+export function storedSnapshotLoader(
+  token: string | undefined,
+  env: Record<string, string | undefined>,
+): CheckOptions['loadStoredSnapshot'] {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!token || !owner || !repo) return undefined;
   return async ({ branch, packageId, version }) => {

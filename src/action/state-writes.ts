@@ -29,10 +29,24 @@ export interface StateWriteContext {
 export type WriteOutcome = { stored: true; commit: string | null; paths: string[] } | { stored: false; reason: string };
 
 function storeOf(ctx: StateWriteContext): StateStore {
-  return ctx.store ?? new GitHubStateStore({ octokit: ctx.octokit, owner: ctx.owner, repo: ctx.repo, branch: ctx.branch, defaultActor: ctx.actor, ...(ctx.now ? { now: ctx.now } : {}) });
+  return (
+    ctx.store ??
+    new GitHubStateStore({
+      octokit: ctx.octokit,
+      owner: ctx.owner,
+      repo: ctx.repo,
+      branch: ctx.branch,
+      defaultActor: ctx.actor,
+      ...(ctx.now ? { now: ctx.now } : {}),
+    })
+  );
 }
 
-async function skippingReadOnly(ctx: StateWriteContext, what: string, write: () => Promise<WriteOutcome>): Promise<WriteOutcome> {
+async function skippingReadOnly(
+  ctx: StateWriteContext,
+  what: string,
+  write: () => Promise<WriteOutcome>,
+): Promise<WriteOutcome> {
   try {
     return await write();
   } catch (error) {
@@ -55,7 +69,14 @@ export function storeReleaseInState(
       `store the check of ${release.package} ${version}`,
       async (tx) => {
         const stored = storeReleaseCheck(tx, release.package, release.snapshot, release.report);
-        await recordRelease(tx, { package: release.package, version, tag: release.tag, commit: release.commit, at: (ctx.now?.() ?? new Date()).toISOString(), by: ctx.actor });
+        await recordRelease(tx, {
+          package: release.package,
+          version,
+          tag: release.tag,
+          commit: release.commit,
+          at: (ctx.now?.() ?? new Date()).toISOString(),
+          by: ctx.actor,
+        });
         paths = [stored.snapshot, ...(stored.report ? [stored.report] : []), statePaths.registry()];
       },
       { actor: ctx.actor, operation: 'store-release-check', details: { tag: release.tag } },
@@ -67,10 +88,14 @@ export function storeReleaseInState(
 /** On a pull request: the latest check, which `/mcpver check` posts on request. */
 export function storePullRequestInState(ctx: StateWriteContext, check: PullRequestCheck): Promise<WriteOutcome> {
   return skippingReadOnly(ctx, `The check of #${check.number}`, async () => {
-    const { commit } = await storeOf(ctx).transact(`store the check of #${check.number} at ${check.head.slice(0, 7)}`, async (tx) => storePullRequestCheck(tx, check), {
-      actor: ctx.actor,
-      operation: 'store-pull-request-check',
-    });
+    const { commit } = await storeOf(ctx).transact(
+      `store the check of #${check.number} at ${check.head.slice(0, 7)}`,
+      async (tx) => storePullRequestCheck(tx, check),
+      {
+        actor: ctx.actor,
+        operation: 'store-pull-request-check',
+      },
+    );
     return { stored: true, commit, paths: [statePaths.pullRequest(check.number)] };
   });
 }

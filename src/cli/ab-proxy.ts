@@ -70,12 +70,12 @@ const SIGNAL_BUDGET_MS = 1_500;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-
 function seconds(values: Values, key: 'batch-interval' | 'call-timeout'): number | undefined {
   const raw = values[key];
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${key} must be a number of seconds above 0 (got "${raw}").`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--${key} must be a number of seconds above 0 (got "${raw}").`);
   return Math.round(n * 1000);
 }
 
@@ -86,10 +86,15 @@ function recordTarget(values: Values, env: CliIo['env']): RecordTarget {
   if (record === 'app') {
     const appUrl = values['app-url'];
     const repository = values.repository;
-    if (!appUrl || !/^https?:\/\//.test(appUrl)) throw new UsageError('--record app needs --app-url URL (where the App serves its routes).');
-    if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) throw new UsageError('--record app needs --repository OWNER/REPO (the repository the App records into).');
+    if (!appUrl || !/^https?:\/\//.test(appUrl))
+      throw new UsageError('--record app needs --app-url URL (where the App serves its routes).');
+    if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository))
+      throw new UsageError('--record app needs --repository OWNER/REPO (the repository the App records into).');
     const secret = env[SECRET_ENV];
-    if (!secret) throw new UsageError(`--record app needs the test's secret in ${SECRET_ENV} (mcpver ab secret --test ID --repository OWNER/REPO, run where MCPVER_AB_SECRET is known).`);
+    if (!secret)
+      throw new UsageError(
+        `--record app needs the test's secret in ${SECRET_ENV} (mcpver ab secret --test ID --repository OWNER/REPO, run where MCPVER_AB_SECRET is known).`,
+      );
     return { kind: 'app', appUrl, repository, secret };
   }
   throw new UsageError(`--record must be state, file:PATH or app (got "${record}").`);
@@ -98,11 +103,18 @@ function recordTarget(values: Values, env: CliIo['env']): RecordTarget {
 function hostPort(listenAt: string): { host: string; port: number } {
   const match = /^(.*):(\d{1,5})$/.exec(listenAt);
   const port = match ? Number(match[2]) : NaN;
-  if (!match || !match[1] || port > 65_535) throw new UsageError(`--listen must be HOST:PORT, for example 127.0.0.1:8808 (got "${listenAt}").`);
+  if (!match || !match[1] || port > 65_535)
+    throw new UsageError(`--listen must be HOST:PORT, for example 127.0.0.1:8808 (got "${listenAt}").`);
   return { host: match[1].replace(/^\[(.*)\]$/, '$1'), port };
 }
 
-function describeSession(opened: OpenedSession, unit: string, unitSource: string, targets: { A: string; B: string }, versions: { A: string; B: string }): string {
+function describeSession(
+  opened: OpenedSession,
+  unit: string,
+  unitSource: string,
+  targets: { A: string; B: string },
+  versions: { A: string; B: string },
+): string {
   return `unit ${unit} (${unitSource}) → ${opened.variant} (${versions[opened.variant]}): ${targets[opened.variant]}${opened.override ? `; ${opened.override}` : ''}`;
 }
 
@@ -116,8 +128,12 @@ export async function abProxyCommand(argv: string[], io: CliIo): Promise<number>
   const testId = values.test;
   if (!testId) throw new UsageError('mcpver ab proxy needs --test ID.');
   if (!values.a || !values.b) throw new UsageError('mcpver ab proxy needs both versions: --a CMD|URL and --b CMD|URL.');
-  if (values['unit-header'] && !values.listen) throw new UsageError('--unit-header needs --listen (stdio sessions have no headers).');
-  const shadowTools = values['shadow-tools']?.split(',').map((t) => t.trim()).filter(Boolean);
+  if (values['unit-header'] && !values.listen)
+    throw new UsageError('--unit-header needs --listen (stdio sessions have no headers).');
+  const shadowTools = values['shadow-tools']
+    ?.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const shadow = values.shadow || shadowTools ? { ...(shadowTools?.length ? { tools: shadowTools } : {}) } : undefined;
   const listenAt = values.listen ? hostPort(values.listen) : undefined;
   const cacheDir = envPaths('mcpver', { suffix: '' }).cache;
@@ -127,10 +143,22 @@ export async function abProxyCommand(argv: string[], io: CliIo): Promise<number>
   const onServerStderr = (chunk: Buffer) => io.stderr.write(chunk.toString('utf8'));
 
   // Over stdio the unit is known now: its version starts at once, while the rest of the proxy loads.
-  const unit = listenAt ? null : values.unit ? { unit: values.unit, source: 'flag' as const } : await installationUnit(cacheDir);
-  const early = unit && !shadow
-    ? await launchEarly({ repoDir, branch: values['state-branch'] ?? DEFAULT_STATE_BRANCH, testId, unit: unit.unit, targets: { A: values.a, B: values.b }, upstream: { onStderr: onServerStderr } })
-    : null;
+  const unit = listenAt
+    ? null
+    : values.unit
+      ? { unit: values.unit, source: 'flag' as const }
+      : await installationUnit(cacheDir);
+  const early =
+    unit && !shadow
+      ? await launchEarly({
+          repoDir,
+          branch: values['state-branch'] ?? DEFAULT_STATE_BRANCH,
+          testId,
+          unit: unit.unit,
+          targets: { A: values.a, B: values.b },
+          upstream: { onStderr: onServerStderr },
+        })
+      : null;
   process.on('exit', () => killAllServers());
 
   const { startProxy, serveStdio } = await import('../ab/proxy/index.ts');
@@ -157,7 +185,9 @@ export async function abProxyCommand(argv: string[], io: CliIo): Promise<number>
   });
   const { proxy, resolved } = started;
   const targets = { A: values.a, B: values.b };
-  log(`test "${resolved.test.id}" (from ${resolved.source}); recording into ${started.sinkWhere} every ${proxy.settings.recorder.intervalMs / 1000} s.`);
+  log(
+    `test "${resolved.test.id}" (from ${resolved.source}); recording into ${started.sinkWhere} every ${proxy.settings.recorder.intervalMs / 1000} s.`,
+  );
 
   // Every way out ends the servers and keeps the events: a normal end, a signal, a crash. Many MCP
   // clients give their server about 2 s after closing stdin, then SIGTERM, then SIGKILL 2 s later:
@@ -172,16 +202,26 @@ export async function abProxyCommand(argv: string[], io: CliIo): Promise<number>
       while (!closed && Date.now() < deadline) await Promise.race([closing, sleep(50)]);
       const inFlight = proxy.settings.recorder.inFlight;
       // A batch being written cannot be spooled as well: it may land, and would then count twice.
-      if (!closed && inFlight > 0) log(`a batch of ${inFlight} events was still being written into ${started.sinkWhere} when the proxy had to end: it may be lost (at most this one batch).`);
+      if (!closed && inFlight > 0)
+        log(
+          `a batch of ${inFlight} events was still being written into ${started.sinkWhere} when the proxy had to end: it may be lost (at most this one batch).`,
+        );
       proxy.spoolUnwritten();
       killAllServers();
       const totals = proxy.settings.recorder.snapshot();
-      log(`recorded ${totals.recorded} events in ${totals.batches} batches${totals.dropped ? `; ${totals.dropped} could not be recorded` : ''}.`);
+      log(
+        `recorded ${totals.recorded} events in ${totals.batches} batches${totals.dropped ? `; ${totals.dropped} could not be recorded` : ''}.`,
+      );
       process.exit(code);
     })();
     return ending;
   };
-  for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) process.on(signal, () => void shutdown(128 + number, SIGNAL_BUDGET_MS));
+  for (const [signal, number] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+    ['SIGHUP', 1],
+  ] as const)
+    process.on(signal, () => void shutdown(128 + number, SIGNAL_BUDGET_MS));
   process.on('uncaughtException', (error) => {
     log(`unexpected error: ${error.stack ?? error.message}`);
     proxy.spoolUnwritten();
@@ -196,7 +236,16 @@ export async function abProxyCommand(argv: string[], io: CliIo): Promise<number>
       ...listenAt,
       ...(values.unit ? { unit: values.unit } : {}),
       ...(values['unit-header'] ? { unitHeader: values['unit-header'] } : {}),
-      onOpened: (opened, unit) => log(describeSession(opened, unit, values.unit ? '--unit' : values['unit-header'] ? 'header' : 'session', targets, resolved.test.versions)),
+      onOpened: (opened, unit) =>
+        log(
+          describeSession(
+            opened,
+            unit,
+            values.unit ? '--unit' : values['unit-header'] ? 'header' : 'session',
+            targets,
+            resolved.test.versions,
+          ),
+        ),
     });
     log(`serving streamable HTTP at ${listening.url}`);
     await new Promise<never>(() => {});
@@ -204,9 +253,23 @@ export async function abProxyCommand(argv: string[], io: CliIo): Promise<number>
 
   const stdioUnit = unit!;
   if ('note' in stdioUnit && stdioUnit.note) log(`the unit is this session only: ${stdioUnit.note}.`);
-  await serveStdio(proxy, stdioUnit.unit, process.stdin, process.stdout, (opened) =>
-    log(describeSession(opened, stdioUnit.unit, stdioUnit.source === 'flag' ? '--unit' : stdioUnit.source, targets, resolved.test.versions)),
-  early ?? undefined);
+  await serveStdio(
+    proxy,
+    stdioUnit.unit,
+    process.stdin,
+    process.stdout,
+    (opened) =>
+      log(
+        describeSession(
+          opened,
+          stdioUnit.unit,
+          stdioUnit.source === 'flag' ? '--unit' : stdioUnit.source,
+          targets,
+          resolved.test.versions,
+        ),
+      ),
+    early ?? undefined,
+  );
   // The client closed its side: end the version, write what is left (or spool it), and go.
   return shutdown(EXIT.ok, EOF_BUDGET_MS);
 }

@@ -73,7 +73,8 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--zero-major must be one of ${ZERO_MAJOR.join(', ')} (got "${zeroMajor}").`);
   }
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-  if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout must be a positive number of seconds (got "${values.timeout}").`);
+  if (timeout !== undefined && !(timeout > 0))
+    throw new UsageError(`--timeout must be a positive number of seconds (got "${values.timeout}").`);
 
   const previous = values.previous;
   if (previous !== undefined && previous !== 'tag' && previous !== 'registry') {

@@ -13,7 +13,6 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-
 export function reportError(error: unknown, write: (text: string) => void = (t) => process.stderr.write(t)): number {
   const e = error as Error;
   if (isUserError(e)) {
@@ -29,7 +28,10 @@ export function parse<T extends Options>(
   argv: string[],
   options: T,
   allowPositionals = false,
-): { values: ReturnType<typeof parseArgs<{ options: T; strict: true; allowPositionals: boolean }>>['values']; positionals: string[] } {
+): {
+  values: ReturnType<typeof parseArgs<{ options: T; strict: true; allowPositionals: boolean }>>['values'];
+  positionals: string[];
+} {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true }) as never;
   } catch (error) {

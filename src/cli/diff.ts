@@ -19,14 +19,21 @@ export const diffHelp = `mcpver diff OLD.json NEW.json [--json | --format text|j
 export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     argv,
-    { json: { type: 'boolean' }, format: { type: 'string' }, config: { type: 'string' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    {
+      json: { type: 'boolean' },
+      format: { type: 'string' },
+      config: { type: 'string' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     true,
   );
   if (values.help) {
     io.stdout.write(`${diffHelp}\n`);
     return EXIT.ok;
   }
-  if (positionals.length !== 2) throw new UsageError(`diff takes two files, OLD and NEW (got ${positionals.length}).\n${diffHelp}`);
+  if (positionals.length !== 2)
+    throw new UsageError(`diff takes two files, OLD and NEW (got ${positionals.length}).\n${diffHelp}`);
   const [oldFile, newFile] = positionals as [string, string];
   const read = async (file: string) => {
     let text: string;
@@ -43,7 +50,15 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const changes = await diffSnapshotsAsync(old, next, { ruleOptions });
   // Without versions there is no bump to compare: the report says what is required and fails on a major change.
   const end = (s: typeof old, file: string) => ({ ref: file, version: s.package?.version || null });
-  const report = buildReport({ old, new: next, changes, from: end(old, oldFile), to: end(next, newFile), failOn: 'breaking', ...(config ? { poisoning: config.policy.poisoning } : {}) });
+  const report = buildReport({
+    old,
+    new: next,
+    changes,
+    from: end(old, oldFile),
+    to: end(next, newFile),
+    failOn: 'breaking',
+    ...(config ? { poisoning: config.policy.poisoning } : {}),
+  });
   writeReport(report, formatOption(values), io, values['no-color']);
   // The exit status says what the report says: a major change, an under-bump or an unread surface fails.
   return report.failed ? EXIT.failed : EXIT.ok;

@@ -10,16 +10,40 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 // Each command is loaded when it runs: `mcpver ab proxy` starts where an MCP client waits for it,
 // and must not first load the TypeScript compiler that `check` needs.
 const commands: Record<string, { run: Command; summary: string }> = {
-  check: { run: async (argv, io) => (await import('./check.ts')).checkCommand(argv, io), summary: 'check that a release is versioned right (snapshot, diff, verdict)' },
-  snapshot: { run: async (argv, io) => (await import('./snapshot.ts')).snapshotCommand(argv, io), summary: 'write the Snapshot of one version' },
-  diff: { run: async (argv, io) => (await import('./diff.ts')).diffCommand(argv, io), summary: 'diff two snapshots or MCP list captures' },
-  rules: { run: async (argv, io) => (await import('./rules.ts')).rulesCommand(argv, io), summary: 'list the rules mcpver checks' },
-  migrate: { run: async (argv, io) => (await import('./migrate.ts')).migrateCommand(argv, io), summary: 'plan or apply the migration of a dependent to a new release' },
-  rollback: { run: async (argv, io) => (await import('./rollback.ts')).rollbackCommand(argv, io), summary: 'list, make, verify, prune and restore rollback points' },
-  state: { run: async (argv, io) => (await import('./state.ts')).stateCommand(argv, io), summary: 'read the state branch: show a file, list files, print the audit log' },
+  check: {
+    run: async (argv, io) => (await import('./check.ts')).checkCommand(argv, io),
+    summary: 'check that a release is versioned right (snapshot, diff, verdict)',
+  },
+  snapshot: {
+    run: async (argv, io) => (await import('./snapshot.ts')).snapshotCommand(argv, io),
+    summary: 'write the Snapshot of one version',
+  },
+  diff: {
+    run: async (argv, io) => (await import('./diff.ts')).diffCommand(argv, io),
+    summary: 'diff two snapshots or MCP list captures',
+  },
+  rules: {
+    run: async (argv, io) => (await import('./rules.ts')).rulesCommand(argv, io),
+    summary: 'list the rules mcpver checks',
+  },
+  migrate: {
+    run: async (argv, io) => (await import('./migrate.ts')).migrateCommand(argv, io),
+    summary: 'plan or apply the migration of a dependent to a new release',
+  },
+  rollback: {
+    run: async (argv, io) => (await import('./rollback.ts')).rollbackCommand(argv, io),
+    summary: 'list, make, verify, prune and restore rollback points',
+  },
+  state: {
+    run: async (argv, io) => (await import('./state.ts')).stateCommand(argv, io),
+    summary: 'read the state branch: show a file, list files, print the audit log',
+  },
   ab: {
     // The proxy goes straight to its own module: it must not load the analysis to start.
-    run: async (argv, io) => (argv[0] === 'proxy' ? (await import('./ab-proxy.ts')).abProxyCommand(argv.slice(1), io) : (await import('./ab.ts')).abCommand(argv, io)),
+    run: async (argv, io) =>
+      argv[0] === 'proxy'
+        ? (await import('./ab-proxy.ts')).abProxyCommand(argv.slice(1), io)
+        : (await import('./ab.ts')).abCommand(argv, io),
     summary: 'A/B tests between two versions: start, record events, analyze, status, stop, proxy',
   },
 };
@@ -38,7 +62,11 @@ function version(): string {
 }
 
 async function usage(): Promise<string> {
-  const [{ checkHelp }, { snapshotHelp }, { diffHelp }] = await Promise.all([import('./check.ts'), import('./snapshot.ts'), import('./diff.ts')]);
+  const [{ checkHelp }, { snapshotHelp }, { diffHelp }] = await Promise.all([
+    import('./check.ts'),
+    import('./snapshot.ts'),
+    import('./diff.ts'),
+  ]);
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
   return [
     'mcpver — semantic versioning for MCP servers',

@@ -49,21 +49,33 @@ async function readReport(file: string): Promise<Report> {
   }
   const report = value as Partial<Report>;
   if (report?.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(report.changes) || !report.to) {
-    throw new MigrationError(`${file} is not an mcpver report (schemaVersion ${REPORT_SCHEMA_VERSION} with "to" and "changes"); make one with mcpver check --json.`);
+    throw new MigrationError(
+      `${file} is not an mcpver report (schemaVersion ${REPORT_SCHEMA_VERSION} with "to" and "changes"); make one with mcpver check --json.`,
+    );
   }
   return report as Report;
 }
 
 function describe(result: MigrationResult): string {
   const { plan, edits } = result;
-  const lines = [`Migration of ${plan.dependent} to ${plan.package} ${plan.to} (effort ${plan.effort.size}: ${plan.effort.summary})`];
+  const lines = [
+    `Migration of ${plan.dependent} to ${plan.package} ${plan.to} (effort ${plan.effort.size}: ${plan.effort.summary})`,
+  ];
   if (plan.skipped) lines.push(`  ${plan.skipped}`);
   for (const step of plan.steps) lines.push(`  [auto]   ${step.description}`);
-  for (const step of plan.manualSteps) lines.push(`  [manual] ${step.subject}: ${step.message}${step.mentions.length ? ` (used at ${step.mentions.join(', ')})` : ''}`);
+  for (const step of plan.manualSteps)
+    lines.push(
+      `  [manual] ${step.subject}: ${step.message}${step.mentions.length ? ` (used at ${step.mentions.join(', ')})` : ''}`,
+    );
   const notUsed = plan.notUsed ?? [];
-  if (notUsed.length > 0) lines.push(`  [unused] ${notUsed.length} more breaking change(s) about items this repository does not name: ${[...new Set(notUsed.map((s) => s.subject))].slice(0, 6).join(', ')}${notUsed.length > 6 ? ', …' : ''} (see the report)`);
+  if (notUsed.length > 0)
+    lines.push(
+      `  [unused] ${notUsed.length} more breaking change(s) about items this repository does not name: ${[...new Set(notUsed.map((s) => s.subject))].slice(0, 6).join(', ')}${notUsed.length > 6 ? ', …' : ''} (see the report)`,
+    );
   for (const note of plan.notes) lines.push(`  note: ${note}`);
-  lines.push(`  ${edits.length} file(s) ${edits.length === 1 ? 'changes' : 'change'}: ${edits.map((e) => e.file).join(', ') || '(none)'}`);
+  lines.push(
+    `  ${edits.length} file(s) ${edits.length === 1 ? 'changes' : 'change'}: ${edits.map((e) => e.file).join(', ') || '(none)'}`,
+  );
   return lines.join('\n');
 }
 
@@ -89,7 +101,8 @@ export async function migrateCommand(argv: string[], io: CliIo): Promise<number>
     return values.help ? EXIT.ok : EXIT.usage;
   }
   if (sub !== 'plan' && sub !== 'apply') throw new UsageError(`Unknown migrate command "${sub}".\n${migrateHelp}`);
-  if (!values.report === !values.provider) throw new UsageError(`Give either --report FILE or --provider DIR --to TAG.\n${migrateHelp}`);
+  if (!values.report === !values.provider)
+    throw new UsageError(`Give either --report FILE or --provider DIR --to TAG.\n${migrateHelp}`);
   let report: Report;
   if (values.report) report = await readReport(path.resolve(values.report));
   else {
@@ -97,12 +110,20 @@ export async function migrateCommand(argv: string[], io: CliIo): Promise<number>
     report = (await runCheck({ cwd: path.resolve(values.provider!), from: values.from, to: values.to })).report;
   }
   const root = path.resolve(values.repo ?? '.');
-  const result = planMigration({ report, dependent: path.basename(root), files: await dependentFiles(root), packageName: values.package });
+  const result = planMigration({
+    report,
+    dependent: path.basename(root),
+    files: await dependentFiles(root),
+    packageName: values.package,
+  });
   if (sub === 'apply' && !result.plan.skipped) {
     for (const edit of result.edits) await writeFile(path.join(root, edit.file), edit.after);
   }
   if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else if (values.markdown) io.stdout.write(renderMigrationBody({ plan: result.plan, report, dryRun: sub === 'plan' }));
-  else io.stdout.write(`${describe(result)}\n${sub === 'apply' && !result.plan.skipped ? 'Edits written; review them with git diff.\n' : ''}`);
+  else
+    io.stdout.write(
+      `${describe(result)}\n${sub === 'apply' && !result.plan.skipped ? 'Edits written; review them with git diff.\n' : ''}`,
+    );
   return result.plan.skipped ? EXIT.failed : EXIT.ok;
 }

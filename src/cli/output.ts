@@ -10,11 +10,15 @@ export type Format = ReportFormat;
 export function formatOption(values: { json?: boolean; format?: string }): Format {
   if (values.json) return 'json';
   const format = values.format ?? 'text';
-  if (!isReportFormat(format)) throw new UsageError(`--format must be one of ${REPORT_FORMAT_NAMES.join(', ')} (got "${format}").`);
+  if (!isReportFormat(format))
+    throw new UsageError(`--format must be one of ${REPORT_FORMAT_NAMES.join(', ')} (got "${format}").`);
   return format;
 }
 
 /** `packagePath` is the package root in the repository, so that SARIF locations are repository paths. */
 export function writeReport(report: Report, format: Format, io: CliIo, noColor?: boolean, packagePath?: string): void {
-  writeLine(io.stdout, renderReportAs(report, format, { color: useColor(noColor, io), ...(packagePath ? { packagePath } : {}) }));
+  writeLine(
+    io.stdout,
+    renderReportAs(report, format, { color: useColor(noColor, io), ...(packagePath ? { packagePath } : {}) }),
+  );
 }

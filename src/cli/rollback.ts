@@ -6,7 +6,15 @@ import path from 'node:path';
 import { CONFIG_PATH, defaultConfig, parseConfig, type Config } from '../config.ts';
 import { Git } from '../git.ts';
 import { LocalRollbackRepository } from '../rollback/local-repository.ts';
-import { adoptOrphanTag, createRollbackPoint, findOrphanTags, findRollbackPoint, listRollbackPoints, verifyRollbackPoint, type RollbackContext } from '../rollback/points.ts';
+import {
+  adoptOrphanTag,
+  createRollbackPoint,
+  findOrphanTags,
+  findRollbackPoint,
+  listRollbackPoints,
+  verifyRollbackPoint,
+  type RollbackContext,
+} from '../rollback/points.ts';
 import { npmPublishedVersions } from '../rollback/npm-versions.ts';
 import { restoreRollbackPoint } from '../rollback/restore.ts';
 import { pruneRollbackPoints } from '../rollback/retention.ts';
@@ -71,7 +79,11 @@ export async function rollbackCommand(argv: string[], io: CliIo): Promise<number
   const git = new Git(root);
   if (!(await git.isRepository())) throw new UsageError(`${root} is not a git repository (use --repo DIR).`);
   const config = await loadConfig(root, values.config);
-  const store = new LocalStateStore({ cwd: root, branch: values['state-branch'] ?? config.state.branch, defaultActor: 'cli' });
+  const store = new LocalStateStore({
+    cwd: root,
+    branch: values['state-branch'] ?? config.state.branch,
+    defaultActor: 'cli',
+  });
   const ctx: RollbackContext = { repo: new LocalRollbackRepository(root, values.base), store, actor: 'cli' };
   const json = values.json === true;
 
@@ -79,16 +91,23 @@ export async function rollbackCommand(argv: string[], io: CliIo): Promise<number
     case 'list': {
       const points = await listRollbackPoints(store);
       const orphans = await findOrphanTags(ctx);
-      const lines = points.map((p) => `${p.id}  ${p.package ?? '-'} ${p.version ?? '-'}  ${p.commit.slice(0, 12)}  ${p.created}  ${p.reason}${p.restore ? `  restore ${p.restore.status}` : ''}`);
+      const lines = points.map(
+        (p) =>
+          `${p.id}  ${p.package ?? '-'} ${p.version ?? '-'}  ${p.commit.slice(0, 12)}  ${p.created}  ${p.reason}${p.restore ? `  restore ${p.restore.status}` : ''}`,
+      );
       // A tag whose record was never written (a process killed in between) is shown, not hidden.
-      for (const o of orphans) lines.push(`orphan tag ${o.tag}: no record; ${o.record ? '`mcpver rollback verify --adopt` adopts it' : `it cannot be adopted (${o.problem})`}`);
+      for (const o of orphans)
+        lines.push(
+          `orphan tag ${o.tag}: no record; ${o.record ? '`mcpver rollback verify --adopt` adopts it' : `it cannot be adopted (${o.problem})`}`,
+        );
       print(io, json, points, lines.length > 0 ? lines.join('\n') : 'No rollback points.');
       if (json) for (const line of lines.slice(points.length)) io.stderr.write(`mcpver: ${line}\n`);
       return EXIT.ok;
     }
     case 'create': {
       const reason = (values.reason ?? 'manual') as RollbackReason;
-      if (!REASONS.includes(reason)) throw new UsageError(`--reason must be one of ${REASONS.join(', ')} (got "${values.reason}").`);
+      if (!REASONS.includes(reason))
+        throw new UsageError(`--reason must be one of ${REASONS.join(', ')} (got "${values.reason}").`);
       const commit = await git.resolveCommit(values.ref ?? 'HEAD');
       const { record, created } = await createRollbackPoint(ctx, {
         package: values.package ?? null,
@@ -98,7 +117,12 @@ export async function rollbackCommand(argv: string[], io: CliIo): Promise<number
         note: values.note ?? `made with mcpver rollback create at ${values.ref ?? 'HEAD'}`,
         retention: config.rollback,
       });
-      print(io, json, { record, created }, `${created ? 'Made' : 'Already had'} rollback point ${record.id} (tag ${record.tag}) at ${record.commit.slice(0, 12)}.`);
+      print(
+        io,
+        json,
+        { record, created },
+        `${created ? 'Made' : 'Already had'} rollback point ${record.id} (tag ${record.tag}) at ${record.commit.slice(0, 12)}.`,
+      );
       return EXIT.ok;
     }
     case 'verify': {
@@ -111,9 +135,13 @@ export async function rollbackCommand(argv: string[], io: CliIo): Promise<number
       for (const orphan of orphans) {
         if (values.adopt && orphan.record) {
           adopted.push((await adoptOrphanTag(ctx, orphan)).id);
-          lines.push(`adopted ${orphan.record.id}: its tag ${orphan.tag} had no record; the record was written from the tag`);
+          lines.push(
+            `adopted ${orphan.record.id}: its tag ${orphan.tag} had no record; the record was written from the tag`,
+          );
         } else {
-          lines.push(`ORPHAN  ${orphan.tag}: no record; ${orphan.record ? 'sound: --adopt writes its record' : `cannot be adopted: ${orphan.problem}`}`);
+          lines.push(
+            `ORPHAN  ${orphan.tag}: no record; ${orphan.record ? 'sound: --adopt writes its record' : `cannot be adopted: ${orphan.problem}`}`,
+          );
         }
       }
       print(io, json, results, lines.join('\n') || 'No rollback points.');
@@ -139,8 +167,12 @@ export async function rollbackCommand(argv: string[], io: CliIo): Promise<number
         publishedVersions: npmPublishedVersions({ env: io.env }),
       });
       const { publication, record } = result;
-      const publish = result.publish.kind === 'set' ? ` Publish it as ${result.publish.version} (set in ${result.publish.manifest}).` : '';
-      print(io, 
+      const publish =
+        result.publish.kind === 'set'
+          ? ` Publish it as ${result.publish.version} (set in ${result.publish.manifest}).`
+          : '';
+      print(
+        io,
         json,
         result,
         publication.outcome === 'unchanged'

@@ -23,18 +23,25 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * `--env NAME` takes NAME's value from mcpver's own environment (so that it never appears on a
  * command line); `--env NAME=VALUE` gives it. The values are masked wherever mcpver writes.
  */
-export function envOption(entries: readonly string[] | undefined, environment: Record<string, string | undefined>): Record<string, string> {
+export function envOption(
+  entries: readonly string[] | undefined,
+  environment: Record<string, string | undefined>,
+): Record<string, string> {
   const env: Record<string, string> = {};
   for (const entry of entries ?? []) {
     const equals = entry.indexOf('=');
     const name = equals === -1 ? entry : entry.slice(0, equals);
-    if (!NAME.test(name)) throw new UsageError(`--env takes NAME or NAME=VALUE, where NAME is a variable name (got "${name}").`);
+    if (!NAME.test(name))
+      throw new UsageError(`--env takes NAME or NAME=VALUE, where NAME is a variable name (got "${name}").`);
     if (equals !== -1) {
       env[name] = entry.slice(equals + 1);
       continue;
     }
     const value = environment[name];
-    if (value === undefined) throw new UsageError(`--env ${name}: ${name} is not set in this environment (export it, or give --env ${name}=VALUE).`);
+    if (value === undefined)
+      throw new UsageError(
+        `--env ${name}: ${name} is not set in this environment (export it, or give --env ${name}=VALUE).`,
+      );
     env[name] = value;
   }
   return env;
@@ -55,7 +62,8 @@ export function headerOption(entries: readonly string[] | undefined): Record<str
 
 export function transportOption(value: string | undefined, url: string | undefined): 'stdio' | 'http' | undefined {
   if (value === undefined) return url ? 'http' : undefined;
-  if (value !== 'stdio' && value !== 'http') throw new UsageError(`--transport must be stdio or http (got "${value}").`);
+  if (value !== 'stdio' && value !== 'http')
+    throw new UsageError(`--transport must be stdio or http (got "${value}").`);
   if (value === 'http' && !url) throw new UsageError('--transport http needs --url: the URL the server listens at.');
   if (value === 'stdio' && url) throw new UsageError('--url is for a server over HTTP; drop --transport stdio.');
   return value;

@@ -51,7 +51,12 @@ export async function snapshotCommand(argv: string[], io: CliIo): Promise<number
     passEnv: envOption(values.env, io.env),
     installScripts: values['install-scripts'],
     timeoutMs: timeout * 1000,
-    extraParts: partReaders({ command: values.command, url: values.url, surface: values.static ? 'static' : 'auto', typescript: true }),
+    extraParts: partReaders({
+      command: values.command,
+      url: values.url,
+      surface: values.static ? 'static' : 'auto',
+      typescript: true,
+    }),
     // Progress goes to stderr; when the snapshot itself goes to stdout, mcpver stays quiet.
     ...(values.out ? { progress: stderrProgress(io.stderr) } : {}),
   };

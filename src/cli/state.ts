@@ -66,10 +66,13 @@ async function runState(argv: string[], io: CliIo): Promise<number> {
   switch (sub) {
     case 'show': {
       const [file] = rest;
-      if (!file || rest.length > 1) throw new UsageError('mcpver state show takes one state path, e.g. "mcpver state show registry.json".');
+      if (!file || rest.length > 1)
+        throw new UsageError('mcpver state show takes one state path, e.g. "mcpver state show registry.json".');
       const text = await store.read(file);
       if (text === null) {
-        const why = (await empty()) ? `the ${store.where} does not exist yet` : `no file "${file}" on the ${store.where}`;
+        const why = (await empty())
+          ? `the ${store.where} does not exist yet`
+          : `no file "${file}" on the ${store.where}`;
         throw new UsageError(`${why} (see "mcpver state list").`);
       }
       writeLine(io.stdout, text);
@@ -83,8 +86,11 @@ async function runState(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     case 'log': {
-      if (values.month !== undefined && !/^\d{4}-\d{2}$/.test(values.month)) throw new UsageError(`--month must look like 2026-11, not "${values.month}".`);
-      const files = (await store.list('log/')).filter((f) => f.endsWith('.ndjson') && (!values.month || f === `log/${values.month}.ndjson`));
+      if (values.month !== undefined && !/^\d{4}-\d{2}$/.test(values.month))
+        throw new UsageError(`--month must look like 2026-11, not "${values.month}".`);
+      const files = (await store.list('log/')).filter(
+        (f) => f.endsWith('.ndjson') && (!values.month || f === `log/${values.month}.ndjson`),
+      );
       for (const file of files) {
         const lines = ((await store.read(file)) ?? '').split('\n').filter(Boolean);
         lines.forEach((line, index) => {

@@ -55,7 +55,8 @@ export interface IncompleteReading {
 }
 
 /** What a maintainer configures to have a server listed by mcpver running it. */
-const RUNTIME_ADVICE_SHORT = 'configure how to start it (`command:` or `url:` in .github/mcpver.yml, or `--command`/`--url`) so that mcpver lists what it serves';
+const RUNTIME_ADVICE_SHORT =
+  'configure how to start it (`command:` or `url:` in .github/mcpver.yml, or `--command`/`--url`) so that mcpver lists what it serves';
 
 /** Gaps kept per side in the report; the snapshot's warnings hold the rest. */
 export const GAPS_KEPT = 50;
@@ -126,16 +127,26 @@ function verdictOf(actual: BumpLevel, required: BumpLevel, from: string, zeroMaj
   // The least the release could have made: a patch for nothing to report (the ordinary case), and in
   // ^0.y.z the z position, which carries fixes and features alike (0.1.4 → 0.1.5 is not over-bumped).
   const least = actualBump(from, nextVersion(from, required, zeroMajor), zeroMajor).level;
-  if (LEVEL_ORDER[actual] > Math.max(LEVEL_ORDER[required], LEVEL_ORDER[least], LEVEL_ORDER.patch)) return 'over-bumped';
+  if (LEVEL_ORDER[actual] > Math.max(LEVEL_ORDER[required], LEVEL_ORDER[least], LEVEL_ORDER.patch))
+    return 'over-bumped';
   return 'ok';
 }
 
-const countOf = (s: Snapshot | null): number => (s?.mcp ? s.mcp.tools.length + s.mcp.prompts.length + s.mcp.resources.length + s.mcp.resourceTemplates.length : 0);
+const countOf = (s: Snapshot | null): number =>
+  s?.mcp ? s.mcp.tools.length + s.mcp.prompts.length + s.mcp.resources.length + s.mcp.resourceTemplates.length : 0;
 
 /** The sides of the comparison whose MCP surface is unread, partly read, or empty beside a surface that is not. */
-export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: ReportEnd | null, to: ReportEnd): IncompleteReading[] {
+export function incompleteReadings(
+  old: Snapshot | null,
+  next: Snapshot,
+  from: ReportEnd | null,
+  to: ReportEnd,
+): IncompleteReading[] {
   const out: IncompleteReading[] = [];
-  const sides: ['from' | 'to', Snapshot | null, ReportEnd | null, Snapshot | null][] = [['from', old, from, next], ['to', next, to, old]];
+  const sides: ['from' | 'to', Snapshot | null, ReportEnd | null, Snapshot | null][] = [
+    ['from', old, from, next],
+    ['to', next, to, old],
+  ];
   for (const [side, snapshot, end, other] of sides) {
     const reading = snapshot?.provenance.mcpReading;
     if (side === 'to' && snapshot && !reading && !snapshot.mcp && other?.mcp && countOf(other) > 0) {
@@ -144,11 +155,15 @@ export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: R
       // served from elsewhere: mcpver cannot tell, and says so rather than pass the release.
       const otherCount = countOf(other);
       out.push({
-        side, ref: end?.ref ?? null, version: end?.version ?? null,
+        side,
+        ref: end?.ref ?? null,
+        version: end?.version ?? null,
         server: `the previous version is an MCP server with ${otherCount} item${otherCount === 1 ? '' : 's'}`,
         status: 'unread',
         reason: `no MCP surface was read from it (no package.json there names an MCP SDK or framework, and no source registers anything mcpver recognises), while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`,
-        tried: ['static reading of the sources'], gaps: [], gapCount: 0,
+        tried: ['static reading of the sources'],
+        gaps: [],
+        gapCount: 0,
         advice: `If it still serves MCP (a proxy, a server built another way), ${RUNTIME_ADVICE_SHORT}; if it no longer does, every tool is removed, which needs a major release.`,
         blocking: true,
       });
@@ -162,8 +177,10 @@ export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: R
     let blocking = true;
     if (reading.status === 'unread') reason = 'no tool, prompt or resource could be read';
     // A running server that lists nothing was read completely: its tools are removed, which the diff says.
-    else if (count === 0 && otherCount > 0 && reading.status !== 'complete') reason = `it reads as empty while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`;
-    else if (hiding.length > 0) reason = `${hiding.length} place${hiding.length === 1 ? '' : 's'} in the sources may declare tools, prompts or resources that could not be read`;
+    else if (count === 0 && otherCount > 0 && reading.status !== 'complete')
+      reason = `it reads as empty while the other version lists ${otherCount} item${otherCount === 1 ? '' : 's'}`;
+    else if (hiding.length > 0)
+      reason = `${hiding.length} place${hiding.length === 1 ? '' : 's'} in the sources may declare tools, prompts or resources that could not be read`;
     else if (reading.status === 'partial') {
       reason = `${reading.gaps.length} part${reading.gaps.length === 1 ? '' : 's'} of the items read could not be followed`;
       blocking = false;
@@ -172,8 +189,17 @@ export function incompleteReadings(old: Snapshot | null, next: Snapshot, from: R
     // Gaps that may hide whole items come first: they are why the verdict is incomplete.
     const gaps = [...hiding, ...reading.gaps.filter((g) => !g.hidesItems)];
     out.push({
-      side, ref: end?.ref ?? null, version: end?.version ?? null, server: reading.server, status: reading.status, reason,
-      tried: reading.tried, gaps: gaps.slice(0, GAPS_KEPT), gapCount: gaps.length, ...(reading.advice ? { advice: reading.advice } : {}), blocking,
+      side,
+      ref: end?.ref ?? null,
+      version: end?.version ?? null,
+      server: reading.server,
+      status: reading.status,
+      reason,
+      tried: reading.tried,
+      gaps: gaps.slice(0, GAPS_KEPT),
+      gapCount: gaps.length,
+      ...(reading.advice ? { advice: reading.advice } : {}),
+      blocking,
     });
   }
   return out;
@@ -187,7 +213,8 @@ export function buildReport(input: ReportInput): Report {
   const kept = poisoning === 'off' ? input.changes.filter((c) => c.category !== 'security') : input.changes;
   const findings = kept.filter((c) => c.category === 'security').length;
   const changes = [...kept].sort(
-    (a, b) => LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level] || a.subject.localeCompare(b.subject) || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level] || a.subject.localeCompare(b.subject) || a.rule.localeCompare(b.rule),
   );
   const fromVersion = input.from?.version ?? null;
   const toVersion = input.to.version;
@@ -195,15 +222,19 @@ export function buildReport(input: ReportInput): Report {
   const firstRelease = input.old === null;
   const required = firstRelease ? 'none' : requiredBump(changes);
   // Without both versions (captures of list results) no bump was made that could carry the changes.
-  const actual = firstRelease || !fromVersion || !toVersion ? 'none' : actualBump(fromVersion, toVersion, zeroMajor).level;
+  const actual =
+    firstRelease || !fromVersion || !toVersion ? 'none' : actualBump(fromVersion, toVersion, zeroMajor).level;
   // Without versions there is no bump to judge: only a breaking change can fail the comparison.
   const incomplete = incompleteReadings(input.old, input.new, input.from, input.to);
-  const judged: Verdict = firstRelease || !fromVersion || !toVersion ? 'ok' : verdictOf(actual, required, fromVersion, zeroMajor);
+  const judged: Verdict =
+    firstRelease || !fromVersion || !toVersion ? 'ok' : verdictOf(actual, required, fromVersion, zeroMajor);
   // What was read already proves an under-bump: that stays the verdict. Anything else would pass on what was not seen.
   const verdict: Verdict = judged !== 'under-bumped' && incomplete.some((r) => r.blocking) ? 'incomplete' : judged;
   const hasMajor = changes.some((c) => c.level === 'major');
   const refused = verdict === 'under-bumped' || verdict === 'incomplete';
-  const failed = (failOn === 'never' ? false : failOn === 'breaking' ? hasMajor || refused : refused) || (poisoning === 'fail' && findings > 0);
+  const failed =
+    (failOn === 'never' ? false : failOn === 'breaking' ? hasMajor || refused : refused) ||
+    (poisoning === 'fail' && findings > 0);
   const next = firstRelease ? toVersion : fromVersion ? nextVersion(fromVersion, required, zeroMajor) : null;
   const moves = mcpDependencyMoves(input.old, input.new);
   return {
@@ -227,7 +258,11 @@ export function buildReport(input: ReportInput): Report {
     changes,
     incomplete,
     ...(moves.length > 0 ? { mcpDependencies: moves } : {}),
-    warnings: [...(input.warnings ?? []), ...uncapturedWarnings(input.old, input.new), ...input.new.provenance.warnings.map((w) => `${w.part}: ${w.message}`)],
+    warnings: [
+      ...(input.warnings ?? []),
+      ...uncapturedWarnings(input.old, input.new),
+      ...input.new.provenance.warnings.map((w) => `${w.part}: ${w.message}`),
+    ],
     security: { policy: poisoning, findings },
   };
 }

@@ -14,7 +14,14 @@ export const MAX_REVIEW_COMMENTS = 30;
  * Rules whose location is in the old version (the declaration is gone from the new one): removed
  * exports, and removed MCP items, which diffSnapshots locates where the old version declared them.
  */
-const LOCATED_IN_OLD = new Set(['ts-export-removed', 'ts-export-moved', 'tool-removed', 'prompt-removed', 'resource-removed', 'resource-template-removed']);
+const LOCATED_IN_OLD = new Set([
+  'ts-export-removed',
+  'ts-export-moved',
+  'tool-removed',
+  'prompt-removed',
+  'resource-removed',
+  'resource-template-removed',
+]);
 
 export interface ReviewComment {
   /** Relative to the repository root. */
@@ -52,15 +59,31 @@ function bodyOf(change: Change): string {
   const lines = [`**mcpver: ${change.level}** — ${change.message} (\`${change.rule}\`)`];
   if (change.migration) lines.push('', `Automatic migration: ${change.migration.description}.`);
   if (change.witness?.kind === 'typescript') {
-    lines.push('', 'Code that compiled against the previous version and fails now:', '', '```ts', String(change.witness.value), '```');
+    lines.push(
+      '',
+      'Code that compiled against the previous version and fails now:',
+      '',
+      '```ts',
+      String(change.witness.value),
+      '```',
+    );
     if (change.witness.error) lines.push('', `> ${change.witness.error}`);
   } else if (change.witness?.kind === 'json') {
-    lines.push('', 'A value that worked with the previous version and fails with this one:', '', '```json', JSON.stringify(change.witness.value, null, 2), '```');
+    lines.push(
+      '',
+      'A value that worked with the previous version and fails with this one:',
+      '',
+      '```json',
+      JSON.stringify(change.witness.value, null, 2),
+      '```',
+    );
     if (change.witness.error) lines.push('', `> ${change.witness.error}`);
   }
   if (change.flag) lines.push('', `Worth a look: ${change.flag}`);
   const body = lines.join('\n');
-  return body.length > MAX_REVIEW_COMMENT_CHARS ? `${body.slice(0, MAX_REVIEW_COMMENT_CHARS - 20)}\n\n*(truncated)*` : body;
+  return body.length > MAX_REVIEW_COMMENT_CHARS
+    ? `${body.slice(0, MAX_REVIEW_COMMENT_CHARS - 20)}\n\n*(truncated)*`
+    : body;
 }
 
 /** The inline comments for a check's changes, most severe first. */
@@ -85,5 +108,11 @@ export function reviewComments(changes: readonly Change[], options: ReviewCommen
   }
   // Most severe first (the cap keeps those), then in file order, so that reruns post the same list.
   const severity = new Map(comments.map((c, i) => [c, i]));
-  return comments.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.side.localeCompare(b.side) || severity.get(a)! - severity.get(b)!);
+  return comments.sort(
+    (a, b) =>
+      a.path.localeCompare(b.path) ||
+      a.line - b.line ||
+      a.side.localeCompare(b.side) ||
+      severity.get(a)! - severity.get(b)!,
+  );
 }

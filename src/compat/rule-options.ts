@@ -14,20 +14,25 @@ const shown = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v
 export function ruleOptionProblems(options: RuleOptions, rules: readonly Rule[] = registry): string[] {
   const ids = new Set(rules.map((r) => r.id));
   const switches = new Map<string, RuleOption>();
-  for (const rule of rules) for (const option of rule.options ?? []) if (!switches.has(option.name)) switches.set(option.name, option);
+  for (const rule of rules)
+    for (const option of rule.options ?? []) if (!switches.has(option.name)) switches.set(option.name, option);
   const problems: string[] = [];
   for (const [key, value] of Object.entries(options)) {
     const where = `policy.rules.${key}`;
     if (ids.has(key)) {
-      if (!RULE_LEVELS.includes(value)) problems.push(`${where} must be one of ${shown(RULE_LEVELS)} (got ${JSON.stringify(value)})`);
+      if (!RULE_LEVELS.includes(value))
+        problems.push(`${where} must be one of ${shown(RULE_LEVELS)} (got ${JSON.stringify(value)})`);
       continue;
     }
     const option = switches.get(key);
     if (!option) {
-      problems.push(`${where} is neither a rule id (\`mcpver rules\` lists them) nor a switch a rule reads (${[...switches.keys()].sort().join(', ')})`);
+      problems.push(
+        `${where} is neither a rule id (\`mcpver rules\` lists them) nor a switch a rule reads (${[...switches.keys()].sort().join(', ')})`,
+      );
       continue;
     }
-    if (option.values && !option.values.includes(value)) problems.push(`${where} must be one of ${shown(option.values)} (got ${JSON.stringify(value)})`);
+    if (option.values && !option.values.includes(value))
+      problems.push(`${where} must be one of ${shown(option.values)} (got ${JSON.stringify(value)})`);
     const wrong = option.check?.(value);
     if (wrong) problems.push(`${where} ${wrong} (got ${JSON.stringify(value)})`);
   }

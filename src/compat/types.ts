@@ -11,7 +11,8 @@ export type SurfacePart = 'package' | 'mcp' | 'typescript' | 'config';
 
 /** An automatic migration a codemod can apply (a rename, most often). */
 export interface MigrationHint {
-  kind: 'rename-tool' | 'rename-prompt' | 'rename-argument' | 'rename-property' | 'rename-export' | 'rename-bin' | 'other';
+  kind:
+    'rename-tool' | 'rename-prompt' | 'rename-argument' | 'rename-property' | 'rename-export' | 'rename-bin' | 'other';
   from: string;
   to: string;
   /** Where the hint applies beyond the names (for example the tool a renamed property belongs to). */

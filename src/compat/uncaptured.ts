@@ -14,7 +14,10 @@ const NOUN: Record<McpPart, string> = {
 /** The parts either side left uncaptured, each with the sides that lack it. */
 function uncapturedParts(old: Snapshot | null, next: Snapshot): Map<McpPart, ('old' | 'new')[]> {
   const parts = new Map<McpPart, ('old' | 'new')[]>();
-  for (const [side, snapshot] of [['old', old], ['new', next]] as const) {
+  for (const [side, snapshot] of [
+    ['old', old],
+    ['new', next],
+  ] as const) {
     for (const part of snapshot?.mcp?.uncaptured ?? []) parts.set(part, [...(parts.get(part) ?? []), side]);
   }
   return parts;
@@ -34,16 +37,21 @@ function without(mcp: McpSurface, parts: Iterable<McpPart>): McpSurface {
 export function comparableSnapshots(old: Snapshot, next: Snapshot): { old: Snapshot; new: Snapshot } {
   const parts = uncapturedParts(old, next);
   if (parts.size === 0 || !old.mcp || !next.mcp) return { old, new: next };
-  return { old: { ...old, mcp: without(old.mcp, parts.keys()) }, new: { ...next, mcp: without(next.mcp, parts.keys()) } };
+  return {
+    old: { ...old, mcp: without(old.mcp, parts.keys()) },
+    new: { ...next, mcp: without(next.mcp, parts.keys()) },
+  };
 }
 
 /** One warning per part left out of the comparison, naming the side that did not capture it. */
 export function uncapturedWarnings(old: Snapshot | null, next: Snapshot): string[] {
   if (!old?.mcp || !next.mcp) return [];
   const parts = uncapturedParts(old, next);
-  return (Object.keys(NOUN) as McpPart[]).filter((part) => parts.has(part)).map((part) => {
-    const sides = parts.get(part)!;
-    const where = sides.length === 2 ? 'neither capture holds them' : `the ${sides[0]} capture does not hold them`;
-    return `mcp: ${NOUN[part]} were not compared: ${where} (a part missing from a capture is unknown, not empty).`;
-  });
+  return (Object.keys(NOUN) as McpPart[])
+    .filter((part) => parts.has(part))
+    .map((part) => {
+      const sides = parts.get(part)!;
+      const where = sides.length === 2 ? 'neither capture holds them' : `the ${sides[0]} capture does not hold them`;
+      return `mcp: ${NOUN[part]} were not compared: ${where} (a part missing from a capture is unknown, not empty).`;
+    });
 }

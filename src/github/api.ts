@@ -17,7 +17,10 @@ export interface RepoRef {
 /** The status and GitHub's message of a failed request. */
 export function failureOf(error: unknown): { status: number | undefined; message: string } {
   const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } };
-  return { status: typeof e.status === 'number' ? e.status : undefined, message: e.response?.data?.message ?? e.message ?? String(error) };
+  return {
+    status: typeof e.status === 'number' ? e.status : undefined,
+    message: e.response?.data?.message ?? e.message ?? String(error),
+  };
 }
 
 export class GitHubApi {
@@ -51,14 +54,24 @@ export class GitHubApi {
 
   async commit(sha: string): Promise<{ sha: string; tree: string; parents: string[]; message: string }> {
     const data = await this.call('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { commit_sha: sha });
-    return { sha: data.sha, tree: data.tree.sha, parents: data.parents.map((p: { sha: string }) => p.sha), message: data.message };
+    return {
+      sha: data.sha,
+      tree: data.tree.sha,
+      parents: data.parents.map((p: { sha: string }) => p.sha),
+      message: data.message,
+    };
   }
 
   /** path → blob SHA of every file in a tree. */
   async treeFiles(tree: string): Promise<Map<string, string>> {
     const data = await this.call('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { tree_sha: tree, recursive: '1' });
-    if (data.truncated) throw new Error(`The tree of ${this.fullName} is too large for one listing (GitHub truncated it).`);
-    return new Map((data.tree as Array<{ path: string; type: string; sha: string }>).filter((e) => e.type === 'blob').map((e) => [e.path, e.sha]));
+    if (data.truncated)
+      throw new Error(`The tree of ${this.fullName} is too large for one listing (GitHub truncated it).`);
+    return new Map(
+      (data.tree as Array<{ path: string; type: string; sha: string }>)
+        .filter((e) => e.type === 'blob')
+        .map((e) => [e.path, e.sha]),
+    );
   }
 
   async blobText(sha: string): Promise<string> {
@@ -81,13 +94,18 @@ export class GitHubApi {
    * but a fast-forward, and so a branch someone else moved is never overwritten).
    */
   async putBranch(branch: string, sha: string, exists: boolean): Promise<void> {
-    if (exists) await this.call('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ref: `heads/${branch}`, sha, force: false });
+    if (exists)
+      await this.call('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ref: `heads/${branch}`, sha, force: false });
     else await this.call('POST /repos/{owner}/{repo}/git/refs', { ref: `refs/heads/${branch}`, sha });
   }
 
   /** Open pull requests from `branch` (the `owner:branch` form: a bare branch name is silently ignored by GitHub). */
   async pullsFrom(branch: string, state: 'open' | 'closed' | 'all'): Promise<Array<Record<string, any>>> {
-    return this.call('GET /repos/{owner}/{repo}/pulls', { head: `${this.target.owner}:${branch}`, state, per_page: PER_PAGE });
+    return this.call('GET /repos/{owner}/{repo}/pulls', {
+      head: `${this.target.owner}:${branch}`,
+      state,
+      per_page: PER_PAGE,
+    });
   }
 
   /**
@@ -102,12 +120,20 @@ export class GitHubApi {
     isOurs: (body: string | null) => boolean;
     labels?: string[];
   }): Promise<{ number: number; url: string | null; created: boolean; changed: boolean }> {
-    const find = async () => (await this.pullsFrom(input.head, 'open')).find((p) => p.head?.ref === input.head && input.isOurs(p.body ?? null));
+    const find = async () =>
+      (await this.pullsFrom(input.head, 'open')).find(
+        (p) => p.head?.ref === input.head && input.isOurs(p.body ?? null),
+      );
     let pull = await find();
     let created = false;
     if (!pull) {
       try {
-        pull = await this.call('POST /repos/{owner}/{repo}/pulls', { head: input.head, base: input.base, title: input.title, body: input.body });
+        pull = await this.call('POST /repos/{owner}/{repo}/pulls', {
+          head: input.head,
+          base: input.base,
+          title: input.title,
+          body: input.body,
+        });
         created = true;
       } catch (error) {
         const { status, message } = failureOf(error);
@@ -118,11 +144,18 @@ export class GitHubApi {
     }
     let changed = created;
     if (!created && (pull!.body !== input.body || pull!.title !== input.title)) {
-      await this.call('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pull!.number, title: input.title, body: input.body });
+      await this.call('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+        pull_number: pull!.number,
+        title: input.title,
+        body: input.body,
+      });
       changed = true;
     }
     if (created && input.labels?.length) {
-      await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: pull!.number, labels: input.labels });
+      await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        issue_number: pull!.number,
+        labels: input.labels,
+      });
     }
     return { number: pull!.number, url: pull!.html_url ?? null, created, changed };
   }

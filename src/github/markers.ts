@@ -16,7 +16,11 @@ const MIGRATION = /<!-- mcpver:migration (\{.*?\}) -->/;
 const ROLLBACK = /<!-- mcpver:rollback (\{.*?\}) -->/;
 
 export function migrationMarker(marker: MigrationMarker): string {
-  const fields = { package: marker.package, version: marker.version, ...(marker.provider ? { provider: marker.provider } : {}) };
+  const fields = {
+    package: marker.package,
+    version: marker.version,
+    ...(marker.provider ? { provider: marker.provider } : {}),
+  };
   return `<!-- mcpver:migration ${JSON.stringify(fields)} -->`;
 }
 

@@ -33,7 +33,10 @@ export function dataKey(value: unknown): string {
   if (Array.isArray(value)) text = `[${value.map(dataKey).join(',')}]`;
   else {
     const record = value as Record<string, unknown>;
-    text = `{${Object.keys(record).sort().map((k) => `${JSON.stringify(k)}:${dataKey(record[k])}`).join(',')}}`;
+    text = `{${Object.keys(record)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${dataKey(record[k])}`)
+      .join(',')}}`;
   }
   dataMemo.set(value, text);
   return text;
@@ -59,7 +62,10 @@ function schema(node: unknown, mode: Mode): string {
     let text: string;
     if (SCHEMA_MAPS.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
       const map = value as Record<string, unknown>;
-      text = `{${Object.keys(map).sort().map((k) => `${JSON.stringify(k)}:${Array.isArray(map[k]) ? dataKey(map[k]) : schema(map[k], mode)}`).join(',')}}`;
+      text = `{${Object.keys(map)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${Array.isArray(map[k]) ? dataKey(map[k]) : schema(map[k], mode)}`)
+        .join(',')}}`;
     } else if (SCHEMA_VALUES.has(key)) {
       text = schema(value, mode);
     } else if (UNORDERED.has(key) && Array.isArray(value)) {

@@ -23,7 +23,10 @@ export const MAX_ADVICE_FIELD_CHARS = 200;
  * around it, and descriptions (where a poisoned server would put its instructions) are never sent.
  */
 function field(text: string): string {
-  const flat = text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/g, '').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > MAX_ADVICE_FIELD_CHARS ? `${flat.slice(0, MAX_ADVICE_FIELD_CHARS - 1)}…` : flat;
 }
 
@@ -35,7 +38,13 @@ export function migrationAdvicePrompt(plan: MigrationPlan, report: Report): stri
     complexity: report.complexity,
     automaticEdits: plan.steps.map((s) => field(s.description)),
     manualStepsLeft: plan.manualSteps.length,
-    manualSteps: plan.manualSteps.slice(0, MAX_ADVICE_STEPS).map((s) => ({ subject: field(s.subject), change: field(s.message), ...(s.hint ? { suggested: field(s.hint.description) } : {}) })),
+    manualSteps: plan.manualSteps
+      .slice(0, MAX_ADVICE_STEPS)
+      .map((s) => ({
+        subject: field(s.subject),
+        change: field(s.message),
+        ...(s.hint ? { suggested: field(s.hint.description) } : {}),
+      })),
     // Breaking changes to items this repository does not name: not steps, but worth a word on testing.
     notUsedHere: (plan.notUsed ?? []).slice(0, MAX_ADVICE_STEPS).map((s) => field(s.subject)),
   };

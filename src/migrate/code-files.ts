@@ -25,7 +25,11 @@ export interface TextEdit {
  * need). A file that mentions a word and has syntax errors throws: rewriting code that the
  * compiler cannot read could change its meaning.
  */
-export function loadCodeFiles(files: DependentFiles, words: readonly string[], options: { strict?: boolean } = {}): SourceFile[] {
+export function loadCodeFiles(
+  files: DependentFiles,
+  words: readonly string[],
+  options: { strict?: boolean } = {},
+): SourceFile[] {
   const project = new Project({
     useInMemoryFileSystem: true,
     compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve, noResolve: true, target: ts.ScriptTarget.ES2022 },
@@ -47,7 +51,10 @@ export function loadCodeFiles(files: DependentFiles, words: readonly string[], o
     }
     if (first) {
       const { line, character } = source.compilerNode.getLineAndCharacterOfPosition(first.start ?? 0);
-      throw new DependentParseError(relativePath(source), `${ts.flattenDiagnosticMessageText(first.messageText, ' ')} at ${line + 1}:${character + 1}`);
+      throw new DependentParseError(
+        relativePath(source),
+        `${ts.flattenDiagnosticMessageText(first.messageText, ' ')} at ${line + 1}:${character + 1}`,
+      );
     }
   }
   return loaded;
@@ -73,7 +80,11 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 }
 
 /** The quote-preserving replacement of a string literal's contents. */
-export function literalEdit(file: string, node: { getStart(): number; getEnd(): number; getText(): string }, value: string): TextEdit {
+export function literalEdit(
+  file: string,
+  node: { getStart(): number; getEnd(): number; getText(): string },
+  value: string,
+): TextEdit {
   const quote = node.getText()[0]!;
   const escaped = value.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`);
   return { file, start: node.getStart() + 1, end: node.getEnd() - 1, text: escaped };

@@ -13,12 +13,19 @@ import type { PackageReference } from './types.ts';
 const MAX_CHAIN = 200;
 
 /** The stored reports that lead to `version`, oldest first: `X..version`, then `W..X`, and so on. */
-export async function reportChain(store: StateStore, packageName: string, version: string): Promise<Array<{ report: Report; path: string }>> {
+export async function reportChain(
+  store: StateStore,
+  packageName: string,
+  version: string,
+): Promise<Array<{ report: Report; path: string }>> {
   const files = await store.list(`reports/${packageName}/`);
   const chain: Array<{ report: Report; path: string }> = [];
   let to: string | null = version;
   while (to && chain.length < MAX_CHAIN) {
-    const path = files.filter((f) => f.endsWith(`..${to}.json`)).sort().at(-1);
+    const path = files
+      .filter((f) => f.endsWith(`..${to}.json`))
+      .sort()
+      .at(-1);
     if (!path) break;
     const report = await store.readJson<Report>(path);
     if (!report) break;
@@ -28,16 +35,32 @@ export async function reportChain(store: StateStore, packageName: string, versio
   return chain;
 }
 
-const RENAMES = new Set(['rename-tool', 'rename-export', 'rename-prompt', 'rename-bin', 'rename-property', 'rename-argument']);
+const RENAMES = new Set([
+  'rename-tool',
+  'rename-export',
+  'rename-prompt',
+  'rename-bin',
+  'rename-property',
+  'rename-argument',
+]);
 
 /** Later renames of an already renamed item extend the earlier rename; repeated breaks of one item are one change. */
 function collapseRenames(changes: Change[]): Change[] {
   const out: Change[] = [];
   for (const change of changes) {
     const hint = change.migration;
-    const earlier = hint && RENAMES.has(hint.kind) ? out.find((c) => c.migration?.kind === hint.kind && c.migration.to === hint.from && c.migration.scope === hint.scope) : undefined;
+    const earlier =
+      hint && RENAMES.has(hint.kind)
+        ? out.find(
+            (c) => c.migration?.kind === hint.kind && c.migration.to === hint.from && c.migration.scope === hint.scope,
+          )
+        : undefined;
     if (earlier && hint) {
-      earlier.migration = { ...earlier.migration!, to: hint.to, description: `${earlier.migration!.description} Then: ${hint.description}` };
+      earlier.migration = {
+        ...earlier.migration!,
+        to: hint.to,
+        description: `${earlier.migration!.description} Then: ${hint.description}`,
+      };
       earlier.after = change.after;
       earlier.message = `${earlier.message}, then to "${hint.to}"`;
       continue;
@@ -57,7 +80,8 @@ export function cumulativeReport(reports: readonly Report[]): Report {
   if (!first || !last) throw new Error('cumulativeReport needs at least one report');
   if (reports.length === 1) return first;
   const changes = collapseRenames(reports.flatMap((r) => r.changes)).sort(
-    (a, b) => LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level] || a.subject.localeCompare(b.subject) || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level] || a.subject.localeCompare(b.subject) || a.rule.localeCompare(b.rule),
   );
   return {
     ...last,

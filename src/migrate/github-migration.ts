@@ -19,7 +19,13 @@ import { DependentParseError, type DependentFiles, type MigrationPlan } from './
 export const MAX_CODE_FILES = 500;
 
 export type MigrationOutcome =
-  | { kind: 'opened' | 'updated' | 'unchanged'; pullRequest: number; url: string | null; plan: MigrationPlan; body: string }
+  | {
+      kind: 'opened' | 'updated' | 'unchanged';
+      pullRequest: number;
+      url: string | null;
+      plan: MigrationPlan;
+      body: string;
+    }
   /** Not a dependent, or a file does not parse: `plan.skipped` says why. */
   | { kind: 'skipped'; plan: MigrationPlan }
   /** A dry run: what would change, and the body the pull request would have. */
@@ -59,14 +65,21 @@ export interface MigrateRepositoryInput {
 }
 
 /** The dependent's files mcpver reads: every reference file, and code files only when it is a dependent. */
-async function readDependent(api: GitHubApi, tree: string, packageName: string): Promise<{ files: Map<string, string>; note: string | null }> {
+async function readDependent(
+  api: GitHubApi,
+  tree: string,
+  packageName: string,
+): Promise<{ files: Map<string, string>; note: string | null }> {
   const all = await api.treeFiles(tree);
   const files = new Map<string, string>();
   for (const [file, sha] of all) if (isReferenceFile(file)) files.set(file, await api.blobText(sha));
   if (![...files.values()].some((text) => text.includes(packageName))) return { files, note: null };
   const code = [...all.keys()].filter(isCodeFile).sort();
   for (const file of code.slice(0, MAX_CODE_FILES)) files.set(file, await api.blobText(all.get(file)!));
-  const note = code.length > MAX_CODE_FILES ? `Only the first ${MAX_CODE_FILES} of ${code.length} code files were read for renames.` : null;
+  const note =
+    code.length > MAX_CODE_FILES
+      ? `Only the first ${MAX_CODE_FILES} of ${code.length} code files were read for renames.`
+      : null;
   return { files, note };
 }
 
@@ -94,8 +107,12 @@ function reportFor(input: MigrateRepositoryInput, files: DependentFiles, package
 async function commentOnOpenPull(api: GitHubApi, branch: string, body: string): Promise<number | null> {
   const open = (await api.pullsFrom(branch, 'open'))[0];
   if (!open) return null;
-  const comments: Array<{ body?: string }> = await api.call('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: open.number, per_page: PER_PAGE });
-  if (!comments.some((c) => c.body === body)) await api.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: open.number, body });
+  const comments: Array<{ body?: string }> = await api.call(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { issue_number: open.number, per_page: PER_PAGE },
+  );
+  if (!comments.some((c) => c.body === body))
+    await api.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: open.number, body });
   return open.number as number;
 }
 
@@ -109,11 +126,26 @@ export async function migrateRepository(input: MigrateRepositoryInput): Promise<
   const headCommit = await api.commit(head);
   const { files, note } = await readDependent(api, headCommit.tree, packageName);
   const report = reportFor(input, files, packageName);
-  const { plan, edits } = planMigration({ report, dependent: api.fullName, files: files as DependentFiles, rollbackCommand: '/mcpver rollback', provider: input.provider });
+  const { plan, edits } = planMigration({
+    report,
+    dependent: api.fullName,
+    files: files as DependentFiles,
+    rollbackCommand: '/mcpver rollback',
+    provider: input.provider,
+  });
   if (note) plan.notes.push(note);
   if (plan.skipped) return { kind: 'skipped', plan };
-  const advice = input.advise && !input.dryRun && edits.length > 0 ? await input.advise(plan, report).catch(() => null) : null;
-  const body = renderMigrationBody({ plan, report, advice, reportPath: input.reportPath, reportUrl: input.reportUrl, provider: input.provider, dryRun: input.dryRun });
+  const advice =
+    input.advise && !input.dryRun && edits.length > 0 ? await input.advise(plan, report).catch(() => null) : null;
+  const body = renderMigrationBody({
+    plan,
+    report,
+    advice,
+    reportPath: input.reportPath,
+    reportUrl: input.reportUrl,
+    provider: input.provider,
+    dryRun: input.dryRun,
+  });
   if (input.dryRun) return { kind: 'planned', plan, body, files: edits.map((e) => e.file) };
   if (edits.length === 0) return { kind: 'nothing-to-change', plan, body };
 
@@ -125,7 +157,10 @@ export async function migrateRepository(input: MigrateRepositoryInput): Promise<
   if (closedByPerson) return { kind: 'held', pullRequest: closedByPerson.number, plan };
 
   const existing = await api.refSha(`heads/${branch}`);
-  const tree = await api.createTree(headCommit.tree, edits.map((e) => ({ path: e.file, content: e.after })));
+  const tree = await api.createTree(
+    headCommit.tree,
+    edits.map((e) => ({ path: e.file, content: e.after })),
+  );
   const message = `Migrate ${packageName} to ${version}\n\n${plan.steps.map((s) => `- ${s.description}`).join('\n')}\n\n${MCPVER_TRAILER}\n`;
   let outcomeCommit: 'new' | 'same' = 'new';
   try {
@@ -146,7 +181,11 @@ export async function migrateRepository(input: MigrateRepositoryInput): Promise<
     const refused = isRefused(error);
     if (refused) {
       const reason = `GitHub refused to push ${branch} to ${api.fullName}: ${refused}. Allow the App to push mcpver/* branches (branch protection or rulesets).`;
-      await commentOnOpenPull(api, branch, `mcpver could not update this pull request to ${packageName} ${version}. ${reason}`);
+      await commentOnOpenPull(
+        api,
+        branch,
+        `mcpver could not update this pull request to ${packageName} ${version}. ${reason}`,
+      );
       return { kind: 'blocked', reason, plan };
     }
     throw error;

@@ -1,7 +1,15 @@
 // Reading and editing JSON files of a dependent as text, with jsonc-parser, so that an edit changes
 // one value and leaves the file's indentation, key order, comments and line endings as they were.
 
-import { applyEdits, modify, parseTree, printParseErrorCode, findNodeAtLocation, type Node, type ParseError } from 'jsonc-parser';
+import {
+  applyEdits,
+  modify,
+  parseTree,
+  printParseErrorCode,
+  findNodeAtLocation,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import { DependentParseError } from './types.ts';
 
 /** VS Code's and Cursor's files allow comments and trailing commas; package.json does not. */
@@ -20,7 +28,9 @@ export function parseJsonTree(file: string, text: string, flavour: JsonFlavour =
   const tree = parseTree(text, errors, { allowTrailingComma: flavour.comments, disallowComments: !flavour.comments });
   const first = errors[0];
   if (first || !tree) {
-    const detail = first ? `${printParseErrorCode(first.error)} at ${lineAndColumn(text, first.offset)}` : 'the file is empty';
+    const detail = first
+      ? `${printParseErrorCode(first.error)} at ${lineAndColumn(text, first.offset)}`
+      : 'the file is empty';
     throw new DependentParseError(file, detail);
   }
   return tree;
@@ -30,7 +40,12 @@ export function parseJsonTree(file: string, text: string, flavour: JsonFlavour =
 export function nodeValue(node: Node): unknown {
   switch (node.type) {
     case 'object':
-      return Object.fromEntries((node.children ?? []).map((p) => [p.children![0]!.value as string, p.children![1] ? nodeValue(p.children![1]) : undefined]));
+      return Object.fromEntries(
+        (node.children ?? []).map((p) => [
+          p.children![0]!.value as string,
+          p.children![1] ? nodeValue(p.children![1]) : undefined,
+        ]),
+      );
     case 'array':
       return (node.children ?? []).map(nodeValue);
     default:
@@ -41,7 +56,9 @@ export function nodeValue(node: Node): unknown {
 /** The property nodes of an object node, as [key, value node] pairs. */
 export function objectEntries(node: Node | undefined): Array<[string, Node]> {
   if (!node || node.type !== 'object') return [];
-  return (node.children ?? []).filter((p) => p.children?.[1]).map((p) => [p.children![0]!.value as string, p.children![1]!]);
+  return (node.children ?? [])
+    .filter((p) => p.children?.[1])
+    .map((p) => [p.children![0]!.value as string, p.children![1]!]);
 }
 
 export function childAt(tree: Node, path: Array<string | number>): Node | undefined {
@@ -67,10 +84,15 @@ export function setJsonString(text: string, path: Array<string | number>, value:
 }
 
 /** Every string value under `node` (not keys), with its JSON path relative to the root. */
-export function stringValues(node: Node, base: Array<string | number>): Array<{ path: Array<string | number>; node: Node }> {
+export function stringValues(
+  node: Node,
+  base: Array<string | number>,
+): Array<{ path: Array<string | number>; node: Node }> {
   const found: Array<{ path: Array<string | number>; node: Node }> = [];
   if (node.type === 'string') found.push({ path: base, node });
-  else if (node.type === 'array') (node.children ?? []).forEach((child, i) => found.push(...stringValues(child, [...base, i])));
-  else if (node.type === 'object') for (const [key, child] of objectEntries(node)) found.push(...stringValues(child, [...base, key]));
+  else if (node.type === 'array')
+    (node.children ?? []).forEach((child, i) => found.push(...stringValues(child, [...base, i])));
+  else if (node.type === 'object')
+    for (const [key, child] of objectEntries(node)) found.push(...stringValues(child, [...base, key]));
   return found;
 }

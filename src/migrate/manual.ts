@@ -44,13 +44,23 @@ export interface ManualStepInput {
  * argument renames it found no call object to apply to. `used` are those about items the dependent
  * uses (or that concern every dependent, such as the Node.js versions); `notUsed` the rest.
  */
-export function manualSteps(input: ManualStepInput): { used: ManualStep[]; notUsed: ManualStep[]; notUsedChanges: Set<Change> } {
-  const context: UsageContext = { files: input.files, sources: input.sources, packageName: input.packageName, references: input.references };
+export function manualSteps(input: ManualStepInput): {
+  used: ManualStep[];
+  notUsed: ManualStep[];
+  notUsedChanges: Set<Change>;
+} {
+  const context: UsageContext = {
+    files: input.files,
+    sources: input.sources,
+    packageName: input.packageName,
+    references: input.references,
+  };
   const used: ManualStep[] = [];
   const notUsed: ManualStep[] = [];
   const notUsedChanges = new Set<Change>();
   for (const c of input.changes) {
-    if ((c.migration && AUTOMATIC_HINTS.has(c.migration.kind) && isCertain(c.migration)) || input.applied?.has(c)) continue;
+    if ((c.migration && AUTOMATIC_HINTS.has(c.migration.kind) && isCertain(c.migration)) || input.applied?.has(c))
+      continue;
     // A compatible change that a person should look at (an argument the server now ignores, a
     // possible rename) is a step only where this dependent passes exactly that argument.
     const flagged = c.level !== 'major' && c.flag !== undefined && /^tool:[^.]+\.input\./.test(c.subject);

@@ -34,7 +34,9 @@ export function bumpPins(
     const where = `${reference.file}: ${formatPath(reference.path)}`;
     if (reference.kind === 'watch') continue;
     if (reference.range === null) {
-      notes.push(`${where} runs ${packageName} without a version: it picks up ${version} on its next install or start.`);
+      notes.push(
+        `${where} runs ${packageName} without a version: it picks up ${version} on its next install or start.`,
+      );
       continue;
     }
     const outcome = bumpRange(reference.range, version);

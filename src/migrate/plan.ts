@@ -11,7 +11,14 @@ import { findReferences } from './references.ts';
 import { argumentTarget, renameArgumentInCode } from './rename-arguments.ts';
 import { renameExportInCode } from './rename-exports.ts';
 import { renameToolInCode, renameToolInConfig } from './rename-tools.ts';
-import { DependentParseError, type DependentFiles, type FileEdit, type MigrationPlan, type MigrationResult, type MigrationStep } from './types.ts';
+import {
+  DependentParseError,
+  type DependentFiles,
+  type FileEdit,
+  type MigrationPlan,
+  type MigrationResult,
+  type MigrationStep,
+} from './types.ts';
 
 export class MigrationError extends Error {
   override name = 'MigrationError';
@@ -35,7 +42,8 @@ function hintsOf(report: Report, kind: MigrationHint['kind']): MigrationHint[] {
   return report.changes.flatMap((c) => {
     const hint = c.migration;
     // Only certain hints are applied; the others stay manual steps with the hint as a suggestion.
-    if (!hint || hint.kind !== kind || !isCertain(hint) || seen.has(`${hint.from}\0${hint.to}\0${hint.scope ?? ''}`)) return [];
+    if (!hint || hint.kind !== kind || !isCertain(hint) || seen.has(`${hint.from}\0${hint.to}\0${hint.scope ?? ''}`))
+      return [];
     seen.add(`${hint.from}\0${hint.to}\0${hint.scope ?? ''}`);
     return [hint];
   });
@@ -66,7 +74,10 @@ export function planMigration(input: PlanInput): MigrationResult {
   const packageName = input.packageName ?? report.package;
   const version = report.to.version;
   if (!packageName) throw new MigrationError('The report names no package: pass the package name (--package).');
-  if (!version) throw new MigrationError(`The report of ${packageName} has no target version: a migration needs the version to move to.`);
+  if (!version)
+    throw new MigrationError(
+      `The report of ${packageName} has no target version: a migration needs the version to move to.`,
+    );
   const from = report.from?.version ?? null;
   const base: Omit<MigrationPlan, 'skipped'> = {
     package: packageName,
@@ -101,7 +112,10 @@ export function planMigration(input: PlanInput): MigrationResult {
       const target = argumentTarget(c);
       return target && isCertain(c.migration) ? [{ change: c, hint: c.migration!, target }] : [];
     });
-    const sources = loadCodeFiles(files, [...toolHints, ...exportHints, ...argumentChanges.map((a) => a.hint)].map((h) => h.from));
+    const sources = loadCodeFiles(
+      files,
+      [...toolHints, ...exportHints, ...argumentChanges.map((a) => a.hint)].map((h) => h.from),
+    );
     const codeEdits: TextEdit[] = [];
     for (const hint of toolHints) {
       const inCode = renameToolInCode(sources, hint);
@@ -128,15 +142,31 @@ export function planMigration(input: PlanInput): MigrationResult {
       steps.push(...withEvidence(inCode.steps, hint));
     }
     for (const file of new Set(codeEdits.map((e) => e.file))) {
-      texts.set(file, applyTextEdits(files.get(file)!, codeEdits.filter((e) => e.file === file)));
+      texts.set(
+        file,
+        applyTextEdits(
+          files.get(file)!,
+          codeEdits.filter((e) => e.file === file),
+        ),
+      );
     }
     const edits: FileEdit[] = [...texts.entries()]
       .filter(([file, after]) => files.get(file) !== after)
       .map(([file, after]) => ({ file, before: files.get(file)!, after }))
       .sort((a, b) => a.file.localeCompare(b.file));
     const breaking = report.changes.filter((c) => c.level === 'major');
-    const names = [packageName, ...breaking.map((c) => c.migration?.from ?? itemName(c.item)).filter((n): n is string => !!n)];
-    const manual = manualSteps({ changes: report.changes, files, sources: loadCodeFiles(files, names, { strict: false }), packageName, references, applied });
+    const names = [
+      packageName,
+      ...breaking.map((c) => c.migration?.from ?? itemName(c.item)).filter((n): n is string => !!n),
+    ];
+    const manual = manualSteps({
+      changes: report.changes,
+      files,
+      sources: loadCodeFiles(files, names, { strict: false }),
+      packageName,
+      references,
+      applied,
+    });
     const automatic = steps.length;
     return {
       plan: {
@@ -145,7 +175,11 @@ export function planMigration(input: PlanInput): MigrationResult {
         manualSteps: manual.used,
         notUsed: manual.notUsed,
         // The effort of this dependent: the changes to what it does not use cost it nothing.
-        effort: estimateEffort(migrationComplexity(report.changes.filter((c) => !manual.notUsedChanges.has(c))), automatic, manual.used.length),
+        effort: estimateEffort(
+          migrationComplexity(report.changes.filter((c) => !manual.notUsedChanges.has(c))),
+          automatic,
+          manual.used.length,
+        ),
         notes: pins.notes,
         references,
         skipped: null,
@@ -154,7 +188,10 @@ export function planMigration(input: PlanInput): MigrationResult {
     };
   } catch (error) {
     if (error instanceof DependentParseError) {
-      return skippedPlan(base, `Skipped: ${error.message}. Fix the file and run the migration again; nothing was changed.`);
+      return skippedPlan(
+        base,
+        `Skipped: ${error.message}. Fix the file and run the migration again; nothing was changed.`,
+      );
     }
     throw error;
   }

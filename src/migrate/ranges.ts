@@ -17,14 +17,20 @@ export function bumpRange(range: string, version: string): RangeOutcome {
   const trimmed = range.trim();
   if (trimmed === 'latest' || trimmed === 'next') return { kind: 'admits' };
   const validRange = semver.validRange(trimmed);
-  if (validRange !== null && semver.satisfies(version, trimmed, { includePrerelease: semver.prerelease(version) !== null })) {
+  if (
+    validRange !== null &&
+    semver.satisfies(version, trimmed, { includePrerelease: semver.prerelease(version) !== null })
+  ) {
     return { kind: 'admits' };
   }
   const match = SIMPLE_PIN.exec(trimmed);
   if (!match) {
     return {
       kind: 'unsupported',
-      reason: validRange === null ? `"${range}" is not a semver range` : `"${range}" is a compound range that mcpver does not rewrite`,
+      reason:
+        validRange === null
+          ? `"${range}" is not a semver range`
+          : `"${range}" is a compound range that mcpver does not rewrite`,
     };
   }
   const [, operator = '', space = '', v = ''] = match;

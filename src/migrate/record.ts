@@ -46,7 +46,10 @@ function canonical(record: object): string {
 /** Write (or update) a record; fields not given keep their stored values. */
 export async function saveMigrationRecord(
   store: StateStore,
-  record: Omit<MigrationRecord, 'id' | 'updated' | 'rollbackPoint' | 'releasePoint'> & { rollbackPoint?: string | null; releasePoint?: string | null },
+  record: Omit<MigrationRecord, 'id' | 'updated' | 'rollbackPoint' | 'releasePoint'> & {
+    rollbackPoint?: string | null;
+    releasePoint?: string | null;
+  },
   now: Date,
   actor: string,
 ): Promise<MigrationRecord> {
@@ -80,7 +83,16 @@ export async function saveMigrationRecord(
  */
 export async function closeMigrationRecord(
   store: StateStore,
-  input: { package: string; provider: string; repo: string; version: string; pullRequest: number; status: 'merged' | 'closed'; rollbackPoint: string | null; note: string },
+  input: {
+    package: string;
+    provider: string;
+    repo: string;
+    version: string;
+    pullRequest: number;
+    status: 'merged' | 'closed';
+    rollbackPoint: string | null;
+    note: string;
+  },
   now: Date,
   actor: string,
 ): Promise<MigrationRecord> {

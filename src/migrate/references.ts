@@ -7,7 +7,12 @@ import { aliasRange, splitPackageSpec } from './ranges.ts';
 import { DependentParseError, type DependentFiles, type PackageReference } from './types.ts';
 
 /** The dependency sections of package.json that pin a version. */
-export const DEPENDENCY_SECTIONS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
+export const DEPENDENCY_SECTIONS = [
+  'dependencies',
+  'devDependencies',
+  'peerDependencies',
+  'optionalDependencies',
+] as const;
 
 /** File names of MCP client configurations, with whether the client allows comments in them. */
 const MCP_CONFIG_FILES: Array<{ matches: (file: string) => boolean; comments: boolean }> = [
@@ -85,16 +90,25 @@ function mcpConfigReferences(file: string, text: string, packageName: string, co
   return found;
 }
 
-function watchReferences(file: string, text: string, packageName: string, provider: string | undefined): PackageReference[] {
+function watchReferences(
+  file: string,
+  text: string,
+  packageName: string,
+  provider: string | undefined,
+): PackageReference[] {
   try {
     const config = parseConfig(text, file);
     // `repo` pins the entry to one provider: a same-named package released elsewhere is not this one.
     return config.watch.flatMap((w, index) =>
-      w.package === packageName && (!w.repo || !provider || w.repo.toLowerCase() === provider.toLowerCase()) ? [{ kind: 'watch' as const, file, path: ['watch', index], value: w.package, range: null }] : [],
+      w.package === packageName && (!w.repo || !provider || w.repo.toLowerCase() === provider.toLowerCase())
+        ? [{ kind: 'watch' as const, file, path: ['watch', index], value: w.package, range: null }]
+        : [],
     );
   } catch (error) {
     if (error instanceof ConfigError) {
-      const detail = error.message.startsWith(file) ? error.message.slice(file.length).replace(/^:\s*/, '') : error.message;
+      const detail = error.message.startsWith(file)
+        ? error.message.slice(file.length).replace(/^:\s*/, '')
+        : error.message;
       throw new DependentParseError(file, detail);
     }
     throw error;

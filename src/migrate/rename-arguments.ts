@@ -33,7 +33,13 @@ export function argumentTarget(change: Change): ArgumentTarget | null {
 }
 
 function propertyNamed(object: ObjectLiteralExpression, name: string) {
-  return object.getProperties().find((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && p.getName().replace(/^['"]|['"]$/g, '') === name);
+  return object
+    .getProperties()
+    .find(
+      (p) =>
+        (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) &&
+        p.getName().replace(/^['"]|['"]$/g, '') === name,
+    );
 }
 
 function stringValue(node: Node | undefined): string | undefined {
@@ -76,10 +82,19 @@ export function renameArgumentInCode(
       line ??= property.getStartLineNumber();
       if (Node.isShorthandPropertyAssignment(property)) {
         // `{ city }` passes a variable named like the key: keep the variable, rename the key.
-        found.push({ file, start: property.getNameNode().getStart(), end: property.getNameNode().getEnd(), text: `${hint.to}: ${hint.from}` });
+        found.push({
+          file,
+          start: property.getNameNode().getStart(),
+          end: property.getNameNode().getEnd(),
+          text: `${hint.to}: ${hint.from}`,
+        });
       } else if (Node.isPropertyAssignment(property)) {
         const key = property.getNameNode();
-        found.push(Node.isStringLiteral(key) ? literalEdit(file, key, hint.to) : { file, start: key.getStart(), end: key.getEnd(), text: hint.to });
+        found.push(
+          Node.isStringLiteral(key)
+            ? literalEdit(file, key, hint.to)
+            : { file, start: key.getStart(), end: key.getEnd(), text: hint.to },
+        );
       }
     }
     if (found.length === 0) continue;

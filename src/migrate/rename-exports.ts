@@ -68,11 +68,13 @@ function renameInFile(source: SourceFile, packageName: string, hint: MigrationHi
     if (namespace) {
       for (const access of source.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
         if (access.getName() !== from) continue;
-        if (access.getExpression().getSymbol()?.compilerSymbol === namespace) edits.push(replace(file, access.getNameNode(), to));
+        if (access.getExpression().getSymbol()?.compilerSymbol === namespace)
+          edits.push(replace(file, access.getNameNode(), to));
       }
       for (const qualified of source.getDescendantsOfKind(SyntaxKind.QualifiedName)) {
         if (qualified.getRight().getText() !== from) continue;
-        if (qualified.getLeft().getSymbol()?.compilerSymbol === namespace) edits.push(replace(file, qualified.getRight(), to));
+        if (qualified.getLeft().getSymbol()?.compilerSymbol === namespace)
+          edits.push(replace(file, qualified.getRight(), to));
       }
     }
   }

@@ -19,11 +19,15 @@ function isModuleSpecifier(node: Node): boolean {
     Node.isExportDeclaration(parent) ||
     Node.isExternalModuleReference(parent) ||
     Node.isImportTypeNode(parent?.getParent()) ||
-    (Node.isCallExpression(parent) && (parent.getExpression().getText() === 'require' || parent.getExpression().getKind() === SyntaxKind.ImportKeyword))
+    (Node.isCallExpression(parent) &&
+      (parent.getExpression().getText() === 'require' || parent.getExpression().getKind() === SyntaxKind.ImportKeyword))
   );
 }
 
-export function renameToolInCode(sources: readonly SourceFile[], hint: MigrationHint): { edits: TextEdit[]; steps: MigrationStep[] } {
+export function renameToolInCode(
+  sources: readonly SourceFile[],
+  hint: MigrationHint,
+): { edits: TextEdit[]; steps: MigrationStep[] } {
   const edits: TextEdit[] = [];
   const steps: MigrationStep[] = [];
   for (const source of sources) {
@@ -57,7 +61,9 @@ export function renameToolInConfig(
 ): { text: string; steps: MigrationStep[] } {
   const flavour = mcpConfigFlavour(file);
   if (!flavour) return { text, steps: [] };
-  const servers = new Map(references.filter((r) => r.file === file && r.serverPath).map((r) => [JSON.stringify(r.serverPath), r.serverPath!]));
+  const servers = new Map(
+    references.filter((r) => r.file === file && r.serverPath).map((r) => [JSON.stringify(r.serverPath), r.serverPath!]),
+  );
   let out = text;
   let count = 0;
   let firstLine: number | undefined;
@@ -76,6 +82,13 @@ export function renameToolInConfig(
   if (count === 0) return { text, steps: [] };
   return {
     text: out,
-    steps: [{ kind: 'rename-tool', file, line: firstLine, description: `${file}: tool name "${hint.from}" → "${hint.to}" (${count} place${count === 1 ? '' : 's'})` }],
+    steps: [
+      {
+        kind: 'rename-tool',
+        file,
+        line: firstLine,
+        description: `${file}: tool name "${hint.from}" → "${hint.to}" (${count} place${count === 1 ? '' : 's'})`,
+      },
+    ],
   };
 }

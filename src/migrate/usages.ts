@@ -29,14 +29,26 @@ export type Usage = { kind: 'used'; lines: string[] } | { kind: 'everyone'; line
 /** Literals that name modules, not tools. */
 function isModuleSpecifier(node: Node): boolean {
   const parent = node.getParent();
-  return Node.isImportDeclaration(parent) || Node.isExportDeclaration(parent) || Node.isExternalModuleReference(parent) || Node.isImportTypeNode(parent?.getParent()) || (Node.isCallExpression(parent) && (parent.getExpression().getText() === 'require' || parent.getExpression().getKind() === SyntaxKind.ImportKeyword));
+  return (
+    Node.isImportDeclaration(parent) ||
+    Node.isExportDeclaration(parent) ||
+    Node.isExternalModuleReference(parent) ||
+    Node.isImportTypeNode(parent?.getParent()) ||
+    (Node.isCallExpression(parent) &&
+      (parent.getExpression().getText() === 'require' || parent.getExpression().getKind() === SyntaxKind.ImportKeyword))
+  );
 }
 
 function literalLines(sources: readonly SourceFile[], value: string): string[] {
   const lines: string[] = [];
   for (const source of sources) {
-    const literals = [...source.getDescendantsOfKind(SyntaxKind.StringLiteral), ...source.getDescendantsOfKind(SyntaxKind.NoSubstitutionTemplateLiteral)];
-    for (const l of literals) if (l.getLiteralValue() === value && !isModuleSpecifier(l)) lines.push(`${relativePath(source)}:${l.getStartLineNumber()}`);
+    const literals = [
+      ...source.getDescendantsOfKind(SyntaxKind.StringLiteral),
+      ...source.getDescendantsOfKind(SyntaxKind.NoSubstitutionTemplateLiteral),
+    ];
+    for (const l of literals)
+      if (l.getLiteralValue() === value && !isModuleSpecifier(l))
+        lines.push(`${relativePath(source)}:${l.getStartLineNumber()}`);
   }
   return lines;
 }
@@ -65,21 +77,41 @@ function configLines(context: UsageContext, value: string, launch: boolean): str
  * Lines of call objects `{ name: '<tool>', arguments: { … } }` that pass the property at `path`, and
  * whether every call object of the tool spells its arguments out (so that "none passes it" is known).
  */
-function argumentLines(sources: readonly SourceFile[], tool: string, path: readonly string[]): { lines: string[]; allLiteral: boolean } {
+function argumentLines(
+  sources: readonly SourceFile[],
+  tool: string,
+  path: readonly string[],
+): { lines: string[]; allLiteral: boolean } {
   const lines: string[] = [];
   let allLiteral = true;
   const named = (object: Node, key: string) =>
     Node.isObjectLiteralExpression(object)
-      ? object.getProperties().find((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && p.getName().replace(/^['"]|['"]$/g, '') === key)
+      ? object
+          .getProperties()
+          .find(
+            (p) =>
+              (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) &&
+              p.getName().replace(/^['"]|['"]$/g, '') === key,
+          )
       : undefined;
   for (const source of sources) {
     for (const call of source.getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression)) {
       const name = named(call, 'name');
       const value = Node.isPropertyAssignment(name) ? name.getInitializer() : undefined;
-      if (!(Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) || value.getLiteralValue() !== tool) continue;
+      if (
+        !(Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) ||
+        value.getLiteralValue() !== tool
+      )
+        continue;
       const args = named(call, 'arguments');
       // `arguments: build(x)`, `...spread`: what the call passes cannot be read here.
-      if (!args || !Node.isPropertyAssignment(args) || !Node.isObjectLiteralExpression(args.getInitializer()) || call.getProperties().some((p) => Node.isSpreadAssignment(p))) allLiteral = false;
+      if (
+        !args ||
+        !Node.isPropertyAssignment(args) ||
+        !Node.isObjectLiteralExpression(args.getInitializer()) ||
+        call.getProperties().some((p) => Node.isSpreadAssignment(p))
+      )
+        allLiteral = false;
       let current: Node | undefined = call;
       let last: Node | undefined;
       for (const key of ['arguments', ...path]) {
@@ -100,14 +132,24 @@ function importLines(context: UsageContext, entry: string, name: string | null):
     for (const declaration of [...source.getImportDeclarations(), ...source.getExportDeclarations()]) {
       const specifier = declaration.getModuleSpecifierValue();
       if (!specifier || !importsEntry(specifier, context.packageName, entry)) continue;
-      const names = Node.isImportDeclaration(declaration) ? declaration.getNamedImports().map((n) => n.getName()) : declaration.getNamedExports().map((n) => n.getName());
-      const namespace = Node.isImportDeclaration(declaration) && (declaration.getNamespaceImport() || declaration.getDefaultImport());
-      if (name === null || names.includes(name) || (namespace && source.getText().includes(`.${name}`))) lines.push(`${relativePath(source)}:${declaration.getStartLineNumber()}`);
+      const names = Node.isImportDeclaration(declaration)
+        ? declaration.getNamedImports().map((n) => n.getName())
+        : declaration.getNamedExports().map((n) => n.getName());
+      const namespace =
+        Node.isImportDeclaration(declaration) && (declaration.getNamespaceImport() || declaration.getDefaultImport());
+      if (name === null || names.includes(name) || (namespace && source.getText().includes(`.${name}`)))
+        lines.push(`${relativePath(source)}:${declaration.getStartLineNumber()}`);
     }
     for (const call of source.getDescendantsOfKind(SyntaxKind.CallExpression)) {
       const [arg] = call.getArguments();
-      const isLoad = call.getExpression().getText() === 'require' || call.getExpression().getKind() === SyntaxKind.ImportKeyword;
-      if (isLoad && Node.isStringLiteral(arg) && importsEntry(arg.getLiteralValue(), context.packageName, entry) && (name === null || call.getParent()?.getText().includes(name))) {
+      const isLoad =
+        call.getExpression().getText() === 'require' || call.getExpression().getKind() === SyntaxKind.ImportKeyword;
+      if (
+        isLoad &&
+        Node.isStringLiteral(arg) &&
+        importsEntry(arg.getLiteralValue(), context.packageName, entry) &&
+        (name === null || call.getParent()?.getText().includes(name))
+      ) {
         lines.push(`${relativePath(source)}:${call.getStartLineNumber()}`);
       }
     }
@@ -130,7 +172,8 @@ export function findUsage(change: Change, context: UsageContext): Usage {
   const item = change.item;
   const colon = item.indexOf(':');
   const [kind, rest] = colon < 0 ? [item, ''] : [item.slice(0, colon), item.slice(colon + 1)];
-  const used = (lines: string[]): Usage => (lines.length > 0 ? { kind: 'used', lines: dedupe(lines) } : { kind: 'unused' });
+  const used = (lines: string[]): Usage =>
+    lines.length > 0 ? { kind: 'used', lines: dedupe(lines) } : { kind: 'unused' };
   switch (kind) {
     case 'tool': {
       const calls = [...literalLines(context.sources, rest), ...configLines(context, rest, false)];
@@ -142,7 +185,8 @@ export function findUsage(change: Change, context: UsageContext): Usage {
       const passing = argumentLines(context.sources, rest, target ? [...target.path, change.migration!.from] : path);
       if (passing.lines.length > 0) return used(passing.lines);
       // Every call spells its arguments out and none passes the property: the change does not touch them.
-      if (passing.allLiteral && literalLines(context.sources, rest).length > 0 && isPropertyChange(change)) return { kind: 'unused' };
+      if (passing.allLiteral && literalLines(context.sources, rest).length > 0 && isPropertyChange(change))
+        return { kind: 'unused' };
       return used(calls);
     }
     case 'prompt':
@@ -160,7 +204,12 @@ export function findUsage(change: Change, context: UsageContext): Usage {
     default: {
       // The package itself (engines, module type, peer dependencies), capabilities, the protocol:
       // whoever installs or connects to the server is concerned. The pins are where to start.
-      const pins = context.references.filter((r) => r.kind !== 'watch').map((r) => `${r.file}:${lineOf(context.files.get(r.file) ?? '', Math.max(0, (context.files.get(r.file) ?? '').indexOf(r.value)))}`);
+      const pins = context.references
+        .filter((r) => r.kind !== 'watch')
+        .map(
+          (r) =>
+            `${r.file}:${lineOf(context.files.get(r.file) ?? '', Math.max(0, (context.files.get(r.file) ?? '').indexOf(r.value)))}`,
+        );
       return { kind: 'everyone', lines: dedupe(pins) };
     }
   }
@@ -172,7 +221,13 @@ function packageScriptLines(files: DependentFiles, command: string): string[] {
   for (const [file, text] of files) {
     if (!(file === 'package.json' || file.endsWith('/package.json'))) continue;
     text.split('\n').forEach((line, i) => {
-      if (/"[^"]+"\s*:/.test(line) && new RegExp(`(^|[\\s"'&|;])${command.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|"|$)`).test(line.slice(line.indexOf(':') + 1))) lines.push(`${file}:${i + 1}`);
+      if (
+        /"[^"]+"\s*:/.test(line) &&
+        new RegExp(`(^|[\\s"'&|;])${command.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|"|$)`).test(
+          line.slice(line.indexOf(':') + 1),
+        )
+      )
+        lines.push(`${file}:${i + 1}`);
     });
   }
   return lines;

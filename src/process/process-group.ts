@@ -78,9 +78,10 @@ export class ProcessGroup {
         // Later errors (a write to a closed stdin) surface through the streams and the exit.
         child.on('error', () => undefined);
         const group = new ProcessGroup(child);
-        if (options.stdout === 'capture') child.stdout?.on('data', (chunk: Buffer) => {
-          group.output = (group.output + chunk.toString('utf8')).slice(-OUTPUT_KEEP_CHARS);
-        });
+        if (options.stdout === 'capture')
+          child.stdout?.on('data', (chunk: Buffer) => {
+            group.output = (group.output + chunk.toString('utf8')).slice(-OUTPUT_KEEP_CHARS);
+          });
         resolve(group);
       });
     });

@@ -42,8 +42,10 @@ export function num(x: number | null | undefined, digits = 4): string {
   return String(Number(x.toPrecision(digits)));
 }
 
-const pct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${x >= 0 ? '+' : ''}${num(x * 100, 3)}%`);
-const interval = (ci: Interval | null | undefined, f: (x: number) => string = (x) => num(x)) => (ci ? `[${f(ci[0])}, ${f(ci[1])}]` : '–');
+const pct = (x: number | null | undefined) =>
+  x === null || x === undefined ? '–' : `${x >= 0 ? '+' : ''}${num(x * 100, 3)}%`;
+const interval = (ci: Interval | null | undefined, f: (x: number) => string = (x) => num(x)) =>
+  ci ? `[${f(ci[0])}, ${f(ci[1])}]` : '–';
 const signed = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : ''}${num(x)}`);
 
 function valueOf(m: MetricResult, v: 'A' | 'B'): string {
@@ -54,7 +56,8 @@ function valueOf(m: MetricResult, v: 'A' | 'B'): string {
 
 function pCell(m: MetricResult): string {
   if (m.pValue === null) return '–';
-  if (m.role === 'secondary' && m.adjustedPValue !== null && m.adjustedPValue !== m.pValue) return `${formatP(m.adjustedPValue)} (raw ${formatP(m.pValue)})`;
+  if (m.role === 'secondary' && m.adjustedPValue !== null && m.adjustedPValue !== m.pValue)
+    return `${formatP(m.adjustedPValue)} (raw ${formatP(m.pValue)})`;
   return formatP(m.pValue);
 }
 
@@ -68,7 +71,8 @@ const TEST_TEXT: Record<MetricResult['test'], string> = {
 };
 
 function effectCell(m: MetricResult): string {
-  if (m.kind === 'proportion' && m.effect !== null) return `${signed(m.effect * 100)} pp ${interval(m.ci, (x) => num(x * 100, 3))}`;
+  if (m.kind === 'proportion' && m.effect !== null)
+    return `${signed(m.effect * 100)} pp ${interval(m.ci, (x) => num(x * 100, 3))}`;
   return `${signed(m.effect)} ${interval(m.ci)}`;
 }
 
@@ -76,7 +80,10 @@ function effectCell(m: MetricResult): string {
 function metricsTable(result: AnalysisResult): string[] {
   const conf = Math.round((1 - result.alpha) * 100);
   const rows = [`| metric | role | A | B | effect B − A [${conf}% CI] | verdict |`, '|---|---|---|---|---|---|'];
-  for (const m of result.metrics) rows.push(`| \`${m.name}\` | ${m.role} | ${valueOf(m, 'A')} | ${valueOf(m, 'B')} | ${effectCell(m)} | ${VERDICT_TEXT[m.verdict]} |`);
+  for (const m of result.metrics)
+    rows.push(
+      `| \`${m.name}\` | ${m.role} | ${valueOf(m, 'A')} | ${valueOf(m, 'B')} | ${effectCell(m)} | ${VERDICT_TEXT[m.verdict]} |`,
+    );
   return rows;
 }
 
@@ -84,19 +91,41 @@ function metricsTable(result: AnalysisResult): string[] {
 function metricsMoreTable(result: AnalysisResult): string[] {
   const conf = Math.round((1 - result.alpha) * 100);
   const rows = [`| metric | better | n A / B | relative [${conf}% CI] | p | test |`, '|---|---|---|---|---|---|'];
-  for (const m of result.metrics) rows.push(`| \`${m.name}\` | ${m.better} | ${m.nA} / ${m.nB} | ${pct(m.lift)} ${interval(m.liftCi, pct)} | ${pCell(m)} | ${TEST_TEXT[m.test]} |`);
+  for (const m of result.metrics)
+    rows.push(
+      `| \`${m.name}\` | ${m.better} | ${m.nA} / ${m.nB} | ${pct(m.lift)} ${interval(m.liftCi, pct)} | ${pCell(m)} | ${TEST_TEXT[m.test]} |`,
+    );
   return rows;
 }
 
 function metricDetails(m: MetricResult): string[] {
   const lines: string[] = [];
-  if (m.quantiles) lines.push(`p50 ${num(m.quantiles.A.p50)} → ${num(m.quantiles.B.p50)}, p95 ${num(m.quantiles.A.p95)} → ${num(m.quantiles.B.p95)}`);
-  if (m.mannWhitney) lines.push(`Mann-Whitney ${pEquals(m.mannWhitney.pValue)} (${m.mannWhitney.exact ? 'exact' : 'normal approximation'}), Hodges-Lehmann shift ${signed(m.mannWhitney.hodgesLehmann)}`);
-  if (m.paired) lines.push(`paired on ${m.paired.pairs} units${m.paired.wilcoxonPValue !== null ? `, Wilcoxon signed-rank ${pEquals(m.paired.wilcoxonPValue)}` : ''}`);
-  if (m.kind === 'proportion' && m.wilsonA && m.wilsonB) lines.push(`Wilson intervals: A ${interval(m.wilsonA, (x) => `${num(x * 100, 3)}%`)}, B ${interval(m.wilsonB, (x) => `${num(x * 100, 3)}%`)}`);
-  if (m.sequentialCi) lines.push(`always-valid interval ${m.kind === 'proportion' ? `${interval(m.sequentialCi, (x) => num(x * 100, 3))} pp` : interval(m.sequentialCi)}${m.sequentialPValue !== null ? ` (always-valid ${pEquals(m.sequentialPValue)})` : ''}`);
-  if (m.guard) lines.push(`guard ${m.guard.fired ? '🔴 fired' : m.guard.armed ? '🟢 holds' : '⚪ not armed'}: ${m.guard.message}`);
-  if (m.hardLimit) lines.push(`hard limit ${num(m.hardLimit.limit)}: B = ${num(m.hardLimit.value)} ${m.hardLimit.breached ? `🔴 breached (${m.hardLimit.failures} run(s) in a row)` : '🟢 within'}`);
+  if (m.quantiles)
+    lines.push(
+      `p50 ${num(m.quantiles.A.p50)} → ${num(m.quantiles.B.p50)}, p95 ${num(m.quantiles.A.p95)} → ${num(m.quantiles.B.p95)}`,
+    );
+  if (m.mannWhitney)
+    lines.push(
+      `Mann-Whitney ${pEquals(m.mannWhitney.pValue)} (${m.mannWhitney.exact ? 'exact' : 'normal approximation'}), Hodges-Lehmann shift ${signed(m.mannWhitney.hodgesLehmann)}`,
+    );
+  if (m.paired)
+    lines.push(
+      `paired on ${m.paired.pairs} units${m.paired.wilcoxonPValue !== null ? `, Wilcoxon signed-rank ${pEquals(m.paired.wilcoxonPValue)}` : ''}`,
+    );
+  if (m.kind === 'proportion' && m.wilsonA && m.wilsonB)
+    lines.push(
+      `Wilson intervals: A ${interval(m.wilsonA, (x) => `${num(x * 100, 3)}%`)}, B ${interval(m.wilsonB, (x) => `${num(x * 100, 3)}%`)}`,
+    );
+  if (m.sequentialCi)
+    lines.push(
+      `always-valid interval ${m.kind === 'proportion' ? `${interval(m.sequentialCi, (x) => num(x * 100, 3))} pp` : interval(m.sequentialCi)}${m.sequentialPValue !== null ? ` (always-valid ${pEquals(m.sequentialPValue)})` : ''}`,
+    );
+  if (m.guard)
+    lines.push(`guard ${m.guard.fired ? '🔴 fired' : m.guard.armed ? '🟢 holds' : '⚪ not armed'}: ${m.guard.message}`);
+  if (m.hardLimit)
+    lines.push(
+      `hard limit ${num(m.hardLimit.limit)}: B = ${num(m.hardLimit.value)} ${m.hardLimit.breached ? `🔴 breached (${m.hardLimit.failures} run(s) in a row)` : '🟢 within'}`,
+    );
   lines.push(...m.notes);
   return lines.length ? [`- **\`${m.name}\`**: ${lines.join('; ')}`] : [];
 }
@@ -119,14 +148,23 @@ export function versionsKnown(result: AnalysisResult): boolean {
 
 function title(result: AnalysisResult, options: AbCommentOptions): string[] {
   const { id, name, versions } = result.test;
-  const subject = options.eventsFile ? `A/B analysis of \`${options.eventsFile}\`` : `A/B test \`${id}\`${name !== id ? `: ${name}` : ''}`;
+  const subject = options.eventsFile
+    ? `A/B analysis of \`${options.eventsFile}\``
+    : `A/B test \`${id}\`${name !== id ? `: ${name}` : ''}`;
   if (versionsKnown(result)) return [`## ${subject} — A \`${versions.A}\` vs B \`${versions.B}\``];
-  const how = options.eventsFile ? 'give a definition with `versions:` (`--config FILE`)' : 'add `versions:` to its definition';
-  return [`## ${subject} — versions unknown`, '', `<sub>A and B are the variants named in the events; which versions they ran is not known: ${how} to name them.</sub>`];
+  const how = options.eventsFile
+    ? 'give a definition with `versions:` (`--config FILE`)'
+    : 'add `versions:` to its definition';
+  return [
+    `## ${subject} — versions unknown`,
+    '',
+    `<sub>A and B are the variants named in the events; which versions they ran is not known: ${how} to name them.</sub>`,
+  ];
 }
 
 /** What a stopped stored test means for live traffic (the proxy reads the test's status at each new session). */
-export const PROXY_STOP_NOTE = 'New sessions of `mcpver ab proxy` go to A (the control) from now on; sessions already open keep their version until they end.';
+export const PROXY_STOP_NOTE =
+  'New sessions of `mcpver ab proxy` go to A (the control) from now on; sessions already open keep their version until they end.';
 
 export function renderAbComment(result: AnalysisResult, options: AbCommentOptions = {}): string {
   const { health } = result;
@@ -163,17 +201,37 @@ export function renderAbComment(result: AnalysisResult, options: AbCommentOption
   const chart = forestPlot(result);
   lines.push('### Metrics', '', ...(chart.length ? [...chart, ''] : []), ...metricsTable(result), '');
   const details = result.metrics.flatMap(metricDetails);
-  lines.push('<details><summary>More numbers: sizes, relative effects, p-values, tests, quantiles</summary>', '', ...metricsMoreTable(result), '', ...(details.length ? [...details, ''] : []), '</details>', '');
+  lines.push(
+    '<details><summary>More numbers: sizes, relative effects, p-values, tests, quantiles</summary>',
+    '',
+    ...metricsMoreTable(result),
+    '',
+    ...(details.length ? [...details, ''] : []),
+    '</details>',
+    '',
+  );
   // The model's words are quoted and neutralised: no mention, image, HTML or marker of its own.
-  if (options.advice) lines.push('### Advice (AI, not part of the analysis)', '', neutralizeModelText(options.advice), '');
-  const welchDf = result.metrics.filter((m) => m.test === 'welch' && m.df !== null).map((m) => `${m.name} ${num(m.df, 4)}`);
+  if (options.advice)
+    lines.push('### Advice (AI, not part of the analysis)', '', neutralizeModelText(options.advice), '');
+  const welchDf = result.metrics
+    .filter((m) => m.test === 'welch' && m.df !== null)
+    .map((m) => `${m.name} ${num(m.df, 4)}`);
   lines.push(
     `<sub>α = ${num(result.alpha)} (two-sided); ${result.test.mode === 'sequential' ? 'sequential mode: verdicts use the always-valid interval' : 'fixed-horizon analysis'}; Holm correction across secondary metrics (guardrails unadjusted); confidence sequence tuned to N* = ${result.settings.sequentialTuning}; fewer than ${result.settings.minArm} values in an arm gives no verdict${welchDf.length ? `; Welch df: ${welchDf.join(', ')}` : ''}.</sub>`,
     '',
   );
   const json = JSON.stringify(result, null, 2);
   const head = lines.join('\n');
-  const jsonBlock = ['<details><summary>Analysis as JSON</summary>', '', '```json', json, '```', '', '</details>', ''].join('\n');
+  const jsonBlock = [
+    '<details><summary>Analysis as JSON</summary>',
+    '',
+    '```json',
+    json,
+    '```',
+    '',
+    '</details>',
+    '',
+  ].join('\n');
   if (head.length + jsonBlock.length <= COMMENT_BODY_LIMIT) return head + jsonBlock;
   const note = `<sub>The JSON of this analysis is longer than a comment allows: run \`mcpver ab analyze --test ${result.test.id} --json\`.</sub>\n`;
   if (head.length + note.length <= COMMENT_BODY_LIMIT) return head + note;

@@ -66,7 +66,11 @@ function gapAnnotations(report: Report, options: AnnotationOptions): Annotation[
       });
     }
     if (!reading.gaps.some((g) => g.location)) {
-      out.push({ level, title: `mcpver: could not read the MCP surface of ${versionLabel(reading)}`, message: `${sentence(reading.reason)}${reading.advice ? ` ${reading.advice}` : ''}` });
+      out.push({
+        level,
+        title: `mcpver: could not read the MCP surface of ${versionLabel(reading)}`,
+        message: `${sentence(reading.reason)}${reading.advice ? ` ${reading.advice}` : ''}`,
+      });
     }
   }
   return out.slice(0, MAX_ANNOTATIONS_PER_TYPE);
@@ -80,10 +84,12 @@ export function reportAnnotations(report: Report, options: AnnotationOptions = {
 function changeAnnotations(report: Report, options: AnnotationOptions): Annotation[] {
   const { level, changes } = selected(report);
   // A line beats a file, and a file beats nothing; the sort is stable, so the report's order holds within each.
-  const rank = (c: Change): number => (c.location?.line !== undefined && c.locatedIn !== 'old' ? 0 : c.location ? 1 : 2);
+  const rank = (c: Change): number =>
+    c.location?.line !== undefined && c.locatedIn !== 'old' ? 0 : c.location ? 1 : 2;
   const ordered = [...changes].sort((a, b) => rank(a) - rank(b));
   // Past the limit, the last slot summarizes the rest so that no change goes unmentioned.
-  const individual = ordered.length > MAX_ANNOTATIONS_PER_TYPE ? ordered.slice(0, MAX_ANNOTATIONS_PER_TYPE - 1) : ordered;
+  const individual =
+    ordered.length > MAX_ANNOTATIONS_PER_TYPE ? ordered.slice(0, MAX_ANNOTATIONS_PER_TYPE - 1) : ordered;
   const advice =
     report.verdict === 'under-bumped' && report.nextVersion
       ? ` Release ${report.nextVersion} instead of ${versionLabel(report.to)}.`
@@ -94,14 +100,19 @@ function changeAnnotations(report: Report, options: AnnotationOptions): Annotati
     // An item that is gone was declared in the old version: its line number means nothing in the new
     // files, so the annotation is a note on the file and names the old place in words.
     const old = change.locatedIn === 'old';
-    const was = old && location ? ` It was declared at ${location.file}${location.line !== undefined ? `:${location.line}` : ''} in ${versionLabel(report.from)}.` : '';
+    const was =
+      old && location
+        ? ` It was declared at ${location.file}${location.line !== undefined ? `:${location.line}` : ''} in ${versionLabel(report.from)}.`
+        : '';
     return {
       level,
       title: `mcpver: ${change.rule} (${change.level})`,
       message: `${sentence(change.message)}${rationale ? ` ${rationale}` : ''}${was}${advice}`,
       ...(location ? { file: repoPath(location.file, options.packagePath) } : {}),
       ...(location?.line !== undefined && !old ? { startLine: location.line } : {}),
-      ...(location?.line !== undefined && location.column !== undefined && !old ? { startColumn: location.column } : {}),
+      ...(location?.line !== undefined && location.column !== undefined && !old
+        ? { startColumn: location.column }
+        : {}),
     };
   });
   // Possible tool poisoning is annotated too, as warnings (errors when its policy fails the release).
@@ -109,9 +120,20 @@ function changeAnnotations(report: Report, options: AnnotationOptions): Annotati
   const findingLevel: Annotation['level'] = report.security?.policy === 'fail' ? 'error' : 'warning';
   const room = Math.max(0, MAX_ANNOTATIONS_PER_TYPE - annotations.filter((a) => a.level === findingLevel).length - 1);
   for (const change of findings.slice(0, findings.length > room + 1 ? room : room + 1)) {
-    annotations.push({ level: findingLevel, title: `mcpver: ${change.rule} (security)`, message: `${sentence(change.message)} ${ruleOf(change.rule)?.rationale ?? ''}`.trim(), ...(change.location ? { file: repoPath(change.location.file, options.packagePath) } : {}), ...(change.location?.line !== undefined ? { startLine: change.location.line } : {}) });
+    annotations.push({
+      level: findingLevel,
+      title: `mcpver: ${change.rule} (security)`,
+      message: `${sentence(change.message)} ${ruleOf(change.rule)?.rationale ?? ''}`.trim(),
+      ...(change.location ? { file: repoPath(change.location.file, options.packagePath) } : {}),
+      ...(change.location?.line !== undefined ? { startLine: change.location.line } : {}),
+    });
   }
-  if (findings.length > room + 1) annotations.push({ level: findingLevel, title: `mcpver: ${findings.length - room} more possible tool poisoning findings`, message: 'See the Security section of the job summary and the JSON report.' });
+  if (findings.length > room + 1)
+    annotations.push({
+      level: findingLevel,
+      title: `mcpver: ${findings.length - room} more possible tool poisoning findings`,
+      message: 'See the Security section of the job summary and the JSON report.',
+    });
   const rest = ordered.length - individual.length;
   if (rest > 0) {
     annotations.push({

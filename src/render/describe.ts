@@ -31,7 +31,8 @@ export function versionLabel(end: ReportEnd | null): string {
 /** `v1.2.0 (1.2.0)` when the ref says more than the version, else just the version. */
 export function endLabel(end: ReportEnd | null): string {
   if (!end) return '(none)';
-  if (end.ref && end.version && end.ref !== end.version && end.ref !== `v${end.version}`) return `${end.ref} (${end.version})`;
+  if (end.ref && end.version && end.ref !== end.version && end.ref !== `v${end.version}`)
+    return `${end.ref} (${end.version})`;
   return end.ref ?? end.version ?? '(unknown)';
 }
 
@@ -107,7 +108,10 @@ export function verdictLine(report: Report, mark: Mark = plainMark): VerdictLine
   const bump = (level: string) => bumpPhrase(level, zero, zeroZero);
   if (report.verdict === 'incomplete') {
     const blocking = (report.incomplete ?? []).filter((r) => r.blocking);
-    const which = blocking.map((r) => versionLabel(r)).filter((v, i, all) => all.indexOf(v) === i).join(' and ');
+    const which = blocking
+      .map((r) => versionLabel(r))
+      .filter((v, i, all) => all.indexOf(v) === i)
+      .join(' and ');
     const read = isFirstRelease(report) ? '' : ` What could be read needs ${bump(report.required)}.`;
     return {
       tone: 'fail',
@@ -116,7 +120,11 @@ export function verdictLine(report: Report, mark: Mark = plainMark): VerdictLine
     };
   }
   if (isFirstRelease(report)) {
-    return { tone: 'pass', title: 'First release', sentence: `${name}${to} has no earlier release to compare with: everything it offers is new.` };
+    return {
+      tone: 'pass',
+      title: 'First release',
+      sentence: `${name}${to} has no earlier release to compare with: everything it offers is new.`,
+    };
   }
   if (isUnversioned(report)) {
     const needs = `The changes from ${mark(endLabel(report.from))} to ${mark(endLabel(report.to))} need ${bump(report.required)} (neither side carries a version to compare).`;
@@ -152,7 +160,9 @@ export function verdictLine(report: Report, mark: Mark = plainMark): VerdictLine
 
 /** The required and the made bump in the words of the verdict (`breaking (0.y)` for 0.x under caret). */
 export function levelLabel(report: Report, level: string): string {
-  return bumpPhrase(level, readsAsZeroMajor(report)).replace(/^an? /, '').replace(/ release$/, '');
+  return bumpPhrase(level, readsAsZeroMajor(report))
+    .replace(/^an? /, '')
+    .replace(/ release$/, '');
 }
 
 /** One line per version not fully read: `1.2.0 (v1.2.0): no tool, prompt or resource could be read`. */
@@ -163,7 +173,9 @@ export function incompleteTitle(reading: IncompleteReading): string {
 
 /** `src/tools.ts:12: the name given to registerTool is not a string`. */
 export function gapLine(gap: { message: string; location?: { file: string; line?: number } }): string {
-  const where = gap.location ? `${gap.location.file}${gap.location.line !== undefined ? `:${gap.location.line}` : ''}: ` : '';
+  const where = gap.location
+    ? `${gap.location.file}${gap.location.line !== undefined ? `:${gap.location.line}` : ''}: `
+    : '';
   return `${where}${gap.message}`;
 }
 
@@ -217,8 +229,12 @@ export interface DriftPart {
  * the rest elided (`…`), so that two long texts that differ near their end do not read as the same.
  */
 export function driftDiff(change: Change): DriftPart[] | undefined {
-  if (change.category !== 'description-drift' || typeof change.before !== 'string' || typeof change.after !== 'string') return undefined;
-  const parts: DriftPart[] = diffWords(change.before, change.after).map((p) => ({ kind: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }));
+  if (change.category !== 'description-drift' || typeof change.before !== 'string' || typeof change.after !== 'string')
+    return undefined;
+  const parts: DriftPart[] = diffWords(change.before, change.after).map((p) => ({
+    kind: p.added ? 'added' : p.removed ? 'removed' : 'same',
+    text: p.value,
+  }));
   return parts.map((part, i) => {
     if (part.kind !== 'same') return part;
     const words = part.text.split(/(\s+)/);
@@ -234,6 +250,8 @@ export function driftDiff(change: Change): DriftPart[] | undefined {
 /** The subject, when it says more than the item and the message already do (`package.engines.node`). */
 export function subjectNote(change: Change): string | undefined {
   if (change.subject === change.item) return undefined;
-  const tail = change.subject.startsWith(`${change.item}.`) ? change.subject.slice(change.item.length + 1) : change.subject;
+  const tail = change.subject.startsWith(`${change.item}.`)
+    ? change.subject.slice(change.item.length + 1)
+    : change.subject;
   return change.message.includes(tail) ? undefined : change.subject;
 }

@@ -13,7 +13,18 @@ export const HALF_WIDTH = 15;
 const NAME_WIDTH = 18;
 
 /** Each character is in WGL4, so every monospace font GitHub uses draws it one column wide. */
-const GLYPH = { line: '─', low: '├', high: '┤', point: '●', zero: '│', cross: '┼', clipLow: '◄', clipHigh: '►', lower: '↓', higher: '↑' } as const;
+const GLYPH = {
+  line: '─',
+  low: '├',
+  high: '┤',
+  point: '●',
+  zero: '│',
+  cross: '┼',
+  clipLow: '◄',
+  clipHigh: '►',
+  lower: '↓',
+  higher: '↑',
+} as const;
 
 const MARK: Record<Verdict, '+' | '-' | ' '> = {
   better: '+',
@@ -99,7 +110,9 @@ const cut = (name: string) => (name.length > NAME_WIDTH ? `${name.slice(0, NAME_
 export function forestPlot(result: AnalysisResult): string[] {
   const sequential = result.test.mode === 'sequential';
   const rows = result.metrics.map((m) => rowOf(m, sequential));
-  const drawn = rows.filter((r): r is Row & { point: number; interval: [number, number] } => r.point !== null && r.interval !== null);
+  const drawn = rows.filter(
+    (r): r is Row & { point: number; interval: [number, number] } => r.point !== null && r.interval !== null,
+  );
   if (drawn.length === 0) return [];
   // Room for twice the largest estimate, never more than every interval needs: one very wide interval
   // runs off the axis (◄ ►) rather than squeezing every other metric into a single column.
@@ -117,20 +130,29 @@ export function forestPlot(result: AnalysisResult): string[] {
     return cells.join('');
   })();
   const lines = [`  ${''.padEnd(nameWidth)}  ${axisLabels}`];
-  const numbersOf = (r: Row) => (r.point === null || r.interval === null ? '' : `${percentText(r.point)} [${percentText(r.interval[0])}, ${percentText(r.interval[1])}]`);
+  const numbersOf = (r: Row) =>
+    r.point === null || r.interval === null
+      ? ''
+      : `${percentText(r.point)} [${percentText(r.interval[0])}, ${percentText(r.interval[1])}]`;
   const numbersWidth = Math.max(...rows.map((r) => numbersOf(r).length));
   for (const row of rows) {
     const m = row.metric;
     const name = `${cut(m.name)} ${m.better === 'lower' ? GLYPH.lower : GLYPH.higher}`.padEnd(nameWidth);
     if (row.point === null || row.interval === null) {
-      lines.push(`  ${name}  ${' '.repeat(HALF_WIDTH)}${GLYPH.zero}${' '.repeat(HALF_WIDTH)}  no interval: ${WORDS[m.verdict]}`);
+      lines.push(
+        `  ${name}  ${' '.repeat(HALF_WIDTH)}${GLYPH.zero}${' '.repeat(HALF_WIDTH)}  no interval: ${WORDS[m.verdict]}`,
+      );
       continue;
     }
-    lines.push(`${MARK[m.verdict]} ${name}  ${bar(row.point, row.interval, scale)}  ${numbersOf(row).padEnd(numbersWidth)}  ${WORDS[m.verdict]}`);
+    lines.push(
+      `${MARK[m.verdict]} ${name}  ${bar(row.point, row.interval, scale)}  ${numbersOf(row).padEnd(numbersWidth)}  ${WORDS[m.verdict]}`,
+    );
   }
   const level = Math.round((1 - result.alpha) * 100);
   const which = `${sequential ? 'the always-valid' : 'the'} ${level}% interval of B − A`;
-  const holm = result.metrics.some((m) => m.role === 'secondary' && m.adjustedPValue !== null && m.pValue !== null && m.adjustedPValue !== m.pValue);
+  const holm = result.metrics.some(
+    (m) => m.role === 'secondary' && m.adjustedPValue !== null && m.pValue !== null && m.adjustedPValue !== m.pValue,
+  );
   return [
     '```diff',
     ...lines,

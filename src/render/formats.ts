@@ -15,11 +15,27 @@ export interface FormatOptions {
 }
 
 export const REPORT_FORMATS = {
-  json: { description: 'the report contract (docs/report-format.md)', render: (report: Report) => renderReportJson(report) },
-  sarif: { description: 'for code scanning', render: (report: Report, o: FormatOptions) => renderSarif(report, o.packagePath ? { packagePath: o.packagePath } : {}) },
-  markdown: { description: 'a job summary or a comment', render: (report: Report) => renderReportMarkdown(report).markdown },
-  text: { description: 'what a person reads in a terminal or a log', render: (report: Report, o: FormatOptions) => renderReport(report, { color: o.color ?? false }) },
-} as const satisfies Record<string, { description: string; render: (report: Report, options: FormatOptions) => string }>;
+  json: {
+    description: 'the report contract (docs/report-format.md)',
+    render: (report: Report) => renderReportJson(report),
+  },
+  sarif: {
+    description: 'for code scanning',
+    render: (report: Report, o: FormatOptions) =>
+      renderSarif(report, o.packagePath ? { packagePath: o.packagePath } : {}),
+  },
+  markdown: {
+    description: 'a job summary or a comment',
+    render: (report: Report) => renderReportMarkdown(report).markdown,
+  },
+  text: {
+    description: 'what a person reads in a terminal or a log',
+    render: (report: Report, o: FormatOptions) => renderReport(report, { color: o.color ?? false }),
+  },
+} as const satisfies Record<
+  string,
+  { description: string; render: (report: Report, options: FormatOptions) => string }
+>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 export const REPORT_FORMAT_NAMES = Object.keys(REPORT_FORMATS) as ReportFormat[];

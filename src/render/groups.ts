@@ -37,7 +37,17 @@ export function groupByItem(changes: readonly Change[]): ItemGroup[] {
   const { contract, drift } = splitChanges(changes);
   const groupOf = (item: string) => {
     let group = groups.get(item);
-    if (!group) groups.set(item, (group = { item, label: itemLabel(item), byLevel: { major: [], minor: [], patch: [] }, drift: [], worst: null }));
+    if (!group)
+      groups.set(
+        item,
+        (group = {
+          item,
+          label: itemLabel(item),
+          byLevel: { major: [], minor: [], patch: [] },
+          drift: [],
+          worst: null,
+        }),
+      );
     return group;
   };
   for (const change of contract) {
@@ -77,7 +87,10 @@ const VERBS: Record<string, string> = {
 /** The part of the subject below the item, as a client writes it: `formats[]`, `output.total`. */
 function tail(change: Change): string {
   if (change.subject === change.item || !change.subject.startsWith(change.item)) return '';
-  return change.subject.slice(change.item.length).replace(/^[.:]/, '').replace(/^input\.?/, '');
+  return change.subject
+    .slice(change.item.length)
+    .replace(/^[.:]/, '')
+    .replace(/^input\.?/, '');
 }
 
 /** One change in a few words: `` `region` closed to extra properties ``, `renamed to viewer_navigate_up`. */
@@ -86,10 +99,17 @@ export function changePhrase(change: Change, mark: (text: string) => string): st
     const what = change.subject === change.item ? '' : `${mark(change.migration.from)} `;
     return `${what}renamed to ${mark(change.migration.to)}`;
   }
-  const verb = VERBS[change.rule] ?? change.rule.replace(/^(input|output|tool|prompt|resource|ts|capability|package)-/, '').replace(/-/g, ' ');
+  const verb =
+    VERBS[change.rule] ??
+    change.rule.replace(/^(input|output|tool|prompt|resource|ts|capability|package)-/, '').replace(/-/g, ' ');
   // `description description changed` or `engines.node engines node raised` say it twice: the verb names the place.
   const place = tail(change);
-  const named = place !== '' && place.split(/[.[\]_-]+/).filter(Boolean).every((word) => verb.split(' ').includes(word.toLowerCase()));
+  const named =
+    place !== '' &&
+    place
+      .split(/[.[\]_-]+/)
+      .filter(Boolean)
+      .every((word) => verb.split(' ').includes(word.toLowerCase()));
   const where = ['description', 'title'].includes(place) || named ? '' : place;
   return where ? `${mark(where)} ${verb}` : verb;
 }
@@ -156,9 +176,11 @@ export function reasons(report: Report, mark: (text: string) => string): string[
   const items = [...new Set(rest.filter((c) => c.item !== 'package').map((c) => c.item))];
   const byKind = new Map<string, string[]>();
   for (const item of items) byKind.set(kindOf(item), [...(byKind.get(kindOf(item)) ?? []), bareName(item)]);
-  const how = level === 'major' ? 'changed in ways that break clients' : level === 'minor' ? 'extended compatibly' : 'changed';
+  const how =
+    level === 'major' ? 'changed in ways that break clients' : level === 'minor' ? 'extended compatibly' : 'changed';
   for (const [kind, names] of byKind) out.push(`${plural(names.length, kind)} ${how} (${nameList(names, mark)})`);
   const pkg = rest.filter((c) => c.item === 'package').map((c) => c.message);
-  if (pkg.length > 0) out.push(`the package: ${pkg.slice(0, 2).join('; ')}${pkg.length > 2 ? ` and ${pkg.length - 2} more` : ''}`);
+  if (pkg.length > 0)
+    out.push(`the package: ${pkg.slice(0, 2).join('; ')}${pkg.length > 2 ? ` and ${pkg.length - 2} more` : ''}`);
   return out;
 }

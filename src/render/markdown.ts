@@ -101,7 +101,11 @@ function fenced(text: string, lang: string): string {
 
 /** Text that GitHub must not read as markup: `<`, `>`, `&` escaped, and `@name` kept from notifying anyone. */
 function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=\w)/g, '@\u200b');
 }
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -110,11 +114,16 @@ const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 function notRead(report: Report): string[] {
   const lines: string[] = [];
   for (const reading of report.incomplete ?? []) {
-    lines.push(`> [!${reading.blocking ? 'CAUTION' : 'WARNING'}]`, `> **Not read: ${cell(incompleteTitle(reading))}**`, '>');
+    lines.push(
+      `> [!${reading.blocking ? 'CAUTION' : 'WARNING'}]`,
+      `> **Not read: ${cell(incompleteTitle(reading))}**`,
+      '>',
+    );
     lines.push(`> It is an MCP server (${cell(reading.server)}). Tried: ${cell(reading.tried.join('; '))}.`);
     const gaps = reading.gaps.slice(0, GAPS_SHOWN).map((g) => `> - ${code(gapLine(g))}`);
     if (gaps.length) lines.push('>', ...gaps);
-    if (reading.gapCount > GAPS_SHOWN) lines.push(`> - … and ${reading.gapCount - GAPS_SHOWN} more, in the JSON report`);
+    if (reading.gapCount > GAPS_SHOWN)
+      lines.push(`> - … and ${reading.gapCount - GAPS_SHOWN} more, in the JSON report`);
     if (reading.advice) lines.push('>', `> **To read it:** ${reading.advice}`);
     lines.push('');
   }
@@ -129,7 +138,10 @@ export function locationMarkdown(change: Change, source: SourceLinks | undefined
   const commit = old ? source?.oldCommit : source?.commit;
   const suffix = old ? ' in the old version' : '';
   if (!source || !commit) return `${code(label)}${suffix}`;
-  const base = source.packagePath && source.packagePath !== '.' ? `${source.packagePath.replace(/^\.\//, '').replace(/\/+$/, '')}/` : '';
+  const base =
+    source.packagePath && source.packagePath !== '.'
+      ? `${source.packagePath.replace(/^\.\//, '').replace(/\/+$/, '')}/`
+      : '';
   const file = `${base}${change.location.file}`.split('/').map(encodeURIComponent).join('/');
   const line = change.location.line !== undefined ? `#L${change.location.line}` : '';
   return `[${code(label)}](${source.repositoryUrl.replace(/\/+$/, '')}/blob/${commit}/${file}${line})${suffix}`;
@@ -138,10 +150,16 @@ export function locationMarkdown(change: Change, source: SourceLinks | undefined
 function head(report: Report): string {
   const verdict = verdictLine(report, code);
   // What could not be read comes right after the verdict, before anything that was read.
-  const lines = [`## ${TONE_EMOJI[verdict.tone]} mcpver: ${verdict.title}`, '', verdict.sentence, ...(report.incomplete?.length ? ['', ...notRead(report)] : [])];
+  const lines = [
+    `## ${TONE_EMOJI[verdict.tone]} mcpver: ${verdict.title}`,
+    '',
+    verdict.sentence,
+    ...(report.incomplete?.length ? ['', ...notRead(report)] : []),
+  ];
   // Tools that live in a dependency: which one, and whether the lockfile moved it.
   const moves = (report.mcpDependencies ?? []).map((move) => describeMove(move, code, escapeText));
-  if (moves.length > 0) lines.push('', `**Tools from ${moves.length === 1 ? 'a dependency' : 'dependencies'}:** ${moves.join('; ')}.`);
+  if (moves.length > 0)
+    lines.push('', `**Tools from ${moves.length === 1 ? 'a dependency' : 'dependencies'}:** ${moves.join('; ')}.`);
   const why = reasons(report, code);
   if (why.length > 0 && !isFirstRelease(report)) lines.push('', `**Why:** ${why.join('; ')}.`);
   const policy = `fail-on ${report.policy.failOn}: ${report.failed ? '❌ fails' : '✅ passes'}`;
@@ -164,7 +182,8 @@ function itemCell(group: ItemGroup): string {
 }
 
 function tableRow(group: ItemGroup): string {
-  const count = (changes: Change[], emoji: string) => (changes.length > 0 ? `${emoji} ${changes.length}: ${phrases(changes, code, PHRASES_PER_CELL)}` : '');
+  const count = (changes: Change[], emoji: string) =>
+    changes.length > 0 ? `${emoji} ${changes.length}: ${phrases(changes, code, PHRASES_PER_CELL)}` : '';
   const other = [...group.byLevel.patch, ...group.drift];
   return `| ${cell(itemCell(group))} | ${cell(count(group.byLevel.major, LEVEL_EMOJI.major))} | ${cell(count(group.byLevel.minor, LEVEL_EMOJI.minor))} | ${cell(count(other, other.length === group.drift.length ? DRIFT_EMOJI : LEVEL_EMOJI.patch))} |`;
 }
@@ -189,19 +208,25 @@ function detail(report: Report, change: Change, source: SourceLinks | undefined,
   const where = locationMarkdown(change, source);
   const subject = subjectNote(change);
   const emoji = change.category === 'description-drift' ? DRIFT_EMOJI : LEVEL_EMOJI[change.level];
-  const lines = [`- ${emoji} ${escapeText(change.message)}${where ? ` (${where})` : ''}${subject ? ` — ${code(subject)}` : ''} <sub>${code(change.rule)}</sub>`];
+  const lines = [
+    `- ${emoji} ${escapeText(change.message)}${where ? ` (${where})` : ''}${subject ? ` — ${code(subject)}` : ''} <sub>${code(change.rule)}</sub>`,
+  ];
   const rationale = change.level === 'major' && explain ? ruleOf(change.rule)?.rationale : undefined;
   if (rationale) lines.push(`  - why it breaks: ${rationale}`);
   const lead = witnessLead(report, change);
   if (lead) {
     const value = witnessValue(change) ?? '';
     const isCode = change.witness?.kind === 'typescript';
-    if (!isCode && value.length <= INLINE_WITNESS_CHARS && !value.includes('\n')) lines.push(`  - ${lead}: ${code(value)}`);
+    if (!isCode && value.length <= INLINE_WITNESS_CHARS && !value.includes('\n'))
+      lines.push(`  - ${lead}: ${code(value)}`);
     else lines.push(`  - ${lead}:`, '', fenced(value, isCode ? 'ts' : 'json').replace(/^/gm, '    '), '');
     const answer = witnessError(report, change);
     if (answer) lines.push(`  - ${code(answer)}`);
   }
-  if (change.migration) lines.push(`  - migration: ${escapeText(change.migration.description)}${change.migration.evidence ? ` (evidence: ${escapeText(change.migration.evidence)})` : ''}`);
+  if (change.migration)
+    lines.push(
+      `  - migration: ${escapeText(change.migration.description)}${change.migration.evidence ? ` (evidence: ${escapeText(change.migration.evidence)})` : ''}`,
+    );
   if (change.flag) lines.push(`  - ⚑ worth a look: ${escapeText(change.flag)}`);
   lines.push(...driftLines(change));
   return lines.join('\n');
@@ -230,12 +255,17 @@ function pieces(report: Report, source: SourceLinks | undefined): Piece[] {
   const contractGroups = groups.filter((g) => g.worst !== null);
   if (contractGroups.length > 0) {
     const { major, minor, patch } = report.summary;
-    out.push({ text: `### By item\n\n${LEVEL_EMOJI.major} ${major} breaking · ${LEVEL_EMOJI.minor} ${minor} compatible · ${LEVEL_EMOJI.patch} ${patch} other, over ${contractGroups.length} item${contractGroups.length === 1 ? '' : 's'}\n\n| Item | Breaks clients | Added or loosened | Other |\n|---|---|---|---|` });
-    for (const group of contractGroups) out.push({ text: tableRow(group), rows: Object.values(group.byLevel).flat().length + group.drift.length });
+    out.push({
+      text: `### By item\n\n${LEVEL_EMOJI.major} ${major} breaking · ${LEVEL_EMOJI.minor} ${minor} compatible · ${LEVEL_EMOJI.patch} ${patch} other, over ${contractGroups.length} item${contractGroups.length === 1 ? '' : 's'}\n\n| Item | Breaks clients | Added or loosened | Other |\n|---|---|---|---|`,
+    });
+    for (const group of contractGroups)
+      out.push({ text: tableRow(group), rows: Object.values(group.byLevel).flat().length + group.drift.length });
   }
   if (contract.length > 0) {
     const open = report.changes.length <= OPEN_DETAILS_CHANGES ? ' open' : '';
-    out.push({ text: `\n<details${open}><summary><b>Details of ${contract.length} change${contract.length === 1 ? '' : 's'}</b>: witnesses, why each breaks, migrations</summary>\n` });
+    out.push({
+      text: `\n<details${open}><summary><b>Details of ${contract.length} change${contract.length === 1 ? '' : 's'}</b>: witnesses, why each breaks, migrations</summary>\n`,
+    });
     const explained = new Set<string>();
     for (const group of contractGroups) {
       // One piece per item, so that a cut never leaves an item's name without its changes.
@@ -252,8 +282,12 @@ function pieces(report: Report, source: SourceLinks | undefined): Piece[] {
   const driftGroups = groups.filter((g) => g.drift.length > 0);
   if (driftGroups.length > 0) {
     const count = driftGroups.reduce((n, g) => n + g.drift.length, 0);
-    out.push({ text: `\n<details><summary>${DRIFT_EMOJI} <b>Description drift</b>: ${count} description${count === 1 ? '' : 's'} changed (they steer agents; the contract is the same)</summary>\n` });
-    for (const group of driftGroups) for (const change of group.drift) out.push({ text: detail(report, change, source), details: 1, ...(group.worst === null ? { rows: 1 } : {}) });
+    out.push({
+      text: `\n<details><summary>${DRIFT_EMOJI} <b>Description drift</b>: ${count} description${count === 1 ? '' : 's'} changed (they steer agents; the contract is the same)</summary>\n`,
+    });
+    for (const group of driftGroups)
+      for (const change of group.drift)
+        out.push({ text: detail(report, change, source), details: 1, ...(group.worst === null ? { rows: 1 } : {}) });
     out.push({ text: '\n</details>', closes: true });
   }
   if (report.warnings.length > 0) {
@@ -270,10 +304,18 @@ function pieces(report: Report, source: SourceLinks | undefined): Piece[] {
   return out;
 }
 
-function cutNote(report: Report, rows: number, details: number, reportPath: string | undefined, limitName: string): string {
+function cutNote(
+  report: Report,
+  rows: number,
+  details: number,
+  reportPath: string | undefined,
+  limitName: string,
+): string {
   const total = report.changes.length;
   const shown =
-    rows < total ? `it lists ${rows} of ${total} changes` : `it lists all ${total} changes but the details of only ${details}`;
+    rows < total
+      ? `it lists ${rows} of ${total} changes`
+      : `it lists all ${total} changes but the details of only ${details}`;
   const where = reportPath ? `the JSON report ${code(reportPath)}` : 'the JSON report';
   return `\n> [!NOTE]\n> ✂️ This summary was cut to stay under ${limitName}: ${shown}. Every change is in ${where}.`;
 }
@@ -285,7 +327,10 @@ export function renderReportMarkdown(report: Report, options: MarkdownOptions = 
   const footer = options.reportPath ? `\n---\n<sub>Full report: ${code(options.reportPath)} · mcpver</sub>` : '';
   const all = pieces(report, options.source);
   // Reserve room for the note and the closing tags from the start, so that adding them never pushes the text over.
-  const reserve = bytes(cutNote(report, report.changes.length, report.changes.length, options.reportPath, limitName)) + bytes(footer) + 64;
+  const reserve =
+    bytes(cutNote(report, report.changes.length, report.changes.length, options.reportPath, limitName)) +
+    bytes(footer) +
+    64;
   const kept: string[] = [top];
   let used = bytes(top) + 2;
   let rows = 0;
@@ -306,7 +351,8 @@ export function renderReportMarkdown(report: Report, options: MarkdownOptions = 
     if (piece.closes) open = false;
   }
   if (open) kept.push('\n</details>');
-  if (truncated) kept.push(cutNote(report, Math.min(rows, report.changes.length), details, options.reportPath, limitName));
+  if (truncated)
+    kept.push(cutNote(report, Math.min(rows, report.changes.length), details, options.reportPath, limitName));
   if (footer) kept.push(footer);
   const markdown = `${kept[0]}\n\n${kept.slice(1).join('\n')}\n`;
   return { markdown, truncated };

@@ -56,7 +56,11 @@ function inlineCode(text: string): string {
 
 /** Text from the provider's report that GitHub must not read as markup. */
 function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=\w)/g, '@\u200b');
 }
 
 /**
@@ -72,7 +76,9 @@ function withPackageSpecs(text: string): string {
 
 /** An automatic step: its kind, the file in a code span, and what changed there (a pin's key and values as code). */
 function stepLine(step: MigrationStep): string {
-  const rest = step.description.startsWith(`${step.file}: `) ? step.description.slice(step.file.length + 2) : step.description;
+  const rest = step.description.startsWith(`${step.file}: `)
+    ? step.description.slice(step.file.length + 2)
+    : step.description;
   const pin = step.kind === 'bump-pin' ? /^(.*) (\S+) → (\S+)$/.exec(rest) : null;
   const what = pin ? `${inlineCode(pin[1]!)} ${inlineCode(pin[2]!)} → ${inlineCode(pin[3]!)}` : withPackageSpecs(rest);
   return `- [x] ${step.kind}: ${inlineCode(step.file)}: ${what}`;
@@ -80,16 +86,30 @@ function stepLine(step: MigrationStep): string {
 
 function manualStepLines(step: ManualStep, report: Report, witnesses: boolean): string[] {
   // The message names the item already (`Tool "search", input.query: …`): no subject key before it.
-  const lines = [`- [ ] ${escapeText(step.message)} <sub>${inlineCode(step.rule)}${step.level && step.level !== 'major' ? `, ${step.level}: worth a look` : ''}</sub>`];
-  if (step.hint) lines.push(`  - Suggested: ${escapeText(step.hint.description)}${step.hint.evidence ? '' : ' (not applied: mcpver is not certain it is the same item renamed)'}`);
+  const lines = [
+    `- [ ] ${escapeText(step.message)} <sub>${inlineCode(step.rule)}${step.level && step.level !== 'major' ? `, ${step.level}: worth a look` : ''}</sub>`,
+  ];
+  if (step.hint)
+    lines.push(
+      `  - Suggested: ${escapeText(step.hint.description)}${step.hint.evidence ? '' : ' (not applied: mcpver is not certain it is the same item renamed)'}`,
+    );
   if (step.note) lines.push(`  - ⚑ ${escapeText(step.note)}`);
   if (step.mentions.length > 0) lines.push(`  - Used at: ${step.mentions.map((m) => inlineCode(m)).join(', ')}`);
   if (witnesses && step.witness) {
     const lead = witnessLead(report, { witness: step.witness } as Change) ?? 'witness';
     const value = typeof step.witness.value === 'string' ? step.witness.value : JSON.stringify(step.witness.value);
     const error = step.witness.error ? ` — ${inlineCode(step.witness.error.replace(/\r?\n/g, ' '))}` : '';
-    if (step.witness.kind !== 'typescript' && value.length <= INLINE_WITNESS_CHARS) lines.push(`  - ${lead}: ${inlineCode(value)}${error}`);
-    else lines.push(`  - <details><summary>${lead}</summary>`, '', fence(value, step.witness.kind === 'typescript' ? 'ts' : 'json').replace(/^/gm, '    '), '', `    ${error.replace(/^ — /, '')}`, '    </details>');
+    if (step.witness.kind !== 'typescript' && value.length <= INLINE_WITNESS_CHARS)
+      lines.push(`  - ${lead}: ${inlineCode(value)}${error}`);
+    else
+      lines.push(
+        `  - <details><summary>${lead}</summary>`,
+        '',
+        fence(value, step.witness.kind === 'typescript' ? 'ts' : 'json').replace(/^/gm, '    '),
+        '',
+        `    ${error.replace(/^ — /, '')}`,
+        '    </details>',
+      );
   }
   return lines;
 }
@@ -102,16 +122,28 @@ function notUsedLine(plan: MigrationPlan, input: MigrationBodyInput): string[] {
   const steps = plan.notUsed ?? [];
   if (steps.length === 0) return [];
   const names = [...new Set(steps.map((s) => s.subject))];
-  const shown = names.slice(0, UNUSED_NAMES).map((n) => inlineCode(n)).join(', ');
+  const shown = names
+    .slice(0, UNUSED_NAMES)
+    .map((n) => inlineCode(n))
+    .join(', ');
   const more = names.length > UNUSED_NAMES ? ` and ${names.length - UNUSED_NAMES} more` : '';
-  const report = input.reportUrl ? `[the full report](${input.reportUrl})` : input.reportPath ? `the full report (${inlineCode(input.reportPath)} on the state branch)` : 'the report below';
+  const report = input.reportUrl
+    ? `[the full report](${input.reportUrl})`
+    : input.reportPath
+      ? `the full report (${inlineCode(input.reportPath)} on the state branch)`
+      : 'the report below';
   return [
     '',
     `${steps.length}${plan.manualSteps.length > 0 ? ' more' : ''} breaking change${steps.length === 1 ? ' is' : 's are'} about ${shown}${more}, which this repository's code and configuration do not name: see ${report}. An agent that picks tools at run time may still call them.`,
   ];
 }
 
-function reportSection(report: Report, rows: number, reportPath: string | undefined, reportUrl: string | undefined): string[] {
+function reportSection(
+  report: Report,
+  rows: number,
+  reportPath: string | undefined,
+  reportUrl: string | undefined,
+): string[] {
   const { major, minor, patch } = report.summary;
   const lines = [
     `<details><summary>Report: ${major} breaking, ${minor} compatible, ${patch} other change${patch === 1 ? '' : 's'}; compatibility score ${percent(report.score)}</summary>`,
@@ -121,10 +153,14 @@ function reportSection(report: Report, rows: number, reportPath: string | undefi
   ];
   if (report.changes.length > 0) {
     lines.push('| Level | Subject | Change |', '| --- | --- | --- |');
-    for (const change of report.changes.slice(0, rows)) lines.push(`| ${change.level} | ${cell(inlineCode(change.subject))} | ${cell(escapeText(change.message))} |`);
+    for (const change of report.changes.slice(0, rows))
+      lines.push(`| ${change.level} | ${cell(inlineCode(change.subject))} | ${cell(escapeText(change.message))} |`);
     const left = report.changes.length - rows;
     if (left > 0) {
-      lines.push('', `… and ${left} more change${left === 1 ? '' : 's'}${reportUrl ? `: see [the whole report](${reportUrl})` : reportPath ? `: the whole report is \`${reportPath}\` on the state branch` : ''}.`);
+      lines.push(
+        '',
+        `… and ${left} more change${left === 1 ? '' : 's'}${reportUrl ? `: see [the whole report](${reportUrl})` : reportPath ? `: the whole report is \`${reportPath}\` on the state branch` : ''}.`,
+      );
     }
   }
   lines.push('', '</details>');
@@ -134,7 +170,11 @@ function reportSection(report: Report, rows: number, reportPath: string | undefi
 function render(input: MigrationBodyInput, budget: Budget): string {
   const { plan, report } = input;
   const from = plan.from ?? versionLabel(report.from);
-  const out: string[] = [migrationMarker({ package: plan.package, version: plan.to, provider: input.provider }), `## Migrate ${inlineCode(plan.package)} ${from} → ${plan.to}`, ''];
+  const out: string[] = [
+    migrationMarker({ package: plan.package, version: plan.to, provider: input.provider }),
+    `## Migrate ${inlineCode(plan.package)} ${from} → ${plan.to}`,
+    '',
+  ];
   if (input.dryRun) out.push('> Dry run: this is the plan; nothing was opened or changed.', '');
   if (plan.skipped) {
     out.push(`**Not migrated.** ${plan.skipped}`, '');
@@ -155,15 +195,29 @@ function render(input: MigrationBodyInput, budget: Budget): string {
   out.push('');
   const shown = plan.manualSteps.slice(0, budget.manualSteps);
   out.push(`### Manual steps (${plan.manualSteps.length})`, '');
-  if (plan.manualSteps.length === 0) out.push((plan.notUsed ?? []).length > 0 ? 'None for what this repository uses.' : 'None: every breaking change is handled above.');
+  if (plan.manualSteps.length === 0)
+    out.push(
+      (plan.notUsed ?? []).length > 0
+        ? 'None for what this repository uses.'
+        : 'None: every breaking change is handled above.',
+    );
   else out.push(...shown.flatMap((s) => manualStepLines(s, report, budget.witnesses)));
-  if (plan.manualSteps.length > shown.length) out.push(`- … and ${plan.manualSteps.length - shown.length} more in the report below.`);
+  if (plan.manualSteps.length > shown.length)
+    out.push(`- … and ${plan.manualSteps.length - shown.length} more in the report below.`);
   out.push(...notUsedLine(plan, input));
   out.push('', '### After merging', '', ...plan.postSteps.map((s) => `- ${s}`), '');
   out.push('### How to roll back', '', ...plan.rollbackSteps.map((s) => `- ${s}`), '');
   if (plan.notes.length > 0) out.push('### Notes', '', ...plan.notes.map((n) => `- ${n}`), '');
   // The model's words are quoted and neutralised: no mention, image, HTML or marker of its own.
-  if (input.advice) out.push('### Advice', '', '> Written by a language model from the report above; check it against the plan.', '', neutralizeModelText(input.advice), '');
+  if (input.advice)
+    out.push(
+      '### Advice',
+      '',
+      '> Written by a language model from the report above; check it against the plan.',
+      '',
+      neutralizeModelText(input.advice),
+      '',
+    );
   out.push(...reportSection(report, budget.changeRows, input.reportPath, input.reportUrl), '');
   return out.join('\n');
 }
@@ -173,7 +227,11 @@ function render(input: MigrationBodyInput, budget: Budget): string {
  * branch), then the witnesses, then the manual steps beyond the first ones.
  */
 export function renderMigrationBody(input: MigrationBodyInput, limit: number = GITHUB_BODY_LIMIT): string {
-  const budget: Budget = { changeRows: Math.min(input.report.changes.length, REPORT_ROWS), manualSteps: input.plan.manualSteps.length, witnesses: true };
+  const budget: Budget = {
+    changeRows: Math.min(input.report.changes.length, REPORT_ROWS),
+    manualSteps: input.plan.manualSteps.length,
+    witnesses: true,
+  };
   let body = render(input, budget);
   while (body.length > limit && budget.changeRows > 0) {
     budget.changeRows = Math.floor(budget.changeRows / 2);

@@ -27,8 +27,13 @@ export interface RollbackBodyInput {
 
 /** What to publish after merging: the version this pull request sets, and why that one. */
 function publishSection(plan: PublishPlan | undefined, report: Report | null | undefined): string[] {
-  if (!plan) return ['After merging, the release tags stay where they are: tag a new patch release from the restored tree so clients can move back.', ''];
-  if (plan.kind === 'private') return [`\`${plan.manifest}\` is private (never published): the tree is restored as it was, version included.`, ''];
+  if (!plan)
+    return [
+      'After merging, the release tags stay where they are: tag a new patch release from the restored tree so clients can move back.',
+      '',
+    ];
+  if (plan.kind === 'private')
+    return [`\`${plan.manifest}\` is private (never published): the tree is restored as it was, version included.`, ''];
   if (plan.kind === 'unknown') {
     return [
       '### Publishing it',
@@ -49,7 +54,11 @@ function publishSection(plan: PublishPlan | undefined, report: Report | null | u
     '',
   ];
   if (plan.registryProblem) {
-    lines.push('> [!WARNING]', `> The npm registry could not be asked (${plan.registryProblem}), so the version rests on what the repository knows: check \`npm view ${plan.name ?? '<name>'} versions\` before publishing.`, '');
+    lines.push(
+      '> [!WARNING]',
+      `> The npm registry could not be asked (${plan.registryProblem}), so the version rests on what the repository knows: check \`npm view ${plan.name ?? '<name>'} versions\` before publishing.`,
+      '',
+    );
   }
   // Undoing a release that broke or extended the contract changes it again for whoever already adapted.
   if (report && (report.required === 'major' || report.required === 'minor')) {
@@ -92,15 +101,23 @@ export function renderRollbackBody(input: RollbackBodyInput): string {
     out.push('### What is being undone', '', verdictLine(report).sentence, '');
     const breaking = report.changes.filter((c) => c.level === 'major');
     // Names in messages come from the server: never markup, never a mention.
-    const plain = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u200b');
-    if (breaking.length > 0) out.push(...breaking.slice(0, 50).map((c) => `- \`${c.subject}\`: ${plain(c.message)}`), '');
+    const plain = (text: string) =>
+      text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=\w)/g, '@\u200b');
+    if (breaking.length > 0)
+      out.push(...breaking.slice(0, 50).map((c) => `- \`${c.subject}\`: ${plain(c.message)}`), '');
   }
   out.push(
     ...publishSection(input.publish, report),
     `### What changes back (${input.changedFiles.length} file${input.changedFiles.length === 1 ? '' : 's'})`,
     '',
     ...files.map((f) => `- \`${f}\``),
-    ...(input.changedFiles.length > files.length ? [`- … and ${input.changedFiles.length - files.length} more in the diff.`] : []),
+    ...(input.changedFiles.length > files.length
+      ? [`- … and ${input.changedFiles.length - files.length} more in the diff.`]
+      : []),
     '',
     '### The rollback point',
     '',
@@ -113,5 +130,7 @@ export function renderRollbackBody(input: RollbackBodyInput): string {
     '',
   );
   const body = out.join('\n');
-  return body.length > GITHUB_BODY_LIMIT ? `${body.slice(0, GITHUB_BODY_LIMIT - 40)}\n\n… (cut at GitHub's limit)\n` : body;
+  return body.length > GITHUB_BODY_LIMIT
+    ? `${body.slice(0, GITHUB_BODY_LIMIT - 40)}\n\n… (cut at GitHub's limit)\n`
+    : body;
 }

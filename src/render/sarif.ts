@@ -37,8 +37,16 @@ function securityLevel(severity: number): Result.level {
 
 function result(report: Report, change: Change, ruleIndex: number, options: SarifOptions): Result {
   const lead = witnessLead(report, change);
-  const was = change.locatedIn === 'old' && change.location ? `It was declared at ${change.location.file}${change.location.line !== undefined ? `:${change.location.line}` : ''} in the old version` : '';
-  const text = [change.message, was, lead ? `${lead}: ${witnessValue(change)}` : '', change.migration ? `Migration: ${change.migration.description}` : '']
+  const was =
+    change.locatedIn === 'old' && change.location
+      ? `It was declared at ${change.location.file}${change.location.line !== undefined ? `:${change.location.line}` : ''} in the old version`
+      : '';
+  const text = [
+    change.message,
+    was,
+    lead ? `${lead}: ${witnessValue(change)}` : '',
+    change.migration ? `Migration: ${change.migration.description}` : '',
+  ]
     .filter(Boolean)
     .join('. ');
   // Code scanning refuses a result with no location ("locationFromSarifResult: expected at least
@@ -57,7 +65,12 @@ function result(report: Report, change: Change, ruleIndex: number, options: Sari
         physicalLocation: {
           artifactLocation: { uri: artifactUri(location.file, options.packagePath) },
           ...(location.line !== undefined && !old
-            ? { region: { startLine: location.line, ...(location.column !== undefined ? { startColumn: location.column } : {}) } }
+            ? {
+                region: {
+                  startLine: location.line,
+                  ...(location.column !== undefined ? { startColumn: location.column } : {}),
+                },
+              }
             : {}),
         },
       },
@@ -69,7 +82,13 @@ function result(report: Report, change: Change, ruleIndex: number, options: Sari
       item: change.item,
       semverLevel: change.level,
       ...(change.category ? { category: change.category } : {}),
-      ...(change.security ? { 'security-severity': change.security.severity.toFixed(1), securityKind: change.security.kind, tags: ['security', 'tool-poisoning'] } : {}),
+      ...(change.security
+        ? {
+            'security-severity': change.security.severity.toFixed(1),
+            securityKind: change.security.kind,
+            tags: ['security', 'tool-poisoning'],
+          }
+        : {}),
       ...(change.location ? {} : { locationKnown: false }),
     },
   };
@@ -84,12 +103,25 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
       id,
       name: id,
       shortDescription: { text: rule?.description ?? id },
-      ...(rule ? { fullDescription: { text: rule.rationale }, help: { text: `${rule.description} ${rule.rationale}` } } : {}),
-      defaultConfiguration: { level: rule?.securitySeverity !== undefined ? securityLevel(rule.securitySeverity) : SARIF_LEVEL[rule?.level ?? 'patch'] },
+      ...(rule
+        ? { fullDescription: { text: rule.rationale }, help: { text: `${rule.description} ${rule.rationale}` } }
+        : {}),
+      defaultConfiguration: {
+        level:
+          rule?.securitySeverity !== undefined
+            ? securityLevel(rule.securitySeverity)
+            : SARIF_LEVEL[rule?.level ?? 'patch'],
+      },
       properties: {
         semverLevel: rule?.level ?? 'patch',
         ...(rule ? { surface: rule.surface } : {}),
-        ...(rule?.securitySeverity !== undefined ? { 'security-severity': rule.securitySeverity.toFixed(1), tags: ['security', 'tool-poisoning'], precision: 'medium' } : {}),
+        ...(rule?.securitySeverity !== undefined
+          ? {
+              'security-severity': rule.securitySeverity.toFixed(1),
+              tags: ['security', 'tool-poisoning'],
+              precision: 'medium',
+            }
+          : {}),
       },
     };
   });
@@ -115,7 +147,9 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
           actual: report.actual,
           nextVersion: report.nextVersion,
           failed: report.failed,
-          ...(report.security ? { poisoningPolicy: report.security.policy, securityFindings: report.security.findings } : {}),
+          ...(report.security
+            ? { poisoningPolicy: report.security.policy, securityFindings: report.security.findings }
+            : {}),
         },
       },
     ],

@@ -9,7 +9,9 @@ import { codeSpan } from './untrusted.ts';
 
 /** The findings of the tool-poisoning check, most severe first, in the report's order otherwise. */
 export function securityFindings(report: Report): Change[] {
-  return report.changes.filter((c) => c.category === 'security').sort((a, b) => (b.security?.severity ?? 0) - (a.security?.severity ?? 0));
+  return report.changes
+    .filter((c) => c.category === 'security')
+    .sort((a, b) => (b.security?.severity ?? 0) - (a.security?.severity ?? 0));
 }
 
 /** `high` from 7.0, `medium` from 4.0, as GitHub code scanning names security-severity. */
@@ -19,7 +21,8 @@ export function severityName(severity: number): 'critical' | 'high' | 'medium' |
 
 function policyLine(report: Report, count: number): string {
   const policy = report.security?.policy ?? 'warn';
-  if (policy === 'off') return 'The tool-poisoning check is **off** (`policy.poisoning: off`): the texts the model reads were not checked.';
+  if (policy === 'off')
+    return 'The tool-poisoning check is **off** (`policy.poisoning: off`): the texts the model reads were not checked.';
   if (count === 0) return '';
   return policy === 'fail'
     ? `❌ \`policy.poisoning: fail\`: ${count} finding${count === 1 ? '' : 's'} fail${count === 1 ? 's' : ''} this release.`
@@ -40,7 +43,10 @@ export function renderSecurityMarkdown(report: Report): string {
     '',
     '| Severity | Where | What | Rule |',
     '|---|---|---|---|',
-    ...findings.map((c) => `| ${severityName(c.security!.severity)} (${c.security!.severity.toFixed(1)}) | ${codeSpan(c.subject).replace(/\|/g, '\\|')} | ${c.message.replace(/^Possible tool poisoning: /, '').replace(/\|/g, '\\|')} | ${codeSpan(c.rule)} |`),
+    ...findings.map(
+      (c) =>
+        `| ${severityName(c.security!.severity)} (${c.security!.severity.toFixed(1)}) | ${codeSpan(c.subject).replace(/\|/g, '\\|')} | ${c.message.replace(/^Possible tool poisoning: /, '').replace(/\|/g, '\\|')} | ${codeSpan(c.rule)} |`,
+    ),
     '',
     '<details><summary>Evidence (the new text, as written; invisible characters named by code point)</summary>',
     '',
@@ -55,12 +61,16 @@ export function renderSecurityMarkdown(report: Report): string {
 /** The plain-text block for the terminal, or [] when there is nothing to say. */
 export function renderSecurityText(report: Report): string[] {
   const findings = securityFindings(report);
-  if ((report.security?.policy ?? 'warn') === 'off') return ['', 'Security: the tool-poisoning check is off (policy.poisoning: off).'];
+  if ((report.security?.policy ?? 'warn') === 'off')
+    return ['', 'Security: the tool-poisoning check is off (policy.poisoning: off).'];
   if (findings.length === 0) return [];
   return [
     '',
     `Security — possible tool poisoning: ${findings.length}${report.security?.policy === 'fail' ? ' (policy.poisoning: fail)' : ''}`,
-    ...findings.flatMap((c) => [`  ! [${severityName(c.security!.severity)}] ${c.message.replace(/^Possible tool poisoning: /, '')}  (${c.rule})`, `      ${JSON.stringify(c.security!.evidence)}`]),
+    ...findings.flatMap((c) => [
+      `  ! [${severityName(c.security!.severity)}] ${c.message.replace(/^Possible tool poisoning: /, '')}  (${c.rule})`,
+      `      ${JSON.stringify(c.security!.evidence)}`,
+    ]),
   ];
 }
 

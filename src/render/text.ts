@@ -52,26 +52,37 @@ const LEVEL_COLOR: Record<Level, Style> = { major: 'red', minor: 'cyan', patch: 
 
 export function renderReport(report: Report, options: TextOptions): string {
   // validateStream: false — whether to colour was decided by the caller, not by styleText's own TTY check.
-  const paint = (format: Format, text: string): string => (options.color ? styleText(format, text, { validateStream: false }) : text);
+  const paint = (format: Format, text: string): string =>
+    options.color ? styleText(format, text, { validateStream: false }) : text;
   const lines: string[] = [];
 
   const verdict = verdictLine(report);
-  lines.push(`${paint(['bold', TONE_COLOR[verdict.tone]], `${TONE_MARK[verdict.tone]} ${verdict.title}:`)} ${verdict.sentence}`);
+  lines.push(
+    `${paint(['bold', TONE_COLOR[verdict.tone]], `${TONE_MARK[verdict.tone]} ${verdict.title}:`)} ${verdict.sentence}`,
+  );
   // The refs, when they say more than the versions in the verdict (a branch, a `name@` tag, a commit).
   const plain = (end: Report['to'] | null): boolean => !end || end.ref === end.version || end.ref === `v${end.version}`;
-  if (!plain(report.from) || !plain(report.to)) lines.push(paint('dim', `  ${endLabel(report.from)} → ${endLabel(report.to)}`));
+  if (!plain(report.from) || !plain(report.to))
+    lines.push(paint('dim', `  ${endLabel(report.from)} → ${endLabel(report.to)}`));
 
   // What could not be read comes before anything that was: the changes below rest on it.
   for (const reading of report.incomplete ?? []) {
     lines.push('', paint(['bold', reading.blocking ? 'red' : 'yellow'], `Not read: ${incompleteTitle(reading)}`));
     lines.push(paint('dim', `  It is an MCP server: ${reading.server}. Tried: ${reading.tried.join('; ')}.`));
     for (const gap of reading.gaps.slice(0, GAPS_SHOWN)) lines.push(`    ${paint('yellow', '?')} ${gapLine(gap)}`);
-    if (reading.gapCount > GAPS_SHOWN) lines.push(paint('dim', `    … and ${reading.gapCount - GAPS_SHOWN} more (in the JSON report and the snapshot's warnings)`));
+    if (reading.gapCount > GAPS_SHOWN)
+      lines.push(
+        paint(
+          'dim',
+          `    … and ${reading.gapCount - GAPS_SHOWN} more (in the JSON report and the snapshot's warnings)`,
+        ),
+      );
     if (reading.advice) lines.push(`  ${paint('green', 'to read it:')} ${reading.advice}`);
   }
 
   // Tools that live in a dependency: which one, and whether the lockfile moved it.
-  for (const move of report.mcpDependencies ?? []) lines.push('', `${paint('bold', 'From a dependency:')} ${describeMove(move)}`);
+  for (const move of report.mcpDependencies ?? [])
+    lines.push('', `${paint('bold', 'From a dependency:')} ${describeMove(move)}`);
 
   const { contract, drift } = splitChanges(report.changes);
   const describeChange = (change: Change, mark: string, color: Format): void => {
@@ -91,17 +102,26 @@ export function renderReport(report: Report, options: TextOptions): string {
         const [lead, core, trail] = [text.match(/^\s*/)![0], text.trim(), text.match(/\s*$/)![0]];
         return core ? `${lead}${paint(color, `${open}${core}${close}`)}${trail}` : text;
       };
-      const words = parts.map((p) => (p.kind === 'same' ? p.text : p.kind === 'removed' ? marked(p.text, '[-', '-]', 'red') : marked(p.text, '{+', '+}', 'green')));
+      const words = parts.map((p) =>
+        p.kind === 'same'
+          ? p.text
+          : p.kind === 'removed'
+            ? marked(p.text, '[-', '-]', 'red')
+            : marked(p.text, '{+', '+}', 'green'),
+      );
       lines.push(`      changed words: ${words.join('').replace(/\s+/g, ' ')}`);
     }
   };
   // A removal is never shown with the `+` of a feature, whatever its level.
-  const markOf = (change: Change, level: Level): string => (level !== 'major' && /-removed$/.test(change.rule) ? '−' : LEVEL_MARK[level]);
+  const markOf = (change: Change, level: Level): string =>
+    level !== 'major' && /-removed$/.test(change.rule) ? '−' : LEVEL_MARK[level];
   const describeGroup = (rule: string, changes: Change[], mark: string, color: Format): void => {
     const rationale = ruleOf(rule)?.rationale;
     lines.push(`  ${paint('bold', rule)}${rationale ? ` — ${rationale}` : ''}`);
-    for (const change of changes.slice(0, TEXT_CHANGES_PER_RULE)) describeChange(change, mark === '~' ? mark : markOf(change, change.level), color);
-    if (changes.length > TEXT_CHANGES_PER_RULE) lines.push(paint('dim', `    … and ${changes.length - TEXT_CHANGES_PER_RULE} more`));
+    for (const change of changes.slice(0, TEXT_CHANGES_PER_RULE))
+      describeChange(change, mark === '~' ? mark : markOf(change, change.level), color);
+    if (changes.length > TEXT_CHANGES_PER_RULE)
+      lines.push(paint('dim', `    … and ${changes.length - TEXT_CHANGES_PER_RULE} more`));
   };
 
   if (contract.length + drift.length === 0) {
@@ -112,7 +132,13 @@ export function renderReport(report: Report, options: TextOptions): string {
   if (report.changes.length > TEXT_DETAILED_CHANGES) {
     // A big release: one line per item, the details in the markdown or JSON report.
     const groups = groupByItem(report.changes);
-    lines.push('', paint('bold', `${report.changes.length} changes over ${groups.length} items (${report.summary.major} breaking, ${report.summary.minor} compatible, ${report.summary.patch} other):`));
+    lines.push(
+      '',
+      paint(
+        'bold',
+        `${report.changes.length} changes over ${groups.length} items (${report.summary.major} breaking, ${report.summary.minor} compatible, ${report.summary.patch} other):`,
+      ),
+    );
     for (const group of groups.slice(0, TEXT_ITEMS)) {
       // A compatible removal (a policy can make one minor) gets its own `−`, never the `+` of what was added.
       const removedMinor = group.byLevel.minor.filter((c) => /-removed$/.test(c.rule));
@@ -121,7 +147,9 @@ export function renderReport(report: Report, options: TextOptions): string {
         group.byLevel.major.length ? paint('red', `✗ ${phrases(group.byLevel.major, (t) => t, 3)}`) : '',
         addedMinor.length ? paint('cyan', `+ ${phrases(addedMinor, (t) => t, 3)}`) : '',
         removedMinor.length ? paint('cyan', `− ${phrases(removedMinor, (t) => t, 3)}`) : '',
-        group.byLevel.patch.length + group.drift.length ? paint('gray', `· ${group.byLevel.patch.length + group.drift.length} other`) : '',
+        group.byLevel.patch.length + group.drift.length
+          ? paint('gray', `· ${group.byLevel.patch.length + group.drift.length} other`)
+          : '',
       ].filter(Boolean);
       lines.push(`  ${paint('bold', group.label)}: ${parts.join('  ')}`);
     }
@@ -132,7 +160,8 @@ export function renderReport(report: Report, options: TextOptions): string {
       const ofLevel = contract.filter((c) => c.level === level);
       if (ofLevel.length === 0) continue;
       lines.push('', paint(['bold', LEVEL_COLOR[level]], `${LEVEL_TITLE[level]}: ${ofLevel.length}`));
-      for (const group of groupByRule(ofLevel)) describeGroup(group.rule, group.changes, LEVEL_MARK[level], LEVEL_COLOR[level]);
+      for (const group of groupByRule(ofLevel))
+        describeGroup(group.rule, group.changes, LEVEL_MARK[level], LEVEL_COLOR[level]);
     }
   }
   if (drift.length > 0 && report.changes.length <= TEXT_DETAILED_CHANGES) {
@@ -145,7 +174,9 @@ export function renderReport(report: Report, options: TextOptions): string {
   if (!isFirstRelease(report)) {
     const next = report.nextVersion ?? '—';
     const use = report.verdict === 'under-bumped' ? paint(['bold', 'green'], next) : next;
-    lines.push(`Required ${paint('bold', levelLabel(report, report.required))} · made ${paint('bold', levelLabel(report, report.actual))} · next version ${use}`);
+    lines.push(
+      `Required ${paint('bold', levelLabel(report, report.required))} · made ${paint('bold', levelLabel(report, report.actual))} · next version ${use}`,
+    );
     lines.push(
       `Compatibility ${percent(report.score)} of the old surface works unchanged · migration complexity ${report.complexity}`,
     );

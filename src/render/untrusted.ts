@@ -13,7 +13,11 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|
 
 /** Without markers, invisible characters and line breaks, cut to `max` characters. */
 function flatten(text: string, max: number): string {
-  const flat = text.replace(COMMENT_PARTS, ' ').replace(INVISIBLE, '').replace(/[\r\n\t]+/g, ' ').trim();
+  const flat = text
+    .replace(COMMENT_PARTS, ' ')
+    .replace(INVISIBLE, '')
+    .replace(/[\r\n\t]+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -36,17 +40,19 @@ export function codeSpan(text: string, max = MAX_QUOTED_CHARS): string {
  * text cannot start a heading or a section that would read as mcpver's own.
  */
 export function neutralizeModelText(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // `@org/team` and `@user` notify people; in code they do not.
-    .replace(/(^|[^\w`])@([A-Za-z0-9][\w-]*(?:\/[\w.-]+)?)/g, '$1`@$2`')
-    // `![alt](url)` loads the URL when the comment is viewed; `[alt](url)` only when clicked.
-    .replace(/!\[/g, '[')
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => `> ${line}`.trimEnd())
-    .join('\n');
+  return (
+    text
+      .replace(INVISIBLE, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // `@org/team` and `@user` notify people; in code they do not.
+      .replace(/(^|[^\w`])@([A-Za-z0-9][\w-]*(?:\/[\w.-]+)?)/g, '$1`@$2`')
+      // `![alt](url)` loads the URL when the comment is viewed; `[alt](url)` only when clicked.
+      .replace(/!\[/g, '[')
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => `> ${line}`.trimEnd())
+      .join('\n')
+  );
 }

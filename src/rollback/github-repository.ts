@@ -32,13 +32,19 @@ export class GitHubRollbackRepository implements RollbackRepository {
     try {
       return (await this.api.commit(commit)).tree;
     } catch (error) {
-      if (failureOf(error).status === 404 || failureOf(error).status === 422) throw new RollbackError(`The commit ${commit} does not exist in ${this.where}.`);
+      if (failureOf(error).status === 404 || failureOf(error).status === 422)
+        throw new RollbackError(`The commit ${commit} does not exist in ${this.where}.`);
       throw error;
     }
   }
 
   async createTag(name: string, commit: string, message: string): Promise<'created' | 'exists'> {
-    const tagObject = await this.api.call('POST /repos/{owner}/{repo}/git/tags', { tag: name, message, object: commit, type: 'commit' });
+    const tagObject = await this.api.call('POST /repos/{owner}/{repo}/git/tags', {
+      tag: name,
+      message,
+      object: commit,
+      type: 'commit',
+    });
     try {
       await this.api.call('POST /repos/{owner}/{repo}/git/refs', { ref: `refs/tags/${name}`, sha: tagObject.sha });
       return 'created';
@@ -47,10 +53,14 @@ export class GitHubRollbackRepository implements RollbackRepository {
       if (status === 422 && /already exists/i.test(why)) {
         const existing = await this.readTag(name);
         if (existing?.commit === commit) return 'exists';
-        throw new RollbackError(`The tag ${name} already exists on ${existing?.commit ?? 'another object'} in ${this.where}; mcpver never moves a rollback tag.`);
+        throw new RollbackError(
+          `The tag ${name} already exists on ${existing?.commit ?? 'another object'} in ${this.where}; mcpver never moves a rollback tag.`,
+        );
       }
       if (status === 403 || status === 422) {
-        throw new RollbackError(`GitHub refused to create the tag ${name} in ${this.where} (${status}: ${why}). A tag ruleset may forbid it: allow mcpver/rollback/* for the App.`);
+        throw new RollbackError(
+          `GitHub refused to create the tag ${name} in ${this.where} (${status}: ${why}). A tag ruleset may forbid it: allow mcpver/rollback/* for the App.`,
+        );
       }
       throw error;
     }
@@ -81,12 +91,17 @@ export class GitHubRollbackRepository implements RollbackRepository {
   }
 
   async listTags(prefix: string): Promise<string[]> {
-    const refs: Array<{ ref: string }> = await this.api.call('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', { ref: `tags/${prefix}` });
+    const refs: Array<{ ref: string }> = await this.api.call('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', {
+      ref: `tags/${prefix}`,
+    });
     return refs.map((r) => r.ref.slice('refs/tags/'.length)).sort();
   }
 
   async changedFiles(from: string, to: string): Promise<string[]> {
-    const [a, b] = await Promise.all([this.api.treeFiles(await this.treeOf(from)), this.api.treeFiles(await this.treeOf(to))]);
+    const [a, b] = await Promise.all([
+      this.api.treeFiles(await this.treeOf(from)),
+      this.api.treeFiles(await this.treeOf(to)),
+    ]);
     const out: string[] = [];
     for (const file of [...new Set([...a.keys(), ...b.keys()])].sort()) {
       if (!a.has(file)) out.push(`A ${file}`);
@@ -105,7 +120,15 @@ export class GitHubRollbackRepository implements RollbackRepository {
     return this.api.createTree(tree, [{ path, content }]);
   }
 
-  async publishRestore(input: { branch: string; base: string; baseBranch: string; tree: string; message: string; title: string; body: string }): Promise<RestorePublication> {
+  async publishRestore(input: {
+    branch: string;
+    base: string;
+    baseBranch: string;
+    tree: string;
+    message: string;
+    title: string;
+    body: string;
+  }): Promise<RestorePublication> {
     const message = `${input.message.trimEnd()}\n\n${MCPVER_TRAILER}\n`;
     const existing = await this.api.refSha(`heads/${input.branch}`);
     let commit: string;
@@ -117,7 +140,9 @@ export class GitHubRollbackRepository implements RollbackRepository {
     } else {
       const tip = await this.api.commit(existing.sha);
       if (!tip.message.includes(MCPVER_TRAILER)) {
-        throw new RollbackError(`The branch ${input.branch} in ${this.where} has a commit that mcpver did not make; it is left as it is.`);
+        throw new RollbackError(
+          `The branch ${input.branch} in ${this.where} has a commit that mcpver did not make; it is left as it is.`,
+        );
       }
       if (tip.tree === input.tree && tip.parents.includes(input.base)) {
         commit = tip.sha;
@@ -138,6 +163,11 @@ export class GitHubRollbackRepository implements RollbackRepository {
       isOurs: (body) => readRollbackMarker(body) !== null,
     });
     if (outcome === 'unchanged' && pull.changed) outcome = 'updated';
-    return { branch: input.branch, commit, pullRequest: { number: pull.number, url: pull.url, created: pull.created }, outcome };
+    return {
+      branch: input.branch,
+      commit,
+      pullRequest: { number: pull.number, url: pull.url, created: pull.created },
+      outcome,
+    };
   }
 }

@@ -56,13 +56,18 @@ export class LocalRollbackRepository implements RollbackRepository {
 
   async createTag(name: string, commit: string, message: string): Promise<'created' | 'exists'> {
     try {
-      await this.git.exec(['tag', '-a', '--cleanup=verbatim', '-F', '-', name, commit], { input: message, env: IDENTITY_ENV });
+      await this.git.exec(['tag', '-a', '--cleanup=verbatim', '-F', '-', name, commit], {
+        input: message,
+        env: IDENTITY_ENV,
+      });
       return 'created';
     } catch (error) {
       if (error instanceof GitError && /already exists/.test(error.stderr)) {
         const existing = await this.readTag(name);
         if (existing?.commit === commit) return 'exists';
-        throw new RollbackError(`The tag ${name} already exists on ${existing?.commit ?? 'another object'} in ${this.where}; mcpver never moves a rollback tag.`);
+        throw new RollbackError(
+          `The tag ${name} already exists on ${existing?.commit ?? 'another object'} in ${this.where}; mcpver never moves a rollback tag.`,
+        );
       }
       throw error;
     }
@@ -124,14 +129,27 @@ export class LocalRollbackRepository implements RollbackRepository {
 
   private async onlyMcpverCommits(base: string, tip: string): Promise<boolean> {
     const authors = await this.git.exec(['log', '--format=%ae', `${base}..${tip}`]);
-    return authors.split('\n').filter(Boolean).every((email) => email === MCPVER_IDENTITY.email);
+    return authors
+      .split('\n')
+      .filter(Boolean)
+      .every((email) => email === MCPVER_IDENTITY.email);
   }
 
-  async publishRestore(input: { branch: string; base: string; tree: string; message: string }): Promise<RestorePublication> {
+  async publishRestore(input: {
+    branch: string;
+    base: string;
+    tree: string;
+    message: string;
+  }): Promise<RestorePublication> {
     const ref = `refs/heads/${input.branch}`;
     const tip = (await this.git.exec(['for-each-ref', '--format=%(objectname)', ref])).trim();
     if (!tip) {
-      const commit = (await this.git.exec(['commit-tree', input.tree, '-p', input.base, '-F', '-'], { input: input.message, env: IDENTITY_ENV })).trim();
+      const commit = (
+        await this.git.exec(['commit-tree', input.tree, '-p', input.base, '-F', '-'], {
+          input: input.message,
+          env: IDENTITY_ENV,
+        })
+      ).trim();
       await this.git.exec(['update-ref', ref, commit, ZERO_OID]);
       return { branch: input.branch, commit, pullRequest: null, outcome: 'created' };
     }
@@ -140,15 +158,21 @@ export class LocalRollbackRepository implements RollbackRepository {
       () => true,
       () => false,
     );
-    if (tipTree === input.tree && containsBase) return { branch: input.branch, commit: tip, pullRequest: null, outcome: 'unchanged' };
+    if (tipTree === input.tree && containsBase)
+      return { branch: input.branch, commit: tip, pullRequest: null, outcome: 'unchanged' };
     if (!(await this.onlyMcpverCommits(input.base, tip))) {
-      throw new RollbackError(`The branch ${input.branch} has commits that mcpver did not make; it is left as it is. Delete or rename it to restore again.`);
+      throw new RollbackError(
+        `The branch ${input.branch} has commits that mcpver did not make; it is left as it is. Delete or rename it to restore again.`,
+      );
     }
     // The default branch moved since the restore was published: move the restore branch forward with a
     // commit whose parents are its tip and the new head, so it stays a fast-forward (no force) and still
     // carries exactly the recorded tree.
     const commit = (
-      await this.git.exec(['commit-tree', input.tree, '-p', tip, '-p', input.base, '-F', '-'], { input: input.message, env: IDENTITY_ENV })
+      await this.git.exec(['commit-tree', input.tree, '-p', tip, '-p', input.base, '-F', '-'], {
+        input: input.message,
+        env: IDENTITY_ENV,
+      })
     ).trim();
     await this.git.exec(['update-ref', ref, commit, tip]);
     return { branch: input.branch, commit, pullRequest: null, outcome: 'updated' };

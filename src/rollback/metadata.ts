@@ -20,8 +20,18 @@ export function slug(text: string): string {
  * The same package, version and commit always give the same id, so a redelivered release webhook
  * or a retried command finds the point it already made instead of making a second one.
  */
-export function rollbackId(input: { package: string | null; version: string | null; commit: string; reason: RollbackReason }): string {
-  const parts = [input.reason === 'release' ? null : input.reason, input.package ? slug(input.package) : 'repo', input.version ? `v${input.version}` : null, input.commit.slice(0, 12)];
+export function rollbackId(input: {
+  package: string | null;
+  version: string | null;
+  commit: string;
+  reason: RollbackReason;
+}): string {
+  const parts = [
+    input.reason === 'release' ? null : input.reason,
+    input.package ? slug(input.package) : 'repo',
+    input.version ? `v${input.version}` : null,
+    input.commit.slice(0, 12),
+  ];
   return parts.filter((p): p is string => !!p).join('-');
 }
 
@@ -51,7 +61,8 @@ export function parseTagMessage(tag: string, message: string): TagMetadata {
     if ((KEYS as readonly string[]).includes(key)) values.set(key, colon > 0 ? line.slice(colon + 2).trim() : '');
   }
   const missing = ['id', 'commit', 'tree', 'created', 'reason'].filter((k) => !values.get(k));
-  if (missing.length > 0) throw new RollbackError(`The tag ${tag} is not a rollback point: its message lacks ${missing.join(', ')}.`);
+  if (missing.length > 0)
+    throw new RollbackError(`The tag ${tag} is not a rollback point: its message lacks ${missing.join(', ')}.`);
   const reason = values.get('reason') as RollbackReason;
   if (!REASONS.includes(reason)) throw new RollbackError(`The tag ${tag} has an unknown reason "${reason}".`);
   const orNull = (key: string) => values.get(key) || null;

@@ -34,12 +34,19 @@ export function highestVersion(versions: ReadonlyArray<string | null | undefined
 /** One patch above the highest: `2.0.0` → `2.0.1`; a prerelease `2.1.0-beta.1` → `2.1.0`. */
 export function patchAbove(version: string): string {
   const next = semver.inc(version, 'patch');
-  if (!next) throw new RollbackError(`"${version}" is not a semver version: mcpver cannot tell which version the rollback should be published as.`);
+  if (!next)
+    throw new RollbackError(
+      `"${version}" is not a semver version: mcpver cannot tell which version the rollback should be published as.`,
+    );
   return next;
 }
 
 /** The version to publish next, from the registry's versions (if it could be asked) and the repository's. */
-export async function chooseNextVersion(name: string | null, known: ReadonlyArray<string | null>, lookup: PublishedVersionsLookup | undefined): Promise<NextVersion | null> {
+export async function chooseNextVersion(
+  name: string | null,
+  known: ReadonlyArray<string | null>,
+  lookup: PublishedVersionsLookup | undefined,
+): Promise<NextVersion | null> {
   let published: string[] = [];
   let registryProblem: string | undefined;
   if (name && lookup) {
@@ -53,7 +60,12 @@ export async function chooseNextVersion(name: string | null, known: ReadonlyArra
   }
   const highest = highestVersion([...published, ...known]);
   if (!highest) return null;
-  return { version: patchAbove(highest), highestPublished: highestVersion(published), highest, ...(registryProblem ? { registryProblem } : {}) };
+  return {
+    version: patchAbove(highest),
+    highestPublished: highestVersion(published),
+    highest,
+    ...(registryProblem ? { registryProblem } : {}),
+  };
 }
 
 /** package.json with its `version` set, every other character as it was. */
@@ -66,12 +78,20 @@ export function setManifestVersion(file: string, text: string, version: string):
 }
 
 /** The `name`, `version` and `private` of a package.json, or nulls when it cannot be read. */
-export function manifestIdentity(text: string | null): { name: string | null; version: string | null; private: boolean } {
+export function manifestIdentity(text: string | null): {
+  name: string | null;
+  version: string | null;
+  private: boolean;
+} {
   const none = { name: null, version: null, private: false };
   if (text === null) return none;
   try {
     const json = JSON.parse(text) as { name?: unknown; version?: unknown; private?: unknown };
-    return { name: typeof json.name === 'string' ? json.name : null, version: typeof json.version === 'string' ? json.version : null, private: json.private === true };
+    return {
+      name: typeof json.name === 'string' ? json.name : null,
+      version: typeof json.version === 'string' ? json.version : null,
+      private: json.private === true,
+    };
   } catch {
     return none;
   }

@@ -30,12 +30,20 @@ export function npmPublishedVersions(options: NpmLookupOptions = {}): PublishedV
       execFile(
         'npm',
         ['view', name, 'versions', '--json'],
-        { env: { ...process.env, ...options.env }, timeout: options.timeoutMs ?? NPM_VIEW_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
+        {
+          env: { ...process.env, ...options.env },
+          timeout: options.timeoutMs ?? NPM_VIEW_TIMEOUT_MS,
+          maxBuffer: 16 * 1024 * 1024,
+        },
         (error, stdout, stderr) => {
           const failure = npmError(stdout);
           if (failure?.code === 'E404') return resolve(null);
           if (error || failure) {
-            const why = failure?.summary ?? (error?.killed ? `no answer within ${(options.timeoutMs ?? NPM_VIEW_TIMEOUT_MS) / 1000} s` : stderr.trim().split('\n').at(-1) || error?.message);
+            const why =
+              failure?.summary ??
+              (error?.killed
+                ? `no answer within ${(options.timeoutMs ?? NPM_VIEW_TIMEOUT_MS) / 1000} s`
+                : stderr.trim().split('\n').at(-1) || error?.message);
             return reject(new Error(`npm view ${name} versions failed: ${why}`));
           }
           try {

@@ -5,7 +5,15 @@
 import semver from 'semver';
 import { statePaths, type StateStore } from '../state/types.ts';
 import { expiryOf, formatTagMessage, isValidRollbackId, parseTagMessage, rollbackId, rollbackTag } from './metadata.ts';
-import { ROLLBACK_TAG_PREFIX, RollbackError, type RetentionPolicy, type RollbackReason, type RollbackRecord, type RollbackRepository, type TagMetadata } from './types.ts';
+import {
+  ROLLBACK_TAG_PREFIX,
+  RollbackError,
+  type RetentionPolicy,
+  type RollbackReason,
+  type RollbackRecord,
+  type RollbackRepository,
+  type TagMetadata,
+} from './types.ts';
 
 /** Attempts of the transaction that records a point (TransactOptions.maxAttempts). */
 export const RECORD_MAX_ATTEMPTS = 20;
@@ -29,18 +37,27 @@ export interface CreatePointInput {
 
 export async function listRollbackPoints(store: StateStore): Promise<RollbackRecord[]> {
   const files = await store.list('rollbacks/');
-  const records = await Promise.all(files.filter((f) => f.endsWith('.json')).map((f) => store.readJson<RollbackRecord>(f)));
-  return records.filter((r): r is RollbackRecord => r !== null).sort((a, b) => b.created.localeCompare(a.created) || a.id.localeCompare(b.id));
+  const records = await Promise.all(
+    files.filter((f) => f.endsWith('.json')).map((f) => store.readJson<RollbackRecord>(f)),
+  );
+  return records
+    .filter((r): r is RollbackRecord => r !== null)
+    .sort((a, b) => b.created.localeCompare(a.created) || a.id.localeCompare(b.id));
 }
 
-export async function createRollbackPoint(ctx: RollbackContext, input: CreatePointInput): Promise<{ record: RollbackRecord; created: boolean }> {
+export async function createRollbackPoint(
+  ctx: RollbackContext,
+  input: CreatePointInput,
+): Promise<{ record: RollbackRecord; created: boolean }> {
   const id = rollbackId(input);
   const path = statePaths.rollback(id);
   const existing = await ctx.store.readJson<RollbackRecord>(path);
   if (existing) {
     const check = await verifyRollbackPoint(ctx.repo, existing);
     if (check.ok) return { record: existing, created: false };
-    throw new RollbackError(`The rollback point ${id} already exists but ${check.problem}; mcpver will not replace it. Delete it with \`mcpver rollback prune --id ${id}\` first if it should be made again.`);
+    throw new RollbackError(
+      `The rollback point ${id} already exists but ${check.problem}; mcpver will not replace it. Delete it with \`mcpver rollback prune --id ${id}\` first if it should be made again.`,
+    );
   }
   const tree = await ctx.repo.treeOf(input.commit);
   const created = (ctx.now?.() ?? new Date()).toISOString();
@@ -61,7 +78,9 @@ export async function createRollbackPoint(ctx: RollbackContext, input: CreatePoi
     // A tag left by an earlier attempt whose record was never written: adopt its metadata if it is sound.
     const tag = await ctx.repo.readTag(record.tag);
     if (!tag?.annotated || tag.commit !== record.commit) {
-      throw new RollbackError(`The tag ${record.tag} already exists on another commit in ${ctx.repo.where}; mcpver never moves a rollback tag.`);
+      throw new RollbackError(
+        `The tag ${record.tag} already exists on another commit in ${ctx.repo.where}; mcpver never moves a rollback tag.`,
+      );
     }
     const meta = parseTagMessage(record.tag, tag.message);
     Object.assign(record, { created: meta.created, expires: meta.expires, tree: meta.tree, note: meta.note });
@@ -82,7 +101,8 @@ export async function createRollbackPoint(ctx: RollbackContext, input: CreatePoi
   return { record, created: true };
 }
 
-export type VerifyProblem = 'tag-missing' | 'not-annotated' | 'moved' | 'metadata-mismatch' | 'tree-mismatch' | 'commit-missing';
+export type VerifyProblem =
+  'tag-missing' | 'not-annotated' | 'moved' | 'metadata-mismatch' | 'tree-mismatch' | 'commit-missing';
 
 export type VerifyResult = { ok: true } | { ok: false; kind: VerifyProblem; problem: string };
 
@@ -93,9 +113,18 @@ export type VerifyResult = { ok: true } | { ok: false; kind: VerifyProblem; prob
 export async function verifyRollbackPoint(repo: RollbackRepository, record: RollbackRecord): Promise<VerifyResult> {
   const tag = await repo.readTag(record.tag);
   if (!tag) return { ok: false, kind: 'tag-missing', problem: `its tag ${record.tag} does not exist in ${repo.where}` };
-  if (!tag.annotated) return { ok: false, kind: 'not-annotated', problem: `its tag ${record.tag} is a lightweight tag, not the annotated tag mcpver made` };
+  if (!tag.annotated)
+    return {
+      ok: false,
+      kind: 'not-annotated',
+      problem: `its tag ${record.tag} is a lightweight tag, not the annotated tag mcpver made`,
+    };
   if (tag.commit !== record.commit) {
-    return { ok: false, kind: 'moved', problem: `its tag ${record.tag} was moved: it points at ${tag.commit}, the record says ${record.commit}` };
+    return {
+      ok: false,
+      kind: 'moved',
+      problem: `its tag ${record.tag} was moved: it points at ${tag.commit}, the record says ${record.commit}`,
+    };
   }
   let meta;
   try {
@@ -104,16 +133,28 @@ export async function verifyRollbackPoint(repo: RollbackRepository, record: Roll
     return { ok: false, kind: 'metadata-mismatch', problem: (error as Error).message };
   }
   if (meta.id !== record.id || meta.commit !== record.commit || meta.tree !== record.tree) {
-    return { ok: false, kind: 'metadata-mismatch', problem: `the message of its tag ${record.tag} does not match its record (id, commit or tree differ)` };
+    return {
+      ok: false,
+      kind: 'metadata-mismatch',
+      problem: `the message of its tag ${record.tag} does not match its record (id, commit or tree differ)`,
+    };
   }
   let tree: string;
   try {
     tree = await repo.treeOf(tag.commit);
   } catch {
-    return { ok: false, kind: 'commit-missing', problem: `the commit ${tag.commit} of its tag is missing from ${repo.where}` };
+    return {
+      ok: false,
+      kind: 'commit-missing',
+      problem: `the commit ${tag.commit} of its tag is missing from ${repo.where}`,
+    };
   }
   if (tree !== record.tree) {
-    return { ok: false, kind: 'tree-mismatch', problem: `the tree of ${tag.commit} is ${tree}, the record says ${record.tree}` };
+    return {
+      ok: false,
+      kind: 'tree-mismatch',
+      problem: `the tree of ${tag.commit} is ${tree}, the record says ${record.tree}`,
+    };
   }
   return { ok: true };
 }
@@ -122,7 +163,11 @@ export async function verifyRollbackPoint(repo: RollbackRepository, record: Roll
  * A point by id, or the newest point of a version (`2.0.0` or `v2.0.0`), or a RollbackError that
  * says which points exist.
  */
-export async function findRollbackPoint(store: StateStore, selector: string, packageName?: string): Promise<RollbackRecord> {
+export async function findRollbackPoint(
+  store: StateStore,
+  selector: string,
+  packageName?: string,
+): Promise<RollbackRecord> {
   if (isValidRollbackId(selector)) {
     const byId = await store.readJson<RollbackRecord>(statePaths.rollback(selector));
     if (byId) return byId;
@@ -137,7 +182,9 @@ export async function findRollbackPoint(store: StateStore, selector: string, pac
         `Points: ${points.map((p) => p.id).join(', ') || '(none)'}.`,
     );
   }
-  throw new RollbackError(`There is no rollback point "${selector}". Points: ${points.map((p) => p.id).join(', ') || '(none)'}.`);
+  throw new RollbackError(
+    `There is no rollback point "${selector}". Points: ${points.map((p) => p.id).join(', ') || '(none)'}.`,
+  );
 }
 
 /** A rollback tag with no record (a process killed between the tag and the record), and what it holds. */
@@ -171,7 +218,10 @@ export async function findOrphanTags(ctx: Pick<RollbackContext, 'repo' | 'store'
       continue;
     }
     const record: RollbackRecord = { ...meta, tag };
-    const check = rollbackTag(meta.id) === tag ? await verifyRollbackPoint(ctx.repo, record) : ({ ok: false, problem: `its message names the point ${meta.id}, not ${tag}` } as const);
+    const check =
+      rollbackTag(meta.id) === tag
+        ? await verifyRollbackPoint(ctx.repo, record)
+        : ({ ok: false, problem: `its message names the point ${meta.id}, not ${tag}` } as const);
     orphans.push(check.ok ? { tag, record, problem: null } : { tag, record: null, problem: check.problem });
   }
   return orphans;

@@ -5,7 +5,12 @@
 import type { Report } from '../compat/report.ts';
 import { renderRollbackBody, rollbackTitle } from '../render/rollback-body.ts';
 import { statePaths } from '../state/types.ts';
-import { chooseNextVersion, manifestIdentity, setManifestVersion, type PublishedVersionsLookup } from './next-version.ts';
+import {
+  chooseNextVersion,
+  manifestIdentity,
+  setManifestVersion,
+  type PublishedVersionsLookup,
+} from './next-version.ts';
 import { findRollbackPoint, listRollbackPoints, verifyRollbackPoint, type RollbackContext } from './points.ts';
 import { RESTORE_BRANCH_PREFIX, RollbackError, type RestorePublication, type RollbackRecord } from './types.ts';
 
@@ -27,7 +32,16 @@ export interface RestoreInput {
 
 /** What the restore does about the version to publish, for the pull request and the reply. */
 export type PublishPlan =
-  | { kind: 'set'; manifest: string; name: string | null; restored: string | null; version: string; highestPublished: string | null; highest: string; registryProblem?: string }
+  | {
+      kind: 'set';
+      manifest: string;
+      name: string | null;
+      restored: string | null;
+      version: string;
+      highestPublished: string | null;
+      highest: string;
+      registryProblem?: string;
+    }
   | { kind: 'private'; manifest: string }
   | { kind: 'unknown'; manifest: string; why: string };
 
@@ -48,16 +62,27 @@ function manifestPath(folder: string): string {
  * The version the restored tree is published as: one patch above the highest version on the registry
  * and in the repository, written into the restored package.json. The tree is otherwise the recorded one.
  */
-async function versionToPublish(ctx: RollbackContext, record: RollbackRecord, head: string, input: RestoreInput): Promise<{ tree: string; publish: PublishPlan }> {
+async function versionToPublish(
+  ctx: RollbackContext,
+  record: RollbackRecord,
+  head: string,
+  input: RestoreInput,
+): Promise<{ tree: string; publish: PublishPlan }> {
   const manifests = [...new Set((input.packagePaths?.length ? input.packagePaths : ['.']).map(manifestPath))];
   const found: Array<{ manifest: string; text: string }> = [];
   for (const manifest of manifests) {
     const text = await ctx.repo.readFile(record.commit, manifest);
     if (text !== null) found.push({ manifest, text });
   }
-  const chosen = found.length === 1 && manifests.length === 1 ? found[0] : found.find((f) => record.package !== null && manifestIdentity(f.text).name === record.package);
+  const chosen =
+    found.length === 1 && manifests.length === 1
+      ? found[0]
+      : found.find((f) => record.package !== null && manifestIdentity(f.text).name === record.package);
   if (!chosen) {
-    const why = manifests.length === 1 ? `the rollback point has no ${manifests[0]}` : `none of ${manifests.join(', ')} at the rollback point is the package.json of ${record.package ?? 'its package'}`;
+    const why =
+      manifests.length === 1
+        ? `the rollback point has no ${manifests[0]}`
+        : `none of ${manifests.join(', ')} at the rollback point is the package.json of ${record.package ?? 'its package'}`;
     return { tree: record.tree, publish: { kind: 'unknown', manifest: manifests[0]!, why } };
   }
   const { manifest, text } = chosen;
@@ -66,8 +91,20 @@ async function versionToPublish(ctx: RollbackContext, record: RollbackRecord, he
   if (restored.private) return { tree: record.tree, publish: { kind: 'private', manifest } };
   const current = manifestIdentity(await ctx.repo.readFile(head, manifest));
   const name = current.name ?? restored.name;
-  const next = await chooseNextVersion(name, [current.version, restored.version, record.version], input.publishedVersions);
-  if (!next) return { tree: record.tree, publish: { kind: 'unknown', manifest, why: `no semver version was found (${manifest} says ${JSON.stringify(restored.version)})` } };
+  const next = await chooseNextVersion(
+    name,
+    [current.version, restored.version, record.version],
+    input.publishedVersions,
+  );
+  if (!next)
+    return {
+      tree: record.tree,
+      publish: {
+        kind: 'unknown',
+        manifest,
+        why: `no semver version was found (${manifest} says ${JSON.stringify(restored.version)})`,
+      },
+    };
   let edited: string;
   try {
     edited = setManifestVersion(manifest, text, next.version);
@@ -80,7 +117,9 @@ async function versionToPublish(ctx: RollbackContext, record: RollbackRecord, he
 
 async function choosePoint(ctx: RollbackContext, input: RestoreInput, headTree: string): Promise<RollbackRecord> {
   if (input.selector) return findRollbackPoint(ctx.store, input.selector, input.packageName);
-  const points = (await listRollbackPoints(ctx.store)).filter((p) => !input.packageName || p.package === input.packageName);
+  const points = (await listRollbackPoints(ctx.store)).filter(
+    (p) => !input.packageName || p.package === input.packageName,
+  );
   const point = points.find((p) => p.tree !== headTree);
   if (!point) {
     throw new RollbackError(
@@ -105,7 +144,9 @@ export async function restoreRollbackPoint(ctx: RollbackContext, input: RestoreI
     );
   }
   if (headTree === record.tree) {
-    throw new RollbackError(`${baseBranch} already has the tree of rollback point ${record.id}: there is nothing to roll back.`);
+    throw new RollbackError(
+      `${baseBranch} already has the tree of rollback point ${record.id}: there is nothing to roll back.`,
+    );
   }
   const changedFiles = await ctx.repo.changedFiles(head, record.commit);
   const report = input.reportFor ? await input.reportFor(record) : null;
@@ -120,19 +161,39 @@ export async function restoreRollbackPoint(ctx: RollbackContext, input: RestoreI
       `Roll back to ${record.package && record.version ? `${record.package} ${record.version}` : record.id}\n\nRestores the tree of ${record.commit} (mcpver rollback point ${record.id}, tag ${record.tag})` +
       `${publish.kind === 'set' ? `, with the version ${publish.version} to publish in ${publish.manifest}` : ''}.\nRequested by ${input.requestedBy}.\n`,
     title: rollbackTitle(record),
-    body: renderRollbackBody({ record, baseBranch, head, changedFiles, report, requestedBy: input.requestedBy, publish }),
+    body: renderRollbackBody({
+      record,
+      baseBranch,
+      head,
+      changedFiles,
+      report,
+      requestedBy: input.requestedBy,
+      publish,
+    }),
   });
   const requestedAt = (ctx.now?.() ?? new Date()).toISOString();
   await ctx.store.transact(
     `rollback: restore ${record.id} requested`,
     async (tx) => {
       const current = await tx.readJson<RollbackRecord>(statePaths.rollback(record.id));
-      if (!current) throw new RollbackError(`The rollback point ${record.id} was pruned while its restore was being opened.`);
+      if (!current)
+        throw new RollbackError(`The rollback point ${record.id} was pruned while its restore was being opened.`);
       // Re-publishing the same restore changes nothing in the record: no empty state commit.
-      if (current.restore?.status === 'open' && current.restore.branch === branch && current.restore.pullRequest === (publication.pullRequest?.number ?? null)) return;
+      if (
+        current.restore?.status === 'open' &&
+        current.restore.branch === branch &&
+        current.restore.pullRequest === (publication.pullRequest?.number ?? null)
+      )
+        return;
       tx.writeJson(statePaths.rollback(record.id), {
         ...current,
-        restore: { status: 'open', branch, pullRequest: publication.pullRequest?.number ?? null, requestedBy: input.requestedBy, requestedAt },
+        restore: {
+          status: 'open',
+          branch,
+          pullRequest: publication.pullRequest?.number ?? null,
+          requestedBy: input.requestedBy,
+          requestedAt,
+        },
       });
     },
     { actor: input.requestedBy, operation: 'rollback-restore' },
@@ -141,7 +202,11 @@ export async function restoreRollbackPoint(ctx: RollbackContext, input: RestoreI
 }
 
 /** Mark a point's restore as merged or closed (its pull request was closed), so retention may prune it again. */
-export async function closeRestore(ctx: Pick<RollbackContext, 'store' | 'actor'>, id: string, status: 'merged' | 'closed'): Promise<boolean> {
+export async function closeRestore(
+  ctx: Pick<RollbackContext, 'store' | 'actor'>,
+  id: string,
+  status: 'merged' | 'closed',
+): Promise<boolean> {
   const { result } = await ctx.store.transact(
     `rollback: restore ${id} ${status}`,
     async (tx) => {

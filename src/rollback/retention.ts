@@ -51,7 +51,8 @@ export function selectPrunable(
     group.forEach((record, index) => {
       if (keep.has(record.id)) return;
       const ageDays = (now.getTime() - Date.parse(record.created)) / MS_PER_DAY;
-      if (index >= policy.maxCount) out.push({ record, why: `more than ${policy.maxCount} points of ${record.package ?? 'the repository'}` });
+      if (index >= policy.maxCount)
+        out.push({ record, why: `more than ${policy.maxCount} points of ${record.package ?? 'the repository'}` });
       else if (ageDays > policy.maxAgeDays) out.push({ record, why: `older than ${policy.maxAgeDays} days` });
     });
   }
@@ -70,7 +71,11 @@ export interface PruneResult {
  * Remove what retention selects (or exactly `ids`): the records in one state transaction, which
  * re-checks protection against the state it commits on, then their tags.
  */
-export async function pruneRollbackPoints(ctx: RollbackContext, policy: RetentionPolicy, ids?: readonly string[]): Promise<PruneResult> {
+export async function pruneRollbackPoints(
+  ctx: RollbackContext,
+  policy: RetentionPolicy,
+  ids?: readonly string[],
+): Promise<PruneResult> {
   const now = ctx.now?.() ?? new Date();
   const { result } = await ctx.store.transact(
     'rollback: prune points',

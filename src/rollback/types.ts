@@ -39,7 +39,10 @@ export interface RollbackRecord {
 }
 
 /** The metadata a tag message carries: the record without its mutable parts. */
-export type TagMetadata = Pick<RollbackRecord, 'id' | 'package' | 'version' | 'commit' | 'tree' | 'created' | 'expires' | 'reason' | 'note'>;
+export type TagMetadata = Pick<
+  RollbackRecord,
+  'id' | 'package' | 'version' | 'commit' | 'tree' | 'created' | 'expires' | 'reason' | 'note'
+>;
 
 export interface TagInfo {
   /** True for an annotated tag (a tag object); a lightweight tag is never a valid rollback point. */

@@ -5,7 +5,14 @@ import { StateConflictError, TransientStateError } from './errors.ts';
 import { parseStateJson, OverlayTransaction, type StateChanges, type StateSnapshot } from './transaction.ts';
 import { backoffDelay, defaultRetryPolicy, sleep, type RetryPolicy } from './retry.ts';
 import { yearMonth } from './paths.ts';
-import { statePaths, type AuditEntry, type StateStore, type StateTransaction, type TransactOptions, type TransactResult } from './types.ts';
+import {
+  statePaths,
+  type AuditEntry,
+  type StateStore,
+  type StateTransaction,
+  type TransactOptions,
+  type TransactResult,
+} from './types.ts';
 
 /** What a store must be able to do with its branch; everything else is this loop. */
 export interface StateBackend {
@@ -65,7 +72,11 @@ export class CasStateStore implements StateStore {
     return (await this.backend.snapshot(await this.backend.head())).list(prefix);
   }
 
-  async transact<T>(message: string, fn: (tx: StateTransaction) => Promise<T>, options: TransactOptions = {}): Promise<TransactResult<T>> {
+  async transact<T>(
+    message: string,
+    fn: (tx: StateTransaction) => Promise<T>,
+    options: TransactOptions = {},
+  ): Promise<TransactResult<T>> {
     const sleepFor = this.retry.sleep ?? sleep;
     const maxAttempts = Math.max(1, options.maxAttempts ?? this.retry.maxAttempts);
     // Commits whose ref update failed with a transient error: GitHub may have applied it anyway.
@@ -115,17 +126,27 @@ export class CasStateStore implements StateStore {
     // The last attempt's update may itself have landed behind its error.
     for (const earlier of uncertain) {
       const head = await this.backend.head().catch(() => null);
-      if (head !== null && (head === earlier.commit || (await this.backend.contains(head, earlier.commit).catch(() => false)))) {
+      if (
+        head !== null &&
+        (head === earlier.commit || (await this.backend.contains(head, earlier.commit).catch(() => false)))
+      ) {
         return { result: earlier.result, commit: earlier.commit, attempts: maxAttempts };
       }
     }
     if (lastTransient) {
-      throw new TransientStateError(`Gave up on the ${this.backend.where} after ${maxAttempts} attempts; nothing was written. Last error: ${lastTransient.message}`);
+      throw new TransientStateError(
+        `Gave up on the ${this.backend.where} after ${maxAttempts} attempts; nothing was written. Last error: ${lastTransient.message}`,
+      );
     }
     throw new StateConflictError(this.backend.where, maxAttempts);
   }
 
-  private async appendAuditLine(snapshot: StateSnapshot, changes: StateChanges, message: string, options: TransactOptions): Promise<void> {
+  private async appendAuditLine(
+    snapshot: StateSnapshot,
+    changes: StateChanges,
+    message: string,
+    options: TransactOptions,
+  ): Promise<void> {
     const at = this.now();
     const entry: AuditEntry = {
       at: at.toISOString(),

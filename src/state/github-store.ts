@@ -33,7 +33,10 @@ const LANDED_SEARCH_DEPTH = 50;
 /** The status and message of an Octokit RequestError (or anything thrown that looks like one). */
 function failure(error: unknown): { status: number | undefined; message: string } {
   const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } };
-  return { status: typeof e.status === 'number' ? e.status : undefined, message: e.response?.data?.message ?? e.message ?? String(error) };
+  return {
+    status: typeof e.status === 'number' ? e.status : undefined,
+    message: e.response?.data?.message ?? e.message ?? String(error),
+  };
 }
 
 function isTransient(status: number | undefined): boolean {
@@ -91,7 +94,9 @@ class GitHubBackend implements StateBackend {
   /** Blobs and trees are content-addressed, so what was read once never changes: keep them across attempts. */
   private readonly blobs = new BoundedCache<Promise<string>>(BLOB_CACHE_ENTRIES);
   private readonly trees = new BoundedCache<Promise<Map<string, string>>>(OBJECT_CACHE_ENTRIES);
-  private readonly entries = new BoundedCache<Promise<Map<string, { type: string; sha: string }>>>(OBJECT_CACHE_ENTRIES);
+  private readonly entries = new BoundedCache<Promise<Map<string, { type: string; sha: string }>>>(
+    OBJECT_CACHE_ENTRIES,
+  );
 
   constructor(
     private readonly octokit: OctokitLike,
@@ -112,7 +117,9 @@ class GitHubBackend implements StateBackend {
         throw new TransientStateError(`${route} failed for ${this.where}: ${message}`);
       }
       if (status === 403 && !route.startsWith('GET')) {
-        throw new StateReadOnlyError(`The token cannot write to the ${this.where} (GitHub: "${message}"); it needs contents: write.`);
+        throw new StateReadOnlyError(
+          `The token cannot write to the ${this.where} (GitHub: "${message}"); it needs contents: write.`,
+        );
       }
       if (status === 409 && /empty/i.test(message)) {
         throw new StateBranchError(
@@ -131,7 +138,9 @@ class GitHubBackend implements StateBackend {
       const { status, message } = failure(error);
       if (status === 404) {
         if (await this.repositoryExists()) return null;
-        throw new StateBranchError(`The repository ${this.owner}/${this.repo} was not found, or the token cannot see it (GitHub: "${message}").`);
+        throw new StateBranchError(
+          `The repository ${this.owner}/${this.repo} was not found, or the token cannot see it (GitHub: "${message}").`,
+        );
       }
       throw error;
     }
@@ -157,11 +166,18 @@ class GitHubBackend implements StateBackend {
     let files = this.trees.get(tree);
     if (!files) {
       files = (async () => {
-        const data = await this.call('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { tree_sha: tree, recursive: 'true' });
+        const data = await this.call('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+          tree_sha: tree,
+          recursive: 'true',
+        });
         if (data.truncated) {
-          throw new StateBranchError(`The tree of the ${this.where} is too large for one recursive read (GitHub truncated it); prune old state.`);
+          throw new StateBranchError(
+            `The tree of the ${this.where} is too large for one recursive read (GitHub truncated it); prune old state.`,
+          );
         }
-        return new Map<string, string>(data.tree.filter((e: any) => e.type === 'blob').map((e: any) => [e.path, e.sha]));
+        return new Map<string, string>(
+          data.tree.filter((e: any) => e.type === 'blob').map((e: any) => [e.path, e.sha]),
+        );
       })();
       files.catch(() => this.trees.delete(tree));
       this.trees.set(tree, files);
@@ -174,7 +190,10 @@ class GitHubBackend implements StateBackend {
     let entries = this.entries.get(tree);
     if (!entries) {
       entries = this.call('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { tree_sha: tree }).then(
-        (data) => new Map<string, { type: string; sha: string }>(data.tree.map((e: any) => [e.path, { type: e.type, sha: e.sha }])),
+        (data) =>
+          new Map<string, { type: string; sha: string }>(
+            data.tree.map((e: any) => [e.path, { type: e.type, sha: e.sha }]),
+          ),
       );
       entries.catch(() => this.entries.delete(tree));
       this.entries.set(tree, entries);
@@ -196,10 +215,15 @@ class GitHubBackend implements StateBackend {
 
   async commit(base: StateSnapshot, changes: StateChanges, message: string): Promise<string> {
     const entries = [...changes].map(([path, content]) =>
-      content === null ? { path, mode: '100644', type: 'blob', sha: null } : { path, mode: '100644', type: 'blob', content },
+      content === null
+        ? { path, mode: '100644', type: 'blob', sha: null }
+        : { path, mode: '100644', type: 'blob', content },
     );
     const baseTree = (base as GitHubSnapshot).tree;
-    const tree = await this.call('POST /repos/{owner}/{repo}/git/trees', { tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
+    const tree = await this.call('POST /repos/{owner}/{repo}/git/trees', {
+      tree: entries,
+      ...(baseTree ? { base_tree: baseTree } : {}),
+    });
     const commit = await this.call('POST /repos/{owner}/{repo}/git/commits', {
       message,
       tree: tree.sha,
@@ -217,12 +241,19 @@ class GitHubBackend implements StateBackend {
       } else {
         // force: false makes GitHub refuse unless `next` descends from the current tip; `next`'s only
         // parent is the head we read, so a refusal means the branch moved: someone else won this round.
-        await this.call('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ref: `heads/${this.branch}`, sha: next, force: false });
+        await this.call('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+          ref: `heads/${this.branch}`,
+          sha: next,
+          force: false,
+        });
       }
       return 'swapped';
     } catch (error) {
       const { status, message } = failure(error);
-      if (status === 422 && /already exists|not a fast forward|Reference update failed|Reference cannot be updated/i.test(message)) {
+      if (
+        status === 422 &&
+        /already exists|not a fast forward|Reference update failed|Reference cannot be updated/i.test(message)
+      ) {
         // "Reference update failed" / "cannot be updated" also happen intermittently on github.com
         // (github/rest-api-description#4887): re-reading and re-applying is the safe answer to all of them.
         return 'conflict';

@@ -72,7 +72,8 @@ class LocalBackend implements StateBackend {
       const out = await this.git.exec(['rev-parse', '--verify', '--quiet', `${this.ref}^{commit}`]);
       return out.trim() || null;
     } catch {
-      if (!(await this.git.isRepository())) throw new StateBranchError(`${this.git.cwd} is not a git repository, so it has no ${this.where}.`);
+      if (!(await this.git.isRepository()))
+        throw new StateBranchError(`${this.git.cwd} is not a git repository, so it has no ${this.where}.`);
       return null;
     }
   }
@@ -102,7 +103,15 @@ class LocalBackend implements StateBackend {
           return source;
         }),
       );
-      const blobs = written.length ? (await this.git.exec(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${sources.join('\n')}\n` })).trim().split('\n') : [];
+      const blobs = written.length
+        ? (
+            await this.git.exec(['hash-object', '-w', '--no-filters', '--stdin-paths'], {
+              input: `${sources.join('\n')}\n`,
+            })
+          )
+            .trim()
+            .split('\n')
+        : [];
       const lines = [
         ...written.map(([file], index) => `100644 ${blobs[index]}\t${file}`),
         ...[...changes].filter(([, text]) => text === null).map(([file]) => `0 ${ZERO_OID}\t${file}`),
@@ -125,7 +134,10 @@ class LocalBackend implements StateBackend {
       // "cannot lock ref …: is at X but expected Y", "… already exists", or another process holding
       // the ref's lock file at that instant: all mean another writer got there first. Matched on all
       // of git's stderr: the lock line comes before four lines of advice that the message keeps.
-      if (error instanceof GitError && /cannot lock ref|but expected|already exists|Unable to create .*\.lock/i.test(error.stderr)) {
+      if (
+        error instanceof GitError &&
+        /cannot lock ref|but expected|already exists|Unable to create .*\.lock/i.test(error.stderr)
+      ) {
         return 'conflict';
       }
       throw error;
@@ -145,6 +157,9 @@ class LocalBackend implements StateBackend {
 /** The state branch of a local repository; `branch` defaults to `mcpver/state`. */
 export class LocalStateStore extends CasStateStore {
   constructor(options: LocalStateStoreOptions) {
-    super(new LocalBackend(new Git(options.cwd), options.branch ?? DEFAULT_STATE_BRANCH), { defaultActor: 'cli', ...options });
+    super(new LocalBackend(new Git(options.cwd), options.branch ?? DEFAULT_STATE_BRANCH), {
+      defaultActor: 'cli',
+      ...options,
+    });
   }
 }

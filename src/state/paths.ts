@@ -5,7 +5,9 @@ import { StatePathError } from './errors.ts';
 export function checkStatePath(path: string): string {
   const segments = path.split('/');
   if (path.length === 0 || path.startsWith('/') || segments.some((s) => s === '' || s === '.' || s === '..')) {
-    throw new StatePathError(`"${path}" is not a valid state path: use a relative path like "reports/pkg/1.0.0..2.0.0.json" with no empty, "." or ".." segments.`);
+    throw new StatePathError(
+      `"${path}" is not a valid state path: use a relative path like "reports/pkg/1.0.0..2.0.0.json" with no empty, "." or ".." segments.`,
+    );
   }
   if (/[\0\n\r]/.test(path)) {
     throw new StatePathError(`"${JSON.stringify(path)}" is not a valid state path: it contains a control character.`);

@@ -38,7 +38,11 @@ export async function readRegistry(tx: Pick<StateTransaction, 'readJson'> | Stat
 }
 
 /** The stored report whose `to` is this version (from the previous release), if the Action stored one. */
-export async function findReportTo(tx: Pick<StateTransaction, 'list'>, pkg: string, version: string): Promise<string | null> {
+export async function findReportTo(
+  tx: Pick<StateTransaction, 'list'>,
+  pkg: string,
+  version: string,
+): Promise<string | null> {
   const paths = (await tx.list(`reports/${pkg}/`)).filter((p) => p.endsWith(`..${version}.json`));
   return paths.sort().at(-1) ?? null;
 }
@@ -68,7 +72,10 @@ export async function recordRelease(
     required: report?.required ?? null,
     ...(previous?.posted ? { posted: previous.posted } : {}),
     ...(previous?.handledAt ? { handledAt: previous.handledAt } : {}),
-    recordedAt: previous && previous.commit === release.commit && previous.snapshot === snapshot && previous.report === reportPath ? previous.recordedAt : release.at,
+    recordedAt:
+      previous && previous.commit === release.commit && previous.snapshot === snapshot && previous.report === reportPath
+        ? previous.recordedAt
+        : release.at,
     recordedBy: previous && previous.commit === release.commit ? previous.recordedBy : release.by,
   };
   releases[release.version] = entry;
@@ -77,7 +84,12 @@ export async function recordRelease(
 }
 
 /** Mark the release as handled by the App; false when it already was (a redelivery, another replica). */
-export async function markReleaseHandled(tx: StateTransaction, pkg: string, version: string, at: string): Promise<boolean> {
+export async function markReleaseHandled(
+  tx: StateTransaction,
+  pkg: string,
+  version: string,
+  at: string,
+): Promise<boolean> {
   const registry = await readRegistry(tx);
   const entry = registry.packages[pkg]?.releases[version];
   if (!entry || entry.handledAt) return false;
@@ -86,7 +98,12 @@ export async function markReleaseHandled(tx: StateTransaction, pkg: string, vers
   return true;
 }
 
-export async function markVerdictPosted(tx: StateTransaction, pkg: string, version: string, posted: NonNullable<ReleaseEntry['posted']>): Promise<void> {
+export async function markVerdictPosted(
+  tx: StateTransaction,
+  pkg: string,
+  version: string,
+  posted: NonNullable<ReleaseEntry['posted']>,
+): Promise<void> {
   const registry = await readRegistry(tx);
   const entry = registry.packages[pkg]?.releases[version];
   if (!entry) return;
@@ -95,7 +112,12 @@ export async function markVerdictPosted(tx: StateTransaction, pkg: string, versi
 }
 
 /** What the Action stores on a tag push: the release's snapshot and the report against the previous release. */
-export function storeReleaseCheck(tx: StateTransaction, pkg: string, snapshot: Snapshot, report: Report): { snapshot: string; report: string | null } {
+export function storeReleaseCheck(
+  tx: StateTransaction,
+  pkg: string,
+  snapshot: Snapshot,
+  report: Report,
+): { snapshot: string; report: string | null } {
   const version = report.to.version ?? snapshot.package?.version;
   if (!version) throw new Error('storeReleaseCheck: the report names no version to store the snapshot under');
   const snapshotPath = statePaths.snapshot(pkg, version);
@@ -118,6 +140,9 @@ export function storePullRequestCheck(tx: StateTransaction, check: PullRequestCh
   tx.writeJson(statePaths.pullRequest(check.number), check);
 }
 
-export function readPullRequestCheck(store: Pick<StateStore, 'readJson'>, number: number): Promise<PullRequestCheck | null> {
+export function readPullRequestCheck(
+  store: Pick<StateStore, 'readJson'>,
+  number: number,
+): Promise<PullRequestCheck | null> {
   return store.readJson<PullRequestCheck>(statePaths.pullRequest(number));
 }

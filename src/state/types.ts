@@ -55,7 +55,11 @@ export interface StateStore {
    * moved meanwhile, re-read and run `fn` again (bounded, jittered retries). `fn` must be safe to
    * re-run: it may run more than once, and only its last run is committed.
    */
-  transact<T>(message: string, fn: (tx: StateTransaction) => Promise<T>, options?: TransactOptions): Promise<TransactResult<T>>;
+  transact<T>(
+    message: string,
+    fn: (tx: StateTransaction) => Promise<T>,
+    options?: TransactOptions,
+  ): Promise<TransactResult<T>>;
 }
 
 /** Paths of the state branch layout (DESIGN.md), in one place. */

@@ -5,7 +5,13 @@ import { SnapshotError } from './errors.ts';
 import { parseJsonText } from './json-text.ts';
 import { findDuplicateItem } from './duplicate-items.ts';
 import { describeSchemaError, validateCapture, validateSnapshotDocument } from './snapshot-schema.ts';
-import { emptySnapshot, SNAPSHOT_SCHEMA_VERSION, type McpSurface, type Snapshot, type SurfaceWarning } from './types.ts';
+import {
+  emptySnapshot,
+  SNAPSHOT_SCHEMA_VERSION,
+  type McpSurface,
+  type Snapshot,
+  type SurfaceWarning,
+} from './types.ts';
 
 const LIST_KEYS = ['tools', 'prompts', 'resources', 'resourceTemplates'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
@@ -61,7 +67,10 @@ export function snapshotFromCapture(value: unknown, file = 'capture'): Snapshot 
     const where = Array.isArray(value) ? `${file} [${index}]` : file;
     const page = unwrapJsonRpc(raw, where);
     if (!validateCapture(page)) {
-      throw new SnapshotError(`${where} is not a capture of MCP list results: ${describeSchemaError(validateCapture.errors![0]!, page)}.`, { file });
+      throw new SnapshotError(
+        `${where} is not a capture of MCP list results: ${describeSchemaError(validateCapture.errors![0]!, page)}.`,
+        { file },
+      );
     }
     const keys = LIST_KEYS.filter((k) => k in (page as object));
     if (keys.length === 0) {
@@ -103,7 +112,10 @@ function unwrapJsonRpc(page: unknown, where: string): unknown {
   if (typeof page !== 'object' || page === null || !('jsonrpc' in page)) return page;
   const response = page as { result?: unknown; error?: { message?: string } };
   if (response.error) {
-    throw new SnapshotError(`${where} is a JSON-RPC error response (${response.error.message ?? 'no message'}), not list results.`, { file: where });
+    throw new SnapshotError(
+      `${where} is a JSON-RPC error response (${response.error.message ?? 'no message'}), not list results.`,
+      { file: where },
+    );
   }
   return response.result;
 }
@@ -111,6 +123,9 @@ function unwrapJsonRpc(page: unknown, where: string): unknown {
 function assertNoDuplicates(mcp: McpSurface, file: string): void {
   const duplicate = findDuplicateItem(mcp);
   if (duplicate) {
-    throw new SnapshotError(`${file} ${duplicate.message}; clients cannot tell them apart. Give each ${duplicate.kind} a unique name.`, { file });
+    throw new SnapshotError(
+      `${file} ${duplicate.message}; clients cannot tell them apart. Give each ${duplicate.kind} a unique name.`,
+      { file },
+    );
   }
 }

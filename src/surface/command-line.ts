@@ -38,7 +38,12 @@ export function parseCommandLine(command: string, env: Record<string, string> = 
       strings.push(word);
       continue;
     }
-    const what = 'comment' in word ? `a comment (#${word.comment.trimEnd()})` : word.op === 'glob' ? `a glob (${word.pattern})` : `"${word.op}"`;
+    const what =
+      'comment' in word
+        ? `a comment (#${word.comment.trimEnd()})`
+        : word.op === 'glob'
+          ? `a glob (${word.pattern})`
+          : `"${word.op}"`;
     throw new SnapshotError(
       `The server command "${command}" contains ${what}, which needs a shell; mcpver starts the server directly so that it can stop it. Put it in a script and give the script's path, or quote the argument.`,
       { command },

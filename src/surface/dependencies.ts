@@ -51,7 +51,9 @@ export async function prepareDependencies(options: DependencyOptions): Promise<P
   const setup = { env, setupTimeoutMs: options.setupTimeoutMs };
   if (options.install && options.install !== INSTALL_NONE) {
     const command = options.install;
-    await step(options.progress, `install${label} (${command})`, () => runSetupCommand('install', command, packageDir, setup));
+    await step(options.progress, `install${label} (${command})`, () =>
+      runSetupCommand('install', command, packageDir, setup),
+    );
     return { warnings: [], scriptsOff: !scripts };
   }
   if (options.install !== INSTALL_NONE && options.willRun && !existsSync(path.join(packageDir, 'node_modules'))) {
@@ -61,10 +63,15 @@ export async function prepareDependencies(options: DependencyOptions): Promise<P
       const inWorkspace = path.resolve(packageDir) !== lockfile.root;
       // The same lockfile as the checkout's, outside a workspace: its node_modules are these very
       // dependencies. In a workspace they are not (its links point at the checkout's packages).
-      const lendable = !inWorkspace && sameFile(lockfile.file, path.join(options.source, relative)) && existsSync(path.join(options.source, path.dirname(relative), 'node_modules'));
+      const lendable =
+        !inWorkspace &&
+        sameFile(lockfile.file, path.join(options.source, relative)) &&
+        existsSync(path.join(options.source, path.dirname(relative), 'node_modules'));
       if (!lendable) {
         const { command, cwd } = installCommand(lockfile, packageDir, { scripts });
-        await step(options.progress, `install${label} (${command})`, () => runSetupCommand('install', command, cwd, setup));
+        await step(options.progress, `install${label} (${command})`, () =>
+          runSetupCommand('install', command, cwd, setup),
+        );
         return { warnings: [], scriptsOff: !scripts };
       }
       await lendDependencies(options.source, options.copy, options.packagePath);

@@ -16,7 +16,8 @@ export function deeperThan(value: unknown, limit: number): boolean {
     const [node, depth] = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
     if (depth > limit) return true;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    for (const child of Array.isArray(node) ? node : Object.values(node))
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return false;
 }
@@ -24,7 +25,10 @@ export function deeperThan(value: unknown, limit: number): boolean {
 /** A SnapshotError naming the first schema of the snapshot nested beyond the limit, if any. */
 export function assertSchemaDepth(snapshot: Snapshot, which: string, limit = MAX_SCHEMA_DEPTH): void {
   for (const tool of snapshot.mcp?.tools ?? []) {
-    for (const [part, schema] of [['input', tool.inputSchema], ['output', tool.outputSchema]] as const) {
+    for (const [part, schema] of [
+      ['input', tool.inputSchema],
+      ['output', tool.outputSchema],
+    ] as const) {
       if (schema !== undefined && deeperThan(schema, limit)) {
         throw new SnapshotError(
           `The ${which} version's tool "${tool.name}" has an ${part} schema nested more than ${limit} levels deep; mcpver compares schemas up to ${limit} levels. ` +

@@ -5,7 +5,10 @@ import type { McpSurface } from './types.ts';
 
 /** The server listed one name twice. */
 export class DuplicateItem extends Error {
-  constructor(readonly kind: string, readonly item: string) {
+  constructor(
+    readonly kind: string,
+    readonly item: string,
+  ) {
     super(`lists the ${kind} "${item}" more than once`);
   }
 }
@@ -14,7 +17,9 @@ export class DuplicateItem extends Error {
  * The first item listed twice (a tool name, a resource URI…), or undefined. Two tools with one name
  * cannot both be called: the listing itself is broken, and a diff of it would be meaningless.
  */
-export function findDuplicateItem(lists: Pick<McpSurface, 'tools' | 'prompts' | 'resources' | 'resourceTemplates'>): DuplicateItem | undefined {
+export function findDuplicateItem(
+  lists: Pick<McpSurface, 'tools' | 'prompts' | 'resources' | 'resourceTemplates'>,
+): DuplicateItem | undefined {
   const keyed: Array<[string, string[]]> = [
     ['tool', lists.tools.map((t) => t.name)],
     ['prompt', lists.prompts.map((p) => p.name)],

@@ -41,5 +41,8 @@ export function outputTail(text: string): string {
 export function withOutput(message: string, heading: string, output: string): string {
   const tail = outputTail(output);
   if (!tail) return `${message}\n(${heading}: nothing)`;
-  return `${message}\n${heading} (last lines):\n${tail.split('\n').map((l) => `  ${l}`).join('\n')}`;
+  return `${message}\n${heading} (last lines):\n${tail
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n')}`;
 }

@@ -94,21 +94,42 @@ export function installCommand(lockfile: Lockfile, packageDir: string, options: 
   let words: string[];
   switch (lockfile.manager) {
     case 'npm':
-      words = ['npm', 'ci', ...noScripts, '--no-audit', '--no-fund', ...(name ? [`--workspace=${name}`, '--include-workspace-root'] : [])];
+      words = [
+        'npm',
+        'ci',
+        ...noScripts,
+        '--no-audit',
+        '--no-fund',
+        ...(name ? [`--workspace=${name}`, '--include-workspace-root'] : []),
+      ];
       break;
     case 'pnpm':
-      words = ['pnpm', 'install', '--frozen-lockfile', ...noScripts, ...(name ? ['--filter', `${name}...`, '--filter', '.'] : [])];
+      words = [
+        'pnpm',
+        'install',
+        '--frozen-lockfile',
+        ...noScripts,
+        ...(name ? ['--filter', `${name}...`, '--filter', '.'] : []),
+      ];
       break;
     case 'yarn':
       // Yarn 2+ has no --ignore-scripts; scripts are off through YARN_ENABLE_SCRIPTS (installEnvironment).
-      words = name ? ['yarn', 'workspaces', 'focus', ...(rootName ? [rootName] : []), name] : ['yarn', 'install', '--immutable'];
+      words = name
+        ? ['yarn', 'workspaces', 'focus', ...(rootName ? [rootName] : []), name]
+        : ['yarn', 'install', '--immutable'];
       break;
     case 'yarn-classic':
       // Yarn 1 cannot install one workspace alone: the whole workspace is installed.
       words = ['yarn', 'install', '--frozen-lockfile', '--non-interactive', ...noScripts];
       break;
     case 'bun':
-      words = ['bun', 'install', '--frozen-lockfile', ...noScripts, ...(name ? ['--filter', name, ...(rootName ? ['--filter', rootName] : [])] : [])];
+      words = [
+        'bun',
+        'install',
+        '--frozen-lockfile',
+        ...noScripts,
+        ...(name ? ['--filter', name, ...(rootName ? ['--filter', rootName] : [])] : []),
+      ];
       break;
   }
   return { command: words.map(shellWord).join(' '), cwd: lockfile.root, manager: lockfile.manager };

@@ -29,7 +29,10 @@ export function parseJsonText(text: string, file: string): unknown {
   if (first) {
     const { line, column } = lineColumn(text, first.offset);
     const near = JSON.stringify(text.slice(first.offset, first.offset + 20));
-    throw new SnapshotError(`${file}:${line}:${column}: invalid JSON: ${describeCode(printParseErrorCode(first.error))} near ${near}.`, { file });
+    throw new SnapshotError(
+      `${file}:${line}:${column}: invalid JSON: ${describeCode(printParseErrorCode(first.error))} near ${near}.`,
+      { file },
+    );
   }
   // Refused by JSON.parse though jsonc-parser found nothing to point at: V8's own words, still no stack trace.
   throw new SnapshotError(`${file}: invalid JSON: ${refusal.message}.`, { file });

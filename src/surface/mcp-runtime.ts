@@ -79,7 +79,10 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
   const env = options.env ?? {};
   if (mode === 'stdio' && !command) throw new SnapshotError('A stdio MCP server needs a command to start it.');
   if (mode === 'http' && !options.url) {
-    throw new SnapshotError(`An MCP server over streamable HTTP needs its URL${command ? ` (the one "${command}" listens on)` : ''}; give url.`, { command });
+    throw new SnapshotError(
+      `An MCP server over streamable HTTP needs its URL${command ? ` (the one "${command}" listens on)` : ''}; give url.`,
+      { command },
+    );
   }
   const line: CommandLine | undefined = command ? parseCommandLine(command, env) : undefined;
   const url = options.url ? parseUrl(options.url) : undefined;
@@ -110,7 +113,10 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
   const work = (async (): Promise<McpSurface> => {
     await step(options.progress, `start${label} (${command ?? options.url})`, async () => {
       if (mode === 'stdio') {
-        const transport = new ProcessStdioTransport({ file: line!.file, args: line!.args, cwd, env: serverEnv }, onStart);
+        const transport = new ProcessStdioTransport(
+          { file: line!.file, args: line!.args, cwd, env: serverEnv },
+          onStart,
+        );
         // The client tells the transport the negotiated version through this hook; stdio has no
         // other use for it, so it is where the version the server answered with is read.
         transport.setProtocolVersion = (version) => {
@@ -121,7 +127,16 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
       } else {
         if (line) {
           progress.step = `start (waiting for ${url!.href})`;
-          onStart(await ProcessGroup.start({ file: line.file, args: line.args, cwd, env: serverEnv, stdout: 'capture', stdin: 'ignore' }));
+          onStart(
+            await ProcessGroup.start({
+              file: line.file,
+              args: line.args,
+              cwd,
+              env: serverEnv,
+              stdout: 'capture',
+              stdin: 'ignore',
+            }),
+          );
           await waitForUrl(url!, connection.process!, controller.signal);
         }
         connection.transport = new StreamableHTTPClientTransport(url!, { requestInit: { headers } });
@@ -141,7 +156,11 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
       const rawList = <T>(method: string, key: string) =>
         list<T>(method, async (cursor, pageNumber) => {
           const result = await client.request({ method, params: cursor ? { cursor } : {} }, RAW_RESULT, requestOptions);
-          return checkedPage<T>(pageNumber > 1 ? `${method} answer (page ${pageNumber})` : `${method} answer`, key, result);
+          return checkedPage<T>(
+            pageNumber > 1 ? `${method} answer (page ${pageNumber})` : `${method} answer`,
+            key,
+            result,
+          );
         });
       const tools = has('tools') ? await rawList<McpTool>('tools/list', 'tools') : [];
       const prompts = has('prompts') ? await rawList<McpPrompt>('prompts/list', 'prompts') : [];
@@ -154,7 +173,8 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
       if (duplicate) throw duplicate;
       const serverInfo = client.getServerVersion();
       if (serverInfo) mcp.serverInfo = serverInfo as McpSurface['serverInfo'];
-      const protocolVersion = negotiated ?? (connection.transport as { protocolVersion?: string } | undefined)?.protocolVersion;
+      const protocolVersion =
+        negotiated ?? (connection.transport as { protocolVersion?: string } | undefined)?.protocolVersion;
       if (protocolVersion) mcp.protocolVersion = protocolVersion;
       const instructions = client.getInstructions();
       if (instructions !== undefined) mcp.instructions = instructions;
@@ -182,23 +202,29 @@ export async function takeRuntimeSurface(options: RuntimeSurfaceOptions): Promis
   // Stop the server before building any error, so that the output tail includes its last words.
   if (mode === 'http' && connection.transport) {
     // A server that keeps sessions is told this one is over (a running server outlives mcpver).
-    await withTimeout((connection.transport as StreamableHTTPClientTransport).terminateSession(), 1000).catch(() => undefined);
+    await withTimeout((connection.transport as StreamableHTTPClientTransport).terminateSession(), 1000).catch(
+      () => undefined,
+    );
   }
   await client.close().catch(() => undefined);
   await connection.process?.stop();
   if ('mcp' in outcome) return { mcp: outcome.mcp, warnings };
-  throw describeFailure(connection.stdio?.tooLarge ?? (outcome.error instanceof Timeout ? (connection.stdio?.partialTooLarge ?? outcome.error) : outcome.error), {
-    command: command ?? '',
-    what,
-    transport: mode,
-    url: options.url,
-    file: line?.file ?? '',
-    cwd,
-    timeoutMs,
-    step: progress.step,
-    stderr: connection.process?.output ?? '',
-    exit: connection.process?.exit,
-  });
+  throw describeFailure(
+    connection.stdio?.tooLarge ??
+      (outcome.error instanceof Timeout ? (connection.stdio?.partialTooLarge ?? outcome.error) : outcome.error),
+    {
+      command: command ?? '',
+      what,
+      transport: mode,
+      url: options.url,
+      file: line?.file ?? '',
+      cwd,
+      timeoutMs,
+      step: progress.step,
+      stderr: connection.process?.output ?? '',
+      exit: connection.process?.exit,
+    },
+  );
 }
 
 function parseUrl(text: string): URL {
@@ -211,7 +237,10 @@ function parseUrl(text: string): URL {
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([promise, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** Accept any JSON object as a list result: ajv checks its shape below, with paths in its errors. */
@@ -220,7 +249,13 @@ const RAW_RESULT = z.record(z.string(), z.unknown());
 /** One page of a list result, checked against the capture schema (the same one files are held to). */
 function checkedPage<T>(answer: string, key: string, result: Record<string, unknown>): Page<T> {
   if (!Array.isArray(result[key])) {
-    throw new Error(`its ${answer} has no "${key}" array (it has ${Object.keys(result).map((k) => `"${k}"`).join(', ') || 'no fields'})`);
+    throw new Error(
+      `its ${answer} has no "${key}" array (it has ${
+        Object.keys(result)
+          .map((k) => `"${k}"`)
+          .join(', ') || 'no fields'
+      })`,
+    );
   }
   if (!validateCapture(result)) {
     throw new Error(`its ${answer} is malformed: ${describeSchemaError(validateCapture.errors![0]!, result)}`);
@@ -249,7 +284,10 @@ async function listAllPages<T>(
       result = await page(cursor, n + 1);
     } catch (error) {
       if (error instanceof McpError && error.code === ErrorCode.MethodNotFound) {
-        warnings.push({ part: 'mcp', message: `The server declares the capability for ${method} but answers "method not found"; recorded as empty.` });
+        warnings.push({
+          part: 'mcp',
+          message: `The server declares the capability for ${method} but answers "method not found"; recorded as empty.`,
+        });
         return items;
       }
       throw error;

@@ -36,7 +36,9 @@ const NEEDS_COMPANION = new Set(['agents']);
  * Why `manifest` is an MCP server (`it depends on @modelcontextprotocol/sdk`), or undefined when
  * nothing says it is. Development dependencies count: servers bundled into one file keep the SDK there.
  */
-export function mcpServerEvidence(manifest: Pick<PackageSurface, 'dependencies' | 'peerDependencies'> & { devDependencies?: Record<string, string> }): string | undefined {
+export function mcpServerEvidence(
+  manifest: Pick<PackageSurface, 'dependencies' | 'peerDependencies'> & { devDependencies?: Record<string, string> },
+): string | undefined {
   const kinds: [string, Record<string, string> | undefined][] = [
     ['depends on', manifest.dependencies],
     ['has a peer dependency on', manifest.peerDependencies],
@@ -45,7 +47,9 @@ export function mcpServerEvidence(manifest: Pick<PackageSurface, 'dependencies' 
   for (const [how, deps] of kinds) {
     if (!deps) continue;
     const names = Object.keys(deps);
-    const found = MCP_SERVER_PACKAGES.find((name) => names.includes(name) && (!NEEDS_COMPANION.has(name) || names.some((n) => /mcp/i.test(n))));
+    const found = MCP_SERVER_PACKAGES.find(
+      (name) => names.includes(name) && (!NEEDS_COMPANION.has(name) || names.some((n) => /mcp/i.test(n))),
+    );
     if (found) return `it ${how} ${found}`;
   }
   return undefined;

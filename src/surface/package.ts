@@ -67,7 +67,5 @@ export function exportSubpaths(exportsField: unknown): string[] {
   if (typeof exportsField !== 'object') return [];
   const keys = Object.keys(exportsField as object);
   if (keys.length > 0 && keys.every((k) => !k.startsWith('.'))) return ['.'];
-  return keys
-    .filter((k) => k.startsWith('.') && (exportsField as Record<string, unknown>)[k] !== null)
-    .sort();
+  return keys.filter((k) => k.startsWith('.') && (exportsField as Record<string, unknown>)[k] !== null).sort();
 }

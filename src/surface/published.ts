@@ -18,7 +18,11 @@ export function publishedRef(name: string, version: string): string {
 }
 
 /** Install `name@version` from the registry npm is configured with, and snapshot it there. */
-export async function takeSnapshotOfPublished(name: string, version: string, options: TakeSnapshotAtRefOptions = {}): Promise<Snapshot> {
+export async function takeSnapshotOfPublished(
+  name: string,
+  version: string,
+  options: TakeSnapshotAtRefOptions = {},
+): Promise<Snapshot> {
   const folder = await mkdtemp(path.join(tmpdir(), 'mcpver-published-'));
   const remove = () => rm(folder, { recursive: true, force: true });
   const unregister = registerCleanup('files', remove);
@@ -28,10 +32,17 @@ export async function takeSnapshotOfPublished(name: string, version: string, opt
     if (!options.installScripts) words.push('--ignore-scripts');
     const spec = `${name}@${version}`;
     await step(options.progress, `download ${spec} from the npm registry`, () =>
-      runSetupCommand('install', words.map(shellWord).join(' '), folder, { env: { ...options.env, ...options.passEnv }, setupTimeoutMs: options.setupTimeoutMs }),
+      runSetupCommand('install', words.map(shellWord).join(' '), folder, {
+        env: { ...options.env, ...options.passEnv },
+        setupTimeoutMs: options.setupTimeoutMs,
+      }),
     );
     const { path: _path, install: _install, installScripts: _scripts, build: _build, ...rest } = options;
-    const snapshot = await takeSnapshot({ ...rest, label: options.label ?? spec, dir: path.join(folder, 'node_modules', name) });
+    const snapshot = await takeSnapshot({
+      ...rest,
+      label: options.label ?? spec,
+      dir: path.join(folder, 'node_modules', name),
+    });
     snapshot.provenance.ref = publishedRef(name, version);
     return snapshot;
   } finally {

@@ -41,13 +41,21 @@ export const RUNTIME_ADVICE =
 /** Why the package in `dir` is an MCP server, from its package.json (with development dependencies), or undefined. */
 async function serverEvidence(dir: string, settings: PartSettings): Promise<string | undefined> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-    const evidence = mcpServerEvidence({ dependencies: manifest.dependencies ?? {}, peerDependencies: manifest.peerDependencies ?? {}, devDependencies: manifest.devDependencies });
+    const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
+    const evidence = mcpServerEvidence({
+      dependencies: manifest.dependencies ?? {},
+      peerDependencies: manifest.peerDependencies ?? {},
+      devDependencies: manifest.devDependencies,
+    });
     if (evidence) return evidence;
   } catch {
     // No package.json (bare declarations) or one that the package part already reported.
   }
-  if (settings.surface === 'static' || settings.surface === 'runtime') return `the config reads its MCP surface (surface: ${settings.surface})`;
+  if (settings.surface === 'static' || settings.surface === 'runtime')
+    return `the config reads its MCP surface (surface: ${settings.surface})`;
   if (settings.command || settings.url) return 'the config gives a way to start it';
   return undefined;
 }
@@ -69,10 +77,19 @@ async function usesServerSide(dir: string, files: readonly string[]): Promise<bo
 
 /** The reading of a static extraction: complete, partial (with its gaps) or unread; `also` tried after it (dependencies), `why` before the advice. */
 function staticReading(server: string, extracted: StaticMcpSurface, also: string[] = [], why?: string): McpReading {
-  const tried = [`static reading of ${extracted.files.length} source file${extracted.files.length === 1 ? '' : 's'}${extracted.roots.length ? ` under ${extracted.roots.join(', ')}` : ''}`, ...also];
+  const tried = [
+    `static reading of ${extracted.files.length} source file${extracted.files.length === 1 ? '' : 's'}${extracted.roots.length ? ` under ${extracted.roots.join(', ')}` : ''}`,
+    ...also,
+  ];
   const empty = isEmptySurface(extracted.mcp);
   const status = empty ? 'unread' : extracted.gaps.length > 0 ? 'partial' : 'complete';
-  return { server, status, tried, gaps: extracted.gaps, ...(status === 'complete' ? {} : { advice: why ? `${why} ${RUNTIME_ADVICE}` : RUNTIME_ADVICE }) };
+  return {
+    server,
+    status,
+    tried,
+    gaps: extracted.gaps,
+    ...(status === 'complete' ? {} : { advice: why ? `${why} ${RUNTIME_ADVICE}` : RUNTIME_ADVICE }),
+  };
 }
 
 /** The MCP surface from source. Under `auto`, a package that is not an MCP server and registers nothing has no MCP part. */
@@ -88,14 +105,23 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
       if (required || !(error instanceof SnapshotError)) throw error;
       if (!server) return {};
       // An MCP server whose sources could not be read at all: said first in the report, never taken for "no tools".
-      const reading: McpReading = { server, status: 'unread', tried: [`static reading of the sources in ${path.basename(dir) || dir}`], gaps: [{ part: 'mcp', message: error.message, hidesItems: true }], advice: RUNTIME_ADVICE };
+      const reading: McpReading = {
+        server,
+        status: 'unread',
+        tried: [`static reading of the sources in ${path.basename(dir) || dir}`],
+        gaps: [{ part: 'mcp', message: error.message, hidesItems: true }],
+        advice: RUNTIME_ADVICE,
+      };
       return { provenance: { mcpReading: reading } };
     }
     // Nothing read, or places that may hide items: the tools may live in a dependency it only wires up.
     let fromDependencies;
     if ((server || required) && (isEmptySurface(extracted.mcp) || extracted.gaps.some((g) => g.hidesItems))) {
       const { readDependencySurfaces, withDependencySurfaces } = await import('./mcp-dependency.ts');
-      fromDependencies = withDependencySurfaces(extracted, await readDependencySurfaces(dir, extracted, { env, setupTimeoutMs, cacheDir: settings.packageCache }));
+      fromDependencies = withDependencySurfaces(
+        extracted,
+        await readDependencySurfaces(dir, extracted, { env, setupTimeoutMs, cacheDir: settings.packageCache }),
+      );
       extracted = fromDependencies.surface;
     }
     const explained = explainGeneratedTools(dir, extracted);
@@ -103,9 +129,26 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
     const { mcp, warnings } = extracted;
     if (isEmptySurface(mcp) && !required && !server) return {};
     // The SDK is a client too: a package that only imports its client side, and registers nothing, is no server.
-    if (isEmptySurface(mcp) && extracted.gaps.length === 0 && !required && server?.endsWith('@modelcontextprotocol/sdk') && !(await usesServerSide(dir, extracted.files))) return {};
-    const dependencies = fromDependencies?.dependencies.length ? { mcpDependencies: fromDependencies.dependencies } : {};
-    return { mcp, provenance: { mcp: 'static', warnings, ...dependencies, ...(server ? { mcpReading: staticReading(server, extracted, fromDependencies?.tried, explained.advice) } : {}) } };
+    if (
+      isEmptySurface(mcp) &&
+      extracted.gaps.length === 0 &&
+      !required &&
+      server?.endsWith('@modelcontextprotocol/sdk') &&
+      !(await usesServerSide(dir, extracted.files))
+    )
+      return {};
+    const dependencies = fromDependencies?.dependencies.length
+      ? { mcpDependencies: fromDependencies.dependencies }
+      : {};
+    return {
+      mcp,
+      provenance: {
+        mcp: 'static',
+        warnings,
+        ...dependencies,
+        ...(server ? { mcpReading: staticReading(server, extracted, fromDependencies?.tried, explained.advice) } : {}),
+      },
+    };
   };
 }
 
@@ -137,12 +180,16 @@ function runtimeReading(settings: PartSettings): SnapshotPartReader {
   return async ({ dir, snapshot }) => {
     // Told to read the running server, and given no way to run or reach it: never a silent empty surface.
     if (settings.surface === 'runtime' && !settings.command && !settings.url) {
-      throw new SnapshotError('surface: runtime is set, but neither command nor url says how to start or reach the server: give the package a command: (stdio) or url: (streamable HTTP) in .github/mcpver.yml, or pass --command or --url.');
+      throw new SnapshotError(
+        'surface: runtime is set, but neither command nor url says how to start or reach the server: give the package a command: (stdio) or url: (streamable HTTP) in .github/mcpver.yml, or pass --command or --url.',
+      );
     }
     if (snapshot.provenance.mcp !== 'runtime' || snapshot.provenance.mcpReading) return {};
     const server = await serverEvidence(dir, settings);
     if (!server) return {};
-    const how = snapshot.provenance.command ? `the running server (\`${snapshot.provenance.command}\`)` : 'the running server';
+    const how = snapshot.provenance.command
+      ? `the running server (\`${snapshot.provenance.command}\`)`
+      : 'the running server';
     return { provenance: { mcpReading: { server, status: 'complete', tried: [`listing ${how}`], gaps: [] } } };
   };
 }

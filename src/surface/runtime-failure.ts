@@ -13,7 +13,6 @@ export { DuplicateItem };
 /** The deadline passed before the server answered. */
 export class Timeout extends Error {}
 
-
 /** The server mcpver started exited before it could be reached. */
 export class ServerExited extends Error {
   constructor(readonly exit: ProcessExit) {
@@ -76,7 +75,11 @@ export function describeFailure(error: unknown, context: FailureContext): Snapsh
         ? 'Check that the command starts an MCP server on stdio (not HTTP: set transport: http and its url), not a build step first, or raise the timeout.'
         : `Check that the server listens at ${context.url} and speaks streamable HTTP there, or raise the timeout.`;
     return new SnapshotError(
-      withOutput(`${server}${where} did not answer ${context.step} within ${seconds} s, so it was stopped. ${hint}`, 'Its output', stderr),
+      withOutput(
+        `${server}${where} did not answer ${context.step} within ${seconds} s, so it was stopped. ${hint}`,
+        'Its output',
+        stderr,
+      ),
       details,
     );
   }
@@ -89,21 +92,41 @@ export function describeFailure(error: unknown, context: FailureContext): Snapsh
   if (error instanceof ServerExited || (error instanceof McpError && error.code === ErrorCode.ConnectionClosed)) {
     const exit = error instanceof ServerExited ? error.exit : context.exit;
     const before = error instanceof ServerExited ? `listened at ${context.url}` : `answered ${context.step}`;
-    return new SnapshotError(withOutput(`${server}${where} ${describeExit(exit)} before it ${before}.`, 'Its output', stderr), details);
+    return new SnapshotError(
+      withOutput(`${server}${where} ${describeExit(exit)} before it ${before}.`, 'Its output', stderr),
+      details,
+    );
   }
   if (error instanceof StreamableHTTPError && error.code !== undefined) {
-    const auth = error.code === 401 || error.code === 403 ? ' Check the headers (an Authorization header, taken from pass-env).' : '';
-    return new SnapshotError(withOutput(`${server}${where} answered ${context.step} with HTTP ${error.code}: ${error.message}.${auth}`, 'Its output', stderr), details);
+    const auth =
+      error.code === 401 || error.code === 403
+        ? ' Check the headers (an Authorization header, taken from pass-env).'
+        : '';
+    return new SnapshotError(
+      withOutput(
+        `${server}${where} answered ${context.step} with HTTP ${error.code}: ${error.message}.${auth}`,
+        'Its output',
+        stderr,
+      ),
+      details,
+    );
   }
   if (context.transport === 'http' && error instanceof TypeError && /fetch failed/.test(error.message)) {
     const cause = (error.cause as Error | undefined)?.message;
     return new SnapshotError(
-      withOutput(`Could not reach the MCP server at ${context.url}${cause ? ` (${cause})` : ''}${command ? `, started by "${command}"` : ''}. Check the URL, and that the server is running.`, 'Its output', stderr),
+      withOutput(
+        `Could not reach the MCP server at ${context.url}${cause ? ` (${cause})` : ''}${command ? `, started by "${command}"` : ''}. Check the URL, and that the server is running.`,
+        'Its output',
+        stderr,
+      ),
       details,
     );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new SnapshotError(withOutput(`${server}${where} failed at ${context.step}: ${message}`, 'Its output', stderr), details);
+  return new SnapshotError(
+    withOutput(`${server}${where} failed at ${context.step}: ${message}`, 'Its output', stderr),
+    details,
+  );
 }
 
 function describeExit(exit: ServerExit | undefined): string {

@@ -21,7 +21,12 @@ export interface SetupCommandOptions {
  * stops the whole tree (npm and what it started), and what the command leaves running when it
  * exits (a watcher, a daemon holding its output) is ended with it rather than waited for.
  */
-export async function runSetupCommand(kind: 'install' | 'build', command: string, cwd: string, options: SetupCommandOptions): Promise<void> {
+export async function runSetupCommand(
+  kind: 'install' | 'build',
+  command: string,
+  cwd: string,
+  options: SetupCommandOptions,
+): Promise<void> {
   const timeoutMs = options.setupTimeoutMs ?? DEFAULT_SETUP_TIMEOUT_MS;
   let group: ProcessGroup;
   try {
@@ -35,7 +40,10 @@ export async function runSetupCommand(kind: 'install' | 'build', command: string
       stdin: 'ignore',
     });
   } catch (error) {
-    throw new SnapshotError(`The ${kind} command "${command}" (in ${cwd}) could not be run (${(error as Error).message}).`, { command, cause: error });
+    throw new SnapshotError(
+      `The ${kind} command "${command}" (in ${cwd}) could not be run (${(error as Error).message}).`,
+      { command, cause: error },
+    );
   }
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
@@ -51,8 +59,11 @@ export async function runSetupCommand(kind: 'install' | 'build', command: string
         : result.code === COMMAND_NOT_FOUND
           ? `failed: the shell could not find the command (exit code 127); install the tool it names (for pnpm, yarn or bun: corepack enable, or their setup actions in a workflow)`
           : `failed with exit code ${result.code}`;
-  throw new SnapshotError(withOutput(`The ${kind} command "${command}" (in ${cwd}) ${why}.`, 'Its output', group.output), {
-    command,
-    output: group.output,
-  });
+  throw new SnapshotError(
+    withOutput(`The ${kind} command "${command}" (in ${cwd}) ${why}.`, 'Its output', group.output),
+    {
+      command,
+      output: group.output,
+    },
+  );
 }

@@ -32,7 +32,11 @@ export const promptSchema = {
       items: {
         type: 'object',
         required: ['name'],
-        properties: { name: { type: 'string', minLength: 1 }, description: { type: 'string' }, required: { type: 'boolean' } },
+        properties: {
+          name: { type: 'string', minLength: 1 },
+          description: { type: 'string' },
+          required: { type: 'boolean' },
+        },
       },
     },
   },
@@ -58,7 +62,11 @@ const listProperties = {
 } as const;
 
 const initializeProperties = {
-  serverInfo: { type: 'object', required: ['name', 'version'], properties: { name: { type: 'string' }, version: { type: 'string' } } },
+  serverInfo: {
+    type: 'object',
+    required: ['name', 'version'],
+    properties: { name: { type: 'string' }, version: { type: 'string' } },
+  },
   protocolVersion: { type: 'string' },
   capabilities: { type: 'object' },
   instructions: { type: 'string' },
@@ -99,18 +107,27 @@ export const snapshotSchema = {
         ...listProperties,
         ...initializeProperties,
         locations: { type: 'object' },
-        uncaptured: { type: 'array', items: { enum: ['capabilities', 'tools', 'prompts', 'resources', 'resourceTemplates'] } },
+        uncaptured: {
+          type: 'array',
+          items: { enum: ['capabilities', 'tools', 'prompts', 'resources', 'resourceTemplates'] },
+        },
       },
     },
     typescript: {
       type: ['object', 'null'],
       required: ['entryPoints', 'declarations'],
-      properties: { entryPoints: stringMap, declarations: { type: 'array', items: { type: 'object', required: ['entry', 'name', 'kind', 'signature'] } } },
+      properties: {
+        entryPoints: stringMap,
+        declarations: { type: 'array', items: { type: 'object', required: ['entry', 'name', 'kind', 'signature'] } },
+      },
     },
     config: {
       type: ['object', 'null'],
       required: ['environment', 'flags'],
-      properties: { environment: { type: 'array', items: { type: 'string' } }, flags: { type: 'array', items: { type: 'string' } } },
+      properties: {
+        environment: { type: 'array', items: { type: 'string' } },
+        flags: { type: 'array', items: { type: 'string' } },
+      },
     },
     provenance: {
       type: 'object',
@@ -130,7 +147,11 @@ export const snapshotSchema = {
               version: { type: 'string' },
               from: { enum: ['lockfile', 'package.json'] },
               source: { enum: ['tarball', 'folder'] },
-              lockfile: { type: 'object', required: ['file'], properties: { file: { type: 'string' }, line: { type: 'integer' } } },
+              lockfile: {
+                type: 'object',
+                required: ['file'],
+                properties: { file: { type: 'string' }, line: { type: 'integer' } },
+              },
             },
           },
         },
@@ -196,6 +217,8 @@ function nameOfItemAt(document: unknown, pointer: string): string | undefined {
   const item = valueAt(document, match[1]!) as Record<string, unknown> | undefined;
   const label = item?.name ?? item?.uri ?? item?.uriTemplate;
   if (typeof label !== 'string') return undefined;
-  const kind = { tools: 'tool', prompts: 'prompt', resources: 'resource', resourceTemplates: 'resource template' }[match[2]!];
+  const kind = { tools: 'tool', prompts: 'prompt', resources: 'resource', resourceTemplates: 'resource template' }[
+    match[2]!
+  ];
   return `the ${kind} "${label}"`;
 }

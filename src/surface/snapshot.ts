@@ -93,8 +93,14 @@ export async function takeSnapshot(options: TakeSnapshotOptions): Promise<Snapsh
 async function readSnapshot(options: TakeSnapshotOptions): Promise<Snapshot> {
   const dir = path.resolve(options.dir);
   const label = options.label ? ` ${options.label}` : '';
-  if (options.install) await step(options.progress, `install${label} (${options.install})`, () => runSetupCommand('install', options.install!, dir, options));
-  if (options.build) await step(options.progress, `build${label} (${options.build})`, () => runSetupCommand('build', options.build!, dir, options));
+  if (options.install)
+    await step(options.progress, `install${label} (${options.install})`, () =>
+      runSetupCommand('install', options.install!, dir, options),
+    );
+  if (options.build)
+    await step(options.progress, `build${label} (${options.build})`, () =>
+      runSetupCommand('build', options.build!, dir, options),
+    );
 
   const snapshot = emptySnapshot();
   const manifest = await readPackageSurface(dir);
@@ -129,7 +135,9 @@ async function readSnapshot(options: TakeSnapshotOptions): Promise<Snapshot> {
   }
 
   for (const read of options.extraParts ?? []) {
-    const result = await step(options.progress, `${read.label ?? 'sources'}${label}`, () => read({ dir, snapshot, env: options.env, setupTimeoutMs: options.setupTimeoutMs }));
+    const result = await step(options.progress, `${read.label ?? 'sources'}${label}`, () =>
+      read({ dir, snapshot, env: options.env, setupTimeoutMs: options.setupTimeoutMs }),
+    );
     if (result.mcp !== undefined) snapshot.mcp = result.mcp;
     if (result.typescript !== undefined) snapshot.typescript = result.typescript;
     if (result.config !== undefined) snapshot.config = result.config;
@@ -156,7 +164,11 @@ export interface TakeSnapshotAtRefOptions extends Omit<TakeSnapshotOptions, 'dir
  * Take the snapshot of `ref`: check it out into a temporary worktree (removed afterwards, also on
  * failure and on interrupt), install and build there, and record the ref and its commit.
  */
-export async function takeSnapshotAtRef(git: Git, ref: string, options: TakeSnapshotAtRefOptions = {}): Promise<Snapshot> {
+export async function takeSnapshotAtRef(
+  git: Git,
+  ref: string,
+  options: TakeSnapshotAtRefOptions = {},
+): Promise<Snapshot> {
   const commit = await git.resolveCommit(ref);
   const checkout = await git.topLevel();
   const label = options.label ?? ref;
@@ -182,7 +194,11 @@ export async function takeSnapshotAtRef(git: Git, ref: string, options: TakeSnap
  * The snapshot of the package in a copy of the repository (a worktree, or a copy of the working
  * tree): its dependencies prepared there, then install-free takeSnapshot (the build runs there too).
  */
-export async function snapshotInCopy(copy: string, source: string, options: TakeSnapshotAtRefOptions): Promise<Snapshot> {
+export async function snapshotInCopy(
+  copy: string,
+  source: string,
+  options: TakeSnapshotAtRefOptions,
+): Promise<Snapshot> {
   const { path: packagePath = '.', install, installScripts, ...rest } = options;
   const prepared = await prepareDependencies({
     copy,
@@ -201,7 +217,11 @@ export async function snapshotInCopy(copy: string, source: string, options: Take
     taken = await takeSnapshot({ ...rest, dir: path.join(copy, packagePath) });
   } catch (error) {
     if (prepared.scriptsOff && error instanceof SnapshotError) {
-      throw new SnapshotError(`${error.message}\n${SCRIPTS_OFF_HINT}`, { command: error.command, output: error.output, file: error.file });
+      throw new SnapshotError(`${error.message}\n${SCRIPTS_OFF_HINT}`, {
+        command: error.command,
+        output: error.output,
+        file: error.file,
+      });
     }
     throw error;
   }
@@ -232,4 +252,3 @@ async function readPackageSurface(dir: string): Promise<Snapshot['package'] | un
     throw new SnapshotError((error as Error).message, { file, cause: error });
   }
 }
-

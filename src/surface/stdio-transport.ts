@@ -4,7 +4,11 @@
 // measures a message over the limit to the end so that the error can say how large it was.
 
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { deserializeMessage, serializeMessage, STDIO_DEFAULT_MAX_BUFFER_SIZE } from '@modelcontextprotocol/sdk/shared/stdio.js';
+import {
+  deserializeMessage,
+  serializeMessage,
+  STDIO_DEFAULT_MAX_BUFFER_SIZE,
+} from '@modelcontextprotocol/sdk/shared/stdio.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { ProcessGroup, type ProcessGroupOptions } from '../process/process-group.ts';
 
@@ -44,7 +48,10 @@ export class ProcessStdioTransport implements Transport {
   private skipping: number | undefined;
   private closed = false;
 
-  constructor(private readonly options: Omit<ProcessGroupOptions, 'stdout' | 'stdin'>, private readonly onStart?: (group: ProcessGroup) => void) {}
+  constructor(
+    private readonly options: Omit<ProcessGroupOptions, 'stdout' | 'stdin'>,
+    private readonly onStart?: (group: ProcessGroup) => void,
+  ) {}
 
   async start(): Promise<void> {
     const group = await ProcessGroup.start({ ...this.options, stdout: 'pipe', stdin: 'pipe' });

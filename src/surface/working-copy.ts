@@ -51,7 +51,9 @@ export async function takeSnapshotOfWorkingTree(git: Git, options: TakeSnapshotA
 
 /** Make `copy` (a worktree at HEAD) hold what the working tree at `root` holds, ignored files aside. */
 async function overlayWorkingTree(git: Git, root: string, copy: string): Promise<void> {
-  const listed = (await git.exec(['ls-files', '-z', '--cached', '--others', '--exclude-standard'])).split('\0').filter(Boolean);
+  const listed = (await git.exec(['ls-files', '-z', '--cached', '--others', '--exclude-standard']))
+    .split('\0')
+    .filter(Boolean);
   for (const file of new Set(listed)) {
     const from = path.join(root, file);
     const to = path.join(copy, file);

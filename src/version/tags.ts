@@ -15,7 +15,9 @@ export const DEFAULT_TAG_PATTERN = 'v*';
  */
 export function expandTagPattern(pattern: string, packageName?: string): string {
   if (!pattern.includes('*')) {
-    throw new VersionError(`The tag pattern "${pattern}" has no "*" where the version goes (for example "v*" or "{name}@*").`);
+    throw new VersionError(
+      `The tag pattern "${pattern}" has no "*" where the version goes (for example "v*" or "{name}@*").`,
+    );
   }
   if (pattern.includes('{name}') && !packageName) {
     throw new VersionError(`The tag pattern "${pattern}" uses {name}, but the package has no name.`);
@@ -65,7 +67,11 @@ export function releaseTags(tags: readonly string[], pattern: string = DEFAULT_T
  * The release before `version`: the highest tagged version below it. Prereleases count only when
  * `version` is itself a prerelease, so `1.1.0` is compared with `1.0.0`, not with `1.1.0-rc.1`.
  */
-export function previousRelease(tags: readonly string[], version: string, pattern: string = DEFAULT_TAG_PATTERN): TaggedVersion | null {
+export function previousRelease(
+  tags: readonly string[],
+  version: string,
+  pattern: string = DEFAULT_TAG_PATTERN,
+): TaggedVersion | null {
   const includePrerelease = semver.prerelease(version) !== null;
   for (const candidate of releaseTags(tags, pattern)) {
     if (!semver.lt(candidate.version, version)) continue;

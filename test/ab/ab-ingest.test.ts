@@ -24,7 +24,13 @@ const warnings: string[] = [];
 beforeEach(async () => {
   repo = makeRepository();
   store = new LocalStateStore({ cwd: repo.dir });
-  await startAbTest(store, defineAbTest({ id: 'latency-v2', metrics: [{ name: 'response_time' }, { name: 'error', kind: 'proportion', role: 'guardrail' }] }));
+  await startAbTest(
+    store,
+    defineAbTest({
+      id: 'latency-v2',
+      metrics: [{ name: 'response_time' }, { name: 'error', kind: 'proportion', role: 'guardrail' }],
+    }),
+  );
   const route = createAbIngestRoute({
     storeFor: async (owner, name) => (owner === 'acme' && name === 'server' ? store : null),
     secretFor: async (owner, name, id) => deriveTestSecret(MASTER, `${owner}/${name}`, id),
@@ -41,7 +47,11 @@ afterEach(async () => {
   warnings.length = 0;
 });
 
-const batch = ['{"variant":"A","metric":"response_time","value":120,"unit":"c1"}', '{"variant":"B","metric":"response_time","value":"slow"}', '{"variant":"B","metric":"error","value":1,"unit":"c2"}'].join('\n');
+const batch = [
+  '{"variant":"A","metric":"response_time","value":120,"unit":"c1"}',
+  '{"variant":"B","metric":"response_time","value":"slow"}',
+  '{"variant":"B","metric":"error","value":1,"unit":"c2"}',
+].join('\n');
 const post = (path: string, body: string, signed?: Record<string, string>, contentType = 'application/x-ndjson') =>
   fetch(`${base}${path}`, { method: 'POST', body, headers: { 'content-type': contentType, ...signed } });
 const secret = (id = 'latency-v2') => deriveTestSecret(MASTER, 'acme/server', id);
@@ -51,21 +61,35 @@ describe('POST /mcpver/ab/<owner>/<repo>/<test>/events', () => {
     const response = await post('/mcpver/ab/acme/server/latency-v2/events', batch, signBatchRequest(secret(), batch));
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ accepted: 2, rejected: 1, rejections: [{ line: 2, reason: '"value" must be a finite number (got "slow")' }] });
+    expect(body).toMatchObject({
+      accepted: 2,
+      rejected: 1,
+      rejections: [{ line: 2, reason: '"value" must be a finite number (got "slow")' }],
+    });
     const stats = JSON.parse(git(repo.dir, 'show', 'mcpver/state:ab/latency-v2/stats.json'));
     expect(stats.events).toEqual({ accepted: 2, rejected: 1 });
   });
 
   it('accepts a CSV batch', async () => {
     const csv = 'variant,metric,value\nA,error,0\nB,error,1\n';
-    const response = await post('/mcpver/ab/acme/server/latency-v2/events', csv, signBatchRequest(secret(), csv), 'text/csv');
+    const response = await post(
+      '/mcpver/ab/acme/server/latency-v2/events',
+      csv,
+      signBatchRequest(secret(), csv),
+      'text/csv',
+    );
     expect(await response.json()).toMatchObject({ accepted: 2, rejected: 0 });
   });
 
   it('refuses a bad, missing or other-test signature with 401 and stores nothing', async () => {
     const head = git(repo.dir, 'rev-parse', 'mcpver/state');
     const good = signBatchRequest(secret(), batch);
-    for (const signed of [undefined, { ...good, [SIGNATURE_HEADER]: 'sha256=deadbeef' }, signBatchRequest(secret('other-test'), batch), signBatchRequest(secret(), `${batch}\n`)]) {
+    for (const signed of [
+      undefined,
+      { ...good, [SIGNATURE_HEADER]: 'sha256=deadbeef' },
+      signBatchRequest(secret('other-test'), batch),
+      signBatchRequest(secret(), `${batch}\n`),
+    ]) {
       const response = await post('/mcpver/ab/acme/server/latency-v2/events', batch, signed);
       expect(response.status).toBe(401);
       expect(((await response.json()) as { error: string }).error).toMatch(/^bad (or missing )?x-mcpver-signature-256/);
@@ -76,8 +100,18 @@ describe('POST /mcpver/ab/<owner>/<repo>/<test>/events', () => {
 
   it('answers 404 for an unknown test or repository, 409 for a stopped test, 400 when no line is valid', async () => {
     const unknown = 'nope';
-    expect((await post(`/mcpver/ab/acme/server/${unknown}/events`, batch, signBatchRequest(secret(unknown), batch))).status).toBe(404);
-    expect((await post('/mcpver/ab/acme/other/latency-v2/events', batch, signBatchRequest(deriveTestSecret(MASTER, 'acme/other', 'latency-v2'), batch))).status).toBe(404);
+    expect(
+      (await post(`/mcpver/ab/acme/server/${unknown}/events`, batch, signBatchRequest(secret(unknown), batch))).status,
+    ).toBe(404);
+    expect(
+      (
+        await post(
+          '/mcpver/ab/acme/other/latency-v2/events',
+          batch,
+          signBatchRequest(deriveTestSecret(MASTER, 'acme/other', 'latency-v2'), batch),
+        )
+      ).status,
+    ).toBe(404);
     const bad = '{"variant":"X"}\n';
     const invalid = await post('/mcpver/ab/acme/server/latency-v2/events', bad, signBatchRequest(secret(), bad));
     expect(invalid.status).toBe(400);
@@ -94,18 +128,34 @@ describe('POST /mcpver/ab/<owner>/<repo>/<test>/events', () => {
     const head = git(repo.dir, 'rev-parse', 'mcpver/state');
     const again = await post('/mcpver/ab/acme/server/latency-v2/events', batch, signed);
     expect(again.status).toBe(409);
-    expect(await again.json()).toMatchObject({ duplicate: true, error: expect.stringContaining('was already recorded') });
+    expect(await again.json()).toMatchObject({
+      duplicate: true,
+      error: expect.stringContaining('was already recorded'),
+    });
     expect(git(repo.dir, 'rev-parse', 'mcpver/state')).toBe(head);
-    expect(JSON.parse(git(repo.dir, 'show', `mcpver/state:${abPaths.stats('latency-v2')}`)).events).toEqual({ accepted: 2, rejected: 1 });
-    expect(JSON.parse(git(repo.dir, 'show', `mcpver/state:${abPaths.batches('latency-v2')}`)).seen.map((b: { id: string }) => b.id)).toEqual([signed['x-mcpver-batch-id']]);
+    expect(JSON.parse(git(repo.dir, 'show', `mcpver/state:${abPaths.stats('latency-v2')}`)).events).toEqual({
+      accepted: 2,
+      rejected: 1,
+    });
+    expect(
+      JSON.parse(git(repo.dir, 'show', `mcpver/state:${abPaths.batches('latency-v2')}`)).seen.map(
+        (b: { id: string }) => b.id,
+      ),
+    ).toEqual([signed['x-mcpver-batch-id']]);
   });
 
   it('refuses a batch signed too long ago, or too far ahead, with 401', async () => {
     const head = git(repo.dir, 'rev-parse', 'mcpver/state');
     for (const minutes of [-10, 10]) {
-      const response = await post('/mcpver/ab/acme/server/latency-v2/events', batch, signBatchRequest(secret(), batch, { now: new Date(Date.now() + minutes * 60_000) }));
+      const response = await post(
+        '/mcpver/ab/acme/server/latency-v2/events',
+        batch,
+        signBatchRequest(secret(), batch, { now: new Date(Date.now() + minutes * 60_000) }),
+      );
       expect(response.status).toBe(401);
-      expect(((await response.json()) as { error: string }).error).toMatch(/^x-mcpver-timestamp is \d+ s (old|ahead); batches must be signed within 300 s/);
+      expect(((await response.json()) as { error: string }).error).toMatch(
+        /^x-mcpver-timestamp is \d+ s (old|ahead); batches must be signed within 300 s/,
+      );
     }
     expect(git(repo.dir, 'rev-parse', 'mcpver/state')).toBe(head);
   });
@@ -117,10 +167,14 @@ describe('POST /mcpver/ab/<owner>/<repo>/<test>/events', () => {
     expect(declared.status).toBe(413);
     // Chunked: no Content-Length, so the route finds out at the chunk that crosses the limit.
     const streamed = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest(`${base}/mcpver/ab/acme/server/latency-v2/events`, { method: 'POST', headers: { ...signBatchRequest(secret(), big), 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        `${base}/mcpver/ab/acme/server/latency-v2/events`,
+        { method: 'POST', headers: { ...signBatchRequest(secret(), big), 'transfer-encoding': 'chunked' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       for (let i = 0; i < big.length; i += 64 * 1024) req.write(big.slice(i, i + 64 * 1024));
       req.end();
@@ -130,25 +184,41 @@ describe('POST /mcpver/ab/<owner>/<repo>/<test>/events', () => {
   });
 
   it('takes 12 signed batches posted at once', async () => {
-    const responses = await Promise.all(Array.from({ length: 12 }, () => post('/mcpver/ab/acme/server/latency-v2/events', batch, signBatchRequest(secret(), batch))));
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        post('/mcpver/ab/acme/server/latency-v2/events', batch, signBatchRequest(secret(), batch)),
+      ),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(12).fill(200));
-    expect(JSON.parse(git(repo.dir, 'show', `mcpver/state:${abPaths.stats('latency-v2')}`)).events).toEqual({ accepted: 24, rejected: 12 });
+    expect(JSON.parse(git(repo.dir, 'show', `mcpver/state:${abPaths.stats('latency-v2')}`)).events).toEqual({
+      accepted: 24,
+      rejected: 12,
+    });
   });
 
   it('answers 503 with Retry-After, not 500, when the state branch cannot take the batch now', async () => {
     // Another process holds the branch's lock throughout: every attempt loses, and the route gives up.
     const busy = new LocalStateStore({ cwd: repo.dir, retry: { sleep: async () => {} } });
-    const route = createAbIngestRoute({ storeFor: async () => busy, secretFor: async (owner, name, id) => deriveTestSecret(MASTER, `${owner}/${name}`, id), log: { info: () => {}, warn: (m) => warnings.push(m) } });
+    const route = createAbIngestRoute({
+      storeFor: async () => busy,
+      secretFor: async (owner, name, id) => deriveTestSecret(MASTER, `${owner}/${name}`, id),
+      log: { info: () => {}, warn: (m) => warnings.push(m) },
+    });
     const busyServer = createServer((req, res) => void route(req, res));
     await new Promise<void>((resolve) => busyServer.listen(0, '127.0.0.1', resolve));
     const lock = path.join(repo.dir, '.git/refs/heads/mcpver/state.lock');
     mkdirSync(path.dirname(lock), { recursive: true });
     writeFileSync(lock, '');
     try {
-      const response = await fetch(`http://127.0.0.1:${(busyServer.address() as AddressInfo).port}/mcpver/ab/acme/server/latency-v2/events`, { method: 'POST', body: batch, headers: signBatchRequest(secret(), batch) });
+      const response = await fetch(
+        `http://127.0.0.1:${(busyServer.address() as AddressInfo).port}/mcpver/ab/acme/server/latency-v2/events`,
+        { method: 'POST', body: batch, headers: signBatchRequest(secret(), batch) },
+      );
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe('2');
-      expect(((await response.json()) as { error: string }).error).toContain('nothing was stored; send the same batch again');
+      expect(((await response.json()) as { error: string }).error).toContain(
+        'nothing was stored; send the same batch again',
+      );
     } finally {
       await new Promise((resolve) => busyServer.close(resolve));
     }

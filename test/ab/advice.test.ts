@@ -32,7 +32,21 @@ beforeAll(async () => {
         return;
       }
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: 'c1', object: 'chat.completion', created: 0, model: 'test-model', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: '  Error rates rose in B; roll back and look at the timeouts.  ' } }] }));
+      res.end(
+        JSON.stringify({
+          id: 'c1',
+          object: 'chat.completion',
+          created: 0,
+          model: 'test-model',
+          choices: [
+            {
+              index: 0,
+              finish_reason: 'stop',
+              message: { role: 'assistant', content: '  Error rates rose in B; roll back and look at the timeouts.  ' },
+            },
+          ],
+        }),
+      );
     });
   });
   keepIdleConnections(server);
@@ -44,14 +58,23 @@ afterAll(() => {
   server.close();
 });
 
-const events = parseEvents(readFileSync(path.resolve(import.meta.dirname, '../fixtures/ab/reference/binary.ndjson'), 'utf8')).events;
+const events = parseEvents(
+  readFileSync(path.resolve(import.meta.dirname, '../fixtures/ab/reference/binary.ndjson'), 'utf8'),
+).events;
 const result = analyzeAbTest(inferAbTest(events, 'errors'), inputFromEvents(events));
 
 describe('advice from an OpenAI-compatible endpoint', () => {
   it('asks with the key, the model, the system text and the analysis, and returns the trimmed paragraph', async () => {
     behaviour = 'answer';
     received.length = 0;
-    const advice = await askForAdvice({ baseUrl: base, apiKey: 'sk-test', model: 'test-model', timeoutMs: 120_000, system: AB_ADVICE_SYSTEM, prompt: abAdvicePrompt(result) });
+    const advice = await askForAdvice({
+      baseUrl: base,
+      apiKey: 'sk-test',
+      model: 'test-model',
+      timeoutMs: 120_000,
+      system: AB_ADVICE_SYSTEM,
+      prompt: abAdvicePrompt(result),
+    });
     expect(advice).toBe('Error rates rose in B; roll back and look at the timeouts.');
     expect(received).toHaveLength(1);
     expect(received[0]!.auth).toBe('Bearer sk-test');
@@ -69,14 +92,32 @@ describe('advice from an OpenAI-compatible endpoint', () => {
   it('gives null and reports why when the endpoint fails', async () => {
     behaviour = 'fail';
     const errors: string[] = [];
-    expect(await askForAdvice({ baseUrl: base, apiKey: 'sk-test', timeoutMs: 120_000, system: 's', prompt: 'p', onError: (m) => errors.push(m) })).toBeNull();
+    expect(
+      await askForAdvice({
+        baseUrl: base,
+        apiKey: 'sk-test',
+        timeoutMs: 120_000,
+        system: 's',
+        prompt: 'p',
+        onError: (m) => errors.push(m),
+      }),
+    ).toBeNull();
     expect(errors[0]).toMatch(/advice request failed: 500/);
   });
 
   it('gives null when the endpoint does not answer within the timeout', async () => {
     behaviour = 'hang';
     const errors: string[] = [];
-    expect(await askForAdvice({ baseUrl: base, apiKey: 'sk-test', timeoutMs: 300, system: 's', prompt: 'p', onError: (m) => errors.push(m) })).toBeNull();
+    expect(
+      await askForAdvice({
+        baseUrl: base,
+        apiKey: 'sk-test',
+        timeoutMs: 300,
+        system: 's',
+        prompt: 'p',
+        onError: (m) => errors.push(m),
+      }),
+    ).toBeNull();
     expect(errors.join()).toMatch(/300 ms|timed out/i);
   });
 

@@ -15,11 +15,14 @@ import { defineAbTest } from '../../src/ab/test.ts';
 /** A deterministic pseudo-random stream (LCG) so that data sets are reproducible without fixtures. */
 function stream(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 function normals(n: number, mean: number, sd: number, seed: number): number[] {
   const u = stream(seed);
-  return Array.from({ length: n }, () => mean + sd * Math.sqrt(-2 * Math.log(u() + 1e-12)) * Math.cos(2 * Math.PI * u()));
+  return Array.from(
+    { length: n },
+    () => mean + sd * Math.sqrt(-2 * Math.log(u() + 1e-12)) * Math.cos(2 * Math.PI * u()),
+  );
 }
 const events = (variant: 'A' | 'B', metric: string, values: number[], unitPrefix?: string): AbEvent[] =>
   values.map((value, i) => ({ variant, metric, value, ...(unitPrefix ? { unit: `${unitPrefix}${i}` } : {}) }));
@@ -29,7 +32,10 @@ const noNaN = (result: AnalysisResult) => expect(JSON.stringify(result)).not.toM
 describe('degenerate inputs give an explicit "not computable", never NaN', () => {
   it('zero variance in both arms', () => {
     const test = defineAbTest({ id: 'z', metrics: [{ name: 'tokens', kind: 'mean', better: 'lower' }] });
-    const result = analyzeAbTest(test, inputFromEvents([...events('A', 'tokens', Array(10).fill(5)), ...events('B', 'tokens', Array(10).fill(7))]));
+    const result = analyzeAbTest(
+      test,
+      inputFromEvents([...events('A', 'tokens', Array(10).fill(5)), ...events('B', 'tokens', Array(10).fill(7))]),
+    );
     const m = result.metrics[0]!;
     expect(m).toMatchObject({ verdict: 'not-computable', pValue: null, ci: null, test: 'none' });
     expect(m.notes.join()).toMatch(/both arms have zero variance/);
@@ -41,7 +47,17 @@ describe('degenerate inputs give an explicit "not computable", never NaN', () =>
     const test = defineAbTest({ id: 'z', metrics: [{ name: 'score', kind: 'mean' }] });
     const a = normals(20, 0, 1, 1);
     const shift = a.reduce((s, x) => s + x, 0) / a.length;
-    const result = analyzeAbTest(test, inputFromEvents([...events('A', 'score', a.map((x) => x - shift)), ...events('B', 'score', normals(20, 1, 1, 2))]));
+    const result = analyzeAbTest(
+      test,
+      inputFromEvents([
+        ...events(
+          'A',
+          'score',
+          a.map((x) => x - shift),
+        ),
+        ...events('B', 'score', normals(20, 1, 1, 2)),
+      ]),
+    );
     const m = result.metrics[0]!;
     expect(m.pValue).not.toBeNull();
     expect(Math.abs(m.meanA!)).toBeLessThan(1e-12);
@@ -50,7 +66,10 @@ describe('degenerate inputs give an explicit "not computable", never NaN', () =>
 
   it('exactly zero control rate: relative risk not computable, Fisher p still given', () => {
     const test = defineAbTest({ id: 'z', metrics: [{ name: 'error', kind: 'proportion' }] });
-    const result = analyzeAbTest(test, inputFromEvents([...events('A', 'error', binary(0, 50)), ...events('B', 'error', binary(4, 50))]));
+    const result = analyzeAbTest(
+      test,
+      inputFromEvents([...events('A', 'error', binary(0, 50)), ...events('B', 'error', binary(4, 50))]),
+    );
     const m = result.metrics[0]!;
     expect(m.test).toBe('fisher');
     expect(m.lift).toBeNull();
@@ -72,7 +91,7 @@ describe('degenerate inputs give an explicit "not computable", never NaN', () =>
 describe('no input gives NaN or Infinity', () => {
   it('holds over 300 small, constant, tied, empty, paired and repeated-unit data sets', () => {
     const u = stream(99);
-    const pick = <T,>(xs: T[]) => xs[Math.floor(u() * xs.length)]!;
+    const pick = <T>(xs: T[]) => xs[Math.floor(u() * xs.length)]!;
     for (let k = 0; k < 300; k++) {
       const events: AbEvent[] = [];
       for (const variant of ['A', 'B'] as const) {
@@ -80,12 +99,43 @@ describe('no input gives NaN or Infinity', () => {
         const shape = pick(['constant', 'zero', 'binary', 'tied', 'spread']);
         const units = pick(['none', 'distinct', 'shared', 'repeated']);
         for (let i = 0; i < n; i++) {
-          const value = shape === 'constant' ? 7 : shape === 'zero' ? 0 : shape === 'binary' ? (u() < 0.3 ? 1 : 0) : shape === 'tied' ? Math.round(u() * 2) : u() * 1000 - 200;
-          const unit = units === 'none' ? undefined : units === 'distinct' ? `${variant}${i}` : units === 'shared' ? `s${i}` : `r${i % 3}`;
-          for (const metric of ['response_time', 'error']) events.push({ variant, metric, value: metric === 'error' ? (value > 0 ? 1 : 0) : value, ...(unit ? { unit } : {}) });
+          const value =
+            shape === 'constant'
+              ? 7
+              : shape === 'zero'
+                ? 0
+                : shape === 'binary'
+                  ? u() < 0.3
+                    ? 1
+                    : 0
+                  : shape === 'tied'
+                    ? Math.round(u() * 2)
+                    : u() * 1000 - 200;
+          const unit =
+            units === 'none'
+              ? undefined
+              : units === 'distinct'
+                ? `${variant}${i}`
+                : units === 'shared'
+                  ? `s${i}`
+                  : `r${i % 3}`;
+          for (const metric of ['response_time', 'error'])
+            events.push({
+              variant,
+              metric,
+              value: metric === 'error' ? (value > 0 ? 1 : 0) : value,
+              ...(unit ? { unit } : {}),
+            });
         }
       }
-      const test = defineAbTest({ id: 'fuzz', mode: pick(['fixed', 'sequential']), metrics: [{ name: 'response_time', role: 'primary', 'hard-limit': 100 }, { name: 'error', kind: 'proportion', role: 'guardrail', margin: pick([0, '10%']) }] });
+      const test = defineAbTest({
+        id: 'fuzz',
+        mode: pick(['fixed', 'sequential']),
+        metrics: [
+          { name: 'response_time', role: 'primary', 'hard-limit': 100 },
+          { name: 'error', kind: 'proportion', role: 'guardrail', margin: pick([0, '10%']) },
+        ],
+      });
       const result = analyzeAbTest(test, inputFromEvents(events));
       noNaN(result);
       for (const m of result.metrics) expect(m.pValue === null || (m.pValue >= 0 && m.pValue <= 1)).toBe(true);
@@ -106,43 +156,80 @@ describe('verdicts and the recommendation', () => {
 
   it('ships B when the primary is significantly better and no guardrail is worse', () => {
     const test = defineAbTest(definition);
-    const result = analyzeAbTest(test, inputFromEvents([
-      ...events('A', 'accuracy', normals(200, 0.70, 0.1, 11)), ...events('B', 'accuracy', normals(200, 0.75, 0.1, 12)),
-      ...events('A', 'tokens', normals(200, 100, 10, 13)), ...events('B', 'tokens', normals(200, 100, 10, 14)),
-      ...events('A', 'cost', normals(200, 1, 0.1, 15)), ...events('B', 'cost', normals(200, 1, 0.1, 16)),
-      ...events('A', 'error', binary(6, 200)), ...events('B', 'error', binary(5, 200)),
-    ]));
-    expect(result.metrics.map((m) => [m.name, m.verdict])).toEqual([['accuracy', 'better'], ['tokens', 'no-difference'], ['cost', 'no-difference'], ['error', 'no-difference']]);
+    const result = analyzeAbTest(
+      test,
+      inputFromEvents([
+        ...events('A', 'accuracy', normals(200, 0.7, 0.1, 11)),
+        ...events('B', 'accuracy', normals(200, 0.75, 0.1, 12)),
+        ...events('A', 'tokens', normals(200, 100, 10, 13)),
+        ...events('B', 'tokens', normals(200, 100, 10, 14)),
+        ...events('A', 'cost', normals(200, 1, 0.1, 15)),
+        ...events('B', 'cost', normals(200, 1, 0.1, 16)),
+        ...events('A', 'error', binary(6, 200)),
+        ...events('B', 'error', binary(5, 200)),
+      ]),
+    );
+    expect(result.metrics.map((m) => [m.name, m.verdict])).toEqual([
+      ['accuracy', 'better'],
+      ['tokens', 'no-difference'],
+      ['cost', 'no-difference'],
+      ['error', 'no-difference'],
+    ]);
     expect(result.recommendation).toBe('ship-b');
     expect(result.autoStop.stop).toBe(false);
   });
 
   it('keeps A when the primary is significantly worse', () => {
     const test = defineAbTest(definition);
-    const result = analyzeAbTest(test, inputFromEvents([...events('A', 'accuracy', normals(200, 0.75, 0.1, 21)), ...events('B', 'accuracy', normals(200, 0.70, 0.1, 22))]));
+    const result = analyzeAbTest(
+      test,
+      inputFromEvents([
+        ...events('A', 'accuracy', normals(200, 0.75, 0.1, 21)),
+        ...events('B', 'accuracy', normals(200, 0.7, 0.1, 22)),
+      ]),
+    );
     expect(result.metrics[0]!.verdict).toBe('worse');
     expect(result.recommendation).toBe('keep-a');
   });
 
   it('stops and recommends the rollback when a guardrail degrades significantly, naming the rule', () => {
     const test = defineAbTest(definition);
-    const result = analyzeAbTest(test, inputFromEvents([
-      ...events('A', 'accuracy', normals(500, 0.70, 0.1, 31)), ...events('B', 'accuracy', normals(500, 0.75, 0.1, 32)),
-      ...events('A', 'error', binary(10, 500)), ...events('B', 'error', binary(26, 500)),
-    ]));
+    const result = analyzeAbTest(
+      test,
+      inputFromEvents([
+        ...events('A', 'accuracy', normals(500, 0.7, 0.1, 31)),
+        ...events('B', 'accuracy', normals(500, 0.75, 0.1, 32)),
+        ...events('A', 'error', binary(10, 500)),
+        ...events('B', 'error', binary(26, 500)),
+      ]),
+    );
     expect(result.recommendation).toBe('stop-rollback');
     expect(result.autoStop.rules).toEqual([expect.objectContaining({ rule: 'guardrail', metric: 'error' })]);
   });
 
   it('does not stop when the guardrail degradation stays within the margin', () => {
-    const test = defineAbTest({ ...definition, metrics: definition.metrics.map((m) => (m.name === 'error' ? { ...m, margin: 0.05 } : m)) });
-    const result = analyzeAbTest(test, inputFromEvents([...events('A', 'error', binary(10, 500)), ...events('B', 'error', binary(26, 500))]));
-    expect(result.metrics.find((m) => m.name === 'error')!.guard).toMatchObject({ armed: true, fired: false, margin: 0.05 });
+    const test = defineAbTest({
+      ...definition,
+      metrics: definition.metrics.map((m) => (m.name === 'error' ? { ...m, margin: 0.05 } : m)),
+    });
+    const result = analyzeAbTest(
+      test,
+      inputFromEvents([...events('A', 'error', binary(10, 500)), ...events('B', 'error', binary(26, 500))]),
+    );
+    expect(result.metrics.find((m) => m.name === 'error')!.guard).toMatchObject({
+      armed: true,
+      fired: false,
+      margin: 0.05,
+    });
     expect(result.autoStop.stop).toBe(false);
   });
 
   it('fires a hard limit only after the configured number of consecutive failing runs', () => {
-    const test = defineAbTest({ id: 'h', 'hard-limit-runs': 2, metrics: [{ name: 'error', kind: 'proportion', role: 'guardrail', 'hard-limit': 0.1 }] });
+    const test = defineAbTest({
+      id: 'h',
+      'hard-limit-runs': 2,
+      metrics: [{ name: 'error', kind: 'proportion', role: 'guardrail', 'hard-limit': 0.1 }],
+    });
     const input = inputFromEvents([...events('A', 'error', binary(5, 100)), ...events('B', 'error', binary(12, 100))]);
     const first = analyzeAbTest(test, input);
     expect(first.metrics[0]!.hardLimit).toMatchObject({ breached: true, failures: 1, fired: false });
@@ -153,16 +240,26 @@ describe('verdicts and the recommendation', () => {
   });
 
   it('says "no meaningful difference" only when the interval is narrower than the minimum detectable effect', () => {
-    const data = inputFromEvents([...events('A', 'accuracy', normals(2000, 0.7, 0.1, 41)), ...events('B', 'accuracy', normals(2000, 0.7, 0.1, 42))]);
-    expect(analyzeAbTest(defineAbTest({ id: 'n', metrics: [{ name: 'accuracy', mde: 0.02 }] }), data).recommendation).toBe('no-meaningful-difference');
-    expect(analyzeAbTest(defineAbTest({ id: 'n', metrics: [{ name: 'accuracy', mde: 0.001 }] }), data).recommendation).toBe('continue');
+    const data = inputFromEvents([
+      ...events('A', 'accuracy', normals(2000, 0.7, 0.1, 41)),
+      ...events('B', 'accuracy', normals(2000, 0.7, 0.1, 42)),
+    ]);
+    expect(
+      analyzeAbTest(defineAbTest({ id: 'n', metrics: [{ name: 'accuracy', mde: 0.02 }] }), data).recommendation,
+    ).toBe('no-meaningful-difference');
+    expect(
+      analyzeAbTest(defineAbTest({ id: 'n', metrics: [{ name: 'accuracy', mde: 0.001 }] }), data).recommendation,
+    ).toBe('continue');
   });
 
   it('declares no winner on latency when Welch and Mann-Whitney disagree (a few huge outliers)', () => {
     const a = normals(100, 100, 5, 51);
     const b = normals(100, 90, 5, 52).map((x, i) => (i < 3 ? 5000 : x));
     const test = defineAbTest({ id: 'l', metrics: [{ name: 'response_time', role: 'primary' }] });
-    const result = analyzeAbTest(test, inputFromEvents([...events('A', 'response_time', a), ...events('B', 'response_time', b)]));
+    const result = analyzeAbTest(
+      test,
+      inputFromEvents([...events('A', 'response_time', a), ...events('B', 'response_time', b)]),
+    );
     expect(result.metrics[0]!.verdict).toBe('inconclusive');
     expect(result.metrics[0]!.notes.join()).toMatch(/heavy tail/);
     expect(result.recommendation).toBe('investigate');
@@ -171,11 +268,17 @@ describe('verdicts and the recommendation', () => {
   it('adjusts secondary metrics with Holm and leaves guardrails unadjusted', () => {
     expect(holmAdjust([0.01, 0.04, 0.03])).toEqual([0.03, 0.06, 0.06]);
     const test = defineAbTest(definition);
-    const result = analyzeAbTest(test, inputFromEvents([
-      ...events('A', 'tokens', normals(100, 100, 10, 61)), ...events('B', 'tokens', normals(100, 103, 10, 62)),
-      ...events('A', 'cost', normals(100, 1, 0.1, 63)), ...events('B', 'cost', normals(100, 1.02, 0.1, 64)),
-      ...events('A', 'error', binary(10, 100)), ...events('B', 'error', binary(14, 100)),
-    ]));
+    const result = analyzeAbTest(
+      test,
+      inputFromEvents([
+        ...events('A', 'tokens', normals(100, 100, 10, 61)),
+        ...events('B', 'tokens', normals(100, 103, 10, 62)),
+        ...events('A', 'cost', normals(100, 1, 0.1, 63)),
+        ...events('B', 'cost', normals(100, 1.02, 0.1, 64)),
+        ...events('A', 'error', binary(10, 100)),
+        ...events('B', 'error', binary(14, 100)),
+      ]),
+    );
     const [tokens, cost, error] = ['tokens', 'cost', 'error'].map((n) => result.metrics.find((m) => m.name === n)!);
     const expected = holmAdjust([tokens!.pValue!, cost!.pValue!]);
     expect([tokens!.adjustedPValue, cost!.adjustedPValue]).toEqual(expected);
@@ -185,7 +288,10 @@ describe('verdicts and the recommendation', () => {
   it("computes Welch from moments exactly as @stdlib's ttest2 does from the raw arrays", () => {
     const a = normals(57, 10, 2, 71);
     const b = normals(43, 11, 4, 72);
-    const m = analyzeAbTest(defineAbTest({ id: 'w', metrics: [{ name: 'score' }] }), inputFromEvents([...events('A', 'score', a), ...events('B', 'score', b)])).metrics[0]!;
+    const m = analyzeAbTest(
+      defineAbTest({ id: 'w', metrics: [{ name: 'score' }] }),
+      inputFromEvents([...events('A', 'score', a), ...events('B', 'score', b)]),
+    ).metrics[0]!;
     const ref = ttest2(b, a, { variance: 'unequal' });
     expect(m.pValue!).toBeCloseTo(ref.pValue, 12);
     expect(m.ci![0]).toBeCloseTo(ref.ci[0]!, 10);
@@ -207,10 +313,18 @@ describe('latency measured on the same items in both versions', () => {
   it('is paired: Wilcoxon instead of Mann-Whitney, quantiles of the calls kept', () => {
     const base = normals(40, 200, 40, 91);
     const test = defineAbTest({ id: 'p', metrics: [{ name: 'response_time', role: 'primary' }] });
-    const m = analyzeAbTest(test, inputFromEvents([
-      ...events('A', 'response_time', base, 'item-'),
-      ...events('B', 'response_time', base.map((x, i) => x - 5 + (i % 3)), 'item-'),
-    ])).metrics[0]!;
+    const m = analyzeAbTest(
+      test,
+      inputFromEvents([
+        ...events('A', 'response_time', base, 'item-'),
+        ...events(
+          'B',
+          'response_time',
+          base.map((x, i) => x - 5 + (i % 3)),
+          'item-',
+        ),
+      ]),
+    ).metrics[0]!;
     expect(m.test).toBe('paired-t');
     expect(m.mannWhitney).toBeUndefined();
     expect(m.paired!.wilcoxonPValue).not.toBeNull();
@@ -221,7 +335,11 @@ describe('latency measured on the same items in both versions', () => {
 
 describe('a definition inferred from the events', () => {
   it('treats 0/1 error metrics as lower-is-better guardrails and accuracy as the primary', () => {
-    const test = inferAbTest([...events('A', 'error', [0, 1]), ...events('A', 'accuracy', [0.5]), ...events('A', 'response_time', [100])]);
+    const test = inferAbTest([
+      ...events('A', 'error', [0, 1]),
+      ...events('A', 'accuracy', [0.5]),
+      ...events('A', 'response_time', [100]),
+    ]);
     expect(test.metrics.map((m) => [m.name, m.kind, m.better, m.role])).toEqual([
       ['accuracy', 'mean', 'higher', 'primary'],
       ['error', 'proportion', 'lower', 'guardrail'],
@@ -232,8 +350,20 @@ describe('a definition inferred from the events', () => {
 
 describe('test definitions', () => {
   it('name the bad key and the file', () => {
-    expect(() => defineAbTest({ id: 'x', metrics: [{ name: 'a', bettr: 'lower' }] }, 'mcpver.yml')).toThrow('mcpver.yml: unknown key "metrics[0].bettr".');
-    expect(() => defineAbTest({ id: 'x', metrics: [{ name: 'a', role: 'primary' }, { name: 'b', role: 'primary' }] })).toThrow(/only one metric may be primary/);
-    expect(() => defineAbTest({ id: 'x', metrics: [{ name: 'a', margin: 'ten' }] })).toThrow(/"metrics\[0\].margin" must be a number \(absolute\) or a percentage/);
+    expect(() => defineAbTest({ id: 'x', metrics: [{ name: 'a', bettr: 'lower' }] }, 'mcpver.yml')).toThrow(
+      'mcpver.yml: unknown key "metrics[0].bettr".',
+    );
+    expect(() =>
+      defineAbTest({
+        id: 'x',
+        metrics: [
+          { name: 'a', role: 'primary' },
+          { name: 'b', role: 'primary' },
+        ],
+      }),
+    ).toThrow(/only one metric may be primary/);
+    expect(() => defineAbTest({ id: 'x', metrics: [{ name: 'a', margin: 'ten' }] })).toThrow(
+      /"metrics\[0\].margin" must be a number \(absolute\) or a percentage/,
+    );
   });
 });

@@ -25,7 +25,8 @@ describe('deterministic assignment', () => {
 
   it('assigns independently across tests, so being in B of one test says nothing about another', () => {
     const counts = { AA: 0, AB: 0, BA: 0, BB: 0 };
-    for (let i = 0; i < 40_000; i++) counts[`${assignVariant('test-one', `u${i}`)}${assignVariant('test-two', `u${i}`)}` as keyof typeof counts]++;
+    for (let i = 0; i < 40_000; i++)
+      counts[`${assignVariant('test-one', `u${i}`)}${assignVariant('test-two', `u${i}`)}` as keyof typeof counts]++;
     const chi2 = Object.values(counts).reduce((s, c) => s + (c - 10_000) ** 2 / 10_000, 0);
     expect(1 - chisquareCdf(chi2, 3)).toBeGreaterThan(0.001);
   });

@@ -14,7 +14,13 @@ const repos: Array<{ cleanup: () => void }> = [];
 afterEach(() => repos.splice(0).forEach((r) => r.cleanup()));
 
 const batch = (from: number) =>
-  (['A', 'B'] as const).flatMap((variant) => Array.from({ length: 6 }, (_, i) => JSON.stringify({ variant, metric: 'response_time', value: 100 + i, unit: `${variant}${from + i}` }))).join('\n');
+  (['A', 'B'] as const)
+    .flatMap((variant) =>
+      Array.from({ length: 6 }, (_, i) =>
+        JSON.stringify({ variant, metric: 'response_time', value: 100 + i, unit: `${variant}${from + i}` }),
+      ),
+    )
+    .join('\n');
 
 describe('a raw events chunk with a broken last line', () => {
   it('is left as it is, reported, and the next events go to a new chunk; the analysis skips the line and says so', async () => {
@@ -30,12 +36,16 @@ describe('a raw events chunk with a broken last line', () => {
 
     const second = await recordEvents(store, 'latency', parseEvents(batch(100), { test }));
     expect(second.accepted).toBe(12);
-    expect(second.warnings).toEqual([`${first} ends with a broken line (line 13); it was left as it is and new events go to the next chunk. Repair or remove that line: the rank and paired tests skip it.`]);
+    expect(second.warnings).toEqual([
+      `${first} ends with a broken line (line 13); it was left as it is and new events go to the next chunk. Repair or remove that line: the rank and paired tests skip it.`,
+    ]);
     expect(await store.read(first)).toBe(cut);
     expect((await store.read(abPaths.chunk('latency', 2)))!.trimEnd().split('\n')).toHaveLength(12);
 
     const { result } = await analyzeStoredTest(store, 'latency');
-    expect(result.health.dataQuality.warnings).toContain(`${first}: 1 line(s) are not events (line 13) and were skipped`);
+    expect(result.health.dataQuality.warnings).toContain(
+      `${first}: 1 line(s) are not events (line 13) and were skipped`,
+    );
     expect(result.metrics[0]).toMatchObject({ nA: 12, nB: 12 });
   });
 });

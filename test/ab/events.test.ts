@@ -27,7 +27,8 @@ describe('event files', () => {
   });
 
   it('reads CSV with the same column names, including quoted fields, and rejects bad rows by line', () => {
-    const text = 'variant,metric,value,unit\nA,error,0,"client, one"\nB,error,1,c2\nB,error,,c3\nA,error,NaN,c4\nB,accuracy,0.5\n';
+    const text =
+      'variant,metric,value,unit\nA,error,0,"client, one"\nB,error,1,c2\nB,error,,c3\nA,error,NaN,c4\nB,accuracy,0.5\n';
     const result = parseEvents(text, { fileName: 'events.csv' });
     expect(result.events).toEqual([
       { variant: 'A', metric: 'error', value: 0, unit: 'client, one' },
@@ -43,7 +44,10 @@ describe('event files', () => {
 
   it('checks events against the test: unknown metrics and non-0/1 proportions are rejected', () => {
     const test = defineAbTest({ id: 't', metrics: [{ name: 'error', kind: 'proportion' }, { name: 'latency_ms' }] });
-    const result = parseEvents('{"variant":"A","metric":"error","value":2}\n{"variant":"A","metric":"cost","value":2}\n{"variant":"B","metric":"latency_ms","value":2}\n', { test });
+    const result = parseEvents(
+      '{"variant":"A","metric":"error","value":2}\n{"variant":"A","metric":"cost","value":2}\n{"variant":"B","metric":"latency_ms","value":2}\n',
+      { test },
+    );
     expect(result.accepted).toBe(1);
     expect(result.rejected).toEqual([
       { line: 1, reason: 'metric "error" is a proportion: "value" must be 0 or 1 (got 2)' },
@@ -74,8 +78,14 @@ describe('event files', () => {
   });
 
   it('reads wide CSV and keeps only the metrics a test defines', () => {
-    const test = defineAbTest({ id: 't', metrics: [{ name: 'error', kind: 'proportion' }, { name: 'response_time_ms' }] });
-    const result = parseEvents('version,unit_id,tool,response_time_ms,error,cost_usd\nA,u1,search,120,0,0.01\nB,u2,search,,1,0.02\nB,u3,search,99,2,0.02\n', { format: 'csv', test });
+    const test = defineAbTest({
+      id: 't',
+      metrics: [{ name: 'error', kind: 'proportion' }, { name: 'response_time_ms' }],
+    });
+    const result = parseEvents(
+      'version,unit_id,tool,response_time_ms,error,cost_usd\nA,u1,search,120,0,0.01\nB,u2,search,,1,0.02\nB,u3,search,99,2,0.02\n',
+      { format: 'csv', test },
+    );
     expect(result.events).toEqual([
       { variant: 'A', metric: 'response_time_ms', value: 120, unit: 'u1' },
       { variant: 'A', metric: 'error', value: 0, unit: 'u1' },

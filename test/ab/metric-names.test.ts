@@ -18,11 +18,21 @@ afterEach(() => repos.splice(0).forEach((r) => r.cleanup()));
 /** 6 units per arm, each sending one value of every metric. */
 const events = () =>
   (['A', 'B'] as const)
-    .flatMap((variant) => Array.from({ length: 6 }, (_, i) => NAMES.map((metric, k) => JSON.stringify({ variant, metric, value: 10 * k + i + (variant === 'B' ? 1 : 0), unit: `${variant}${i}` }))))
+    .flatMap((variant) =>
+      Array.from({ length: 6 }, (_, i) =>
+        NAMES.map((metric, k) =>
+          JSON.stringify({ variant, metric, value: 10 * k + i + (variant === 'B' ? 1 : 0), unit: `${variant}${i}` }),
+        ),
+      ),
+    )
     .flat()
     .join('\n');
 
-const definition = () => defineAbTest({ id: 'odd-names', metrics: NAMES.map((name, i) => ({ name, kind: 'mean', better: 'lower', ...(i === 0 ? { role: 'primary' } : {}) })) });
+const definition = () =>
+  defineAbTest({
+    id: 'odd-names',
+    metrics: NAMES.map((name, i) => ({ name, kind: 'mean', better: 'lower', ...(i === 0 ? { role: 'primary' } : {}) })),
+  });
 
 describe('metrics named like Object.prototype members', () => {
   it('are counted by ab record and analysed by ab analyze on the state branch', async () => {
@@ -36,9 +46,14 @@ describe('metrics named like Object.prototype members', () => {
     const recorded = await recordEvents(store, 'odd-names', parsed);
     expect(recorded).toMatchObject({ accepted: 48, rejected: 0 });
     const stats = await readAbStats(store, 'odd-names');
-    for (const name of NAMES) expect([name, stats.variants.A.metrics[name]?.n, stats.variants.B.metrics[name]?.n]).toEqual([name, 6, 6]);
+    for (const name of NAMES)
+      expect([name, stats.variants.A.metrics[name]?.n, stats.variants.B.metrics[name]?.n]).toEqual([name, 6, 6]);
     // The key `__proto__` is written to stats.json as a key, not dropped as a prototype.
-    expect(Object.keys(JSON.parse(git(repo.dir, 'show', `mcpver/state:${abPaths.stats('odd-names')}`)).variants.A.metrics).sort()).toEqual([...NAMES].sort());
+    expect(
+      Object.keys(
+        JSON.parse(git(repo.dir, 'show', `mcpver/state:${abPaths.stats('odd-names')}`)).variants.A.metrics,
+      ).sort(),
+    ).toEqual([...NAMES].sort());
 
     const { result } = await analyzeStoredTest(store, 'odd-names');
     expect(result.metrics.map((m) => [m.name, m.nA, m.nB])).toEqual(NAMES.map((name) => [name, 6, 6]));
@@ -47,6 +62,8 @@ describe('metrics named like Object.prototype members', () => {
   it('are analysed from a local events file', () => {
     const input = inputFromEvents(parseEvents(events()).events);
     const result = analyzeAbTest(definition(), input);
-    expect(result.metrics.map((m) => [m.name, m.nA, m.nB, m.meanA])).toEqual(NAMES.map((name, k) => [name, 6, 6, 10 * k + 2.5]));
+    expect(result.metrics.map((m) => [m.name, m.nA, m.nB, m.meanA])).toEqual(
+      NAMES.map((name, k) => [name, 6, 6, 10 * k + 2.5]),
+    );
   });
 });

@@ -12,7 +12,9 @@ import { defineAbTest } from '../../src/ab/test.ts';
 import { sequentialHalfWidth } from '../../src/ab/analysis/sequential.ts';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/ab/reference');
-const reference = JSON.parse(readFileSync(path.join(dir, 'reference.json'), 'utf8')) as { datasets: Record<string, any> };
+const reference = JSON.parse(readFileSync(path.join(dir, 'reference.json'), 'utf8')) as {
+  datasets: Record<string, any>;
+};
 const TOLERANCE = 1e-7;
 
 function close(actual: number | null | undefined, expected: number, what: string): void {
@@ -39,7 +41,13 @@ function analyse(name: string): AnalysisResult {
 const metric = (result: AnalysisResult, name: string): MetricResult => result.metrics.find((m) => m.name === name)!;
 
 describe('Welch t-test and delta-method lift agree with scipy', () => {
-  for (const [dataset, name] of [['small', 'response_time'], ['unequal-variance', 'accuracy'], ['heavy-tailed', 'response_time'], ['identical', 'tokens'], ['srm', 'response_time']] as const) {
+  for (const [dataset, name] of [
+    ['small', 'response_time'],
+    ['unequal-variance', 'accuracy'],
+    ['heavy-tailed', 'response_time'],
+    ['identical', 'tokens'],
+    ['srm', 'response_time'],
+  ] as const) {
     it(`on the ${dataset} dataset`, () => {
       const expected = reference.datasets[dataset].metrics[name];
       const m = metric(analyse(dataset), name);
@@ -77,7 +85,8 @@ describe('Mann-Whitney and quantiles for latency agree with scipy and numpy', ()
     close(m.mannWhitney!.u, expected.mannWhitney.u, 'U');
     close(m.mannWhitney!.pValue, expected.mannWhitney.pValue, 'p');
     close(m.mannWhitney!.hodgesLehmann, expected.mannWhitney.hodgesLehmann, 'Hodges-Lehmann');
-    for (const v of ['A', 'B'] as const) for (const q of ['p50', 'p95'] as const) close(m.quantiles![v][q], expected[`quantiles${v}`][q], `${v} ${q}`);
+    for (const v of ['A', 'B'] as const)
+      for (const q of ['p50', 'p95'] as const) close(m.quantiles![v][q], expected[`quantiles${v}`][q], `${v} ${q}`);
   });
 
   it('uses the tie- and continuity-corrected normal approximation on heavy-tailed data with ties', () => {
@@ -87,7 +96,8 @@ describe('Mann-Whitney and quantiles for latency agree with scipy and numpy', ()
     close(m.mannWhitney!.u, expected.mannWhitney.u, 'U');
     close(m.mannWhitney!.pValue, expected.mannWhitney.pValue, 'p');
     close(m.mannWhitney!.hodgesLehmann, expected.mannWhitney.hodgesLehmann, 'Hodges-Lehmann');
-    for (const v of ['A', 'B'] as const) for (const q of ['p50', 'p95'] as const) close(m.quantiles![v][q], expected[`quantiles${v}`][q], `${v} ${q}`);
+    for (const v of ['A', 'B'] as const)
+      for (const q of ['p50', 'p95'] as const) close(m.quantiles![v][q], expected[`quantiles${v}`][q], `${v} ${q}`);
   });
 });
 

@@ -19,7 +19,9 @@ describe('mergeable sufficient statistics', () => {
   });
 
   it('give the same result whether a batch is merged in pieces or added at once', () => {
-    const merged = [values.slice(0, 1), values.slice(1, 333), values.slice(333, 334), values.slice(334)].map(momentsOf).reduce(mergeMoments, emptyMoments());
+    const merged = [values.slice(0, 1), values.slice(1, 333), values.slice(333, 334), values.slice(334)]
+      .map(momentsOf)
+      .reduce(mergeMoments, emptyMoments());
     const whole = momentsOf(values);
     expect(merged.n).toBe(whole.n);
     expect(Math.abs(merged.mean - whole.mean)).toBeLessThan(1e-9);

@@ -51,17 +51,31 @@ describe('the Action, run as GitHub runs it', () => {
 
     it('writes the JSON report, a job summary with the verdict first, and error annotations', () => {
       const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
-      expect(report).toMatchObject({ from: { ref: 'v1.0.0', version: '1.0.0' }, to: { ref: 'v1.1.0', version: '1.1.0' }, verdict: 'under-bumped' });
+      expect(report).toMatchObject({
+        from: { ref: 'v1.0.0', version: '1.0.0' },
+        to: { ref: 'v1.1.0', version: '1.1.0' },
+        verdict: 'under-bumped',
+      });
       expect(report.changes.map((c: { subject: string }) => c.subject)).toContain('tool:delete_note');
       expect(run.summary.split('\n')[0]).toBe('## ❌ mcpver: Under-bumped');
       // One row per item (issue 14): the removed tool is in the column of what breaks clients.
       expect(run.summary).toContain('| `delete_note` | 🔴 1: removed |');
-      const removal = run.annotations.find((a) => a.level === 'error' && a.properties.title === 'mcpver: tool-removed (major)');
-      expect(removal?.message).toMatch(/^Tool "delete_note" was removed\. Clients and agents that call the tool by name/);
+      const removal = run.annotations.find(
+        (a) => a.level === 'error' && a.properties.title === 'mcpver: tool-removed (major)',
+      );
+      expect(removal?.message).toMatch(
+        /^Tool "delete_note" was removed\. Clients and agents that call the tool by name/,
+      );
       // The sources beside the running server give the line of the registration that is gone: in the
       // old version, so the annotation is a note on the file that names that line in words (issue 14).
       const source = readFileSync(path.join(EXAMPLES, 'server-v1/src/index.ts'), 'utf8').split('\n');
-      const registration = source.slice(0, source.findIndex((l) => l.includes("'delete_note'"))).findLastIndex((l) => l.includes('registerTool(')) + 1;
+      const registration =
+        source
+          .slice(
+            0,
+            source.findIndex((l) => l.includes("'delete_note'")),
+          )
+          .findLastIndex((l) => l.includes('registerTool(')) + 1;
       expect(removal?.properties).toMatchObject({ file: 'src/index.ts' });
       expect(removal?.properties.line).toBeUndefined();
       expect(removal?.message).toContain(`It was declared at src/index.ts:${registration} in 1.0.0.`);
@@ -72,7 +86,12 @@ describe('the Action, run as GitHub runs it', () => {
     let repo: TempRepo;
     beforeEach(() => {
       repo = tempRepo('mcpver-action-');
-      repo.write('servers/weather/package.json', manifest('1.0.0', { bin: Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`weather-${i}`, `build/cli-${i}.js`])) }));
+      repo.write(
+        'servers/weather/package.json',
+        manifest('1.0.0', {
+          bin: Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`weather-${i}`, `build/cli-${i}.js`])),
+        }),
+      );
       repo.commit('first release', 'v1.0.0');
     });
     afterEach(() => repo.remove());
@@ -84,7 +103,11 @@ describe('the Action, run as GitHub runs it', () => {
 
     it('annotates at most 10 errors, with the file relative to the repository root, and summarizes the rest', async () => {
       release('1.1.0', { bin: {} });
-      const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.0', inputs: { path: 'servers/weather' } });
+      const run = await runAction({
+        workspace: repo.dir,
+        ref: 'refs/tags/v1.1.0',
+        inputs: { path: 'servers/weather' },
+      });
       expect(run.code).toBe(1);
       const errors = run.annotations.filter((a) => a.level === 'error' && a.properties.title?.startsWith('mcpver:'));
       expect(errors).toHaveLength(10);
@@ -96,9 +119,18 @@ describe('the Action, run as GitHub runs it', () => {
     it('passes a correctly bumped release and sets its outputs', async () => {
       release('1.1.0', { exports: { '.': './build/index.js', './tools': './build/tools.js' }, bin: undefined });
       release('2.0.0', { exports: { '.': './build/index.js' } });
-      const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v2.0.0', inputs: { path: 'servers/weather' } });
+      const run = await runAction({
+        workspace: repo.dir,
+        ref: 'refs/tags/v2.0.0',
+        inputs: { path: 'servers/weather' },
+      });
       expect(run.code, run.stdout).toBe(0);
-      expect(run.outputs).toMatchObject({ verdict: 'ok', 'required-bump': 'major', 'actual-bump': 'major', 'next-version': '2.0.0' });
+      expect(run.outputs).toMatchObject({
+        verdict: 'ok',
+        'required-bump': 'major',
+        'actual-bump': 'major',
+        'next-version': '2.0.0',
+      });
       expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
       expect(run.summary.split('\n')[0]).toBe('## ✅ mcpver: OK');
     });
@@ -106,20 +138,37 @@ describe('the Action, run as GitHub runs it', () => {
     it('on a pull request, checks HEAD against the previous release', async () => {
       repo.write('servers/weather/package.json', manifest('1.1.0', { engines: { node: '>=22' } }));
       repo.commit('raise node');
-      const run = await runAction({ workspace: repo.dir, ref: 'refs/pull/7/merge', eventName: 'pull_request', inputs: { path: 'servers/weather', 'fail-on': 'never' } });
+      const run = await runAction({
+        workspace: repo.dir,
+        ref: 'refs/pull/7/merge',
+        eventName: 'pull_request',
+        inputs: { path: 'servers/weather', 'fail-on': 'never' },
+      });
       expect(run.code, run.stdout).toBe(0);
       const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
-      expect(report).toMatchObject({ from: { ref: 'v1.0.0' }, to: { ref: 'HEAD', version: '1.1.0' }, required: 'major', failed: false });
+      expect(report).toMatchObject({
+        from: { ref: 'v1.0.0' },
+        to: { ref: 'HEAD', version: '1.1.0' },
+        required: 'major',
+        failed: false,
+      });
       expect(run.outputs['next-version']).toBe('2.0.0');
     });
 
     it('writes SARIF to the report path when asked', async () => {
       release('1.1.0', { engines: { node: '>=22' } });
-      const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.0', inputs: { path: 'servers/weather', format: 'sarif', 'report-path': 'out/mcpver.sarif' } });
+      const run = await runAction({
+        workspace: repo.dir,
+        ref: 'refs/tags/v1.1.0',
+        inputs: { path: 'servers/weather', format: 'sarif', 'report-path': 'out/mcpver.sarif' },
+      });
       const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'out/mcpver.sarif'), 'utf8'));
       expect(sarif.version).toBe('2.1.0');
       const raised = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'engines-node-raised');
-      expect(raised).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'servers/weather/package.json' } } }] });
+      expect(raised).toMatchObject({
+        level: 'error',
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'servers/weather/package.json' } } }],
+      });
       expect(run.outputs['report-path']).toBe(path.join(repo.dir, 'out/mcpver.sarif'));
     });
 
@@ -132,7 +181,11 @@ describe('the Action, run as GitHub runs it', () => {
       };
 
       it('fails naming the input and the values it takes', async () => {
-        const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', inputs: { 'fail-on': 'sometimes' } });
+        const run = await runAction({
+          workspace: repo.dir,
+          ref: 'refs/tags/v1.0.0',
+          inputs: { 'fail-on': 'sometimes' },
+        });
         expect(failure(run)).toEqual(['Input "fail-on" must be one of under-bump, breaking, never (got "sometimes").']);
       });
 
@@ -142,8 +195,13 @@ describe('the Action, run as GitHub runs it', () => {
       });
 
       it('dispatches mode ab-record, which names the inputs it needs', async () => {
-        const run = await runAction({ workspace: repo.dir, inputs: { mode: 'ab-record', 'ab-events': 'events.ndjson' } });
-        expect(failure(run)).toEqual(['mode ab-record needs the inputs "ab-test" (the test id) and "ab-events" (the events file).']);
+        const run = await runAction({
+          workspace: repo.dir,
+          inputs: { mode: 'ab-record', 'ab-events': 'events.ndjson' },
+        });
+        expect(failure(run)).toEqual([
+          'mode ab-record needs the inputs "ab-test" (the test id) and "ab-events" (the events file).',
+        ]);
       });
 
       it('fails on a mode it does not know', async () => {
@@ -151,13 +209,21 @@ describe('the Action, run as GitHub runs it', () => {
         expect(failure(run)).toEqual(['Input "mode" must be one of check, ab-record (got "rollback").']);
       });
 
-      it('fails with git\'s word for a ref that does not exist', async () => {
-        const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', inputs: { from: 'v0.9.0', path: 'servers/weather' } });
+      it("fails with git's word for a ref that does not exist", async () => {
+        const run = await runAction({
+          workspace: repo.dir,
+          ref: 'refs/tags/v1.0.0',
+          inputs: { from: 'v0.9.0', path: 'servers/weather' },
+        });
         expect(failure(run)[0]).toContain('v0.9.0');
       });
 
       it('fails when a named config file is missing, and when the config is invalid', async () => {
-        const missing = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0', inputs: { config: 'ci/mcpver.yml' } });
+        const missing = await runAction({
+          workspace: repo.dir,
+          ref: 'refs/tags/v1.0.0',
+          inputs: { config: 'ci/mcpver.yml' },
+        });
         expect(failure(missing)[0]).toMatch(/^Cannot read the config file ci\/mcpver.yml/);
         repo.write('.github/mcpver.yml', 'policy:\n  fail_on: never\n');
         const invalid = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.0.0' });

@@ -15,9 +15,15 @@ const require = createRequire(import.meta.url);
 
 /** A `pull_request.opened` example of @octokit/webhooks-examples, its head moved to `headRepo`. */
 function pullRequestEvent(headRepo: string | null): any {
-  const index = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{ name: string; examples: any[] }>;
-  const payload = structuredClone(index.find((g) => g.name === 'pull_request')!.examples.find((e) => e.action === 'opened'));
-  payload.pull_request.head.repo = headRepo === null ? null : { ...payload.pull_request.head.repo, full_name: headRepo };
+  const index = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
+    name: string;
+    examples: any[];
+  }>;
+  const payload = structuredClone(
+    index.find((g) => g.name === 'pull_request')!.examples.find((e) => e.action === 'opened'),
+  );
+  payload.pull_request.head.repo =
+    headRepo === null ? null : { ...payload.pull_request.head.repo, full_name: headRepo };
   return payload;
 }
 
@@ -32,10 +38,15 @@ describe('which pull_request_target runs may run commands', () => {
 
   it('refuses a fork under pull_request_target unless allowed, and leaves other events alone', () => {
     const fork = pullRequestEvent('mallory/server');
-    expect(forkGuard({ eventName: 'pull_request_target', payload: fork, allowForkCommands: false }).refusal).toMatch(/pull_request_target for pull request #\d+ from the fork mallory\/server.*allow-fork-commands: true.*"Forks" in docs\/action\.md/);
+    expect(forkGuard({ eventName: 'pull_request_target', payload: fork, allowForkCommands: false }).refusal).toMatch(
+      /pull_request_target for pull request #\d+ from the fork mallory\/server.*allow-fork-commands: true.*"Forks" in docs\/action\.md/,
+    );
     const allowed = forkGuard({ eventName: 'pull_request_target', payload: fork, allowForkCommands: true });
     expect(allowed).toMatchObject({ refusal: null, warning: expect.stringContaining('mallory/server') });
-    expect(forkGuard({ eventName: 'pull_request', payload: fork, allowForkCommands: false })).toEqual({ refusal: null, warning: null });
+    expect(forkGuard({ eventName: 'pull_request', payload: fork, allowForkCommands: false })).toEqual({
+      refusal: null,
+      warning: null,
+    });
   });
 });
 
@@ -58,8 +69,12 @@ describe('the Action on pull_request_target from a fork', () => {
   });
 
   it('refuses in the check itself, before any command runs', async () => {
-    await expect(runCheck({ cwd: repo.dir, to: 'HEAD', refuseCommands: 'a fork' })).rejects.toThrow(CommandRefusedError);
-    await expect(runCheck({ cwd: repo.dir, to: 'HEAD', refuseCommands: 'a fork' })).rejects.toThrow('Refused to run install: touch pwned-by-config. a fork');
+    await expect(runCheck({ cwd: repo.dir, to: 'HEAD', refuseCommands: 'a fork' })).rejects.toThrow(
+      CommandRefusedError,
+    );
+    await expect(runCheck({ cwd: repo.dir, to: 'HEAD', refuseCommands: 'a fork' })).rejects.toThrow(
+      'Refused to run install: touch pwned-by-config. a fork',
+    );
     expect(existsSync(path.join(repo.dir, 'pwned-by-config'))).toBe(false);
   });
 
@@ -72,15 +87,29 @@ describe('the Action on pull_request_target from a fork', () => {
     const marker = path.join(scratch, 'pwned-by-input');
     const inputs = { install: `touch ${marker}`, 'fail-on': 'never' };
 
-    const refused = await runAction({ workspace: repo.dir, eventName: 'pull_request_target', ref: 'refs/pull/1/merge', inputs, env });
+    const refused = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request_target',
+      ref: 'refs/pull/1/merge',
+      inputs,
+      env,
+    });
     expect(refused.code, refused.stdout + refused.stderr).toBe(1);
-    expect(refused.stdout).toContain(`::error::Refused to run install: touch ${marker}. This run is a pull_request_target for pull request`);
+    expect(refused.stdout).toContain(
+      `::error::Refused to run install: touch ${marker}. This run is a pull_request_target for pull request`,
+    );
     expect(refused.outputs.verdict).toBe('error');
     expect(existsSync(marker)).toBe(false);
 
-    const allowed = await runAction({ workspace: repo.dir, eventName: 'pull_request_target', ref: 'refs/pull/1/merge', inputs: { ...inputs, 'allow-fork-commands': 'true' }, env });
+    const allowed = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request_target',
+      ref: 'refs/pull/1/merge',
+      inputs: { ...inputs, 'allow-fork-commands': 'true' },
+      env,
+    });
     expect(allowed.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toContain(
-      'allow-fork-commands is true: running install, build and server commands for pull request #2 from the fork mallory/server with this workflow\'s token and secrets.',
+      "allow-fork-commands is true: running install, build and server commands for pull request #2 from the fork mallory/server with this workflow's token and secrets.",
     );
     expect(existsSync(marker)).toBe(true);
   }, 120_000);

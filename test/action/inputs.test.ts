@@ -40,17 +40,36 @@ describe('reading the inputs', () => {
   });
 
   it('names the input and what it takes when a value is wrong', () => {
-    expect(() => readInputs(reader({ timeout: 'soon' }), {})).toThrow('Input "timeout" must be a positive number of seconds (got "soon").');
-    expect(() => readInputs(reader({ timeout: '-5' }), {})).toThrow('Input "timeout" must be a positive number of seconds (got "-5").');
-    expect(() => readInputs(reader({ 'zero-major': 'loose' }), {})).toThrow('Input "zero-major" must be one of caret, strict (got "loose").');
-    expect(() => readInputs(reader({ format: 'xml' }), {})).toThrow('Input "format" must be one of json, sarif, markdown, text (got "xml").');
-    expect(readInputs(reader({ timeout: '2.5', 'fail-on': 'breaking' }), {})).toMatchObject({ timeoutSeconds: 2.5, failOn: 'breaking' });
+    expect(() => readInputs(reader({ timeout: 'soon' }), {})).toThrow(
+      'Input "timeout" must be a positive number of seconds (got "soon").',
+    );
+    expect(() => readInputs(reader({ timeout: '-5' }), {})).toThrow(
+      'Input "timeout" must be a positive number of seconds (got "-5").',
+    );
+    expect(() => readInputs(reader({ 'zero-major': 'loose' }), {})).toThrow(
+      'Input "zero-major" must be one of caret, strict (got "loose").',
+    );
+    expect(() => readInputs(reader({ format: 'xml' }), {})).toThrow(
+      'Input "format" must be one of json, sarif, markdown, text (got "xml").',
+    );
+    expect(readInputs(reader({ timeout: '2.5', 'fail-on': 'breaking' }), {})).toMatchObject({
+      timeoutSeconds: 2.5,
+      failOn: 'breaking',
+    });
   });
 
   it('treats every INPUT_ variable action.yml does not declare as a mistake, and lists them', () => {
-    const env = { 'INPUT_FAIL-ON': 'never', INPUT_FAIL_ON: 'never', INPUT_TIMOUT: '5', 'INPUT_AB-TEST': 'x', PATH: '/bin' };
+    const env = {
+      'INPUT_FAIL-ON': 'never',
+      INPUT_FAIL_ON: 'never',
+      INPUT_TIMOUT: '5',
+      'INPUT_AB-TEST': 'x',
+      PATH: '/bin',
+    };
     expect(unknownInputs(env)).toEqual(['fail_on', 'timout']);
-    expect(() => readInputs(reader({}), env)).toThrow(/^Unknown inputs "fail_on", "timout": this action takes command, from, to, path, config, /);
+    expect(() => readInputs(reader({}), env)).toThrow(
+      /^Unknown inputs "fail_on", "timout": this action takes command, from, to, path, config, /,
+    );
   });
 });
 
@@ -72,7 +91,15 @@ describe('action.yml', () => {
 
   it('declares the outputs of the check and runs the bundle on node24', () => {
     expect(Object.keys(action.outputs)).toEqual(
-      expect.arrayContaining(['verdict', 'required-bump', 'actual-bump', 'next-version', 'compatibility-score', 'breaking-count', 'report-path']),
+      expect.arrayContaining([
+        'verdict',
+        'required-bump',
+        'actual-bump',
+        'next-version',
+        'compatibility-score',
+        'breaking-count',
+        'report-path',
+      ]),
     );
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
   });

@@ -59,17 +59,32 @@ const stateBranchTraffic: Array<[string, RegExp]> = [
 ];
 
 const state = () =>
-  stateStoreFor({ octokit: new Octokit({ auth: 'ghs_actions', baseUrl: double.url }), owner: 'acme', repo: 'weather', branch: 'mcpver/state', actor: 'test' });
+  stateStoreFor({
+    octokit: new Octokit({ auth: 'ghs_actions', baseUrl: double.url }),
+    owner: 'acme',
+    repo: 'weather',
+    branch: 'mcpver/state',
+    actor: 'test',
+  });
 
 describe('on a tag push', () => {
   it('stores the snapshot and the report on the state branch and records the release', async () => {
     repo.write('package.json', manifest('1.1.0', { bin: { 'weather-mcp': 'build/index.js' } }));
     const sha = repo.commit('drop the admin command', 'v1.1.0');
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.0', env: github('ghs_actions', { GITHUB_SHA: sha }) });
+    const run = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/tags/v1.1.0',
+      env: github('ghs_actions', { GITHUB_SHA: sha }),
+    });
     expect(run.code, run.stdout).toBe(1);
     const store = state();
-    expect(await store.readJson('reports/weather-mcp/1.0.0..1.1.0.json')).toMatchObject({ verdict: 'under-bumped', nextVersion: '2.0.0' });
-    expect(await store.readJson('snapshots/weather-mcp/1.1.0.json')).toMatchObject({ package: { name: 'weather-mcp', version: '1.1.0' } });
+    expect(await store.readJson('reports/weather-mcp/1.0.0..1.1.0.json')).toMatchObject({
+      verdict: 'under-bumped',
+      nextVersion: '2.0.0',
+    });
+    expect(await store.readJson('snapshots/weather-mcp/1.1.0.json')).toMatchObject({
+      package: { name: 'weather-mcp', version: '1.1.0' },
+    });
     const registry = await store.readJson<Registry>('registry.json');
     expect(registry!.packages['weather-mcp']!.releases['1.1.0']).toMatchObject({ tag: 'v1.1.0', commit: sha });
     expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
@@ -79,28 +94,50 @@ describe('on a tag push', () => {
   it('reads the previous release from the state branch instead of rebuilding it from its tag', async () => {
     repo.write('package.json', manifest('1.1.0'));
     const sha = repo.commit('a feature', 'v1.1.0');
-    expect((await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.0', env: github('ghs_actions', { GITHUB_SHA: sha }) })).code).toBe(0);
+    expect(
+      (
+        await runAction({
+          workspace: repo.dir,
+          ref: 'refs/tags/v1.1.0',
+          env: github('ghs_actions', { GITHUB_SHA: sha }),
+        })
+      ).code,
+    ).toBe(0);
     // What is stored wins over the tag: a command only the stored snapshot has proves where it was read.
     await state().transact('edit the stored snapshot', async (tx) => {
-      const stored = (await tx.readJson<{ package: { bin: Record<string, string> } }>('snapshots/weather-mcp/1.1.0.json'))!;
+      const stored = (await tx.readJson<{ package: { bin: Record<string, string> } }>(
+        'snapshots/weather-mcp/1.1.0.json',
+      ))!;
       stored.package.bin['weather-legacy'] = 'build/legacy.js';
       tx.writeJson('snapshots/weather-mcp/1.1.0.json', stored);
     });
     repo.write('package.json', manifest('1.1.1'));
     const next = repo.commit('a fix', 'v1.1.1');
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.1', env: github('ghs_actions', { GITHUB_SHA: next }) });
+    const run = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/tags/v1.1.1',
+      env: github('ghs_actions', { GITHUB_SHA: next }),
+    });
     expect(run.stdout).toContain('Read the snapshot of weather-mcp 1.1.0 from the state branch mcpver/state');
     expect(run.outputs.verdict).toBe('under-bumped');
-    expect(await state().readJson('reports/weather-mcp/1.1.0..1.1.1.json')).toMatchObject({ changes: [expect.objectContaining({ rule: 'bin-removed', subject: 'bin:weather-legacy' })] });
+    expect(await state().readJson('reports/weather-mcp/1.1.0..1.1.1.json')).toMatchObject({
+      changes: [expect.objectContaining({ rule: 'bin-removed', subject: 'bin:weather-legacy' })],
+    });
   });
 
   it('with a token that can only read, skips the write with a notice and still reports', async () => {
     repo.write('package.json', manifest('1.1.0', { bin: { 'weather-mcp': 'build/index.js' } }));
     const sha = repo.commit('drop the admin command', 'v1.1.0');
-    const run = await runAction({ workspace: repo.dir, ref: 'refs/tags/v1.1.0', env: github('ghs_fork', { GITHUB_SHA: sha }) });
+    const run = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/tags/v1.1.0',
+      env: github('ghs_fork', { GITHUB_SHA: sha }),
+    });
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('under-bumped');
-    expect(run.annotations.find((a) => a.level === 'notice')?.message).toMatch(/was not stored on the state branch mcpver\/state: the token can only read/);
+    expect(run.annotations.find((a) => a.level === 'notice')?.message).toMatch(
+      /was not stored on the state branch mcpver\/state: the token can only read/,
+    );
     expect(double.writes()).toEqual([]);
   });
 });
@@ -122,7 +159,10 @@ describe('on a pull request', () => {
     repo.write('package.json', manifest('1.1.0', { engines: { node: '>=22' } }));
     const first = await pullRequest(repo.commit('raise node'));
     expect(first.code, first.stdout).toBe(0);
-    repo.write('package.json', manifest('1.1.0', { engines: { node: '>=22' }, bin: { 'weather-mcp': 'build/index.js' } }));
+    repo.write(
+      'package.json',
+      manifest('1.1.0', { engines: { node: '>=22' }, bin: { 'weather-mcp': 'build/index.js' } }),
+    );
     const second = await pullRequest(repo.commit('drop the admin command'));
     expect(second.code, second.stdout).toBe(0);
 
@@ -141,6 +181,9 @@ describe('on a pull request', () => {
         ['PATCH', /^\/repos\/acme\/weather\/issues\/comments\/\d+$/],
       ]),
     ).toEqual([]);
-    expect(await state().readJson(`pulls/${number}.json`)).toMatchObject({ number, reports: [{ package: 'weather-mcp', report: { required: 'major' } }] });
+    expect(await state().readJson(`pulls/${number}.json`)).toMatchObject({
+      number,
+      reports: [{ package: 'weather-mcp', report: { required: 'major' } }],
+    });
   });
 });

@@ -13,7 +13,8 @@ import { runCheck } from '../../src/check.ts';
 import { GitHubDouble } from '../github/double.ts';
 import { tempRepo, type TempRepo } from '../helpers/git-repo.ts';
 
-const OLD_DTS = 'export declare function forecast(city: string): string;\nexport declare function legacy(flag: boolean): void;\n';
+const OLD_DTS =
+  'export declare function forecast(city: string): string;\nexport declare function legacy(flag: boolean): void;\n';
 const NEW_DTS = '/** The forecast. */\nexport declare function forecast(city: string, days: number): string;\n';
 
 let double: GitHubDouble;
@@ -41,13 +42,22 @@ afterEach(async () => {
 async function publishPullRequest(number: number, head: string): Promise<string[]> {
   const result = await runCheck({ cwd: repo.dir, overrides: { failOn: 'never' } });
   const event = path.join(scratch, 'event.json');
-  writeFileSync(event, JSON.stringify({ action: 'synchronize', number, pull_request: { number, head: { sha: head } } }));
+  writeFileSync(
+    event,
+    JSON.stringify({ action: 'synchronize', number, pull_request: { number, head: { sha: head } } }),
+  );
   const warnings: string[] = [];
   await publishCheck({
     result,
     config: result.config,
     token: 'ghs_actions',
-    env: { GITHUB_REPOSITORY: 'acme/weather', GITHUB_API_URL: double.url, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_ACTOR: 'github-actions[bot]' },
+    env: {
+      GITHUB_REPOSITORY: 'acme/weather',
+      GITHUB_API_URL: double.url,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_ACTOR: 'github-actions[bot]',
+    },
     notice: (m) => warnings.push(m),
     warning: (m) => warnings.push(m),
   });
@@ -57,7 +67,12 @@ async function publishPullRequest(number: number, head: string): Promise<string[
 describe('the pull request review', () => {
   it('puts each breaking TypeScript change on its declaration, removals on the old side, with the witness, and replaces them on the next push', async () => {
     const number = await double.openPullRequest('acme/weather', { head: 'feature', author: 'alice' });
-    const head = await double.commitFiles('acme/weather', 'feature', { 'packages/weather/index.d.ts': NEW_DTS }, 'break the API');
+    const head = await double.commitFiles(
+      'acme/weather',
+      'feature',
+      { 'packages/weather/index.d.ts': NEW_DTS },
+      'break the API',
+    );
     repo.write('packages/weather/package.json', { name: 'weather-mcp', version: '1.0.1', types: 'index.d.ts' });
     repo.write('packages/weather/index.d.ts', NEW_DTS);
     repo.commit('break the API');
@@ -83,23 +98,52 @@ describe('the pull request review', () => {
 
   it('leaves out the comments GitHub would refuse (lines the diff does not show), so the others stay inline', async () => {
     const between = ['a', 'b', 'c', 'd', 'e'].map((n) => `export declare const ${n}: number;\n`).join('');
-    const typed = (days: string) => `import type { ZodTypeAny } from 'zod';\nexport interface Tool { name: string; input: ZodTypeAny }\n${between}export declare function forecast(city: string${days}): string;\n`;
-    const manifest = (version: string, zod: string) => ({ name: 'weather-mcp', version, types: 'index.d.ts', dependencies: { zod } });
+    const typed = (days: string) =>
+      `import type { ZodTypeAny } from 'zod';\nexport interface Tool { name: string; input: ZodTypeAny }\n${between}export declare function forecast(city: string${days}): string;\n`;
+    const manifest = (version: string, zod: string) => ({
+      name: 'weather-mcp',
+      version,
+      types: 'index.d.ts',
+      dependencies: { zod },
+    });
     repo.write('packages/weather/package.json', manifest('1.1.0', '^3.23.8'));
     repo.write('packages/weather/index.d.ts', typed(''));
     repo.commit('zod tools', 'v1.1.0');
-    await double.commitFiles('acme/weather', 'main', { 'packages/weather/package.json': JSON.stringify(manifest('1.1.0', '^3.23.8')), 'packages/weather/index.d.ts': typed('') }, 'zod tools');
+    await double.commitFiles(
+      'acme/weather',
+      'main',
+      {
+        'packages/weather/package.json': JSON.stringify(manifest('1.1.0', '^3.23.8')),
+        'packages/weather/index.d.ts': typed(''),
+      },
+      'zod tools',
+    );
     const number = await double.openPullRequest('acme/weather', { head: 'feature', author: 'alice' });
     // zod moves to a new major (package.json) and forecast takes a new parameter (line 8).
-    const head = await double.commitFiles('acme/weather', 'feature', { 'packages/weather/package.json': JSON.stringify(manifest('1.1.1', '^4.0.0')), 'packages/weather/index.d.ts': typed(', days: number') }, 'break');
+    const head = await double.commitFiles(
+      'acme/weather',
+      'feature',
+      {
+        'packages/weather/package.json': JSON.stringify(manifest('1.1.1', '^4.0.0')),
+        'packages/weather/index.d.ts': typed(', days: number'),
+      },
+      'break',
+    );
     repo.write('packages/weather/package.json', manifest('1.1.1', '^4.0.0'));
     repo.write('packages/weather/index.d.ts', typed(', days: number'));
     repo.commit('break');
 
     await publishPullRequest(number, head);
     // The dependency's change sits on Tool (line 2), outside the diff and its context: the sticky comment has it.
-    expect(double.repository('acme/weather').reviewComments.filter((c) => c.pullNumber === number).map((c) => [c.path, c.line, c.side])).toEqual([['packages/weather/index.d.ts', 8, 'RIGHT']]);
+    expect(
+      double
+        .repository('acme/weather')
+        .reviewComments.filter((c) => c.pullNumber === number)
+        .map((c) => [c.path, c.line, c.side]),
+    ).toEqual([['packages/weather/index.d.ts', 8, 'RIGHT']]);
     expect(double.repository('acme/weather').reviews.at(-1)!.body).not.toContain('####');
-    expect(double.repository('acme/weather').comments.find((c) => c.issueNumber === number)!.body).toContain('zod moved to a new major');
+    expect(double.repository('acme/weather').comments.find((c) => c.issueNumber === number)!.body).toContain(
+      'zod moved to a new major',
+    );
   });
 });

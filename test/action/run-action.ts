@@ -43,7 +43,8 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /** Workflow commands decode %25, %0D, %0A (and %3A, %2C in properties). */
-const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescape = (s: string) =>
+  s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
 function parseAnnotations(stdout: string): ActionRun['annotations'] {
   const found: ActionRun['annotations'] = [];
@@ -79,10 +80,10 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
       GITHUB_REF: options.ref ?? 'refs/heads/main',
       GITHUB_EVENT_NAME: options.eventName ?? 'push',
       // What action.yml's defaults put in every run.
-      'INPUT_CONFIG': '.github/mcpver.yml',
+      INPUT_CONFIG: '.github/mcpver.yml',
       'INPUT_REPORT-PATH': 'mcpver-report.json',
-      'INPUT_FORMAT': 'json',
-      'INPUT_MODE': 'check',
+      INPUT_FORMAT: 'json',
+      INPUT_MODE: 'check',
       'INPUT_GITHUB-TOKEN': 'ghs_not_used_by_the_check',
     });
     for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
@@ -90,7 +91,12 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     // tsx by file URL: `--import tsx` would resolve from the workspace, which has no node_modules.
     const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
     const args = ACTION_ENTRY.endsWith('.ts') ? ['--import', tsx, ACTION_ENTRY] : [ACTION_ENTRY];
-    const child = spawn(process.execPath, args, { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
+    const child = spawn(process.execPath, args, {
+      cwd: options.workspace,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 180_000,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

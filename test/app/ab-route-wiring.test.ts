@@ -28,7 +28,11 @@ afterAll(async () => {
 async function post(repo: string, testId: string) {
   const body = '{"variant":"A","metric":"latency","value":12}\n';
   const url = app.url.replace('/api/github/webhooks', `/mcpver/ab/acme/${repo}/${testId}/events`);
-  const response = await fetch(url, { method: 'POST', headers: signBatchRequest(deriveTestSecret(MASTER, `acme/${repo}`, testId), body), body });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: signBatchRequest(deriveTestSecret(MASTER, `acme/${repo}`, testId), body),
+    body,
+  });
   return { status: response.status, body: (await response.json()) as { error?: string } };
 }
 
@@ -38,7 +42,11 @@ it('routes a signed batch to the state branch of the installed repository', asyn
   expect(answer.status).toBe(404);
   expect(answer.body.error).toMatch(/checkout-latency/);
   expect(double.requests.map((r) => `${r.method} ${r.path}`)).toEqual(
-    expect.arrayContaining(['GET /repos/acme/server/installation', 'POST /app/installations/7/access_tokens', 'GET /repos/acme/server/git/ref/heads/mcpver/state']),
+    expect.arrayContaining([
+      'GET /repos/acme/server/installation',
+      'POST /app/installations/7/access_tokens',
+      'GET /repos/acme/server/git/ref/heads/mcpver/state',
+    ]),
   );
 });
 

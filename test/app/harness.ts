@@ -27,7 +27,11 @@ export interface AppHarness {
 }
 
 export async function startApp(double: GitHubDouble): Promise<AppHarness> {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const { privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
   const probot = new Probot({
     appId: double.app.id,
     privateKey,
@@ -35,11 +39,17 @@ export async function startApp(double: GitHubDouble): Promise<AppHarness> {
     baseUrl: double.url,
     logLevel: 'fatal',
     // Retries and throttling would hide the double's answers and slow the suite; their own tests cover them.
-    Octokit: ProbotOctokit.defaults((options: any) => ({ ...options, retry: { enabled: false }, throttle: { enabled: false } })),
+    Octokit: ProbotOctokit.defaults((options: any) => ({
+      ...options,
+      retry: { enabled: false },
+      throttle: { enabled: false },
+    })),
   });
   const middleware = await createNodeMiddleware(mcpverApp, { probot, webhooksPath: WEBHOOKS_PATH });
   const handled = followDeliveries(probot);
-  const server: Server = keepIdleConnections(createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end())));
+  const server: Server = keepIdleConnections(
+    createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end())),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };
   const url = `http://127.0.0.1:${address.port}${WEBHOOKS_PATH}`;
@@ -88,19 +98,47 @@ export function example(name: string, pick: (example: any) => boolean): any {
 /** Point an example at the double's repository and installation. */
 export function inRepository(payload: any, double: GitHubDouble, fullName: string): any {
   const repo = double.repository(fullName);
-  payload.repository = { ...payload.repository, id: repo.id, name: repo.name, full_name: fullName, owner: { ...payload.repository.owner, login: repo.owner.login, id: repo.owner.id }, html_url: `https://github.com/${fullName}` };
+  payload.repository = {
+    ...payload.repository,
+    id: repo.id,
+    name: repo.name,
+    full_name: fullName,
+    owner: { ...payload.repository.owner, login: repo.owner.login, id: repo.owner.id },
+    html_url: `https://github.com/${fullName}`,
+  };
   payload.installation = { id: INSTALLATION_ID, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uNw==' };
   return payload;
 }
 
 /** An `issue_comment.created` on a pull request, by `login`, saying `body`. */
-export function commentPayload(double: GitHubDouble, options: { login: string; body: string; issueNumber: number; pullRequest?: boolean; commentId?: number; userType?: string }): any {
-  const payload = inRepository(example('issue_comment', (e) => e.action === 'created'), double, 'acme/server');
+export function commentPayload(
+  double: GitHubDouble,
+  options: {
+    login: string;
+    body: string;
+    issueNumber: number;
+    pullRequest?: boolean;
+    commentId?: number;
+    userType?: string;
+  },
+): any {
+  const payload = inRepository(
+    example('issue_comment', (e) => e.action === 'created'),
+    double,
+    'acme/server',
+  );
   const user = double.user(options.login);
   const author = { ...payload.comment.user, login: options.login, id: user.id, type: options.userType ?? user.type };
-  payload.comment = { ...payload.comment, id: options.commentId ?? payload.comment.id, body: options.body, user: author, author_association: 'CONTRIBUTOR' };
+  payload.comment = {
+    ...payload.comment,
+    id: options.commentId ?? payload.comment.id,
+    body: options.body,
+    user: author,
+    author_association: 'CONTRIBUTOR',
+  };
   payload.issue = { ...payload.issue, number: options.issueNumber };
-  if (options.pullRequest) payload.issue.pull_request = { url: `${double.url}/repos/acme/server/pulls/${options.issueNumber}` };
+  if (options.pullRequest)
+    payload.issue.pull_request = { url: `${double.url}/repos/acme/server/pulls/${options.issueNumber}` };
   else delete payload.issue.pull_request;
   payload.sender = author;
   return payload;

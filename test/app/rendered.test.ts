@@ -23,7 +23,11 @@ describe('the release verdict', () => {
   it('replaces its own section of the release notes and keeps the rest', () => {
     const marker = verdictMarker('acme-server', '1.1.0');
     const first = withVerdictSection('Notes by a person.', marker, `${marker}\nold verdict\n<!-- /mcpver:verdict -->`);
-    const second = withVerdictSection(`${first}\n\nEdited later.`, marker, `${marker}\nnew verdict\n<!-- /mcpver:verdict -->`);
+    const second = withVerdictSection(
+      `${first}\n\nEdited later.`,
+      marker,
+      `${marker}\nnew verdict\n<!-- /mcpver:verdict -->`,
+    );
     expect(second).toBe(`Notes by a person.\n\n${marker}\nnew verdict\n<!-- /mcpver:verdict -->\n\nEdited later.`);
   });
 });

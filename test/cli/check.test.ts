@@ -56,7 +56,11 @@ describe('mcpver check on a real git repository', () => {
     repo.write('package.json', manifest('2.0.0', { exports: { '.': './build/index.js' } }));
     const result = await mcpver(['check', '--json'], repo.dir);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ from: { ref: 'v1.0.0' }, to: { ref: 'HEAD', version: '2.0.0' }, verdict: 'ok' });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      from: { ref: 'v1.0.0' },
+      to: { ref: 'HEAD', version: '2.0.0' },
+      verdict: 'ok',
+    });
   });
 
   it('on a pending change that still carries the released version, says what bump it needs', async () => {
@@ -64,7 +68,13 @@ describe('mcpver check on a real git repository', () => {
     repo.commit('drop the command');
     const result = await mcpver(['check', '--to', 'HEAD', '--json'], repo.dir);
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ from: { ref: 'v1.0.0' }, required: 'major', actual: 'none', verdict: 'under-bumped', nextVersion: '2.0.0' });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      from: { ref: 'v1.0.0' },
+      required: 'major',
+      actual: 'none',
+      verdict: 'under-bumped',
+      nextVersion: '2.0.0',
+    });
   });
 
   it('treats a first release as all new', async () => {

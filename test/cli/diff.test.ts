@@ -12,16 +12,25 @@ const file = (name: string, content: unknown) => {
   return target;
 };
 
-const forecast = { name: 'forecast', description: 'Forecast for a city', inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } };
+const forecast = {
+  name: 'forecast',
+  description: 'Forecast for a city',
+  inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+};
 const alerts = { name: 'alerts', inputSchema: { type: 'object', properties: {} } };
 
 describe('mcpver diff on captures of MCP list results', () => {
   it('reports a removed tool as major and exits 1', async () => {
-    const result = await mcpver(['diff', file('old.json', { tools: [forecast, alerts] }), file('new.json', { tools: [forecast] }), '--json'], dir);
+    const result = await mcpver(
+      ['diff', file('old.json', { tools: [forecast, alerts] }), file('new.json', { tools: [forecast] }), '--json'],
+      dir,
+    );
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.required).toBe('major');
-    expect(report.changes).toEqual([expect.objectContaining({ rule: 'tool-removed', level: 'major', subject: 'tool:alerts' })]);
+    expect(report.changes).toEqual([
+      expect.objectContaining({ rule: 'tool-removed', level: 'major', subject: 'tool:alerts' }),
+    ]);
   });
 
   it('accepts the raw result of several list calls with cursors, and exits 0 when nothing breaks', async () => {
@@ -29,11 +38,18 @@ describe('mcpver diff on captures of MCP list results', () => {
     const next = file('new2.json', { tools: [forecast, alerts], prompts: [{ name: 'plan-trip' }] });
     const result = await mcpver(['diff', old, next, '--json'], dir);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).changes.map((c: { rule: string }) => c.rule).sort()).toEqual(['prompt-added', 'tool-added']);
+    expect(
+      JSON.parse(result.stdout)
+        .changes.map((c: { rule: string }) => c.rule)
+        .sort(),
+    ).toEqual(['prompt-added', 'tool-added']);
   });
 
   it('says in text what bump the changes need, not that it is a first release', async () => {
-    const result = await mcpver(['diff', file('old3.json', { tools: [forecast, alerts] }), file('new3.json', { tools: [forecast] })], dir);
+    const result = await mcpver(
+      ['diff', file('old3.json', { tools: [forecast, alerts] }), file('new3.json', { tools: [forecast] })],
+      dir,
+    );
     expect(result.stdout).toContain('need a major release');
     expect(result.stdout).not.toContain('First release');
   });
@@ -54,7 +70,10 @@ describe('mcpver diff on captures of MCP list results', () => {
   });
 
   it('names a tool listed twice, as a message rather than a stack trace', async () => {
-    const result = await mcpver(['diff', file('dup.json', { tools: [forecast, forecast] }), file('ok2.json', { tools: [forecast] })], dir);
+    const result = await mcpver(
+      ['diff', file('dup.json', { tools: [forecast, forecast] }), file('ok2.json', { tools: [forecast] })],
+      dir,
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('forecast');
     expect(result.stderr).not.toMatch(/\n\s+at /);

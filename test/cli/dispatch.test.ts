@@ -10,7 +10,8 @@ describe('mcpver without a known command', () => {
     const bare = await mcpver([], ROOT);
     expect(bare.code).toBe(2);
     expect(bare.stdout).toMatch(/^mcpver — semantic versioning for MCP servers\n/);
-    for (const command of ['check', 'snapshot', 'diff', 'rules', 'migrate', 'rollback', 'state', 'ab']) expect(bare.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
+    for (const command of ['check', 'snapshot', 'diff', 'rules', 'migrate', 'rollback', 'state', 'ab'])
+      expect(bare.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
     const help = await mcpver(['--help'], ROOT);
     expect(help).toEqual({ code: 0, stdout: bare.stdout, stderr: '' });
   });
@@ -23,6 +24,8 @@ describe('mcpver without a known command', () => {
   it('names an unknown command and the known ones, on stderr, with exit 2', async () => {
     const result = await mcpver(['frobnicate'], ROOT);
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toMatch(/^mcpver: unknown command "frobnicate"\. Commands: check, snapshot, diff, rules, [a-z, ]+\.\n$/);
+    expect(result.stderr).toMatch(
+      /^mcpver: unknown command "frobnicate"\. Commands: check, snapshot, diff, rules, [a-z, ]+\.\n$/,
+    );
   });
 });

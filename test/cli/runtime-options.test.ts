@@ -30,7 +30,19 @@ describe('mcpver check --env', () => {
     repo = keyedRepository();
     const report = path.join(repo.dir, 'report.json');
     const run = await mcpver(
-      ['check', '--to', 'v1.0.1', '--command', `node ${ENV_SERVER} --key FIXTURE_API_KEY`, '--env', 'FIXTURE_API_KEY', '--env', 'FIXTURE_MODE=test-mode', '--report', report],
+      [
+        'check',
+        '--to',
+        'v1.0.1',
+        '--command',
+        `node ${ENV_SERVER} --key FIXTURE_API_KEY`,
+        '--env',
+        'FIXTURE_API_KEY',
+        '--env',
+        'FIXTURE_MODE=test-mode',
+        '--report',
+        report,
+      ],
       repo.dir,
       { env: { FIXTURE_API_KEY: KEY } },
     );
@@ -38,7 +50,9 @@ describe('mcpver check --env', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('mcpver: checkout v1.0.0…');
     expect(run.stderr).toMatch(/mcpver: checkout v1\.0\.0 done in \d+\.\d s/);
-    expect(run.stderr).toMatch(new RegExp(`mcpver: start v1\\.0\\.1 \\(node .*env-server\\.mjs --key FIXTURE_API_KEY\\) done in \\d+\\.\\d s`));
+    expect(run.stderr).toMatch(
+      new RegExp(`mcpver: start v1\\.0\\.1 \\(node .*env-server\\.mjs --key FIXTURE_API_KEY\\) done in \\d+\\.\\d s`),
+    );
     expect(run.stderr).toMatch(/mcpver: list v1\.0\.1 done in/);
     expect(run.stderr).toMatch(/mcpver: TypeScript v1\.0\.1 done in/);
     const written = readFileSync(report, 'utf8');
@@ -48,7 +62,10 @@ describe('mcpver check --env', () => {
 
   it('keeps stderr free of progress under --json, and stdout pure JSON', async () => {
     repo = keyedRepository();
-    const run = await mcpver(['check', '--to', 'v1.0.1', '--command', `node ${ENV_SERVER}`, '--env', `FIXTURE_API_KEY=${KEY}`, '--json'], repo.dir);
+    const run = await mcpver(
+      ['check', '--to', 'v1.0.1', '--command', `node ${ENV_SERVER}`, '--env', `FIXTURE_API_KEY=${KEY}`, '--json'],
+      repo.dir,
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).to.version).toBe('1.0.1');
     expect(run.stderr).not.toContain('mcpver: checkout');

@@ -18,7 +18,10 @@ const HEAVY = ['ts-morph', '@ts-morph/common', 'typescript', 'probot', '@octokit
 const work = mkdtempSync(path.join(tmpdir(), 'mcpver-start-up-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const tool = (name: string, required: string[]) => ({ name, inputSchema: { type: 'object', properties: { q: { type: 'string' }, n: { type: 'number' } }, required } });
+const tool = (name: string, required: string[]) => ({
+  name,
+  inputSchema: { type: 'object', properties: { q: { type: 'string' }, n: { type: 'number' } }, required },
+});
 const file = (name: string, content: string) => {
   const target = path.join(work, name);
   writeFileSync(target, content);
@@ -29,12 +32,16 @@ const file = (name: string, content: string) => {
 function packagesLoadedBy(args: string[]) {
   const log = path.join(work, `imports-${Math.random().toString(36).slice(2)}.txt`);
   writeFileSync(log, '');
-  const result = spawnSync(process.execPath, ['--import', TSX, '--import', RECORDER, path.join(ROOT, 'src/cli.ts'), ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    env: { ...process.env, MCPVER_RECORD_IMPORTS: log, NO_COLOR: '1' },
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', TSX, '--import', RECORDER, path.join(ROOT, 'src/cli.ts'), ...args],
+    {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, MCPVER_RECORD_IMPORTS: log, NO_COLOR: '1' },
+      timeout: 120_000,
+    },
+  );
   const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   const packages = new Set(urls.flatMap((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? []));
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, urls, packages: [...packages].sort() };
@@ -61,7 +68,11 @@ describe('what a command loads before it answers', () => {
     const next = file('new.json', JSON.stringify({ tools: [tool('search', ['q', 'n'])] }));
     const run = packagesLoadedBy(['diff', old, next, '--json']);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).changes.map((c: { rule: string }) => c.rule).sort()).toEqual(['input-property-became-required', 'tool-removed']);
+    expect(
+      JSON.parse(run.stdout)
+        .changes.map((c: { rule: string }) => c.rule)
+        .sort(),
+    ).toEqual(['input-property-became-required', 'tool-removed']);
     expect(heavyIn(run.packages)).toEqual([]);
   });
 
@@ -77,7 +88,10 @@ describe('what a command loads before it answers', () => {
     const library = path.join(work, 'library');
     rmSync(library, { recursive: true, force: true });
     mkdirSync(library);
-    writeFileSync(path.join(library, 'package.json'), JSON.stringify({ name: 'greeter', version: '1.0.0', types: 'index.d.ts' }));
+    writeFileSync(
+      path.join(library, 'package.json'),
+      JSON.stringify({ name: 'greeter', version: '1.0.0', types: 'index.d.ts' }),
+    );
     writeFileSync(path.join(library, 'index.d.ts'), 'export declare function greet(name: string): string;\n');
     const run = packagesLoadedBy(['snapshot', '--dir', library]);
     expect(run.code, run.stderr).toBe(0);

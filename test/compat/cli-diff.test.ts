@@ -19,13 +19,22 @@ async function mcpverDiff(oldFile: string, newFile: string, ...flags: string[]) 
 
 describe('mcpver diff --json on snapshots of real servers', () => {
   beforeAll(async () => {
-    for (const [alias, args] of [['memory-2025-04', ''], ['memory-2026-08', ''], ['everything-2025-01', ''], ['everything-2026-08', 'stdio']] as const) {
+    for (const [alias, args] of [
+      ['memory-2025-04', ''],
+      ['memory-2026-08', ''],
+      ['everything-2025-01', ''],
+      ['everything-2026-08', 'stdio'],
+    ] as const) {
       writeFileSync(path.join(dir, `${alias}.json`), JSON.stringify(await runtimeSnapshot(alias, args)));
     }
   });
 
   it('passes server-memory 2025.4.25 → 2026.8.31 and says a minor release is required', async () => {
-    const { status, stdout } = await mcpverDiff(path.join(dir, 'memory-2025-04.json'), path.join(dir, 'memory-2026-08.json'), '--json');
+    const { status, stdout } = await mcpverDiff(
+      path.join(dir, 'memory-2025-04.json'),
+      path.join(dir, 'memory-2026-08.json'),
+      '--json',
+    );
     expect(status).toBe(0);
     const report = JSON.parse(stdout) as { required: string; summary: { major: number } };
     expect(report.required).toBe('minor');
@@ -33,12 +42,24 @@ describe('mcpver diff --json on snapshots of real servers', () => {
   });
 
   it('fails server-everything 2025.1.14 → 2026.8.31 and lists each tool rename with its migration', async () => {
-    const { status, stdout } = await mcpverDiff(path.join(dir, 'everything-2025-01.json'), path.join(dir, 'everything-2026-08.json'), '--json');
+    const { status, stdout } = await mcpverDiff(
+      path.join(dir, 'everything-2025-01.json'),
+      path.join(dir, 'everything-2026-08.json'),
+      '--json',
+    );
     expect(status).toBe(1);
-    const report = JSON.parse(stdout) as { required: string; changes: { rule: string; migration?: { from: string; to: string } }[] };
+    const report = JSON.parse(stdout) as {
+      required: string;
+      changes: { rule: string; migration?: { from: string; to: string } }[];
+    };
     expect(report.required).toBe('major');
-    expect(report.changes.filter((c) => c.rule === 'tool-renamed').map((c) => `${c.migration!.from}→${c.migration!.to}`)).toEqual([
-      'add→get-sum', 'getTinyImage→get-tiny-image', 'longRunningOperation→trigger-long-running-operation', 'printEnv→get-env',
+    expect(
+      report.changes.filter((c) => c.rule === 'tool-renamed').map((c) => `${c.migration!.from}→${c.migration!.to}`),
+    ).toEqual([
+      'add→get-sum',
+      'getTinyImage→get-tiny-image',
+      'longRunningOperation→trigger-long-running-operation',
+      'printEnv→get-env',
     ]);
   });
 });
@@ -46,7 +67,11 @@ describe('mcpver diff --json on snapshots of real servers', () => {
 describe('mcpver diff on captures that do not hold every list (issue 19, class 2)', () => {
   const search = { name: 'search', inputSchema: { type: 'object', properties: { q: { type: 'string' } } } };
   const summarize = { name: 'summarize', arguments: [{ name: 'text', required: true }] };
-  const initialize = (capabilities: Record<string, unknown>) => ({ protocolVersion: '2025-06-18', serverInfo: { name: 'srv', version: '1.0.0' }, capabilities });
+  const initialize = (capabilities: Record<string, unknown>) => ({
+    protocolVersion: '2025-06-18',
+    serverInfo: { name: 'srv', version: '1.0.0' },
+    capabilities,
+  });
   const write = (name: string, capture: unknown) => {
     const file = path.join(dir, name);
     writeFileSync(file, JSON.stringify(capture));
@@ -55,8 +80,17 @@ describe('mcpver diff on captures that do not hold every list (issue 19, class 2
   const diff = async (a: string, b: string) => {
     const { status, stdout, stderr } = await mcpverDiff(a, b, '--json');
     expect(stderr).toBe('');
-    const report = JSON.parse(stdout) as { required: string; changes: { rule: string; level: string; subject: string }[]; warnings: string[] };
-    return { status, required: report.required, changes: report.changes.map((c) => `${c.rule} ${c.level} ${c.subject}`), warnings: report.warnings };
+    const report = JSON.parse(stdout) as {
+      required: string;
+      changes: { rule: string; level: string; subject: string }[];
+      warnings: string[];
+    };
+    return {
+      status,
+      required: report.required,
+      changes: report.changes.map((c) => `${c.rule} ${c.level} ${c.subject}`),
+      warnings: report.warnings,
+    };
   };
 
   it('reads a list missing from one capture as not captured: nothing removed, no capability inferred, and says so', async () => {
@@ -79,10 +113,17 @@ describe('mcpver diff on captures that do not hold every list (issue 19, class 2
   });
 
   it('still reads a captured empty list and a capability the initialize result no longer declares as changes', async () => {
-    const before = write('declared-before.json', { ...initialize({ tools: {}, prompts: {} }), tools: [search], prompts: [summarize] });
+    const before = write('declared-before.json', {
+      ...initialize({ tools: {}, prompts: {} }),
+      tools: [search],
+      prompts: [summarize],
+    });
     const emptied = write('declared-after.json', { ...initialize({ tools: {} }), tools: [search], prompts: [] });
     const result = await diff(before, emptied);
     expect(result.status).toBe(1);
-    expect(result.changes).toEqual(['capability-removed major capability:prompts', 'prompt-removed major prompt:summarize']);
+    expect(result.changes).toEqual([
+      'capability-removed major capability:prompts',
+      'prompt-removed major prompt:summarize',
+    ]);
   });
 });

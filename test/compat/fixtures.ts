@@ -18,8 +18,11 @@ export interface FixturePair {
   new: Snapshot;
 }
 
-const isJsonPair = (id: string) => existsSync(path.join(FIXTURES, id, 'old.json')) && existsSync(path.join(FIXTURES, id, 'new.json'));
-const isPackagePair = (id: string) => existsSync(path.join(FIXTURES, id, 'old', 'package.json')) && existsSync(path.join(FIXTURES, id, 'new', 'package.json'));
+const isJsonPair = (id: string) =>
+  existsSync(path.join(FIXTURES, id, 'old.json')) && existsSync(path.join(FIXTURES, id, 'new.json'));
+const isPackagePair = (id: string) =>
+  existsSync(path.join(FIXTURES, id, 'old', 'package.json')) &&
+  existsSync(path.join(FIXTURES, id, 'new', 'package.json'));
 
 /** Every fixture pair of either form, by folder name (the id of the rule it exercises). */
 export function fixtureIds(): string[] {
@@ -37,7 +40,8 @@ export function unreadableFixtureIds(): string[] {
 }
 
 export function loadFixture(id: string): FixturePair {
-  if (isPackagePair(id)) return { id, old: snapshotOf(path.join(FIXTURES, id, 'old')), new: snapshotOf(path.join(FIXTURES, id, 'new')) };
+  if (isPackagePair(id))
+    return { id, old: snapshotOf(path.join(FIXTURES, id, 'old')), new: snapshotOf(path.join(FIXTURES, id, 'new')) };
   const read = (side: string) => {
     const file = path.join(FIXTURES, id, `${side}.json`);
     return parseSnapshotJson(readFileSync(file, 'utf8'), path.relative(process.cwd(), file));
@@ -52,12 +56,20 @@ export function loadFixture(id: string): FixturePair {
  */
 export function pinnedChanges(changes: readonly Change[]): string {
   const order = { major: 0, minor: 1, patch: 2 } as const;
-  const sorted = [...changes].sort((a, b) => order[a.level] - order[b.level] || a.rule.localeCompare(b.rule) || a.subject.localeCompare(b.subject) || a.message.localeCompare(b.message));
+  const sorted = [...changes].sort(
+    (a, b) =>
+      order[a.level] - order[b.level] ||
+      a.rule.localeCompare(b.rule) ||
+      a.subject.localeCompare(b.subject) ||
+      a.message.localeCompare(b.message),
+  );
   const blocks = sorted.map((c) => {
     const lines = [`${c.level} ${c.rule} ${c.subject}`, `  ${c.message}`];
     if (c.location) lines.push(`  at ${c.location.file}${c.location.line ? `:${c.location.line}` : ''}`);
-    if (c.witness?.kind === 'json') lines.push(`  witness: ${JSON.stringify(c.witness.value)} (${c.witness.error ?? 'rejected'})`);
-    if (c.witness?.kind === 'typescript') lines.push(`  witness (typescript): ${c.witness.error ?? 'does not compile'}`);
+    if (c.witness?.kind === 'json')
+      lines.push(`  witness: ${JSON.stringify(c.witness.value)} (${c.witness.error ?? 'rejected'})`);
+    if (c.witness?.kind === 'typescript')
+      lines.push(`  witness (typescript): ${c.witness.error ?? 'does not compile'}`);
     if (c.flag) lines.push(`  flag: ${c.flag}`);
     if (c.migration) lines.push(`  migration: ${c.migration.kind} ${c.migration.from} → ${c.migration.to}`);
     if (c.category === 'description-drift') lines.push('  description drift');

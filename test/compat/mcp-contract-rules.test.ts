@@ -29,9 +29,17 @@ const expected: Record<string, Expected> = {
   'input-type-widened': { level: 'minor', subject: 'tool:search.input.limit' },
   'input-null-rejected': { level: 'major', subject: 'tool:search.input.query', witness: { query: null } },
   'input-null-accepted': { level: 'minor', subject: 'tool:search.input.query' },
-  'input-enum-narrowed': { level: 'major', subject: 'tool:search.input.sort', witness: { query: 'a', sort: 'relevance' } },
+  'input-enum-narrowed': {
+    level: 'major',
+    subject: 'tool:search.input.sort',
+    witness: { query: 'a', sort: 'relevance' },
+  },
   'input-enum-widened': { level: 'minor', subject: 'tool:search.input.sort' },
-  'input-constraint-tightened': { level: 'major', subject: 'tool:search.input.limit', witness: { query: 'a', limit: 100 } },
+  'input-constraint-tightened': {
+    level: 'major',
+    subject: 'tool:search.input.limit',
+    witness: { query: 'a', limit: 100 },
+  },
   'input-constraint-loosened': { level: 'minor', subject: 'tool:search.input.query' },
   'input-pattern-tightened': { level: 'major', subject: 'tool:search.input.query', witness: { query: '' } },
   'input-pattern-loosened': { level: 'minor', subject: 'tool:search.input.query' },
@@ -79,11 +87,23 @@ const expected: Record<string, Expected> = {
   'protocol-version-downgraded': { level: 'major', subject: 'server.protocolVersion' },
   'prompt-description-changed': { level: 'patch', subject: 'prompt:summarize.description', drift: true },
   'prompt-argument-removed': { level: 'major', subject: 'prompt:summarize.arguments.style' },
-  'prompt-required-argument-added': { level: 'major', subject: 'prompt:summarize.arguments.language', witness: { text: 'a' } },
+  'prompt-required-argument-added': {
+    level: 'major',
+    subject: 'prompt:summarize.arguments.language',
+    witness: { text: 'a' },
+  },
   'prompt-optional-argument-added': { level: 'minor', subject: 'prompt:summarize.arguments.language' },
-  'prompt-argument-became-required': { level: 'major', subject: 'prompt:summarize.arguments.style', witness: { text: 'a' } },
+  'prompt-argument-became-required': {
+    level: 'major',
+    subject: 'prompt:summarize.arguments.style',
+    witness: { text: 'a' },
+  },
   'prompt-argument-became-optional': { level: 'minor', subject: 'prompt:summarize.arguments.style' },
-  'prompt-argument-renamed': { level: 'major', subject: 'prompt:summarize.arguments.max_words', migration: 'rename-argument' },
+  'prompt-argument-renamed': {
+    level: 'major',
+    subject: 'prompt:summarize.arguments.max_words',
+    migration: 'rename-argument',
+  },
   'resource-description-changed': { level: 'patch', subject: 'resource:docs://readme.description', drift: true },
   'resource-mime-type-changed': { level: 'major', subject: 'resource:docs://readme.mimeType' },
   'resource-template-changed': { level: 'major', subject: 'resource-template:docs://pages/{id}' },
@@ -96,7 +116,9 @@ describe('MCP contract rules, each alone on its own fixture', () => {
 
   it('documents every rule, with its level and direction, in docs/mcp-rules.md', () => {
     const doc = readFileSync(new URL('../../docs/mcp-rules.md', import.meta.url), 'utf8');
-    const missing = mcpContractRules.filter((r) => !doc.includes(`| \`${r.id}\` | ${r.level} | ${r.direction} |`)).map((r) => r.id);
+    const missing = mcpContractRules
+      .filter((r) => !doc.includes(`| \`${r.id}\` | ${r.level} | ${r.direction} |`))
+      .map((r) => r.id);
     expect(missing).toEqual([]);
   });
 

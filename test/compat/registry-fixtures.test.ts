@@ -20,7 +20,14 @@ const ids = fixtureIds();
 const ruleIds = new Set(rules.map((r) => r.id));
 const ruleById = new Map(rules.map((r) => [r.id, r]));
 /** Every contested switch turned away from its default. */
-const FLIPPED = { defaultsSatisfyRequired: true, formatAsserted: true, inputPropertyRemovedFromOpenObject: 'minor', weakenedSafetyHint: 'major', optionalOutputPropertyRemoval: 'minor', closedOutputPropertyAdded: 'major' };
+const FLIPPED = {
+  defaultsSatisfyRequired: true,
+  formatAsserted: true,
+  inputPropertyRemovedFromOpenObject: 'minor',
+  weakenedSafetyHint: 'major',
+  optionalOutputPropertyRemoval: 'minor',
+  closedOutputPropertyAdded: 'major',
+};
 
 /** The tool schema a change's subject points into (`tool:search.input.limit` → the input schema of search). */
 function schemaOf(snapshot: Snapshot, change: Change): unknown {
@@ -28,7 +35,11 @@ function schemaOf(snapshot: Snapshot, change: Change): unknown {
   if (prompt) {
     // Prompt arguments are strings, the required ones required: written out here as the JSON Schema they amount to.
     const args = snapshot.mcp?.prompts.find((p) => p.name === prompt[1])?.arguments ?? [];
-    return { type: 'object', properties: Object.fromEntries(args.map((a) => [a.name, { type: 'string' }])), required: args.filter((a) => a.required).map((a) => a.name) };
+    return {
+      type: 'object',
+      properties: Object.fromEntries(args.map((a) => [a.name, { type: 'string' }])),
+      required: args.filter((a) => a.required).map((a) => a.name),
+    };
   }
   const match = /^tool:([^.]+)\.(input|output)/.exec(change.subject);
   if (!match) return undefined;
@@ -41,7 +52,9 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
 /** An ajv validator (formats asserted) of the dialect the schema is written in (2020-12 when it uses keywords draft-07 lacks). */
 function validator(schema: unknown) {
   const { $schema: _s, ...body } = schema as Record<string, unknown>;
-  const later = /"(prefixItems|dependentRequired|dependentSchemas|unevaluatedProperties|\$defs)"/.test(JSON.stringify(body));
+  const later = /"(prefixItems|dependentRequired|dependentSchemas|unevaluatedProperties|\$defs)"/.test(
+    JSON.stringify(body),
+  );
   const ajv = later ? new Ajv2020({ strict: false }) : new Ajv({ strict: false });
   addFormats(ajv as Ajv);
   return ajv.compile(body);
@@ -61,8 +74,12 @@ describe('every rule fixture, through every rule in the registry', () => {
     // Package fixtures are read with the TypeScript compiler: load each once, lazily.
     let loaded: ReturnType<typeof loadFixture> | undefined;
     const fixture = {
-      get old() { return (loaded ??= loadFixture(id)).old; },
-      get new() { return (loaded ??= loadFixture(id)).new; },
+      get old() {
+        return (loaded ??= loadFixture(id)).old;
+      },
+      get new() {
+        return (loaded ??= loadFixture(id)).new;
+      },
     };
 
     it('triggers its own rule', () => {
@@ -72,7 +89,9 @@ describe('every rule fixture, through every rule in the registry', () => {
 
     // `npx vitest run test/compat/registry-fixtures.test.ts -u` rewrites the pinned files; review their diff.
     it('yields exactly the changes pinned in its changes.txt, from every rule of the registry', async () => {
-      await expect(pinnedChanges(diffSnapshots(fixture.old, fixture.new))).toMatchFileSnapshot(path.join(FIXTURES, id, 'changes.txt'));
+      await expect(pinnedChanges(diffSnapshots(fixture.old, fixture.new))).toMatchFileSnapshot(
+        path.join(FIXTURES, id, 'changes.txt'),
+      );
     });
 
     it('finds no change between the old snapshot and itself, nor the new one and itself', () => {
@@ -81,7 +100,10 @@ describe('every rule fixture, through every rule in the registry', () => {
     });
 
     it('reports only well-formed changes from every rule, within its level, with witnesses that ajv confirms', () => {
-      for (const change of [...diffSnapshots(fixture.old, fixture.new), ...diffSnapshots(fixture.old, fixture.new, { ruleOptions: FLIPPED })]) {
+      for (const change of [
+        ...diffSnapshots(fixture.old, fixture.new),
+        ...diffSnapshots(fixture.old, fixture.new, { ruleOptions: FLIPPED }),
+      ]) {
         expect(ruleIds.has(change.rule)).toBe(true);
         // A rule's level is the highest it reports, whatever its switches say.
         expect(LEVEL_ORDER[change.level]).toBeLessThanOrEqual(LEVEL_ORDER[ruleById.get(change.rule)!.level]);
@@ -93,7 +115,9 @@ describe('every rule fixture, through every rule in the registry', () => {
           expect(String(change.witness.value)).toMatch(/\S/);
           continue;
         }
-        const [accepting, rejecting] = change.rule.startsWith('output-') ? [fixture.new, fixture.old] : [fixture.old, fixture.new];
+        const [accepting, rejecting] = change.rule.startsWith('output-')
+          ? [fixture.new, fixture.old]
+          : [fixture.old, fixture.new];
         // No schema on the accepting side (an output schema removed) accepts every value.
         const acceptingSchema = schemaOf(accepting, change);
         if (acceptingSchema !== undefined) expect(validator(acceptingSchema)(change.witness.value)).toBe(true);

@@ -13,10 +13,14 @@ import { emptySnapshot, type McpTool, type Snapshot } from '../../src/surface/ty
 import { bigReleaseNew, bigReleaseOld } from '../fixtures/big-release.ts';
 import { snapshotOf } from '../typescript/helpers.ts';
 
-const renames = (changes: Change[]) => changes.filter((c) => c.migration).map((c) => `${c.migration!.from} → ${c.migration!.to}`);
+const renames = (changes: Change[]) =>
+  changes.filter((c) => c.migration).map((c) => `${c.migration!.from} → ${c.migration!.to}`);
 
 function withTools(...tools: McpTool[]): Snapshot {
-  return { ...emptySnapshot(), mcp: { capabilities: { tools: {} }, tools, prompts: [], resources: [], resourceTemplates: [] } };
+  return {
+    ...emptySnapshot(),
+    mcp: { capabilities: { tools: {} }, tools, prompts: [], resources: [], resourceTemplates: [] },
+  };
 }
 
 describe('a big release with unrelated same-shape booleans and true renames', () => {
@@ -27,10 +31,21 @@ describe('a big release with unrelated same-shape booleans and true renames', ()
   });
 
   it('never pairs skipHidden with skipDuplicates nor followLinks with followMounts', () => {
-    expect(changes.filter((c) => c.rule === 'input-property-renamed').map((c) => c.subject)).toEqual(['tool:find_documents.input']);
-    const removed = changes.filter((c) => c.rule === 'input-property-removed' && c.item === 'tool:index_folder').map((c) => c.subject).sort();
-    expect(removed).toEqual(['tool:index_folder.input.followLinks', 'tool:index_folder.input.maxLevels', 'tool:index_folder.input.skipHidden']);
-    const added = changes.filter((c) => c.rule === 'input-optional-property-added' && c.item === 'tool:index_folder').map((c) => c.subject);
+    expect(changes.filter((c) => c.rule === 'input-property-renamed').map((c) => c.subject)).toEqual([
+      'tool:find_documents.input',
+    ]);
+    const removed = changes
+      .filter((c) => c.rule === 'input-property-removed' && c.item === 'tool:index_folder')
+      .map((c) => c.subject)
+      .sort();
+    expect(removed).toEqual([
+      'tool:index_folder.input.followLinks',
+      'tool:index_folder.input.maxLevels',
+      'tool:index_folder.input.skipHidden',
+    ]);
+    const added = changes
+      .filter((c) => c.rule === 'input-optional-property-added' && c.item === 'tool:index_folder')
+      .map((c) => c.subject);
     expect(added).toContain('tool:index_folder.input.skipDuplicates');
     expect(added).toContain('tool:index_folder.input.followMounts');
   });
@@ -38,15 +53,21 @@ describe('a big release with unrelated same-shape booleans and true renames', ()
   it('says "possibly a rename" on the removal, with its evidence and that nothing is renamed automatically', () => {
     const skip = changes.find((c) => c.subject === 'tool:index_folder.input.skipHidden')!;
     expect(skip.migration).toBeUndefined();
-    expect(skip.flag).toContain('Possibly a rename: property "skipDuplicates" was added with the same shape (the names share only "skip")');
+    expect(skip.flag).toContain(
+      'Possibly a rename: property "skipDuplicates" was added with the same shape (the names share only "skip")',
+    );
     expect(skip.flag).toContain('nothing is renamed automatically');
   });
 
   it('carries the evidence of every automatic migration', () => {
     const up = changes.find((c) => c.rule === 'tool-renamed')!;
-    expect(up.migration!.evidence).toBe('the same input schema; the names share "viewer", "up" (viewer_go_up / viewer_navigate_up); the same description');
+    expect(up.migration!.evidence).toBe(
+      'the same input schema; the names share "viewer", "up" (viewer_go_up / viewer_navigate_up); the same description',
+    );
     const pageSize = changes.find((c) => c.rule === 'input-property-renamed')!;
-    expect(pageSize.migration!.evidence).toBe('the same schema; the names differ only in case, separators or a plural (page_size / pageSize); the same description');
+    expect(pageSize.migration!.evidence).toBe(
+      'the same schema; the names differ only in case, separators or a plural (page_size / pageSize); the same description',
+    );
   });
 
   it('gives the closed object a witness that fails at that object, not at a sibling that gained a format', () => {
@@ -63,15 +84,29 @@ describe('rename evidence', () => {
   const sameShape = () => true;
 
   it('refuses a pair whose names differ by opposite words, however alike the descriptions', () => {
-    const open = withTools({ name: 'list_open_issues', description: 'List the open issues of a repository.', inputSchema: { type: 'object', properties: { repo: { type: 'string' } } } });
-    const closed = withTools({ name: 'list_closed_issues', description: 'List the closed issues of a repository.', inputSchema: { type: 'object', properties: { repo: { type: 'string' } } } });
+    const open = withTools({
+      name: 'list_open_issues',
+      description: 'List the open issues of a repository.',
+      inputSchema: { type: 'object', properties: { repo: { type: 'string' } } },
+    });
+    const closed = withTools({
+      name: 'list_closed_issues',
+      description: 'List the closed issues of a repository.',
+      inputSchema: { type: 'object', properties: { repo: { type: 'string' } } },
+    });
     const changes = diffSnapshots(open, closed);
     expect(changes.map((c) => c.rule).sort()).toEqual(['tool-added', 'tool-removed']);
-    expect(changes.find((c) => c.rule === 'tool-removed')!.flag).toContain('but the names differ by opposites, "open" and "closed"');
+    expect(changes.find((c) => c.rule === 'tool-removed')!.flag).toContain(
+      'but the names differ by opposites, "open" and "closed"',
+    );
   });
 
   it('takes a note that names the old name as evidence ("formerly q")', () => {
-    const match = matchRenames([{ name: 'q' }], [{ name: 'text', description: 'The text to find (formerly q).' }], sameShape);
+    const match = matchRenames(
+      [{ name: 'q' }],
+      [{ name: 'text', description: 'The text to find (formerly q).' }],
+      sameShape,
+    );
     expect(match.renames).toEqual([{ from: 'q', to: 'text', evidence: ['the description of text names q'] }]);
   });
 
@@ -84,11 +119,26 @@ describe('rename evidence', () => {
   it(`needs ${RENAME_THRESHOLD} points: a unique specific shape and a shared word are not enough`, () => {
     const match = matchRenames([{ name: 'enableLogging' }], [{ name: 'configureLogging' }], sameShape, () => true);
     expect(match.renames).toEqual([]);
-    expect(match.possible).toEqual([{ from: 'enableLogging', to: 'configureLogging', evidence: ['the names share only "logging"', 'the only removed and added pair of this shape'] }]);
+    expect(match.possible).toEqual([
+      {
+        from: 'enableLogging',
+        to: 'configureLogging',
+        evidence: ['the names share only "logging"', 'the only removed and added pair of this shape'],
+      },
+    ]);
   });
 
   it('renames a prompt argument only with evidence', () => {
-    const prompt = (args: string[]) => ({ ...emptySnapshot(), mcp: { capabilities: { prompts: {} }, tools: [], prompts: [{ name: 'brief', arguments: args.map((name) => ({ name, description: `The ${name}.` })) }], resources: [], resourceTemplates: [] } });
+    const prompt = (args: string[]) => ({
+      ...emptySnapshot(),
+      mcp: {
+        capabilities: { prompts: {} },
+        tools: [],
+        prompts: [{ name: 'brief', arguments: args.map((name) => ({ name, description: `The ${name}.` })) }],
+        resources: [],
+        resourceTemplates: [],
+      },
+    });
     expect(renames(diffSnapshots(prompt(['max_words']), prompt(['maxWords'])))).toEqual(['max_words → maxWords']);
     const unrelated = diffSnapshots(prompt(['topic']), prompt(['audience']));
     expect(renames(unrelated)).toEqual([]);
@@ -114,7 +164,9 @@ describe('exported TypeScript declarations', () => {
       pkg('1.1.0', 'export declare function disableLogging(level: string): void;\n'),
     );
     expect(changes.map((c) => c.rule).sort()).toEqual(['ts-export-added', 'ts-export-removed']);
-    expect(changes.find((c) => c.rule === 'ts-export-removed')!.flag).toContain('Possibly a rename: export "disableLogging"');
+    expect(changes.find((c) => c.rule === 'ts-export-removed')!.flag).toContain(
+      'Possibly a rename: export "disableLogging"',
+    );
   });
 
   it('renames an export whose doc comment is the same, and says so', () => {
@@ -124,6 +176,8 @@ describe('exported TypeScript declarations', () => {
       pkg('1.1.0', `${doc}export declare function openSession(url: string): void;\n`),
     );
     expect(changes.map((c) => c.rule)).toEqual(['ts-export-renamed']);
-    expect(changes[0]!.migration!.evidence).toBe('the same declaration; the same description; the only removed and added pair of this shape');
+    expect(changes[0]!.migration!.evidence).toBe(
+      'the same declaration; the same description; the only removed and added pair of this shape',
+    );
   });
 });

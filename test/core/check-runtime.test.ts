@@ -88,7 +88,10 @@ describe('the working tree', () => {
 describe('a server that needs an API key', () => {
   function keyedRepository(): TempRepo {
     const made = tempRepo();
-    made.write('.github/mcpver.yml', `packages:\n  - command: node ${ENV_SERVER}\n    pass-env: [FIXTURE_API_KEY]\n    typescript: false\n`);
+    made.write(
+      '.github/mcpver.yml',
+      `packages:\n  - command: node ${ENV_SERVER}\n    pass-env: [FIXTURE_API_KEY]\n    typescript: false\n`,
+    );
     made.write('package.json', { name: 'keyed', version: '1.0.0' });
     made.commit('1.0.0', 'v1.0.0');
     made.write('package.json', { name: 'keyed', version: '1.0.1' });
@@ -100,11 +103,23 @@ describe('a server that needs an API key', () => {
     repo = keyedRepository();
     const secrets: string[] = [];
     const { lines, log } = logs();
-    const result = await runCheck({ cwd: repo.dir, to: 'v1.0.1', environment: { FIXTURE_API_KEY: KEY }, log, onSecret: (v) => secrets.push(v) });
+    const result = await runCheck({
+      cwd: repo.dir,
+      to: 'v1.0.1',
+      environment: { FIXTURE_API_KEY: KEY },
+      log,
+      onSecret: (v) => secrets.push(v),
+    });
     expect(result.new.mcp!.tools.map((t) => t.name)).toEqual(['search']);
     expect(result.report.verdict).toBe('ok');
     expect(secrets).toEqual([KEY]);
-    for (const text of [renderReportJson(result.report), stableJson(result.old), stableJson(result.new), lines.join('\n')]) expect(text).not.toContain(KEY);
+    for (const text of [
+      renderReportJson(result.report),
+      stableJson(result.old),
+      stableJson(result.new),
+      lines.join('\n'),
+    ])
+      expect(text).not.toContain(KEY);
   });
 
   it('says by name which passed variable is not set, and fails with what the server said', async () => {
@@ -183,7 +198,9 @@ describe('the previous release from the npm registry', () => {
     repo.commit('1.0.1', 'v1.0.1');
     const { lines, log } = logs();
     const { old } = await runCheck({ cwd: repo.dir, to: 'v1.0.1', overrides: { previous: 'registry' }, log });
-    expect(lines.find((l) => l.startsWith('Could not read mcpver-test-never-published-7c1e@1.0.0 from the npm registry'))).toContain('Rebuilding it from v1.0.0.');
+    expect(
+      lines.find((l) => l.startsWith('Could not read mcpver-test-never-published-7c1e@1.0.0 from the npm registry')),
+    ).toContain('Rebuilding it from v1.0.0.');
     expect(old!.provenance.ref).toBe('v1.0.0');
   });
 });

@@ -30,7 +30,13 @@ describe('packages[] runtime keys', () => {
   });
 
   it('defaults to stdio, no variables passed, scripts off, the previous release from its tag', () => {
-    expect(parseConfig('').packages[0]).toMatchObject({ transport: 'stdio', passEnv: [], headers: {}, installScripts: false, previous: 'tag' });
+    expect(parseConfig('').packages[0]).toMatchObject({
+      transport: 'stdio',
+      passEnv: [],
+      headers: {},
+      installScripts: false,
+      previous: 'tag',
+    });
   });
 
   it.each([
@@ -38,9 +44,18 @@ describe('packages[] runtime keys', () => {
     ['packages:\n  - pass-env: TAVILY_API_KEY\n', '"packages[0].pass-env" must be array'],
     ['packages:\n  - previous: npm\n', '"packages[0].previous" must be one of "tag", "registry"'],
     ['packages:\n  - transport: sse\n', '"packages[0].transport" must be one of "stdio", "http"'],
-    ['packages:\n  - command: node x.js\n    transport: http\n', '"packages[0].transport" is http but "packages[0].url" is missing'],
-    ['packages:\n  - url: http://127.0.0.1/mcp\n    transport: stdio\n', '"packages[0].url" is for a server over HTTP, but "packages[0].transport" is stdio'],
-    ['packages:\n  - headers: { X-Key: a }\n', '"packages[0].headers" are sent to a server over HTTP: give "packages[0].url" too'],
+    [
+      'packages:\n  - command: node x.js\n    transport: http\n',
+      '"packages[0].transport" is http but "packages[0].url" is missing',
+    ],
+    [
+      'packages:\n  - url: http://127.0.0.1/mcp\n    transport: stdio\n',
+      '"packages[0].url" is for a server over HTTP, but "packages[0].transport" is stdio',
+    ],
+    [
+      'packages:\n  - headers: { X-Key: a }\n',
+      '"packages[0].headers" are sent to a server over HTTP: give "packages[0].url" too',
+    ],
     ['packages:\n  - url: localhost:3000\n', '"packages[0].url" must match pattern'],
   ])('names the key of a bad value: %j', (text, message) => {
     expect(error(text)).toContain(message);
@@ -52,8 +67,19 @@ describe('the Action inputs of the runtime path', () => {
 
   it('takes pass-env names comma- or newline-separated, and headers one a line', () => {
     expect(passEnvInput('TAVILY_API_KEY, OTHER_KEY\nTHIRD')).toEqual(['TAVILY_API_KEY', 'OTHER_KEY', 'THIRD']);
-    expect(headersInput('Authorization: Bearer ${TOKEN}\nX-Team: core\n')).toEqual({ Authorization: 'Bearer ${TOKEN}', 'X-Team': 'core' });
-    expect(read({ 'pass-env': 'A_KEY', url: 'http://127.0.0.1:1/mcp', previous: 'registry', 'install-scripts': 'true', transport: 'http' })).toMatchObject({
+    expect(headersInput('Authorization: Bearer ${TOKEN}\nX-Team: core\n')).toEqual({
+      Authorization: 'Bearer ${TOKEN}',
+      'X-Team': 'core',
+    });
+    expect(
+      read({
+        'pass-env': 'A_KEY',
+        url: 'http://127.0.0.1:1/mcp',
+        previous: 'registry',
+        'install-scripts': 'true',
+        transport: 'http',
+      }),
+    ).toMatchObject({
       passEnv: ['A_KEY'],
       url: 'http://127.0.0.1:1/mcp',
       previous: 'registry',
@@ -63,7 +89,9 @@ describe('the Action inputs of the runtime path', () => {
   });
 
   it('names the input and what it takes when a value is wrong', () => {
-    expect(() => read({ 'pass-env': 'TAVILY_API_KEY=tvly-abcdef123' })).toThrow('(got "TAVILY_API_KEY=…"); their values come from the step\'s env');
+    expect(() => read({ 'pass-env': 'TAVILY_API_KEY=tvly-abcdef123' })).toThrow(
+      '(got "TAVILY_API_KEY=…"); their values come from the step\'s env',
+    );
     expect(() => read({ headers: 'no colon here' })).toThrow('Input "headers" takes one "Name: value" a line');
     expect(() => read({ previous: 'npm' })).toThrow('Input "previous" must be one of tag, registry');
     expect(() => read({ 'install-scripts': 'yes' })).toThrow('Input "install-scripts" must be true or false');

@@ -27,16 +27,26 @@ policy:
   fail-on: breaking
   zero-major: strict
 `);
-    expect(config.packages[0]).toMatchObject({ id: 'weather', path: 'servers/weather', command: 'node build/index.js', tagPattern: '{name}@*', timeoutSeconds: 10 });
+    expect(config.packages[0]).toMatchObject({
+      id: 'weather',
+      path: 'servers/weather',
+      command: 'node build/index.js',
+      tagPattern: '{name}@*',
+      timeoutSeconds: 10,
+    });
     expect(config.policy).toMatchObject({ failOn: 'breaking', zeroMajor: 'strict' });
   });
 
   it('names an unknown key and the file', () => {
-    expect(() => parseConfig('policy:\n  failon: never\n', 'cfg.yml')).toThrow(new ConfigError('cfg.yml: unknown key "policy.failon".'));
+    expect(() => parseConfig('policy:\n  failon: never\n', 'cfg.yml')).toThrow(
+      new ConfigError('cfg.yml: unknown key "policy.failon".'),
+    );
   });
 
   it('names a bad value and what it may be', () => {
-    expect(() => parseConfig('policy:\n  fail-on: sometimes\n')).toThrow(/"policy.fail-on" must be one of "under-bump", "breaking", "never"/);
+    expect(() => parseConfig('policy:\n  fail-on: sometimes\n')).toThrow(
+      /"policy.fail-on" must be one of "under-bump", "breaking", "never"/,
+    );
     expect(() => parseConfig('packages:\n  - timeout: -1\n')).toThrow(/"packages\[0\].timeout" must be > 0/);
   });
 
@@ -55,24 +65,43 @@ describe('policy.rules, checked against what the rules declare when a check read
     try {
       const file = path.join(dir, 'mcpver.yml');
       writeFileSync(file, yaml);
-      return await loadConfigFile(file).then((c) => c.policy.rules, (e: Error) => e);
+      return await loadConfigFile(file).then(
+        (c) => c.policy.rules,
+        (e: Error) => e,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   };
 
   it('takes rule ids with a level and the switches rules read, with values they take', async () => {
-    expect(await load('policy:\n  rules:\n    input-property-removed: minor\n    tool-description-changed: off\n    weakenedSafetyHint: major\n    inputPropertyRemovedFromOpenObject: minor\n    oldestSupportedTypeScript: "4.7"\n')).toEqual({
-      'input-property-removed': 'minor', 'tool-description-changed': 'off', weakenedSafetyHint: 'major', inputPropertyRemovedFromOpenObject: 'minor', oldestSupportedTypeScript: '4.7',
+    expect(
+      await load(
+        'policy:\n  rules:\n    input-property-removed: minor\n    tool-description-changed: off\n    weakenedSafetyHint: major\n    inputPropertyRemovedFromOpenObject: minor\n    oldestSupportedTypeScript: "4.7"\n',
+      ),
+    ).toEqual({
+      'input-property-removed': 'minor',
+      'tool-description-changed': 'off',
+      weakenedSafetyHint: 'major',
+      inputPropertyRemovedFromOpenObject: 'minor',
+      oldestSupportedTypeScript: '4.7',
     });
   });
 
   it('refuses a misspelt switch, a bad value and an unknown rule, naming the file and each key', async () => {
-    const error = await load('policy:\n  rules:\n    weakenedSafetyHints: major\n    inputPropertyRemovedFromOpenObject: breaking\n    tool-removed: never\n');
+    const error = await load(
+      'policy:\n  rules:\n    weakenedSafetyHints: major\n    inputPropertyRemovedFromOpenObject: breaking\n    tool-removed: never\n',
+    );
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as Error).message;
-    expect(message).toMatch(/^\/.*mcpver\.yml: policy\.rules\.weakenedSafetyHints is neither a rule id \(`mcpver rules` lists them\) nor a switch a rule reads \(.*weakenedSafetyHint.*\); /);
-    expect(message).toContain('policy.rules.inputPropertyRemovedFromOpenObject must be one of "major", "minor" (got "breaking")');
-    expect(message).toContain('policy.rules.tool-removed must be one of "major", "minor", "patch", "off", false (got "never").');
+    expect(message).toMatch(
+      /^\/.*mcpver\.yml: policy\.rules\.weakenedSafetyHints is neither a rule id \(`mcpver rules` lists them\) nor a switch a rule reads \(.*weakenedSafetyHint.*\); /,
+    );
+    expect(message).toContain(
+      'policy.rules.inputPropertyRemovedFromOpenObject must be one of "major", "minor" (got "breaking")',
+    );
+    expect(message).toContain(
+      'policy.rules.tool-removed must be one of "major", "minor", "patch", "off", false (got "never").',
+    );
   });
 });

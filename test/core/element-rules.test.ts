@@ -7,7 +7,14 @@ import { emptySnapshot, type McpSurface, type Snapshot } from '../../src/surface
 function server(parts: Partial<McpSurface>): Snapshot {
   return {
     ...emptySnapshot(),
-    mcp: { capabilities: { tools: { listChanged: true } }, tools: [], prompts: [], resources: [], resourceTemplates: [], ...parts },
+    mcp: {
+      capabilities: { tools: { listChanged: true } },
+      tools: [],
+      prompts: [],
+      resources: [],
+      resourceTemplates: [],
+      ...parts,
+    },
   };
 }
 
@@ -16,7 +23,8 @@ function pkg(manifest: Record<string, unknown>): Snapshot {
 }
 
 const tool = (name: string) => ({ name, inputSchema: { type: 'object', properties: {} } });
-const rulesOf = (old: Snapshot, next: Snapshot) => diffSnapshots(old, next, { rules: elementRules }).map((c) => `${c.rule}:${c.level}:${c.subject}`);
+const rulesOf = (old: Snapshot, next: Snapshot) =>
+  diffSnapshots(old, next, { rules: elementRules }).map((c) => `${c.rule}:${c.level}:${c.subject}`);
 
 describe('element rules', () => {
   it('finds nothing between a snapshot and itself', () => {
@@ -31,15 +39,25 @@ describe('element rules', () => {
   });
 
   it('calls a removed tool major and an added tool minor', () => {
-    expect(rulesOf(server({ tools: [tool('forecast'), tool('alerts')] }), server({ tools: [tool('forecast'), tool('radar')] }))).toEqual([
-      'tool-added:minor:tool:radar',
-      'tool-removed:major:tool:alerts',
-    ]);
+    expect(
+      rulesOf(
+        server({ tools: [tool('forecast'), tool('alerts')] }),
+        server({ tools: [tool('forecast'), tool('radar')] }),
+      ),
+    ).toEqual(['tool-added:minor:tool:radar', 'tool-removed:major:tool:alerts']);
   });
 
   it('covers prompts, resources and resource templates both ways', () => {
-    const old = server({ prompts: [{ name: 'old' }], resources: [{ uri: 'file:///gone', name: 'g' }], resourceTemplates: [{ uriTemplate: 'a://{x}', name: 'a' }] });
-    const next = server({ prompts: [{ name: 'new' }], resources: [{ uri: 'file:///new', name: 'n' }], resourceTemplates: [{ uriTemplate: 'b://{x}', name: 'b' }] });
+    const old = server({
+      prompts: [{ name: 'old' }],
+      resources: [{ uri: 'file:///gone', name: 'g' }],
+      resourceTemplates: [{ uriTemplate: 'a://{x}', name: 'a' }],
+    });
+    const next = server({
+      prompts: [{ name: 'new' }],
+      resources: [{ uri: 'file:///new', name: 'n' }],
+      resourceTemplates: [{ uriTemplate: 'b://{x}', name: 'b' }],
+    });
     expect(rulesOf(old, next).sort()).toEqual([
       'prompt-added:minor:prompt:new',
       'prompt-removed:major:prompt:old',
@@ -61,7 +79,9 @@ describe('element rules', () => {
   });
 
   it('calls a removed capability or subscription major, lost notifications minor, a new capability minor', () => {
-    const old = server({ capabilities: { tools: { listChanged: true }, resources: { subscribe: true, listChanged: true }, logging: {} } });
+    const old = server({
+      capabilities: { tools: { listChanged: true }, resources: { subscribe: true, listChanged: true }, logging: {} },
+    });
     const next = server({ capabilities: { tools: {}, resources: { listChanged: true }, prompts: {} } });
     expect(rulesOf(old, next).sort()).toEqual([
       'capability-added:minor:capability:prompts',
@@ -72,8 +92,15 @@ describe('element rules', () => {
   });
 
   it('detects a removed command and a renamed one, with the rename as a migration', () => {
-    const changes = diffSnapshots(pkg({ bin: { 'mcp-weather': 'build/index.js', 'mcp-old': 'build/old.js' } }), pkg({ bin: { weather: 'build/index.js' } }), { rules: elementRules });
-    expect(changes.map((c) => c.message)).toEqual(['Command "mcp-old" was removed from "bin"', 'Command "mcp-weather" was renamed to "weather"']);
+    const changes = diffSnapshots(
+      pkg({ bin: { 'mcp-weather': 'build/index.js', 'mcp-old': 'build/old.js' } }),
+      pkg({ bin: { weather: 'build/index.js' } }),
+      { rules: elementRules },
+    );
+    expect(changes.map((c) => c.message)).toEqual([
+      'Command "mcp-old" was removed from "bin"',
+      'Command "mcp-weather" was renamed to "weather"',
+    ]);
     expect(changes[1]!.migration).toMatchObject({ kind: 'rename-bin', from: 'mcp-weather', to: 'weather' });
   });
 
@@ -84,14 +111,21 @@ describe('element rules', () => {
   it('detects removed and added exports subpaths, and a new exports field closing deep imports', () => {
     const a = pkg({ exports: { '.': './index.js', './tools': './tools.js' } });
     const b = pkg({ exports: { '.': './index.js', './server': './server.js' } });
-    expect(rulesOf(a, b).sort()).toEqual(['export-path-added:minor:export-path:./server', 'export-path-removed:major:export-path:./tools']);
+    expect(rulesOf(a, b).sort()).toEqual([
+      'export-path-added:minor:export-path:./server',
+      'export-path-removed:major:export-path:./tools',
+    ]);
     expect(rulesOf(pkg({ main: 'index.js' }), a)).toEqual(['exports-field-added:major:package.exports']);
   });
 
   it('calls a narrowed Node.js range major and a widened one fine', () => {
-    expect(rulesOf(pkg({ engines: { node: '>=18' } }), pkg({ engines: { node: '>=20' } }))).toEqual(['engines-node-raised:major:package.engines.node']);
+    expect(rulesOf(pkg({ engines: { node: '>=18' } }), pkg({ engines: { node: '>=20' } }))).toEqual([
+      'engines-node-raised:major:package.engines.node',
+    ]);
     expect(rulesOf(pkg({ engines: { node: '>=20' } }), pkg({ engines: { node: '>=18' } }))).toEqual([]);
-    expect(rulesOf(pkg({}), pkg({ engines: { node: '>=22' } }))).toEqual(['engines-node-raised:major:package.engines.node']);
+    expect(rulesOf(pkg({}), pkg({ engines: { node: '>=22' } }))).toEqual([
+      'engines-node-raised:major:package.engines.node',
+    ]);
   });
 
   it('calls a new required peer major, a new optional peer minor, and a narrowed peer range major', () => {

@@ -14,11 +14,15 @@ describe('the parts a snapshot reads, by the package settings', () => {
     const snapshot = await takeSnapshot({ dir: v1, extraParts: partReaders({ surface: 'static', typescript: false }) });
     expect(snapshot.provenance.mcp).toBe('static');
     expect(snapshot.mcp?.tools.map((t) => t.name)).toContain('delete_note');
-    expect(snapshot.mcp?.locations?.['tool:delete_note']).toMatchObject({ file: 'src/index.ts', line: expect.any(Number) });
+    expect(snapshot.mcp?.locations?.['tool:delete_note']).toMatchObject({
+      file: 'src/index.ts',
+      line: expect.any(Number),
+    });
   });
 
   it('in auto mode with a command, keeps the running server as the truth and takes source locations from the sources', async () => {
-    const snapshotOf = (dir: string) => takeSnapshot({ dir, command, extraParts: partReaders({ surface: 'auto', typescript: false, command }) });
+    const snapshotOf = (dir: string) =>
+      takeSnapshot({ dir, command, extraParts: partReaders({ surface: 'auto', typescript: false, command }) });
     const [old, next] = await Promise.all([snapshotOf(v1), snapshotOf(v2)]);
     expect(old.provenance.mcp).toBe('runtime');
     const removed = diffSnapshots(old, next).find((c) => c.rule === 'tool-removed');
@@ -27,7 +31,11 @@ describe('the parts a snapshot reads, by the package settings', () => {
   });
 
   it('in runtime mode reads nothing from source', async () => {
-    const snapshot = await takeSnapshot({ dir: v1, command, extraParts: partReaders({ surface: 'runtime', typescript: false, command }) });
+    const snapshot = await takeSnapshot({
+      dir: v1,
+      command,
+      extraParts: partReaders({ surface: 'runtime', typescript: false, command }),
+    });
     expect(snapshot.mcp?.locations ?? {}).toEqual({});
   });
 });

@@ -11,12 +11,26 @@ const tiering = path.join(root, 'src/tiering.ts');
 
 describe('the V8 tiering of the CLI and the Action', () => {
   it('sets only flags this V8 accepts (an unknown flag would print an error)', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `const t = await import(${JSON.stringify(tiering)}); console.log(t.tiersByBudget)`], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `const t = await import(${JSON.stringify(tiering)}); console.log(t.tiersByBudget)`,
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     const v8Major = Number(process.versions.v8.split('.')[0]);
-    expect({ status: run.status, stdout: run.stdout.trim(), stderr: run.stderr }).toEqual({ status: 0, stdout: String(v8Major === 11), stderr: '' });
+    expect({ status: run.status, stdout: run.stdout.trim(), stderr: run.stderr }).toEqual({
+      status: 0,
+      stdout: String(v8Major === 11),
+      stderr: '',
+    });
   });
 
   it('is the first import of the CLI, the Action and the benchmark child, and not of the App', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { actualBump, nextVersion } from '../../src/version/bump.ts';
-import { expandTagPattern, previousRelease, releaseTags, requireVersionOfTag, versionOfTag } from '../../src/version/tags.ts';
+import {
+  expandTagPattern,
+  previousRelease,
+  releaseTags,
+  requireVersionOfTag,
+  versionOfTag,
+} from '../../src/version/tags.ts';
 
 describe('release tags', () => {
   it('reads versions from v-prefixed, name@ and scoped name@ tags', () => {
@@ -13,11 +19,17 @@ describe('release tags', () => {
     expect(versionOfTag('v1.2')).toBeNull();
     expect(versionOfTag('latest')).toBeNull();
     expect(versionOfTag('other@1.0.0', 'mine@*')).toBeNull();
-    expect(releaseTags(['v1.0.0', 'nightly', 'v1.10.0', 'v1.2.0', 'vX']).map((t) => t.tag)).toEqual(['v1.10.0', 'v1.2.0', 'v1.0.0']);
+    expect(releaseTags(['v1.0.0', 'nightly', 'v1.10.0', 'v1.2.0', 'vX']).map((t) => t.tag)).toEqual([
+      'v1.10.0',
+      'v1.2.0',
+      'v1.0.0',
+    ]);
   });
 
   it('refuses an explicitly named tag that is not a version, naming it', () => {
-    expect(() => requireVersionOfTag('release-candidate')).toThrow(/"release-candidate" does not name a semantic version/);
+    expect(() => requireVersionOfTag('release-candidate')).toThrow(
+      /"release-candidate" does not name a semantic version/,
+    );
   });
 
   it('refuses a tag pattern without a place for the version', () => {

@@ -17,7 +17,10 @@ describe('a version at a tag, without an install command', () => {
     repo.write('server.mjs', "import { greet } from 'greeter'; greet();\n");
     repo.commit('v1', 'v1.0.0');
     mkdirSync(path.join(repo.dir, 'node_modules/greeter'), { recursive: true });
-    writeFileSync(path.join(repo.dir, 'node_modules/greeter/package.json'), JSON.stringify({ name: 'greeter', type: 'module', main: 'index.js' }));
+    writeFileSync(
+      path.join(repo.dir, 'node_modules/greeter/package.json'),
+      JSON.stringify({ name: 'greeter', type: 'module', main: 'index.js' }),
+    );
     writeFileSync(path.join(repo.dir, 'node_modules/greeter/index.js'), 'export const greet = () => {};\n');
 
     const snapshot = await takeSnapshotAtRef(new Git(repo.dir), 'v1.0.0', {
@@ -29,7 +32,9 @@ describe('a version at a tag, without an install command', () => {
         },
       ],
     });
-    expect(snapshot.provenance.warnings.map((w) => w.message).join('\n')).toContain('ran with the dependencies installed in node_modules');
+    expect(snapshot.provenance.warnings.map((w) => w.message).join('\n')).toContain(
+      'ran with the dependencies installed in node_modules',
+    );
     expect(existsSync(path.join(repo.dir, 'node_modules/greeter/index.js'))).toBe(true);
   });
 
@@ -40,7 +45,13 @@ describe('a version at a tag, without an install command', () => {
     mkdirSync(path.join(repo.dir, 'node_modules'), { recursive: true });
     const snapshot = await takeSnapshotAtRef(new Git(repo.dir), 'v1.0.0', {
       install: 'node -e "process.exit(0)"',
-      extraParts: [async ({ dir }) => ({ provenance: { warnings: existsSync(path.join(dir, 'node_modules')) ? [{ part: 'test', message: 'borrowed' }] : [] } })],
+      extraParts: [
+        async ({ dir }) => ({
+          provenance: {
+            warnings: existsSync(path.join(dir, 'node_modules')) ? [{ part: 'test', message: 'borrowed' }] : [],
+          },
+        }),
+      ],
     });
     expect(snapshot.provenance.warnings).toEqual([]);
   });

@@ -17,7 +17,9 @@ export class BareGit {
   // Objects are immutable and named by their content, so what was read once is cached for good:
   // the concurrency tests send thousands of requests and each git spawn costs milliseconds.
   private readonly loose: LooseObjects;
-  private readonly trees = new BoundedCache<Array<{ path: string; mode: string; type: string; sha: string; size?: number }>>(1024);
+  private readonly trees = new BoundedCache<
+    Array<{ path: string; mode: string; type: string; sha: string; size?: number }>
+  >(1024);
   /** Becomes true once a ref exists (GitHub answers 409 on git data of a repository with no commit). */
   private seenRefs = false;
 
@@ -46,7 +48,12 @@ export class BareGit {
         args,
         { cwd: this.dir, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...options.env } },
         (error, stdout, stderr) => {
-          if (error) reject(Object.assign(new Error(`git ${args.join(' ')}: ${stderr.toString().trim()}`), { stderr: stderr.toString() }));
+          if (error)
+            reject(
+              Object.assign(new Error(`git ${args.join(' ')}: ${stderr.toString().trim()}`), {
+                stderr: stderr.toString(),
+              }),
+            );
           else resolve(stdout);
         },
       );
@@ -169,8 +176,14 @@ export class BareGit {
    * Build a tree from entries, optionally on top of a base tree: nested paths create subtrees,
    * `sha: null` removes the path, and emptied subtrees disappear, as with GitHub's create-tree.
    */
-  async buildTree(baseTree: string | null, entries: Array<{ path: string; mode: string; sha: string | null }>): Promise<string> {
-    const apply = async (tree: string | null, changes: Array<{ parts: string[]; mode: string; sha: string | null }>): Promise<string | null> => {
+  async buildTree(
+    baseTree: string | null,
+    entries: Array<{ path: string; mode: string; sha: string | null }>,
+  ): Promise<string> {
+    const apply = async (
+      tree: string | null,
+      changes: Array<{ parts: string[]; mode: string; sha: string | null }>,
+    ): Promise<string | null> => {
       const current = new Map<string, TreeEntry>();
       if (tree) for (const e of parseTree(await this.readObject(tree))) current.set(e.name, e);
       const nested = new Map<string, Array<{ parts: string[]; mode: string; sha: string | null }>>();
@@ -192,13 +205,30 @@ export class BareGit {
       if (current.size === 0) return null;
       return this.loose.write('tree', serializeTree([...current.values()]));
     };
-    const root = await apply(baseTree, entries.map((e) => ({ parts: e.path.split('/'), mode: e.mode, sha: e.sha })));
+    const root = await apply(
+      baseTree,
+      entries.map((e) => ({ parts: e.path.split('/'), mode: e.mode, sha: e.sha })),
+    );
     return root ?? this.loose.write('tree', Buffer.alloc(0));
   }
 
-  async commitTree(tree: string, parents: string[], message: string, author: GitIdentity, committer: GitIdentity): Promise<string> {
-    const lines = [`tree ${tree}`, ...parents.map((p) => `parent ${p}`), `author ${signature(author)}`, `committer ${signature(committer)}`];
-    return this.loose.write('commit', Buffer.from(`${lines.join('\n')}\n\n${message.endsWith('\n') ? message : `${message}\n`}`, 'utf8'));
+  async commitTree(
+    tree: string,
+    parents: string[],
+    message: string,
+    author: GitIdentity,
+    committer: GitIdentity,
+  ): Promise<string> {
+    const lines = [
+      `tree ${tree}`,
+      ...parents.map((p) => `parent ${p}`),
+      `author ${signature(author)}`,
+      `committer ${signature(committer)}`,
+    ];
+    return this.loose.write(
+      'commit',
+      Buffer.from(`${lines.join('\n')}\n\n${message.endsWith('\n') ? message : `${message}\n`}`, 'utf8'),
+    );
   }
 
   /** Parse a commit object: tree, parents, author, committer, message. */
@@ -209,7 +239,11 @@ export class BareGit {
     const message = text.slice(split + 2);
     const person = (line: string | undefined) => {
       const m = /^\w+ (.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(line ?? '');
-      return { name: m?.[1] ?? '', email: m?.[2] ?? '', date: new Date(Number(m?.[3] ?? 0) * 1000).toISOString().replace('.000Z', 'Z') };
+      return {
+        name: m?.[1] ?? '',
+        email: m?.[2] ?? '',
+        date: new Date(Number(m?.[3] ?? 0) * 1000).toISOString().replace('.000Z', 'Z'),
+      };
     };
     return {
       tree: header.find((l) => l.startsWith('tree '))!.slice(5),
@@ -230,7 +264,11 @@ export class BareGit {
       object: field('object'),
       type: field('type'),
       tag: field('tag'),
-      tagger: { name: m?.[1] ?? '', email: m?.[2] ?? '', date: new Date(Number(m?.[3] ?? 0) * 1000).toISOString().replace('.000Z', 'Z') },
+      tagger: {
+        name: m?.[1] ?? '',
+        email: m?.[2] ?? '',
+        date: new Date(Number(m?.[3] ?? 0) * 1000).toISOString().replace('.000Z', 'Z'),
+      },
       message: text.slice(split + 2),
     };
   }
@@ -244,7 +282,10 @@ export class BareGit {
   }
 
   /** Tree entries (recursive: every blob and subtree under it, like GitHub's `recursive=1`). */
-  async lsTree(tree: string, recursive: boolean): Promise<Array<{ path: string; mode: string; type: string; sha: string; size?: number }>> {
+  async lsTree(
+    tree: string,
+    recursive: boolean,
+  ): Promise<Array<{ path: string; mode: string; type: string; sha: string; size?: number }>> {
     const key = `${recursive ? 'r' : 'n'}${tree}`;
     const cached = this.trees.get(key);
     if (cached) return cached;
@@ -256,7 +297,13 @@ export class BareGit {
           out.push({ path: entryPath, mode: '040000', type: 'tree', sha: e.sha });
           if (recursive) await walk(e.sha, `${entryPath}/`);
         } else {
-          out.push({ path: entryPath, mode: e.mode.padStart(6, '0'), type: e.mode === '160000' ? 'commit' : 'blob', sha: e.sha, size: (await this.readObject(e.sha)).length });
+          out.push({
+            path: entryPath,
+            mode: e.mode.padStart(6, '0'),
+            type: e.mode === '160000' ? 'commit' : 'blob',
+            sha: e.sha,
+            size: (await this.readObject(e.sha)).length,
+          });
         }
       }
     };

@@ -118,10 +118,23 @@ export class GitHubDouble {
     const [owner, name] = fullName.split('/');
     if (!owner || !name) throw new Error(`"${fullName}" is not owner/name`);
     const git = await BareGit.create(this.dir, fullName);
-    const repo = new RepositoryState(this.newId(), this.user(owner), name, git, options.private ?? false, options.defaultBranch ?? 'main');
+    const repo = new RepositoryState(
+      this.newId(),
+      this.user(owner),
+      name,
+      git,
+      options.private ?? false,
+      options.defaultBranch ?? 'main',
+    );
     repo.collaborators.set(owner, 'admin');
     this.repositories.set(fullName, repo);
-    if (!options.empty) await this.commitFiles(fullName, repo.defaultBranch, options.files ?? { 'README.md': `# ${name}\n` }, 'initial commit');
+    if (!options.empty)
+      await this.commitFiles(
+        fullName,
+        repo.defaultBranch,
+        options.files ?? { 'README.md': `# ${name}\n` },
+        'initial commit',
+      );
     return repo;
   }
 
@@ -132,18 +145,29 @@ export class GitHubDouble {
   }
 
   /** Commit files (null deletes) on top of a branch, creating it if needed, as a push would. Returns the commit. */
-  async commitFiles(fullName: string, branch: string, files: Record<string, string | null>, message: string, author = 'seed'): Promise<string> {
+  async commitFiles(
+    fullName: string,
+    branch: string,
+    files: Record<string, string | null>,
+    message: string,
+    author = 'seed',
+  ): Promise<string> {
     const { git } = this.repository(fullName);
     const parent = await git.resolveRef(`refs/heads/${branch}`);
     const baseTree = parent ? (await git.readCommit(parent)).tree : null;
     const entries = [];
     for (const [file, content] of Object.entries(files)) {
-      entries.push({ path: file, mode: '100644', sha: content === null ? null : await git.hashBlob(Buffer.from(content)) });
+      entries.push({
+        path: file,
+        mode: '100644',
+        sha: content === null ? null : await git.hashBlob(Buffer.from(content)),
+      });
     }
     const tree = await git.buildTree(baseTree, entries);
     const who = { name: author, email: `${author}@example.com`, date: this.now() };
     const commit = await git.commitTree(tree, parent ? [parent] : [], message, who, who);
-    if (!(await git.updateRef(`refs/heads/${branch}`, commit, parent ?? ZERO))) throw new Error(`branch ${branch} moved while seeding`);
+    if (!(await git.updateRef(`refs/heads/${branch}`, commit, parent ?? ZERO)))
+      throw new Error(`branch ${branch} moved while seeding`);
     return commit;
   }
 
@@ -151,18 +175,24 @@ export class GitHubDouble {
   async tag(fullName: string, name: string, target: string, message?: string): Promise<string> {
     const { git } = this.repository(fullName);
     const commit = (await git.resolveRef(`${target}^{commit}`)) ?? target;
-    const sha = message ? await git.makeTag(commit, 'commit', name, message, { name: 'seed', email: 'seed@example.com' }) : commit;
+    const sha = message
+      ? await git.makeTag(commit, 'commit', name, message, { name: 'seed', email: 'seed@example.com' })
+      : commit;
     if (!(await git.updateRef(`refs/tags/${name}`, sha, ZERO))) throw new Error(`tag ${name} exists`);
     return sha;
   }
 
   /** Open a pull request from `head` (created from the default branch when missing), as a person would. */
-  async openPullRequest(fullName: string, options: { head: string; base?: string; title?: string; author: string; body?: string }): Promise<number> {
+  async openPullRequest(
+    fullName: string,
+    options: { head: string; base?: string; title?: string; author: string; body?: string },
+  ): Promise<number> {
     const repo = this.repository(fullName);
     const base = options.base ?? repo.defaultBranch;
     if (!(await repo.git.resolveRef(`refs/heads/${options.head}`))) {
       const from = await repo.git.resolveRef(`refs/heads/${base}`);
-      if (!from || !(await repo.git.updateRef(`refs/heads/${options.head}`, from, ZERO))) throw new Error(`cannot create ${options.head}`);
+      if (!from || !(await repo.git.updateRef(`refs/heads/${options.head}`, from, ZERO)))
+        throw new Error(`cannot create ${options.head}`);
     }
     const now = this.now();
     const number = repo.nextNumber();
@@ -175,7 +205,15 @@ export class GitHubDouble {
       state: 'open',
       createdAt: now,
       updatedAt: now,
-      pull: { head: options.head, headOwner: repo.owner.login, base, draft: false, merged: false, mergedAt: null, mergeCommitSha: null },
+      pull: {
+        head: options.head,
+        headOwner: repo.owner.login,
+        base,
+        draft: false,
+        merged: false,
+        mergedAt: null,
+        mergeCommitSha: null,
+      },
     });
     return number;
   }
@@ -200,7 +238,17 @@ export class GitHubDouble {
     this.tokens.set(token, { login, kind: 'token', readOnly: options.readOnly ?? false });
   }
 
-  install(id: number, account: string, repositories: string[], permissions: Record<string, string> = { contents: 'write', issues: 'write', pull_requests: 'write', metadata: 'read' }): InstallationRecord {
+  install(
+    id: number,
+    account: string,
+    repositories: string[],
+    permissions: Record<string, string> = {
+      contents: 'write',
+      issues: 'write',
+      pull_requests: 'write',
+      metadata: 'read',
+    },
+  ): InstallationRecord {
     const record = { id, account, repositories, permissions };
     this.installations.set(id, record);
     return record;
@@ -216,7 +264,9 @@ export class GitHubDouble {
 
   /** Requests other than those the scenario expected: `[method, path pattern]` pairs. */
   unexpectedRequests(expected: Array<[string, RegExp]>): LoggedRequest[] {
-    return this.requests.filter((r) => !expected.some(([method, pattern]) => r.method === method && pattern.test(r.path)));
+    return this.requests.filter(
+      (r) => !expected.some(([method, pattern]) => r.method === method && pattern.test(r.path)),
+    );
   }
 
   /** Requests that changed something (POST, PATCH, PUT, DELETE) and succeeded. */
@@ -239,7 +289,10 @@ export class GitHubDouble {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // GitHub Enterprise Server serves the API under /api/v3 (Probot's GHE_HOST points there).
     const pathname = url.pathname.startsWith('/api/v3/') ? url.pathname.slice('/api/v3'.length) : url.pathname;
-    const segments = pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    const segments = pathname
+      .split('/')
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s));
     const decodedPath = '/' + segments.join('/');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -273,13 +326,22 @@ export class GitHubDouble {
       if (route.params.owner && route.params.repo) {
         const repo = this.repositories.get(`${route.params.owner}/${route.params.repo}`);
         if (!repo) throw notFound();
-        if (actor.kind === 'installation' && !this.installations.get(actor.installationId!)?.repositories.includes(repo.fullName)) throw notFound();
+        if (
+          actor.kind === 'installation' &&
+          !this.installations.get(actor.installationId!)?.repositories.includes(repo.fullName)
+        )
+          throw notFound();
         request.repo = repo;
       }
       const failure = this.faults.take(request);
       if (failure && !failure.apply) {
         throw failure.retryAfter !== undefined
-          ? new HttpError(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', {}, { 'retry-after': String(failure.retryAfter) })
+          ? new HttpError(
+              403,
+              'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+              {},
+              { 'retry-after': String(failure.retryAfter) },
+            )
           : new HttpError(failure.status, 'Server Error');
       }
       response = await route.handler(request);
@@ -289,7 +351,12 @@ export class GitHubDouble {
           // "Another writer" commits right after this read; it too may lose a race, so it retries.
           for (let attempt = 0; attempt < 10; attempt++) {
             try {
-              await this.commitFiles(request.repo.fullName, mover.branch, { [`.double/moved-${mover.moves + 1}`]: `moved ${mover.moves + 1}\n` }, 'another writer');
+              await this.commitFiles(
+                request.repo.fullName,
+                mover.branch,
+                { [`.double/moved-${mover.moves + 1}`]: `moved ${mover.moves + 1}\n` },
+                'another writer',
+              );
               mover.moves++;
               break;
             } catch {
@@ -303,14 +370,28 @@ export class GitHubDouble {
       else response = { status: 500, body: { message: `double: ${(error as Error).message}` } };
     }
     const logged = this.logResponses || text.length < 4096 ? body : '(large body not logged)';
-    this.requests.push({ method: req.method ?? 'GET', path: decodedPath, query: url.search, body: logged, status: response.status, actor: actorName, operation, response: this.logResponses || response.status >= 400 ? response.body : undefined });
-    const headers: Record<string, string> = { 'x-github-request-id': `DOUBLE:${this.requests.length}`, ...response.headers };
+    this.requests.push({
+      method: req.method ?? 'GET',
+      path: decodedPath,
+      query: url.search,
+      body: logged,
+      status: response.status,
+      actor: actorName,
+      operation,
+      response: this.logResponses || response.status >= 400 ? response.body : undefined,
+    });
+    const headers: Record<string, string> = {
+      'x-github-request-id': `DOUBLE:${this.requests.length}`,
+      ...response.headers,
+    };
     if (typeof response.body === 'string' && headers['content-type']) {
       res.writeHead(response.status, headers).end(response.body);
     } else if (response.body === undefined || response.status === 204) {
       res.writeHead(response.status, headers).end();
     } else {
-      res.writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(response.body));
+      res
+        .writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+        .end(JSON.stringify(response.body));
     }
   }
 }

@@ -83,5 +83,7 @@ export function parseTree(content: Buffer): TreeEntry[] {
 export function serializeTree(entries: TreeEntry[]): Buffer {
   const key = (e: TreeEntry) => Buffer.from(e.mode === '40000' ? `${e.name}/` : e.name, 'utf8');
   const sorted = [...entries].sort((a, b) => Buffer.compare(key(a), key(b)));
-  return Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`, 'utf8'), Buffer.from(e.sha, 'hex')]));
+  return Buffer.concat(
+    sorted.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`, 'utf8'), Buffer.from(e.sha, 'hex')]),
+  );
 }

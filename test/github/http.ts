@@ -48,7 +48,11 @@ export class HttpError extends Error {
   }
 
   toResponse(): DoubleResponse {
-    return { status: this.status, body: { message: this.message, documentation_url: DOCS, status: String(this.status), ...this.extra }, headers: this.headers };
+    return {
+      status: this.status,
+      body: { message: this.message, documentation_url: DOCS, status: String(this.status), ...this.extra },
+      headers: this.headers,
+    };
   }
 }
 

@@ -75,5 +75,8 @@ export function validateResponse(operation: string, method: string, status: numb
   // A documented status without a schema (many 4xx) constrains only the status; GitHub still sends its error body.
   if (!validate) return { valid: true, errors: [] };
   const valid = validate(body) as boolean;
-  return { valid, errors: valid ? [] : (validate.errors ?? []).map((e) => `${key}: ${e.instancePath || '(root)'} ${e.message}`) };
+  return {
+    valid,
+    errors: valid ? [] : (validate.errors ?? []).map((e) => `${key}: ${e.instancePath || '(root)'} ${e.message}`),
+  };
 }

@@ -6,8 +6,15 @@ import type { DoubleRequest, DoubleResponse } from './http.ts';
 export const DEFAULT_PER_PAGE = 30;
 export const MAX_PER_PAGE = 100;
 
-export function paginate<T>(request: DoubleRequest, items: readonly T[], wrap?: (page: T[]) => unknown): DoubleResponse {
-  const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Number(request.query.get('per_page') ?? DEFAULT_PER_PAGE) || DEFAULT_PER_PAGE));
+export function paginate<T>(
+  request: DoubleRequest,
+  items: readonly T[],
+  wrap?: (page: T[]) => unknown,
+): DoubleResponse {
+  const perPage = Math.min(
+    MAX_PER_PAGE,
+    Math.max(1, Number(request.query.get('per_page') ?? DEFAULT_PER_PAGE) || DEFAULT_PER_PAGE),
+  );
   const page = Math.max(1, Number(request.query.get('page') ?? 1) || 1);
   const last = Math.max(1, Math.ceil(items.length / perPage));
   const slice = items.slice((page - 1) * perPage, page * perPage);

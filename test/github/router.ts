@@ -23,7 +23,8 @@ export class Router {
   /** Register `METHOD /path/:param/*rest`; `operation` defaults to the pattern with `{param}` placeholders. */
   on(method: string, path: string, handler: Handler): void {
     const pattern = path.split('/').filter(Boolean);
-    const operation = '/' + pattern.map((s) => (s.startsWith(':') || s.startsWith('*') ? `{${s.slice(1)}}` : s)).join('/');
+    const operation =
+      '/' + pattern.map((s) => (s.startsWith(':') || s.startsWith('*') ? `{${s.slice(1)}}` : s)).join('/');
     this.routes.push({ method: method.toUpperCase(), pattern, handler, operation });
   }
 

@@ -31,7 +31,10 @@ let running: string | null = null;
  * time (vitest runs each test file in a process of its own, and its tests one after another).
  */
 export async function mcpver(args: string[], cwd: string, options: CliOptions = {}): Promise<CliResult> {
-  if (running !== null) throw new Error(`mcpver ${args.join(' ')}: another in-process call (in ${running}) has not ended; await it, or use the process helper for concurrent runs.`);
+  if (running !== null)
+    throw new Error(
+      `mcpver ${args.join(' ')}: another in-process call (in ${running}) has not ended; await it, or use the process helper for concurrent runs.`,
+    );
   running = cwd;
   let stdout = '';
   let stderr = '';

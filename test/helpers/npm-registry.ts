@@ -24,11 +24,22 @@ export async function startNpmRegistry(packages: Record<string, string[]>): Prom
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Not found' }));
       return;
     }
-    const manifest = (version: string) => ({ name, version, dist: { tarball: `${url}${encodeURIComponent(name)}/-/${version}.tgz`, shasum: '0'.repeat(40) } });
+    const manifest = (version: string) => ({
+      name,
+      version,
+      dist: { tarball: `${url}${encodeURIComponent(name)}/-/${version}.tgz`, shasum: '0'.repeat(40) },
+    });
     const latest = versions.filter((v) => !v.includes('-')).at(-1) ?? versions.at(-1);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(
-      JSON.stringify({ name, 'dist-tags': latest ? { latest } : {}, versions: Object.fromEntries(versions.map((v) => [v, manifest(v)])), time: {} }),
-    );
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(
+        JSON.stringify({
+          name,
+          'dist-tags': latest ? { latest } : {},
+          versions: Object.fromEntries(versions.map((v) => [v, manifest(v)])),
+          time: {},
+        }),
+      );
   });
   // Idle keep-alive sockets must not hold the test open after close.
   server.keepAliveTimeout = 1000;

@@ -25,7 +25,10 @@ export function followDeliveries(probot: Probot): (deliveryId: string) => Promis
     try {
       await handling.get(deliveryId);
     } catch (error) {
-      throw new Error(`The App's handler of delivery ${deliveryId} failed after answering 202: ${(error as Error).message}`, { cause: error });
+      throw new Error(
+        `The App's handler of delivery ${deliveryId} failed after answering 202: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
   };
 }

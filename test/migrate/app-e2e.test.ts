@@ -88,8 +88,12 @@ beforeAll(async () => {
   double = await GitHubDouble.start({ routes: [labelsRoutes, mergeRoutes] });
   await double.createRepository(NAME, { files: providerFiles('1.2.0') });
   await double.tag(NAME, 'v1.2.0', 'refs/heads/main', 'v1.2.0');
-  await double.createRepository('acme/dashboard', { files: Object.fromEntries(readFolder(path.join(FIXTURES, 'dependent-ts'))) });
-  await double.createRepository('acme/assistant', { files: Object.fromEntries(readFolder(path.join(FIXTURES, 'dependent-mcp'))) });
+  await double.createRepository('acme/dashboard', {
+    files: Object.fromEntries(readFolder(path.join(FIXTURES, 'dependent-ts'))),
+  });
+  await double.createRepository('acme/assistant', {
+    files: Object.fromEntries(readFolder(path.join(FIXTURES, 'dependent-mcp'))),
+  });
   await double.createRepository('acme/website', { files: { 'index.html': '<h1>weather</h1>\n' } });
   double.install(INSTALLATION, 'acme', [NAME, ...DEPENDENTS, 'acme/website']);
   double.grant(NAME, 'alice', 'maintain');
@@ -106,7 +110,9 @@ describe('the App on a breaking release of a provider', () => {
   it('opens exactly one migration pull request in each dependent and makes the release rollback point', async () => {
     expect([200, 202]).toContain(await pushRelease('1.2.0', '2.0.0', 'push-v2'));
     for (const name of DEPENDENTS) {
-      expect(pulls(name).map((p) => [p.title, p.state, p.pull!.head])).toEqual([[`Migrate ${PROVIDER} to 2.0.0`, 'open', BRANCH]]);
+      expect(pulls(name).map((p) => [p.title, p.state, p.pull!.head])).toEqual([
+        [`Migrate ${PROVIDER} to 2.0.0`, 'open', BRANCH],
+      ]);
       expect(issueLabels(pulls(name)[0]!)).toEqual(['mcpver']);
     }
     expect(pulls('acme/website')).toHaveLength(0);
@@ -114,7 +120,9 @@ describe('the App on a breaking release of a provider', () => {
     const point = await store.readJson<RollbackRecord>(points.find((p) => p.includes('v2.0.0'))!);
     expect(point).toMatchObject({ package: PROVIDER, version: '2.0.0', reason: 'release', note: 'release v2.0.0' });
     expect(typeErrors(await branchFiles('acme/dashboard', 'dependent-ts'), '2.0.0')).toEqual([]);
-    expect((await branchFiles('acme/assistant', 'dependent-mcp')).get('.mcp.json')).toContain('"alwaysAllow": ["forecast"]');
+    expect((await branchFiles('acme/assistant', 'dependent-mcp')).get('.mcp.json')).toContain(
+      '"alwaysAllow": ["forecast"]',
+    );
     expect(double.unexpectedRequests([...RELEASE, ...MIGRATE])).toEqual([]);
     // The repository that does not use the package was only read.
     expect(double.writes().filter((w) => w.path.startsWith('/repos/acme/website'))).toEqual([]);
@@ -125,14 +133,18 @@ describe('the App on a breaking release of a provider', () => {
     Object.assign(payload, { ref: 'refs/tags/v2.0.0', created: true, deleted: false });
     const before = double.writes().filter((w) => w.path.includes('/pulls') || w.path.includes('/git/tags')).length;
     expect(await app.send('push', payload, 'push-v2-redelivered')).toBeOneOf(ACCEPTED);
-    expect(double.writes().filter((w) => w.path.includes('/pulls') || w.path.includes('/git/tags')).length).toBe(before);
+    expect(double.writes().filter((w) => w.path.includes('/pulls') || w.path.includes('/git/tags')).length).toBe(
+      before,
+    );
     for (const name of DEPENDENTS) expect(pulls(name)).toHaveLength(1);
   });
 
   it('updates the same pull requests on the next breaking release', async () => {
     const numbers = DEPENDENTS.map((n) => pulls(n)[0]!.number);
     expect([200, 202]).toContain(await pushRelease('2.0.0', '3.0.0'));
-    expect(DEPENDENTS.map((n) => pulls(n).map((p) => [p.number, p.title]))).toEqual(numbers.map((n) => [[n, `Migrate ${PROVIDER} to 3.0.0`]]));
+    expect(DEPENDENTS.map((n) => pulls(n).map((p) => [p.number, p.title]))).toEqual(
+      numbers.map((n) => [[n, `Migrate ${PROVIDER} to 3.0.0`]]),
+    );
     expect(typeErrors(await branchFiles('acme/dashboard', 'dependent-ts'), '3.0.0')).toEqual([]);
     expect(double.unexpectedRequests([...RELEASE, ...MIGRATE])).toEqual([]);
   });
@@ -143,9 +155,25 @@ describe('the App on a breaking release of a provider', () => {
     double.grant('acme/dashboard', 'carol', 'write');
     double.addToken('ghp_carol', 'carol');
     const carol = new Octokit({ auth: 'ghp_carol', baseUrl: double.url });
-    await carol.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { owner: 'acme', repo: 'dashboard', pull_number: number });
-    const pull = (await carol.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: 'acme', repo: 'dashboard', pull_number: number })).data;
-    const payload = addressed(webhookExample('pull_request', 'closed'), double, 'acme/dashboard', INSTALLATION, 'carol');
+    await carol.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', {
+      owner: 'acme',
+      repo: 'dashboard',
+      pull_number: number,
+    });
+    const pull = (
+      await carol.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: 'acme',
+        repo: 'dashboard',
+        pull_number: number,
+      })
+    ).data;
+    const payload = addressed(
+      webhookExample('pull_request', 'closed'),
+      double,
+      'acme/dashboard',
+      INSTALLATION,
+      'carol',
+    );
     payload.pull_request = pull;
     payload.number = number;
     expect(await app.send('pull_request', payload)).toBeOneOf(ACCEPTED);

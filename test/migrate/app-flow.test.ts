@@ -85,9 +85,15 @@ beforeAll(async () => {
   process.env.npm_config_registry = registry.url;
   double = await GitHubDouble.start({ routes: [labelsRoutes, mergeRoutes] });
   await double.createRepository('acme/weather-mcp', { files: providerFiles('1.2.0') });
-  await double.createRepository('acme/dashboard', { files: Object.fromEntries(readFolder(path.join(FIXTURES, 'dependent-ts'))) });
-  await double.createRepository('acme/assistant', { files: Object.fromEntries(readFolder(path.join(FIXTURES, 'dependent-mcp'))) });
-  await double.createRepository('acme/docs', { files: { 'README.md': '# docs\n', 'package.json': '{ "name": "docs" }\n' } });
+  await double.createRepository('acme/dashboard', {
+    files: Object.fromEntries(readFolder(path.join(FIXTURES, 'dependent-ts'))),
+  });
+  await double.createRepository('acme/assistant', {
+    files: Object.fromEntries(readFolder(path.join(FIXTURES, 'dependent-mcp'))),
+  });
+  await double.createRepository('acme/docs', {
+    files: { 'README.md': '# docs\n', 'package.json': '{ "name": "docs" }\n' },
+  });
   double.install(7, 'acme', ['acme/weather-mcp', 'acme/dashboard', 'acme/assistant', 'acme/docs']);
   double.grant('acme/weather-mcp', 'alice', 'maintain');
   octokit = new Octokit({ auth: double.mintInstallationToken(7), baseUrl: double.url });
@@ -107,16 +113,31 @@ describe('a breaking release of the provider', () => {
   it('opens exactly one labelled migration pull request in each dependent, and none elsewhere', async () => {
     const { point, migrations } = await release('1.2.0', '2.0.0');
     expect(point).toMatchObject({ package: PROVIDER, version: '2.0.0', commit: releases['2.0.0'], reason: 'release' });
-    expect(Object.fromEntries(migrations.map((m) => [m.repo, m.outcome.kind]))).toEqual({ 'acme/assistant': 'opened', 'acme/dashboard': 'opened', 'acme/docs': 'skipped' });
+    expect(Object.fromEntries(migrations.map((m) => [m.repo, m.outcome.kind]))).toEqual({
+      'acme/assistant': 'opened',
+      'acme/dashboard': 'opened',
+      'acme/docs': 'skipped',
+    });
     for (const name of ['acme/dashboard', 'acme/assistant']) {
       expect(pulls(name)).toHaveLength(1);
-      expect(pulls(name)[0]).toMatchObject({ title: `Migrate ${PROVIDER} to 2.0.0`, state: 'open', pull: { head: BRANCH, base: 'main' } });
+      expect(pulls(name)[0]).toMatchObject({
+        title: `Migrate ${PROVIDER} to 2.0.0`,
+        state: 'open',
+        pull: { head: BRANCH, base: 'main' },
+      });
       expect(issueLabels(pulls(name)[0]!)).toEqual(['mcpver']);
     }
     expect(pulls('acme/docs')).toHaveLength(0);
     expect(double.writes().filter((w) => w.path.startsWith('/repos/acme/docs/'))).toEqual([]);
     const record = await store.readJson<MigrationRecord>('migrations/acme-weather-mcp--acme-dashboard.json');
-    expect(record).toMatchObject({ status: 'open', version: '2.0.0', pullRequest: 1, branch: BRANCH, provider: 'acme/weather-mcp', releasePoint: point!.id });
+    expect(record).toMatchObject({
+      status: 'open',
+      version: '2.0.0',
+      pullRequest: 1,
+      branch: BRANCH,
+      provider: 'acme/weather-mcp',
+      releasePoint: point!.id,
+    });
   });
 
   it('edits the TypeScript dependent so that it type-checks against the new declarations', async () => {
@@ -128,28 +149,45 @@ describe('a breaking release of the provider', () => {
     const body = pulls('acme/dashboard')[0]!.body!;
     expect(body).toContain('- [x] rename-export: `src/index.ts`: export "WeatherClient" → "ForecastClient"');
     // The dashboard never calls the removed tool: its removal is summed up, with a link to the report.
-    expect(body).toMatch(/2 breaking changes are about `tool:alerts`, `ts:\.:TOOL_NAMES\.read`, which this repository's code and configuration do not name: see \[the full report\]\(https:\/\/github\.com\/acme\/weather-mcp\/blob\/mcpver\/state\/reports\//);
+    expect(body).toMatch(
+      /2 breaking changes are about `tool:alerts`, `ts:\.:TOOL_NAMES\.read`, which this repository's code and configuration do not name: see \[the full report\]\(https:\/\/github\.com\/acme\/weather-mcp\/blob\/mcpver\/state\/reports\//,
+    );
   });
 
   it('edits the MCP-client dependent: the pin and the renamed tool, nothing else', async () => {
     const before = readFolder(path.join(FIXTURES, 'dependent-mcp'));
     const after = await branchFiles('acme/assistant', 'dependent-mcp');
     expect(after.get('.mcp.json')).toBe(
-      before.get('.mcp.json')!.replace('@acme/weather-mcp@1.2.0', '@acme/weather-mcp@2.0.0').replace('"alwaysAllow": ["get_forecast"]\n    },\n    "notes"', '"alwaysAllow": ["forecast"]\n    },\n    "notes"'),
+      before
+        .get('.mcp.json')!
+        .replace('@acme/weather-mcp@1.2.0', '@acme/weather-mcp@2.0.0')
+        .replace(
+          '"alwaysAllow": ["get_forecast"]\n    },\n    "notes"',
+          '"alwaysAllow": ["forecast"]\n    },\n    "notes"',
+        ),
     );
-    expect(after.get('scripts/morning.mjs')).toBe(before.get('scripts/morning.mjs')!.replace("name: 'get_forecast'", "name: 'forecast'"));
+    expect(after.get('scripts/morning.mjs')).toBe(
+      before.get('scripts/morning.mjs')!.replace("name: 'get_forecast'", "name: 'forecast'"),
+    );
     expect(after.get('.vscode/mcp.json')).toBe(before.get('.vscode/mcp.json')!.replace('@~1.2.0', '@~2.0.0'));
   });
 
   it('updates the same pull requests on the next breaking release, carrying both releases of renames', async () => {
     const numbers = ['acme/dashboard', 'acme/assistant'].map((n) => pulls(n)[0]!.number);
     const { migrations } = await release('2.0.0', '3.0.0');
-    expect(Object.fromEntries(migrations.map((m) => [m.repo, m.outcome.kind]))).toMatchObject({ 'acme/assistant': 'updated', 'acme/dashboard': 'updated' });
-    expect(['acme/dashboard', 'acme/assistant'].map((n) => pulls(n).map((p) => p.number))).toEqual(numbers.map((n) => [n]));
+    expect(Object.fromEntries(migrations.map((m) => [m.repo, m.outcome.kind]))).toMatchObject({
+      'acme/assistant': 'updated',
+      'acme/dashboard': 'updated',
+    });
+    expect(['acme/dashboard', 'acme/assistant'].map((n) => pulls(n).map((p) => p.number))).toEqual(
+      numbers.map((n) => [n]),
+    );
     expect(pulls('acme/dashboard')[0]!.title).toBe(`Migrate ${PROVIDER} to 3.0.0`);
     const dashboard = await branchFiles('acme/dashboard', 'dependent-ts');
     expect(typeErrors(dashboard, '3.0.0')).toEqual([]);
-    expect(dashboard.get('src/index.ts')).toContain("import { WeatherForecastClient, type Forecast } from '@acme/weather-mcp';");
+    expect(dashboard.get('src/index.ts')).toContain(
+      "import { WeatherForecastClient, type Forecast } from '@acme/weather-mcp';",
+    );
     const assistant = await branchFiles('acme/assistant', 'dependent-mcp');
     expect(assistant.get('scripts/morning.mjs')).toContain("name: 'daily_forecast'");
     expect(assistant.get('.mcp.json')).toContain('"@acme/weather-mcp@3.0.0"');
@@ -161,9 +199,16 @@ describe('a breaking release of the provider', () => {
 
   it('does not re-open a pull request a person closed for the same version', async () => {
     const pull = pulls('acme/assistant')[0]!;
-    await octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner: 'acme', repo: 'assistant', pull_number: pull.number, state: 'closed' });
+    await octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+      owner: 'acme',
+      repo: 'assistant',
+      pull_number: pull.number,
+      state: 'closed',
+    });
     const result = await migrateCommand.run(commandContext(['3.0.0']));
-    expect(result.reply).toContain(`- acme/assistant: acme/assistant#${pull.number} was closed by a person for this version; not re-opened`);
+    expect(result.reply).toContain(
+      `- acme/assistant: acme/assistant#${pull.number} was closed by a person for this version; not re-opened`,
+    );
     expect(pulls('acme/assistant')).toHaveLength(1);
     expect(pulls('acme/assistant')[0]!.state).toBe('closed');
   });
@@ -177,7 +222,9 @@ describe('/mcpver migrate', () => {
     expect(result.reply).toContain('Dry run of the migration of @acme/weather-mcp 2.0.0 → 3.0.0:');
     expect(result.reply).toContain('## Migrate `@acme/weather-mcp` 1.2.0 → 3.0.0');
     // Neither dependent reads TOOL_NAMES: both plans sum its change up rather than list it as a step.
-    expect(result.reply.match(/`ts:\.:TOOL_NAMES\.read`[^\n]*which this repository's code and configuration do not name/g)).toHaveLength(2);
+    expect(
+      result.reply.match(/`ts:\.:TOOL_NAMES\.read`[^\n]*which this repository's code and configuration do not name/g),
+    ).toHaveLength(2);
     expect(result.reply).toContain('<summary>acme/dashboard</summary>');
     expect(result.reply).toContain('Nothing was opened or changed.');
     expect(double.writes().length).toBe(before);
@@ -188,7 +235,8 @@ describe('/mcpver migrate', () => {
     const result = await migrateCommand.run(commandContext(['9.9.9']));
     expect(result).toEqual({
       ok: false,
-      reply: 'There is no report for version 9.9.9 on the state branch: it was never released here, or the Action did not check it. Nothing was changed.',
+      reply:
+        'There is no report for version 9.9.9 on the state branch: it was never released here, or the Action did not check it. Nothing was changed.',
     });
     expect(double.writes().length).toBe(before);
   });
@@ -196,8 +244,13 @@ describe('/mcpver migrate', () => {
 
 describe('when a migration pull request is closed', () => {
   const closedPayload = (name: string, number: number, merged: boolean) => {
-    const index = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{ name: string; examples: Array<Record<string, any>> }>;
-    const example = structuredClone(index.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'closed')!);
+    const index = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
+      name: string;
+      examples: Array<Record<string, any>>;
+    }>;
+    const example = structuredClone(
+      index.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'closed')!,
+    );
     const issue = double.repository(name).issue(number)!;
     example.pull_request = {
       ...example.pull_request,
@@ -215,7 +268,11 @@ describe('when a migration pull request is closed', () => {
     const dashboardStore = new GitHubStateStore({ octokit, owner: 'acme', repo: 'dashboard' });
     const number = pulls('acme/dashboard')[0]!.number;
     const base = (await double.repository('acme/dashboard').git.resolveRef('refs/heads/main'))!;
-    await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { owner: 'acme', repo: 'dashboard', pull_number: number });
+    await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', {
+      owner: 'acme',
+      repo: 'dashboard',
+      pull_number: number,
+    });
     const payload = closedPayload('acme/dashboard', number, true);
     const outcome = await onPullRequestClosed({
       octokit,
@@ -227,7 +284,9 @@ describe('when a migration pull request is closed', () => {
       config: defaultConfig(),
     });
     expect(outcome).toMatchObject({ kind: 'migration', status: 'merged' });
-    const point = await dashboardStore.readJson<RollbackRecord>(`rollbacks/${(outcome as { rollbackPoint: string }).rollbackPoint}.json`);
+    const point = await dashboardStore.readJson<RollbackRecord>(
+      `rollbacks/${(outcome as { rollbackPoint: string }).rollbackPoint}.json`,
+    );
     expect(point).toMatchObject({ commit: base, reason: 'migration-merged' });
     const record = await store.readJson<MigrationRecord>('migrations/acme-weather-mcp--acme-dashboard.json');
     expect(record).toMatchObject({ status: 'merged', rollbackPoint: point!.id, note: 'merged by alice' });
@@ -245,16 +304,31 @@ describe('when a migration pull request is closed', () => {
       config: defaultConfig(),
     });
     expect(outcome).toEqual({ kind: 'migration', status: 'closed', rollbackPoint: null });
-    expect(await store.readJson<MigrationRecord>('migrations/acme-weather-mcp--acme-assistant.json')).toMatchObject({ status: 'closed', note: 'closed without merging by alice' });
+    expect(await store.readJson<MigrationRecord>('migrations/acme-weather-mcp--acme-assistant.json')).toMatchObject({
+      status: 'closed',
+      note: 'closed without merging by alice',
+    });
   });
 });
 
 /** A `pull_request.closed` webhook (from the examples) for a pull request of the provider, opened by the App. */
 function webhookClosed(number: number, merged: boolean) {
-  const index = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{ name: string; examples: Array<Record<string, any>> }>;
-  const example = structuredClone(index.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'closed')!);
+  const index = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
+    name: string;
+    examples: Array<Record<string, any>>;
+  }>;
+  const example = structuredClone(
+    index.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'closed')!,
+  );
   const issue = double.repository('acme/weather-mcp').issue(number)!;
-  example.pull_request = { ...example.pull_request, number, body: issue.body, merged, merge_commit_sha: issue.pull!.mergeCommitSha, user: { ...example.pull_request.user, login: 'mcpver[bot]', type: 'Bot' } };
+  example.pull_request = {
+    ...example.pull_request,
+    number,
+    body: issue.body,
+    merged,
+    merge_commit_sha: issue.pull!.mergeCommitSha,
+    user: { ...example.pull_request.user, login: 'mcpver[bot]', type: 'Bot' },
+  };
   example.sender = { ...example.sender, login: 'alice' };
   return example;
 }
@@ -285,7 +359,11 @@ describe('/mcpver rollback', () => {
     const pull = pulls('acme/weather-mcp')[0]!;
     const id = JSON.parse(/<!-- mcpver:rollback (\{.*?\}) -->/.exec(pull.body!)![1]!).point as string;
     expect((await store.readJson<RollbackRecord>(`rollbacks/${id}.json`))!.restore!.status).toBe('open');
-    await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { owner: 'acme', repo: 'weather-mcp', pull_number: pull.number });
+    await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', {
+      owner: 'acme',
+      repo: 'weather-mcp',
+      pull_number: pull.number,
+    });
     const payload = webhookClosed(pull.number, true);
     const outcome = await onPullRequestClosed({
       octokit,
@@ -306,7 +384,9 @@ describe('/mcpver rollback', () => {
   });
 
   it('explains a branch protection that refuses the rollback branch, and records nothing', async () => {
-    const id = (await store.list('rollbacks/')).map((p) => p.slice('rollbacks/'.length, -'.json'.length)).find((p) => p.includes('v2.0.0'))!;
+    const id = (await store.list('rollbacks/'))
+      .map((p) => p.slice('rollbacks/'.length, -'.json'.length))
+      .find((p) => p.includes('v2.0.0'))!;
     double.repository('acme/weather-mcp').protectedBranches.add(`mcpver/restore/${id}`);
     const stateBefore = await double.repository('acme/weather-mcp').git.resolveRef('refs/heads/mcpver/state');
     const result = await rollbackCommand.run(commandContext([id]));
@@ -325,7 +405,10 @@ describe('/mcpver rollback', () => {
     const tag = `mcpver/rollback/${id}`;
     const original = (await git.resolveRef(`refs/tags/${tag}`))!;
     const message = (await git.readTag(original)).message;
-    const forged = await git.makeTag(releases['3.0.0']!, 'commit', tag, message, { name: 'mallory', email: 'mallory@example.com' });
+    const forged = await git.makeTag(releases['3.0.0']!, 'commit', tag, message, {
+      name: 'mallory',
+      email: 'mallory@example.com',
+    });
     await git.updateRef(`refs/tags/${tag}`, forged, original);
     const before = double.writes().length;
     const result = await rollbackCommand.run(commandContext([id]));
@@ -337,6 +420,8 @@ describe('/mcpver rollback', () => {
   it('says which points exist when asked for a version that was never released', async () => {
     const result = await rollbackCommand.run(commandContext(['7.0.0']));
     expect(result.ok).toBe(false);
-    expect(result.reply).toMatch(/^There is no rollback point for version 7\.0\.0: it was never released with mcpver here, or its point was pruned\. Points: /);
+    expect(result.reply).toMatch(
+      /^There is no rollback point for version 7\.0\.0: it was never released with mcpver here, or its point was pruned\. Points: /,
+    );
   });
 });

@@ -15,11 +15,16 @@ export { ACCEPTED } from '../helpers/probot-deliveries.ts';
 
 const SECRET = 'mcpver-test-webhook-secret';
 const require = createRequire(import.meta.url);
-const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{ name: string; examples: Array<Record<string, any>> }>;
+const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
+  name: string;
+  examples: Array<Record<string, any>>;
+}>;
 
 /** A copy of the first example of an event (and action), for the test to patch. */
 export function webhookExample(name: string, action?: string): Record<string, any> {
-  const found = examples.find((e) => e.name === name)?.examples.find((e) => action === undefined || e.action === action);
+  const found = examples
+    .find((e) => e.name === name)
+    ?.examples.find((e) => action === undefined || e.action === action);
   if (!found) throw new Error(`no webhook example for ${name}${action ? `.${action}` : ''}`);
   return structuredClone(found);
 }
@@ -32,7 +37,11 @@ export interface RunningApp {
 
 export async function startApp(double: GitHubDouble): Promise<RunningApp> {
   // Generated per run: no private key is ever committed.
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const { privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
   const probot = new Probot({
     appId: double.app.id,
     privateKey,
@@ -44,7 +53,9 @@ export async function startApp(double: GitHubDouble): Promise<RunningApp> {
   // The same middleware app/server.ts serves: the App's own routes first, then the webhooks.
   const middleware = await createNodeMiddleware(mcpverApp, { probot, webhooksPath: '/api/github/webhooks' });
   const handled = followDeliveries(probot);
-  const server: Server = keepIdleConnections(createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end())));
+  const server: Server = keepIdleConnections(
+    createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end())),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/github/webhooks`;
   return {
@@ -52,7 +63,12 @@ export async function startApp(double: GitHubDouble): Promise<RunningApp> {
       const body = JSON.stringify(payload);
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-github-event': name, 'x-github-delivery': deliveryId, 'x-hub-signature-256': await sign(SECRET, body) },
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': name,
+          'x-github-delivery': deliveryId,
+          'x-hub-signature-256': await sign(SECRET, body),
+        },
         body,
       });
       await response.text();
@@ -69,9 +85,22 @@ export async function startApp(double: GitHubDouble): Promise<RunningApp> {
 }
 
 /** The repository, installation and sender fields of a payload, for a repository of the double. */
-export function addressed(payload: Record<string, any>, double: GitHubDouble, fullName: string, installationId: number, sender: string) {
+export function addressed(
+  payload: Record<string, any>,
+  double: GitHubDouble,
+  fullName: string,
+  installationId: number,
+  sender: string,
+) {
   const repo = double.repository(fullName);
-  payload.repository = { ...payload.repository, id: repo.id, name: repo.name, full_name: fullName, owner: { ...payload.repository.owner, login: repo.owner.login }, default_branch: repo.defaultBranch };
+  payload.repository = {
+    ...payload.repository,
+    id: repo.id,
+    name: repo.name,
+    full_name: fullName,
+    owner: { ...payload.repository.owner, login: repo.owner.login },
+    default_branch: repo.defaultBranch,
+  };
   payload.installation = { id: installationId, node_id: `MDIz${installationId}` };
   payload.sender = { ...payload.sender, login: sender, type: sender.endsWith('[bot]') ? 'Bot' : 'User' };
   return payload;

@@ -29,9 +29,13 @@ describe('mcpver migrate on a local checkout of a dependent', () => {
     const repo = dependent('dependent-mcp');
     const result = await mcpver(['migrate', 'plan', '--repo', repo.dir, '--report', reportFile(repo)], ROOT);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('[auto]   .mcp.json: mcpServers.weather.args[1] @acme/weather-mcp@1.2.0 → @acme/weather-mcp@2.0.0');
+    expect(result.stdout).toContain(
+      '[auto]   .mcp.json: mcpServers.weather.args[1] @acme/weather-mcp@1.2.0 → @acme/weather-mcp@2.0.0',
+    );
     // The dependent never calls `alerts`: the removal is summed up, not listed as a step.
-    expect(result.stdout).toContain('[unused] 1 more breaking change(s) about items this repository does not name: tool:alerts (see the report)');
+    expect(result.stdout).toContain(
+      '[unused] 1 more breaking change(s) about items this repository does not name: tool:alerts (see the report)',
+    );
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 
@@ -39,14 +43,23 @@ describe('mcpver migrate on a local checkout of a dependent', () => {
     const repo = dependent('dependent-mcp');
     const result = await mcpver(['migrate', 'apply', '--repo', repo.dir, '--report', reportFile(repo)], ROOT);
     expect(result.code, result.stderr).toBe(0);
-    expect(repo.git('status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([' M .mcp.json', ' M .vscode/mcp.json', ' M scripts/morning.mjs']);
+    expect(repo.git('status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([
+      ' M .mcp.json',
+      ' M .vscode/mcp.json',
+      ' M scripts/morning.mjs',
+    ]);
     expect(readFileSync(path.join(repo.dir, '.mcp.json'), 'utf8')).toContain('"alwaysAllow": ["forecast"]');
   });
 
   it("plans from the provider's own repository and tags, running the check", async () => {
     const provider = tempRepo('mcpver-provider-');
     repos.push(provider);
-    const manifest = (version: string, exportsField: object) => ({ name: 'mcp-weather', version, type: 'module', exports: exportsField });
+    const manifest = (version: string, exportsField: object) => ({
+      name: 'mcp-weather',
+      version,
+      type: 'module',
+      exports: exportsField,
+    });
     provider.write('package.json', manifest('1.0.0', { '.': './index.js', './tools': './tools.js' }));
     provider.commit('1.0.0', 'v1.0.0');
     provider.write('package.json', manifest('2.0.0', { '.': './index.js' }));
@@ -54,12 +67,29 @@ describe('mcpver migrate on a local checkout of a dependent', () => {
     const repo = dependent('dependent-ts');
     repo.write('package.json', { name: 'app', dependencies: { 'mcp-weather': '~1.0.0' } });
     repo.commit('use mcp-weather');
-    const result = await mcpver(['migrate', 'apply', '--repo', repo.dir, '--provider', provider.dir, '--from', 'v1.0.0', '--to', 'v2.0.0', '--json'], ROOT);
+    const result = await mcpver(
+      [
+        'migrate',
+        'apply',
+        '--repo',
+        repo.dir,
+        '--provider',
+        provider.dir,
+        '--from',
+        'v1.0.0',
+        '--to',
+        'v2.0.0',
+        '--json',
+      ],
+      ROOT,
+    );
     expect(result.code, result.stderr).toBe(0);
     const { plan } = JSON.parse(result.stdout);
     expect(plan.manualSteps).toEqual([]);
     expect(plan.notUsed.map((s: { subject: string }) => s.subject)).toEqual(['export-path:./tools']);
-    expect(JSON.parse(readFileSync(path.join(repo.dir, 'package.json'), 'utf8')).dependencies['mcp-weather']).toBe('~2.0.0');
+    expect(JSON.parse(readFileSync(path.join(repo.dir, 'package.json'), 'utf8')).dependencies['mcp-weather']).toBe(
+      '~2.0.0',
+    );
   });
 
   it('skips a dependent whose package.json does not parse (exit 1) and rejects a file that is not a report (exit 2)', async () => {
@@ -70,7 +100,10 @@ describe('mcpver migrate on a local checkout of a dependent', () => {
     expect(skipped.stdout).toMatch(/Skipped: package\.json does not parse: \w+ at 1:\d+/);
     expect(repo.git('status', '--porcelain').trim()).toBe('M package.json');
 
-    const bad = await mcpver(['migrate', 'plan', '--repo', repo.dir, '--report', path.join(repo.dir, 'tsconfig.json')], ROOT);
+    const bad = await mcpver(
+      ['migrate', 'plan', '--repo', repo.dir, '--report', path.join(repo.dir, 'tsconfig.json')],
+      ROOT,
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('tsconfig.json is not an mcpver report');
   });

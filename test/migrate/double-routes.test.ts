@@ -21,18 +21,41 @@ beforeAll(async () => {
 afterAll(() => double.close());
 
 describe('the labels and merge routes of the double', () => {
-  it('labels a pull request, merges it with a merge commit, and refuses a second merge, in GitHub\'s shapes', async () => {
+  it("labels a pull request, merges it with a merge commit, and refuses a second merge, in GitHub's shapes", async () => {
     const main = (await double.repository('acme/app').git.resolveRef('refs/heads/main'))!;
     await octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...REPO, ref: 'refs/heads/topic', sha: main });
     await double.commitFiles('acme/app', 'topic', { 'a.txt': 'a\n' }, 'a change');
-    const pull = (await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...REPO, head: 'topic', base: 'main', title: 'A change' })).data;
-    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...REPO, issue_number: pull.number, labels: ['mcpver'] });
-    const labels = (await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...REPO, issue_number: pull.number })).data;
+    const pull = (
+      await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+        ...REPO,
+        head: 'topic',
+        base: 'main',
+        title: 'A change',
+      })
+    ).data;
+    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+      ...REPO,
+      issue_number: pull.number,
+      labels: ['mcpver'],
+    });
+    const labels = (
+      await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        ...REPO,
+        issue_number: pull.number,
+      })
+    ).data;
     expect(labels.map((l: { name: string }) => l.name)).toEqual(['mcpver']);
     const base = (await double.repository('acme/app').git.resolveRef('refs/heads/main'))!;
-    const merged = (await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { ...REPO, pull_number: pull.number })).data;
+    const merged = (
+      await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', {
+        ...REPO,
+        pull_number: pull.number,
+      })
+    ).data;
     expect((await double.repository('acme/app').git.readCommit(merged.sha)).parents[0]).toBe(base);
-    const again = await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { ...REPO, pull_number: pull.number }).catch((e: { status: number }) => e.status);
+    const again = await octokit
+      .request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { ...REPO, pull_number: pull.number })
+      .catch((e: { status: number }) => e.status);
     expect(again).toBe(405);
     const mine = double.requests.filter((r) => /\/labels$|\/merge$/.test(r.path));
     const failures = mine.flatMap((r) => validateResponse(r.operation!, r.method, r.status, r.response).errors);

@@ -25,7 +25,8 @@ async function startChat(): Promise<void> {
     let text = '';
     req.on('data', (c) => (text += c));
     req.on('end', () => {
-      if (req.url?.startsWith('/broken')) return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"boom"}}');
+      if (req.url?.startsWith('/broken'))
+        return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"boom"}}');
       // Held open until the server closes: the client's timeout ends the call, however loaded the machine.
       if (req.url?.startsWith('/slow')) return;
       prompts.push(JSON.parse(text).messages[1].content);
@@ -34,7 +35,13 @@ async function startChat(): Promise<void> {
         object: 'chat.completion',
         created: 1,
         model: 'test-model',
-        choices: [{ index: 0, message: { role: 'assistant', content: 'Replace the alerts tool first, then run your CI.' }, finish_reason: 'stop' }],
+        choices: [
+          {
+            index: 0,
+            message: { role: 'assistant', content: 'Replace the alerts tool first, then run your CI.' },
+            finish_reason: 'stop',
+          },
+        ],
         usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
       };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion));
@@ -96,7 +103,10 @@ describe('migration pull requests on GitHub', () => {
     const { n, run } = await scenario({ 'acme/broken': broken, 'acme/assistant': mcp() });
     const results = await run();
     const byRepo = Object.fromEntries(results.map((r) => [r.repo, r.outcome]));
-    expect(byRepo[`acme/broken-${n}`]).toMatchObject({ kind: 'skipped', plan: { skipped: expect.stringMatching(/^Skipped: package\.json does not parse: .* at 1:\d+/) } });
+    expect(byRepo[`acme/broken-${n}`]).toMatchObject({
+      kind: 'skipped',
+      plan: { skipped: expect.stringMatching(/^Skipped: package\.json does not parse: .* at 1:\d+/) },
+    });
     expect(byRepo[`acme/assistant-${n}`]).toMatchObject({ kind: 'opened' });
     expect(double.repository(`acme/broken-${n}`).issues).toHaveLength(0);
   });
@@ -111,7 +121,9 @@ describe('migration pull requests on GitHub', () => {
       plan: expect.anything(),
     });
     expect(double.repository(`acme/dashboard-${n}`).issues).toHaveLength(0);
-    expect(await deps.store.readJson(`migrations/acme-weather-mcp--acme-dashboard-${n}.json`)).toMatchObject({ status: 'blocked' });
+    expect(await deps.store.readJson(`migrations/acme-weather-mcp--acme-dashboard-${n}.json`)).toMatchObject({
+      status: 'blocked',
+    });
   });
 
   it('comments on the open pull request, once, when a protection refuses its update', async () => {
@@ -150,7 +162,9 @@ describe('migration pull requests on GitHub', () => {
     const { n, run } = await scenario({ 'acme/dashboard': ts() }, { path: '/good' });
     await run();
     const body = double.repository(`acme/dashboard-${n}`).issues[0]!.body!;
-    expect(body).toContain('### Advice\n\n> Written by a language model from the report above; check it against the plan.\n\n> Replace the alerts tool first, then run your CI.');
+    expect(body).toContain(
+      '### Advice\n\n> Written by a language model from the report above; check it against the plan.\n\n> Replace the alerts tool first, then run your CI.',
+    );
     // The dashboard never calls `alerts`: its removal is no manual step, but the model hears of it.
     expect(prompts.at(-1)).toContain('"notUsedHere": [\n    "tool:alerts"\n  ]');
   });

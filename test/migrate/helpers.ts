@@ -44,10 +44,22 @@ const TOOL_DESCRIPTIONS: Record<string, string> = {
 function providerSnapshot(version: string, tools: string[]): Snapshot {
   return {
     ...emptySnapshot(),
-    package: { name: PROVIDER, version, dependencies: {}, peerDependencies: {}, optionalPeerDependencies: [], engines: {}, bin: {} },
+    package: {
+      name: PROVIDER,
+      version,
+      dependencies: {},
+      peerDependencies: {},
+      optionalPeerDependencies: [],
+      engines: {},
+      bin: {},
+    },
     mcp: {
       capabilities: { tools: {} },
-      tools: tools.map((name) => ({ name, description: TOOL_DESCRIPTIONS[name], inputSchema: { type: 'object', properties: { city: { type: 'string' } } } })),
+      tools: tools.map((name) => ({
+        name,
+        description: TOOL_DESCRIPTIONS[name],
+        inputSchema: { type: 'object', properties: { city: { type: 'string' } } },
+      })),
       prompts: [],
       resources: [],
       resourceTemplates: [],
@@ -66,7 +78,13 @@ export function weatherChanges(): Change[] {
       message: 'Tool "get_forecast" was renamed to "forecast"',
       before: 'get_forecast',
       after: 'forecast',
-      migration: { kind: 'rename-tool', from: 'get_forecast', to: 'forecast', description: 'Call "forecast" instead of "get_forecast".', evidence: 'the same input schema; the names share "forecast" (get_forecast / forecast); the same description' },
+      migration: {
+        kind: 'rename-tool',
+        from: 'get_forecast',
+        to: 'forecast',
+        description: 'Call "forecast" instead of "get_forecast".',
+        evidence: 'the same input schema; the names share "forecast" (get_forecast / forecast); the same description',
+      },
     },
     {
       rule: 'export-renamed',
@@ -76,7 +94,14 @@ export function weatherChanges(): Change[] {
       message: 'Export "WeatherClient" was renamed to "ForecastClient"',
       before: 'WeatherClient',
       after: 'ForecastClient',
-      migration: { kind: 'rename-export', from: 'WeatherClient', to: 'ForecastClient', scope: '.', description: 'Import "ForecastClient" instead.', evidence: 'the same declaration; the same description' },
+      migration: {
+        kind: 'rename-export',
+        from: 'WeatherClient',
+        to: 'ForecastClient',
+        scope: '.',
+        description: 'Import "ForecastClient" instead.',
+        evidence: 'the same declaration; the same description',
+      },
     },
     {
       rule: 'tool-removed',
@@ -114,7 +139,11 @@ export async function providerFixtureSnapshot(version: string): Promise<Snapshot
   snapshot.typescript = takeTypeScriptSurface(dir).surface;
   snapshot.mcp = {
     capabilities: { tools: {} },
-    tools: PROVIDER_TOOLS[version]!.map((name) => ({ name, description: TOOL_DESCRIPTIONS[name], inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } })),
+    tools: PROVIDER_TOOLS[version]!.map((name) => ({
+      name,
+      description: TOOL_DESCRIPTIONS[name],
+      inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+    })),
     prompts: [],
     resources: [],
     resourceTemplates: [],
@@ -125,7 +154,13 @@ export async function providerFixtureSnapshot(version: string): Promise<Snapshot
 /** The report mcpver's own rules make between two fixture versions (renames carry their hints). */
 export async function realProviderReport(from: string, to: string): Promise<Report> {
   const [old, next] = [await providerFixtureSnapshot(from), await providerFixtureSnapshot(to)];
-  return buildReport({ old, new: next, changes: diffSnapshots(old, next), from: { ref: `v${from}`, version: from }, to: { ref: `v${to}`, version: to } });
+  return buildReport({
+    old,
+    new: next,
+    changes: diffSnapshots(old, next),
+    from: { ref: `v${from}`, version: from },
+    to: { ref: `v${to}`, version: to },
+  });
 }
 
 /** Type-check a dependent's files against a fixture version of the provider installed in node_modules. */
@@ -136,7 +171,9 @@ export function typeErrors(files: ReadonlyMap<string, string>, providerVersion: 
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), text);
     }
-    cpSync(path.join(FIXTURES, `provider-${providerVersion}`), path.join(dir, 'node_modules', PROVIDER), { recursive: true });
+    cpSync(path.join(FIXTURES, `provider-${providerVersion}`), path.join(dir, 'node_modules', PROVIDER), {
+      recursive: true,
+    });
     const project = new Project({ tsConfigFilePath: path.join(dir, 'tsconfig.json') });
     return project.getPreEmitDiagnostics().map((d) => project.formatDiagnosticsWithColorAndContext([d]));
   } finally {

@@ -9,7 +9,12 @@ import { bigReleaseReport } from '../fixtures/big-release.ts';
 
 describe('the migration pull request body', () => {
   const report = weatherReport();
-  const { plan } = planMigration({ report, dependent: 'acme/dashboard', files: readFolder(path.join(FIXTURES, 'dependent-ts')), rollbackCommand: '/mcpver rollback' });
+  const { plan } = planMigration({
+    report,
+    dependent: 'acme/dashboard',
+    files: readFolder(path.join(FIXTURES, 'dependent-ts')),
+    rollbackCommand: '/mcpver rollback',
+  });
 
   it('shows the plan, the manual steps with witnesses, the rollback and the report', async () => {
     const body = renderMigrationBody({ plan, report, reportPath: 'reports/@acme/weather-mcp/1.2.0..2.0.0.json' });
@@ -18,7 +23,12 @@ describe('the migration pull request body', () => {
   });
 
   it('says a dry run opened nothing, and shows advice as advice', async () => {
-    const body = renderMigrationBody({ plan, report, dryRun: true, advice: 'Rename your alerts dashboard widget first.' });
+    const body = renderMigrationBody({
+      plan,
+      report,
+      dryRun: true,
+      advice: 'Rename your alerts dashboard widget first.',
+    });
     await expect(body).toMatchFileSnapshot('__snapshots__/migration-body-dry-run.md');
   });
 
@@ -33,10 +43,16 @@ describe('the migration pull request body', () => {
       witness: { kind: 'json', value: { name: `t${i}`, arguments: {} }, error: 'Unknown tool' },
     }));
     const big = weatherReport('1.2.0', '2.0.0', [...weatherChanges(), ...many]);
-    const bigPlan = planMigration({ report: big, dependent: 'acme/dashboard', files: readFolder(path.join(FIXTURES, 'dependent-ts')) }).plan;
+    const bigPlan = planMigration({
+      report: big,
+      dependent: 'acme/dashboard',
+      files: readFolder(path.join(FIXTURES, 'dependent-ts')),
+    }).plan;
     const body = renderMigrationBody({ plan: bigPlan, report: big, reportPath: 'reports/x/1.2.0..2.0.0.json' });
     expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
-    expect(body).toMatch(/… and \d+ more changes: the whole report is `reports\/x\/1\.2\.0\.\.2\.0\.0\.json` on the state branch\./);
+    expect(body).toMatch(
+      /… and \d+ more changes: the whole report is `reports\/x\/1\.2\.0\.\.2\.0\.0\.json` on the state branch\./,
+    );
     expect(body).toContain('### How to roll back');
   });
 });
@@ -44,8 +60,18 @@ describe('the migration pull request body', () => {
 describe('the migration pull request of a big release', () => {
   const report = bigReleaseReport('2.0.0');
   const files = readFolder(path.join(FIXTURES, 'dependent-docstore'));
-  const { plan, edits } = planMigration({ report, dependent: 'acme/archive-assistant', files, rollbackCommand: '/mcpver rollback' });
-  const body = renderMigrationBody({ plan, report, reportPath: 'reports/docstore-mcp/1.4.0..2.0.0.json', reportUrl: 'https://github.com/acme/docstore-mcp/blob/mcpver/state/reports/docstore-mcp/1.4.0..2.0.0.json' });
+  const { plan, edits } = planMigration({
+    report,
+    dependent: 'acme/archive-assistant',
+    files,
+    rollbackCommand: '/mcpver rollback',
+  });
+  const body = renderMigrationBody({
+    plan,
+    report,
+    reportPath: 'reports/docstore-mcp/1.4.0..2.0.0.json',
+    reportUrl: 'https://github.com/acme/docstore-mcp/blob/mcpver/state/reports/docstore-mcp/1.4.0..2.0.0.json',
+  });
 
   it('applies only the renames it has evidence for, and shows that evidence', () => {
     expect(plan.steps.map((s) => s.description)).toEqual([
@@ -54,7 +80,9 @@ describe('the migration pull request of a big release', () => {
       '.mcp.json: tool name "viewer_go_up" → "viewer_navigate_up" (1 place)',
       'src/agent.ts: tool argument "find_documents.page_size" → "pageSize" (1 place)',
     ]);
-    expect(body).toContain('  - why mcpver is certain: the same input schema; the names share "viewer", "up" (viewer_go_up / viewer_navigate_up); the same description');
+    expect(body).toContain(
+      '  - why mcpver is certain: the same input schema; the names share "viewer", "up" (viewer_go_up / viewer_navigate_up); the same description',
+    );
     // The unrelated booleans of the same shape are never swapped in the dependent's calls.
     expect(edits.find((e) => e.file === 'src/agent.ts')!.after).toContain('skipHidden: true');
   });
@@ -81,18 +109,24 @@ describe('the migration pull request of a big release', () => {
   });
 
   it('puts each package@version in a code span, where GitHub would link it as an e-mail address', () => {
-    expect(body).toContain('- [x] bump-pin: `.mcp.json`: `mcpServers.docstore.args[1]` `docstore-mcp@1.4.0` → `docstore-mcp@2.0.0`');
+    expect(body).toContain(
+      '- [x] bump-pin: `.mcp.json`: `mcpServers.docstore.args[1]` `docstore-mcp@1.4.0` → `docstore-mcp@2.0.0`',
+    );
     expect(body).toContain('- [x] bump-pin: `package.json`: `dependencies.docstore-mcp` `^1.4.0` → `^2.0.0`');
     expect(body).not.toMatch(/(^|[^`])docstore-mcp@\S*\d/m);
     expect(body).not.toContain('\u200b');
   });
 
   it('lists a manual step by its message, which names the item, without repeating its key', () => {
-    expect(body).toContain('- [ ] Tool "fetch_document", `input.region`: additionalProperties absent → false <sub>`input-object-closed`</sub>');
+    expect(body).toContain(
+      '- [ ] Tool "fetch_document", `input.region`: additionalProperties absent → false <sub>`input-object-closed`</sub>',
+    );
   });
 
   it('shows each witness on one line', async () => {
-    expect(body).toContain('  - this call worked on 1.4.0 and fails on 2.0.0: `{"address":"https://example.com/","region":{"mcpverExtra":"x"}}` — `/region must NOT have additional properties ("mcpverExtra")`');
+    expect(body).toContain(
+      '  - this call worked on 1.4.0 and fails on 2.0.0: `{"address":"https://example.com/","region":{"mcpverExtra":"x"}}` — `/region must NOT have additional properties ("mcpverExtra")`',
+    );
     expect(body.split('\n').length).toBeLessThan(80);
     await expect(body).toMatchFileSnapshot('__snapshots__/migration-body-big-release.md');
   });

@@ -18,7 +18,9 @@ describe('a TypeScript dependent that pins in package.json and imports a renamed
 
   it('bumps the caret pin to the new version and leaves the rest of package.json byte for byte', () => {
     const edit = result.edits.find((e) => e.file === 'package.json')!;
-    expect(edit.after).toBe(files.get('package.json')!.replace('"@acme/weather-mcp": "^1.2.0"', '"@acme/weather-mcp": "^2.0.0"'));
+    expect(edit.after).toBe(
+      files.get('package.json')!.replace('"@acme/weather-mcp": "^1.2.0"', '"@acme/weather-mcp": "^2.0.0"'),
+    );
   });
 
   it('rewrites the import and every reference bound to it, and keeps its own export name and object key', () => {
@@ -65,7 +67,10 @@ describe('renamed exports in other import forms', () => {
           '',
         ].join('\n'),
       ],
-      ['src/clash.ts', "import { WeatherClient } from '@acme/weather-mcp';\nconst ForecastClient = 1;\nexport const c = new WeatherClient(ForecastClient);\n"],
+      [
+        'src/clash.ts',
+        "import { WeatherClient } from '@acme/weather-mcp';\nconst ForecastClient = 1;\nexport const c = new WeatherClient(ForecastClient);\n",
+      ],
     ]);
     const { edits } = planMigration({ report: weatherReport(), dependent: 'acme/lib', files });
     expect(edits.find((e) => e.file === 'src/reexport.ts')!.after).toBe(
@@ -89,22 +94,52 @@ describe('renamed tool arguments', () => {
   function argumentReport() {
     const snapshot = (key: string, version: string) => ({
       ...emptySnapshot(),
-      package: { name: PROVIDER, version, dependencies: {}, peerDependencies: {}, optionalPeerDependencies: [], engines: {}, bin: {} },
+      package: {
+        name: PROVIDER,
+        version,
+        dependencies: {},
+        peerDependencies: {},
+        optionalPeerDependencies: [],
+        engines: {},
+        bin: {},
+      },
       mcp: {
         capabilities: { tools: {} },
-        tools: [{ name: 'forecast', inputSchema: { type: 'object', properties: { opts: { type: 'object', properties: { [key]: { type: 'string', enum: ['c', 'f'], description: 'The temperature scale.' } } } } } }],
+        tools: [
+          {
+            name: 'forecast',
+            inputSchema: {
+              type: 'object',
+              properties: {
+                opts: {
+                  type: 'object',
+                  properties: { [key]: { type: 'string', enum: ['c', 'f'], description: 'The temperature scale.' } },
+                },
+              },
+            },
+          },
+        ],
         prompts: [],
         resources: [],
         resourceTemplates: [],
       },
     });
     const [old, next] = [snapshot('unit', '1.2.0'), snapshot('scale', '2.0.0')];
-    return buildReport({ old, new: next, changes: diffSnapshots(old, next), from: { ref: 'v1.2.0', version: '1.2.0' }, to: { ref: 'v2.0.0', version: '2.0.0' } });
+    return buildReport({
+      old,
+      new: next,
+      changes: diffSnapshots(old, next),
+      from: { ref: 'v1.2.0', version: '1.2.0' },
+      to: { ref: 'v2.0.0', version: '2.0.0' },
+    });
   }
 
   it('renames the key in call objects of that tool, keeping shorthand variables, and nowhere else', () => {
     const report = argumentReport();
-    expect(report.changes.map((c) => [c.rule, c.subject])).toContainEqual(['input-property-renamed', 'tool:forecast.input.opts']);
+    expect(report.changes.map((c) => [c.rule, c.subject])).toContainEqual([
+      'input-property-renamed',
+      'tool:forecast.input.opts',
+    ]);
     const code = [
       "await client.callTool({ name: 'forecast', arguments: { opts: { unit: 'c' } } });",
       "const unit = 'f';",
@@ -112,18 +147,32 @@ describe('renamed tool arguments', () => {
       "await client.callTool({ name: 'other', arguments: { opts: { unit: 'c' } } });",
       '',
     ].join('\n');
-    const files = new Map([['package.json', '{ "dependencies": { "@acme/weather-mcp": "^1.2.0" } }'], ['call.mjs', code]]);
+    const files = new Map([
+      ['package.json', '{ "dependencies": { "@acme/weather-mcp": "^1.2.0" } }'],
+      ['call.mjs', code],
+    ]);
     const { plan, edits } = planMigration({ report, dependent: 'acme/app', files });
     expect(edits.find((e) => e.file === 'call.mjs')!.after).toBe(
-      code.replace("arguments: { opts: { unit: 'c' } } });\nconst", "arguments: { opts: { scale: 'c' } } });\nconst").replace('{ opts: { unit } }', '{ opts: { scale: unit } }'),
+      code
+        .replace("arguments: { opts: { unit: 'c' } } });\nconst", "arguments: { opts: { scale: 'c' } } });\nconst")
+        .replace('{ opts: { unit } }', '{ opts: { scale: unit } }'),
     );
-    expect(plan.steps.map((s) => s.description)).toContain('call.mjs: tool argument "forecast.opts.unit" → "scale" (2 places)');
+    expect(plan.steps.map((s) => s.description)).toContain(
+      'call.mjs: tool argument "forecast.opts.unit" → "scale" (2 places)',
+    );
     expect(plan.manualSteps).toEqual([]);
   });
 
   it('leaves the rename to people when no call object names the tool', () => {
-    const code = ["const opts = { unit: 'c' }; // not a call of forecast", "await client.callTool({ name: 'forecast', arguments: build(opts) });", ''].join('\n');
-    const files = new Map([['package.json', '{ "dependencies": { "@acme/weather-mcp": "^1.2.0" } }'], ['call.mjs', code]]);
+    const code = [
+      "const opts = { unit: 'c' }; // not a call of forecast",
+      "await client.callTool({ name: 'forecast', arguments: build(opts) });",
+      '',
+    ].join('\n');
+    const files = new Map([
+      ['package.json', '{ "dependencies": { "@acme/weather-mcp": "^1.2.0" } }'],
+      ['call.mjs', code],
+    ]);
     const { plan } = planMigration({ report: argumentReport(), dependent: 'acme/app', files });
     // Used at: the call of the tool, not the line that merely has a key named `unit`.
     expect(plan.manualSteps.map((s) => [s.subject, s.hint?.description, s.mentions])).toEqual([
@@ -147,7 +196,9 @@ describe('an MCP-client dependent that pins in .mcp.json and names a renamed too
   });
 
   it('keeps the comments, trailing commas and tilde of a VS Code configuration', () => {
-    expect(after('.vscode/mcp.json')).toBe(files.get('.vscode/mcp.json')!.replace('@acme/weather-mcp@~1.2.0', '@acme/weather-mcp@~2.0.0'));
+    expect(after('.vscode/mcp.json')).toBe(
+      files.get('.vscode/mcp.json')!.replace('@acme/weather-mcp@~1.2.0', '@acme/weather-mcp@~2.0.0'),
+    );
   });
 
   it('renames the tool name literal in code, not strings that only contain it', () => {
@@ -183,18 +234,34 @@ describe('when the dependent cannot be migrated as it is', () => {
     ]);
     const result = planMigration({ report: weatherReport(), dependent: 'acme/app', files });
     expect(result.plan.skipped).toBeNull();
-    expect(result.edits).toEqual([{ file: 'package.json', before: files.get('package.json'), after: '{ "dependencies": { "@acme/weather-mcp": "2.0.0" } }' }]);
+    expect(result.edits).toEqual([
+      {
+        file: 'package.json',
+        before: files.get('package.json'),
+        after: '{ "dependencies": { "@acme/weather-mcp": "2.0.0" } }',
+      },
+    ]);
   });
 
   it('says so when the dependent does not reference the package at all', () => {
-    const result = planMigration({ report: weatherReport(), dependent: 'acme/other', files: new Map([['package.json', '{"dependencies":{"x":"1.0.0"}}']]) });
+    const result = planMigration({
+      report: weatherReport(),
+      dependent: 'acme/other',
+      files: new Map([['package.json', '{"dependencies":{"x":"1.0.0"}}']]),
+    });
     expect(result.plan.skipped).toBe(`acme/other does not reference ${PROVIDER}.`);
   });
 
   it('notes ranges it leaves alone: unpinned npx, a range that already admits, and a compound range', () => {
     const files = new Map([
-      ['package.json', '{ "dependencies": { "@acme/weather-mcp": ">=1.0.0" }, "devDependencies": { "w": "npm:@acme/weather-mcp@1.x || 2.0.0-rc.1" } }'],
-      ['claude_desktop_config.json', '{ "mcpServers": { "w": { "command": "npx", "args": ["-y", "@acme/weather-mcp"] } } }'],
+      [
+        'package.json',
+        '{ "dependencies": { "@acme/weather-mcp": ">=1.0.0" }, "devDependencies": { "w": "npm:@acme/weather-mcp@1.x || 2.0.0-rc.1" } }',
+      ],
+      [
+        'claude_desktop_config.json',
+        '{ "mcpServers": { "w": { "command": "npx", "args": ["-y", "@acme/weather-mcp"] } } }',
+      ],
     ]);
     const { plan, edits } = planMigration({ report: weatherReport(), dependent: 'acme/app', files });
     expect(edits).toEqual([]);
@@ -213,10 +280,22 @@ describe('when the dependent cannot be migrated as it is', () => {
   });
 
   it('does not count a watch entry that names another provider repository', () => {
-    const files = new Map([['.github/mcpver.yml', `watch:\n  - package: '${PROVIDER}'\n    repo: someone-else/weather-mcp\n`]]);
-    const { plan } = planMigration({ report: weatherReport(), dependent: 'acme/watcher', files, provider: 'acme/weather-mcp' });
+    const files = new Map([
+      ['.github/mcpver.yml', `watch:\n  - package: '${PROVIDER}'\n    repo: someone-else/weather-mcp\n`],
+    ]);
+    const { plan } = planMigration({
+      report: weatherReport(),
+      dependent: 'acme/watcher',
+      files,
+      provider: 'acme/weather-mcp',
+    });
     expect(plan.skipped).toBe(`acme/watcher does not reference ${PROVIDER}.`);
-    const ours = planMigration({ report: weatherReport(), dependent: 'acme/watcher', files: new Map([['.github/mcpver.yml', `watch:\n  - package: '${PROVIDER}'\n    repo: acme/weather-mcp\n`]]), provider: 'acme/weather-mcp' });
+    const ours = planMigration({
+      report: weatherReport(),
+      dependent: 'acme/watcher',
+      files: new Map([['.github/mcpver.yml', `watch:\n  - package: '${PROVIDER}'\n    repo: acme/weather-mcp\n`]]),
+      provider: 'acme/weather-mcp',
+    });
     expect(ours.plan.references.map((r) => r.kind)).toEqual(['watch']);
   });
 

@@ -46,7 +46,10 @@ function dockerStages(text: string): Instruction[][] {
 
 const only = (stage: Instruction[], keyword: string) => {
   const found = stage.filter((i) => i.keyword === keyword);
-  if (found.length !== 1) throw new Error(`The Dockerfile's stage from ${stage[0]?.args} has ${found.length} ${keyword} instructions, where this test expects one.`);
+  if (found.length !== 1)
+    throw new Error(
+      `The Dockerfile's stage from ${stage[0]?.args} has ${found.length} ${keyword} instructions, where this test expects one.`,
+    );
   return found[0]!.args;
 };
 /** A HEALTHCHECK's or CMD's exec form, `["node", "index.js"]`. */
@@ -60,7 +63,11 @@ const actionNode = /^\s*using:\s*node(\d+)\s*$/m.exec(readFileSync(path.join(ROO
 const work = mkdtempSync(path.join(tmpdir(), 'mcpver-deploy-'));
 /** The image's filesystem, as far as the App sees it: its working directory holds the bundle. */
 const workdir = path.join(work, 'image', only(final, 'WORKDIR'));
-const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+const { privateKey } = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+});
 
 let double: GitHubDouble;
 let pull: number;
@@ -95,7 +102,11 @@ async function freePort(): Promise<number> {
 /** Runs `command` and resolves with its exit code and output (asynchronously: the double answers it meanwhile). */
 function run(command: string[], options: { cwd: string; env: Record<string, string>; input?: string }) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(command[0] === 'node' ? process.execPath : command[0]!, command.slice(1), { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command[0] === 'node' ? process.execPath : command[0]!, command.slice(1), {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -109,14 +120,29 @@ function run(command: string[], options: { cwd: string; env: Record<string, stri
 async function signedHelp(login: string, delivery: string) {
   double.grant('acme/server', login, 'write');
   const id = double.addComment('acme/server', pull, login, '/mcpver help');
-  const body = JSON.stringify(commentPayload(double, { login, body: '/mcpver help', issueNumber: pull, pullRequest: true, commentId: id }));
-  return { body, headers: { 'content-type': 'application/json', 'x-github-event': 'issue_comment', 'x-github-delivery': delivery, 'x-hub-signature-256': await sign(WEBHOOK_SECRET, body) } };
+  const body = JSON.stringify(
+    commentPayload(double, { login, body: '/mcpver help', issueNumber: pull, pullRequest: true, commentId: id }),
+  );
+  return {
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': 'issue_comment',
+      'x-github-delivery': delivery,
+      'x-hub-signature-256': await sign(WEBHOOK_SECRET, body),
+    },
+  };
 }
-const replyTo = (login: string) => double.repository('acme/server').comments.filter((c) => c.user.login === 'mcpver[bot]' && c.body.includes(`@${login} mcpver commands`));
+const replyTo = (login: string) =>
+  double
+    .repository('acme/server')
+    .comments.filter((c) => c.user.login === 'mcpver[bot]' && c.body.includes(`@${login} mcpver commands`));
 
 beforeAll(async () => {
   double = await GitHubDouble.start();
-  await double.createRepository('acme/server', { files: { '.github/mcpver.yml': 'packages:\n  - path: .\n    id: acme-server\n' } });
+  await double.createRepository('acme/server', {
+    files: { '.github/mcpver.yml': 'packages:\n  - path: .\n    id: acme-server\n' },
+  });
   double.install(INSTALLATION_ID, 'acme', ['acme/server']);
   pull = await double.openPullRequest('acme/server', { head: 'feature', author: 'alice' });
 
@@ -136,9 +162,15 @@ beforeAll(async () => {
   cpSync(path.join(work, 'build-out', path.relative(buildOut, from!)), workdir, { recursive: true });
 
   port = await freePort();
-  const imageEnv = Object.fromEntries((parseShell(only(final, 'ENV')) as string[]).map((pair) => pair.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  const imageEnv = Object.fromEntries(
+    (parseShell(only(final, 'ENV')) as string[]).map((pair) => pair.split(/=(.*)/s).slice(0, 2) as [string, string]),
+  );
   appEnv = { ...imageEnv, ...operatorEnv(), PORT: String(port) };
-  app = spawn(process.execPath, execForm(only(final, 'CMD')).slice(1), { cwd: workdir, env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  app = spawn(process.execPath, execForm(only(final, 'CMD')).slice(1), {
+    cwd: workdir,
+    env: appEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   appExit = new Promise((resolve) => app!.on('exit', (code) => resolve(code)));
   app.stdout!.on('data', (chunk) => (appOutput += chunk));
   app.stderr!.on('data', (chunk) => (appOutput += chunk));
@@ -161,7 +193,9 @@ const healthcheck = () => run(execForm(only(final, 'HEALTHCHECK')), { cwd: workd
 
 describe('the container image', () => {
   it(`runs on node${actionNode}, the Action's Node, from built JavaScript, as a non-root user`, () => {
-    expect(stages.map((stage) => only(stage, 'FROM').split(/\s+/)[0])).toEqual(stages.map(() => `node:${actionNode}-slim`));
+    expect(stages.map((stage) => only(stage, 'FROM').split(/\s+/)[0])).toEqual(
+      stages.map(() => `node:${actionNode}-slim`),
+    );
     expect(only(final, 'USER')).not.toMatch(/^(root|0)(:|$)/);
     expect(execForm(only(final, 'CMD'))).toEqual(['node', 'index.js']);
     expect(final.filter((i) => i.keyword === 'RUN')).toEqual([]);
@@ -196,12 +230,27 @@ describe('the container image', () => {
 
 describe('the Lambda template (app/lambda.template.yaml)', () => {
   // CloudFormation's short forms (!Ref, !Sub, !GetAtt) kept as plain values.
-  const cloudFormationTags: Tags = ['!Ref', '!Sub', '!GetAtt'].map((tag) => ({ tag, resolve: (value: string) => ({ [tag]: value }) }));
+  const cloudFormationTags: Tags = ['!Ref', '!Sub', '!GetAtt'].map((tag) => ({
+    tag,
+    resolve: (value: string) => ({ [tag]: value }),
+  }));
   const templateFile = path.join(ROOT, 'app/lambda.template.yaml');
   const template = parseYaml(readFileSync(templateFile, 'utf8'), { customTags: cloudFormationTags }) as {
     Transform: string;
     Parameters: Record<string, { NoEcho?: boolean }>;
-    Resources: Record<string, { Type: string; Properties: { CodeUri: string; Handler: string; Runtime: string; Environment: { Variables: Record<string, unknown> }; Events: Record<string, { Type: string; Properties: { Path: string; Method: string } }> } }>;
+    Resources: Record<
+      string,
+      {
+        Type: string;
+        Properties: {
+          CodeUri: string;
+          Handler: string;
+          Runtime: string;
+          Environment: { Variables: Record<string, unknown> };
+          Events: Record<string, { Type: string; Properties: { Path: string; Method: string } }>;
+        };
+      }
+    >;
   };
   const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Serverless::Function');
 
@@ -221,35 +270,58 @@ describe('the Lambda template (app/lambda.template.yaml)', () => {
     expect(Object.values(Events)).toEqual([{ Type: 'Api', Properties: { Path: WEBHOOKS_PATH, Method: 'post' } }]);
   });
 
-  it('its handler, built and started with Node, answers an API Gateway event carrying a signed webhook', { timeout: 600_000 }, async () => {
-    const { Handler, Environment } = functions[0]!.Properties;
-    const [file, exported] = Handler.split('.') as [string, string];
-    // @ts-expect-error: a JavaScript module without declarations
-    const { bundle } = (await import('../../scripts/bundle.mjs')) as { bundle: (out: string, names: string[]) => Promise<string[]> };
-    await bundle(path.join(work, 'lambda-out'), ['lambda']);
-    const task = path.join(work, 'task');
-    cpSync(path.join(work, 'lambda-out/lambda'), task, { recursive: true });
-    // What the Lambda runtime does: import the handler's file from the task folder and call the export.
-    const runtime = path.join(work, 'lambda-runtime.mjs');
-    writeFileSync(
-      runtime,
-      [
-        "import { readFileSync } from 'node:fs';",
-        "import { pathToFileURL } from 'node:url';",
-        'const [file, name] = process.argv.slice(2);',
-        'const handler = (await import(pathToFileURL(file).href))[name];',
-        "const result = await handler(JSON.parse(readFileSync(0, 'utf8')), {});",
-        '// The runtime freezes the process once the handler has answered.',
-        'process.stdout.write(JSON.stringify(result), () => process.exit(0));',
-      ].join('\n'),
-    );
-    const { body, headers } = await signedHelp('lambda-lu', 'lambda-1');
-    // API Gateway's REST (version 1.0) event, with headers as GitHub sends them.
-    const event = { httpMethod: 'POST', path: WEBHOOKS_PATH, headers: { 'Content-Type': headers['content-type'], 'X-GitHub-Event': headers['x-github-event'], 'X-GitHub-Delivery': headers['x-github-delivery'], 'X-Hub-Signature-256': headers['x-hub-signature-256'] }, body, isBase64Encoded: false };
-    const staticEnv = Object.fromEntries(Object.entries(Environment.Variables).filter(([, value]) => typeof value === 'string')) as Record<string, string>;
-    const result = await run(['node', runtime, path.join(task, `${file}.js`), exported], { cwd: task, env: { ...staticEnv, ...operatorEnv() }, input: JSON.stringify(event) });
-    expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ statusCode: 200 });
-    expect(replyTo('lambda-lu')).toHaveLength(1);
-  });
+  it(
+    'its handler, built and started with Node, answers an API Gateway event carrying a signed webhook',
+    { timeout: 600_000 },
+    async () => {
+      const { Handler, Environment } = functions[0]!.Properties;
+      const [file, exported] = Handler.split('.') as [string, string];
+      // @ts-expect-error: a JavaScript module without declarations
+      const { bundle } = (await import('../../scripts/bundle.mjs')) as {
+        bundle: (out: string, names: string[]) => Promise<string[]>;
+      };
+      await bundle(path.join(work, 'lambda-out'), ['lambda']);
+      const task = path.join(work, 'task');
+      cpSync(path.join(work, 'lambda-out/lambda'), task, { recursive: true });
+      // What the Lambda runtime does: import the handler's file from the task folder and call the export.
+      const runtime = path.join(work, 'lambda-runtime.mjs');
+      writeFileSync(
+        runtime,
+        [
+          "import { readFileSync } from 'node:fs';",
+          "import { pathToFileURL } from 'node:url';",
+          'const [file, name] = process.argv.slice(2);',
+          'const handler = (await import(pathToFileURL(file).href))[name];',
+          "const result = await handler(JSON.parse(readFileSync(0, 'utf8')), {});",
+          '// The runtime freezes the process once the handler has answered.',
+          'process.stdout.write(JSON.stringify(result), () => process.exit(0));',
+        ].join('\n'),
+      );
+      const { body, headers } = await signedHelp('lambda-lu', 'lambda-1');
+      // API Gateway's REST (version 1.0) event, with headers as GitHub sends them.
+      const event = {
+        httpMethod: 'POST',
+        path: WEBHOOKS_PATH,
+        headers: {
+          'Content-Type': headers['content-type'],
+          'X-GitHub-Event': headers['x-github-event'],
+          'X-GitHub-Delivery': headers['x-github-delivery'],
+          'X-Hub-Signature-256': headers['x-hub-signature-256'],
+        },
+        body,
+        isBase64Encoded: false,
+      };
+      const staticEnv = Object.fromEntries(
+        Object.entries(Environment.Variables).filter(([, value]) => typeof value === 'string'),
+      ) as Record<string, string>;
+      const result = await run(['node', runtime, path.join(task, `${file}.js`), exported], {
+        cwd: task,
+        env: { ...staticEnv, ...operatorEnv() },
+        input: JSON.stringify(event),
+      });
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ statusCode: 200 });
+      expect(replyTo('lambda-lu')).toHaveLength(1);
+    },
+  );
 });

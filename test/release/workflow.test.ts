@@ -19,7 +19,11 @@ interface Step {
   uses?: string;
   env?: Record<string, string>;
 }
-const workflow = parse(readFileSync(WORKFLOW, 'utf8')) as { on: { push: { tags: string[] } }; permissions: Record<string, string>; jobs: { release: { steps: Step[] } } };
+const workflow = parse(readFileSync(WORKFLOW, 'utf8')) as {
+  on: { push: { tags: string[] } };
+  permissions: Record<string, string>;
+  jobs: { release: { steps: Step[] } };
+};
 const steps = workflow.jobs.release.steps;
 const stepIndex = (match: (s: Step) => boolean) => steps.findIndex(match);
 const named = (name: string) => steps.find((s) => s.name === name)!;
@@ -27,8 +31,18 @@ const named = (name: string) => steps.find((s) => s.name === name)!;
 const work = mkdtempSync(path.join(tmpdir(), 'mcpver-workflow-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const checkWorkflows = (...files: string[]) => spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'scripts/check-workflows.ts'), ...files], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-const bash = (script: string, env: Record<string, string>) => spawnSync('bash', ['-eo', 'pipefail', '-c', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+const checkWorkflows = (...files: string[]) =>
+  spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'scripts/check-workflows.ts'), ...files], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+const bash = (script: string, env: Record<string, string>) =>
+  spawnSync('bash', ['-eo', 'pipefail', '-c', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
 
 describe('the release workflow', () => {
   it("is valid for GitHub's workflow parser and schema", () => {
@@ -39,7 +53,10 @@ describe('the release workflow', () => {
 
   it('the check would see a broken workflow: an unknown key, a step with both run and uses, a bad expression', () => {
     const broken = path.join(work, 'broken.yml');
-    writeFileSync(broken, "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    stepz: []\n    steps:\n      - run: echo ${{ github.ref_name \n        uses: actions/checkout@v4\n");
+    writeFileSync(
+      broken,
+      'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    stepz: []\n    steps:\n      - run: echo ${{ github.ref_name \n        uses: actions/checkout@v4\n',
+    );
     const run = checkWorkflows(broken);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/\(Line: 5, Col: 5\): Unexpected value 'stepz'/);
@@ -66,7 +83,7 @@ describe('the release workflow', () => {
 
   it('publishes with provenance only after the tests and the dist/ check, then moves the major tag to the release', () => {
     const tests = stepIndex((s) => s.run === 'npm test');
-    const dist = stepIndex((s) => s.name === 'dist/ is what the tag\'s sources build');
+    const dist = stepIndex((s) => s.name === "dist/ is what the tag's sources build");
     const publish = stepIndex((s) => /npm publish --provenance/.test(s.run ?? ''));
     const major = stepIndex((s) => s.name === 'Move the major tag');
     expect(tests).toBeGreaterThan(0);

@@ -18,7 +18,13 @@ describe('a big release', () => {
     const old = bigReleaseOld();
     const next = bigReleaseNew('1.5.0');
     const changes = diffSnapshots(old, next, { ruleOptions: { inputPropertyRemovedFromOpenObject: 'minor' } });
-    return buildReport({ old, new: next, changes, from: { ref: 'v1.4.0', version: '1.4.0' }, to: { ref: 'v1.5.0', version: '1.5.0' } });
+    return buildReport({
+      old,
+      new: next,
+      changes,
+      from: { ref: 'v1.4.0', version: '1.4.0' },
+      to: { ref: 'v1.5.0', version: '1.5.0' },
+    });
   };
 
   it('keeps the first screen to the verdict, why, and the version to use', async () => {
@@ -43,7 +49,9 @@ describe('a big release', () => {
   });
 
   it('shows the changed words of a long description that changed near its end', () => {
-    expect(markdown).toContain('  - changed words: … (fetch_many takes a list). Returns: plain text, HTML<ins>, JSON</ins> or another format as requested<ins>, and an outline when asked</ins>.');
+    expect(markdown).toContain(
+      '  - changed words: … (fetch_many takes a list). Returns: plain text, HTML<ins>, JSON</ins> or another format as requested<ins>, and an outline when asked</ins>.',
+    );
   });
 
   it('shows a removed input property as a breaking removal, never with the + of a feature', async () => {
@@ -80,16 +88,26 @@ describe('a big release', () => {
       };
     }
     const build = (ruleOptions = {}) =>
-      buildReport({ old, new: next, changes: diffSnapshots(old, next, { ruleOptions }), from: { ref: 'v1.4.0', version: '1.4.0' }, to: { ref: 'v2.0.0', version: '2.0.0' } });
+      buildReport({
+        old,
+        new: next,
+        changes: diffSnapshots(old, next, { ruleOptions }),
+        from: { ref: 'v1.4.0', version: '1.4.0' },
+        to: { ref: 'v2.0.0', version: '2.0.0' },
+      });
     const big = build();
     const text = renderReport(big, { color: false });
     expect(big.changes).toHaveLength(94);
-    expect(text).toContain('  index_folder: ✗ followLinks removed, maxLevels removed, skipHidden removed  + followMounts added, includeArchives added, maxScanLevels added, 1 more');
+    expect(text).toContain(
+      '  index_folder: ✗ followLinks removed, maxLevels removed, skipHidden removed  + followMounts added, includeArchives added, maxScanLevels added, 1 more',
+    );
     expect(text).toContain('  shelf_01: + depth added, limit added, order added, 1 more  · 2 other');
     expect(text.split('\n').length).toBeLessThan(40);
     // With removals from open objects made compatible, they are counted apart under their own −.
     const lenientText = renderReport(build({ inputPropertyRemovedFromOpenObject: 'minor' }), { color: false });
-    expect(lenientText).toContain('  index_folder: + followMounts added, includeArchives added, maxScanLevels added, 1 more  − followLinks removed, maxLevels removed, skipHidden removed');
+    expect(lenientText).toContain(
+      '  index_folder: + followMounts added, includeArchives added, maxScanLevels added, 1 more  − followLinks removed, maxLevels removed, skipHidden removed',
+    );
     expect(lenientText).toContain('  list_folder: + hidden added  − skipHidden removed');
     expect(lenientText).not.toMatch(/\+ [^−\n]*\bremoved/);
   });
@@ -97,10 +115,20 @@ describe('a big release', () => {
 
 describe('a report with many warnings', () => {
   it('shows the first five and folds the rest, saying how many', () => {
-    const warnings = Array.from({ length: 32 }, (_, i) => `mcp: static extraction and the running server disagree on the inputSchema of tool "t${i}"`);
-    const { markdown } = renderReportMarkdown(check({ version: '1.0.0', tools: ['a'] }, { version: '1.0.1', tools: ['a'] }, { warnings }));
+    const warnings = Array.from(
+      { length: 32 },
+      (_, i) => `mcp: static extraction and the running server disagree on the inputSchema of tool "t${i}"`,
+    );
+    const { markdown } = renderReportMarkdown(
+      check({ version: '1.0.0', tools: ['a'] }, { version: '1.0.1', tools: ['a'] }, { warnings }),
+    );
     const section = markdown.split('### Warnings (32)')[1]!;
-    expect(section.split('<details>')[0]!.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(5);
+    expect(
+      section
+        .split('<details>')[0]!
+        .split('\n')
+        .filter((l) => l.startsWith('- ')),
+    ).toHaveLength(5);
     expect(section).toContain('<details><summary>27 more warnings</summary>');
     expect(section).toContain('tool "t31"');
   });
@@ -116,25 +144,62 @@ describe('one phrase per change', () => {
 describe('source locations', () => {
   it('link to the file at the commit, and a removed item to the old commit', () => {
     const report = check(
-      { version: '1.2.0', tools: ['get_forecast', 'get_alerts'], locations: { 'tool:get_alerts': { file: 'src/alerts.ts', line: 14 } } },
-      { version: '1.3.0', tools: ['get_forecast', 'get_radar'], locations: { 'tool:get_radar': { file: 'src/radar.ts', line: 3 } } },
+      {
+        version: '1.2.0',
+        tools: ['get_forecast', 'get_alerts'],
+        locations: { 'tool:get_alerts': { file: 'src/alerts.ts', line: 14 } },
+      },
+      {
+        version: '1.3.0',
+        tools: ['get_forecast', 'get_radar'],
+        locations: { 'tool:get_radar': { file: 'src/radar.ts', line: 3 } },
+      },
     );
-    const { markdown } = renderReportMarkdown(report, { source: { repositoryUrl: 'https://github.com/acme/weather', commit: 'c0ffee', oldCommit: 'beef01', packagePath: 'servers/weather' } });
-    expect(markdown).toContain('Tool "get_alerts" was removed ([`src/alerts.ts:14`](https://github.com/acme/weather/blob/beef01/servers/weather/src/alerts.ts#L14) in the old version)');
-    expect(markdown).toContain('Tool "get_radar" was added ([`src/radar.ts:3`](https://github.com/acme/weather/blob/c0ffee/servers/weather/src/radar.ts#L3))');
+    const { markdown } = renderReportMarkdown(report, {
+      source: {
+        repositoryUrl: 'https://github.com/acme/weather',
+        commit: 'c0ffee',
+        oldCommit: 'beef01',
+        packagePath: 'servers/weather',
+      },
+    });
+    expect(markdown).toContain(
+      'Tool "get_alerts" was removed ([`src/alerts.ts:14`](https://github.com/acme/weather/blob/beef01/servers/weather/src/alerts.ts#L14) in the old version)',
+    );
+    expect(markdown).toContain(
+      'Tool "get_radar" was added ([`src/radar.ts:3`](https://github.com/acme/weather/blob/c0ffee/servers/weather/src/radar.ts#L3))',
+    );
   });
 });
 
 describe('0.x releases, read as npm reads ^0.y.z', () => {
-  const zero = (from: string, to: string, fromTools: string[], toTools: string[]) => check({ version: from, tools: fromTools }, { version: to, tools: toTools });
+  const zero = (from: string, to: string, fromTools: string[], toTools: string[]) =>
+    check({ version: from, tools: fromTools }, { version: to, tools: toTools });
 
   it('calls a z bump with only fixes ok, not over-bumped', () => {
     const old = server({ version: '0.1.4', tools: ['a'] });
-    const next = server({ version: '0.1.5', tools: [{ name: 'a', description: 'Now better worded.', inputSchema: { type: 'object', properties: { a_query: { type: 'string' } } } }] });
-    const report = buildReport({ old, new: next, changes: diffSnapshots(old, next), from: { ref: 'v0.1.4', version: '0.1.4' }, to: { ref: 'v0.1.5', version: '0.1.5' } });
+    const next = server({
+      version: '0.1.5',
+      tools: [
+        {
+          name: 'a',
+          description: 'Now better worded.',
+          inputSchema: { type: 'object', properties: { a_query: { type: 'string' } } },
+        },
+      ],
+    });
+    const report = buildReport({
+      old,
+      new: next,
+      changes: diffSnapshots(old, next),
+      from: { ref: 'v0.1.4', version: '0.1.4' },
+      to: { ref: 'v0.1.5', version: '0.1.5' },
+    });
     expect(report.required).toBe('patch');
     expect(report.verdict).toBe('ok');
-    expect(renderReport(report, { color: false }).split('\n')[0]).toBe('✓ OK: 0.1.4 → 0.1.5 is a patch (0.y.z) release, and its changes need a patch (0.y.z) release.');
+    expect(renderReport(report, { color: false }).split('\n')[0]).toBe(
+      '✓ OK: 0.1.4 → 0.1.5 is a patch (0.y.z) release, and its changes need a patch (0.y.z) release.',
+    );
   });
 
   it('says "a breaking (0.y) release" rather than a major one', () => {

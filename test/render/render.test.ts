@@ -10,7 +10,16 @@ import {
 import { renderReportJson } from '../../src/render/json.ts';
 import { renderSarif } from '../../src/render/sarif.ts';
 import { MAX_ANNOTATIONS_PER_TYPE, reportAnnotations } from '../../src/render/annotations.ts';
-import { check, correctMinor, firstRelease, majorUnderBreakingPolicy, manyRemovals, overBumped, underBumped, withWitnessAndDrift } from './reports.ts';
+import {
+  check,
+  correctMinor,
+  firstRelease,
+  majorUnderBreakingPolicy,
+  manyRemovals,
+  overBumped,
+  underBumped,
+  withWitnessAndDrift,
+} from './reports.ts';
 
 describe('the terminal report', () => {
   it('puts the verdict first, groups changes by level with why they break clients, and names the version to use', async () => {
@@ -39,8 +48,12 @@ describe('the terminal report', () => {
 
   it('says a correct, an over-bumped, a first and a policy-failed release plainly', async () => {
     await expect(renderReport(correctMinor(), { color: false })).toMatchFileSnapshot('__snapshots__/text/ok.txt');
-    await expect(renderReport(overBumped(), { color: false })).toMatchFileSnapshot('__snapshots__/text/over-bumped.txt');
-    await expect(renderReport(firstRelease(), { color: false })).toMatchFileSnapshot('__snapshots__/text/first-release.txt');
+    await expect(renderReport(overBumped(), { color: false })).toMatchFileSnapshot(
+      '__snapshots__/text/over-bumped.txt',
+    );
+    await expect(renderReport(firstRelease(), { color: false })).toMatchFileSnapshot(
+      '__snapshots__/text/first-release.txt',
+    );
     expect(renderReport(majorUnderBreakingPolicy(), { color: false }).split('\n')[0]).toBe(
       '✗ Fails policy: 1.2.0 → 2.0.0 is a major release, as its changes require, but the policy fail-on: breaking refuses breaking changes.',
     );
@@ -49,7 +62,7 @@ describe('the terminal report', () => {
   it('shows a witness, flags what needs a person, and lists description drift apart', async () => {
     const text = renderReport(withWitnessAndDrift(), { color: false });
     expect(text).toContain('this call worked on 1.2.0 and fails on 1.3.0: {"city":"a"}');
-    expect(text).toContain('1.3.0 says: / must have required property \'units\'');
+    expect(text).toContain("1.3.0 says: / must have required property 'units'");
     expect(text).toMatch(/Description drift: 1\n/);
     expect(text).toContain('look: Calls that omit this argument now get different behaviour.');
     await expect(text).toMatchFileSnapshot('__snapshots__/text/witness-flag-drift.txt');
@@ -61,7 +74,9 @@ describe('the job summary', () => {
     const { markdown, truncated } = renderReportMarkdown(underBumped(), { reportPath: 'mcpver-report.json' });
     expect(truncated).toBe(false);
     expect(markdown.split('\n')[0]).toBe('## ❌ mcpver: Under-bumped');
-    expect(markdown.split('\n')[4]).toBe('**Why:** 1 command removed (`weather-mcp`); 1 prompt removed (`daily_brief`); 1 tool removed (`get_alerts`); the package: Supported Node.js narrowed from ">=18" to ">=20" (now at least 20.0.0).');
+    expect(markdown.split('\n')[4]).toBe(
+      '**Why:** 1 command removed (`weather-mcp`); 1 prompt removed (`daily_brief`); 1 tool removed (`get_alerts`); the package: Supported Node.js narrowed from ">=18" to ">=20" (now at least 20.0.0).',
+    );
     expect(markdown.indexOf('### By item')).toBeLessThan(markdown.indexOf('<details'));
     expect(markdown).toContain('| `get_alerts` | 🔴 1: removed |  |  |');
     // A small release shows its details at once; the table has four columns, so it fits a comment.
@@ -81,11 +96,15 @@ describe('the job summary', () => {
 
   it('renders correct, over-bumped and first releases', async () => {
     await expect(renderReportMarkdown(correctMinor()).markdown).toMatchFileSnapshot('__snapshots__/markdown/ok.md');
-    await expect(renderReportMarkdown(overBumped()).markdown).toMatchFileSnapshot('__snapshots__/markdown/over-bumped.md');
-    await expect(renderReportMarkdown(firstRelease()).markdown).toMatchFileSnapshot('__snapshots__/markdown/first-release.md');
+    await expect(renderReportMarkdown(overBumped()).markdown).toMatchFileSnapshot(
+      '__snapshots__/markdown/over-bumped.md',
+    );
+    await expect(renderReportMarkdown(firstRelease()).markdown).toMatchFileSnapshot(
+      '__snapshots__/markdown/first-release.md',
+    );
   });
 
-  it('stays under GitHub\'s 1 MiB step-summary limit, says it was cut and points to the JSON report', () => {
+  it("stays under GitHub's 1 MiB step-summary limit, says it was cut and points to the JSON report", () => {
     const report = manyRemovals(12_000, 10);
     const { markdown, truncated } = renderReportMarkdown(report, { reportPath: 'out/mcpver-report.json' });
     expect(report.changes).toHaveLength(12_000);
@@ -93,7 +112,9 @@ describe('the job summary', () => {
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
     expect(SUMMARY_BUDGET_BYTES).toBeLessThan(STEP_SUMMARY_LIMIT_BYTES);
     // The table, one short row per tool, fits; the details are cut, and the collapsed section is closed.
-    expect(markdown).toMatch(/This summary was cut to stay under GitHub's 1 MiB job-summary limit: it lists all 12000 changes but the details of only \d+\. Every change is in the JSON report `out\/mcpver-report.json`\./);
+    expect(markdown).toMatch(
+      /This summary was cut to stay under GitHub's 1 MiB job-summary limit: it lists all 12000 changes but the details of only \d+\. Every change is in the JSON report `out\/mcpver-report.json`\./,
+    );
     expect(markdown.match(/<\/details>/g)).toHaveLength(1);
   });
 
@@ -134,11 +155,22 @@ describe('SARIF', () => {
     const sarif = JSON.parse(renderSarif(underBumped(), { packagePath: 'servers/weather', toolVersion: '0.1.0' }));
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['bin-removed', 'engines-node-raised', 'prompt-removed', 'tool-added', 'tool-removed']);
-    const alerts = run.results.find((r: { ruleId: string; message: { text: string } }) => r.ruleId === 'tool-removed' && r.message.text.includes('get_alerts'));
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      'bin-removed',
+      'engines-node-raised',
+      'prompt-removed',
+      'tool-added',
+      'tool-removed',
+    ]);
+    const alerts = run.results.find(
+      (r: { ruleId: string; message: { text: string } }) =>
+        r.ruleId === 'tool-removed' && r.message.text.includes('get_alerts'),
+    );
     expect(alerts.level).toBe('error');
     // The removed tool's line is a line of the old version: the alert is on the file, the old place in words.
-    expect(alerts.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'servers/weather/src/tools/alerts.ts' } });
+    expect(alerts.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'servers/weather/src/tools/alerts.ts' },
+    });
     expect(alerts.message.text).toContain('It was declared at src/tools/alerts.ts:14 in the old version');
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'tool-added').level).toBe('warning');
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
@@ -155,10 +187,25 @@ describe('annotations', () => {
   it('annotates the changes that fail the release, located ones first with file and line', async () => {
     const report = check(
       { version: '1.2.0', tools: ['get_forecast', 'get_alerts'] },
-      { version: '1.3.0', tools: [{ name: 'get_forecast', inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } }, 'get_alerts'], locations: { 'tool:get_forecast': { file: 'src/tools/forecast.ts', line: 8, column: 3 } } },
+      {
+        version: '1.3.0',
+        tools: [
+          {
+            name: 'get_forecast',
+            inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+          },
+          'get_alerts',
+        ],
+        locations: { 'tool:get_forecast': { file: 'src/tools/forecast.ts', line: 8, column: 3 } },
+      },
     );
     const annotations = reportAnnotations(report, { packagePath: 'servers/weather' });
-    expect(annotations[0]).toMatchObject({ level: 'error', file: 'servers/weather/src/tools/forecast.ts', startLine: 8, startColumn: 3 });
+    expect(annotations[0]).toMatchObject({
+      level: 'error',
+      file: 'servers/weather/src/tools/forecast.ts',
+      startLine: 8,
+      startColumn: 3,
+    });
   });
 
   it('puts a removed item on its old file as a note on the file, never on a line of the new version', async () => {
@@ -167,7 +214,8 @@ describe('annotations', () => {
     expect(annotations.find((a) => a.message.includes('get_alerts'))).toEqual({
       level: 'error',
       title: 'mcpver: tool-removed (major)',
-      message: 'Tool "get_alerts" was removed. Clients and agents that call the tool by name get an "unknown tool" error. It was declared at src/tools/alerts.ts:14 in 1.2.0. Release 2.0.0 instead of 1.3.0.',
+      message:
+        'Tool "get_alerts" was removed. Clients and agents that call the tool by name get an "unknown tool" error. It was declared at src/tools/alerts.ts:14 in 1.2.0. Release 2.0.0 instead of 1.3.0.',
       file: 'servers/weather/src/tools/alerts.ts',
     });
     // The added tool needs only the minor bump the release made: it does not fail it.
@@ -181,7 +229,9 @@ describe('annotations', () => {
   });
 
   it('warns about breaking changes of a release that passes', async () => {
-    const annotations = reportAnnotations(check({ version: '1.0.0', tools: ['a', 'b'] }, { version: '2.0.0', tools: ['a'] }));
+    const annotations = reportAnnotations(
+      check({ version: '1.0.0', tools: ['a', 'b'] }, { version: '2.0.0', tools: ['a'] }),
+    );
     expect(annotations).toEqual([expect.objectContaining({ level: 'warning', title: 'mcpver: tool-removed (major)' })]);
     expect(reportAnnotations(correctMinor())).toEqual([]);
   });

@@ -24,7 +24,8 @@ function closed(schema: unknown): unknown {
   if (typeof schema !== 'object' || schema === null) return schema;
   const out: Schema = { ...(schema as Schema) };
   for (const key of ['properties', '$defs']) {
-    if (out[key]) out[key] = Object.fromEntries(Object.entries(out[key] as Schema).map(([name, sub]) => [name, closed(sub)]));
+    if (out[key])
+      out[key] = Object.fromEntries(Object.entries(out[key] as Schema).map(([name, sub]) => [name, closed(sub)]));
   }
   for (const key of ['items', 'oneOf', 'anyOf', 'allOf']) if (out[key]) out[key] = closed(out[key]);
   if (out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
@@ -34,7 +35,10 @@ function closed(schema: unknown): unknown {
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validateOpen = ajv.compile(published);
 const validateClosed = new Ajv2020({ allErrors: true, strict: true }).compile(closed(published) as Schema);
-const problems = (validate: typeof validateOpen, report: unknown) => (validate(report) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`));
+const problems = (validate: typeof validateOpen, report: unknown) =>
+  validate(report)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/rules');
 /** TypeScript fixtures whose reports carry a rename migration, a TypeScript witness and locations. */
@@ -54,21 +58,34 @@ async function report(name: string, args: string[], cwd: string) {
 const server = (readable: boolean) => `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 const server = new McpServer({ name: 'weather', version: '1.0.0' });
-${readable ? "server.tool('forecast', 'The forecast for a city', { city: z.string() }, async () => ({ content: [] }));" : "for (const d of await (await fetch(process.env.TOOLS_URL!)).json()) server.registerTool(d.name, { inputSchema: { city: z.string() } }, async () => ({ content: [] }));"}
+${readable ? "server.tool('forecast', 'The forecast for a city', { city: z.string() }, async () => ({ content: [] }));" : 'for (const d of await (await fetch(process.env.TOOLS_URL!)).json()) server.registerTool(d.name, { inputSchema: { city: z.string() } }, async () => ({ content: [] }));'}
 `;
-const manifest = (version: string) => ({ name: 'weather-mcp', version, type: 'module', dependencies: { '@modelcontextprotocol/sdk': '^1.20.0', zod: '^3.25.0' } });
+const manifest = (version: string) => ({
+  name: 'weather-mcp',
+  version,
+  type: 'module',
+  dependencies: { '@modelcontextprotocol/sdk': '^1.20.0', zod: '^3.25.0' },
+});
 
 beforeAll(async () => {
   // The example server released as v1.0.0 and v1.1.0, checked with its servers running (as the demo does).
   const examples = tempRepo('mcpver-schema-examples-');
   repos.push(examples);
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(examples.dir, 'node_modules'));
-  for (const [folder, tag] of [['server-v1', 'v1.0.0'], ['server-v2', 'v1.1.0']] as const) {
+  for (const [folder, tag] of [
+    ['server-v1', 'v1.0.0'],
+    ['server-v2', 'v1.1.0'],
+  ] as const) {
     rmSync(path.join(examples.dir, 'src'), { recursive: true, force: true });
-    for (const entry of ['src', 'package.json', 'tsconfig.json']) cpSync(path.join(ROOT, 'examples', folder, entry), path.join(examples.dir, entry), { recursive: true });
+    for (const entry of ['src', 'package.json', 'tsconfig.json'])
+      cpSync(path.join(ROOT, 'examples', folder, entry), path.join(examples.dir, entry), { recursive: true });
     examples.commit(tag, tag);
   }
-  await report('check of examples/ (runtime)', ['check', '--json', '--from', 'v1.0.0', '--to', 'v1.1.0', '--command', 'node --import tsx src/index.ts'], examples.dir);
+  await report(
+    'check of examples/ (runtime)',
+    ['check', '--json', '--from', 'v1.0.0', '--to', 'v1.1.0', '--command', 'node --import tsx src/index.ts'],
+    examples.dir,
+  );
 
   // A first release, then a version whose tool list the sources do not hold: read statically.
   const unread = tempRepo('mcpver-schema-unread-');
@@ -80,16 +97,30 @@ beforeAll(async () => {
   unread.write('package.json', manifest('1.0.1'));
   unread.write('src/index.ts', server(false));
   unread.commit('1.0.1', 'v1.0.1');
-  await report('check of a version that cannot be read', ['check', '--json', '--from', 'v1.0.0', '--to', 'v1.0.1'], unread.dir);
+  await report(
+    'check of a version that cannot be read',
+    ['check', '--json', '--from', 'v1.0.0', '--to', 'v1.0.1'],
+    unread.dir,
+  );
 
-  for (const rule of readdirSync(FIXTURES).filter((f) => !f.includes('.')).sort()) {
+  for (const rule of readdirSync(FIXTURES)
+    .filter((f) => !f.includes('.'))
+    .sort()) {
     const dir = path.join(FIXTURES, rule);
     const files = readdirSync(dir);
     if (files.includes('old.json')) {
       await report(`diff of the ${rule} fixture`, ['diff', '--json', 'old.json', 'new.json'], dir);
     } else if (TS_FIXTURES.includes(rule)) {
-      for (const side of ['old', 'new']) await mcpver(['snapshot', '--dir', path.join(dir, side), '--out', path.join(work, `${rule}-${side}.json`)], ROOT);
-      await report(`diff of the ${rule} fixture's snapshots`, ['diff', '--json', `${rule}-old.json`, `${rule}-new.json`], work);
+      for (const side of ['old', 'new'])
+        await mcpver(
+          ['snapshot', '--dir', path.join(dir, side), '--out', path.join(work, `${rule}-${side}.json`)],
+          ROOT,
+        );
+      await report(
+        `diff of the ${rule} fixture's snapshots`,
+        ['diff', '--json', `${rule}-old.json`, `${rule}-new.json`],
+        work,
+      );
     }
   }
 }, 600_000);
@@ -107,7 +138,9 @@ describe('docs/report.schema.json', () => {
 
   it('describes every report that mcpver check and mcpver diff wrote, each field named', () => {
     expect(reports.length).toBeGreaterThan(80);
-    const invalid = reports.map(({ name, report }) => ({ name, problems: problems(validateClosed, report) })).filter((r) => r.problems.length > 0);
+    const invalid = reports
+      .map(({ name, report }) => ({ name, problems: problems(validateClosed, report) }))
+      .filter((r) => r.problems.length > 0);
     expect(invalid).toEqual([]);
   });
 
@@ -128,14 +161,19 @@ describe('docs/report.schema.json', () => {
     };
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, true])));
     // And the check of the examples is the one the README shows: under-bumped, exit 1.
-    expect(reports[0]).toMatchObject({ code: 1, report: { verdict: 'under-bumped', required: 'major', actual: 'minor', nextVersion: '2.0.0' } });
+    expect(reports[0]).toMatchObject({
+      code: 1,
+      report: { verdict: 'under-bumped', required: 'major', actual: 'minor', nextVersion: '2.0.0' },
+    });
   });
 
   it('accepts a field a later mcpver adds within schemaVersion 1, which the closed schema of this test refuses; both refuse a wrong value', () => {
     const example = reports[0]!.report;
     const added = { ...example, changes: [{ ...example.changes[0], addedLater: true }, ...example.changes.slice(1)] };
     expect(problems(validateOpen, added)).toEqual([]);
-    expect(problems(validateClosed, added)).toEqual([`/changes/0 must NOT have additional properties {"additionalProperty":"addedLater"}`]);
+    expect(problems(validateClosed, added)).toEqual([
+      `/changes/0 must NOT have additional properties {"additionalProperty":"addedLater"}`,
+    ]);
     const wrong = { ...example, verdict: 'fine' };
     expect(problems(validateOpen, wrong)).toHaveLength(1);
     expect(problems(validateClosed, wrong)).toHaveLength(1);

@@ -17,7 +17,11 @@ export interface ServerShape {
 // Each tool takes its own parameter, so that no two tools look alike and no removal reads as a rename.
 const asTool = (t: string | McpTool): McpTool =>
   typeof t === 'string'
-    ? { name: t, description: `The ${t} tool.`, inputSchema: { type: 'object', properties: { [`${t}_query`]: { type: 'string' } } } }
+    ? {
+        name: t,
+        description: `The ${t} tool.`,
+        inputSchema: { type: 'object', properties: { [`${t}_query`]: { type: 'string' } } },
+      }
     : t;
 
 export function server(shape: ServerShape): Snapshot {
@@ -88,14 +92,22 @@ export const overBumped = (): Report =>
 export const firstRelease = (): Report => check(null, { version: '1.0.0', tools: ['get_forecast'] });
 
 export const majorUnderBreakingPolicy = (): Report =>
-  check({ version: '1.2.0', tools: ['get_forecast', 'get_alerts'] }, { version: '2.0.0', tools: ['get_forecast'] }, { failOn: 'breaking' });
+  check(
+    { version: '1.2.0', tools: ['get_forecast', 'get_alerts'] },
+    { version: '2.0.0', tools: ['get_forecast'] },
+    { failOn: 'breaking' },
+  );
 
 const forecast = (description: string, required: string[], days: number): McpTool => ({
   name: 'get_forecast',
   description,
   inputSchema: {
     type: 'object',
-    properties: { city: { type: 'string' }, units: { enum: ['metric', 'imperial'] }, days: { type: 'integer', default: days } },
+    properties: {
+      city: { type: 'string' },
+      units: { enum: ['metric', 'imperial'] },
+      days: { type: 'integer', default: days },
+    },
     required,
   },
 });
@@ -115,6 +127,10 @@ export const withWitnessAndDrift = (): Report =>
 /** Many removed tools, each with a long description: a report whose summary must be cut. */
 export function manyRemovals(count: number, descriptionChars: number): Report {
   const names = Array.from({ length: count }, (_, i) => `tool_${String(i).padStart(5, '0')}`);
-  const tools = names.map((name) => ({ name, description: 'x'.repeat(descriptionChars), inputSchema: { type: 'object' } }));
+  const tools = names.map((name) => ({
+    name,
+    description: 'x'.repeat(descriptionChars),
+    inputSchema: { type: 'object' },
+  }));
   return check({ version: '1.0.0', tools }, { version: '1.1.0', tools: [] });
 }

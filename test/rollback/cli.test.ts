@@ -34,7 +34,19 @@ describe('mcpver rollback on a local repository', () => {
   it('makes a point as an annotated tag with its metadata and a record on the state branch, once', async () => {
     const { repo, v1 } = releasedRepo();
     const first = json<{ created: boolean; record: { id: string; tag: string; tree: string } }>(
-      await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release', '--json'),
+      await run(
+        repo,
+        'create',
+        '--ref',
+        'v1.0.0',
+        '--package',
+        'weather',
+        '--version',
+        '1.0.0',
+        '--reason',
+        'release',
+        '--json',
+      ),
     );
     expect(first.created).toBe(true);
     expect(repo.git('cat-file', '-t', `refs/tags/${first.record.tag}`).trim()).toBe('tag');
@@ -45,9 +57,26 @@ describe('mcpver rollback on a local repository', () => {
     expect(message).toContain('package: weather');
     expect(message).toMatch(/expires: \d{4}-/);
     const record = JSON.parse(repo.git('show', `mcpver/state:rollbacks/${first.record.id}.json`));
-    expect(record).toMatchObject({ id: first.record.id, commit: v1, tree: first.record.tree, version: '1.0.0', reason: 'release' });
+    expect(record).toMatchObject({
+      id: first.record.id,
+      commit: v1,
+      tree: first.record.tree,
+      version: '1.0.0',
+      reason: 'release',
+    });
 
-    const again = await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release');
+    const again = await run(
+      repo,
+      'create',
+      '--ref',
+      'v1.0.0',
+      '--package',
+      'weather',
+      '--version',
+      '1.0.0',
+      '--reason',
+      'release',
+    );
     expect(again.stdout).toContain(`Already had rollback point ${first.record.id}`);
     expect(repo.git('log', '--format=%s', 'mcpver/state').trim().split('\n')).toHaveLength(1);
   });
@@ -70,7 +99,7 @@ describe('mcpver rollback on a local repository', () => {
     expect(record.restore).toMatchObject({ status: 'open', branch, pullRequest: null, requestedBy: 'cli' });
   });
 
-  it('sets the version to publish next in the package\'s package.json, above what the npm registry has, and leaves the working tree alone', async () => {
+  it("sets the version to publish next in the package's package.json, above what the npm registry has, and leaves the working tree alone", async () => {
     const repo = tempRepo('mcpver-rollback-');
     repos.push(repo);
     repo.write('.github/mcpver.yml', 'packages:\n  - path: servers/weather\n');
@@ -83,12 +112,17 @@ describe('mcpver rollback on a local repository', () => {
     const registry = await startNpmRegistry({ 'weather-mcp': ['1.0.0', '1.1.0', '1.1.1'] });
     try {
       await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather-mcp', '--version', '1.0.0');
-      const restored = await mcpver(['rollback', '--repo', repo.dir, 'restore', '1.0.0'], ROOT, { env: { npm_config_registry: registry.url } });
+      const restored = await mcpver(['rollback', '--repo', repo.dir, 'restore', '1.0.0'], ROOT, {
+        env: { npm_config_registry: registry.url },
+      });
       expect(restored.code, restored.stderr).toBe(0);
       expect(restored.stdout).toContain('Publish it as 1.1.2 (set in servers/weather/package.json).');
       const branch = /Branch (\S+) /.exec(restored.stdout)![1]!;
       expect(repo.git('diff', '--name-only', v1, branch).trim()).toBe('servers/weather/package.json');
-      expect(JSON.parse(repo.git('show', `${branch}:servers/weather/package.json`))).toEqual({ name: 'weather-mcp', version: '1.1.2' });
+      expect(JSON.parse(repo.git('show', `${branch}:servers/weather/package.json`))).toEqual({
+        name: 'weather-mcp',
+        version: '1.1.2',
+      });
       expect(repo.git('status', '--porcelain').trim()).toBe('');
     } finally {
       await registry.close();
@@ -122,7 +156,9 @@ describe('mcpver rollback on a local repository', () => {
 
   it('refuses a point whose tag was moved, in verify and in restore, and writes nothing', async () => {
     const { repo, v2 } = releasedRepo();
-    const { record } = json<{ record: { id: string; tag: string } }>(await run(repo, 'create', '--ref', 'v1.0.0', '--version', '1.0.0', '--json'));
+    const { record } = json<{ record: { id: string; tag: string } }>(
+      await run(repo, 'create', '--ref', 'v1.0.0', '--version', '1.0.0', '--json'),
+    );
     const message = repo.git('tag', '-l', '--format=%(contents)', record.tag);
     repo.git('tag', '-d', record.tag);
     repo.git('tag', '-a', record.tag, '-m', message, v2);
@@ -140,7 +176,21 @@ describe('mcpver rollback on a local repository', () => {
 
   it('shows a rollback tag left without its record (a kill between tag and record), and verify --adopt writes the record from the tag', async () => {
     const { repo, v1 } = releasedRepo();
-    const { record } = json<{ record: { id: string; tag: string; tree: string } }>(await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0', '--reason', 'release', '--json'));
+    const { record } = json<{ record: { id: string; tag: string; tree: string } }>(
+      await run(
+        repo,
+        'create',
+        '--ref',
+        'v1.0.0',
+        '--package',
+        'weather',
+        '--version',
+        '1.0.0',
+        '--reason',
+        'release',
+        '--json',
+      ),
+    );
     // What a process killed after the tag and before the record leaves: the tag alone.
     repo.git('update-ref', '-d', 'refs/heads/mcpver/state');
     // And a tag of the namespace that is no rollback point at all.
@@ -148,18 +198,31 @@ describe('mcpver rollback on a local repository', () => {
 
     const list = await run(repo, 'list');
     expect(list.stdout).toContain(`orphan tag ${record.tag}: no record; \`mcpver rollback verify --adopt\` adopts it`);
-    expect(list.stdout).toContain('orphan tag mcpver/rollback/stray: no record; it cannot be adopted (it is not an annotated tag made by mcpver)');
+    expect(list.stdout).toContain(
+      'orphan tag mcpver/rollback/stray: no record; it cannot be adopted (it is not an annotated tag made by mcpver)',
+    );
     const adopt = await run(repo, 'verify', '--adopt');
     expect(adopt.stdout).toContain(`adopted ${record.id}: its tag ${record.tag} had no record`);
-    expect(adopt.stdout).toContain('ORPHAN  mcpver/rollback/stray: no record; cannot be adopted: it is not an annotated tag made by mcpver');
+    expect(adopt.stdout).toContain(
+      'ORPHAN  mcpver/rollback/stray: no record; cannot be adopted: it is not an annotated tag made by mcpver',
+    );
     // The stray tag is still an orphan: verify fails until someone removes it.
     expect(adopt.code).toBe(1);
-    expect(JSON.parse(repo.git('show', `mcpver/state:rollbacks/${record.id}.json`))).toMatchObject({ id: record.id, tag: record.tag, commit: v1, tree: record.tree, version: '1.0.0', reason: 'release' });
+    expect(JSON.parse(repo.git('show', `mcpver/state:rollbacks/${record.id}.json`))).toMatchObject({
+      id: record.id,
+      tag: record.tag,
+      commit: v1,
+      tree: record.tree,
+      version: '1.0.0',
+      reason: 'release',
+    });
   });
 
   it('refuses a lightweight tag put where the annotated tag was', async () => {
     const { repo, v1 } = releasedRepo();
-    const { record } = json<{ record: { id: string; tag: string } }>(await run(repo, 'create', '--ref', 'v1.0.0', '--version', '1.0.0', '--json'));
+    const { record } = json<{ record: { id: string; tag: string } }>(
+      await run(repo, 'create', '--ref', 'v1.0.0', '--version', '1.0.0', '--json'),
+    );
     repo.git('tag', '-d', record.tag);
     repo.git('tag', record.tag, v1);
     const verify = await run(repo, 'verify', record.id);
@@ -173,7 +236,10 @@ describe('mcpver rollback on a local repository', () => {
     repo.commit('config');
     const ids: string[] = [];
     for (const ref of ['v1.0.0', 'v2.0.0', 'HEAD']) {
-      ids.push(json<{ record: { id: string } }>(await run(repo, 'create', '--ref', ref, '--package', 'weather', '--json')).record.id);
+      ids.push(
+        json<{ record: { id: string } }>(await run(repo, 'create', '--ref', ref, '--package', 'weather', '--json'))
+          .record.id,
+      );
       // created timestamps must differ for "newest"; git and the clock give millisecond resolution
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
     }
@@ -181,7 +247,9 @@ describe('mcpver rollback on a local repository', () => {
     const pruned = json<{ pruned: Array<{ id: string }>; kept: string[] }>(await run(repo, 'prune', '--json'));
     expect(pruned.pruned.map((p) => p.id)).toEqual([ids[1]]);
     expect(pruned.kept).toEqual([ids[0]]);
-    expect(repo.git('tag', '-l', 'mcpver/rollback/*').trim().split('\n').sort()).toEqual([`mcpver/rollback/${ids[0]}`, `mcpver/rollback/${ids[2]}`].sort());
+    expect(repo.git('tag', '-l', 'mcpver/rollback/*').trim().split('\n').sort()).toEqual(
+      [`mcpver/rollback/${ids[0]}`, `mcpver/rollback/${ids[2]}`].sort(),
+    );
     expect(repo.git('ls-tree', '--name-only', 'mcpver/state', 'rollbacks/').trim().split('\n').sort()).toEqual(
       [`rollbacks/${ids[0]}.json`, `rollbacks/${ids[2]}.json`].sort(),
     );
@@ -192,7 +260,9 @@ describe('mcpver rollback on a local repository', () => {
     await run(repo, 'create', '--ref', 'v1.0.0', '--package', 'weather', '--version', '1.0.0');
     const never = await run(repo, 'restore', '9.9.9');
     expect(never.code).toBe(2);
-    expect(never.stderr).toMatch(/There is no rollback point for version 9\.9\.9: it was never released with mcpver here, or its point was pruned\. Points: manual-weather-v1\.0\.0-/);
+    expect(never.stderr).toMatch(
+      /There is no rollback point for version 9\.9\.9: it was never released with mcpver here, or its point was pruned\. Points: manual-weather-v1\.0\.0-/,
+    );
     const missing = await run(repo, 'restore', 'nope');
     expect(missing.stderr).toContain('There is no rollback point "nope".');
     const bad = await run(repo, 'create', '--ref', 'no-such-ref');

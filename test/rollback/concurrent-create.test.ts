@@ -18,8 +18,22 @@ it('makes 8 rollback points requested at once, none refused, none without its re
     repo.write('server.js', `export const version = ${i};\n`);
     commits.push(repo.commit(`release 1.${i}.0`, `v1.${i}.0`));
   }
-  const ctx = () => ({ repo: new LocalRollbackRepository(repo.dir), store: new LocalStateStore({ cwd: repo.dir }), actor: 'test' });
-  const made = await Promise.all(commits.map((commit, i) => createRollbackPoint(ctx(), { package: 'weather', version: `1.${i}.0`, commit, reason: 'release', note: `release 1.${i}.0` })));
+  const ctx = () => ({
+    repo: new LocalRollbackRepository(repo.dir),
+    store: new LocalStateStore({ cwd: repo.dir }),
+    actor: 'test',
+  });
+  const made = await Promise.all(
+    commits.map((commit, i) =>
+      createRollbackPoint(ctx(), {
+        package: 'weather',
+        version: `1.${i}.0`,
+        commit,
+        reason: 'release',
+        note: `release 1.${i}.0`,
+      }),
+    ),
+  );
   expect(made.map((m) => m.created)).toEqual(Array(8).fill(true));
   const store = new LocalStateStore({ cwd: repo.dir });
   expect((await listRollbackPoints(store)).map((p) => p.version).sort()).toEqual(commits.map((_, i) => `1.${i}.0`));

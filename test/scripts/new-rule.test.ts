@@ -19,14 +19,24 @@ writeFileSync(path.join(copy, 'package.json'), JSON.stringify({ type: 'module' }
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const scaffold = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'scripts/new-rule.ts'), ...args, '--root', copy], { encoding: 'utf8', timeout: 120_000 });
+  spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'scripts/new-rule.ts'), ...args, '--root', copy], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 
 /** The registry of the copy, as the lists it exports: rule ids, with level and surface. */
-function registryOfCopy(): Record<'elementRules' | 'typescriptRules' | 'rules', { id: string; level: string; surface: string }[]> {
+function registryOfCopy(): Record<
+  'elementRules' | 'typescriptRules' | 'rules',
+  { id: string; level: string; surface: string }[]
+> {
   const code = `const m = await import(${JSON.stringify(path.join(copy, 'src/compat/rules/index.ts'))});
 const pick = (list) => list.map((r) => ({ id: r.id, level: r.level, surface: r.surface }));
 process.stdout.write(JSON.stringify({ elementRules: pick(m.elementRules), typescriptRules: pick(m.typescriptRules), rules: pick(m.rules) }));`;
-  const run = spawnSync(process.execPath, ['--import', TSX, '--input-type=module', '-e', code], { cwd: copy, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, ['--import', TSX, '--input-type=module', '-e', code], {
+    cwd: copy,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout);
 }
@@ -36,8 +46,14 @@ describe('npm run new:rule', () => {
     const run = scaffold('tool-title-removed', '--level', 'minor', '--surface', 'mcp');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('src/compat/rules/tool-title-removed.ts');
-    expect(readFileSync(path.join(copy, 'src/compat/rules/tool-title-removed.ts'), 'utf8')).toContain("id: 'tool-title-removed'");
-    for (const side of ['old', 'new']) expect(JSON.parse(readFileSync(path.join(copy, `test/fixtures/rules/tool-title-removed/${side}.json`), 'utf8')).tools[0].name).toBe('search');
+    expect(readFileSync(path.join(copy, 'src/compat/rules/tool-title-removed.ts'), 'utf8')).toContain(
+      "id: 'tool-title-removed'",
+    );
+    for (const side of ['old', 'new'])
+      expect(
+        JSON.parse(readFileSync(path.join(copy, `test/fixtures/rules/tool-title-removed/${side}.json`), 'utf8'))
+          .tools[0].name,
+      ).toBe('search');
     const registry = registryOfCopy();
     expect(registry.elementRules).toContainEqual({ id: 'tool-title-removed', level: 'minor', surface: 'mcp' });
     expect(registry.rules.filter((r) => r.id === 'tool-title-removed')).toHaveLength(1);
@@ -48,8 +64,14 @@ describe('npm run new:rule', () => {
     expect(run.status, run.stderr).toBe(0);
     const fixture = path.join(copy, 'test/fixtures/rules/ts-export-deprecated-removed');
     expect(JSON.parse(readFileSync(path.join(fixture, 'expected.json'), 'utf8'))).toEqual({ level: 'major' });
-    expect(existsSync(path.join(fixture, 'old/index.d.ts')) && existsSync(path.join(fixture, 'new/package.json'))).toBe(true);
-    expect(registryOfCopy().typescriptRules).toContainEqual({ id: 'ts-export-deprecated-removed', level: 'major', surface: 'typescript' });
+    expect(existsSync(path.join(fixture, 'old/index.d.ts')) && existsSync(path.join(fixture, 'new/package.json'))).toBe(
+      true,
+    );
+    expect(registryOfCopy().typescriptRules).toContainEqual({
+      id: 'ts-export-deprecated-removed',
+      level: 'major',
+      surface: 'typescript',
+    });
   });
 
   it('refuses a rule that exists, an id that is not kebab-case, and a TypeScript rule not named ts-…, changing nothing', () => {
@@ -57,9 +79,15 @@ describe('npm run new:rule', () => {
     const exists = scaffold('tool-removed', '--level', 'major', '--surface', 'mcp');
     expect(exists.status).toBe(2);
     expect(exists.stderr).toContain('The rule tool-removed exists already (src/compat/rules/tool-removed.ts).');
-    expect(scaffold('ToolGone', '--level', 'major', '--surface', 'mcp').stderr).toContain('"ToolGone" is not a rule id: use kebab-case');
-    expect(scaffold('export-gone', '--level', 'major', '--surface', 'typescript').stderr).toContain('use "ts-export-gone"');
-    expect(scaffold('x-y', '--level', 'huge', '--surface', 'mcp').stderr).toContain('--level must be one of major, minor, patch.');
+    expect(scaffold('ToolGone', '--level', 'major', '--surface', 'mcp').stderr).toContain(
+      '"ToolGone" is not a rule id: use kebab-case',
+    );
+    expect(scaffold('export-gone', '--level', 'major', '--surface', 'typescript').stderr).toContain(
+      'use "ts-export-gone"',
+    );
+    expect(scaffold('x-y', '--level', 'huge', '--surface', 'mcp').stderr).toContain(
+      '--level must be one of major, minor, patch.',
+    );
     expect(readFileSync(path.join(copy, 'src/compat/rules/index.ts'), 'utf8')).toBe(before);
   });
 });

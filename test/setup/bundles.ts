@@ -49,6 +49,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
     throw new Error(`Building the test bundles failed: ${(error as Error).message}`);
   }
   const names = Object.keys(ENTRIES) as Array<keyof typeof ENTRIES>;
-  project.provide('bundles', Object.fromEntries(names.map((name) => [name, path.join(dir, `${name}.js`)])) as Record<keyof typeof ENTRIES, string>);
+  project.provide(
+    'bundles',
+    Object.fromEntries(names.map((name) => [name, path.join(dir, `${name}.js`)])) as Record<
+      keyof typeof ENTRIES,
+      string
+    >,
+  );
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -17,10 +17,14 @@ const state = (...args: string[]) => mcpver(['state', ...args, '--repo', repo.di
 
 async function seed() {
   const store = new LocalStateStore({ cwd: repo.dir, now: () => new Date('2026-11-25T10:00:00Z') });
-  await store.transact('record release 1.1.0', async (tx) => {
-    tx.writeJson('registry.json', { packages: { server: { releases: ['1.1.0'] } } });
-    tx.writeJson('snapshots/server/1.1.0.json', { schemaVersion: 1 });
-  }, { actor: 'alice', operation: 'record-release' });
+  await store.transact(
+    'record release 1.1.0',
+    async (tx) => {
+      tx.writeJson('registry.json', { packages: { server: { releases: ['1.1.0'] } } });
+      tx.writeJson('snapshots/server/1.1.0.json', { schemaVersion: 1 });
+    },
+    { actor: 'alice', operation: 'record-release' },
+  );
 }
 
 describe('mcpver state', () => {
@@ -39,7 +43,9 @@ describe('mcpver state', () => {
     await seed();
     const result = await state('show', 'registry.json');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('{\n  "packages": {\n    "server": {\n      "releases": [\n        "1.1.0"\n      ]\n    }\n  }\n}\n');
+    expect(result.stdout).toBe(
+      '{\n  "packages": {\n    "server": {\n      "releases": [\n        "1.1.0"\n      ]\n    }\n  }\n}\n',
+    );
   });
 
   it('lists state files under a prefix', async () => {
@@ -53,7 +59,9 @@ describe('mcpver state', () => {
     await seed();
     const result = await state('log');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('2026-11-25T10:00:00.000Z  alice  record-release  record release 1.1.0  [registry.json, snapshots/server/1.1.0.json]\n');
+    expect(result.stdout).toBe(
+      '2026-11-25T10:00:00.000Z  alice  record-release  record release 1.1.0  [registry.json, snapshots/server/1.1.0.json]\n',
+    );
   });
 
   it('says what is missing when the file or the branch does not exist', async () => {

@@ -52,10 +52,18 @@ it(`keeps all ${UPDATES} updates of ${WRITERS} concurrent writers while the bran
   expect(await seed.readJson('counter.json')).toEqual({ n: UPDATES });
   // One audit line per update, in whichever month files the run spanned.
   const log: Array<{ operation: string }> = [];
-  for (const file of await seed.list('log/')) log.push(...(await seed.read(file))!.trimEnd().split('\n').map((l) => JSON.parse(l)));
+  for (const file of await seed.list('log/'))
+    log.push(
+      ...(await seed.read(file))!
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    );
   expect(log.filter((e) => e.operation === 'stress')).toHaveLength(UPDATES);
 
-  const updates = double.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith('/git/refs/heads/mcpver/state'));
+  const updates = double.requests.filter(
+    (r) => r.method === 'PATCH' && r.path.endsWith('/git/refs/heads/mcpver/state'),
+  );
   expect(updates.every((r) => (r.body as { force?: boolean }).force === false)).toBe(true);
   expect(updates.filter((r) => r.status === 200)).toHaveLength(UPDATES);
   // The mover's first commit follows the fifth read of the branch, one of the writers' first reads, so

@@ -26,37 +26,56 @@ beforeAll(() => {
 });
 afterAll(() => repo.cleanup());
 
-it(`keeps every update of ${PROCESSES} processes writing the local state branch at once, never forcing`, async () => {
-  await Promise.all(Array.from({ length: PROCESSES }, (_, id) => run(process.execPath, [inject('bundles').stateWriter, repo.dir, String(id), String(TRANSACTIONS)], { timeout: MUST_END_MS })));
+it(
+  `keeps every update of ${PROCESSES} processes writing the local state branch at once, never forcing`,
+  async () => {
+    await Promise.all(
+      Array.from({ length: PROCESSES }, (_, id) =>
+        run(process.execPath, [inject('bundles').stateWriter, repo.dir, String(id), String(TRANSACTIONS)], {
+          timeout: MUST_END_MS,
+        }),
+      ),
+    );
 
-  const store = new LocalStateStore({ cwd: repo.dir });
-  expect(await store.readJson('counter.json')).toEqual({ n: UPDATES });
-  expect(await store.list('updates/')).toHaveLength(UPDATES);
-  // One audit line per update, in whichever month files the run spanned.
-  const logFiles = await store.list('log/');
-  expect(logFiles.length).toBeGreaterThan(0);
-  const entries: AuditEntry[] = [];
-  for (const file of logFiles) entries.push(...(await store.read(file))!.trimEnd().split('\n').map((line) => JSON.parse(line) as AuditEntry));
-  expect(entries.filter((e) => e.operation === 'stress')).toHaveLength(UPDATES);
+    const store = new LocalStateStore({ cwd: repo.dir });
+    expect(await store.readJson('counter.json')).toEqual({ n: UPDATES });
+    expect(await store.list('updates/')).toHaveLength(UPDATES);
+    // One audit line per update, in whichever month files the run spanned.
+    const logFiles = await store.list('log/');
+    expect(logFiles.length).toBeGreaterThan(0);
+    const entries: AuditEntry[] = [];
+    for (const file of logFiles)
+      entries.push(
+        ...(await store.read(file))!
+          .trimEnd()
+          .split('\n')
+          .map((line) => JSON.parse(line) as AuditEntry),
+      );
+    expect(entries.filter((e) => e.operation === 'stress')).toHaveLength(UPDATES);
 
-  // Linear history, one commit per update: nothing was overwritten, nothing merged.
-  expect(git(repo.dir, 'rev-list', '--count', 'mcpver/state')).toBe(String(UPDATES));
-  expect(git(repo.dir, 'rev-list', '--min-parents=2', 'mcpver/state')).toBe('');
-  // Never forced: the branch's reflog records each move, and each went from the tip then to a commit
-  // made on top of it (git's log line: "<old> <new> <who> <when>\t<message>").
-  const moves = readFileSync(path.join(repo.dir, '.git/logs/refs/heads/mcpver/state'), 'utf8').trimEnd().split('\n').map((line) => line.split(' ').slice(0, 2) as [string, string]);
-  expect(moves).toHaveLength(UPDATES);
-  const parentsOf = new Map(
-    git(repo.dir, 'rev-list', '--parents', 'mcpver/state')
+    // Linear history, one commit per update: nothing was overwritten, nothing merged.
+    expect(git(repo.dir, 'rev-list', '--count', 'mcpver/state')).toBe(String(UPDATES));
+    expect(git(repo.dir, 'rev-list', '--min-parents=2', 'mcpver/state')).toBe('');
+    // Never forced: the branch's reflog records each move, and each went from the tip then to a commit
+    // made on top of it (git's log line: "<old> <new> <who> <when>\t<message>").
+    const moves = readFileSync(path.join(repo.dir, '.git/logs/refs/heads/mcpver/state'), 'utf8')
+      .trimEnd()
       .split('\n')
-      .map((line) => line.split(' '))
-      .map(([commit, ...parents]) => [commit!, parents]),
-  );
-  let tip = ZERO_OID;
-  for (const [from, to] of moves) {
-    expect(from).toBe(tip);
-    expect(parentsOf.get(to)).toEqual(from === ZERO_OID ? [] : [from]);
-    tip = to;
-  }
-  expect(tip).toBe(git(repo.dir, 'rev-parse', 'mcpver/state'));
-}, MUST_END_MS);
+      .map((line) => line.split(' ').slice(0, 2) as [string, string]);
+    expect(moves).toHaveLength(UPDATES);
+    const parentsOf = new Map(
+      git(repo.dir, 'rev-list', '--parents', 'mcpver/state')
+        .split('\n')
+        .map((line) => line.split(' '))
+        .map(([commit, ...parents]) => [commit!, parents]),
+    );
+    let tip = ZERO_OID;
+    for (const [from, to] of moves) {
+      expect(from).toBe(tip);
+      expect(parentsOf.get(to)).toEqual(from === ZERO_OID ? [] : [from]);
+      tip = to;
+    }
+    expect(tip).toBe(git(repo.dir, 'rev-parse', 'mcpver/state'));
+  },
+  MUST_END_MS,
+);

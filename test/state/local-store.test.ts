@@ -24,16 +24,22 @@ describe('the local state store', () => {
     writeFileSync(path.join(dir, 'untracked.txt'), 'mine\n');
     const mainBefore = git(dir, 'rev-parse', 'main');
 
-    const { commit, attempts } = await store.transact('record release', async (tx) => tx.writeJson('registry.json', { z: 1, a: { y: 2, b: 3 } }), {
-      actor: 'alice',
-      operation: 'record-release',
-    });
+    const { commit, attempts } = await store.transact(
+      'record release',
+      async (tx) => tx.writeJson('registry.json', { z: 1, a: { y: 2, b: 3 } }),
+      {
+        actor: 'alice',
+        operation: 'record-release',
+      },
+    );
 
     expect(attempts).toBe(1);
     expect(git(dir, 'rev-parse', 'refs/heads/mcpver/state')).toBe(commit);
     expect(git(dir, 'rev-list', '--count', 'mcpver/state')).toBe('1');
     expect(git(dir, 'log', '-1', '--format=%P', 'mcpver/state')).toBe('');
-    expect(git(dir, 'show', 'mcpver/state:registry.json')).toBe('{\n  "a": {\n    "b": 3,\n    "y": 2\n  },\n  "z": 1\n}');
+    expect(git(dir, 'show', 'mcpver/state:registry.json')).toBe(
+      '{\n  "a": {\n    "b": 3,\n    "y": 2\n  },\n  "z": 1\n}',
+    );
     expect(git(dir, 'rev-parse', 'main')).toBe(mainBefore);
     expect(git(dir, 'status', '--porcelain')).toBe('?? untracked.txt');
     expect(readFileSync(path.join(dir, 'untracked.txt'), 'utf8')).toBe('mine\n');
@@ -42,17 +48,36 @@ describe('the local state store', () => {
   it('writes sorted-key JSON with a trailing newline', async () => {
     const { store } = setup();
     await store.transact('w', async (tx) => tx.writeJson('a.json', { b: [{ d: 1, c: 2 }], a: null }));
-    expect(await store.read('a.json')).toBe('{\n  "a": null,\n  "b": [\n    {\n      "c": 2,\n      "d": 1\n    }\n  ]\n}\n');
+    expect(await store.read('a.json')).toBe(
+      '{\n  "a": null,\n  "b": [\n    {\n      "c": 2,\n      "d": 1\n    }\n  ]\n}\n',
+    );
   });
 
   it('appends one audit-log line per committed operation, naming who, what and which files', async () => {
     const { store } = setup();
-    await store.transact('first', async (tx) => tx.writeJson('x.json', { n: 1 }), { actor: 'alice', operation: 'op-one' });
-    await store.transact('second', async (tx) => tx.delete('x.json'), { actor: 'bob', operation: 'op-two', details: { delivery: 'd-1' } });
-    const lines = (await store.read('log/2026-11.ndjson'))!.trimEnd().split('\n').map((l) => JSON.parse(l));
+    await store.transact('first', async (tx) => tx.writeJson('x.json', { n: 1 }), {
+      actor: 'alice',
+      operation: 'op-one',
+    });
+    await store.transact('second', async (tx) => tx.delete('x.json'), {
+      actor: 'bob',
+      operation: 'op-two',
+      details: { delivery: 'd-1' },
+    });
+    const lines = (await store.read('log/2026-11.ndjson'))!
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
       { at: '2026-11-25T10:00:00.000Z', actor: 'alice', operation: 'op-one', message: 'first', paths: ['x.json'] },
-      { at: '2026-11-25T10:00:00.000Z', actor: 'bob', operation: 'op-two', message: 'second', paths: ['x.json'], details: { delivery: 'd-1' } },
+      {
+        at: '2026-11-25T10:00:00.000Z',
+        actor: 'bob',
+        operation: 'op-two',
+        message: 'second',
+        paths: ['x.json'],
+        details: { delivery: 'd-1' },
+      },
     ]);
     expect(await store.read('x.json')).toBeNull();
   });
@@ -126,12 +151,21 @@ describe('the local state store', () => {
     expect(await other.read('mine.json')).toBeNull();
     expect(await other.readJson('other.json')).toEqual({ i: 2 });
   });
-  it('retries, rather than crashes, when another writer holds the state ref\'s lock file at that instant', async () => {
+  it("retries, rather than crashes, when another writer holds the state ref's lock file at that instant", async () => {
     const { dir } = setup();
     const lock = path.join(dir, '.git/refs/heads/mcpver/state.lock');
     const sleeps: number[] = [];
     // The other writer's lock is released during the first backoff, as a real writer's would be.
-    const store = new LocalStateStore({ cwd: dir, now: fixedNow, retry: { sleep: async (ms) => { sleeps.push(ms); rmSync(lock, { force: true }); } } });
+    const store = new LocalStateStore({
+      cwd: dir,
+      now: fixedNow,
+      retry: {
+        sleep: async (ms) => {
+          sleeps.push(ms);
+          rmSync(lock, { force: true });
+        },
+      },
+    });
     await store.transact('first', async (tx) => tx.writeJson('a.json', { n: 1 }));
     writeFileSync(lock, 'held by another writer\n');
 

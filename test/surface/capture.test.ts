@@ -25,7 +25,9 @@ interface JsonRpcResponse {
  * Talk to a real server by hand, line by line, the way a user's own tooling (an inspector, a log)
  * would have captured it: the JSON-RPC responses exactly as they came over stdout.
  */
-async function captureByHand(file: string): Promise<{ initialize: JsonRpcResponse; pages: Record<string, JsonRpcResponse[]> }> {
+async function captureByHand(
+  file: string,
+): Promise<{ initialize: JsonRpcResponse; pages: Record<string, JsonRpcResponse[]> }> {
   const child = spawn(process.execPath, [file], { stdio: ['pipe', 'pipe', 'ignore'] });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   let id = 0;
@@ -129,7 +131,9 @@ describe('a capture of raw list results', () => {
     const tools = structuredClone(byHand.pages['tools/list']![0]!.result!.tools) as Array<Record<string, unknown>>;
     delete tools[2]!.inputSchema;
     const error = errorOf(() => parseSnapshotJson(JSON.stringify({ tools }), 'tools.json'));
-    expect(error.message).toBe('tools.json is not a capture of MCP list results: tools[2] (the tool "printEnv") is missing "inputSchema".');
+    expect(error.message).toBe(
+      'tools.json is not a capture of MCP list results: tools[2] (the tool "printEnv") is missing "inputSchema".',
+    );
   });
 
   it('names the tool listed twice', () => {
@@ -166,7 +170,9 @@ describe('a snapshot file', () => {
 
   it('gives the line and column of malformed JSON', () => {
     const text = '{\n  "schemaVersion": 1,\n  "package": null\n  "mcp": null\n}';
-    expect(errorOf(() => parseSnapshotJson(text, 'old.json')).message).toBe('old.json:4:3: invalid JSON: comma expected near "\\"mcp\\": null\\n}".');
+    expect(errorOf(() => parseSnapshotJson(text, 'old.json')).message).toBe(
+      'old.json:4:3: invalid JSON: comma expected near "\\"mcp\\": null\\n}".',
+    );
   });
 
   it('says when a file is empty', () => {
@@ -183,6 +189,8 @@ describe('a snapshot file', () => {
 
   it('tells a snapshot from a newer mcpver apart from a broken one', () => {
     const error = errorOf(() => parseSnapshotJson('{"schemaVersion": 2, "surface": {}}', 'future.json'));
-    expect(error.message).toContain('future.json is a snapshot of schema version 2, written by a newer mcpver; this one reads version 1.');
+    expect(error.message).toContain(
+      'future.json is a snapshot of schema version 2, written by a newer mcpver; this one reads version 1.',
+    );
   });
 });

@@ -35,7 +35,11 @@ describe('a server command', () => {
   });
 
   it('replaces $NAME from the environment given to the server, and starts that server', async () => {
-    const { mcp } = await takeRuntimeSurface({ command: 'node $FIXTURE --tools 2', cwd: ROOT, env: { FIXTURE: PAGED_SERVER } });
+    const { mcp } = await takeRuntimeSurface({
+      command: 'node $FIXTURE --tools 2',
+      cwd: ROOT,
+      env: { FIXTURE: PAGED_SERVER },
+    });
     expect(mcp.tools.map((t) => t.name)).toEqual(['tool_1', 'tool_2']);
   });
 

@@ -32,7 +32,10 @@ afterEach(() => {
 /** A server the test starts itself, as a deployment would be running. */
 async function startServer(port: number, extra: string[] = [], env: Record<string, string> = {}): Promise<void> {
   const pidFile = path.join(tempDir(), 'pid.json');
-  const child = spawn(process.execPath, [HTTP_SERVER, '--port', String(port), '--pid-file', pidFile, ...extra], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [HTTP_SERVER, '--port', String(port), '--pid-file', pidFile, ...extra], {
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  });
   running.push(child);
   for (let i = 0; i < 300 && !existsSync(pidFile); i++) await new Promise((resolve) => setTimeout(resolve, 50));
 }
@@ -69,14 +72,28 @@ describe('a server already running at a URL', () => {
 
   it('says it could not reach a URL where nothing listens', async () => {
     const port = await freePort();
-    const error = await takeRuntimeSurface({ transport: 'http', url: `http://127.0.0.1:${port}/mcp`, cwd: ROOT, timeoutMs: 5000 }).catch((e: unknown) => e);
+    const error = await takeRuntimeSurface({
+      transport: 'http',
+      url: `http://127.0.0.1:${port}/mcp`,
+      cwd: ROOT,
+      timeoutMs: 5000,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SnapshotError);
-    expect((error as Error).message).toMatch(/^Could not reach the MCP server at http:\/\/127\.0\.0\.1:\d+\/mcp \(.*ECONNREFUSED.*\)\. Check the URL/);
+    expect((error as Error).message).toMatch(
+      /^Could not reach the MCP server at http:\/\/127\.0\.0\.1:\d+\/mcp \(.*ECONNREFUSED.*\)\. Check the URL/,
+    );
   });
 
   it('names a header variable that was not passed', async () => {
-    const error = await takeRuntimeSurface({ transport: 'http', url: 'http://127.0.0.1:9/mcp', headers: { Authorization: 'Bearer ${MISSING_TOKEN}' }, cwd: ROOT }).catch((e: unknown) => e);
-    expect((error as Error).message).toContain('The header "Authorization" uses $MISSING_TOKEN, which is not in the server\'s environment');
+    const error = await takeRuntimeSurface({
+      transport: 'http',
+      url: 'http://127.0.0.1:9/mcp',
+      headers: { Authorization: 'Bearer ${MISSING_TOKEN}' },
+      cwd: ROOT,
+    }).catch((e: unknown) => e);
+    expect((error as Error).message).toContain(
+      'The header "Authorization" uses $MISSING_TOKEN, which is not in the server\'s environment',
+    );
   });
 });
 

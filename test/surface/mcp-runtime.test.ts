@@ -73,7 +73,14 @@ describe('the npm reference servers', () => {
     const mcp = surface!.mcp;
     expect(mcp.serverInfo?.name).toBe('example-servers/everything');
     expect(mcp.protocolVersion).toBe('2024-11-05');
-    expect(mcp.tools.map((t) => t.name)).toEqual(['echo', 'add', 'printEnv', 'longRunningOperation', 'sampleLLM', 'getTinyImage']);
+    expect(mcp.tools.map((t) => t.name)).toEqual([
+      'echo',
+      'add',
+      'printEnv',
+      'longRunningOperation',
+      'sampleLLM',
+      'getTinyImage',
+    ]);
     expect(mcp.prompts.map((p) => p.name)).toEqual(['simple_prompt', 'complex_prompt']);
     expect(mcp.resources).toHaveLength(100);
     expect(new Set(mcp.resources.map((r) => r.uri)).size).toBe(100);
@@ -90,11 +97,22 @@ describe('the npm reference servers', () => {
     const mcp = surface!.mcp;
     expect(mcp.serverInfo).toMatchObject({ name: 'mcp-servers/everything', title: 'Everything Reference Server' });
     expect(mcp.tools.map((t) => t.name)).toEqual(
-      expect.arrayContaining(['echo', 'get-sum', 'get-tiny-image', 'get-structured-content', 'trigger-long-running-operation']),
+      expect.arrayContaining([
+        'echo',
+        'get-sum',
+        'get-tiny-image',
+        'get-structured-content',
+        'trigger-long-running-operation',
+      ]),
     );
     // The 2025 camelCase names are gone: this is the break mcpver exists to catch.
     expect(mcp.tools.map((t) => t.name)).not.toContain('getTinyImage');
-    expect(mcp.prompts.map((p) => p.name)).toEqual(['simple-prompt', 'args-prompt', 'completable-prompt', 'resource-prompt']);
+    expect(mcp.prompts.map((p) => p.name)).toEqual([
+      'simple-prompt',
+      'args-prompt',
+      'completable-prompt',
+      'resource-prompt',
+    ]);
     expect(mcp.resourceTemplates.map((t) => t.uriTemplate)).toEqual([
       'demo://resource/dynamic/text/{resourceId}',
       'demo://resource/dynamic/blob/{resourceId}',
@@ -105,7 +123,11 @@ describe('the npm reference servers', () => {
 
   it.each(['memory-2025-04', 'memory-2026-08'])('reads the nine knowledge-graph tools of %s', async (alias) => {
     const memoryFile = path.join(tempDir(), 'memory.jsonl');
-    const { surface, pids } = await capture({ command: npmServerCommand(alias), cwd: ROOT, env: { MEMORY_FILE_PATH: memoryFile } });
+    const { surface, pids } = await capture({
+      command: npmServerCommand(alias),
+      cwd: ROOT,
+      env: { MEMORY_FILE_PATH: memoryFile },
+    });
     const mcp = surface!.mcp;
     expect(mcp.serverInfo?.name).toBe('memory-server');
     expect(mcp.tools.map((t) => t.name)).toEqual([
@@ -135,7 +157,15 @@ describe('pagination', () => {
       cwd: ROOT,
       env: { CALLS_FILE: calls },
     });
-    expect(surface!.mcp.tools.map((t) => t.name)).toEqual(['tool_1', 'tool_2', 'tool_3', 'tool_4', 'tool_5', 'tool_6', 'tool_7']);
+    expect(surface!.mcp.tools.map((t) => t.name)).toEqual([
+      'tool_1',
+      'tool_2',
+      'tool_3',
+      'tool_4',
+      'tool_5',
+      'tool_6',
+      'tool_7',
+    ]);
     expect(surface!.mcp.prompts.map((p) => p.name)).toEqual(['prompt_1', 'prompt_2', 'prompt_3', 'prompt_4']);
     expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([
       'initialized',
@@ -162,18 +192,26 @@ describe('pagination', () => {
 describe('when the server answers against the protocol', () => {
   it('names the list and the tool that lacks an input schema', async () => {
     const { error, pids } = await failure({ command: `node ${PAGED_SERVER} --tools 5 --no-schema 4`, cwd: ROOT });
-    expect(error.message).toContain('failed at tools/list: its tools/list answer (page 2) is malformed: tools[0] (the tool "tool_4") is missing "inputSchema"');
+    expect(error.message).toContain(
+      'failed at tools/list: its tools/list answer (page 2) is malformed: tools[0] (the tool "tool_4") is missing "inputSchema"',
+    );
     expect(isAlive(pids[0]!)).toBe(false);
   });
 
   it('records a declared list the server does not serve as empty, with a warning', async () => {
     const { surface } = await capture({ command: `node ${PAGED_SERVER} --tools 1 --resources 4`, cwd: ROOT });
-    expect(surface!.mcp.resources.map((r) => r.uri)).toEqual(['fixture://item/1', 'fixture://item/2', 'fixture://item/3', 'fixture://item/4']);
+    expect(surface!.mcp.resources.map((r) => r.uri)).toEqual([
+      'fixture://item/1',
+      'fixture://item/2',
+      'fixture://item/3',
+      'fixture://item/4',
+    ]);
     expect(surface!.mcp.resourceTemplates).toEqual([]);
     expect(surface!.warnings).toEqual([
       {
         part: 'mcp',
-        message: 'The server declares the capability for resources/templates/list but answers "method not found"; recorded as empty.',
+        message:
+          'The server declares the capability for resources/templates/list but answers "method not found"; recorded as empty.',
       },
     ]);
   });

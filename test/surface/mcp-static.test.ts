@@ -17,7 +17,10 @@ afterAll(removeTempDirs);
 function writeServer(files: Record<string, string>, zodRange = '^4.0.0'): string {
   const dir = tempDir('mcpver-static-');
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'fixture', version: '1.0.0', type: 'module', dependencies: { zod: zodRange } }));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'fixture', version: '1.0.0', type: 'module', dependencies: { zod: zodRange } }),
+  );
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
@@ -25,7 +28,8 @@ function writeServer(files: Record<string, string>, zodRange = '^4.0.0'): string
   return dir;
 }
 
-const runtime = async (dir: string, entry = 'src/index.ts') => (await takeRuntimeSurface({ command: `node --import tsx ${entry}`, cwd: dir })).mcp;
+const runtime = async (dir: string, entry = 'src/index.ts') =>
+  (await takeRuntimeSurface({ command: `node --import tsx ${entry}`, cwd: dir })).mcp;
 
 const schemasModule = (zod: string) => `
 import { z } from '${zod}';
@@ -81,7 +85,14 @@ describe.each([
     expect(crossCheckSurfaces(running, fromSource.mcp)).toEqual([]);
     expect(fromSource.mcp.tools.map((t) => t.name)).toEqual(['search', 'fetch', 'ping']);
     expect(fromSource.mcp.tools[0]!.inputSchema).toEqual(running.tools[0]!.inputSchema);
-    expect(Object.keys((fromSource.mcp.tools[0]!.inputSchema as { properties: object }).properties)).toEqual(['query', 'page', 'limit', 'sort', 'tags', 'mode']);
+    expect(Object.keys((fromSource.mcp.tools[0]!.inputSchema as { properties: object }).properties)).toEqual([
+      'query',
+      'page',
+      'limit',
+      'sort',
+      'tags',
+      'mode',
+    ]);
     expect(fromSource.mcp.instructions).toBe('Fixture server.');
     expect(fromSource.mcp.serverInfo).toEqual({ name: 'fixture', version: '2.0.0' });
   });
@@ -101,15 +112,16 @@ describe.each([
 });
 
 describe('a low-level Server whose ListTools handler returns a literal list', () => {
-  const dir = writeServer({
-    'src/tools.ts': `
+  const dir = writeServer(
+    {
+      'src/tools.ts': `
 import { z } from 'zod/v3';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 const EchoSchema = z.object({ message: z.string().describe('Message to echo') });
 export const common = [{ name: 'echo', description: 'Echo.', inputSchema: zodToJsonSchema(EchoSchema) }];
 export const extra = { name: 'add', description: 'Add.', inputSchema: { type: 'object', properties: { a: { type: 'number' }, b: { type: 'number' } }, required: ['a', 'b'] } };
 `,
-    'src/index.ts': `
+      'src/index.ts': `
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
@@ -121,7 +133,9 @@ server.setRequestHandler(ListToolsRequestSchema, async () => {
 });
 await server.connect(new StdioServerTransport());
 `,
-  }, '^3.25.0');
+    },
+    '^3.25.0',
+  );
 
   it('follows the spread of imported constants and zodToJsonSchema calls, and agrees with the running server', async () => {
     const [fromSource, running] = await Promise.all([takeStaticMcpSurface(dir), runtime(dir)]);
@@ -179,12 +193,18 @@ await server.connect(new StdioServerTransport());
     const [fromSource, running] = await Promise.all([takeStaticMcpSurface(dir), runtime(dir)]);
     expect(fromSource.mcp.tools.map((t) => t.name)).toEqual(['always', 'admin']);
     expect(fromSource.warnings).toEqual([
-      { part: 'mcp', message: 'the tool "admin" is registered only when `process.env.MCPVER_TEST_ADMIN === \'1\'`', location: { file: 'src/index.ts', line: 6 } },
+      {
+        part: 'mcp',
+        message: 'the tool "admin" is registered only when `process.env.MCPVER_TEST_ADMIN === \'1\'`',
+        location: { file: 'src/index.ts', line: 6 },
+      },
     ]);
     // Every branch is read: the condition is kept with the item, and is not a gap in the reading.
     expect(fromSource.mcp.conditions).toEqual({ 'tool:admin': "process.env.MCPVER_TEST_ADMIN === '1'" });
     expect(fromSource.gaps).toEqual([]);
-    expect(crossCheckSurfaces(running, fromSource.mcp).map((w) => w.message)).toEqual(['The sources declare the tool "admin", but the running server did not list it (registered conditionally, or later?)']);
+    expect(crossCheckSurfaces(running, fromSource.mcp).map((w) => w.message)).toEqual([
+      'The sources declare the tool "admin", but the running server did not list it (registered conditionally, or later?)',
+    ]);
   });
 });
 
@@ -198,7 +218,10 @@ describe('imports through tsconfig path aliases', () => {
   it('follows an alias from tsconfig.json paths to the schema it names', async () => {
     const { mcp, warnings } = await takeStaticMcpSurface(dir);
     expect(warnings).toEqual([]);
-    expect(mcp.tools[0]!.inputSchema).toMatchObject({ properties: { query: { type: 'string', minLength: 2 } }, required: ['query'] });
+    expect(mcp.tools[0]!.inputSchema).toMatchObject({
+      properties: { query: { type: 'string', minLength: 2 } },
+      required: ['query'],
+    });
   });
 });
 
@@ -211,9 +234,14 @@ describe('a server in a monorepo whose tools live in a workspace package', () =>
   };
   write('pnpm-workspace.yaml', "packages:\n  - 'apps/*'\n  - 'packages/*'\n");
   write('package.json', JSON.stringify({ name: 'root', private: true }));
-  write('packages/common/package.json', JSON.stringify({ name: '@repo/common', version: '0.0.0', main: './src/index.ts' }));
+  write(
+    'packages/common/package.json',
+    JSON.stringify({ name: '@repo/common', version: '0.0.0', main: './src/index.ts' }),
+  );
   write('packages/common/src/index.ts', `export { registerShared, registerUnused } from './shared';\n`);
-  write('packages/common/src/shared.ts', `
+  write(
+    'packages/common/src/shared.ts',
+    `
 import { z } from 'zod';
 export function registerShared(server: any) {
   server.registerTool('shared_search', { description: 'Search, shared by every app.', inputSchema: { q: z.string() } }, async () => ({ content: [] }));
@@ -230,23 +258,38 @@ export function makeContext(server: any): Context {
     },
   };
 }
-`);
-  write('apps/server/package.json', JSON.stringify({ name: 'server', version: '1.0.0', type: 'module', dependencies: { '@repo/common': 'workspace:*' } }));
+`,
+  );
+  write(
+    'apps/server/package.json',
+    JSON.stringify({
+      name: 'server',
+      version: '1.0.0',
+      type: 'module',
+      dependencies: { '@repo/common': 'workspace:*' },
+    }),
+  );
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(repo, 'apps/server/node_modules'));
-  write('apps/server/src/index.ts', `
+  write(
+    'apps/server/src/index.ts',
+    `
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { registerShared } from '@repo/common';
 import { registerAccount } from './account';
 const server = new McpServer({ name: 'server', version: '1.0.0' });
 registerShared(server);
 registerAccount(globalThis.context as never);
-`);
-  write('apps/server/src/account.ts', `
+`,
+  );
+  write(
+    'apps/server/src/account.ts',
+    `
 import type { Context } from '@repo/common/src/shared';
 export function registerAccount(context: Context) {
   context.accountTool('account_list', {}, async () => ({ content: [] }));
 }
-`);
+`,
+  );
 
   it('reads what the app reaches in the workspace package, not what it never calls, and says where a registration hides behind a value it cannot know', async () => {
     const { mcp, gaps } = await takeStaticMcpSurface(path.join(repo, 'apps/server'));
@@ -257,7 +300,9 @@ export function registerAccount(context: Context) {
       expect.objectContaining({
         hidesItems: true,
         location: { file: '../../packages/common/src/shared.ts', line: 14 },
-        message: expect.stringMatching(/`context\.accountTool\(…\)` is called \(src\/account\.ts:4\) on a value only known when the code runs/),
+        message: expect.stringMatching(
+          /`context\.accountTool\(…\)` is called \(src\/account\.ts:4\) on a value only known when the code runs/,
+        ),
       }),
     ]);
   });
@@ -342,10 +387,17 @@ server.start({ transportType: 'stdio' });
     const { mcp, gaps } = await takeStaticMcpSurface(dir);
     expect(gaps).toEqual([]);
     expect(mcp.tools.map((t) => t.name)).toEqual(['search', 'navigate', 'snapshot']);
-    expect(mcp.tools[1]!.inputSchema).toMatchObject({ properties: { url: { type: 'string', format: 'uri' } }, required: ['url'] });
+    expect(mcp.tools[1]!.inputSchema).toMatchObject({
+      properties: { url: { type: 'string', format: 'uri' } },
+      required: ['url'],
+    });
     expect(mcp.prompts).toEqual([
       { name: 'strategy', description: 'Pick a tool.', arguments: [] },
-      { name: 'diagnose', description: 'Why a page fails.', arguments: [{ name: 'url', description: 'The page', required: true }] },
+      {
+        name: 'diagnose',
+        description: 'Why a page fails.',
+        arguments: [{ name: 'url', description: 'The page', required: true }],
+      },
     ]);
     expect(mcp.resources).toEqual([{ uri: 'file:///logs/app.log', name: 'Application Logs', mimeType: 'text/plain' }]);
   });
@@ -353,7 +405,9 @@ server.start({ transportType: 'stdio' });
 
 describe('tools injected by a dependency-injection container, behind a `paths` alias without baseUrl', () => {
   const dir = writeServer({
-    'tsconfig.json': JSON.stringify({ compilerOptions: { experimentalDecorators: true, paths: { '@/*': ['./src/*'] } } }),
+    'tsconfig.json': JSON.stringify({
+      compilerOptions: { experimentalDecorators: true, paths: { '@/*': ['./src/*'] } },
+    }),
     'src/tokens.ts': `export const ToolDefinitions = Symbol('ToolDefinitions');\n`,
     'src/tools/definitions/index.ts': `
 import { z } from 'zod';
@@ -422,11 +476,13 @@ export function createServer() {
 `,
   });
 
-  it('reads one registration per call of the function the factory returned, with the factory\'s arguments bound', async () => {
+  it("reads one registration per call of the function the factory returned, with the factory's arguments bound", async () => {
     const { mcp, gaps } = await takeStaticMcpSurface(dir);
     expect(gaps).toEqual([]);
     expect(mcp.tools.map((t) => t.name)).toEqual(['list-flags', 'delete-flag']);
-    expect(mcp.tools[1]!.inputSchema).toMatchObject({ properties: { request: { properties: { flagKey: { type: 'string' } }, required: ['projectKey', 'flagKey'] } } });
+    expect(mcp.tools[1]!.inputSchema).toMatchObject({
+      properties: { request: { properties: { flagKey: { type: 'string' } }, required: ['projectKey', 'flagKey'] } },
+    });
   });
 });
 
@@ -448,7 +504,11 @@ const LIST = [{ name: 'x' }]; LIST.push({ name: 'y' }); for (const t of LIST) se
   it('follows what it can (a helper function, a list pushed to), and marks each gap in the snapshot with file and line, without guessing', async () => {
     const { mcp, warnings, gaps } = await takeStaticMcpSurface(dir);
     expect(mcp.tools.map((t) => t.name)).toEqual(['built', 'partly', 'x', 'y']);
-    expect(mcp.tools[0]!.inputSchema).toMatchObject({ type: 'object', properties: { q: { type: 'string' } }, required: ['q'] });
+    expect(mcp.tools[0]!.inputSchema).toMatchObject({
+      type: 'object',
+      properties: { q: { type: 'string' } },
+      required: ['q'],
+    });
     expect(mcp.tools[1]!.description).toMatch(/^\[not statically resolvable: /);
     expect((mcp.tools[1]!.inputSchema as { properties: Record<string, unknown> }).properties).toEqual({
       known: { type: 'string' },
@@ -456,7 +516,9 @@ const LIST = [{ name: 'x' }]; LIST.push({ name: 'y' }); for (const t of LIST) se
     });
     expect(warnings.map((w) => `${w.location?.file}:${w.location?.line} ${w.message}`)).toEqual([
       'src/index.ts:9 registered in a loop over `Object.keys(process.env)`, which is only known when the code runs: `process` is not declared in the analysed sources',
-      expect.stringMatching(/^src\/index\.ts:8 "partly": calls `readFileSync\(…\)`, which is only known when the code runs/),
+      expect.stringMatching(
+        /^src\/index\.ts:8 "partly": calls `readFileSync\(…\)`, which is only known when the code runs/,
+      ),
       'src/index.ts:8 "partly": `process` is not declared in the analysed sources',
     ]);
     // The loop may register any number of tools: the reading is partial in a way that can hide items.
@@ -473,7 +535,9 @@ describe('a tool registered in two places', () => {
   it('lists the first and names both places (two servers of one package may each register it)', async () => {
     const { mcp, warnings } = await takeStaticMcpSurface(dir);
     expect(mcp.tools.map((t) => [t.name, t.description])).toEqual([['search', 'One.']]);
-    expect(warnings.map((w) => w.message)).toEqual(['the tool "search" is registered at src/a.ts:1 and src/b.ts:1, on what may be different servers (the SDK refuses a second registration on one server); the first is listed']);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'the tool "search" is registered at src/a.ts:1 and src/b.ts:1, on what may be different servers (the SDK refuses a second registration on one server); the first is listed',
+    ]);
   });
 });
 
@@ -488,53 +552,108 @@ describe('the example notes server, from its TypeScript sources', () => {
 describe('the published reference servers, from the JavaScript in their packages', () => {
   const pkg = (alias: string) => path.join(ROOT, 'node_modules', alias);
   const runtimeOf = async (alias: string, args = '') => {
-    const manifest = (await import(path.join(pkg(alias), 'package.json'), { with: { type: 'json' } })).default as { bin: Record<string, string> };
-    return (await takeRuntimeSurface({ command: `node ${Object.values(manifest.bin)[0]} ${args}`.trim(), cwd: pkg(alias) })).mcp;
+    const manifest = (await import(path.join(pkg(alias), 'package.json'), { with: { type: 'json' } })).default as {
+      bin: Record<string, string>;
+    };
+    return (
+      await takeRuntimeSurface({ command: `node ${Object.values(manifest.bin)[0]} ${args}`.trim(), cwd: pkg(alias) })
+    ).mcp;
   };
-  const messages = (running: McpSurface, fromSource: McpSurface) => crossCheckSurfaces(running, fromSource).map((w) => w.message);
+  const messages = (running: McpSurface, fromSource: McpSurface) =>
+    crossCheckSurfaces(running, fromSource).map((w) => w.message);
 
-  it.each(['memory-2025-04', 'memory-2026-08'])('%s: every tool, schema, annotation and capability agrees with the running server', async (alias) => {
-    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg(alias)), runtimeOf(alias)]);
-    expect(fromSource.warnings).toEqual([]);
-    expect(messages(running, fromSource.mcp)).toEqual([]);
-  });
+  it.each(['memory-2025-04', 'memory-2026-08'])(
+    '%s: every tool, schema, annotation and capability agrees with the running server',
+    async (alias) => {
+      const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg(alias)), runtimeOf(alias)]);
+      expect(fromSource.warnings).toEqual([]);
+      expect(messages(running, fromSource.mcp)).toEqual([]);
+    },
+  );
 
-  it.each(['filesystem-2025-03', 'filesystem-2026-08'])('%s: the whole surface agrees with the running server', async (alias) => {
-    const allowed = tempDir('mcpver-fs-allowed-');
-    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg(alias)), runtimeOf(alias, allowed)]);
-    expect(fromSource.warnings).toEqual([]);
-    expect(messages(running, fromSource.mcp)).toEqual([]);
-    expect(fromSource.mcp.tools.length).toBeGreaterThan(10);
-  });
+  it.each(['filesystem-2025-03', 'filesystem-2026-08'])(
+    '%s: the whole surface agrees with the running server',
+    async (alias) => {
+      const allowed = tempDir('mcpver-fs-allowed-');
+      const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg(alias)), runtimeOf(alias, allowed)]);
+      expect(fromSource.warnings).toEqual([]);
+      expect(messages(running, fromSource.mcp)).toEqual([]);
+      expect(fromSource.mcp.tools.length).toBeGreaterThan(10);
+    },
+  );
 
   it('everything 2025.1.14: the whole surface agrees, the 100 resources generated with Array.from included', async () => {
-    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg('everything-2025-01')), runtimeOf('everything-2025-01')]);
+    const [fromSource, running] = await Promise.all([
+      takeStaticMcpSurface(pkg('everything-2025-01')),
+      runtimeOf('everything-2025-01'),
+    ]);
     expect(fromSource.warnings).toEqual([]);
     expect(fromSource.mcp.resources).toHaveLength(100);
     expect(messages(running, fromSource.mcp)).toEqual([]);
   });
 
   it('everything 2026.8.31: only conditional tools and file-system resources differ, each reported', async () => {
-    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(pkg('everything-2026-08')), runtimeOf('everything-2026-08', 'stdio')]);
+    const [fromSource, running] = await Promise.all([
+      takeStaticMcpSurface(pkg('everything-2026-08')),
+      runtimeOf('everything-2026-08', 'stdio'),
+    ]);
     const disagreements = messages(running, fromSource.mcp);
-    expect(disagreements.pop()).toMatch(/^The running server lists 7 resources that static extraction did not find in the sources: "demo:\/\/resource\/static\/document\/architecture\.md"/);
+    expect(disagreements.pop()).toMatch(
+      /^The running server lists 7 resources that static extraction did not find in the sources: "demo:\/\/resource\/static\/document\/architecture\.md"/,
+    );
     expect(disagreements).toEqual(
-      ['get-roots-list', 'trigger-elicitation-request-async', 'trigger-elicitation-request', 'trigger-sampling-request-async', 'trigger-sampling-request', 'trigger-url-elicitation']
-        .map((name) => `The sources declare the tool "${name}", but the running server did not list it (registered conditionally, or later?)`),
+      [
+        'get-roots-list',
+        'trigger-elicitation-request-async',
+        'trigger-elicitation-request',
+        'trigger-sampling-request-async',
+        'trigger-sampling-request',
+        'trigger-url-elicitation',
+      ].map(
+        (name) =>
+          `The sources declare the tool "${name}", but the running server did not list it (registered conditionally, or later?)`,
+      ),
     );
     // The six conditional tools the running server did not list are exactly the ones the sources register under a condition.
-    const conditional = fromSource.warnings.map((w) => /^the tool "([^"]+)" is registered only when `clientSupports/.exec(w.message)?.[1]).filter(Boolean);
-    expect(conditional.sort()).toEqual(['get-roots-list', 'trigger-elicitation-request', 'trigger-elicitation-request-async', 'trigger-sampling-request', 'trigger-sampling-request-async', 'trigger-url-elicitation']);
-    expect([...new Set(fromSource.warnings.map((w) => w.location?.file).filter((f) => !f?.startsWith('dist/tools/')))].sort()).toEqual(['dist/resources/files.js', 'dist/resources/index.js', 'dist/resources/session.js']);
+    const conditional = fromSource.warnings
+      .map((w) => /^the tool "([^"]+)" is registered only when `clientSupports/.exec(w.message)?.[1])
+      .filter(Boolean);
+    expect(conditional.sort()).toEqual([
+      'get-roots-list',
+      'trigger-elicitation-request',
+      'trigger-elicitation-request-async',
+      'trigger-sampling-request',
+      'trigger-sampling-request-async',
+      'trigger-url-elicitation',
+    ]);
+    expect(
+      [
+        ...new Set(fromSource.warnings.map((w) => w.location?.file).filter((f) => !f?.startsWith('dist/tools/'))),
+      ].sort(),
+    ).toEqual(['dist/resources/files.js', 'dist/resources/index.js', 'dist/resources/session.js']);
     // A resource a tool registers while it runs is not part of the listing at start-up: said, not a gap.
-    expect(fromSource.warnings.find((w) => w.location?.file === 'dist/resources/session.js')?.message).toMatch(/^a resource is registered while a client's request runs the handler given to `registerTool` at dist\/tools\//);
-    expect(fromSource.gaps.filter((g) => g.hidesItems).map((g) => g.location?.file)).toEqual(['dist/resources/files.js']);
+    expect(fromSource.warnings.find((w) => w.location?.file === 'dist/resources/session.js')?.message).toMatch(
+      /^a resource is registered while a client's request runs the handler given to `registerTool` at dist\/tools\//,
+    );
+    expect(fromSource.gaps.filter((g) => g.hidesItems).map((g) => g.location?.file)).toEqual([
+      'dist/resources/files.js',
+    ]);
   });
 
   it('classifies the 2025 → 2026 everything release the same from sources as from the running servers', async () => {
     const snapshot = (mcp: McpSurface) => Object.assign(emptySnapshot(), { mcp });
-    const [a, b] = await Promise.all([takeStaticMcpSurface(pkg('everything-2025-01')), takeStaticMcpSurface(pkg('everything-2026-08'))]);
-    const renames = diffSnapshots(snapshot(a.mcp), snapshot(b.mcp)).filter((c) => c.rule === 'tool-renamed').map((c) => `${String(c.before)}→${String(c.after)}`);
-    expect(renames).toEqual(['add→get-sum', 'getTinyImage→get-tiny-image', 'longRunningOperation→trigger-long-running-operation', 'printEnv→get-env']);
+    const [a, b] = await Promise.all([
+      takeStaticMcpSurface(pkg('everything-2025-01')),
+      takeStaticMcpSurface(pkg('everything-2026-08')),
+    ]);
+    const renames = diffSnapshots(snapshot(a.mcp), snapshot(b.mcp))
+      .filter((c) => c.rule === 'tool-renamed')
+      .map((c) => `${String(c.before)}→${String(c.after)}`);
+    expect(renames).toEqual([
+      'add→get-sum',
+      'getTinyImage→get-tiny-image',
+      'longRunningOperation→trigger-long-running-operation',
+      'printEnv→get-env',
+    ]);
   });
 });

@@ -12,7 +12,10 @@ import { reportAnnotations } from '../../src/render/annotations.ts';
 import { takeStaticMcpSurface } from '../../src/surface/mcp-static/index.ts';
 import { tempRepo, type TempRepo } from '../helpers/git-repo.ts';
 
-const manifest = (version: string, deps: Record<string, string> = { '@modelcontextprotocol/sdk': '^1.20.0', zod: '^3.25.0' }) => ({
+const manifest = (
+  version: string,
+  deps: Record<string, string> = { '@modelcontextprotocol/sdk': '^1.20.0', zod: '^3.25.0' },
+) => ({
   name: 'weather-mcp',
   version,
   type: 'module',
@@ -51,11 +54,21 @@ describe('a check on an MCP server whose surface could not be read', () => {
     repo.write('src/index.ts', fromTheNetwork);
     repo.commit('1.0.1', 'v1.0.1');
 
-    const { report } = await runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1', overrides: { failOn: 'under-bump' } });
+    const { report } = await runCheck({
+      cwd: repo.dir,
+      from: 'v1.0.0',
+      to: 'v1.0.1',
+      overrides: { failOn: 'under-bump' },
+    });
     // Both tools vanish from what was read: the diff alone would call this an under-bump.
     expect(report.verdict).toBe('under-bumped');
     const unread = report.incomplete.find((r) => r.side === 'to');
-    expect(unread).toMatchObject({ version: '1.0.1', status: 'unread', blocking: true, server: 'it depends on @modelcontextprotocol/sdk' });
+    expect(unread).toMatchObject({
+      version: '1.0.1',
+      status: 'unread',
+      blocking: true,
+      server: 'it depends on @modelcontextprotocol/sdk',
+    });
     expect(unread?.gaps[0]).toMatchObject({ location: { file: 'src/index.ts', line: 6 }, hidesItems: true });
   });
 
@@ -64,25 +77,38 @@ describe('a check on an MCP server whose surface could not be read', () => {
     repo.write('src/index.ts', fromTheNetwork);
     repo.commit('1.0.0', 'v1.0.0');
     repo.write('package.json', manifest('1.0.1'));
-    repo.write('src/index.ts', fromTheNetwork.replace("'@modelcontextprotocol/sdk/server/mcp.js';", "'@modelcontextprotocol/sdk/server/mcp.js';\n// a fix"));
+    repo.write(
+      'src/index.ts',
+      fromTheNetwork.replace(
+        "'@modelcontextprotocol/sdk/server/mcp.js';",
+        "'@modelcontextprotocol/sdk/server/mcp.js';\n// a fix",
+      ),
+    );
     repo.commit('1.0.1', 'v1.0.1');
 
     const { report } = await runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1' });
     expect(report.verdict).toBe('incomplete');
     expect(report.failed).toBe(true);
-    expect(report.incomplete.map((r) => [r.side, r.status])).toEqual([['from', 'unread'], ['to', 'unread']]);
+    expect(report.incomplete.map((r) => [r.side, r.status])).toEqual([
+      ['from', 'unread'],
+      ['to', 'unread'],
+    ]);
     // The registration in the loop, one line lower in 1.0.1 (a comment was added above it).
     expect(report.incomplete[1]?.gaps[0]?.location).toEqual({ file: 'src/index.ts', line: 7 });
     expect(report.incomplete[1]?.advice).toMatch(/command:/);
 
     // Every face says it first: before any change, with the place that could not be read.
     const text = renderReport(report, { color: false });
-    expect(text.split('\n')[0]).toMatch(/^✗ Incomplete: mcpver could not read the whole MCP surface of weather-mcp 1\.0\.0 and 1\.0\.1/);
+    expect(text.split('\n')[0]).toMatch(
+      /^✗ Incomplete: mcpver could not read the whole MCP surface of weather-mcp 1\.0\.0 and 1\.0\.1/,
+    );
     expect(text).toContain('src/index.ts:7:');
     const markdown = renderReportMarkdown(report).markdown;
     expect(markdown.indexOf('Not read: v1.0.1')).toBeGreaterThan(0);
     expect(markdown.indexOf('Not read')).toBeLessThan(markdown.indexOf('<sub>Required'));
-    expect(reportAnnotations(report)).toContainEqual(expect.objectContaining({ level: 'error', file: 'src/index.ts', startLine: 7 }));
+    expect(reportAnnotations(report)).toContainEqual(
+      expect.objectContaining({ level: 'error', file: 'src/index.ts', startLine: 7 }),
+    );
 
     const lenient = await runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1', overrides: { failOn: 'never' } });
     expect(lenient.report.verdict).toBe('incomplete');
@@ -94,12 +120,23 @@ describe('a check on an MCP server whose surface could not be read', () => {
     repo.write('src/index.ts', readable);
     repo.commit('1.0.0', 'v1.0.0');
     repo.write('package.json', manifest('1.1.0', { undici: '^6.0.0' }));
-    repo.write('src/index.ts', `process.stdin.on('data', async (line) => process.stdout.write(await (await fetch('https://example.com/mcp', { method: 'POST', body: line })).text()));\n`);
+    repo.write(
+      'src/index.ts',
+      `process.stdin.on('data', async (line) => process.stdout.write(await (await fetch('https://example.com/mcp', { method: 'POST', body: line })).text()));\n`,
+    );
     repo.commit('1.1.0', 'v1.1.0');
     const { report } = await runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.1.0' });
     expect(report.verdict).toBe('incomplete');
     expect(report.failed).toBe(true);
-    expect(report.incomplete).toEqual([expect.objectContaining({ side: 'to', version: '1.1.0', status: 'unread', blocking: true, reason: expect.stringContaining('while the other version lists 2 items') })]);
+    expect(report.incomplete).toEqual([
+      expect.objectContaining({
+        side: 'to',
+        version: '1.1.0',
+        status: 'unread',
+        blocking: true,
+        reason: expect.stringContaining('while the other version lists 2 items'),
+      }),
+    ]);
     expect(renderReport(report, { color: false }).split('\n')[0]).toMatch(/^✗ Incomplete/);
   });
 
@@ -122,12 +159,17 @@ describe('a check on an MCP server whose surface could not be read', () => {
     repo.commit('1.0.0', 'v1.0.0');
     repo.write('package.json', manifest('1.0.1'));
     repo.commit('1.0.1', 'v1.0.1');
-    await expect(runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1', overrides: { surface: 'runtime' } })).rejects.toThrow(/surface: runtime is set, but neither command nor url/);
+    await expect(
+      runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1', overrides: { surface: 'runtime' } }),
+    ).rejects.toThrow(/surface: runtime is set, but neither command nor url/);
   });
 
   it('stays ok for a package that uses the SDK only as a client', async () => {
     repo.write('package.json', manifest('1.0.0'));
-    repo.write('src/index.ts', `import { Client } from '@modelcontextprotocol/sdk/client/index.js';\nexport const client = new Client({ name: 'agent', version: '1.0.0' });\n`);
+    repo.write(
+      'src/index.ts',
+      `import { Client } from '@modelcontextprotocol/sdk/client/index.js';\nexport const client = new Client({ name: 'agent', version: '1.0.0' });\n`,
+    );
     repo.commit('1.0.0', 'v1.0.0');
     repo.write('package.json', manifest('1.0.1'));
     repo.commit('1.0.1', 'v1.0.1');
@@ -150,7 +192,10 @@ describe('a check on an MCP server whose surface could not be read', () => {
     repo.write('src/index.ts', readable);
     repo.commit('1.0.0', 'v1.0.0');
     repo.write('package.json', manifest('1.1.0'));
-    repo.write('src/index.ts', `${readable}server.tool('radar', 'Radar images', { city: z.string() }, async () => ({ content: [] }));\n`);
+    repo.write(
+      'src/index.ts',
+      `${readable}server.tool('radar', 'Radar images', { city: z.string() }, async () => ({ content: [] }));\n`,
+    );
     repo.commit('1.1.0', 'v1.1.0');
     const { report } = await runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.1.0' });
     expect(report).toMatchObject({ verdict: 'ok', required: 'minor', incomplete: [] });
@@ -166,7 +211,7 @@ describe('the static reader on a server at the root of its package', () => {
 
   it('never walks a node_modules (or any folder) linked into the package', async () => {
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest('1.0.0')));
-    writeFileSync(path.join(dir, 'server.mjs'), readable.replace(", { city: z.string() }", ', { city: z.string() }'));
+    writeFileSync(path.join(dir, 'server.mjs'), readable.replace(', { city: z.string() }', ', { city: z.string() }'));
     // A linked folder full of sources that registers tools of its own: reading it would list them.
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'mcpver-linked-'));
     try {

@@ -30,7 +30,12 @@ describe('the lockfile of a package', () => {
     ['package-lock.json', '{}', 'npm', 'npm ci --ignore-scripts --no-audit --no-fund'],
     ['npm-shrinkwrap.json', '{}', 'npm', 'npm ci --ignore-scripts --no-audit --no-fund'],
     ['pnpm-lock.yaml', "lockfileVersion: '9.0'\n", 'pnpm', 'pnpm install --frozen-lockfile --ignore-scripts'],
-    ['yarn.lock', '# yarn lockfile v1\n\n', 'yarn-classic', 'yarn install --frozen-lockfile --non-interactive --ignore-scripts'],
+    [
+      'yarn.lock',
+      '# yarn lockfile v1\n\n',
+      'yarn-classic',
+      'yarn install --frozen-lockfile --non-interactive --ignore-scripts',
+    ],
     ['yarn.lock', '# This file is generated\n\n__metadata:\n  version: 8\n', 'yarn', 'yarn install --immutable'],
     ['bun.lock', '{}', 'bun', 'bun install --frozen-lockfile --ignore-scripts'],
     ['bun.lockb', '', 'bun', 'bun install --frozen-lockfile --ignore-scripts'],
@@ -76,7 +81,11 @@ describe('the lockfile of a package', () => {
   });
 
   it("follows package.json's packageManager when two lockfiles sit side by side", () => {
-    const dir = folder({ 'package.json': '{"packageManager":"pnpm@9.0.0"}', 'package-lock.json': '{}', 'pnpm-lock.yaml': '' });
+    const dir = folder({
+      'package.json': '{"packageManager":"pnpm@9.0.0"}',
+      'package-lock.json': '{}',
+      'pnpm-lock.yaml': '',
+    });
     expect(findLockfile(dir, dir)!.manager).toBe('pnpm');
   });
 
@@ -101,7 +110,8 @@ const LOCK = {
 } as const;
 type Manager = keyof typeof LOCK;
 
-const sdk = (file: string) => pathToFileURL(path.join(ROOT, 'node_modules/@modelcontextprotocol/sdk/dist/esm', file)).href;
+const sdk = (file: string) =>
+  pathToFileURL(path.join(ROOT, 'node_modules/@modelcontextprotocol/sdk/dist/esm', file)).href;
 
 /** A server that says whether its dependency loaded, whether another workspace's did, and whether the postinstall ran. */
 const SERVER = `import { existsSync } from 'node:fs';
@@ -119,7 +129,12 @@ await server.connect(new StdioServerTransport());
 const POSTINSTALL = `node -e "require('fs').writeFileSync('postinstall-ran', '')"`;
 
 function run(command: string, cwd: string): void {
-  const result = spawnSync(command, { cwd, shell: true, encoding: 'utf8', env: { ...process.env, YARN_ENABLE_SCRIPTS: 'false' } });
+  const result = spawnSync(command, {
+    cwd,
+    shell: true,
+    encoding: 'utf8',
+    env: { ...process.env, YARN_ENABLE_SCRIPTS: 'false' },
+  });
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}${result.stdout}`);
 }
 
@@ -139,7 +154,13 @@ function releasedRepository(manager: Manager, workspace: boolean): TempRepo {
   const made = tempRepo();
   made.write('.gitignore', 'node_modules/\n.yarn/\n.pnp.*\npostinstall-ran\n');
   if (manager === 'yarn') made.write('.yarnrc.yml', 'nodeLinker: node-modules\nenableTelemetry: false\n');
-  const server = { name: 'deps-server', version: '1.0.0', type: 'module', dependencies: { 'is-number': '7.0.0' }, scripts: { postinstall: POSTINSTALL } };
+  const server = {
+    name: 'deps-server',
+    version: '1.0.0',
+    type: 'module',
+    dependencies: { 'is-number': '7.0.0' },
+    scripts: { postinstall: POSTINSTALL },
+  };
   if (workspace) {
     made.write('package.json', { name: 'monorepo', private: true, workspaces: ['packages/*'] });
     if (manager === 'pnpm') made.write('pnpm-workspace.yaml', 'packages:\n  - packages/*\n');
@@ -151,7 +172,8 @@ function releasedRepository(manager: Manager, workspace: boolean): TempRepo {
     made.write('server.mjs', SERVER);
   }
   run(LOCK[manager], made.dir);
-  for (const dir of ['node_modules', 'packages/server/node_modules', 'packages/other/node_modules']) rmSync(path.join(made.dir, dir), { recursive: true, force: true });
+  for (const dir of ['node_modules', 'packages/server/node_modules', 'packages/other/node_modules'])
+    rmSync(path.join(made.dir, dir), { recursive: true, force: true });
   made.commit('release', 'v1.0.0');
   return made;
 }
@@ -174,13 +196,19 @@ describe.each(Object.keys(LOCK) as Manager[])('a version at a tag with a %s lock
 
   it.skipIf(!available(manager))('runs lifecycle scripts when install-scripts is on', async () => {
     repo = releasedRepository(manager, false);
-    const snapshot = await takeSnapshotAtRef(new Git(repo.dir), 'v1.0.0', { command: 'node server.mjs', installScripts: true });
+    const snapshot = await takeSnapshotAtRef(new Git(repo.dir), 'v1.0.0', {
+      command: 'node server.mjs',
+      installScripts: true,
+    });
     expect(snapshot.mcp!.tools[0]!.description).toBe('is-number true; is-odd false; postinstall true');
   });
 
   it.skipIf(!available(manager))("in a workspace, installs the package's workspace and not the others", async () => {
     repo = releasedRepository(manager, true);
-    const snapshot = await takeSnapshotAtRef(new Git(repo.dir), 'v1.0.0', { command: 'node server.mjs', path: 'packages/server' });
+    const snapshot = await takeSnapshotAtRef(new Git(repo.dir), 'v1.0.0', {
+      command: 'node server.mjs',
+      path: 'packages/server',
+    });
     expect(snapshot.mcp!.tools[0]!.description).toBe(`is-number true; is-odd false; ${ownPostinstall(manager)}`);
   });
 });

@@ -20,7 +20,10 @@ function pids(file: string): { pid: number; child: number | null } {
 describe('a server that leaves a child holding its stdout', () => {
   it('is read, and the child in its process group is ended with it', async () => {
     const pidFile = path.join(tempDir(), 'pids.json');
-    const surface = await takeRuntimeSurface({ command: `node ${LIFECYCLE_SERVER} --orphan same-group --pid-file ${pidFile}`, cwd: ROOT });
+    const surface = await takeRuntimeSurface({
+      command: `node ${LIFECYCLE_SERVER} --orphan same-group --pid-file ${pidFile}`,
+      cwd: ROOT,
+    });
     expect(surface.mcp.tools.map((t) => t.name)).toEqual(['tool_1', 'tool_2']);
     const { pid, child } = pids(pidFile);
     expect(isAlive(pid)).toBe(false);
@@ -30,7 +33,10 @@ describe('a server that leaves a child holding its stdout', () => {
 
   it('is read, and a child that left the process group cannot keep the snapshot waiting', async () => {
     const pidFile = path.join(tempDir(), 'pids.json');
-    const surface = await takeRuntimeSurface({ command: `node ${LIFECYCLE_SERVER} --orphan own-session --pid-file ${pidFile}`, cwd: ROOT });
+    const surface = await takeRuntimeSurface({
+      command: `node ${LIFECYCLE_SERVER} --orphan own-session --pid-file ${pidFile}`,
+      cwd: ROOT,
+    });
     const { pid, child } = pids(pidFile);
     try {
       expect(surface.mcp.tools).toHaveLength(2);
@@ -45,7 +51,10 @@ describe('a server that leaves a child holding its stdout', () => {
 describe('a listing over the MCP SDK message limit', () => {
   it('is named as such, with the size that was refused', async () => {
     const pidFile = path.join(tempDir(), 'pids.json');
-    const error = await takeRuntimeSurface({ command: `node ${LIFECYCLE_SERVER} --huge 12000000 --pid-file ${pidFile}`, cwd: ROOT }).catch((e: unknown) => e);
+    const error = await takeRuntimeSurface({
+      command: `node ${LIFECYCLE_SERVER} --huge 12000000 --pid-file ${pidFile}`,
+      cwd: ROOT,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SnapshotError);
     const message = (error as Error).message;
     expect(message).toMatch(/answered tools\/list with a message of 11\.4 MiB \(12,000,\d{3} bytes\)/);

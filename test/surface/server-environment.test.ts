@@ -29,15 +29,23 @@ describe('a server that needs an API key at start-up', () => {
   });
 
   it('is read when the key is passed, and the key is nowhere in the snapshot', async () => {
-    const snapshot = await takeSnapshot({ dir: packageDir(), command: `node ${ENV_SERVER}`, passEnv: { FIXTURE_API_KEY: KEY } });
+    const snapshot = await takeSnapshot({
+      dir: packageDir(),
+      command: `node ${ENV_SERVER}`,
+      passEnv: { FIXTURE_API_KEY: KEY },
+    });
     expect(snapshot.mcp!.tools[0]!.description).toBe('Searches. Sees FIXTURE_API_KEY.');
     expect(stableJson(snapshot)).not.toContain(KEY);
   });
 
-  it('gets only what is passed: the rest of mcpver\'s environment stays out', async () => {
+  it("gets only what is passed: the rest of mcpver's environment stays out", async () => {
     process.env.FIXTURE_NOT_PASSED = 'should-not-reach-the-server';
     try {
-      const snapshot = await takeSnapshot({ dir: packageDir(), command: `node ${ENV_SERVER}`, passEnv: { FIXTURE_API_KEY: KEY } });
+      const snapshot = await takeSnapshot({
+        dir: packageDir(),
+        command: `node ${ENV_SERVER}`,
+        passEnv: { FIXTURE_API_KEY: KEY },
+      });
       expect(snapshot.mcp!.tools[0]!.description).not.toContain('FIXTURE_NOT_PASSED');
     } finally {
       delete process.env.FIXTURE_NOT_PASSED;
@@ -47,14 +55,23 @@ describe('a server that needs an API key at start-up', () => {
 
 describe('a server that exposes the key it was given', () => {
   it('has the key masked in the error when it logs it and exits', async () => {
-    const error = (await takeSnapshot({ dir: packageDir(), command: `node ${ENV_SERVER} --log-key`, passEnv: { FIXTURE_API_KEY: KEY } }).catch((e: unknown) => e)) as SnapshotError;
+    const error = (await takeSnapshot({
+      dir: packageDir(),
+      command: `node ${ENV_SERVER} --log-key`,
+      passEnv: { FIXTURE_API_KEY: KEY },
+    }).catch((e: unknown) => e)) as SnapshotError;
     expect(error).toBeInstanceOf(SnapshotError);
     expect(error.message).toContain('invalid API key ***');
-    for (const text of [error.message, error.output ?? '', String(error.stack), JSON.stringify(error)]) expect(text).not.toContain(KEY);
+    for (const text of [error.message, error.output ?? '', String(error.stack), JSON.stringify(error)])
+      expect(text).not.toContain(KEY);
   });
 
   it('has the key masked in the snapshot when it lists it, with a warning naming the variable', async () => {
-    const snapshot = await takeSnapshot({ dir: packageDir(), command: `node ${ENV_SERVER} --echo-key`, passEnv: { FIXTURE_API_KEY: KEY } });
+    const snapshot = await takeSnapshot({
+      dir: packageDir(),
+      command: `node ${ENV_SERVER} --echo-key`,
+      passEnv: { FIXTURE_API_KEY: KEY },
+    });
     expect(snapshot.mcp!.tools[0]!.description).toBe('Searches with the key ***.');
     expect(snapshot.provenance.warnings.map((w) => w.message)).toContain(
       'The server put the value of FIXTURE_API_KEY (passed to it from the environment) in what it lists; it is recorded as "***".',

@@ -31,7 +31,12 @@ describe('takeSnapshot', () => {
       engines: { node: '>=20' },
     });
     expect(snapshot.mcp?.tools.map((t) => t.name)).toEqual(['add_note', 'list_notes', 'search_notes', 'delete_note']);
-    expect(snapshot.provenance).toEqual({ package: 'manifest', mcp: 'runtime', command: EXAMPLE_COMMAND, warnings: [] });
+    expect(snapshot.provenance).toEqual({
+      package: 'manifest',
+      mcp: 'runtime',
+      command: EXAMPLE_COMMAND,
+      warnings: [],
+    });
     expect(snapshot.typescript).toBeNull();
     expect(snapshot.config).toBeNull();
   });
@@ -91,7 +96,9 @@ describe('takeSnapshot', () => {
     writeFileSync(path.join(dir, 'package.json'), '{\n  "name": "broken",\n  "version": "1.0.0",\n}\n');
     const error = await takeSnapshot({ dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SnapshotError);
-    expect((error as Error).message).toBe(`${path.join(dir, 'package.json')}:4:1: invalid JSON: property name expected near "}\\n".`);
+    expect((error as Error).message).toBe(
+      `${path.join(dir, 'package.json')}:4:1: invalid JSON: property name expected near "}\\n".`,
+    );
   });
 
   it('says when the directory has no package.json', async () => {
@@ -115,7 +122,9 @@ describe('takeSnapshot', () => {
     });
     expect(snapshot.typescript).toEqual({ entryPoints: { '.': 'build/index.d.ts' }, declarations: [] });
     expect(snapshot.provenance.typescript).toBe('static');
-    expect(snapshot.provenance.warnings).toEqual([{ part: 'typescript', message: 'read notes-mcp-server in server-v1' }]);
+    expect(snapshot.provenance.warnings).toEqual([
+      { part: 'typescript', message: 'read notes-mcp-server in server-v1' },
+    ]);
   });
 
   it('lets a part reader supply the MCP surface when no server is started', async () => {
@@ -123,7 +132,13 @@ describe('takeSnapshot', () => {
       dir: path.join(EXAMPLES, 'server-v2'),
       extraParts: [
         async ({ snapshot: partial }) => ({
-          mcp: partial.mcp ?? { capabilities: { tools: {} }, tools: [{ name: 'from_source', inputSchema: { type: 'object' } }], prompts: [], resources: [], resourceTemplates: [] },
+          mcp: partial.mcp ?? {
+            capabilities: { tools: {} },
+            tools: [{ name: 'from_source', inputSchema: { type: 'object' } }],
+            prompts: [],
+            resources: [],
+            resourceTemplates: [],
+          },
           provenance: { mcp: 'static' },
         }),
       ],
@@ -143,7 +158,11 @@ describe('takeSnapshotAtRef', () => {
     expect(after.package?.version).toBe('1.1.0');
     expect(before.mcp?.tools.map((t) => t.name)).toContain('delete_note');
     expect(after.mcp?.tools.map((t) => t.name)).toContain('archive_note');
-    expect(before.provenance).toMatchObject({ ref: 'v1.0.0', commit: git(repo, 'rev-parse', 'v1.0.0^{commit}'), mcp: 'runtime' });
+    expect(before.provenance).toMatchObject({
+      ref: 'v1.0.0',
+      commit: git(repo, 'rev-parse', 'v1.0.0^{commit}'),
+      mcp: 'runtime',
+    });
     expect(after.provenance.commit).toBe(git(repo, 'rev-parse', 'HEAD'));
     expect(extraWorktrees(repo)).toEqual([]);
   });

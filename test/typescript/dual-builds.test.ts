@@ -18,17 +18,25 @@ let counter = 0;
 function dual(version: string, esm: string, cjs: string): string {
   const dir = path.join(root, String(counter++));
   mkdirSync(dir, { recursive: true });
-  const exportsField = { '.': { import: { types: './index.d.mts' } }, './client': { require: { types: './client.d.ts' } } };
+  const exportsField = {
+    '.': { import: { types: './index.d.mts' } },
+    './client': { require: { types: './client.d.ts' } },
+  };
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'lib', version, exports: exportsField }));
   writeFileSync(path.join(dir, 'index.d.mts'), "export * from './options.mjs';\n");
-  writeFileSync(path.join(dir, 'client.d.ts'), "export * from './options.js';\nexport declare class Client {\n  #private;\n}\n");
+  writeFileSync(
+    path.join(dir, 'client.d.ts'),
+    "export * from './options.js';\nexport declare class Client {\n  #private;\n}\n",
+  );
   writeFileSync(path.join(dir, 'options.d.mts'), esm);
   writeFileSync(path.join(dir, 'options.d.ts'), cjs);
   return dir;
 }
 
-const before = 'export interface Options {\n  retries: number;\n}\nexport declare function connect(options: Options): void;\n';
-const after = 'export interface Options {\n  retries: number;\n  timeout: number;\n}\nexport declare function connect(options: Options): void;\n';
+const before =
+  'export interface Options {\n  retries: number;\n}\nexport declare function connect(options: Options): void;\n';
+const after =
+  'export interface Options {\n  retries: number;\n  timeout: number;\n}\nexport declare function connect(options: Options): void;\n';
 
 describe('dual builds', () => {
   it('probes a declaration once for both builds of a faithful dual package, and reports it in both', () => {
@@ -50,7 +58,10 @@ describe('dual builds', () => {
     const [old, next] = [snapshotOf(dual('1.0.0', before, before)), snapshotOf(dual('1.1.0', after, before))];
     const options = typescriptAnalysis(old, next)!.changed.filter((p) => p.name === 'Options');
     expect(options.map((p) => p.entry)).toEqual(['.']);
-    const changed = typescriptAnalysis(snapshotOf(dual('1.0.0', before, before)), snapshotOf(dual('1.1.0', after, after.replace('timeout: number', 'timeout?: number'))))!.changed.filter((p) => p.name === 'Options');
+    const changed = typescriptAnalysis(
+      snapshotOf(dual('1.0.0', before, before)),
+      snapshotOf(dual('1.1.0', after, after.replace('timeout: number', 'timeout?: number'))),
+    )!.changed.filter((p) => p.name === 'Options');
     expect(changed).toHaveLength(2);
     expect(changed[1]!.probes).not.toBe(changed[0]!.probes);
   });

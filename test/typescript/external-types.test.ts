@@ -17,7 +17,15 @@ function pkg(name: string, version: string, dts: string, deps: Record<string, st
   const dir = path.join(work, name);
   mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
   for (const [dep, target] of Object.entries(deps)) symlinkSync(target, path.join(dir, 'node_modules', dep), 'dir');
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'validators', version, types: 'index.d.ts', dependencies: Object.fromEntries(Object.keys(deps).map((d) => [d, '*'])) }));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'validators',
+      version,
+      types: 'index.d.ts',
+      dependencies: Object.fromEntries(Object.keys(deps).map((d) => [d, '*'])),
+    }),
+  );
   writeFileSync(path.join(dir, 'index.d.ts'), dts);
   return dir;
 }
@@ -42,7 +50,9 @@ describe("types from other packages (zod's declarations kept in the snapshot)", 
   const of = (name: string) => changes.filter((c) => c.item === `ts:.:${name}`);
 
   it('keeps the declarations of the imported dependency with its trimmed package.json, and not Node or TypeScript', () => {
-    const files = Object.keys(old.typescript && 'externalFiles' in old.typescript ? (old.typescript.externalFiles as object) : {});
+    const files = Object.keys(
+      old.typescript && 'externalFiles' in old.typescript ? (old.typescript.externalFiles as object) : {},
+    );
     expect(files).toContain('node_modules/zod/package.json');
     expect(files.some((f) => f.startsWith('node_modules/zod/') && /\.d\.(m|c)?ts$/.test(f))).toBe(true);
     expect(files.filter((f) => !f.startsWith('node_modules/zod/'))).toEqual([]);
@@ -61,9 +71,16 @@ describe("types from other packages (zod's declarations kept in the snapshot)", 
   });
 
   it('without the dependency installed, reports the same rewrite for review instead of calling it equivalent', () => {
-    const bare = diffSnapshots(snapshotOf(pkg('old-bare', '1.0.0', OLD, {})), snapshotOf(pkg('new-bare', '1.1.0', NEW, {})), { ruleOptions: {} });
+    const bare = diffSnapshots(
+      snapshotOf(pkg('old-bare', '1.0.0', OLD, {})),
+      snapshotOf(pkg('new-bare', '1.1.0', NEW, {})),
+      { ruleOptions: {} },
+    );
     expect(bare.filter((c) => c.item === 'ts:.:same')).toEqual([
-      expect.objectContaining({ level: 'minor', message: expect.stringContaining('names types from zod, which the checker could not compare; review it') }),
+      expect.objectContaining({
+        level: 'minor',
+        message: expect.stringContaining('names types from zod, which the checker could not compare; review it'),
+      }),
     ]);
   });
 
@@ -76,22 +93,32 @@ describe("types from other packages (zod's declarations kept in the snapshot)", 
       return dir;
     };
     const use = "import type { Options } from 'dep';\nexport declare function start(o: Options): void;\n";
-    const used = "import type { Options } from 'dep';\nexport declare function start(options: Options, name?: string): void;\n";
+    const used =
+      "import type { Options } from 'dep';\nexport declare function start(options: Options, name?: string): void;\n";
     const v1 = dep('1.0.0', 'export interface Options { a: string }\n');
     const v1b = dep('1.1.0', 'export interface Options { a: string; b: number }\n');
     const v2 = dep('2.0.0', 'export interface Options { a: string; b: number }\n');
     const old = snapshotOf(pkg('dep-old', '1.0.0', use, { dep: v1 }));
-    const sameMajor = diffSnapshots(old, snapshotOf(pkg('dep-minor', '1.0.1', used, { dep: v1b })), { ruleOptions: {} });
+    const sameMajor = diffSnapshots(old, snapshotOf(pkg('dep-minor', '1.0.1', used, { dep: v1b })), {
+      ruleOptions: {},
+    });
     // Options gained a required member consumers must now supply: the checker sees it through dep 1.1.
     expect(sameMajor.filter((c) => c.item === 'ts:.:start')).toEqual([expect.objectContaining({ level: 'major' })]);
     const newMajor = diffSnapshots(old, snapshotOf(pkg('dep-major', '2.0.0', used, { dep: v2 })), { ruleOptions: {} });
     // Two majors' types are not compared structurally (ts-dependency-type-major's business): only the new optional parameter is seen.
-    expect(newMajor.filter((c) => c.item === 'ts:.:start').map((c) => `${c.level} ${c.rule}`)).toEqual(['minor ts-parameter-added']);
+    expect(newMajor.filter((c) => c.item === 'ts:.:start').map((c) => `${c.level} ${c.rule}`)).toEqual([
+      'minor ts-parameter-added',
+    ]);
     // A declaration whose text is all that changed, naming the moved dependency, is left for review and says why.
     const renamed = "import type { Options as Opts } from 'dep';\nexport declare function start(o: Opts): void;\n";
-    const review = diffSnapshots(old, snapshotOf(pkg('dep-major-alias', '2.0.0', renamed, { dep: v2 })), { ruleOptions: {} });
+    const review = diffSnapshots(old, snapshotOf(pkg('dep-major-alias', '2.0.0', renamed, { dep: v2 })), {
+      ruleOptions: {},
+    });
     expect(review.filter((c) => c.item === 'ts:.:start')).toEqual([
-      expect.objectContaining({ level: 'minor', flag: 'dep moved to a new major: its types are not compared across majors (see ts-dependency-type-major).' }),
+      expect.objectContaining({
+        level: 'minor',
+        flag: 'dep moved to a new major: its types are not compared across majors (see ts-dependency-type-major).',
+      }),
     ]);
   });
 
@@ -99,13 +126,23 @@ describe("types from other packages (zod's declarations kept in the snapshot)", 
     // Installed, as npm installs it: inside a node_modules folder.
     const big = path.join(work, 'store', 'node_modules', 'big-dep');
     mkdirSync(big, { recursive: true });
-    writeFileSync(path.join(big, 'package.json'), JSON.stringify({ name: 'big-dep', version: '1.0.0', types: 'index.d.ts' }));
+    writeFileSync(
+      path.join(big, 'package.json'),
+      JSON.stringify({ name: 'big-dep', version: '1.0.0', types: 'index.d.ts' }),
+    );
     const padding = `/** ${'x'.repeat(EXTERNAL_TYPES_MAX_CHARS)} */\n`;
-    writeFileSync(path.join(big, 'index.d.ts'), `${padding}export interface Big { a: string }\nexport interface Other { a: string }\n`);
+    writeFileSync(
+      path.join(big, 'index.d.ts'),
+      `${padding}export interface Big { a: string }\nexport interface Other { a: string }\n`,
+    );
     const use = (t: string) => `import type { ${t} } from 'big-dep';\nexport declare function take(x: ${t}): void;\n`;
     const a = snapshotOf(pkg('big-old', '1.0.0', use('Big'), { 'big-dep': big }));
     const b = snapshotOf(pkg('big-new', '1.0.1', use('Other'), { 'big-dep': big }));
-    expect(a.provenance.warnings).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^The declarations of big-dep \(\d+ KiB\) are larger than mcpver keeps/) }));
+    expect(a.provenance.warnings).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringMatching(/^The declarations of big-dep \(\d+ KiB\) are larger than mcpver keeps/),
+      }),
+    );
     expect(diffSnapshots(a, b, { ruleOptions: {} }).filter((c) => c.item === 'ts:.:take')).toEqual([
       expect.objectContaining({ message: expect.stringContaining('names types from big-dep') }),
     ]);

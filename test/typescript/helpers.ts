@@ -1,7 +1,16 @@
 // Shared by the TypeScript tests: snapshots of package folders (package.json + TypeScript surface),
 // the ts-* fixture pairs, and an independent compile of a witness against both real versions.
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +38,12 @@ export function snapshotOf(dir: string): Snapshot {
 /** Folders `test/fixtures/rules/ts-*` holding an `old/` and a `new/` package. */
 export function tsFixtureIds(): string[] {
   return readdirSync(RULE_FIXTURES)
-    .filter((id) => id.startsWith('ts-') && existsSync(path.join(RULE_FIXTURES, id, 'old', 'package.json')) && existsSync(path.join(RULE_FIXTURES, id, 'new', 'package.json')))
+    .filter(
+      (id) =>
+        id.startsWith('ts-') &&
+        existsSync(path.join(RULE_FIXTURES, id, 'old', 'package.json')) &&
+        existsSync(path.join(RULE_FIXTURES, id, 'new', 'package.json')),
+    )
     .sort();
 }
 
@@ -42,9 +56,17 @@ export function expectedLevel(id: string): string {
  * (a symlink in node_modules) once as the old version and once as the new one. `Old` always
  * names the old declarations, as the witness says. Returns the errors of each compile.
  */
-export function compileWitness(change: Change, oldDir: string, newDir: string, packageName: string): { old: string[]; new: string[] } {
+export function compileWitness(
+  change: Change,
+  oldDir: string,
+  newDir: string,
+  packageName: string,
+): { old: string[]; new: string[] } {
   const code = String(change.witness?.value ?? '');
-  const consumer = code.replace(/from '([^']+)'; \/\/ as of .*$/gm, (_, from: string) => `from '${from.replace(packageName, '__old_version')}';`);
+  const consumer = code.replace(
+    /from '([^']+)'; \/\/ as of .*$/gm,
+    (_, from: string) => `from '${from.replace(packageName, '__old_version')}';`,
+  );
   const compile = (installed: string): string[] => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-witness-'));
     try {
@@ -53,12 +75,22 @@ export function compileWitness(change: Change, oldDir: string, newDir: string, p
       symlinkSync(oldDir, path.join(dir, 'node_modules', '__old_version'), 'dir');
       writeFileSync(path.join(dir, 'consumer.ts'), consumer);
       const project = new Project({
-        compilerOptions: { strict: true, noEmit: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, types: [], skipLibCheck: true },
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: ts.ModuleKind.ESNext,
+          moduleResolution: ts.ModuleResolutionKind.Bundler,
+          target: ts.ScriptTarget.ES2022,
+          types: [],
+          skipLibCheck: true,
+        },
         skipAddingFilesFromTsConfig: true,
       });
       const file = project.addSourceFileAtPath(path.join(dir, 'consumer.ts'));
       project.resolveSourceFileDependencies();
-      return file.getPreEmitDiagnostics().map((d) => ts.flattenDiagnosticMessageText(d.compilerObject.messageText, ' '));
+      return file
+        .getPreEmitDiagnostics()
+        .map((d) => ts.flattenDiagnosticMessageText(d.compilerObject.messageText, ' '));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -16,14 +16,27 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function version(side: string, dts: string): string {
   const dir = path.join(root, side);
   mkdirSync(path.join(dir, 'dist'), { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'weather-mcp', version: side === 'old' ? '1.0.0' : '1.1.0', types: 'dist/index.d.ts' }));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'weather-mcp', version: side === 'old' ? '1.0.0' : '1.1.0', types: 'dist/index.d.ts' }),
+  );
   writeFileSync(path.join(dir, 'dist', 'index.d.ts'), dts);
   return dir;
 }
 
 const changes = diffSnapshots(
-  snapshotOf(version('old', 'export declare function forecast(city: string): string;\nexport declare function legacy(flag: boolean): void;\n')),
-  snapshotOf(version('new', '/** Forecast. */\nexport declare function forecast(city: string, days: number): string;\nexport declare function added(): void;\n')),
+  snapshotOf(
+    version(
+      'old',
+      'export declare function forecast(city: string): string;\nexport declare function legacy(flag: boolean): void;\n',
+    ),
+  ),
+  snapshotOf(
+    version(
+      'new',
+      '/** Forecast. */\nexport declare function forecast(city: string, days: number): string;\nexport declare function added(): void;\n',
+    ),
+  ),
 );
 
 describe('reviewComments', () => {
@@ -38,26 +51,39 @@ describe('reviewComments', () => {
   });
 
   it('leaves out changes on lines the pull request does not touch, and lower levels unless asked', () => {
-    expect(reviewComments(changes, { diffLines: { RIGHT: { 'dist/index.d.ts': [2] } } }).map((c) => c.side)).toEqual(['RIGHT']);
+    expect(reviewComments(changes, { diffLines: { RIGHT: { 'dist/index.d.ts': [2] } } }).map((c) => c.side)).toEqual([
+      'RIGHT',
+    ]);
     expect(reviewComments(changes, { minLevel: 'minor' })).toHaveLength(3);
   });
 });
 
 describe('reviewComments for every part', () => {
-  it('carries an MCP change\'s JSON witness and the validator\'s answer, at the line of the tool', () => {
-    const capture = (side: string) => snapshotFromCapture(JSON.parse(readFileSync(path.join(RULE_FIXTURES, 'input-required-property-added', `${side}.json`), 'utf8')), `${side}.json`);
+  it("carries an MCP change's JSON witness and the validator's answer, at the line of the tool", () => {
+    const capture = (side: string) =>
+      snapshotFromCapture(
+        JSON.parse(readFileSync(path.join(RULE_FIXTURES, 'input-required-property-added', `${side}.json`), 'utf8')),
+        `${side}.json`,
+      );
     // Where static extraction found the registration of the tool in the server's source.
-    const located = diffSnapshots(capture('old'), capture('new')).map((c) => ({ ...c, location: { file: 'src/server.ts', line: 12 } }));
+    const located = diffSnapshots(capture('old'), capture('new')).map((c) => ({
+      ...c,
+      location: { file: 'src/server.ts', line: 12 },
+    }));
     const [comment, ...rest] = reviewComments(located);
     expect(rest).toEqual([]);
     expect(comment).toMatchObject({ path: 'src/server.ts', line: 12, side: 'RIGHT' });
-    expect(comment!.body).toContain('A value that worked with the previous version and fails with this one:\n\n```json\n{\n  "query": "a"\n}\n```');
+    expect(comment!.body).toContain(
+      'A value that worked with the previous version and fails with this one:\n\n```json\n{\n  "query": "a"\n}\n```',
+    );
     expect(comment!.body).toContain("> / must have required property 'limit'");
   });
 
   it('says why a flagged change is worth a look', () => {
     const dir = path.join(RULE_FIXTURES, 'ts-dependency-type-major');
-    const [comment] = reviewComments(diffSnapshots(snapshotOf(path.join(dir, 'old')), snapshotOf(path.join(dir, 'new'))));
+    const [comment] = reviewComments(
+      diffSnapshots(snapshotOf(path.join(dir, 'old')), snapshotOf(path.join(dir, 'new'))),
+    );
     expect(comment!.body).toContain('Worth a look: Review these declarations against zod 4.0.0');
   });
 });

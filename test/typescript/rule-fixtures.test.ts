@@ -14,7 +14,12 @@ import { compileWitness, expectedLevel, RULE_FIXTURES, snapshotOf, tsFixtureIds 
  * this compiler: a raised minimum TypeScript version fails only on the older one; with one version
  * of each dependency installed: a dependency's new major is flagged for review).
  */
-const POLICY_MAJORS = new Set(['ts-export-hidden', 'ts-release-tag-changed', 'ts-typescript-version-raised', 'ts-dependency-type-major']);
+const POLICY_MAJORS = new Set([
+  'ts-export-hidden',
+  'ts-release-tag-changed',
+  'ts-typescript-version-raised',
+  'ts-dependency-type-major',
+]);
 /** Majors that are compile errors only sometimes (reordered parameters of one type compile silently). */
 const WITNESS_WHEN_COMPILE_ERROR = new Set(['ts-parameters-reordered', 'ts-type-parameters-reordered']);
 

@@ -12,7 +12,9 @@ describe('rememberStandardizedPaths', () => {
 
   it('standardizes absolute paths as ts-morph does, asked once or many times', () => {
     for (let i = 0; i < 3; i++) {
-      expect(FileUtils.getStandardizedAbsolutePath(memory, '/pkg/dist/../lib/./index.d.ts')).toBe('/pkg/lib/index.d.ts');
+      expect(FileUtils.getStandardizedAbsolutePath(memory, '/pkg/dist/../lib/./index.d.ts')).toBe(
+        '/pkg/lib/index.d.ts',
+      );
       expect(FileUtils.getStandardizedAbsolutePath(real, '/pkg//types/')).toBe('/pkg/types');
     }
   });

@@ -8,11 +8,16 @@ import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { partReaders } from '../../src/surface/readers.ts';
 import { takeSnapshot } from '../../src/surface/snapshot.ts';
-import { NO_ENTRY_POINT_WARNING, takeTypeScriptSurface, TypeScriptSurfaceError } from '../../src/surface/typescript/index.ts';
+import {
+  NO_ENTRY_POINT_WARNING,
+  takeTypeScriptSurface,
+  TypeScriptSurfaceError,
+} from '../../src/surface/typescript/index.ts';
 import { TS_FIXTURES } from './helpers.ts';
 
 const fixture = (name: string) => path.join(TS_FIXTURES, name);
-const byName = (name: string, dir: string) => takeTypeScriptSurface(fixture(dir)).surface.declarations.find((d) => d.name === name);
+const byName = (name: string, dir: string) =>
+  takeTypeScriptSurface(fixture(dir)).surface.declarations.find((d) => d.name === name);
 
 describe('takeTypeScriptSurface', () => {
   describe('when a package exports built declarations through "exports"', () => {
@@ -25,10 +30,21 @@ describe('takeTypeScriptSurface', () => {
     });
 
     it('follows export *, export { x as y }, export * as ns and the default export', () => {
-      expect(surface.declarations.filter((d) => d.entry === '.').map((d) => d.name)).toEqual(['Circle', 'computeArea', 'default', 'math', 'Round', 'Unit']);
+      expect(surface.declarations.filter((d) => d.entry === '.').map((d) => d.name)).toEqual([
+        'Circle',
+        'computeArea',
+        'default',
+        'math',
+        'Round',
+        'Unit',
+      ]);
       expect(get('computeArea')).toMatchObject({ kind: 'function', location: { file: 'dist/math.d.ts', line: 3 } });
       expect(get('math')).toMatchObject({ kind: 'namespace', members: [{ name: 'area', kind: 'export' }] });
-      expect(get('default')).toMatchObject({ kind: 'variable', signature: 'const defaultShape: Circle', docs: '/** The default shape. */' });
+      expect(get('default')).toMatchObject({
+        kind: 'variable',
+        signature: 'const defaultShape: Circle',
+        docs: '/** The default shape. */',
+      });
     });
 
     it('records overloads with parameters, type parameters and constraints, and release tags', () => {
@@ -43,7 +59,11 @@ describe('takeTypeScriptSurface', () => {
           returnType: 'number',
           typeParameters: [{ name: 'T', constraint: 'Circle' }],
         },
-        { parameters: [{ name: 'radius', type: 'number', optional: false, rest: false }], returnType: 'number', typeParameters: [] },
+        {
+          parameters: [{ name: 'radius', type: 'number', optional: false, rest: false }],
+          returnType: 'number',
+          typeParameters: [],
+        },
       ]);
     });
 
@@ -61,12 +81,25 @@ describe('takeTypeScriptSurface', () => {
         { name: 'radius', kind: 'property', signature: 'readonly radius: number', type: 'number', readonly: true },
         { name: 'label', kind: 'property', signature: 'label?: string', type: 'string', optional: true },
       ]);
-      expect(get('Unit')!.members?.map((m) => [m.name, m.value])).toEqual([['Px', '0'], ['Em', '1']]);
-      expect(surface.declarations.find((d) => d.name === 'tool')!.signatures![0]!.parameters[0]).toEqual({ name: 'names', type: 'string[]', optional: false, rest: true });
+      expect(get('Unit')!.members?.map((m) => [m.name, m.value])).toEqual([
+        ['Px', '0'],
+        ['Em', '1'],
+      ]);
+      expect(surface.declarations.find((d) => d.name === 'tool')!.signatures![0]!.parameters[0]).toEqual({
+        name: 'names',
+        type: 'string[]',
+        optional: false,
+        rest: true,
+      });
     });
 
     it('keeps the declaration files so that the diff can type-check against them', () => {
-      expect(Object.keys(surface.files).sort()).toEqual(['dist/index.d.ts', 'dist/inner/tools.d.ts', 'dist/math.d.ts', 'dist/shapes.d.ts']);
+      expect(Object.keys(surface.files).sort()).toEqual([
+        'dist/index.d.ts',
+        'dist/inner/tools.d.ts',
+        'dist/math.d.ts',
+        'dist/shapes.d.ts',
+      ]);
     });
   });
 
@@ -86,23 +119,31 @@ describe('takeTypeScriptSurface', () => {
       expect(warnings).toEqual([]);
       expect(surface.from).toBe('source');
       expect(surface.entryPoints).toEqual({ '.': 'src/index.d.ts' });
-      expect(surface.declarations.find((d) => d.name === 'configure')!.signature).toBe('export declare function configure(settings: Settings): { ready: boolean; verbose: boolean; }');
+      expect(surface.declarations.find((d) => d.name === 'configure')!.signature).toBe(
+        'export declare function configure(settings: Settings): { ready: boolean; verbose: boolean; }',
+      );
       expect(surface.declarations.find((d) => d.name === 'VERSION')!.signature).toBe('const VERSION: "1.2.3"');
     });
 
     it('locates declarations in the sources, not in the emitted declarations', () => {
-      expect(surface.declarations.find((d) => d.name === 'configure')!.location).toEqual({ file: 'src/index.ts', line: 7 });
+      expect(surface.declarations.find((d) => d.name === 'configure')!.location).toEqual({
+        file: 'src/index.ts',
+        line: 7,
+      });
     });
   });
 
   describe('doc comments', () => {
-    it('reads tags of the extraction\'s files on demand, and leaves other projects in the process their doc comments', () => {
+    it("reads tags of the extraction's files on demand, and leaves other projects in the process their doc comments", () => {
       // The extraction parses without doc comments (as tsc does) and parses a tagged comment when asked.
       const { surface } = takeTypeScriptSurface(fixture('reexports'));
       expect(surface.declarations.filter((d) => d.tags.deprecated !== undefined).length).toBeGreaterThan(0);
       // A project of its own (the static MCP reader, the codemods) still gets them from the parser.
       const project = new Project({ useInMemoryFileSystem: true });
-      const file = project.createSourceFile('/x.ts', '/** Old.\n * @deprecated use g */\nexport function f(): void {}\n');
+      const file = project.createSourceFile(
+        '/x.ts',
+        '/** Old.\n * @deprecated use g */\nexport function f(): void {}\n',
+      );
       const f = file.getFunctionOrThrow('f').compilerNode;
       expect((f as unknown as { jsDoc?: unknown[] }).jsDoc).toHaveLength(1);
       expect(ts.getJSDocTags(f).map((t) => t.tagName.text)).toEqual(['deprecated']);
@@ -112,7 +153,9 @@ describe('takeTypeScriptSurface', () => {
   describe('with bad input', () => {
     it('reports declarations that do not compile with file:line from the compiler and keeps the rest', () => {
       const { surface, warnings } = takeTypeScriptSurface(fixture('broken'));
-      expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^index\.d\.ts:4:39 error TS2304: Cannot find name 'Optoins'\./)]);
+      expect(warnings.map((w) => w.message)).toEqual([
+        expect.stringMatching(/^index\.d\.ts:4:39 error TS2304: Cannot find name 'Optoins'\./),
+      ]);
       expect(warnings[0]!.location).toEqual({ file: 'index.d.ts', line: 4, column: 39 });
       expect(surface.declarations.map((d) => d.name)).toEqual(['fine', 'Good', 'make']);
     });
@@ -127,7 +170,9 @@ describe('takeTypeScriptSurface', () => {
       // namespace's member only inside the namespace; a global (also one a module declares in
       // `declare global`) everywhere; a value is no type.
       const where = (mode: 'full' | 'names') =>
-        takeTypeScriptSurface(fixture('unresolved-scopes'), { checkDeclarations: mode }).warnings.filter((w) => w.location?.column !== undefined).map((w) => w.location);
+        takeTypeScriptSurface(fixture('unresolved-scopes'), { checkDeclarations: mode })
+          .warnings.filter((w) => w.location?.column !== undefined)
+          .map((w) => w.location);
       const compiler = where('full');
       expect(compiler).toHaveLength(10);
       expect(where('names')).toEqual(compiler);
@@ -135,29 +180,44 @@ describe('takeTypeScriptSurface', () => {
 
     it('warns about an entry point that does not exist and reads the others', () => {
       const { surface, warnings } = takeTypeScriptSurface(fixture('missing-entry'));
-      expect(warnings.map((w) => w.message)).toEqual(['exports["./extra"] points to "./dist/extra.d.ts", which does not exist (no .d.ts and no .ts source found for it)']);
+      expect(warnings.map((w) => w.message)).toEqual([
+        'exports["./extra"] points to "./dist/extra.d.ts", which does not exist (no .d.ts and no .ts source found for it)',
+      ]);
       expect(surface.declarations.map((d) => `${d.entry} ${d.name}`)).toEqual(['. present']);
     });
 
     it('terminates on circular re-exports and finds the exports of both files', () => {
-      expect(takeTypeScriptSurface(fixture('circular')).surface.declarations.map((d) => d.name)).toEqual(['fromA', 'fromB']);
+      expect(takeTypeScriptSurface(fixture('circular')).surface.declarations.map((d) => d.name)).toEqual([
+        'fromA',
+        'fromB',
+      ]);
     });
 
     it('flags any-typed exports, written so or through an import that does not resolve', () => {
       const { surface, warnings } = takeTypeScriptSurface(fixture('any-export'));
       expect(surface.declarations.filter((d) => d.any).map((d) => d.name)).toEqual(['Alias', 'loose']);
       expect(warnings.map((w) => w.message)).toEqual([
-        expect.stringContaining('The package not-installed-anywhere, imported by the TypeScript, is not installed here'),
+        expect.stringContaining(
+          'The package not-installed-anywhere, imported by the TypeScript, is not installed here',
+        ),
         expect.stringContaining('export "loose" of entry "." is typed any'),
         expect.stringContaining('export "Alias" of entry "." is typed any'),
       ]);
     });
 
     it('keeps the warning in the snapshot when the declared types are missing altogether', async () => {
-      const snapshot = await takeSnapshot({ dir: fixture('missing-types'), extraParts: partReaders({ surface: 'auto', typescript: true }) });
+      const snapshot = await takeSnapshot({
+        dir: fixture('missing-types'),
+        extraParts: partReaders({ surface: 'auto', typescript: true }),
+      });
       expect(snapshot.typescript).toBeNull();
       expect(snapshot.provenance.warnings).toEqual([
-        { part: 'typescript', message: '"types" points to "dist/index.d.ts", which does not exist (no .d.ts and no .ts source found for it)', location: { file: 'package.json' } },
+        {
+          part: 'typescript',
+          message:
+            '"types" points to "dist/index.d.ts", which does not exist (no .d.ts and no .ts source found for it)',
+          location: { file: 'package.json' },
+        },
       ]);
     });
 
@@ -181,7 +241,11 @@ describe('takeTypeScriptSurface', () => {
 
   it('reads the wildcard subpaths of the real MCP SDK, where McpServer lives', () => {
     const mcpServer = byName('McpServer', '../../../node_modules/@modelcontextprotocol/sdk');
-    expect(mcpServer).toMatchObject({ entry: './server/mcp.js', kind: 'class', location: { file: 'dist/esm/server/mcp.d.ts' } });
+    expect(mcpServer).toMatchObject({
+      entry: './server/mcp.js',
+      kind: 'class',
+      location: { file: 'dist/esm/server/mcp.d.ts' },
+    });
     expect(mcpServer!.members!.some((m) => m.name === 'registerTool' && m.kind === 'method')).toBe(true);
   }, 120_000);
 });

@@ -18,7 +18,8 @@ export function sampleRatioMismatch(counts: Record<Variant, number>, split: { A:
   const total = counts.A + counts.B;
   const expectedShare = { A: split.A / (split.A + split.B), B: split.B / (split.A + split.B) };
   const base = { counts, expectedShare };
-  if (counts.A < SRM_MIN_UNITS || counts.B < SRM_MIN_UNITS) return { ...base, chi2: null, pValue: null, ok: true, checked: false };
+  if (counts.A < SRM_MIN_UNITS || counts.B < SRM_MIN_UNITS)
+    return { ...base, chi2: null, pValue: null, ok: true, checked: false };
   let chi2 = 0;
   for (const v of ['A', 'B'] as const) {
     const expected = total * expectedShare[v];
@@ -35,18 +36,25 @@ export function checkHealth(test: AbTest, input: AnalysisInput): HealthResult {
   const quality: string[] = [];
   const seen = input.accepted + input.rejected;
   const rejectedShare = seen > 0 ? input.rejected / seen : 0;
-  if (input.rejected > 0) quality.push(`${input.rejected} of ${seen} lines rejected (${(rejectedShare * 100).toFixed(1)}%)`);
+  if (input.rejected > 0)
+    quality.push(`${input.rejected} of ${seen} lines rejected (${(rejectedShare * 100).toFixed(1)}%)`);
   for (const metric of test.metrics) {
     const data = input.metrics[metric.name];
-    for (const v of ['A', 'B'] as const) if (!data || data.moments[v].n === 0) quality.push(`metric "${metric.name}" has no events in arm ${v}`);
+    for (const v of ['A', 'B'] as const)
+      if (!data || data.moments[v].n === 0) quality.push(`metric "${metric.name}" has no events in arm ${v}`);
   }
   quality.push(...(input.warnings ?? []));
-  if (!input.unitsAreDistinct) quality.push('events carry no unit: the sample-ratio check counts events instead of units');
+  if (!input.unitsAreDistinct)
+    quality.push('events carry no unit: the sample-ratio check counts events instead of units');
   const sizes: string[] = [];
-  const perArm = test.metrics.flatMap((m) => (['A', 'B'] as const).map((v) => input.metrics[m.name]?.moments[v].n ?? 0));
+  const perArm = test.metrics.flatMap((m) =>
+    (['A', 'B'] as const).map((v) => input.metrics[m.name]?.moments[v].n ?? 0),
+  );
   const minPerArm = perArm.length ? Math.min(...perArm) : 0;
-  if (minPerArm < MIN_UNITS_PER_ARM) sizes.push(`an arm has fewer than ${MIN_UNITS_PER_ARM} values for some metric: no verdict for it`);
-  else if (minPerArm < test.minSampleSize) sizes.push(`${minPerArm} of the planned ${test.minSampleSize} per arm so far`);
+  if (minPerArm < MIN_UNITS_PER_ARM)
+    sizes.push(`an arm has fewer than ${MIN_UNITS_PER_ARM} values for some metric: no verdict for it`);
+  else if (minPerArm < test.minSampleSize)
+    sizes.push(`${minPerArm} of the planned ${test.minSampleSize} per arm so far`);
   const dataQualityOk = rejectedShare <= MAX_REJECTED_SHARE;
   return {
     ok: srm.ok && dataQualityOk,

@@ -45,12 +45,20 @@ export function inferAbTest(events: AbEvent[], id = 'local'): AbTest {
     if (list.length < 10_000) list.push(e.value);
   }
   const names = [...values.keys()].sort();
-  const primary = names.find((n) => /accuracy|success|pass|score/i.test(n) && guessMetric(n).role !== 'guardrail')
-    ?? names.find((n) => guessMetric(n).role !== 'guardrail');
+  const primary =
+    names.find((n) => /accuracy|success|pass|score/i.test(n) && guessMetric(n).role !== 'guardrail') ??
+    names.find((n) => guessMetric(n).role !== 'guardrail');
   const metrics = names.map((name) => {
     const g = guessMetric(name, values.get(name));
-    return { name, kind: g.kind, better: g.better, latency: g.latency, role: name === primary ? 'primary' : g.role ?? 'secondary' };
+    return {
+      name,
+      kind: g.kind,
+      better: g.better,
+      latency: g.latency,
+      role: name === primary ? 'primary' : (g.role ?? 'secondary'),
+    };
   });
-  if (metrics.length === 0) metrics.push({ name: 'value', kind: 'mean', better: 'higher', latency: false, role: 'primary' });
+  if (metrics.length === 0)
+    metrics.push({ name: 'value', kind: 'mean', better: 'higher', latency: false, role: 'primary' });
   return defineAbTest({ id, metrics }, 'inferred test definition');
 }

@@ -31,8 +31,10 @@ export interface MetricEstimate {
   df: number | null;
 }
 
-const finite = (x: number | null | undefined): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
-const finitePair = (x: Interval | null | undefined): Interval | null => (x && Number.isFinite(x[0]) && Number.isFinite(x[1]) ? [x[0], x[1]] : null);
+const finite = (x: number | null | undefined): number | null =>
+  x === null || x === undefined || !Number.isFinite(x) ? null : x;
+const finitePair = (x: Interval | null | undefined): Interval | null =>
+  x && Number.isFinite(x[0]) && Number.isFinite(x[1]) ? [x[0], x[1]] : null;
 
 export function analyzeMetric(def: MetricDefinition, input: MetricData, ctx: MetricContext): MetricEstimate {
   const pairs = input.raw && ctx.design !== 'independent' ? pairUp(input.raw) : null;
@@ -42,16 +44,35 @@ export function analyzeMetric(def: MetricDefinition, input: MetricData, ctx: Met
   const { A, B } = data.moments;
   const sd = (m: typeof A) => finite(sampleVariance(m) === null ? null : Math.sqrt(sampleVariance(m)!));
   const result: MetricResult = {
-    name: def.name, kind: def.kind, better: def.better, role: def.role, test: 'none',
-    nA: A.n, nB: B.n,
-    meanA: A.n > 0 ? A.mean : null, meanB: B.n > 0 ? B.mean : null,
-    sdA: sd(A), sdB: sd(B),
-    effect: null, ci: null, lift: null, liftCi: null, statistic: null, df: null,
-    pValue: null, adjustedPValue: null, sequentialCi: null, sequentialPValue: null,
-    verdict: 'insufficient', notes: [],
+    name: def.name,
+    kind: def.kind,
+    better: def.better,
+    role: def.role,
+    test: 'none',
+    nA: A.n,
+    nB: B.n,
+    meanA: A.n > 0 ? A.mean : null,
+    meanB: B.n > 0 ? B.mean : null,
+    sdA: sd(A),
+    sdB: sd(B),
+    effect: null,
+    ci: null,
+    lift: null,
+    liftCi: null,
+    statistic: null,
+    df: null,
+    pValue: null,
+    adjustedPValue: null,
+    sequentialCi: null,
+    sequentialPValue: null,
+    verdict: 'insufficient',
+    notes: [],
   };
   const estimate: MetricEstimate = { result, se: null, liftSe: null, df: null };
-  if (perUnit) result.notes.push(`several events per unit: analysed at the unit level (${A.n} / ${B.n} units, each unit's ${def.kind === 'proportion' ? 'share' : 'mean'}, Welch's test)`);
+  if (perUnit)
+    result.notes.push(
+      `several events per unit: analysed at the unit level (${A.n} / ${B.n} units, each unit's ${def.kind === 'proportion' ? 'share' : 'mean'}, Welch's test)`,
+    );
   if (def.kind === 'proportion' && !perUnit) {
     result.meanA = A.n > 0 ? A.sum / A.n : null;
     result.meanB = B.n > 0 ? B.sum / B.n : null;
@@ -59,13 +80,18 @@ export function analyzeMetric(def: MetricDefinition, input: MetricData, ctx: Met
     result.wilsonB = wilsonInterval({ successes: B.sum, n: B.n }, ctx.alpha);
   }
   if (A.n < MIN_UNITS_PER_ARM || B.n < MIN_UNITS_PER_ARM) {
-    const which = [A.n < MIN_UNITS_PER_ARM ? `A has ${A.n}` : '', B.n < MIN_UNITS_PER_ARM ? `B has ${B.n}` : ''].filter(Boolean).join(', ');
+    const which = [A.n < MIN_UNITS_PER_ARM ? `A has ${A.n}` : '', B.n < MIN_UNITS_PER_ARM ? `B has ${B.n}` : '']
+      .filter(Boolean)
+      .join(', ');
     result.notes.push(`insufficient data: fewer than ${MIN_UNITS_PER_ARM} values in an arm (${which})`);
     return estimate;
   }
   result.effect = result.meanB! - result.meanA!;
 
-  if (ctx.design === 'paired' && !pairs) result.notes.push('the test is declared paired, but too few units ran on both versions: analysed as independent samples');
+  if (ctx.design === 'paired' && !pairs)
+    result.notes.push(
+      'the test is declared paired, but too few units ran on both versions: analysed as independent samples',
+    );
   if (pairs && pairs.a.length >= MIN_UNITS_PER_ARM) analyzePaired(def, pairs, ctx, estimate);
   else if (def.kind === 'proportion' && !perUnit) analyzeProportion(data, ctx, estimate);
   else analyzeMeans(data, ctx, estimate);
@@ -74,8 +100,12 @@ export function analyzeMetric(def: MetricDefinition, input: MetricData, ctx: Met
     // Quantiles describe the calls themselves; ranks compare independent units (a paired design
     // has Wilcoxon's signed-rank test instead).
     if (!result.paired) {
-      result.mannWhitney = mannWhitney(data.raw.A.map((r) => r.value), data.raw.B.map((r) => r.value));
-      if (result.mannWhitney && result.mannWhitney.hodgesLehmann === null) result.notes.push('Hodges-Lehmann shift left out: too many pairs to enumerate');
+      result.mannWhitney = mannWhitney(
+        data.raw.A.map((r) => r.value),
+        data.raw.B.map((r) => r.value),
+      );
+      if (result.mannWhitney && result.mannWhitney.hodgesLehmann === null)
+        result.notes.push('Hodges-Lehmann shift left out: too many pairs to enumerate');
     }
     const qa = p50p95(input.raw!.A.map((r) => r.value));
     const qb = p50p95(input.raw!.B.map((r) => r.value));
@@ -110,10 +140,23 @@ function analyzeMeans(data: MetricData, ctx: MetricContext, estimate: MetricEsti
     r.notes.push(`not computable: ${welch.reason}`);
     return;
   }
-  Object.assign(r, { effect: welch.value.effect, ci: finitePair(welch.value.ci), statistic: welch.value.t, df: welch.value.df, pValue: welch.value.pValue });
+  Object.assign(r, {
+    effect: welch.value.effect,
+    ci: finitePair(welch.value.ci),
+    statistic: welch.value.t,
+    df: welch.value.df,
+    pValue: welch.value.pValue,
+  });
   estimate.se = welch.value.se;
   estimate.df = welch.value.df;
-  const lift = relativeLift(A.mean, sampleVariance(A)! / A.n, B.mean, sampleVariance(B)! / B.n, ctx.alpha, welch.value.df);
+  const lift = relativeLift(
+    A.mean,
+    sampleVariance(A)! / A.n,
+    B.mean,
+    sampleVariance(B)! / B.n,
+    ctx.alpha,
+    welch.value.df,
+  );
   applyLift(lift, estimate);
 }
 
@@ -122,7 +165,8 @@ function analyzeProportion(data: MetricData, ctx: MetricContext, estimate: Metri
   const r = estimate.result;
   const p = compareProportions({ successes: A.sum, n: A.n }, { successes: B.sum, n: B.n }, ctx.alpha);
   Object.assign(r, { test: p.test, effect: p.effect, ci: finitePair(p.ci), statistic: p.z, pValue: p.pValue });
-  if (p.ci === null) r.notes.push('interval not computable: both rates are 0 or 1, so the difference has zero estimated variance');
+  if (p.ci === null)
+    r.notes.push('interval not computable: both rates are 0 or 1, so the difference has zero estimated variance');
   estimate.se = p.sePooled;
   const lift = relativeLift(p.pA, (p.pA * (1 - p.pA)) / A.n, p.pB, (p.pB * (1 - p.pB)) / B.n, ctx.alpha, null);
   applyLift(lift, estimate);
@@ -131,8 +175,13 @@ function analyzeProportion(data: MetricData, ctx: MetricContext, estimate: Metri
 function analyzePaired(def: MetricDefinition, pairs: Pairs, ctx: MetricContext, estimate: MetricEstimate): void {
   const r = estimate.result;
   const t = pairedT(pairs, ctx.alpha);
-  r.paired = { pairs: pairs.a.length, unpaired: pairs.unpaired, wilcoxonPValue: def.kind === 'mean' ? finite(wilcoxonSignedRank(pairs)) : null };
-  if (pairs.unpaired > 0) r.notes.push(`paired on ${pairs.a.length} units; ${pairs.unpaired} units ran on one version only and are left out`);
+  r.paired = {
+    pairs: pairs.a.length,
+    unpaired: pairs.unpaired,
+    wilcoxonPValue: def.kind === 'mean' ? finite(wilcoxonSignedRank(pairs)) : null,
+  };
+  if (pairs.unpaired > 0)
+    r.notes.push(`paired on ${pairs.a.length} units; ${pairs.unpaired} units ran on one version only and are left out`);
   const n = pairs.a.length;
   const meanA = pairs.a.reduce((s, x) => s + x, 0) / n;
   const meanB = pairs.b.reduce((s, x) => s + x, 0) / n;
@@ -156,7 +205,15 @@ function analyzePaired(def: MetricDefinition, pairs: Pairs, ctx: MetricContext, 
   r.df = t.value.df;
   estimate.se = t.value.sdDiff / Math.sqrt(n);
   estimate.df = t.value.df;
-  const lift = relativeLift(meanA, t.value.varA / n, meanB, t.value.varB / n, ctx.alpha, t.value.df, t.value.covariance / n);
+  const lift = relativeLift(
+    meanA,
+    t.value.varA / n,
+    meanB,
+    t.value.varB / n,
+    ctx.alpha,
+    t.value.df,
+    t.value.covariance / n,
+  );
   applyLift(lift, estimate);
 }
 

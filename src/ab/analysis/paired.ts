@@ -65,13 +65,21 @@ export interface PairedResult {
 export function pairedT(p: Pairs, alpha: number): Computed<PairedResult> {
   const d = p.b.map((y, i) => y - p.a[i]!);
   const sdDiff = Math.sqrt(sampleVariance(d));
-  if (!(sdDiff > 0)) return { ok: false, reason: 'every pair has the same difference (zero variance of the differences)' };
+  if (!(sdDiff > 0))
+    return { ok: false, reason: 'every pair has the same difference (zero variance of the differences)' };
   const r = ttest(p.b, p.a, { alpha });
   return {
     ok: true,
     value: {
-      effect: mean(d), t: r.statistic, df: r.df, pValue: r.pValue, ci: [r.ci[0]!, r.ci[1]!], sdDiff,
-      covariance: sampleCovariance(p.a, p.b), varA: sampleVariance(p.a), varB: sampleVariance(p.b),
+      effect: mean(d),
+      t: r.statistic,
+      df: r.df,
+      pValue: r.pValue,
+      ci: [r.ci[0]!, r.ci[1]!],
+      sdDiff,
+      covariance: sampleCovariance(p.a, p.b),
+      varA: sampleVariance(p.a),
+      varB: sampleVariance(p.b),
     },
   };
 }

@@ -6,11 +6,18 @@
  * variance `varianceOfEffect` after `nTotal` units in both arms. A one-sided bound at level alpha
  * is the two-sided one at 2·alpha.
  */
-export function sequentialHalfWidth(varianceOfEffect: number, nTotal: number, tuning: number, alpha: number): number | null {
+export function sequentialHalfWidth(
+  varianceOfEffect: number,
+  nTotal: number,
+  tuning: number,
+  alpha: number,
+): number | null {
   if (!(varianceOfEffect >= 0) || nTotal <= 0 || tuning <= 0) return null;
   const rho2 = (-2 * Math.log(alpha) + Math.log(-2 * Math.log(alpha) + 1)) / tuning;
   const s2 = varianceOfEffect * nTotal;
-  const width = Math.sqrt(s2) * Math.sqrt(((2 * (nTotal * rho2 + 1)) / (nTotal * nTotal * rho2)) * Math.log(Math.sqrt(nTotal * rho2 + 1) / alpha));
+  const width =
+    Math.sqrt(s2) *
+    Math.sqrt(((2 * (nTotal * rho2 + 1)) / (nTotal * nTotal * rho2)) * Math.log(Math.sqrt(nTotal * rho2 + 1) / alpha));
   return Number.isFinite(width) ? width : null;
 }
 
@@ -18,7 +25,12 @@ export function sequentialHalfWidth(varianceOfEffect: number, nTotal: number, tu
  * The always-valid p-value: the smallest α whose confidence sequence excludes zero at this look
  * (found by bisection on log α; the half-width shrinks as α grows). 1 when even α = 1 does not.
  */
-export function sequentialPValue(varianceOfEffect: number, nTotal: number, tuning: number, effect: number): number | null {
+export function sequentialPValue(
+  varianceOfEffect: number,
+  nTotal: number,
+  tuning: number,
+  effect: number,
+): number | null {
   if (!(varianceOfEffect > 0) || !Number.isFinite(effect)) return null;
   const excludes = (alpha: number) => {
     const half = sequentialHalfWidth(varianceOfEffect, nTotal, tuning, alpha);

@@ -112,7 +112,8 @@ export interface HealthResult {
   sampleSize: { ok: boolean; minPerArm: number; planned: number; warnings: string[] };
 }
 
-export type Recommendation = 'ship-b' | 'keep-a' | 'no-meaningful-difference' | 'continue' | 'investigate' | 'stop-rollback';
+export type Recommendation =
+  'ship-b' | 'keep-a' | 'no-meaningful-difference' | 'continue' | 'investigate' | 'stop-rollback';
 
 export interface AutoStopRule {
   rule: 'hard-limit' | 'guardrail' | 'srm';

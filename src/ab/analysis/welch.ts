@@ -33,7 +33,17 @@ export function welchTest(a: Moments, b: Moments, alpha: number): Computed<Welch
   const effect = b.mean - a.mean;
   const t = effect / se;
   const q = tQuantile(1 - alpha / 2, df);
-  return { ok: true, value: { effect, se, t, df, pValue: Math.min(1, 2 * tCdf(-Math.abs(t), df)), ci: [effect - q * se, effect + q * se] } };
+  return {
+    ok: true,
+    value: {
+      effect,
+      se,
+      t,
+      df,
+      pValue: Math.min(1, 2 * tCdf(-Math.abs(t), df)),
+      ci: [effect - q * se, effect + q * se],
+    },
+  };
 }
 
 export interface LiftResult {
@@ -47,10 +57,19 @@ export interface LiftResult {
  * formula: Var(B)/A² + Var(A)·B²/A⁴ − 2·Cov·B/A³, Cov = 0 for independent arms).
  * `df` null means a normal quantile (proportions), otherwise Student's t with these df.
  */
-export function relativeLift(meanA: number, varMeanA: number, meanB: number, varMeanB: number, alpha: number, df: number | null, covariance = 0): Computed<LiftResult> {
+export function relativeLift(
+  meanA: number,
+  varMeanA: number,
+  meanB: number,
+  varMeanB: number,
+  alpha: number,
+  df: number | null,
+  covariance = 0,
+): Computed<LiftResult> {
   if (meanA === 0) return { ok: false, reason: 'the control (A) mean is zero, so a relative change is undefined' };
   const variance = varMeanB / meanA ** 2 + (varMeanA * meanB ** 2) / meanA ** 4 - (2 * covariance * meanB) / meanA ** 3;
-  if (!(variance >= 0) || !Number.isFinite(variance)) return { ok: false, reason: 'the variance of the relative lift is not finite' };
+  if (!(variance >= 0) || !Number.isFinite(variance))
+    return { ok: false, reason: 'the variance of the relative lift is not finite' };
   const lift = (meanB - meanA) / Math.abs(meanA);
   const se = Math.sqrt(variance);
   const q = df === null ? normalQuantile(1 - alpha / 2, 0, 1) : tQuantile(1 - alpha / 2, df);

@@ -76,8 +76,13 @@ export class CallTracker {
     if (!call) return;
     this.pending.delete(response.id);
     if (call.timedOut) return;
-    const isError = response.error !== undefined || (response.result as { isError?: unknown } | undefined)?.isError === true;
-    this.finish(call, isError ? 'error' : 'ok', { ms: performance.now() - call.start, bytes, ...(this.keepPayloads ? { response } : {}) });
+    const isError =
+      response.error !== undefined || (response.result as { isError?: unknown } | undefined)?.isError === true;
+    this.finish(call, isError ? 'error' : 'ok', {
+      ms: performance.now() - call.start,
+      bytes,
+      ...(this.keepPayloads ? { response } : {}),
+    });
   }
 
   /** The client cancelled request `id` (notifications/cancelled): the server will not answer it. */
@@ -100,7 +105,8 @@ export class CallTracker {
 
   /** The upstream is gone: every call still waiting failed. */
   failAll(): void {
-    for (const call of this.pending.values()) if (!call.timedOut) this.finish(call, 'upstream-failed', { ms: performance.now() - call.start });
+    for (const call of this.pending.values())
+      if (!call.timedOut) this.finish(call, 'upstream-failed', { ms: performance.now() - call.start });
     this.pending.clear();
   }
 
@@ -117,7 +123,11 @@ export class CallTracker {
     this.pending.clear();
   }
 
-  private finish(call: PendingCall, outcome: CallOutcome, extra: Pick<FinishedCall, 'ms' | 'bytes' | 'response'>): void {
+  private finish(
+    call: PendingCall,
+    outcome: CallOutcome,
+    extra: Pick<FinishedCall, 'ms' | 'bytes' | 'response'>,
+  ): void {
     this.onFinished({
       callId: call.callId,
       method: call.method,

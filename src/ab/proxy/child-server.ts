@@ -70,7 +70,12 @@ export interface StartOptions {
 
 /** Start `command` (a command line, split with shell quoting rules but run without a shell). */
 export function startChildServer(command: string, options: StartOptions = {}): ChildServer {
-  const line = parseCommandLine(command, Object.fromEntries(Object.entries(options.env ?? process.env).filter((e): e is [string, string] => e[1] !== undefined)));
+  const line = parseCommandLine(
+    command,
+    Object.fromEntries(
+      Object.entries(options.env ?? process.env).filter((e): e is [string, string] => e[1] !== undefined),
+    ),
+  );
   const child = spawn(line.file, line.args, {
     cwd: options.cwd,
     env: { ...(options.env ?? process.env), ...line.env },

@@ -53,7 +53,9 @@ function compareText(a: string, b: string): Difference {
   const na = normaliseText(a);
   const nb = normaliseText(b);
   if (na === nb) return { differs: false, by: 'text', changedLines: 0 };
-  const changedLines = diffLines(na, nb).filter((part) => part.added || part.removed).reduce((n, part) => n + (part.count ?? 1), 0);
+  const changedLines = diffLines(na, nb)
+    .filter((part) => part.added || part.removed)
+    .reduce((n, part) => n + (part.count ?? 1), 0);
   return { differs: true, by: 'text', changedLines };
 }
 

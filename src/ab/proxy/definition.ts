@@ -33,41 +33,64 @@ export interface DefinitionSources {
 
 /** The proxy's metrics as a test, for when no definition exists anywhere. */
 export function defaultProxyTest(testId: string, shadow: boolean): AbTest {
-  return defineAbTest({
-    id: testId,
-    metrics: [
-      { name: PROXY_METRICS.responseTime, kind: 'mean', better: 'lower', role: 'primary', latency: true },
-      { name: PROXY_METRICS.error, kind: 'proportion', better: 'lower', role: 'guardrail' },
-      { name: PROXY_METRICS.timeout, kind: 'proportion', better: 'lower', role: 'guardrail' },
-      { name: PROXY_METRICS.resultBytes, kind: 'mean', better: 'lower', role: 'secondary' },
-      ...(shadow ? [{ name: PROXY_METRICS.differs, kind: 'proportion', better: 'lower', role: 'secondary' }] : []),
-    ],
-  }, 'the proxy\'s default metrics', { mode: 'sequential' });
+  return defineAbTest(
+    {
+      id: testId,
+      metrics: [
+        { name: PROXY_METRICS.responseTime, kind: 'mean', better: 'lower', role: 'primary', latency: true },
+        { name: PROXY_METRICS.error, kind: 'proportion', better: 'lower', role: 'guardrail' },
+        { name: PROXY_METRICS.timeout, kind: 'proportion', better: 'lower', role: 'guardrail' },
+        { name: PROXY_METRICS.resultBytes, kind: 'mean', better: 'lower', role: 'secondary' },
+        ...(shadow ? [{ name: PROXY_METRICS.differs, kind: 'proportion', better: 'lower', role: 'secondary' }] : []),
+      ],
+    },
+    "the proxy's default metrics",
+    { mode: 'sequential' },
+  );
 }
 
 export async function resolveProxyTest(sources: DefinitionSources): Promise<ResolvedTest> {
   const { testId } = sources;
   if (sources.store) {
     const raw = await sources.store.readJson<Record<string, unknown>>(abPaths.test(testId));
-    if (raw !== null) return { test: defineAbTest(raw, abPaths.test(testId)), source: sources.storeWhere ?? 'the state branch', stored: true };
+    if (raw !== null)
+      return {
+        test: defineAbTest(raw, abPaths.test(testId)),
+        source: sources.storeWhere ?? 'the state branch',
+        stored: true,
+      };
   }
   if (sources.configFile) {
     const text = await readFile(sources.configFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new ProxyError(`cannot read --config ${sources.configFile}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+      throw new ProxyError(
+        `cannot read --config ${sources.configFile}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`,
+      );
     });
-    return { test: parseAbDefinition(text, sources.configFile, testId, { mode: 'sequential' }), source: sources.configFile, stored: false };
+    return {
+      test: parseAbDefinition(text, sources.configFile, testId, { mode: 'sequential' }),
+      source: sources.configFile,
+      stored: false,
+    };
   }
   if (sources.repoDir) {
     const file = path.join(sources.repoDir, CONFIG_PATH);
     const text = await readFile(file, 'utf8').catch(() => null);
     if (text !== null) {
       try {
-        return { test: parseAbDefinition(text, CONFIG_PATH, testId, { mode: 'sequential' }), source: CONFIG_PATH, stored: false };
+        return {
+          test: parseAbDefinition(text, CONFIG_PATH, testId, { mode: 'sequential' }),
+          source: CONFIG_PATH,
+          stored: false,
+        };
       } catch (error) {
         // The repository's config may simply not define this test; any other problem is the user's to fix.
         if (!(error instanceof AbError) || !/has no test|defines no A\/B test/.test(error.message)) throw error;
       }
     }
   }
-  return { test: defaultProxyTest(testId, sources.shadow), source: 'the proxy\'s default metrics (no definition in --config, .github/mcpver.yml or the state branch)', stored: false };
+  return {
+    test: defaultProxyTest(testId, sources.shadow),
+    source: "the proxy's default metrics (no definition in --config, .github/mcpver.yml or the state branch)",
+    stored: false,
+  };
 }

@@ -14,21 +14,37 @@ export interface EarlyLaunch {
 }
 
 /** The stored test's split and status, read with `git cat-file` (null when there is none to read). */
-function readStoredTest(repoDir: string, branch: string, testId: string): Promise<{ split?: { A: number; B: number }; status?: string } | null> {
+function readStoredTest(
+  repoDir: string,
+  branch: string,
+  testId: string,
+): Promise<{ split?: { A: number; B: number }; status?: string } | null> {
   return new Promise((resolve) => {
-    execFile('git', ['cat-file', 'blob', `refs/heads/${branch}:ab/${testId}/test.json`], { cwd: repoDir, timeout: 10_000 }, (error, stdout) => {
-      if (error) return resolve(null);
-      try {
-        resolve(JSON.parse(stdout) as { split?: { A: number; B: number }; status?: string });
-      } catch {
-        resolve(null);
-      }
-    });
+    execFile(
+      'git',
+      ['cat-file', 'blob', `refs/heads/${branch}:ab/${testId}/test.json`],
+      { cwd: repoDir, timeout: 10_000 },
+      (error, stdout) => {
+        if (error) return resolve(null);
+        try {
+          resolve(JSON.parse(stdout) as { split?: { A: number; B: number }; status?: string });
+        } catch {
+          resolve(null);
+        }
+      },
+    );
   });
 }
 
 /** Launch the unit's version early, when the test is stored and running and the version is a command. */
-export async function launchEarly(options: { repoDir: string; branch: string; testId: string; unit: string; targets: { A: string; B: string }; upstream: StdioUpstreamOptions }): Promise<EarlyLaunch | null> {
+export async function launchEarly(options: {
+  repoDir: string;
+  branch: string;
+  testId: string;
+  unit: string;
+  targets: { A: string; B: string };
+  upstream: StdioUpstreamOptions;
+}): Promise<EarlyLaunch | null> {
   const stored = await readStoredTest(options.repoDir, options.branch, options.testId);
   if (!stored || stored.status !== 'running') return null;
   let variant: Variant;

@@ -30,19 +30,23 @@ export class HttpUpstream implements Upstream {
     transport.onerror = (error) => {
       // The SDK gives up on a broken SSE stream after its reconnection attempts: requests waiting
       // on that stream would never be answered, so the upstream counts as failed.
-      if (!this.closed && /Maximum reconnection attempts|Failed to reconnect/i.test(error.message)) handlers.failed(`stopped answering (${error.message})`);
+      if (!this.closed && /Maximum reconnection attempts|Failed to reconnect/i.test(error.message))
+        handlers.failed(`stopped answering (${error.message})`);
     };
     void transport.start();
   }
 
   async send(message: WireMessage): Promise<void> {
     if (!this.transport) throw new Error('it was not started');
-    for (const view of viewsOf(message)) if (view.kind === 'request' && view.method === 'initialize') this.initializeIds.add(view.id);
+    for (const view of viewsOf(message))
+      if (view.kind === 'request' && view.method === 'initialize') this.initializeIds.add(view.id);
     try {
       await this.transport.send(message.value as JSONRPCMessage);
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw new Error(`${(error as Error).message}${cause?.code ? ` (${cause.code})` : cause?.message ? ` (${cause.message})` : ''}`);
+      throw new Error(
+        `${(error as Error).message}${cause?.code ? ` (${cause.code})` : cause?.message ? ` (${cause.message})` : ''}`,
+      );
     }
   }
 

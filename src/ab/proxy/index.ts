@@ -66,14 +66,20 @@ export const DEFAULT_CALL_TIMEOUT_MS = 60_000;
 
 export async function startProxy(options: ProxyStartOptions): Promise<StartedProxy> {
   if (options.recordPayloads && options.record.kind !== 'file') {
-    throw new ProxyError('--record-payloads writes arguments and results into an NDJSON file only: use it with --record file:PATH (the state branch and the App keep metrics, never payloads).');
+    throw new ProxyError(
+      '--record-payloads writes arguments and results into an NDJSON file only: use it with --record file:PATH (the state branch and the App keep metrics, never payloads).',
+    );
   }
   const repoDir = path.resolve(options.repoDir);
   const isRepository = await new Git(repoDir).isRepository();
   const branch = options.stateBranch ?? DEFAULT_STATE_BRANCH;
-  const store = isRepository ? new LocalStateStore({ cwd: repoDir, branch, defaultActor: 'ab-proxy', retry: { maxAttempts: 60 } }) : null;
+  const store = isRepository
+    ? new LocalStateStore({ cwd: repoDir, branch, defaultActor: 'ab-proxy', retry: { maxAttempts: 60 } })
+    : null;
   if (options.record.kind === 'state' && !store) {
-    throw new ProxyError(`${repoDir} is not a git repository, so it has no state branch to record into: run the proxy in the server's repository, pass --repo DIR, or record elsewhere (--record file:PATH, or --record app with --app-url and --repository).`);
+    throw new ProxyError(
+      `${repoDir} is not a git repository, so it has no state branch to record into: run the proxy in the server's repository, pass --repo DIR, or record elsewhere (--record file:PATH, or --record app with --app-url and --repository).`,
+    );
   }
   const resolved = await resolveProxyTest({
     testId: options.testId,
@@ -84,25 +90,42 @@ export async function startProxy(options: ProxyStartOptions): Promise<StartedPro
     shadow: options.shadow !== undefined,
   });
   const sink = makeSink(options, resolved, store, repoDir, branch);
-  const marker = options.record.kind === 'app' && options.cacheDir ? stoppedMarker(options.cacheDir, sink.where, options.testId) : null;
+  const marker =
+    options.record.kind === 'app' && options.cacheDir
+      ? stoppedMarker(options.cacheDir, sink.where, options.testId)
+      : null;
   const recorder = new Recorder(sink, {
     ...(options.batchIntervalMs ? { intervalMs: options.batchIntervalMs } : {}),
     ...(options.maxBufferedEvents ? { maxBuffered: options.maxBufferedEvents } : {}),
     log: options.log,
     // The App knows the test stopped; the next proxy process must know it too, before its first batch.
-    onStopped: (reason) => void (marker ? writeFile(marker.file, `${JSON.stringify({ reason, at: new Date().toISOString() })}\n`).catch(() => {}) : undefined),
+    onStopped: (reason) =>
+      void (marker
+        ? writeFile(marker.file, `${JSON.stringify({ reason, at: new Date().toISOString() })}\n`).catch(() => {})
+        : undefined),
   });
   recorder.start();
   // Events an earlier proxy of this test and store could not record before it ended.
-  const spoolDir = options.cacheDir ? path.join(options.cacheDir, 'ab-spool', storeKey(sink.where, options.testId)) : undefined;
+  const spoolDir = options.cacheDir
+    ? path.join(options.cacheDir, 'ab-spool', storeKey(sink.where, options.testId))
+    : undefined;
   if (spoolDir) {
     const adopted = adoptSpool(spoolDir);
     for (const event of adopted.events) recorder.push(event);
-    if (adopted.files > 0) options.log(`picked up ${adopted.events.length} events that an earlier proxy could not record${adopted.unreadable ? ` (${adopted.unreadable} unreadable lines skipped)` : ''}.`);
+    if (adopted.files > 0)
+      options.log(
+        `picked up ${adopted.events.length} events that an earlier proxy could not record${adopted.unreadable ? ` (${adopted.unreadable} unreadable lines skipped)` : ''}.`,
+      );
   }
 
   // The status just read with the definition serves the first session: no second read on its path.
-  let cached: { at: number; reason: string | null } | null = resolved.stored && !marker ? { at: Date.now(), reason: resolved.test.status === 'running' ? null : (resolved.test.stopReason ?? resolved.test.status) } : null;
+  let cached: { at: number; reason: string | null } | null =
+    resolved.stored && !marker
+      ? {
+          at: Date.now(),
+          reason: resolved.test.status === 'running' ? null : (resolved.test.stopReason ?? resolved.test.status),
+        }
+      : null;
   const stoppedReason = async (): Promise<string | null> => {
     if (cached && Date.now() - cached.at < STATUS_TTL_MS) return cached.reason;
     let reason: string | null = null;
@@ -133,14 +156,25 @@ export async function startProxy(options: ProxyStartOptions): Promise<StartedPro
   return { proxy, resolved, sinkWhere: sink.where };
 }
 
-function makeSink(options: ProxyStartOptions, resolved: ResolvedTest, store: LocalStateStore | null, repoDir: string, branch: string): EventSink {
+function makeSink(
+  options: ProxyStartOptions,
+  resolved: ResolvedTest,
+  store: LocalStateStore | null,
+  repoDir: string,
+  branch: string,
+): EventSink {
   switch (options.record.kind) {
     case 'state':
       return new StateBranchSink(store!, resolved.test, `branch ${branch} of ${repoDir}`);
     case 'file':
       return new NdjsonFileSink(path.resolve(options.record.path));
     case 'app':
-      return new AppRouteSink({ appUrl: options.record.appUrl, repository: options.record.repository, testId: options.testId, secret: options.record.secret });
+      return new AppRouteSink({
+        appUrl: options.record.appUrl,
+        repository: options.record.repository,
+        testId: options.testId,
+        secret: options.record.secret,
+      });
   }
 }
 

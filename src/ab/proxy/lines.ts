@@ -9,7 +9,11 @@ const NEWLINE = 0x0a;
  * Call `onLine` for each line of `stream` (its `\r\n` or `\n` removed; blank lines skipped), and
  * `onEnd` once when the stream ends, errors or closes. Returns a function that stops listening.
  */
-export function readLines(stream: Readable, onLine: (line: string) => void, onEnd: (error?: Error) => void): () => void {
+export function readLines(
+  stream: Readable,
+  onLine: (line: string) => void,
+  onEnd: (error?: Error) => void,
+): () => void {
   let pending: Buffer[] = [];
   let ended = false;
   const emit = (bytes: Buffer) => {

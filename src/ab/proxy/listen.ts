@@ -61,7 +61,13 @@ export async function listen(proxy: AbProxy, options: ListenOptions): Promise<Li
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID() });
     const opened = await proxy.openSession(unit, {
       send(message, related) {
-        transport.send(message.value as JSONRPCMessage, related !== undefined ? { relatedRequestId: related } : undefined).catch((error: Error) => proxy.settings.log(`could not deliver a message to the client of session ${transport.sessionId ?? '(new)'}: ${error.message}`));
+        transport
+          .send(message.value as JSONRPCMessage, related !== undefined ? { relatedRequestId: related } : undefined)
+          .catch((error: Error) =>
+            proxy.settings.log(
+              `could not deliver a message to the client of session ${transport.sessionId ?? '(new)'}: ${error.message}`,
+            ),
+          );
       },
     });
     options.onOpened?.(opened, unit);
@@ -87,14 +93,16 @@ export async function listen(proxy: AbProxy, options: ListenOptions): Promise<Li
         if (!known) return jsonError(res, 404, 'Session not found');
         return known.transport.handleRequest(req, res);
       }
-      if (req.method !== 'POST') return jsonError(res, 400, 'Bad Request: no Mcp-Session-Id header; a session starts with a POST of initialize');
+      if (req.method !== 'POST')
+        return jsonError(res, 400, 'Bad Request: no Mcp-Session-Id header; a session starts with a POST of initialize');
       let body: unknown;
       try {
         body = await readJson(req);
       } catch (error) {
         return jsonError(res, 400, `Parse error: ${(error as Error).message}`);
       }
-      if (!isInitializeRequest(body)) return jsonError(res, 400, 'Bad Request: no Mcp-Session-Id header; a session starts with a POST of initialize');
+      if (!isInitializeRequest(body))
+        return jsonError(res, 400, 'Bad Request: no Mcp-Session-Id header; a session starts with a POST of initialize');
       await open(req, res, body);
     })().catch((error: Error) => {
       proxy.settings.log(`HTTP request failed: ${error.message}`);

@@ -44,9 +44,11 @@ export class AbProxy {
   /** The variant of a unit right now: its assignment, unless the test is stopped (then A). */
   async variantFor(unit: string): Promise<{ variant: Variant; override?: string }> {
     const { test } = this.settings;
-    if (this.settings.shadow) return { variant: 'A', override: 'shadow mode: A answers every call, B sees read-only calls too' };
+    if (this.settings.shadow)
+      return { variant: 'A', override: 'shadow mode: A answers every call, B sees read-only calls too' };
     const stopped = this.settings.recorder.stopped ?? (await this.settings.stoppedReason());
-    if (stopped) return { variant: 'A', override: `the test is stopped (${stopped}): new sessions go to A, the control` };
+    if (stopped)
+      return { variant: 'A', override: `the test is stopped (${stopped}): new sessions go to A, the control` };
     return { variant: assignVariant(test.id, unit, test.split) };
   }
 
@@ -67,7 +69,11 @@ export class AbProxy {
    * version. `launched` is a version started early for the variant the unit was expected to get; it
    * is used when that is indeed the variant, and ended otherwise.
    */
-  async openSession(unit: string, downstream: Downstream, launched?: { variant: Variant; upstream: Upstream }): Promise<OpenedSession> {
+  async openSession(
+    unit: string,
+    downstream: Downstream,
+    launched?: { variant: Variant; upstream: Upstream },
+  ): Promise<OpenedSession> {
     const { test, recorder } = this.settings;
     const { variant, override } = await this.variantFor(unit);
     const early = launched && launched.variant === variant && !this.settings.shadow ? launched.upstream : undefined;
@@ -139,7 +145,9 @@ export class AbProxy {
     if (!this.settings.spoolDir) return recorder.giveUp(left.length, why);
     try {
       const file = writeSpool(this.settings.spoolDir, left);
-      this.settings.log(`${left.length} events not yet recorded (${why}) are kept in ${file}; the next proxy of this test records them.`);
+      this.settings.log(
+        `${left.length} events not yet recorded (${why}) are kept in ${file}; the next proxy of this test records them.`,
+      );
     } catch (error) {
       recorder.giveUp(left.length, `${why}; and the spool could not be written: ${(error as Error).message}`);
     }

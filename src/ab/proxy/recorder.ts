@@ -124,7 +124,9 @@ export class Recorder {
       this.totals.failures++;
       const message = (error as Error).message;
       if (message !== this.lastError || this.totals.failures % 10 === 1) {
-        this.options.log(`could not record ${batch.length - written} events into ${this.sink.where}: ${message}. The calls go on; ${this.buffer.length} events are kept in memory (at most ${this.maxBuffered}) and retried every ${this.intervalMs / 1000} s${this.totals.dropped ? `; ${this.totals.dropped} dropped so far` : ''}.`);
+        this.options.log(
+          `could not record ${batch.length - written} events into ${this.sink.where}: ${message}. The calls go on; ${this.buffer.length} events are kept in memory (at most ${this.maxBuffered}) and retried every ${this.intervalMs / 1000} s${this.totals.dropped ? `; ${this.totals.dropped} dropped so far` : ''}.`,
+        );
       }
       this.lastError = message;
       return;
@@ -136,7 +138,9 @@ export class Recorder {
       this.stoppedReason = result.stopped;
       this.totals.dropped += batch.length + this.buffer.length;
       this.buffer = [];
-      this.options.log(`the A/B test takes no more events (${result.stopped}); ${batch.length} events were not recorded. New sessions go to A (the control).`);
+      this.options.log(
+        `the A/B test takes no more events (${result.stopped}); ${batch.length} events were not recorded. New sessions go to A (the control).`,
+      );
       this.options.onStopped?.(result.stopped);
       return;
     }
@@ -155,7 +159,8 @@ export class Recorder {
     while (this.buffer.length > 0 && !this.stoppedReason && Date.now() < deadline) {
       const failuresBefore = this.totals.failures;
       await this.flush();
-      if (this.totals.failures > failuresBefore) await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, Math.max(0, deadline - Date.now()))));
+      if (this.totals.failures > failuresBefore)
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, Math.max(0, deadline - Date.now()))));
     }
     while (this.writing) await this.writing;
     return this.snapshot();

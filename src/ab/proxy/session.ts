@@ -53,14 +53,29 @@ export class ProxySession {
   private readonly context: EventContext;
 
   constructor(private readonly options: SessionOptions) {
-    this.context = { variant: options.variant, unit: options.unit, session: options.session, recordPayloads: options.recordPayloads };
-    this.tracker = new CallTracker(options.session, (call) => this.finished(call), options.recordPayloads || options.shadow !== undefined);
+    this.context = {
+      variant: options.variant,
+      unit: options.unit,
+      session: options.session,
+      recordPayloads: options.recordPayloads,
+    };
+    this.tracker = new CallTracker(
+      options.session,
+      (call) => this.finished(call),
+      options.recordPayloads || options.shadow !== undefined,
+    );
   }
 
   /** Start the upstream; messages may be given to `fromClient` at once (they wait in its pipe). */
   start(): void {
-    this.options.upstream.start({ message: (m) => this.fromUpstream(m), failed: (reason) => this.upstreamFailed(reason) });
-    this.sweeper = setInterval(() => this.tracker.sweep(this.options.callTimeoutMs), Math.min(SWEEP_EVERY_MS, this.options.callTimeoutMs));
+    this.options.upstream.start({
+      message: (m) => this.fromUpstream(m),
+      failed: (reason) => this.upstreamFailed(reason),
+    });
+    this.sweeper = setInterval(
+      () => this.tracker.sweep(this.options.callTimeoutMs),
+      Math.min(SWEEP_EVERY_MS, this.options.callTimeoutMs),
+    );
     this.sweeper.unref();
   }
 
@@ -83,7 +98,8 @@ export class ProxySession {
         if (progressToken !== undefined) this.progressTokens.set(progressToken, view.id);
         requests.push(view.id);
         const callId = this.tracker.begin(view.id, view.method, view.params);
-        if (callId && view.method === 'tools/call' && this.options.shadow && this.failure === null) this.options.shadow.begin(callId, view.params);
+        if (callId && view.method === 'tools/call' && this.options.shadow && this.failure === null)
+          this.options.shadow.begin(callId, view.params);
       } else if (view.kind === 'notification' && view.method === 'notifications/cancelled') {
         const id = view.params?.requestId;
         if (typeof id === 'string' || typeof id === 'number') {
@@ -98,7 +114,10 @@ export class ProxySession {
     }
     this.options.upstream.send(message).catch((error: Error) => {
       // This message did not reach the version (HTTP): its requests are answered here, now.
-      this.answerWithFailure(requests.filter((id) => this.waiting.has(id)), `did not accept the request: ${error.message}`);
+      this.answerWithFailure(
+        requests.filter((id) => this.waiting.has(id)),
+        `did not accept the request: ${error.message}`,
+      );
     });
   }
 
@@ -132,7 +151,9 @@ export class ProxySession {
   private upstreamFailed(reason: string): void {
     if (this.failure !== null || this.closed) return;
     this.failure = reason;
-    this.options.log(`${this.version} (${this.options.upstream.target}) ${reason}. Requests are answered with an error from now on.`);
+    this.options.log(
+      `${this.version} (${this.options.upstream.target}) ${reason}. Requests are answered with an error from now on.`,
+    );
     this.answerWithFailure([...this.waiting.keys()], reason);
     this.tracker.failAll();
   }
@@ -144,13 +165,16 @@ export class ProxySession {
       this.forget(id);
       this.tracker.failOne(id);
       const message = `mcpver ab proxy: ${this.version} is not available (A/B test "${this.options.testId}"): it ${reason}.`;
-      this.options.downstream.send(errorResponse(id, UPSTREAM_FAILED_CODE, message, {
-        source: 'mcpver-ab-proxy',
-        test: this.options.testId,
-        variant: this.options.variant,
-        version: this.options.versionName,
-        ...(request ? { method: request.method } : {}),
-      }), id);
+      this.options.downstream.send(
+        errorResponse(id, UPSTREAM_FAILED_CODE, message, {
+          source: 'mcpver-ab-proxy',
+          test: this.options.testId,
+          variant: this.options.variant,
+          version: this.options.versionName,
+          ...(request ? { method: request.method } : {}),
+        }),
+        id,
+      );
     }
   }
 

@@ -61,10 +61,17 @@ export class ShadowRunner {
     let transport: Transport;
     if (isUrlTarget(target)) transport = new StreamableHTTPClientTransport(new URL(target));
     else {
-      const server = startChildServer(target, { ...(this.options.cwd ? { cwd: this.options.cwd } : {}), ...(this.options.env ? { env: this.options.env } : {}), ...(this.options.onStderr ? { onStderr: this.options.onStderr } : {}) });
+      const server = startChildServer(target, {
+        ...(this.options.cwd ? { cwd: this.options.cwd } : {}),
+        ...(this.options.env ? { env: this.options.env } : {}),
+        ...(this.options.onStderr ? { onStderr: this.options.onStderr } : {}),
+      });
       this.server = server;
       void server.exited.then((exit) => {
-        if (this.failure === null && !this.closing) this.fail(`exited ${exit.spawnError ? `before starting (${exit.spawnError.message})` : exit.signal ? `on ${exit.signal}` : `with code ${exit.code}`}`);
+        if (this.failure === null && !this.closing)
+          this.fail(
+            `exited ${exit.spawnError ? `before starting (${exit.spawnError.message})` : exit.signal ? `on ${exit.signal}` : `with code ${exit.code}`}`,
+          );
       });
       transport = new StreamTransport(server.stdout, server.stdin);
     }
@@ -89,29 +96,55 @@ export class ShadowRunner {
   private fail(reason: string): void {
     if (this.failure !== null) return;
     this.failure = reason;
-    this.options.log(`shadow: version B (${this.options.versionName}, ${this.options.target}) ${reason}; shadowed calls are recorded as failed for B.`);
+    this.options.log(
+      `shadow: version B (${this.options.versionName}, ${this.options.target}) ${reason}; shadowed calls are recorded as failed for B.`,
+    );
   }
 
   /** A tools/call from the client: send it to B too when the tool is shadowed. */
   begin(callId: string, params: Record<string, unknown> | undefined): void {
     const name = typeof params?.name === 'string' ? params.name : undefined;
     if (name === undefined) return;
-    this.inFlight.set(callId, this.ready.then((tools) => (tools === null ? (this.options.tools?.includes(name) ? { outcome: 'upstream-failed' as const } : null) : tools.has(name) ? this.call(params!) : null)));
+    this.inFlight.set(
+      callId,
+      this.ready.then((tools) =>
+        tools === null
+          ? this.options.tools?.includes(name)
+            ? { outcome: 'upstream-failed' as const }
+            : null
+          : tools.has(name)
+            ? this.call(params!)
+            : null,
+      ),
+    );
   }
 
   private async call(params: Record<string, unknown>): Promise<ShadowAnswer> {
     if (this.failure !== null) return { outcome: 'upstream-failed' };
     const start = performance.now();
     try {
-      const result = await this.client.request({ method: 'tools/call', params: params as { name: string } }, ResultSchema, { timeout: this.options.callTimeoutMs });
+      const result = await this.client.request(
+        { method: 'tools/call', params: params as { name: string } },
+        ResultSchema,
+        { timeout: this.options.callTimeoutMs },
+      );
       const response: ResponseView = { kind: 'response', id: 0, result };
-      return { outcome: (result as { isError?: unknown }).isError === true ? 'error' : 'ok', ms: performance.now() - start, response, bytes: Buffer.byteLength(JSON.stringify(result)) };
+      return {
+        outcome: (result as { isError?: unknown }).isError === true ? 'error' : 'ok',
+        ms: performance.now() - start,
+        response,
+        bytes: Buffer.byteLength(JSON.stringify(result)),
+      };
     } catch (error) {
       const ms = performance.now() - start;
       if (error instanceof McpError) {
         if (error.code === ErrorCode.RequestTimeout) return { outcome: 'timeout' };
         if (error.code === ErrorCode.ConnectionClosed) return { outcome: 'upstream-failed' };
-        return { outcome: 'error', ms, response: { kind: 'response', id: 0, error: { code: error.code, message: error.message } } };
+        return {
+          outcome: 'error',
+          ms,
+          response: { kind: 'response', id: 0, error: { code: error.code, message: error.message } },
+        };
       }
       return { outcome: 'upstream-failed' };
     }

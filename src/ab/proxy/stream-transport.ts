@@ -19,16 +19,20 @@ export class StreamTransport implements Transport {
   ) {}
 
   async start(): Promise<void> {
-    this.stopReading = readLines(this.input, (line) => {
-      let message: JSONRPCMessage;
-      try {
-        message = JSON.parse(line) as JSONRPCMessage;
-      } catch (error) {
-        this.onerror?.(new Error(`not a JSON-RPC message: ${(error as Error).message}`));
-        return;
-      }
-      this.onmessage?.(message);
-    }, () => void this.close());
+    this.stopReading = readLines(
+      this.input,
+      (line) => {
+        let message: JSONRPCMessage;
+        try {
+          message = JSON.parse(line) as JSONRPCMessage;
+        } catch (error) {
+          this.onerror?.(new Error(`not a JSON-RPC message: ${(error as Error).message}`));
+          return;
+        }
+        this.onmessage?.(message);
+      },
+      () => void this.close(),
+    );
   }
 
   async send(message: JSONRPCMessage): Promise<void> {

@@ -32,7 +32,12 @@ export async function installationUnit(cacheDir: string | undefined): Promise<Re
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const id = (await readFile(file, 'utf8')).trim();
-    if (!VALID_ID.test(id)) return { unit: sessionUnit(), source: 'session', note: `${file} does not hold an id (delete it to make a new one)` };
+    if (!VALID_ID.test(id))
+      return {
+        unit: sessionUnit(),
+        source: 'session',
+        note: `${file} does not hold an id (delete it to make a new one)`,
+      };
     return { unit: id, source: 'installation' };
   } catch (error) {
     return { unit: sessionUnit(), source: 'session', note: `${file} could not be used: ${(error as Error).message}` };

@@ -62,11 +62,15 @@ export class StdioUpstream implements Upstream {
     }
     this.server = server;
     let answered = false;
-    readLines(server.stdout, (line) => {
-      answered = true;
-      if (this.handlers) this.handlers.message(fromLine(line));
-      else this.early.push(line);
-    }, () => {});
+    readLines(
+      server.stdout,
+      (line) => {
+        answered = true;
+        if (this.handlers) this.handlers.message(fromLine(line));
+        else this.early.push(line);
+      },
+      () => {},
+    );
     void server.exited.then((exit) => {
       if (this.closing) return;
       const stderr = server.stderrTail();

@@ -31,17 +31,25 @@ export interface ResponseView {
 export type MessageView = RequestView | NotificationView | ResponseView;
 
 const isId = (id: unknown): id is RequestId => typeof id === 'string' || typeof id === 'number';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What one JSON-RPC object is, or null for anything else (it is forwarded all the same). */
 export function viewOf(value: unknown): MessageView | null {
   if (!isRecord(value)) return null;
   const params = isRecord(value.params) ? value.params : undefined;
   if (typeof value.method === 'string') {
-    return isId(value.id) ? { kind: 'request', id: value.id, method: value.method, params } : { kind: 'notification', method: value.method, params };
+    return isId(value.id)
+      ? { kind: 'request', id: value.id, method: value.method, params }
+      : { kind: 'notification', method: value.method, params };
   }
   if (isId(value.id) && ('result' in value || 'error' in value)) {
-    return { kind: 'response', id: value.id, result: value.result, ...(isRecord(value.error) ? { error: value.error } : {}) };
+    return {
+      kind: 'response',
+      id: value.id,
+      result: value.result,
+      ...(isRecord(value.error) ? { error: value.error } : {}),
+    };
   }
   return null;
 }
@@ -83,6 +91,11 @@ export function sizeOf(message: WireMessage): number {
  */
 export const UPSTREAM_FAILED_CODE = -32_003;
 
-export function errorResponse(id: RequestId, code: number, message: string, data?: Record<string, unknown>): WireMessage {
+export function errorResponse(
+  id: RequestId,
+  code: number,
+  message: string,
+  data?: Record<string, unknown>,
+): WireMessage {
   return { value: { jsonrpc: '2.0', id, error: { code, message, ...(data ? { data } : {}) } } };
 }

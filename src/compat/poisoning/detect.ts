@@ -51,7 +51,8 @@ export interface PoisoningRuleSpec {
 export const MAX_EVIDENCE_CHARS = 160;
 
 /** Characters that hide or reorder text: shown by code point in evidence, never as themselves. */
-export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u180E\u061C]|[\u{E0000}-\u{E007F}]/gu;
+export const INVISIBLE =
+  /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u180E\u061C]|[\u{E0000}-\u{E007F}]/gu;
 
 /** Text with its invisible characters named (`[U+200B]`), so evidence shows what a reviewer could not see. */
 export function visible(text: string): string {
@@ -62,7 +63,9 @@ export function visible(text: string): string {
 export function excerpt(text: string, index: number, length: number, around = 30): string {
   const start = Math.max(0, index - around);
   const end = Math.min(text.length, index + length + around);
-  const body = visible(`${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`).replace(/\s+/g, ' ').trim();
+  const body = visible(`${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`)
+    .replace(/\s+/g, ' ')
+    .trim();
   return body.length > MAX_EVIDENCE_CHARS ? `${body.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : body;
 }
 
@@ -70,7 +73,8 @@ export function excerpt(text: string, index: number, length: number, around = 30
 export function matchAll(text: string, patterns: readonly RegExp[]): Match[] {
   const found: Match[] = [];
   for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) found.push({ key: m[0].toLowerCase().replace(/\s+/g, ' '), evidence: excerpt(text, m.index ?? 0, m[0].length) });
+    for (const m of text.matchAll(pattern))
+      found.push({ key: m[0].toLowerCase().replace(/\s+/g, ' '), evidence: excerpt(text, m.index ?? 0, m[0].length) });
   }
   return found;
 }
@@ -84,8 +88,10 @@ function contextOf(snapshot: Snapshot): FinderContext {
     const node = stack.pop();
     if (node === null || typeof node !== 'object') continue;
     const properties = (node as { properties?: unknown }).properties;
-    if (properties && typeof properties === 'object' && !Array.isArray(properties)) for (const name of Object.keys(properties)) parameterNames.add(nameKey(name));
-    for (const child of Array.isArray(node) ? node : Object.values(node)) if (child && typeof child === 'object') stack.push(child);
+    if (properties && typeof properties === 'object' && !Array.isArray(properties))
+      for (const name of Object.keys(properties)) parameterNames.add(nameKey(name));
+    for (const child of Array.isArray(node) ? node : Object.values(node))
+      if (child && typeof child === 'object') stack.push(child);
   }
   return { toolNames: new Set(tools.map((t) => nameKey(t.name))), parameterNames };
 }
@@ -114,7 +120,10 @@ export function poisoningRule(spec: PoisoningRuleSpec): Rule {
     detect({ old, new: next }) {
       const { texts: before, context: oldContext } = readingOf(old);
       const { texts: after, context: newContext } = readingOf(next);
-      const anywhere = spec.scope === 'surface' ? new Set([...before.values()].flatMap((t) => spec.find(t.text, oldContext).map((m) => m.key))) : null;
+      const anywhere =
+        spec.scope === 'surface'
+          ? new Set([...before.values()].flatMap((t) => spec.find(t.text, oldContext).map((m) => m.key)))
+          : null;
       const changes: Change[] = [];
       for (const text of after.values()) {
         const previous = before.get(text.subject);
@@ -129,7 +138,15 @@ export function poisoningRule(spec: PoisoningRuleSpec): Rule {
           subject: text.subject,
           message: `Possible tool poisoning: the ${text.label} newly contains ${spec.what}`,
           category: 'security',
-          security: { kind: spec.kind, severity: spec.severity, evidence: unique.map((m) => m.evidence).join(' | ').slice(0, 2 * MAX_EVIDENCE_CHARS), field: text.label },
+          security: {
+            kind: spec.kind,
+            severity: spec.severity,
+            evidence: unique
+              .map((m) => m.evidence)
+              .join(' | ')
+              .slice(0, 2 * MAX_EVIDENCE_CHARS),
+            field: text.label,
+          },
         });
       }
       return changes;

@@ -14,18 +14,20 @@ export const rule: Rule = {
     if (!old.mcp || !next.mcp) return [];
     const after = capabilityFlags(next.mcp.capabilities);
     const beforeFlags = capabilityFlags(old.mcp.capabilities);
-    return [...beforeFlags]
-      .filter((flag) => !after.has(flag) && !isNotificationFlag(flag))
-      // Report `resources` once, not also `resources.subscribe`.
-      .filter((flag) => !flag.includes('.') || after.has(flag.split('.')[0]!))
-      .sort()
-      .map((flag) => ({
-        rule: 'capability-removed',
-        level: 'major' as const,
-        item: itemKey.capability(flag),
-        subject: itemKey.capability(flag),
-        message: `The server no longer declares the "${flag}" capability`,
-        before: flag,
-      }));
+    return (
+      [...beforeFlags]
+        .filter((flag) => !after.has(flag) && !isNotificationFlag(flag))
+        // Report `resources` once, not also `resources.subscribe`.
+        .filter((flag) => !flag.includes('.') || after.has(flag.split('.')[0]!))
+        .sort()
+        .map((flag) => ({
+          rule: 'capability-removed',
+          level: 'major' as const,
+          item: itemKey.capability(flag),
+          subject: itemKey.capability(flag),
+          message: `The server no longer declares the "${flag}" capability`,
+          before: flag,
+        }))
+    );
   },
 };

@@ -9,7 +9,8 @@ export const rule: Rule = {
   level: 'major',
   surface: 'package',
   description: 'package.json "engines.node" no longer covers every Node.js version it covered.',
-  rationale: 'Users on a dropped Node.js version can no longer run the server (npm refuses it under engine-strict, and it may crash at runtime).',
+  rationale:
+    'Users on a dropped Node.js version can no longer run the server (npm refuses it under engine-strict, and it may crash at runtime).',
   detect({ old, new: next }) {
     if (!old.package || !next.package) return [];
     const before = old.package.engines.node ?? '*';
@@ -23,7 +24,7 @@ export const rule: Rule = {
       narrowed = true;
     }
     if (!narrowed) return [];
-    const min = (range: string) => semver.validRange(range) ? semver.minVersion(range)?.version : undefined;
+    const min = (range: string) => (semver.validRange(range) ? semver.minVersion(range)?.version : undefined);
     return [
       {
         rule: 'engines-node-raised',

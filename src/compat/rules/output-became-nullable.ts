@@ -6,8 +6,8 @@ export const rule = schemaRule({
   id: 'output-became-nullable',
   level: 'major',
   direction: 'output',
-  catalogue: ["MCP-49"],
-  description: "An output value may now be null.",
-  rationale: "Clients that read it as a non-null value break on null.",
-  classify: (fact) => fact.kind === 'nullable' && widens(fact) ? 'major' : null,
+  catalogue: ['MCP-49'],
+  description: 'An output value may now be null.',
+  rationale: 'Clients that read it as a non-null value break on null.',
+  classify: (fact) => (fact.kind === 'nullable' && widens(fact) ? 'major' : null),
 });

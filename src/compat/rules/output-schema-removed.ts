@@ -31,7 +31,15 @@ export const rule: Rule = {
           subject: `${itemKey.tool(pair.name)}.output`,
           message: `Tool "${pair.name}" no longer declares an output schema`,
           before: pair.old.outputSchema,
-          ...(value !== undefined && level === 'major' ? { witness: { kind: 'json' as const, value, error: `an old client validating with the old schema: ${firstError(validate!.errors)}` } } : {}),
+          ...(value !== undefined && level === 'major'
+            ? {
+                witness: {
+                  kind: 'json' as const,
+                  value,
+                  error: `an old client validating with the old schema: ${firstError(validate!.errors)}`,
+                },
+              }
+            : {}),
         };
       });
   },

@@ -6,8 +6,9 @@ export const rule = schemaRule({
   id: 'output-type-narrowed',
   level: 'minor',
   direction: 'output',
-  catalogue: ["MCP-53"],
-  description: "An output value loses a type (or null) it could have.",
-  rationale: "Clients handled more than they now get.",
-  classify: (fact) => (fact.kind === 'type' || fact.kind === 'nullable') && fact.effect === 'narrowed' ? 'minor' : null,
+  catalogue: ['MCP-53'],
+  description: 'An output value loses a type (or null) it could have.',
+  rationale: 'Clients handled more than they now get.',
+  classify: (fact) =>
+    (fact.kind === 'type' || fact.kind === 'nullable') && fact.effect === 'narrowed' ? 'minor' : null,
 });

@@ -7,8 +7,8 @@ export const rule = schemaRule({
   level: 'patch',
   direction: 'output',
   catalogue: [],
-  description: "A keyword mcpver does not know changed in an output schema (compared as an opaque value).",
-  rationale: "Its effect is unknown, so it is flagged for a person to judge.",
-  classify: (fact) => fact.kind === 'unknown-keyword' ? 'patch' : null,
+  description: 'A keyword mcpver does not know changed in an output schema (compared as an opaque value).',
+  rationale: 'Its effect is unknown, so it is flagged for a person to judge.',
+  classify: (fact) => (fact.kind === 'unknown-keyword' ? 'patch' : null),
   flag: () => 'mcpver does not know this keyword; check whether a validator reads it.',
 });

@@ -9,7 +9,11 @@ const KINDS: Array<{ name: string; pattern: RegExp; show: 'codepoints' | 'text' 
   { name: 'Unicode tag characters', pattern: /[\u{E0000}-\u{E007F}]/gu, show: 'codepoints' },
   { name: 'bidirectional controls', pattern: /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, show: 'codepoints' },
   { name: 'an HTML comment', pattern: /<!--[\s\S]*?(?:-->|$)/g, show: 'text' },
-  { name: 'a long run of whitespace', pattern: /[ \t\u00A0\u2000-\u200A\u3000]{24,}|(?:[ \t]*\r?\n){6,}/g, show: 'text' },
+  {
+    name: 'a long run of whitespace',
+    pattern: /[ \t\u00A0\u2000-\u200A\u3000]{24,}|(?:[ \t]*\r?\n){6,}/g,
+    show: 'text',
+  },
 ];
 
 function codePoints(chars: string[]): string {
@@ -23,7 +27,10 @@ function codePoints(chars: string[]): string {
 
 /** Tag characters spell ASCII invisibly (U+E0041 is "A"): show what they spell. */
 function spelled(chars: string[]): string {
-  return chars.map((c) => String.fromCodePoint(c.codePointAt(0)! - 0xe0000)).join('').replace(/[^\x20-\x7e]/g, '?');
+  return chars
+    .map((c) => String.fromCodePoint(c.codePointAt(0)! - 0xe0000))
+    .join('')
+    .replace(/[^\x20-\x7e]/g, '?');
 }
 
 export const rule = poisoningRule({
@@ -31,8 +38,10 @@ export const rule = poisoningRule({
   kind: 'hidden-content',
   severity: 8.0,
   what: 'hidden content',
-  description: 'A text the model reads newly holds zero-width or Unicode tag characters, bidirectional controls, an HTML comment or a long run of whitespace.',
-  rationale: 'The model reads every character; a person reviewing the release in a UI does not see these: a classic way to hide instructions in plain sight.',
+  description:
+    'A text the model reads newly holds zero-width or Unicode tag characters, bidirectional controls, an HTML comment or a long run of whitespace.',
+  rationale:
+    'The model reads every character; a person reviewing the release in a UI does not see these: a classic way to hide instructions in plain sight.',
   find(text) {
     const found: Match[] = [];
     for (const kind of KINDS) {

@@ -21,7 +21,9 @@ export const rule = poisoningRule({
   kind: 'model-instruction',
   severity: 8.0,
   what: 'an instruction aimed at the model',
-  description: 'A text the model reads newly gives the model instructions (ignore previous instructions, do not tell the user, first call …).',
-  rationale: 'Every agent that loads the server reads its descriptions as context: an instruction slipped into one is a prompt injection into all of them.',
+  description:
+    'A text the model reads newly gives the model instructions (ignore previous instructions, do not tell the user, first call …).',
+  rationale:
+    'Every agent that loads the server reads its descriptions as context: an instruction slipped into one is a prompt injection into all of them.',
   find: (text) => matchAll(text, PATTERNS),
 });

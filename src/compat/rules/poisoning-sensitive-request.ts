@@ -21,7 +21,9 @@ export const rule = poisoningRule({
   kind: 'sensitive-request',
   severity: 7.5,
   what: 'a request for secrets, files or environment variables',
-  description: 'A text the model reads newly asks for secrets, credential files or environment variables, or to pass them on.',
-  rationale: 'A model that follows such a description hands the user\'s keys and files to the server (or to whoever it names) in a tool argument.',
+  description:
+    'A text the model reads newly asks for secrets, credential files or environment variables, or to pass them on.',
+  rationale:
+    "A model that follows such a description hands the user's keys and files to the server (or to whoever it names) in a tool argument.",
   find: (text) => matchAll(text, PATTERNS),
 });

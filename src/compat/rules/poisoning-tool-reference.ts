@@ -23,15 +23,18 @@ const CALL = [
   /\b(?:call|invoke|use|run|trigger|execute)\s+(?:the\s+)?([A-Za-z][\w-]*)\s+tool\b/g,
 ];
 /** Words that a verb of calling takes and that are not tools. */
-const NOT_A_TOOL = /^(?:this|that|it|them|these|those|one|another|other|any|each|all|only|when|if|for|to|with|a|an|same|following|above|below|instead|first|before|after|tool|tools)$/i;
+const NOT_A_TOOL =
+  /^(?:this|that|it|them|these|those|one|another|other|any|each|all|only|when|if|for|to|with|a|an|same|following|above|below|instead|first|before|after|tool|tools)$/i;
 
 export const rule = poisoningRule({
   id: 'poisoning-tool-reference',
   kind: 'tool-reference',
   severity: 6.0,
   what: 'a reference to another tool or server',
-  description: 'A text the model reads newly names a tool this server does not have, another server, or tells the model to use it instead of others.',
-  rationale: 'A description that steers the model to other tools or servers can hijack calls meant for them (tool shadowing) or chain a poisoned call.',
+  description:
+    'A text the model reads newly names a tool this server does not have, another server, or tells the model to use it instead of others.',
+  rationale:
+    'A description that steers the model to other tools or servers can hijack calls meant for them (tool shadowing) or chain a poisoned call.',
   find(text, context) {
     const found: Match[] = matchAll(text, FOREIGN);
     for (const pattern of CALL) {
@@ -39,7 +42,13 @@ export const rule = poisoningRule({
         const name = m[1]!.replace(/[.-]+$/, '');
         // Its own tools (in any spelling) and parameters are the server's to mention; a name with a
         // dot is a file or a URL more often than a tool.
-        if (context.toolNames.has(nameKey(name)) || context.parameterNames.has(nameKey(name)) || NOT_A_TOOL.test(name) || /\.[a-z0-9]{1,5}$/i.test(name)) continue;
+        if (
+          context.toolNames.has(nameKey(name)) ||
+          context.parameterNames.has(nameKey(name)) ||
+          NOT_A_TOOL.test(name) ||
+          /\.[a-z0-9]{1,5}$/i.test(name)
+        )
+          continue;
         found.push({ key: `call ${name.toLowerCase()}`, evidence: excerpt(text, m.index ?? 0, m[0].length) });
       }
     }

@@ -6,8 +6,8 @@ export const rule = argumentRule({
   id: 'prompt-argument-became-optional',
   kind: 'became-optional',
   level: 'minor',
-  catalogue: ["MCP-78"],
-  description: "A required prompt argument becomes optional.",
-  rationale: "Old requests stay valid.",
+  catalogue: ['MCP-78'],
+  description: 'A required prompt argument becomes optional.',
+  rationale: 'Old requests stay valid.',
   message: (c) => `argument "${c.name}" became optional`,
 });

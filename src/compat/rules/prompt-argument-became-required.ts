@@ -6,8 +6,8 @@ export const rule = argumentRule({
   id: 'prompt-argument-became-required',
   kind: 'became-required',
   level: 'major',
-  catalogue: ["MCP-78"],
-  description: "An optional prompt argument becomes required.",
-  rationale: "Requests that omitted it are refused.",
+  catalogue: ['MCP-78'],
+  description: 'An optional prompt argument becomes required.',
+  rationale: 'Requests that omitted it are refused.',
   message: (c) => `argument "${c.name}" became required`,
 });

@@ -17,14 +17,30 @@ export const rule: Rule = {
     for (const pair of analyzeMcp(old, next)?.prompts ?? []) {
       const item = itemKey.prompt(pair.name);
       const push = (subject: string, what: string, before: unknown, after: unknown) =>
-        changes.push({ rule: 'prompt-description-changed', level: 'patch', item, subject, message: `Prompt "${pair.name}": ${what} changed`, before, after, category: 'description-drift' });
+        changes.push({
+          rule: 'prompt-description-changed',
+          level: 'patch',
+          item,
+          subject,
+          message: `Prompt "${pair.name}": ${what} changed`,
+          before,
+          after,
+          category: 'description-drift',
+        });
       for (const field of ['title', 'description'] as const) {
-        if ((pair.old[field] ?? '') !== (pair.new[field] ?? '')) push(`${item}.${field}`, field, pair.old[field], pair.new[field]);
+        if ((pair.old[field] ?? '') !== (pair.new[field] ?? ''))
+          push(`${item}.${field}`, field, pair.old[field], pair.new[field]);
       }
       const after = new Map((pair.new.arguments ?? []).map((a) => [a.name, a]));
       for (const argument of pair.old.arguments ?? []) {
         const next = after.get(argument.name);
-        if (next && (argument.description ?? '') !== (next.description ?? '')) push(`${item}.arguments.${argument.name}`, `description of argument "${argument.name}"`, argument.description, next.description);
+        if (next && (argument.description ?? '') !== (next.description ?? ''))
+          push(
+            `${item}.arguments.${argument.name}`,
+            `description of argument "${argument.name}"`,
+            argument.description,
+            next.description,
+          );
       }
     }
     return changes;

@@ -17,7 +17,11 @@ export const rule = collectionRule({
   // A renamed prompt is reported once, by prompt-renamed.
   renamed: (old, next) => analyzeMcp(old, next)?.promptRenames ?? [],
   // A same-shape item added under a name with too little evidence: a removal, with a note.
-  note: (old, next, key) => possibleRenameNote('prompt', (analyzeMcp(old, next)?.possiblePromptRenames ?? []).filter((r) => r.from === key)),
+  note: (old, next, key) =>
+    possibleRenameNote(
+      'prompt',
+      (analyzeMcp(old, next)?.possiblePromptRenames ?? []).filter((r) => r.from === key),
+    ),
   description: 'A prompt the server listed is gone.',
   rationale: 'Clients that get the prompt by name receive an error.',
 });

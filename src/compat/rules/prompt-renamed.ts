@@ -11,7 +11,8 @@ export const rule: Rule = {
   surface: 'mcp',
   direction: 'meta',
   catalogue: ['MCP-09', 'MCP-73'],
-  description: 'A prompt is renamed: removed and added under another name with the same arguments, and names or descriptions that tie the two.',
+  description:
+    'A prompt is renamed: removed and added under another name with the same arguments, and names or descriptions that tie the two.',
   rationale: 'Clients get prompts by name: the old name fails; a migration hint gives the new one.',
   detect({ old, new: next }) {
     const analysis = analyzeMcp(old, next);
@@ -23,7 +24,13 @@ export const rule: Rule = {
       message: `Prompt "${from}" was renamed to "${to}"`,
       before: from,
       after: to,
-      migration: { kind: 'rename-prompt' as const, from, to, description: `Get the prompt "${to}" where "${from}" was used.`, evidence: evidenceLine({ from, to, evidence }, 'the same arguments') },
+      migration: {
+        kind: 'rename-prompt' as const,
+        from,
+        to,
+        description: `Get the prompt "${to}" where "${from}" was used.`,
+        evidence: evidenceLine({ from, to, evidence }, 'the same arguments'),
+      },
     }));
   },
 };

@@ -6,8 +6,8 @@ export const rule = argumentRule({
   id: 'prompt-required-argument-added',
   kind: 'added-required',
   level: 'major',
-  catalogue: ["MCP-76"],
-  description: "A prompt gains a required argument.",
-  rationale: "Clients that get the prompt without it are refused.",
+  catalogue: ['MCP-76'],
+  description: 'A prompt gains a required argument.',
+  rationale: 'Clients that get the prompt without it are refused.',
   message: (c) => `required argument "${c.name}" was added`,
 });

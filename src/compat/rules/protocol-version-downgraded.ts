@@ -14,6 +14,16 @@ export const rule: Rule = {
     const [before, after] = [old.mcp?.protocolVersion, next.mcp?.protocolVersion];
     // Revisions are dates (YYYY-MM-DD), so they order as strings.
     if (!before || !after || after >= before) return [];
-    return [{ rule: 'protocol-version-downgraded', level: 'major', item: 'server', subject: 'server.protocolVersion', message: `The server negotiates protocol ${after}, older than ${before}`, before, after }];
+    return [
+      {
+        rule: 'protocol-version-downgraded',
+        level: 'major',
+        item: 'server',
+        subject: 'server.protocolVersion',
+        message: `The server negotiates protocol ${after}, older than ${before}`,
+        before,
+        after,
+      },
+    ];
   },
 };

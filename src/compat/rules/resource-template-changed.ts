@@ -10,8 +10,10 @@ export const rule: Rule = {
   surface: 'mcp',
   direction: 'input',
   catalogue: ['MCP-69'],
-  description: "A resource template's URI expression changed: a variable renamed, added or removed, or the fixed part moved (paired by the same shape or the same name).",
-  rationale: 'Clients expand the template with the variables they know; URIs built for the old expression no longer resolve.',
+  description:
+    "A resource template's URI expression changed: a variable renamed, added or removed, or the fixed part moved (paired by the same shape or the same name).",
+  rationale:
+    'Clients expand the template with the variables they know; URIs built for the old expression no longer resolve.',
   detect({ old, new: next }) {
     return templateChanges(old, next).map(({ from, to, name }) => ({
       rule: 'resource-template-changed',

@@ -11,7 +11,8 @@ export const rule: Rule = {
   surface: 'mcp',
   direction: 'meta',
   catalogue: [],
-  description: "A tool's schema is newly not an object, not valid JSON Schema, or has a reference that does not resolve.",
+  description:
+    "A tool's schema is newly not an object, not valid JSON Schema, or has a reference that does not resolve.",
   rationale: 'Strict clients refuse such tools; the comparison proceeds on what can be read, and a person should look.',
   detect({ old, new: next }) {
     const analysis = analyzeMcp(old, next);

@@ -12,15 +12,22 @@ export const rule: Rule = {
   rationale: 'Instructions steer agents; listed as description drift for review.',
   detect({ old, new: next }) {
     if (!old.mcp || !next.mcp || (old.mcp.instructions ?? '') === (next.mcp.instructions ?? '')) return [];
-    return [{
-      rule: 'server-instructions-changed',
-      level: 'patch',
-      item: 'server',
-      subject: 'server.instructions',
-      message: old.mcp.instructions === undefined ? 'The server now sends instructions' : next.mcp.instructions === undefined ? 'The server no longer sends instructions' : "The server's instructions changed",
-      before: old.mcp.instructions,
-      after: next.mcp.instructions,
-      category: 'description-drift',
-    }];
+    return [
+      {
+        rule: 'server-instructions-changed',
+        level: 'patch',
+        item: 'server',
+        subject: 'server.instructions',
+        message:
+          old.mcp.instructions === undefined
+            ? 'The server now sends instructions'
+            : next.mcp.instructions === undefined
+              ? 'The server no longer sends instructions'
+              : "The server's instructions changed",
+        before: old.mcp.instructions,
+        after: next.mcp.instructions,
+        category: 'description-drift',
+      },
+    ];
   },
 };

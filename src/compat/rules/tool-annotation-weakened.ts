@@ -12,14 +12,17 @@ export const rule: Rule = {
   surface: 'mcp',
   direction: 'meta',
   catalogue: ['MCP-13'],
-  description: 'A safety hint is weakened: readOnlyHint true→false, destructiveHint false→true, idempotentHint true→false, openWorldHint false→true (absent hints take the specification defaults).',
-  rationale: 'Hints do not change whether a call is valid, so no call breaks (minor by default); but clients auto-approve or sandbox tools from them, so a weaker promise is flagged for review (`weakenedSafetyHint: major` to fail on it).',
+  description:
+    'A safety hint is weakened: readOnlyHint true→false, destructiveHint false→true, idempotentHint true→false, openWorldHint false→true (absent hints take the specification defaults).',
+  rationale:
+    'Hints do not change whether a call is valid, so no call breaks (minor by default); but clients auto-approve or sandbox tools from them, so a weaker promise is flagged for review (`weakenedSafetyHint: major` to fail on it).',
   options: [
     {
       name: 'weakenedSafetyHint',
       default: 'minor',
       values: ['minor', 'major'],
-      description: 'Level of a weakened safety hint: `minor` flagged for review (annotations are hints; calls stay valid), or `major` for servers whose clients auto-approve tools from their hints.',
+      description:
+        'Level of a weakened safety hint: `minor` flagged for review (annotations are hints; calls stay valid), or `major` for servers whose clients auto-approve tools from their hints.',
     },
   ],
   detect({ old, new: next, options }) {

@@ -11,7 +11,8 @@ export const rule: Rule = {
   direction: 'meta',
   catalogue: ['MCP-11'],
   description: "A tool's description changed.",
-  rationale: 'Agents choose and call tools from their descriptions; a changed one can change behaviour or hide an injection, so it is listed apart.',
+  rationale:
+    'Agents choose and call tools from their descriptions; a changed one can change behaviour or hide an injection, so it is listed apart.',
   detect({ old, new: next }) {
     return (analyzeMcp(old, next)?.tools ?? [])
       .filter((pair) => (pair.old.description ?? '') !== (pair.new.description ?? ''))

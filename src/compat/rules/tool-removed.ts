@@ -17,7 +17,11 @@ export const rule = collectionRule({
   // A renamed tool is reported once, by tool-renamed.
   renamed: (old, next) => analyzeMcp(old, next)?.toolRenames ?? [],
   // A same-shape item added under a name with too little evidence: a removal, with a note.
-  note: (old, next, key) => possibleRenameNote('tool', (analyzeMcp(old, next)?.possibleToolRenames ?? []).filter((r) => r.from === key)),
+  note: (old, next, key) =>
+    possibleRenameNote(
+      'tool',
+      (analyzeMcp(old, next)?.possibleToolRenames ?? []).filter((r) => r.from === key),
+    ),
   description: 'A tool the server listed is gone.',
   rationale: 'Clients and agents that call the tool by name get an "unknown tool" error.',
 });

@@ -11,8 +11,10 @@ export const rule: Rule = {
   surface: 'mcp',
   direction: 'meta',
   catalogue: ['MCP-09'],
-  description: 'A tool is renamed: removed and added under another name with an input schema that takes the same calls, and names or descriptions that tie the two.',
-  rationale: 'Clients call tools by name: the old name fails, but the fix is mechanical, so a migration hint is attached.',
+  description:
+    'A tool is renamed: removed and added under another name with an input schema that takes the same calls, and names or descriptions that tie the two.',
+  rationale:
+    'Clients call tools by name: the old name fails, but the fix is mechanical, so a migration hint is attached.',
   detect({ old, new: next }) {
     const analysis = analyzeMcp(old, next);
     return (analysis?.toolRenames ?? []).map((rename) => {
@@ -26,7 +28,13 @@ export const rule: Rule = {
         message: `Tool "${from}" was renamed to "${to}"`,
         before: from,
         after: to,
-        migration: { kind: 'rename-tool' as const, from, to, description: `Call "${to}" where "${from}" was called.`, evidence: evidenceLine(rename, 'the same input schema') },
+        migration: {
+          kind: 'rename-tool' as const,
+          from,
+          to,
+          description: `Call "${to}" where "${from}" was called.`,
+          evidence: evidenceLine(rename, 'the same input schema'),
+        },
         ...(location ? { location } : {}),
       };
     });

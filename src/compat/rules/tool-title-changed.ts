@@ -21,9 +21,13 @@ export const rule: Rule = {
       ] as const) {
         if (before === after) continue;
         changes.push({
-          rule: 'tool-title-changed', level: 'patch', item: itemKey.tool(pair.name), subject: `${itemKey.tool(pair.name)}.${field}`,
+          rule: 'tool-title-changed',
+          level: 'patch',
+          item: itemKey.tool(pair.name),
+          subject: `${itemKey.tool(pair.name)}.${field}`,
           message: `Tool "${pair.name}": ${field} ${JSON.stringify(before) ?? 'absent'} → ${JSON.stringify(after) ?? 'absent'}`,
-          before, after,
+          before,
+          after,
         });
       }
     }

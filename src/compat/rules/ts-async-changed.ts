@@ -12,7 +12,8 @@ export const rule = tsRule({
   explainsChangedDeclarations: true,
   level: 'major',
   description: 'A function, method or callback switched between synchronous and asynchronous (T ↔ Promise<T>).',
-  rationale: 'Callers that use the result directly get a Promise (or await a plain value); callbacks must change shape.',
+  rationale:
+    'Callers that use the result directly get a Promise (or await a plain value); callbacks must change shape.',
   find(analysis) {
     const changes: Change[] = [];
     for (const pair of analysis.changed) {

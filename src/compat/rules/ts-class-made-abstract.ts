@@ -14,8 +14,15 @@ export const rule = tsRule({
       .filter((p) => p.old.kind === 'class' && p.new.kind === 'class' && !!p.old.abstract !== !!p.new.abstract)
       .map((p) =>
         p.new.abstract
-          ? pairChange('ts-class-made-abstract', p, { level: 'major', message: `${label(p)} is now abstract`, witness: probe(p, 'construct') })
-          : pairChange('ts-class-made-abstract', p, { level: 'minor', message: `${label(p)} is no longer abstract: consumers can construct it` }),
+          ? pairChange('ts-class-made-abstract', p, {
+              level: 'major',
+              message: `${label(p)} is now abstract`,
+              witness: probe(p, 'construct'),
+            })
+          : pairChange('ts-class-made-abstract', p, {
+              level: 'minor',
+              message: `${label(p)} is no longer abstract: consumers can construct it`,
+            }),
       );
   },
 });

@@ -10,11 +10,19 @@ export const rule = tsRule({
   id: 'ts-const-value-changed',
   explainsChangedDeclarations: true,
   level: 'major',
-  description: 'An exported constant of a literal type changed value (major), or its declared type was widened (patch, flagged).',
+  description:
+    'An exported constant of a literal type changed value (major), or its declared type was widened (patch, flagged).',
   rationale: 'The literal type is part of the API: code narrowed on the old value no longer compiles.',
   find(analysis) {
     return analysis.changed
-      .filter((p) => p.old.kind === 'variable' && p.new.kind === 'variable' && !p.old.mutable && LITERAL.test(typeOf(p.old.signature)) && typeOf(p.old.signature) !== typeOf(p.new.signature))
+      .filter(
+        (p) =>
+          p.old.kind === 'variable' &&
+          p.new.kind === 'variable' &&
+          !p.old.mutable &&
+          LITERAL.test(typeOf(p.old.signature)) &&
+          typeOf(p.old.signature) !== typeOf(p.new.signature),
+      )
       .map((p) => {
         const before = typeOf(p.old.signature);
         const after = typeOf(p.new.signature);

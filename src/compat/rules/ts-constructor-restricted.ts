@@ -11,7 +11,12 @@ export const rule = tsRule({
   find(analysis) {
     const rank = { undefined: 2, protected: 1, private: 0 } as Record<string, number>;
     return analysis.changed
-      .filter((p) => p.old.kind === 'class' && p.new.kind === 'class' && rank[String(p.new.constructorVisibility)]! < rank[String(p.old.constructorVisibility)]!)
+      .filter(
+        (p) =>
+          p.old.kind === 'class' &&
+          p.new.kind === 'class' &&
+          rank[String(p.new.constructorVisibility)]! < rank[String(p.old.constructorVisibility)]!,
+      )
       .map((p) =>
         pairChange('ts-constructor-restricted', p, {
           level: 'major',

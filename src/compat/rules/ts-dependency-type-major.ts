@@ -62,7 +62,7 @@ function exposing(declarations: TsDeclaration[], pkgName: string): TsDeclaration
   const names = new Set(direct.map((d) => d.name));
   const found = new Set(direct);
   // A function whose parameter is an exported `ToolDefinition` that names zod re-exposes zod too.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const d of declarations) {
       if (found.has(d)) continue;
@@ -80,8 +80,9 @@ function exposing(declarations: TsDeclaration[], pkgName: string): TsDeclaration
 export const rule = tsRule({
   id: 'ts-dependency-type-major',
   level: 'major',
-  description: "A dependency whose types the exported API names (re-exposes) moved to a new major version.",
-  rationale: "Consumers meet the dependency's new major through this package's API: its types changed under declarations that look the same.",
+  description: 'A dependency whose types the exported API names (re-exposes) moved to a new major version.',
+  rationale:
+    "Consumers meet the dependency's new major through this package's API: its types changed under declarations that look the same.",
   find(analysis, context) {
     const modules = new Set(analysis.new.declarations.flatMap(packagesOf));
     const changes: Change[] = [];
@@ -91,7 +92,8 @@ export const rule = tsRule({
       if (!before || !after || before.name !== after.name || !newLine(before.range, after.range)) continue;
       const involved = exposing(analysis.new.declarations, pkgName);
       const names = involved.map((d) => label(d));
-      const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+      const shown =
+        names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
       changes.push({
         rule: 'ts-dependency-type-major',
         level: 'major',
@@ -102,7 +104,9 @@ export const rule = tsRule({
         after: { range: after.range, declarations: involved.map((d) => itemKey.declaration(d.entry, d.name)) },
         // At the declaration that imports the dependency's types, where a reviewer looks first.
         // A re-exported declaration lives in the dependency's files: then point at package.json, where the range changed.
-        location: involved.find((d) => d.externalModules?.some((m) => packageOfSpecifier(m) === pkgName) && !declaringPackage(d))?.location ?? { file: 'package.json' },
+        location: involved.find(
+          (d) => d.externalModules?.some((m) => packageOfSpecifier(m) === pkgName) && !declaringPackage(d),
+        )?.location ?? { file: 'package.json' },
         flag: `Review ${names.length === 1 ? 'this declaration' : 'these declarations'} against ${after.name} ${line(after.range)?.version ?? after.range}: consumers that build or read its types now need that major too.`,
       });
     }

@@ -14,13 +14,24 @@ export const rule = tsRule({
       const was = p.old.tags.deprecated !== undefined;
       const is = p.new.tags.deprecated !== undefined;
       if (was !== is) {
-        changes.push(pairChange('ts-deprecated-changed', p, { level: 'minor', message: `${label(p)} is ${is ? `now deprecated${p.new.tags.deprecated ? `: ${p.new.tags.deprecated}` : ''}` : 'no longer deprecated'}` }));
+        changes.push(
+          pairChange('ts-deprecated-changed', p, {
+            level: 'minor',
+            message: `${label(p)} is ${is ? `now deprecated${p.new.tags.deprecated ? `: ${p.new.tags.deprecated}` : ''}` : 'no longer deprecated'}`,
+          }),
+        );
       }
       const oldMembers = new Map((p.old.members ?? []).map((m) => [m.name, m]));
       for (const m of p.new.members ?? []) {
         const o = oldMembers.get(m.name);
         if (o && !!o.deprecated !== !!m.deprecated) {
-          changes.push(pairChange('ts-deprecated-changed', p, { level: 'minor', detail: m.name, message: `${label(p)} member "${m.name}" is ${m.deprecated ? 'now deprecated' : 'no longer deprecated'}` }));
+          changes.push(
+            pairChange('ts-deprecated-changed', p, {
+              level: 'minor',
+              detail: m.name,
+              message: `${label(p)} member "${m.name}" is ${m.deprecated ? 'now deprecated' : 'no longer deprecated'}`,
+            }),
+          );
         }
       }
     }

@@ -8,7 +8,11 @@ import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
  * those. Other tag edits (a deprecation's advice reworded, an explicit `@public`) are documentation.
  */
 function reportedByTagRules(a: TsTags, b: TsTags): boolean {
-  return (a.deprecated !== undefined) !== (b.deprecated !== undefined) || (a.release ?? 'public') !== (b.release ?? 'public') || !!a.hidden !== !!b.hidden;
+  return (
+    (a.deprecated !== undefined) !== (b.deprecated !== undefined) ||
+    (a.release ?? 'public') !== (b.release ?? 'public') ||
+    !!a.hidden !== !!b.hidden
+  );
 }
 
 export const rule = tsRule({
@@ -18,7 +22,17 @@ export const rule = tsRule({
   rationale: 'Documentation does not change what compiles: a patch.',
   find(analysis) {
     return analysis.changed
-      .filter((p) => p.old.signature === p.new.signature && ((p.old.docs ?? '') !== (p.new.docs ?? '') || JSON.stringify(p.old.tags) !== JSON.stringify(p.new.tags)) && !reportedByTagRules(p.old.tags, p.new.tags))
-      .map((p) => pairChange('ts-documentation-changed', p, { level: 'patch', message: `The documentation of ${label(p)} changed` }));
+      .filter(
+        (p) =>
+          p.old.signature === p.new.signature &&
+          ((p.old.docs ?? '') !== (p.new.docs ?? '') || JSON.stringify(p.old.tags) !== JSON.stringify(p.new.tags)) &&
+          !reportedByTagRules(p.old.tags, p.new.tags),
+      )
+      .map((p) =>
+        pairChange('ts-documentation-changed', p, {
+          level: 'patch',
+          message: `The documentation of ${label(p)} changed`,
+        }),
+      );
   },
 });

@@ -17,8 +17,17 @@ export const rule = tsRule({
       const before = new Set((pair.old.members ?? []).map((m) => m.name));
       for (const m of pair.new.members ?? []) {
         if (before.has(m.name)) continue;
-        const flag = pair.positions.output ? ' (flag: consumers that switch exhaustively over received values need a new case)' : '';
-        changes.push(pairChange('ts-enum-member-added', pair, { level: 'minor', detail: m.name, message: `Enum member "${m.name}" was added to ${label(pair)}${flag}`, after: m.value }));
+        const flag = pair.positions.output
+          ? ' (flag: consumers that switch exhaustively over received values need a new case)'
+          : '';
+        changes.push(
+          pairChange('ts-enum-member-added', pair, {
+            level: 'minor',
+            detail: m.name,
+            message: `Enum member "${m.name}" was added to ${label(pair)}${flag}`,
+            after: m.value,
+          }),
+        );
       }
     }
     return changes;

@@ -16,7 +16,15 @@ export const rule = tsRule({
       const after = new Set((pair.new.members ?? []).map((m) => m.name));
       for (const m of pair.old.members ?? []) {
         if (after.has(m.name)) continue;
-        changes.push(pairChange('ts-enum-member-removed', pair, { level: 'major', detail: m.name, message: `Enum member "${m.name}" was removed from ${label(pair)}`, before: m.value, witness: probe(pair, `enum-member:${m.name}`) }));
+        changes.push(
+          pairChange('ts-enum-member-removed', pair, {
+            level: 'major',
+            detail: m.name,
+            message: `Enum member "${m.name}" was removed from ${label(pair)}`,
+            before: m.value,
+            witness: probe(pair, `enum-member:${m.name}`),
+          }),
+        );
       }
     }
     return changes;

@@ -11,17 +11,22 @@ export const rule = tsRule({
   find(analysis) {
     const renamedTo = new Set(analysis.renames.map((r) => r.to));
     const oldNames = new Set(analysis.old.declarations.map((d) => d.name));
-    return analysis.added
-      // A name that moved between entries is reported by ts-export-moved, not as new API.
-      .filter((d) => !renamedTo.has(d) && !(oldNames.has(d.name) && analysis.removed.some((r) => r.declaration.name === d.name)))
-      .map((d) => ({
-        rule: 'ts-export-added',
-        level: 'minor' as const,
-        item: itemKey.declaration(d.entry, d.name),
-        subject: itemKey.declaration(d.entry, d.name),
-        message: `${d.kind} ${label(d)} was added`,
-        after: d.signature,
-        ...(d.location ? { location: d.location } : {}),
-      }));
+    return (
+      analysis.added
+        // A name that moved between entries is reported by ts-export-moved, not as new API.
+        .filter(
+          (d) =>
+            !renamedTo.has(d) && !(oldNames.has(d.name) && analysis.removed.some((r) => r.declaration.name === d.name)),
+        )
+        .map((d) => ({
+          rule: 'ts-export-added',
+          level: 'minor' as const,
+          item: itemKey.declaration(d.entry, d.name),
+          subject: itemKey.declaration(d.entry, d.name),
+          message: `${d.kind} ${label(d)} was added`,
+          after: d.signature,
+          ...(d.location ? { location: d.location } : {}),
+        }))
+    );
   },
 });

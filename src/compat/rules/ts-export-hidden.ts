@@ -11,6 +11,11 @@ export const rule = tsRule({
     const hidden = (t: { hidden?: boolean; release?: string }) => t.hidden === true || t.release === 'internal';
     return analysis.changed
       .filter((p) => hidden(p.new.tags) && !hidden(p.old.tags))
-      .map((p) => pairChange('ts-export-hidden', p, { level: 'major', message: `${label(p)} is now marked ${p.new.tags.release === 'internal' ? '@internal' : '@hidden'}` }));
+      .map((p) =>
+        pairChange('ts-export-hidden', p, {
+          level: 'major',
+          message: `${label(p)} is now marked ${p.new.tags.release === 'internal' ? '@internal' : '@hidden'}`,
+        }),
+      );
   },
 });

@@ -10,11 +10,19 @@ export const rule = tsRule({
   id: 'ts-export-kind-changed',
   explainsChangedDeclarations: true,
   level: 'major',
-  description: 'An export changed kind (class ↔ interface, enum ↔ union of literals, function ↔ namespace, value ↔ type): major when a use is lost, else minor.',
-  rationale: 'Consumers use a kind by its meanings: `new C()`, `E.Member`, `typeof f`; another kind lacks some of them.',
+  description:
+    'An export changed kind (class ↔ interface, enum ↔ union of literals, function ↔ namespace, value ↔ type): major when a use is lost, else minor.',
+  rationale:
+    'Consumers use a kind by its meanings: `new C()`, `E.Member`, `typeof f`; another kind lacks some of them.',
   find(analysis) {
     return analysis.changed
-      .filter((p) => (p.old.kind !== p.new.kind && !(typeLike(p.old) && typeLike(p.new)) && !(valueLike(p.old) && valueLike(p.new))) || lostValue(p))
+      .filter(
+        (p) =>
+          (p.old.kind !== p.new.kind &&
+            !(typeLike(p.old) && typeLike(p.new)) &&
+            !(valueLike(p.old) && valueLike(p.new))) ||
+          lostValue(p),
+      )
       .map((p) => {
         const lost = p.old.meanings.filter((m) => !p.new.meanings.includes(m));
         const use = [probe(p, 'usage'), probe(p, 'kind-call'), probe(p, 'kind-construct')];
@@ -23,12 +31,16 @@ export const rule = tsRule({
         // Gaining meanings (an interface that became a class) keeps every old use compiling.
         // A const enum that became a regular enum gains a runtime object (and isolatedModules use); the reverse loses them.
         const constToRegular = p.old.kind === 'const-enum' && p.new.kind === 'enum';
-        const major = lost.length > 0 || usage?.forward === 'broken' || (!constToRegular && (usage?.forward !== 'ok' || p.old.kind.endsWith('enum') || p.new.kind.endsWith('enum')));
+        const major =
+          lost.length > 0 ||
+          usage?.forward === 'broken' ||
+          (!constToRegular && (usage?.forward !== 'ok' || p.old.kind.endsWith('enum') || p.new.kind.endsWith('enum')));
         return pairChange('ts-export-kind-changed', p, {
           level: major ? 'major' : 'minor',
-          message: lostValue(p) && p.old.kind === p.new.kind
-            ? `${label(p)} is now exported for types only (export type): it can no longer be used as a value`
-            : `${label(p)} changed from ${p.old.kind} to ${p.new.kind}${lost.length > 0 ? ` and is no longer a ${lost.join(' or ')}` : ''}`,
+          message:
+            lostValue(p) && p.old.kind === p.new.kind
+              ? `${label(p)} is now exported for types only (export type): it can no longer be used as a value`
+              : `${label(p)} changed from ${p.old.kind} to ${p.new.kind}${lost.length > 0 ? ` and is no longer a ${lost.join(' or ')}` : ''}`,
           before: p.old.kind,
           after: p.new.kind,
           witness: usage,

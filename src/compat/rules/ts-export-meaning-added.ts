@@ -14,9 +14,12 @@ import { label, pairChange, tsRule } from '../typescript/rule-kit.ts';
 /** Top-level statements that declare a name with the meaning (value or type) of the kind they are. */
 function declares(node: ts.Statement, name: string, meaning: 'value' | 'type'): boolean {
   const { ts } = typescriptEngine();
-  if (meaning === 'type' && (ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node))) return node.name.text === name;
-  if (meaning === 'value' && ts.isVariableStatement(node)) return node.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name);
-  if (meaning === 'value' && (ts.isFunctionDeclaration(node) || ts.isEnumDeclaration(node))) return node.name?.text === name;
+  if (meaning === 'type' && (ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node)))
+    return node.name.text === name;
+  if (meaning === 'value' && ts.isVariableStatement(node))
+    return node.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name);
+  if (meaning === 'value' && (ts.isFunctionDeclaration(node) || ts.isEnumDeclaration(node)))
+    return node.name?.text === name;
   return false;
 }
 
@@ -24,13 +27,19 @@ function declares(node: ts.Statement, name: string, meaning: 'value' | 'type'): 
  * The line of the declaration that brought the new meaning (`export type Foo` beside `const Foo`),
  * where a reviewer should look; only in built declarations, whose lines are the package's own.
  */
-function lineOfGained(analysis: TypeScriptAnalysis, d: TsDeclaration, meaning: 'value' | 'type'): SourceLocation | undefined {
+function lineOfGained(
+  analysis: TypeScriptAnalysis,
+  d: TsDeclaration,
+  meaning: 'value' | 'type',
+): SourceLocation | undefined {
   const text = analysis.new.files[d.declarationFile];
   if (analysis.new.from !== 'dts' || text === undefined || d.location?.file !== d.declarationFile) return undefined;
   const { ts } = typescriptEngine();
   const sf = ts.createSourceFile(d.declarationFile, text, ts.ScriptTarget.Latest, false);
   const found = sf.statements.find((s) => declares(s, d.name, meaning));
-  return found ? { file: d.declarationFile, line: sf.getLineAndCharacterOfPosition(found.getStart(sf)).line + 1 } : undefined;
+  return found
+    ? { file: d.declarationFile, line: sf.getLineAndCharacterOfPosition(found.getStart(sf)).line + 1 }
+    : undefined;
 }
 
 /** A local declaration of each meaning, as a consumer writes one next to the import. */
@@ -44,7 +53,8 @@ export const rule = tsRule({
   explainsChangedDeclarations: true,
   level: 'major',
   description: 'An export gained a type meaning beside its value (or a value beside its type) under the same name.',
-  rationale: 'A consumer that imports the value and declares a type of the same name (or the reverse) now gets "Import declaration conflicts with local declaration".',
+  rationale:
+    'A consumer that imports the value and declares a type of the same name (or the reverse) now gets "Import declaration conflicts with local declaration".',
   find(analysis) {
     const found: { pair: (typeof analysis.changed)[number]; gained: 'value' | 'type'; probe: ModuleProbe }[] = [];
     for (const pair of analysis.changed) {
@@ -60,7 +70,10 @@ export const rule = tsRule({
       }
     }
     if (found.length === 0) return [];
-    const results = runModuleProbes(analysis, found.map((f) => f.probe));
+    const results = runModuleProbes(
+      analysis,
+      found.map((f) => f.probe),
+    );
     return found.map(({ pair, gained }, i): Change => {
       const result = results[i]!;
       // The checker decides: where a local declaration of that meaning could not sit beside the old

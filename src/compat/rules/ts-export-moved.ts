@@ -12,7 +12,12 @@ export const rule = tsRule({
     const entriesOf = new Map<string, string[]>();
     for (const d of analysis.new.declarations) entriesOf.set(d.name, [...(entriesOf.get(d.name) ?? []), d.entry]);
     return analysis.removed
-      .filter((r) => !renamed.has(r) && entriesOf.has(r.declaration.name) && analysis.new.entryPoints[r.declaration.entry] !== undefined)
+      .filter(
+        (r) =>
+          !renamed.has(r) &&
+          entriesOf.has(r.declaration.name) &&
+          analysis.new.entryPoints[r.declaration.entry] !== undefined,
+      )
       .map((r) => {
         const now = entriesOf.get(r.declaration.name)!;
         return removalChange('ts-export-moved', r.declaration, {

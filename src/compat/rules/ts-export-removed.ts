@@ -15,9 +15,17 @@ export const rule = tsRule({
     const renamed = new Set(analysis.renames.map((r) => r.from));
     const stillExported = new Set(analysis.new.declarations.map((d) => d.name));
     return analysis.removed
-      .filter((r) => !renamed.has(r) && !stillExported.has(r.declaration.name) && analysis.new.entryPoints[r.declaration.entry] !== undefined)
+      .filter(
+        (r) =>
+          !renamed.has(r) &&
+          !stillExported.has(r.declaration.name) &&
+          analysis.new.entryPoints[r.declaration.entry] !== undefined,
+      )
       .map((r) => {
-        const maybe = possibleRenameNote('export', analysis.possibleRenames.filter((p) => p.from === r.declaration.name));
+        const maybe = possibleRenameNote(
+          'export',
+          analysis.possibleRenames.filter((p) => p.from === r.declaration.name),
+        );
         const change = removalChange('ts-export-removed', r.declaration, {
           // An export marked @internal or @hidden was never part of the public API (API Extractor's reading).
           level: notPublic(r.declaration) ? 'patch' : 'major',

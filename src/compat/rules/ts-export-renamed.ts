@@ -5,7 +5,8 @@ import { label, removalChange, tsRule } from '../typescript/rule-kit.ts';
 export const rule = tsRule({
   id: 'ts-export-renamed',
   level: 'major',
-  description: 'An export was renamed (the same declaration under a new name, with a doc comment, deprecation note or name that ties the two) and the old name was not kept as an alias.',
+  description:
+    'An export was renamed (the same declaration under a new name, with a doc comment, deprecation note or name that ties the two) and the old name was not kept as an alias.',
   rationale: 'Imports of the old name fail; a codemod can rewrite them to the new name.',
   find(analysis) {
     return analysis.renames.map(({ from, to, evidence }) => ({

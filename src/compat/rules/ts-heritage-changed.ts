@@ -18,13 +18,28 @@ export const rule = tsRule({
         const base = probe(pair, `heritage:${h}`);
         // Inherited members may have been copied in; the checker says whether it still fits the base.
         if (base && base.forward === 'ok') continue;
-        changes.push(pairChange('ts-heritage-changed', pair, { level: 'major', detail: h, message: `${label(pair)} no longer ${h}`, before: h, witness: base }));
+        changes.push(
+          pairChange('ts-heritage-changed', pair, {
+            level: 'major',
+            detail: h,
+            message: `${label(pair)} no longer ${h}`,
+            before: h,
+            witness: base,
+          }),
+        );
       }
       // Members moved into a base type with nothing gained: a rewrite (a base the package does not
       // export cannot be named by consumers either).
       if (equivalent(pair)) continue;
       for (const h of after.filter((x) => !before.includes(x))) {
-        changes.push(pairChange('ts-heritage-changed', pair, { level: 'minor', detail: h, message: `${label(pair)} now ${h}`, after: h }));
+        changes.push(
+          pairChange('ts-heritage-changed', pair, {
+            level: 'minor',
+            detail: h,
+            message: `${label(pair)} now ${h}`,
+            after: h,
+          }),
+        );
       }
     }
     return changes;

@@ -15,7 +15,11 @@ export const rule = tsRule({
     const changes: Change[] = [];
     for (const pair of analysis.changed) {
       const before = publicMembers(pair, 'old');
-      if (pair.old.kind !== pair.new.kind && !(['interface', 'type'].includes(pair.old.kind) && ['interface', 'type'].includes(pair.new.kind))) continue;
+      if (
+        pair.old.kind !== pair.new.kind &&
+        !(['interface', 'type'].includes(pair.old.kind) && ['interface', 'type'].includes(pair.new.kind))
+      )
+        continue;
       const names = new Set([...before.values()].map((m) => m.name));
       for (const [key, m] of publicMembers(pair, 'new')) {
         if (before.has(key) || names.has(m.name)) continue;
@@ -28,9 +32,10 @@ export const rule = tsRule({
           pairChange('ts-member-added', pair, {
             level,
             detail: m.name,
-            message: m.kind === 'export'
-              ? `Export "${m.name}" was added to namespace ${label(pair)}`
-              : `${m.optional ? 'Optional' : abstractAdded ? 'Abstract' : 'Required'} ${m.kind} "${memberKey(m)}" was added to ${label(pair)}${constructed ? ', a type consumers build or implement' : ''}`,
+            message:
+              m.kind === 'export'
+                ? `Export "${m.name}" was added to namespace ${label(pair)}`
+                : `${m.optional ? 'Optional' : abstractAdded ? 'Abstract' : 'Required'} ${m.kind} "${memberKey(m)}" was added to ${label(pair)}${constructed ? ', a type consumers build or implement' : ''}`,
             after: m.signature,
             witness: write,
           }),

@@ -9,7 +9,8 @@ export const rule = tsRule({
   id: 'ts-member-optionality-changed',
   explainsChangedDeclarations: true,
   level: 'major',
-  description: 'A property became optional (major where consumers read it) or required (major where consumers build the object).',
+  description:
+    'A property became optional (major where consumers read it) or required (major where consumers build the object).',
   rationale: 'Readers must now handle undefined; builders of object literals must now provide the property.',
   find(analysis) {
     const changes: Change[] = [];

@@ -13,13 +13,24 @@ export const rule = tsRule({
   find(analysis) {
     const changes: Change[] = [];
     for (const pair of analysis.changed) {
-      if (pair.old.kind !== pair.new.kind && !(['interface', 'type'].includes(pair.old.kind) && ['interface', 'type'].includes(pair.new.kind))) continue;
+      if (
+        pair.old.kind !== pair.new.kind &&
+        !(['interface', 'type'].includes(pair.old.kind) && ['interface', 'type'].includes(pair.new.kind))
+      )
+        continue;
       const after = publicMembers(pair, 'new');
       // A member that only switched between static and instance is reported by ts-member-static-changed.
       const names = new Set([...after.values()].map((m) => m.name));
       for (const [key, m] of publicMembers(pair, 'old')) {
         if (after.has(key) || names.has(m.name)) continue;
-        const access = probe(pair, m.kind === 'export' ? `namespace-member:${m.name}` : m.static ? `static:${m.name}` : `member-access:${m.name}`);
+        const access = probe(
+          pair,
+          m.kind === 'export'
+            ? `namespace-member:${m.name}`
+            : m.static
+              ? `static:${m.name}`
+              : `member-access:${m.name}`,
+        );
         // Gone from the declaration's own body but still there (now inherited or intersected in).
         if (access?.forward === 'ok') continue;
         changes.push(

@@ -9,7 +9,8 @@ export const rule = tsRule({
   id: 'ts-member-type-changed',
   explainsChangedDeclarations: true,
   level: 'major',
-  description: 'A property type changed in a direction that breaks its readers or writers (major), or compatibly (minor).',
+  description:
+    'A property type changed in a direction that breaks its readers or writers (major), or compatibly (minor).',
   rationale: 'Consumers read output properties as the old type and write input properties with old values.',
   find(analysis) {
     const changes: Change[] = [];

@@ -7,7 +7,8 @@ import type { DeclarationPair, ProbeResult } from '../typescript/analysis.ts';
 import { label, pairChange, probe, tsRule } from '../typescript/rule-kit.ts';
 import { commonMembers } from '../typescript/members.ts';
 
-const printed = (sig: TsSignature) => `(${sig.parameters.map((p) => `${p.rest ? '...' : ''}${p.name}${p.optional ? '?' : ''}: ${p.type}`).join(', ')}): ${sig.returnType}`;
+const printed = (sig: TsSignature) =>
+  `(${sig.parameters.map((p) => `${p.rest ? '...' : ''}${p.name}${p.optional ? '?' : ''}: ${p.type}`).join(', ')}): ${sig.returnType}`;
 
 interface Overloaded {
   /** `load` or `Store.load`, as the message names it. */
@@ -24,7 +25,13 @@ function overloaded(pair: DeclarationPair): Overloaded[] {
   const out: Overloaded[] = [];
   const many = (a?: readonly TsSignature[], b?: readonly TsSignature[]) => (a?.length ?? 0) > 1 || (b?.length ?? 0) > 1;
   if (pair.old.kind === 'function' && pair.new.kind === 'function' && many(pair.old.signatures, pair.new.signatures)) {
-    out.push({ name: label(pair), old: pair.old.signatures ?? [], new: pair.new.signatures ?? [], whole: probe(pair, 'call'), call: (k) => probe(pair, `overload-call:${k}`) });
+    out.push({
+      name: label(pair),
+      old: pair.old.signatures ?? [],
+      new: pair.new.signatures ?? [],
+      whole: probe(pair, 'call'),
+      call: (k) => probe(pair, `overload-call:${k}`),
+    });
   }
   for (const [a, b] of commonMembers(pair)) {
     if (a.kind !== 'method' || b.kind !== 'method' || a.static || !many(a.signatures, b.signatures)) continue;
@@ -44,8 +51,10 @@ export const rule = tsRule({
   id: 'ts-overload-changed',
   explainsChangedDeclarations: true,
   level: 'major',
-  description: 'The overloads of a function or method changed: one removed, narrowed or reordered so that an old call gets another result (major), or one added (minor).',
-  rationale: 'Each old overload is a way callers call it; TypeScript picks the first overload that matches, so each old call must still resolve to a signature that returns what it returned.',
+  description:
+    'The overloads of a function or method changed: one removed, narrowed or reordered so that an old call gets another result (major), or one added (minor).',
+  rationale:
+    'Each old overload is a way callers call it; TypeScript picks the first overload that matches, so each old call must still resolve to a signature that returns what it returned.',
   find(analysis) {
     const changes: Change[] = [];
     for (const pair of analysis.changed) {
@@ -55,19 +64,38 @@ export const rule = tsRule({
         const rerouted = o.old.map((_, k) => ({ k, p: o.call(k) })).find(({ p }) => p?.forward === 'broken');
         const whole = o.whole;
         if (whole?.forward === 'broken') {
-          changes.push(pairChange('ts-overload-changed', pair, { level: 'major', detail: o.detail, message: `An overload of ${o.name} was removed or narrowed (${before} → ${after} signatures)`, before, after, witness: whole }));
+          changes.push(
+            pairChange('ts-overload-changed', pair, {
+              level: 'major',
+              detail: o.detail,
+              message: `An overload of ${o.name} was removed or narrowed (${before} → ${after} signatures)`,
+              before,
+              after,
+              witness: whole,
+            }),
+          );
         } else if (rerouted) {
           const sig = printed(o.old[rerouted.k]!);
-          changes.push(pairChange('ts-overload-changed', pair, {
-            level: 'major',
-            detail: o.detail,
-            message: `A call of ${o.name} shaped like its overload ${rerouted.k + 1} of ${before}, ${sig}, now resolves to another signature whose result is not the old one (overloads reordered or changed)`,
-            before: o.old.map(printed),
-            after: o.new.map(printed),
-            witness: rerouted.p,
-          }));
+          changes.push(
+            pairChange('ts-overload-changed', pair, {
+              level: 'major',
+              detail: o.detail,
+              message: `A call of ${o.name} shaped like its overload ${rerouted.k + 1} of ${before}, ${sig}, now resolves to another signature whose result is not the old one (overloads reordered or changed)`,
+              before: o.old.map(printed),
+              after: o.new.map(printed),
+              witness: rerouted.p,
+            }),
+          );
         } else if (whole && whole.forward === 'ok' && whole.reverse !== 'ok') {
-          changes.push(pairChange('ts-overload-changed', pair, { level: 'minor', detail: o.detail, message: `${o.name} accepts more calls (${before} → ${after} signatures)`, before, after }));
+          changes.push(
+            pairChange('ts-overload-changed', pair, {
+              level: 'minor',
+              detail: o.detail,
+              message: `${o.name} accepts more calls (${before} → ${after} signatures)`,
+              before,
+              after,
+            }),
+          );
         }
       }
     }

@@ -8,7 +8,8 @@ export const rule = tsRule({
   id: 'ts-parameter-added',
   explainsChangedDeclarations: true,
   level: 'major',
-  description: 'A parameter was added to a function, method or callback type (required: major for callers; optional: minor).',
+  description:
+    'A parameter was added to a function, method or callback type (required: major for callers; optional: minor).',
   rationale: 'Callers that pass the old arguments miss a required one; an optional one changes nothing for them.',
   find(analysis) {
     const changes: Change[] = [];

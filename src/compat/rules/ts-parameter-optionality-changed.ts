@@ -8,7 +8,8 @@ export const rule = tsRule({
   explainsChangedDeclarations: true,
   level: 'major',
   description: 'A parameter became required (major) or optional (minor; major when consumers implement the callback).',
-  rationale: 'Callers that omit an optional argument break when it turns required; implementations must now handle undefined.',
+  rationale:
+    'Callers that omit an optional argument break when it turns required; implementations must now handle undefined.',
   find(analysis) {
     const changes: Change[] = [];
     for (const pair of analysis.changed) {

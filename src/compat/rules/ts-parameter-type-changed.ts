@@ -9,7 +9,8 @@ export const rule = tsRule({
   explainsChangedDeclarations: true,
   level: 'major',
   description: 'A parameter type was narrowed (major) or widened (minor; major for user-implemented callbacks).',
-  rationale: 'Arguments are inputs: a narrower parameter rejects values callers pass; a callback must accept what it is given.',
+  rationale:
+    'Arguments are inputs: a narrower parameter rejects values callers pass; a callback must accept what it is given.',
   find(analysis) {
     const changes: Change[] = [];
     for (const pair of analysis.changed) {

@@ -9,7 +9,8 @@ export const rule = tsRule({
   explainsChangedDeclarations: true,
   level: 'major',
   description: 'Parameters were reordered (the same names in another order).',
-  rationale: 'Old calls pass their arguments by position: each now lands in another parameter, with or without a compile error.',
+  rationale:
+    'Old calls pass their arguments by position: each now lands in another parameter, with or without a compile error.',
   find(analysis) {
     const changes: Change[] = [];
     for (const pair of analysis.changed) {

@@ -13,7 +13,10 @@ export const rule = tsRule({
   rationale: 'Consumers pinned to public API lose the stability promise they relied on; loosening adds one.',
   find(analysis) {
     return analysis.changed
-      .filter((p) => (p.old.tags.release ?? 'public') !== (p.new.tags.release ?? 'public') && p.new.tags.release !== 'internal')
+      .filter(
+        (p) =>
+          (p.old.tags.release ?? 'public') !== (p.new.tags.release ?? 'public') && p.new.tags.release !== 'internal',
+      )
       .map((p) => {
         const before = p.old.tags.release ?? 'public';
         const after = p.new.tags.release ?? 'public';

@@ -13,7 +13,8 @@ export const rule = tsRule({
   id: 'ts-return-type-changed',
   explainsChangedDeclarations: true,
   level: 'major',
-  description: 'A return type was widened or became void (major) or was narrowed (minor; major for user-implemented callbacks).',
+  description:
+    'A return type was widened or became void (major) or was narrowed (minor; major for user-implemented callbacks).',
   rationale: 'Callers use the result as the old type; a wider result does not fit where the old one did.',
   find(analysis) {
     const changes: Change[] = [];
@@ -25,7 +26,9 @@ export const rule = tsRule({
         const plain = pair.old.kind === 'function' && !c.detail;
         // What the checker cannot see through ReturnType<>: code that used an `any` result freely,
         // and code that relied on a type guard's narrowing.
-        const byUse = plain ? [probe(pair, 'return-any'), probe(pair, 'predicate')].find((p) => p?.forward === 'broken') : undefined;
+        const byUse = plain
+          ? [probe(pair, 'return-any'), probe(pair, 'predicate')].find((p) => p?.forward === 'broken')
+          : undefined;
         const own = byUse ?? (plain ? (probe(pair, 'return') ?? probe(pair, 'call')) : c.probe);
         // Two guards of the same result type: old narrowing still holds (else byUse broke), and the new one narrows differently.
         const guardChanged = plain && !byUse && GUARD.test(a) && GUARD.test(b);

@@ -8,7 +8,6 @@ import { runModuleProbes, type ModuleProbe } from '../typescript/module-probes.t
 import { API, PIN } from '../typescript/probes.ts';
 import { callables, label, pairChange, tsRule, type Callable } from '../typescript/rule-kit.ts';
 
-
 /** The declaration as a type consumers can name (`Api`), or nothing when it needs type arguments. */
 function typeName(ns: string, d: TsDeclaration): string | undefined {
   return (d.typeParameters ?? []).some((t) => t.default === undefined) ? undefined : `${ns}.${d.name}`;
@@ -46,8 +45,12 @@ function receiverProbe(pair: { entry: string; old: TsDeclaration }, c: Callable)
   }
   const lines = [`declare const self: ThisParameterType<${pinned}>;`];
   if (c.userImplemented) {
-    lines.push(`declare const impl: (this: ThisParameterType<${pinned}>, ...args: Parameters<${used}>) => ReturnType<${used}>;`);
-    lines.push(`const given: (this: ThisParameterType<${used}>, ...args: Parameters<${used}>) => ReturnType<${used}> = impl;`);
+    lines.push(
+      `declare const impl: (this: ThisParameterType<${pinned}>, ...args: Parameters<${used}>) => ReturnType<${used}>;`,
+    );
+    lines.push(
+      `const given: (this: ThisParameterType<${used}>, ...args: Parameters<${used}>) => ReturnType<${used}> = impl;`,
+    );
   } else {
     if (!target) lines.push(`declare const fn: ${used};`);
     lines.push(`declare const args: Parameters<${used}>;`, `${target ?? 'fn'}.call(self, ...args);`);
@@ -67,8 +70,10 @@ export const rule = tsRule({
   id: 'ts-this-type-changed',
   explainsChangedDeclarations: true,
   level: 'major',
-  description: 'The `this` parameter of a function or method changed: added or narrowed (major for callers), removed or widened (minor); the other way round for callbacks consumers implement.',
-  rationale: 'A call through another receiver (`f.call(ctx)`, a detached method) is checked against the declared `this`; an implementation is handed the receiver the library declares.',
+  description:
+    'The `this` parameter of a function or method changed: added or narrowed (major for callers), removed or widened (minor); the other way round for callbacks consumers implement.',
+  rationale:
+    'A call through another receiver (`f.call(ctx)`, a detached method) is checked against the declared `this`; an implementation is handed the receiver the library declares.',
   find(analysis) {
     const found: { pair: (typeof analysis.changed)[number]; c: Callable; probe: ModuleProbe | undefined }[] = [];
     for (const pair of analysis.changed) {
@@ -83,8 +88,14 @@ export const rule = tsRule({
     const results = new Map(probes.map((p, i) => [p, verdicts[i]!]));
     return found.map(({ pair, c, probe }): Change => {
       const result = probe ? results.get(probe) : undefined;
-      const level = !result || result.forward === 'invalid' ? structural(c) : result.forward === 'broken' ? 'major' : 'minor';
-      const what = c.old.thisType === undefined ? `now requires \`this: ${c.new.thisType}\`` : c.new.thisType === undefined ? `no longer declares \`this: ${c.old.thisType}\`` : `changed its \`this\` type: ${c.old.thisType} → ${c.new.thisType}`;
+      const level =
+        !result || result.forward === 'invalid' ? structural(c) : result.forward === 'broken' ? 'major' : 'minor';
+      const what =
+        c.old.thisType === undefined
+          ? `now requires \`this: ${c.new.thisType}\``
+          : c.new.thisType === undefined
+            ? `no longer declares \`this: ${c.old.thisType}\``
+            : `changed its \`this\` type: ${c.old.thisType} → ${c.new.thisType}`;
       return pairChange('ts-this-type-changed', pair, {
         level,
         detail: c.detail ? `${c.detail}.this` : 'this',

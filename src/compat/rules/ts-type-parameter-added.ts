@@ -19,7 +19,8 @@ export const rule = tsRule({
       if (pair.old.kind !== pair.new.kind || after.length <= before.length) continue;
       const added = after.slice(before.length);
       // A function that took no type parameters was never called with type arguments: inference fills the new ones.
-      const required = added.some((t) => t.default === undefined) && !(pair.old.kind === 'function' && before.length === 0);
+      const required =
+        added.some((t) => t.default === undefined) && !(pair.old.kind === 'function' && before.length === 0);
       const witness = probe(pair, 'type-arguments');
       changes.push(
         pairChange('ts-type-parameter-added', pair, {

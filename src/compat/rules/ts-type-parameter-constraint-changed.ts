@@ -10,14 +10,17 @@ import { callables, label, pairChange, probe, tsRule } from '../typescript/rule-
 import { matchedTypeParameters, typeParametersOf } from '../typescript/type-parameters.ts';
 
 /** The first probe the checker could decide. */
-const decided = (...probes: (ProbeResult | undefined)[]) => probes.find((p) => p !== undefined && p.forward !== 'invalid');
+const decided = (...probes: (ProbeResult | undefined)[]) =>
+  probes.find((p) => p !== undefined && p.forward !== 'invalid');
 
 export const rule = tsRule({
   id: 'ts-type-parameter-constraint-changed',
   explainsChangedDeclarations: true,
   level: 'major',
-  description: 'A type parameter constraint was tightened, or loosened on a generic signature consumers implement (major), or loosened where consumers choose the type arguments (minor).',
-  rationale: 'Type arguments that satisfied the old constraint may not satisfy a tighter one; an implementation written for the old constraint may be called with the wider one.',
+  description:
+    'A type parameter constraint was tightened, or loosened on a generic signature consumers implement (major), or loosened where consumers choose the type arguments (minor).',
+  rationale:
+    'Type arguments that satisfied the old constraint may not satisfy a tighter one; an implementation written for the old constraint may be called with the wider one.',
   find(analysis) {
     const changes: Change[] = [];
     for (const pair of analysis.changed) {
@@ -26,7 +29,10 @@ export const rule = tsRule({
         if (a.constraint === b.constraint) continue;
         // The old constraint as a type argument against the new declaration (else a call as the old one
         // was made); without a constraint to try (none before), a new one can only reject arguments.
-        const p = decided(probe(pair, 'type-arguments'), pair.old.kind === 'function' ? probe(pair, 'call') : undefined);
+        const p = decided(
+          probe(pair, 'type-arguments'),
+          pair.old.kind === 'function' ? probe(pair, 'call') : undefined,
+        );
         const tightened = b.constraint !== undefined && (a.constraint === undefined || !p || p.forward !== 'ok');
         changes.push(
           pairChange('ts-type-parameter-constraint-changed', pair, {

@@ -8,8 +8,10 @@ export const rule = tsRule({
   id: 'ts-type-parameter-default-changed',
   explainsChangedDeclarations: true,
   level: 'major',
-  description: 'The default of a type parameter changed or was added (minor; review uses that omit the argument) or removed (major).',
-  rationale: 'Omitted type arguments now mean another type; the checker judges the effect through the declaration itself.',
+  description:
+    'The default of a type parameter changed or was added (minor; review uses that omit the argument) or removed (major).',
+  rationale:
+    'Omitted type arguments now mean another type; the checker judges the effect through the declaration itself.',
   find(analysis) {
     const changes: Change[] = [];
     for (const pair of analysis.changed) {

@@ -11,7 +11,8 @@ export const rule = tsRule({
   explainsChangedDeclarations: true,
   level: 'major',
   description: 'Type parameters were reordered (the same names in another order).',
-  rationale: 'Explicit type arguments bind by position: each now lands on another type parameter, a compile error where the constraints differ and silently otherwise.',
+  rationale:
+    'Explicit type arguments bind by position: each now lands on another type parameter, a compile error where the constraints differ and silently otherwise.',
   find(analysis) {
     const changes: Change[] = [];
     const names = (list: TsTypeParameter[]) => list.map((t) => t.name);
@@ -32,7 +33,9 @@ export const rule = tsRule({
         );
       }
       // Generic methods: `api.get<K, V>()` binds by position too.
-      for (const c of callables(pair).filter((m) => m.detail && reorderedTypeParameters(m.old.typeParameters, m.new.typeParameters))) {
+      for (const c of callables(pair).filter(
+        (m) => m.detail && reorderedTypeParameters(m.old.typeParameters, m.new.typeParameters),
+      )) {
         changes.push(
           pairChange('ts-type-parameters-reordered', pair, {
             level: 'major',

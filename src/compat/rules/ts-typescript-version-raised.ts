@@ -32,7 +32,8 @@ function minimumOf(surface: TypeScriptSurfaceData, snapshot: Snapshot): MinimumT
 export const OLDEST_SUPPORTED_TYPESCRIPT = '5.0.0';
 
 /** A version the `oldestSupportedTypeScript` switch names (`"4.7"`, `4.7`), or null. */
-const versionOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? semver.coerce(String(value))?.version ?? null : null);
+const versionOf = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? (semver.coerce(String(value))?.version ?? null) : null;
 
 /** The `oldestSupportedTypeScript` switch, or the default (a bad value is refused when the config is read). */
 function supportFloor(options: Record<string, unknown>): string {
@@ -45,19 +46,24 @@ function atLeastSupported(minimum: MinimumTypeScript | undefined, floor: string)
 }
 
 const short = (version: string) => (version === '0.0.0' ? 'any version' : version.replace(/\.0$/, ''));
-const describe = (r: MinimumTypeScriptReason) => `${r.detail}${r.location?.line ? ` (${r.location.file}:${r.location.line})` : ''}`;
+const describe = (r: MinimumTypeScriptReason) =>
+  `${r.detail}${r.location?.line ? ` (${r.location.file}:${r.location.line})` : ''}`;
 
 export const rule = tsRule({
   id: 'ts-typescript-version-raised',
   level: 'major',
-  description: 'The oldest TypeScript version that can compile against the declarations was raised (syntax, peerDependencies.typescript, typesVersions).',
-  rationale: 'Consumers on the older compiler get syntax errors in the package\'s declarations; semver-ts.org\'s "simple majors" policy makes that a major (a rolling support window: minor).',
+  description:
+    'The oldest TypeScript version that can compile against the declarations was raised (syntax, peerDependencies.typescript, typesVersions).',
+  rationale:
+    'Consumers on the older compiler get syntax errors in the package\'s declarations; semver-ts.org\'s "simple majors" policy makes that a major (a rolling support window: minor).',
   options: [
     {
       name: 'oldestSupportedTypeScript',
       default: '5.0',
-      description: 'The oldest TypeScript consumers are assumed to use: a minimum below it raises nothing ("0" counts every compiler).',
-      check: (value) => (versionOf(value) ? undefined : 'is not a TypeScript version (write "4.7", or "0" for every compiler)'),
+      description:
+        'The oldest TypeScript consumers are assumed to use: a minimum below it raises nothing ("0" counts every compiler).',
+      check: (value) =>
+        versionOf(value) ? undefined : 'is not a TypeScript version (write "4.7", or "0" for every compiler)',
     },
   ],
   find(analysis, context) {
@@ -68,10 +74,15 @@ export const rule = tsRule({
     if (!before || !after || before.version === after.version) return [];
     const raised = semver.gt(after.version, before.version);
     // What needs the newer compiler: the reasons above the old floor.
-    const why = (raised ? after : before).reasons.filter((r) => r.source !== 'typesVersions' && semver.gt(r.version, (raised ? before : after).version));
+    const why = (raised ? after : before).reasons.filter(
+      (r) => r.source !== 'typesVersions' && semver.gt(r.version, (raised ? before : after).version),
+    );
     const found = raised ? why[0]?.location : undefined;
     // Declarations emitted from sources have no file of their own: point at the source, without a line.
-    const at = found && analysis.new.from === 'source' && found.file.endsWith('.d.ts') ? { file: found.file.replace(/\.d\.ts$/, '.ts') } : found;
+    const at =
+      found && analysis.new.from === 'source' && found.file.endsWith('.d.ts')
+        ? { file: found.file.replace(/\.d\.ts$/, '.ts') }
+        : found;
     const change: Change = {
       rule: 'ts-typescript-version-raised',
       level: raised ? 'major' : 'patch',

@@ -8,7 +8,8 @@ export const rule = tsRule({
   id: 'ts-union-member-changed',
   explainsChangedDeclarations: true,
   level: 'major',
-  description: 'A union type gained a member (major in output positions) or lost one (major in input positions); minor otherwise.',
+  description:
+    'A union type gained a member (major in output positions) or lost one (major in input positions); minor otherwise.',
   rationale: 'Outputs: consumers handle the old members only. Inputs: consumers pass old members that may be gone.',
   find(analysis) {
     const changes: Change[] = [];
@@ -26,11 +27,27 @@ export const rule = tsRule({
       const write = probe(pair, 'write');
       if (added.length > 0) {
         const level = pair.positions.output ? judged(read, 'major') : 'minor';
-        changes.push(pairChange('ts-union-member-changed', pair, { level, detail: 'added', message: `${label(pair)} gained ${added.join(' | ')}${level === 'major' ? ', which consumers that receive it do not handle' : ''}`, after: added, witness: read }));
+        changes.push(
+          pairChange('ts-union-member-changed', pair, {
+            level,
+            detail: 'added',
+            message: `${label(pair)} gained ${added.join(' | ')}${level === 'major' ? ', which consumers that receive it do not handle' : ''}`,
+            after: added,
+            witness: read,
+          }),
+        );
       }
       if (removed.length > 0) {
         const level = pair.positions.input ? judged(write, 'major') : 'minor';
-        changes.push(pairChange('ts-union-member-changed', pair, { level, detail: 'removed', message: `${label(pair)} lost ${removed.join(' | ')}${level === 'major' ? ', which consumers may still pass' : ''}`, before: removed, witness: write }));
+        changes.push(
+          pairChange('ts-union-member-changed', pair, {
+            level,
+            detail: 'removed',
+            message: `${label(pair)} lost ${removed.join(' | ')}${level === 'major' ? ', which consumers may still pass' : ''}`,
+            before: removed,
+            witness: write,
+          }),
+        );
       }
     }
     return changes;

@@ -17,7 +17,8 @@ export function flattenAlternatives(list: readonly unknown[], seen: Set<unknown>
   return list.flatMap((alternative) => {
     const node = asNode(alternative);
     const inner = alternativesOf(node);
-    if (!inner || seen.has(alternative) || Object.keys(node).some((k) => k !== inner.keyword && !PASSIVE(k))) return [alternative];
+    if (!inner || seen.has(alternative) || Object.keys(node).some((k) => k !== inner.keyword && !PASSIVE(k)))
+      return [alternative];
     return flattenAlternatives(inner.list, new Set([...seen, alternative]));
   });
 }
@@ -31,7 +32,8 @@ type Compare = (old: unknown, next: unknown) => SchemaFact[];
  */
 export function accepts(next: unknown, old: unknown, compare: Compare): boolean {
   if (old === next) return true;
-  if (typeof old !== 'object' || old === null || typeof next !== 'object' || next === null) return compare(old, next).every(keeps);
+  if (typeof old !== 'object' || old === null || typeof next !== 'object' || next === null)
+    return compare(old, next).every(keeps);
   if (rejected.get(old)?.has(next)) return false;
   let open = inProgress.get(old);
   if (open?.has(next)) return true;
@@ -65,7 +67,11 @@ export function mayStillBeAccepted(removed: unknown, remaining: readonly unknown
   const overlaps = remaining.some((alternative) => {
     const theirs = typesOf(asNode(alternative));
     if (mine === null || theirs === null) return true;
-    return [...mine].some((t) => theirs.has(t) || (t === 'integer' && theirs.has('number')) || (t === 'number' && theirs.has('integer')));
+    return [...mine].some(
+      (t) => theirs.has(t) || (t === 'integer' && theirs.has('number')) || (t === 'number' && theirs.has('integer')),
+    );
   });
-  return overlaps ? 'No single new alternative accepts every value of this one, though the new alternatives together may' : undefined;
+  return overlaps
+    ? 'No single new alternative accepts every value of this one, though the new alternatives together may'
+    : undefined;
 }

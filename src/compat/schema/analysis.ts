@@ -13,8 +13,15 @@ import { isDeepStrictEqual } from 'node:util';
 
 /** A listing names the same tool or prompt twice: the snapshot cannot be compared item by item. */
 export class DuplicateItemError extends Error {
-  constructor(readonly side: 'old' | 'new', readonly kind: 'tool' | 'prompt', readonly itemName: string, version: string) {
-    super(`The ${side} snapshot${version} lists the ${kind} "${itemName}" more than once; ${kind} names must be unique in one listing (MCP specification). Fix the server's ${kind} list and take the snapshot again.`);
+  constructor(
+    readonly side: 'old' | 'new',
+    readonly kind: 'tool' | 'prompt',
+    readonly itemName: string,
+    version: string,
+  ) {
+    super(
+      `The ${side} snapshot${version} lists the ${kind} "${itemName}" more than once; ${kind} names must be unique in one listing (MCP specification). Fix the server's ${kind} list and take the snapshot again.`,
+    );
     this.name = 'DuplicateItemError';
   }
 }
@@ -71,7 +78,12 @@ export function analyzeMcp(old: Snapshot, next: Snapshot): McpAnalysis | null {
 
 const versionOf = (s: Snapshot) => (s.package ? ` (${s.package.name}@${s.package.version})` : '');
 
-function indexByName<T extends { name: string }>(list: readonly T[], side: 'old' | 'new', kind: 'tool' | 'prompt', snapshot: Snapshot): Map<string, T> {
+function indexByName<T extends { name: string }>(
+  list: readonly T[],
+  side: 'old' | 'new',
+  kind: 'tool' | 'prompt',
+  snapshot: Snapshot,
+): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of list) {
     if (map.has(item.name)) throw new DuplicateItemError(side, kind, item.name, versionOf(snapshot));
@@ -96,7 +108,10 @@ function analyze(old: Snapshot, next: Snapshot): McpAnalysis {
 
   // A tool may be renamed when the new one takes every call the old one took, under another name;
   // it is one only with evidence beyond that shape (renames.ts).
-  const side = (item: { name: string; description?: string }) => ({ name: item.name, ...(item.description ? { description: item.description } : {}) });
+  const side = (item: { name: string; description?: string }) => ({
+    name: item.name,
+    ...(item.description ? { description: item.description } : {}),
+  });
   const toolMatch = matchRenames(
     [...oldTools.values()].filter((t) => !newTools.has(t.name)).map(side),
     [...newTools.values()].filter((t) => !oldTools.has(t.name)).map(side),
@@ -124,41 +139,78 @@ function analyze(old: Snapshot, next: Snapshot): McpAnalysis {
   // A schema that did not change cannot have a new problem: only changed or new tools are checked.
   const unchanged = (tool: McpTool) => {
     const before = oldTools.get(tool.name);
-    return before !== undefined && isDeepStrictEqual(before.inputSchema, tool.inputSchema) && isDeepStrictEqual(before.outputSchema, tool.outputSchema);
+    return (
+      before !== undefined &&
+      isDeepStrictEqual(before.inputSchema, tool.inputSchema) &&
+      isDeepStrictEqual(before.outputSchema, tool.outputSchema)
+    );
   };
   const changedTools = next.mcp!.tools.filter((t) => !unchanged(t));
   const changedNames = new Set(changedTools.map((t) => t.name));
   const validators = new Validators();
-  const problems = { old: problemsOf(old.mcp!.tools.filter((t) => changedNames.has(t.name)), validators), new: problemsOf(changedTools, validators) };
-  return { toolRenames, promptRenames, possibleToolRenames: toolMatch.possible, possiblePromptRenames: promptMatch.possible, tools, prompts, schemas, problems, validators };
+  const problems = {
+    old: problemsOf(
+      old.mcp!.tools.filter((t) => changedNames.has(t.name)),
+      validators,
+    ),
+    new: problemsOf(changedTools, validators),
+  };
+  return {
+    toolRenames,
+    promptRenames,
+    possibleToolRenames: toolMatch.possible,
+    possiblePromptRenames: promptMatch.possible,
+    tools,
+    prompts,
+    schemas,
+    problems,
+    validators,
+  };
 }
 
 function pairs<T>(before: Map<string, T>, after: Map<string, T>, renames: Rename[]): Pair<T>[] {
   const list: Pair<T>[] = [];
-  for (const [name, value] of after) if (before.has(name)) list.push({ name, oldName: name, old: before.get(name)!, new: value });
-  for (const { from, to } of renames) list.push({ name: to, oldName: from, old: before.get(from)!, new: after.get(to)! });
+  for (const [name, value] of after)
+    if (before.has(name)) list.push({ name, oldName: name, old: before.get(name)!, new: value });
+  for (const { from, to } of renames)
+    list.push({ name: to, oldName: from, old: before.get(from)!, new: after.get(to)! });
   return list.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 function comparison(tool: string, part: 'input' | 'output', oldSchema: unknown, newSchema: unknown): SchemaComparison {
   // Most tools do not change between two releases: equal text means equal schemas, without resolving anything.
-  if (isDeepStrictEqual(oldSchema, newSchema)) return { tool, part, facts: [], oldSchema, newSchema, oldResolved: oldSchema, newResolved: newSchema };
+  if (isDeepStrictEqual(oldSchema, newSchema))
+    return { tool, part, facts: [], oldSchema, newSchema, oldResolved: oldSchema, newResolved: newSchema };
   const o = resolveCached(oldSchema);
   const n = resolveCached(newSchema);
-  return { tool, part, facts: compareSchemaNodes(o.schema, n.schema), oldSchema, newSchema, oldResolved: o.schema, newResolved: n.schema };
+  return {
+    tool,
+    part,
+    facts: compareSchemaNodes(o.schema, n.schema),
+    oldSchema,
+    newSchema,
+    oldResolved: o.schema,
+    newResolved: n.schema,
+  };
 }
 
 /** Whether every call the old input schema accepted, the new one accepts too, with the same argument names. */
 function sameCalls(oldSchema: unknown, newSchema: unknown): boolean {
   const o = resolveCached(oldSchema).schema;
   const n = resolveCached(newSchema).schema;
-  const names = (s: unknown) => Object.keys(propertiesOf(asNode(s))).sort().join(',');
+  const names = (s: unknown) =>
+    Object.keys(propertiesOf(asNode(s)))
+      .sort()
+      .join(',');
   if (names(o) !== names(n)) return false;
   return compareSchemaNodes(o, n).every((f) => f.effect === 'widened' || f.effect === 'neutral');
 }
 
 const argumentKey = (prompt: McpPrompt) =>
-  (prompt.arguments ?? []).map((a) => `${a.name}:${a.required === true}`).sort().join(',');
+  (prompt.arguments ?? [])
+    .map((a) => `${a.name}:${a.required === true}`)
+    .sort()
+    .join(',');
 
 function problemsOf(tools: readonly McpTool[], validators: Validators): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
@@ -168,14 +220,27 @@ function problemsOf(tools: readonly McpTool[], validators: Validators): SchemaPr
       // An absent output schema is normal; an absent input schema is not (MCP requires one).
       if (schema === undefined && part === 'output') continue;
       if (!isObject(schema)) {
-        problems.push({ tool: tool.name, part, message: schema === undefined ? `the ${part} schema is missing; MCP requires one` : `the ${part} schema is ${describe(schema)}, not a JSON Schema object` });
+        problems.push({
+          tool: tool.name,
+          part,
+          message:
+            schema === undefined
+              ? `the ${part} schema is missing; MCP requires one`
+              : `the ${part} schema is ${describe(schema)}, not a JSON Schema object`,
+        });
         continue;
       }
-      if (schema.type !== 'object') problems.push({ tool: tool.name, part, message: `the ${part} schema has type ${JSON.stringify(schema.type ?? null)}; MCP requires "object"` });
+      if (schema.type !== 'object')
+        problems.push({
+          tool: tool.name,
+          part,
+          message: `the ${part} schema has type ${JSON.stringify(schema.type ?? null)}; MCP requires "object"`,
+        });
       const r = resolveCached(schema);
       if (r.error) problems.push({ tool: tool.name, part, message: `the ${part} schema ${r.error}` });
       const invalid = validators.schemaError(schema);
-      if (invalid) problems.push({ tool: tool.name, part, message: `the ${part} schema is not valid JSON Schema: ${invalid}` });
+      if (invalid)
+        problems.push({ tool: tool.name, part, message: `the ${part} schema is not valid JSON Schema: ${invalid}` });
     }
   }
   return problems;

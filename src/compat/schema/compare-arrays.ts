@@ -25,9 +25,21 @@ export function compareArrays(walk: Walk, o: SchemaNode, n: SchemaNode, path: st
   }
   const [rb, ra] = [restOf(o), restOf(n)];
   if (rb !== undefined || ra !== undefined) walk.visit(rb ?? true, ra ?? true, [...path, '[]']);
-  if (o.unevaluatedItems !== undefined || n.unevaluatedItems !== undefined) walk.visit(o.unevaluatedItems ?? true, n.unevaluatedItems ?? true, [...path, '[]']);
+  if (o.unevaluatedItems !== undefined || n.unevaluatedItems !== undefined)
+    walk.visit(o.unevaluatedItems ?? true, n.unevaluatedItems ?? true, [...path, '[]']);
   if (canonical(o.contains) !== canonical(n.contains)) {
     const effect = o.contains === undefined ? 'narrowed' : n.contains === undefined ? 'widened' : 'changed';
-    walk.emit({ kind: 'conditional', effect, path, keyword: 'contains', before: o.contains, after: n.contains, detail: `contains ${effect === 'narrowed' ? 'added' : effect === 'widened' ? 'removed' : 'changed'}`, probes: [[], [sample(o.items)]], oldNode: o, newNode: n });
+    walk.emit({
+      kind: 'conditional',
+      effect,
+      path,
+      keyword: 'contains',
+      before: o.contains,
+      after: n.contains,
+      detail: `contains ${effect === 'narrowed' ? 'added' : effect === 'widened' ? 'removed' : 'changed'}`,
+      probes: [[], [sample(o.items)]],
+      oldNode: o,
+      newNode: n,
+    });
   }
 }

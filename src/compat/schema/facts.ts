@@ -2,9 +2,26 @@
 // Facts know nothing of direction: the rules decide what a narrowing means for a client.
 
 export type FactKind =
-  | 'type' | 'nullable' | 'enum' | 'bound' | 'pattern' | 'format' | 'default' | 'description'
-  | 'property-added' | 'property-removed' | 'property-renamed' | 'became-required' | 'became-optional'
-  | 'closed' | 'alternatives' | 'all-of' | 'conditional' | 'unknown-keyword' | 'unresolved' | 'deprecated';
+  | 'type'
+  | 'nullable'
+  | 'enum'
+  | 'bound'
+  | 'pattern'
+  | 'format'
+  | 'default'
+  | 'description'
+  | 'property-added'
+  | 'property-removed'
+  | 'property-renamed'
+  | 'became-required'
+  | 'became-optional'
+  | 'closed'
+  | 'alternatives'
+  | 'all-of'
+  | 'conditional'
+  | 'unknown-keyword'
+  | 'unresolved'
+  | 'deprecated';
 
 /**
  * `narrowed`: some value the old node accepted is now rejected. `widened`: some value the new node

@@ -14,7 +14,15 @@ export function asNode(schema: unknown): SchemaNode {
 }
 
 const jsonType = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value === 'number' ? 'number' : typeof value;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'array'
+      : Number.isInteger(value)
+        ? 'integer'
+        : typeof value === 'number'
+          ? 'number'
+          : typeof value;
 
 /** The enum a node restricts to (`const` is a one-value enum), or null when unrestricted. */
 export function enumOf(node: SchemaNode): unknown[] | null {
@@ -43,7 +51,10 @@ export function alternativesOf(node: SchemaNode): { keyword: 'anyOf' | 'oneOf'; 
   return null;
 }
 
-const isNullOnly = (alt: unknown) => isObject(alt) && alt.type === 'null' && Object.keys(alt).every((k) => k === 'type' || k === 'description' || k === 'title');
+const isNullOnly = (alt: unknown) =>
+  isObject(alt) &&
+  alt.type === 'null' &&
+  Object.keys(alt).every((k) => k === 'type' || k === 'description' || k === 'title');
 const VALUE_COMBINATORS = ['enum', 'const', 'anyOf', 'oneOf', 'allOf', 'not', 'if'];
 
 /**
@@ -64,7 +75,12 @@ export function normalizeNullable(node: SchemaNode): SchemaNode {
   if (nullAt < 0 || !isObject(other) || typeof other.type !== 'string') return node;
   if (VALUE_COMBINATORS.some((k) => k in other)) return node;
   const { [alts.keyword]: _drop, ...outer } = node;
-  if (Object.keys(outer).some((k) => !['description', 'title', 'default', 'examples', '$comment', 'deprecated'].includes(k))) return node;
+  if (
+    Object.keys(outer).some(
+      (k) => !['description', 'title', 'default', 'examples', '$comment', 'deprecated'].includes(k),
+    )
+  )
+    return node;
   return { ...other, ...outer, type: [other.type, 'null'] };
 }
 
@@ -93,16 +109,35 @@ export function normalizeEquivalents(input: SchemaNode): SchemaNode {
     if (out === node) out = { ...node };
     delete out[key];
   };
-  for (const key of ['minimum', 'exclusiveMinimum']) if (typeof node[key] === 'number' && (node[key] as number) <= -Number.MAX_SAFE_INTEGER) drop(key);
-  for (const key of ['maximum', 'exclusiveMaximum']) if (typeof node[key] === 'number' && (node[key] as number) >= Number.MAX_SAFE_INTEGER) drop(key);
+  for (const key of ['minimum', 'exclusiveMinimum'])
+    if (typeof node[key] === 'number' && (node[key] as number) <= -Number.MAX_SAFE_INTEGER) drop(key);
+  for (const key of ['maximum', 'exclusiveMaximum'])
+    if (typeof node[key] === 'number' && (node[key] as number) >= Number.MAX_SAFE_INTEGER) drop(key);
   const names = node.propertyNames;
-  if (names === true || (typeof names === 'object' && names !== null && Object.keys(names).every((k) => k === 'type') && (names as SchemaNode).type === 'string')) drop('propertyNames');
+  if (
+    names === true ||
+    (typeof names === 'object' &&
+      names !== null &&
+      Object.keys(names).every((k) => k === 'type') &&
+      (names as SchemaNode).type === 'string')
+  )
+    drop('propertyNames');
   const tuple = Array.isArray(node.prefixItems) ? node.prefixItems : Array.isArray(node.items) ? node.items : null;
-  if (tuple && typeof node.maxItems === 'number' && node.maxItems <= tuple.length) drop(Array.isArray(node.prefixItems) ? 'items' : 'additionalItems');
+  if (tuple && typeof node.maxItems === 'number' && node.maxItems <= tuple.length)
+    drop(Array.isArray(node.prefixItems) ? 'items' : 'additionalItems');
   return out;
 }
 
-const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'default']);
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  '$comment',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'default',
+]);
 
 /**
  * `allOf` members (and a lone `anyOf`/`oneOf` member) folded into the node when no keyword conflicts:
@@ -110,20 +145,44 @@ const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', 'de
  * both accept the same values. A member that would overwrite a keyword is left where it is.
  */
 function mergeAllOf(node: SchemaNode): SchemaNode {
-  const members = Array.isArray(node.allOf) ? node.allOf : (Array.isArray(node.anyOf) && node.anyOf.length === 1 ? node.anyOf : Array.isArray(node.oneOf) && node.oneOf.length === 1 ? node.oneOf : null);
-  if (!members || members.length === 0 || !members.every((m) => typeof m === 'object' && m !== null && !Array.isArray(m))) return node;
+  const members = Array.isArray(node.allOf)
+    ? node.allOf
+    : Array.isArray(node.anyOf) && node.anyOf.length === 1
+      ? node.anyOf
+      : Array.isArray(node.oneOf) && node.oneOf.length === 1
+        ? node.oneOf
+        : null;
+  if (
+    !members ||
+    members.length === 0 ||
+    !members.every((m) => typeof m === 'object' && m !== null && !Array.isArray(m))
+  )
+    return node;
   const key = Array.isArray(node.allOf) ? 'allOf' : Array.isArray(node.anyOf) ? 'anyOf' : 'oneOf';
   const { [key]: _members, ...merged } = node as Record<string, unknown>;
   // additionalProperties only sees the properties beside it: with properties from several places, merging would change its meaning.
-  const sources = [node, ...(members as Record<string, unknown>[])].filter((m) => m.properties !== undefined || m.patternProperties !== undefined);
-  const closes = [node, ...(members as Record<string, unknown>[])].some((m) => m.additionalProperties !== undefined || m.unevaluatedProperties !== undefined);
+  const sources = [node, ...(members as Record<string, unknown>[])].filter(
+    (m) => m.properties !== undefined || m.patternProperties !== undefined,
+  );
+  const closes = [node, ...(members as Record<string, unknown>[])].some(
+    (m) => m.additionalProperties !== undefined || m.unevaluatedProperties !== undefined,
+  );
   if (sources.length > 1 && closes) return node;
   for (const member of members as Record<string, unknown>[]) {
     for (const [k, v] of Object.entries(member)) {
       if (!(k in merged)) merged[k] = v;
-      else if (ANNOTATIONS.has(k)) continue; // the outer node's documentation wins
-      else if (k === 'required' && Array.isArray(v) && Array.isArray(merged.required)) merged.required = [...new Set([...(merged.required as unknown[]), ...v])];
-      else if (k === 'properties' && typeof v === 'object' && v !== null && typeof merged.properties === 'object' && merged.properties !== null && Object.keys(v).every((p) => !(p in (merged.properties as object)))) {
+      else if (ANNOTATIONS.has(k))
+        continue; // the outer node's documentation wins
+      else if (k === 'required' && Array.isArray(v) && Array.isArray(merged.required))
+        merged.required = [...new Set([...(merged.required as unknown[]), ...v])];
+      else if (
+        k === 'properties' &&
+        typeof v === 'object' &&
+        v !== null &&
+        typeof merged.properties === 'object' &&
+        merged.properties !== null &&
+        Object.keys(v).every((p) => !(p in (merged.properties as object)))
+      ) {
         merged.properties = { ...(merged.properties as object), ...v };
       } else if (canonical(merged[k]) !== canonical(v)) return node;
     }

@@ -9,7 +9,8 @@ import { analyzeMcp } from './analysis.ts';
 import { evidenceLine, matchRenames, possibleRenameNote } from './renames.ts';
 import { overriddenLevel } from './schema-rule.ts';
 
-export type ArgumentChangeKind = 'removed' | 'added-required' | 'added-optional' | 'became-required' | 'became-optional' | 'renamed';
+export type ArgumentChangeKind =
+  'removed' | 'added-required' | 'added-optional' | 'became-required' | 'became-optional' | 'renamed';
 
 export interface ArgumentChange {
   prompt: string;
@@ -46,15 +47,31 @@ export function argumentChanges(old: Snapshot, next: Snapshot): ArgumentChange[]
       return { name, ...(description ? { description } : {}) };
     };
     // Arguments are plain strings: their shape is never distinctive, so only names and descriptions tie a pair.
-    const { renames, possible } = matchRenames(removed.map(side(pair.old.arguments)), added.map(side(pair.new.arguments)), (r, a) => before.get(r) === after.get(a));
+    const { renames, possible } = matchRenames(
+      removed.map(side(pair.old.arguments)),
+      added.map(side(pair.new.arguments)),
+      (r, a) => before.get(r) === after.get(a),
+    );
     const from = new Set(renames.map((r) => r.from));
     const to = new Set(renames.map((r) => r.to));
-    for (const r of renames) out.push({ prompt: pair.name, kind: 'renamed', name: r.from, renamedTo: r.to, evidence: evidenceLine(r, 'the same requiredness'), schemas });
+    for (const r of renames)
+      out.push({
+        prompt: pair.name,
+        kind: 'renamed',
+        name: r.from,
+        renamedTo: r.to,
+        evidence: evidenceLine(r, 'the same requiredness'),
+        schemas,
+      });
     for (const name of removed.filter((k) => !from.has(k))) {
-      const maybe = possibleRenameNote('argument', possible.filter((p) => p.from === name));
+      const maybe = possibleRenameNote(
+        'argument',
+        possible.filter((p) => p.from === name),
+      );
       out.push({ prompt: pair.name, kind: 'removed', name, schemas, ...(maybe ? { possibleRename: maybe } : {}) });
     }
-    for (const name of added.filter((k) => !to.has(k))) out.push({ prompt: pair.name, kind: after.get(name) ? 'added-required' : 'added-optional', name, schemas });
+    for (const name of added.filter((k) => !to.has(k)))
+      out.push({ prompt: pair.name, kind: after.get(name) ? 'added-required' : 'added-optional', name, schemas });
     for (const [name, required] of after) {
       if (!before.has(name) || before.get(name) === required) continue;
       out.push({ prompt: pair.name, kind: required ? 'became-required' : 'became-optional', name, schemas });
@@ -96,7 +113,18 @@ export function argumentRule(spec: ArgumentRuleSpec): Rule {
           message: `Prompt "${c.prompt}": ${spec.message(c)}`,
           ...(level === 'major' && validators ? witnessFor(c, validators) : {}),
           ...(c.kind === 'renamed'
-            ? { before: c.name, after: c.renamedTo, migration: { kind: 'rename-argument' as const, from: c.name, to: c.renamedTo!, scope: itemKey.prompt(c.prompt), description: `Pass "${c.renamedTo}" instead of "${c.name}" to the prompt ${c.prompt}.`, ...(c.evidence ? { evidence: c.evidence } : {}) } }
+            ? {
+                before: c.name,
+                after: c.renamedTo,
+                migration: {
+                  kind: 'rename-argument' as const,
+                  from: c.name,
+                  to: c.renamedTo!,
+                  scope: itemKey.prompt(c.prompt),
+                  description: `Pass "${c.renamedTo}" instead of "${c.name}" to the prompt ${c.prompt}.`,
+                  ...(c.evidence ? { evidence: c.evidence } : {}),
+                },
+              }
             : {}),
           ...(c.possibleRename ? { flag: c.possibleRename } : {}),
         }));
@@ -109,6 +137,6 @@ function witnessFor(change: ArgumentChange, validators: Validators): { witness: 
   const accept = validators.compile(change.schemas.old).validate;
   const reject = validators.compile(change.schemas.new).validate;
   if (!accept || !reject) return {};
-  const value = Object.fromEntries(((change.schemas.old as { required: string[] }).required).map((name) => [name, 'a']));
+  const value = Object.fromEntries((change.schemas.old as { required: string[] }).required.map((name) => [name, 'a']));
   return accept(value) && !reject(value) ? { witness: { kind: 'json', value, error: firstError(reject.errors) } } : {};
 }

@@ -45,15 +45,60 @@ const NEAR_SAME_DESCRIPTIONS = 0.8;
  * the same schema and descriptions one word apart, and pairing them would reverse what a call does.
  */
 const OPPOSITES: ReadonlyArray<readonly [string, string]> = [
-  ['open', 'close'], ['open', 'closed'], ['enable', 'disable'], ['enabled', 'disabled'], ['add', 'remove'], ['add', 'delete'],
-  ['create', 'delete'], ['create', 'destroy'], ['start', 'stop'], ['start', 'end'], ['begin', 'end'], ['show', 'hide'],
-  ['include', 'exclude'], ['min', 'max'], ['minimum', 'maximum'], ['before', 'after'], ['first', 'last'], ['allow', 'deny'],
-  ['allow', 'block'], ['lock', 'unlock'], ['on', 'off'], ['in', 'out'], ['up', 'down'], ['push', 'pull'], ['read', 'write'],
-  ['input', 'output'], ['get', 'set'], ['increase', 'decrease'], ['upload', 'download'], ['import', 'export'], ['next', 'prev'],
-  ['next', 'previous'], ['old', 'new'], ['true', 'false'], ['yes', 'no'], ['accept', 'reject'], ['load', 'unload'],
-  ['encrypt', 'decrypt'], ['attach', 'detach'], ['connect', 'disconnect'], ['mount', 'unmount'], ['back', 'forward'],
-  ['source', 'target'], ['from', 'to'], ['send', 'receive'], ['public', 'private'], ['asc', 'desc'], ['ascending', 'descending'],
-  ['inner', 'outer'], ['head', 'tail'], ['top', 'bottom'], ['left', 'right'], ['success', 'failure'], ['online', 'offline'],
+  ['open', 'close'],
+  ['open', 'closed'],
+  ['enable', 'disable'],
+  ['enabled', 'disabled'],
+  ['add', 'remove'],
+  ['add', 'delete'],
+  ['create', 'delete'],
+  ['create', 'destroy'],
+  ['start', 'stop'],
+  ['start', 'end'],
+  ['begin', 'end'],
+  ['show', 'hide'],
+  ['include', 'exclude'],
+  ['min', 'max'],
+  ['minimum', 'maximum'],
+  ['before', 'after'],
+  ['first', 'last'],
+  ['allow', 'deny'],
+  ['allow', 'block'],
+  ['lock', 'unlock'],
+  ['on', 'off'],
+  ['in', 'out'],
+  ['up', 'down'],
+  ['push', 'pull'],
+  ['read', 'write'],
+  ['input', 'output'],
+  ['get', 'set'],
+  ['increase', 'decrease'],
+  ['upload', 'download'],
+  ['import', 'export'],
+  ['next', 'prev'],
+  ['next', 'previous'],
+  ['old', 'new'],
+  ['true', 'false'],
+  ['yes', 'no'],
+  ['accept', 'reject'],
+  ['load', 'unload'],
+  ['encrypt', 'decrypt'],
+  ['attach', 'detach'],
+  ['connect', 'disconnect'],
+  ['mount', 'unmount'],
+  ['back', 'forward'],
+  ['source', 'target'],
+  ['from', 'to'],
+  ['send', 'receive'],
+  ['public', 'private'],
+  ['asc', 'desc'],
+  ['ascending', 'descending'],
+  ['inner', 'outer'],
+  ['head', 'tail'],
+  ['top', 'bottom'],
+  ['left', 'right'],
+  ['success', 'failure'],
+  ['online', 'offline'],
 ];
 
 /** Whether the words only one name has include a pair of opposites (`open`/`closed`, `follow`/`unfollow`). */
@@ -63,7 +108,8 @@ function opposite(a: readonly string[], b: readonly string[]): string | undefine
   for (const x of onlyA) {
     for (const y of onlyB) {
       const un = (p: string, q: string) => q === `un${p}` || q === `non${p}` || q === `dis${p}` || q === `de${p}`;
-      if (un(x, y) || un(y, x) || OPPOSITES.some(([p, q]) => (p === x && q === y) || (p === y && q === x))) return `"${x}" and "${y}"`;
+      if (un(x, y) || un(y, x) || OPPOSITES.some(([p, q]) => (p === x && q === y) || (p === y && q === x)))
+        return `"${x}" and "${y}"`;
     }
   }
   return undefined;
@@ -71,11 +117,17 @@ function opposite(a: readonly string[], b: readonly string[]): string | undefine
 
 /** The words of a name in any case style: `getTinyImage`, `get-tiny-image`, `get_tiny_image` → get, tiny, image. */
 export function nameWords(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** A word without a plural `s` (`results` → `result`), so `filter` and `filters` are one word. */
-const stem = (word: string) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+const stem = (word: string) =>
+  word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 const stems = (name: string) => nameWords(name).map(stem);
 
 /** Jaccard similarity of the words of two names. */
@@ -87,8 +139,36 @@ export function nameSimilarity(a: string, b: string): number {
   return union === 0 ? 0 : shared / union;
 }
 
-const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'in', 'on', 'and', 'or', 'is', 'be', 'with', 'by', 'this', 'that', 'it', 'as', 'at', 'from', 'if', 'when']);
-const descriptionWords = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !STOP_WORDS.has(w)).map(stem);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'for',
+  'in',
+  'on',
+  'and',
+  'or',
+  'is',
+  'be',
+  'with',
+  'by',
+  'this',
+  'that',
+  'it',
+  'as',
+  'at',
+  'from',
+  'if',
+  'when',
+]);
+const descriptionWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !STOP_WORDS.has(w))
+    .map(stem);
 
 /** Dice similarity of the content words of two descriptions. */
 export function descriptionSimilarity(a: string, b: string): number {
@@ -149,7 +229,11 @@ function weigh(from: RenameSide, to: RenameSide, unique: boolean, distinctive: b
   }
   if (names(d2, from.name) || names(d1, to.name)) {
     score += 2;
-    evidence.push(names(d2, from.name) ? `the description of ${to.name} names ${from.name}` : `the description of ${from.name} names ${to.name}`);
+    evidence.push(
+      names(d2, from.name)
+        ? `the description of ${to.name} names ${from.name}`
+        : `the description of ${from.name} names ${to.name}`,
+    );
   }
   if (unique && distinctive) {
     score += 1;
@@ -157,7 +241,13 @@ function weigh(from: RenameSide, to: RenameSide, unique: boolean, distinctive: b
   }
   // Opposite words in the names veto the pair, whatever else matches: such a pair is two operations.
   const opposites = opposite(a, b);
-  if (opposites) return { from: from.name, to: to.name, evidence: [...evidence, `but the names differ by opposites, ${opposites}`], score: Math.min(score, RENAME_THRESHOLD - 0.5) };
+  if (opposites)
+    return {
+      from: from.name,
+      to: to.name,
+      evidence: [...evidence, `but the names differ by opposites, ${opposites}`],
+      score: Math.min(score, RENAME_THRESHOLD - 0.5),
+    };
   return { from: from.name, to: to.name, evidence, score };
 }
 
@@ -179,7 +269,8 @@ export function matchRenames(
   const [olds, news] = [removed.map(side), added.map(side)];
   const pairs: Array<[RenameSide, RenameSide]> = [];
   for (const from of olds) for (const to of news) if (sameShape(from.name, to.name)) pairs.push([from, to]);
-  const count = (key: (p: [RenameSide, RenameSide]) => string, value: string) => pairs.filter((p) => key(p) === value).length;
+  const count = (key: (p: [RenameSide, RenameSide]) => string, value: string) =>
+    pairs.filter((p) => key(p) === value).length;
   const scored = pairs.map(([from, to]) => {
     const unique = count((p) => p[0].name, from.name) === 1 && count((p) => p[1].name, to.name) === 1;
     return weigh(from, to, unique, distinctive(from.name));
@@ -189,7 +280,9 @@ export function matchRenames(
   const contested = (s: Scored) => strong.some((o) => o !== s && (o.from === s.from || o.to === s.to));
   const renames = strong.filter((s) => !contested(s));
   const taken = new Set(renames.flatMap((r) => [`from:${r.from}`, `to:${r.to}`]));
-  const possible = scored.filter((s) => !renames.includes(s) && s.score > 0 && !taken.has(`from:${s.from}`) && !taken.has(`to:${s.to}`));
+  const possible = scored.filter(
+    (s) => !renames.includes(s) && s.score > 0 && !taken.has(`from:${s.from}`) && !taken.has(`to:${s.to}`),
+  );
   const plain = ({ from, to, evidence }: Scored): Rename => ({ from, to, evidence });
   const order = (x: Rename, y: Rename) => x.from.localeCompare(y.from) || x.to.localeCompare(y.to);
   return { renames: renames.map(plain).sort(order), possible: possible.map(plain).sort(order) };

@@ -1,7 +1,12 @@
 // Resolves `$ref` (to `$defs`, `definitions` or any JSON pointer in the same document) with
 // @apidevtools/json-schema-ref-parser, synchronously, so that the diff stays a pure function.
 
-import { $RefParser, $Refs, dereferenceInternal, getJsonSchemaRefParserDefaultOptions } from '@apidevtools/json-schema-ref-parser';
+import {
+  $RefParser,
+  $Refs,
+  dereferenceInternal,
+  getJsonSchemaRefParserDefaultOptions,
+} from '@apidevtools/json-schema-ref-parser';
 import type { JsonSchema } from '../../surface/types.ts';
 
 /** A schema with every reference replaced by its target. Recursive schemas become object cycles. */
@@ -19,7 +24,8 @@ const BASE = 'https://schema.mcpver.invalid/tool.json';
 
 export function resolveSchema(schema: unknown): ResolvedSchema {
   if (typeof schema === 'boolean') return { schema, circular: false };
-  if (!isObject(schema)) return { schema: {}, circular: false, error: `a schema must be an object or a boolean, not ${describe(schema)}` };
+  if (!isObject(schema))
+    return { schema: {}, circular: false, error: `a schema must be an object or a boolean, not ${describe(schema)}` };
   if (!hasReference(schema)) return { schema, circular: false };
   // The parser's public entry points are asynchronous only because they may read files or URLs; for a
   // document already in memory we set up its reference table the way `parse` does and run its
@@ -37,7 +43,10 @@ export function resolveSchema(schema: unknown): ResolvedSchema {
   };
   try {
     dereferenceInternal(parser as never, options as never);
-    return { schema: parser.schema as JsonSchema, circular: Boolean((parser.$refs as unknown as { circular: boolean }).circular) };
+    return {
+      schema: parser.schema as JsonSchema,
+      circular: Boolean((parser.$refs as unknown as { circular: boolean }).circular),
+    };
   } catch (error) {
     return { schema, circular: false, error: `cannot resolve a reference: ${(error as Error).message}` };
   }

@@ -14,12 +14,25 @@ interface RandomStrings {
 }
 // randexp is CommonJS: its class is the default export, one or two levels down depending on the loader.
 const loaded = randexpModule as unknown as { default?: { default?: unknown } };
-const RandExp = (loaded.default?.default ?? loaded.default ?? randexpModule) as unknown as new (pattern: RegExp) => RandomStrings;
+const RandExp = (loaded.default?.default ?? loaded.default ?? randexpModule) as unknown as new (
+  pattern: RegExp,
+) => RandomStrings;
 
 const FORMAT_SAMPLES: Record<string, string> = {
-  email: 'user@example.com', 'idn-email': 'user@example.com', uri: 'https://example.com/', 'uri-reference': 'https://example.com/',
-  iri: 'https://example.com/', url: 'https://example.com/', 'date-time': '2020-01-01T00:00:00Z', date: '2020-01-01', time: '00:00:00Z',
-  uuid: '00000000-0000-4000-8000-000000000000', ipv4: '127.0.0.1', ipv6: '::1', hostname: 'example.com', duration: 'P1D',
+  email: 'user@example.com',
+  'idn-email': 'user@example.com',
+  uri: 'https://example.com/',
+  'uri-reference': 'https://example.com/',
+  iri: 'https://example.com/',
+  url: 'https://example.com/',
+  'date-time': '2020-01-01T00:00:00Z',
+  date: '2020-01-01',
+  time: '00:00:00Z',
+  uuid: '00000000-0000-4000-8000-000000000000',
+  ipv4: '127.0.0.1',
+  ipv6: '::1',
+  hostname: 'example.com',
+  duration: 'P1D',
 };
 
 export function sample(schema: unknown, depth = 0): unknown {
@@ -44,13 +57,21 @@ export function sampleOfType(schema: unknown, type: string | null, depth = 0): u
   }
   const t = type ?? (isObject(node.properties) ? 'object' : node.items !== undefined ? 'array' : null);
   switch (t) {
-    case 'object': return depth < MAX_DEPTH ? sampleObject(node, [...requiredOf(node)], depth) : {};
-    case 'array': return valueOfSize('minItems', typeof node.minItems === 'number' ? node.minItems : 0, node, depth);
-    case 'string': return sampleString(node);
-    case 'integer': case 'number': return sampleNumber(node, t === 'integer');
-    case 'boolean': return false;
-    case 'null': return null;
-    default: return null;
+    case 'object':
+      return depth < MAX_DEPTH ? sampleObject(node, [...requiredOf(node)], depth) : {};
+    case 'array':
+      return valueOfSize('minItems', typeof node.minItems === 'number' ? node.minItems : 0, node, depth);
+    case 'string':
+      return sampleString(node);
+    case 'integer':
+    case 'number':
+      return sampleNumber(node, t === 'integer');
+    case 'boolean':
+      return false;
+    case 'null':
+      return null;
+    default:
+      return null;
   }
 }
 
@@ -108,8 +129,18 @@ function sampleString(node: SchemaNode): string {
 
 function sampleNumber(node: SchemaNode, integer: boolean): number {
   const step = typeof node.multipleOf === 'number' ? node.multipleOf : 1;
-  const min = typeof node.minimum === 'number' ? node.minimum : typeof node.exclusiveMinimum === 'number' ? node.exclusiveMinimum + (integer ? 1 : step) : null;
-  const max = typeof node.maximum === 'number' ? node.maximum : typeof node.exclusiveMaximum === 'number' ? node.exclusiveMaximum - (integer ? 1 : step) : null;
+  const min =
+    typeof node.minimum === 'number'
+      ? node.minimum
+      : typeof node.exclusiveMinimum === 'number'
+        ? node.exclusiveMinimum + (integer ? 1 : step)
+        : null;
+  const max =
+    typeof node.maximum === 'number'
+      ? node.maximum
+      : typeof node.exclusiveMaximum === 'number'
+        ? node.exclusiveMaximum - (integer ? 1 : step)
+        : null;
   let value = min ?? (max !== null && max < 0 ? max : 0);
   value = Math.ceil(value / step) * step;
   return integer ? Math.ceil(value) : value;
@@ -125,7 +156,11 @@ export function valueOfSize(minKey: string, size: number, schema: unknown, depth
   // Distinct items where possible, so that uniqueItems does not reject a candidate by accident.
   return Array.from({ length: n }, (_, i) => {
     const value = sample(item, depth + 1);
-    return typeof value === 'string' && !enumOf(asNode(item)) ? `${value}${i || ''}` : typeof value === 'number' && !enumOf(asNode(item)) ? value + i : value;
+    return typeof value === 'string' && !enumOf(asNode(item))
+      ? `${value}${i || ''}`
+      : typeof value === 'number' && !enumOf(asNode(item))
+        ? value + i
+        : value;
   });
 }
 
@@ -133,7 +168,13 @@ export function valueOfSize(minKey: string, size: number, schema: unknown, depth
 export function variants(schema: unknown): unknown[] {
   const node = asNode(schema);
   const out: unknown[] = [sample(node), sampleFull(node)];
-  for (const t of typesOf(node) ?? ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']) out.push(sampleOfType({ ...node, enum: undefined, const: undefined, default: undefined, examples: undefined } as SchemaNode, t));
+  for (const t of typesOf(node) ?? ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'])
+    out.push(
+      sampleOfType(
+        { ...node, enum: undefined, const: undefined, default: undefined, examples: undefined } as SchemaNode,
+        t,
+      ),
+    );
   for (const v of enumOf(node) ?? []) out.push(v);
   const alts = alternativesOf(node);
   for (const alt of alts?.list ?? []) out.push(sample(alt), sampleFull(alt));

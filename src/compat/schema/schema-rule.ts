@@ -56,14 +56,26 @@ export function schemaRule(spec: SchemaRuleSpec): Rule {
           let level = overriddenLevel(spec.id, classified, options);
           if (!level) continue;
           const subject = formatPath(`${itemKey.tool(comparison.tool)}.${comparison.part}`, fact.path);
-          const where = fact.path.length ? `\`${formatPath(comparison.part, fact.path)}\`` : `the ${comparison.part} schema`;
-          const found = level === 'major' ? findWitness({ fact, direction: spec.direction, ...comparison, validators: analysis.validators }) : undefined;
+          const where = fact.path.length
+            ? `\`${formatPath(comparison.part, fact.path)}\``
+            : `the ${comparison.part} schema`;
+          const found =
+            level === 'major'
+              ? findWitness({ fact, direction: spec.direction, ...comparison, validators: analysis.validators })
+              : undefined;
           const witness = found?.witness;
-          let flag = spec.flag?.(fact, options) ?? (found && 'reason' in found && found.reason === 'budget' ? `No witness was searched: this diff spent its witness budget (${WITNESS_BUDGET_MS / 1000} s) on earlier changes.` : undefined);
+          let flag =
+            spec.flag?.(fact, options) ??
+            (found && 'reason' in found && found.reason === 'budget'
+              ? `No witness was searched: this diff spent its witness budget (${WITNESS_BUDGET_MS / 1000} s) on earlier changes.`
+              : undefined);
           // A narrowing that the keyword-by-keyword reading cannot be sure of is major only when a value proves it.
           if (level === 'major' && fact.uncertain && found && 'reason' in found && found.reason === 'not-found') {
             level = 'minor';
-            const proof = spec.direction === 'input' ? 'no value the old schema accepted is rejected by the new one' : 'no value the new schema allows is rejected by the old one';
+            const proof =
+              spec.direction === 'input'
+                ? 'no value the old schema accepted is rejected by the new one'
+                : 'no value the new schema allows is rejected by the old one';
             flag = `${fact.uncertain}, and ${proof} among those tried: check by hand.`;
           }
           const migration = spec.migration?.(fact, comparison.tool);

@@ -27,7 +27,10 @@ export function templateChanges(old: Snapshot, next: Snapshot): TemplateChange[]
   const added = [...after.values()].filter((t) => !before.has(t.uriTemplate));
   const changes: TemplateChange[] = [];
   const taken = new Set<McpResourceTemplate>();
-  for (const match of [(a: McpResourceTemplate, b: McpResourceTemplate) => blanked(a.uriTemplate) === blanked(b.uriTemplate), (a: McpResourceTemplate, b: McpResourceTemplate) => a.name === b.name]) {
+  for (const match of [
+    (a: McpResourceTemplate, b: McpResourceTemplate) => blanked(a.uriTemplate) === blanked(b.uriTemplate),
+    (a: McpResourceTemplate, b: McpResourceTemplate) => a.name === b.name,
+  ]) {
     for (const r of removed) {
       if (changes.some((c) => c.from === r.uriTemplate)) continue;
       const candidates = added.filter((a) => !taken.has(a) && match(r, a));

@@ -26,7 +26,17 @@ export interface Compiled {
   error?: string;
 }
 
-const LATER_KEYWORDS = new Set(['prefixItems', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'minContains', 'maxContains', '$dynamicRef', '$defs']);
+const LATER_KEYWORDS = new Set([
+  'prefixItems',
+  'dependentRequired',
+  'dependentSchemas',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'minContains',
+  'maxContains',
+  '$dynamicRef',
+  '$defs',
+]);
 
 /** Whether any object in the schema uses a keyword that only exists since 2019-09. */
 function usesLaterKeywords(value: unknown): boolean {
@@ -43,13 +53,22 @@ function withoutAnnotations(value: unknown, isSchema: boolean): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
     if (isSchema && (ANNOTATION_KEYWORDS.has(key) || key === 'default')) continue;
-    if (SCHEMA_MAPS.has(key) && isObject(child)) out[key] = Object.fromEntries(Object.entries(child).map(([k, v]) => [k, Array.isArray(v) ? v : withoutAnnotations(v, true)]));
+    if (SCHEMA_MAPS.has(key) && isObject(child))
+      out[key] = Object.fromEntries(
+        Object.entries(child).map(([k, v]) => [k, Array.isArray(v) ? v : withoutAnnotations(v, true)]),
+      );
     else out[key] = SCHEMA_VALUES.has(key) ? withoutAnnotations(child, true) : child;
   }
   return out;
 }
 
-const AJV_OPTIONS = { strict: false, allErrors: false, validateFormats: true, logger: false, code: { optimize: false } } as const;
+const AJV_OPTIONS = {
+  strict: false,
+  allErrors: false,
+  validateFormats: true,
+  logger: false,
+  code: { optimize: false },
+} as const;
 
 function newAjv(kind: Draft, options: { validateSchema?: boolean } = {}): AnyAjv {
   const all = { ...AJV_OPTIONS, ...options };
@@ -156,6 +175,9 @@ export class Validators {
 export function firstError(errors: ErrorObject[] | null | undefined): string {
   const error = errors?.[0];
   if (!error) return 'rejected';
-  const extra = error.keyword === 'additionalProperties' ? ` ("${String((error.params as { additionalProperty?: string }).additionalProperty)}")` : '';
+  const extra =
+    error.keyword === 'additionalProperties'
+      ? ` ("${String((error.params as { additionalProperty?: string }).additionalProperty)}")`
+      : '';
   return `${error.instancePath || '/'} ${error.message ?? error.keyword}${extra}`;
 }

@@ -42,7 +42,8 @@ export function findWitness(input: WitnessInput): WitnessResult {
 }
 
 function search(input: WitnessInput): Witness | undefined {
-  const [accepting, rejecting] = input.direction === 'input' ? [input.oldSchema, input.newSchema] : [input.newSchema, input.oldSchema];
+  const [accepting, rejecting] =
+    input.direction === 'input' ? [input.oldSchema, input.newSchema] : [input.newSchema, input.oldSchema];
   const acceptingResolved = input.direction === 'input' ? input.oldResolved : input.newResolved;
   const accept = input.validators.compile(accepting).validate;
   const reject = input.validators.compile(rejecting).validate;
@@ -51,13 +52,19 @@ function search(input: WitnessInput): Witness | undefined {
   const rejectingResolved = input.direction === 'input' ? input.newResolved : input.oldResolved;
   // Values the rejecting side is happy with everywhere else come first after the plain samples: a
   // witness of one change must not fail on another one (a `format` added to a sibling).
-  const bases = [sample(acceptingResolved), sampleFull(acceptingResolved), sample(rejectingResolved), sampleFull(rejectingResolved)];
+  const bases = [
+    sample(acceptingResolved),
+    sampleFull(acceptingResolved),
+    sample(rejectingResolved),
+    sampleFull(rejectingResolved),
+  ];
   const local = [...(fact.probes ?? []), ...variants(input.direction === 'input' ? fact.oldNode : fact.newNode)];
   const candidates: unknown[] = [...bases];
-  for (const base of bases) for (const value of local) {
-    const placed = place(base, fact.path, value);
-    if (placed !== undefined) candidates.push(placed);
-  }
+  for (const base of bases)
+    for (const value of local) {
+      const placed = place(base, fact.path, value);
+      if (placed !== undefined) candidates.push(placed);
+    }
   const tried = new Set<string>();
   for (const candidate of candidates) {
     if (tried.size >= MAX_CANDIDATES) break;
@@ -66,7 +73,10 @@ function search(input: WitnessInput): Witness | undefined {
     tried.add(key);
     if (accept(candidate) && !reject(candidate) && failsAt(reject.errors, fact.path)) {
       // For a result, it is the old schema (an old client) that rejects the value, not the new version.
-      const error = input.direction === 'output' ? `an old client validating with the old schema: ${firstError(reject.errors)}` : firstError(reject.errors);
+      const error =
+        input.direction === 'output'
+          ? `an old client validating with the old schema: ${firstError(reject.errors)}`
+          : firstError(reject.errors);
       return { kind: 'json', value: candidate, error };
     }
   }
@@ -75,8 +85,15 @@ function search(input: WitnessInput): Witness | undefined {
 
 /** Where in the instance an ajv error is: its instance path, plus the property a `required` or `additionalProperties` error names. */
 function errorPath(error: ErrorObject): string[] {
-  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const params = error.params as { missingProperty?: string; additionalProperty?: string; unevaluatedProperty?: string };
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const params = error.params as {
+    missingProperty?: string;
+    additionalProperty?: string;
+    unevaluatedProperty?: string;
+  };
   const named = params.missingProperty ?? params.additionalProperty ?? params.unevaluatedProperty;
   return named !== undefined ? [...segments, named] : segments;
 }
@@ -95,7 +112,13 @@ export function failsAt(errors: ErrorObject[] | null | undefined, path: readonly
     // …except when the error is about the object itself and the fact is about that object's keywords.
     return false;
   }
-  return path.every((segment, i) => segment === '[]' || segment === '*' || segment.startsWith('/') || (segment.startsWith('[') ? at[i] === segment.slice(1, -1) : at[i] === segment));
+  return path.every(
+    (segment, i) =>
+      segment === '[]' ||
+      segment === '*' ||
+      segment.startsWith('/') ||
+      (segment.startsWith('[') ? at[i] === segment.slice(1, -1) : at[i] === segment),
+  );
 }
 
 /** A copy of `base` with `value` at `path` (objects and arrays made as needed); undefined where a path cannot be built. */

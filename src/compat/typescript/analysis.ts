@@ -6,7 +6,13 @@ import { asTypeScriptData, type TsDeclaration, type TypeScriptSurfaceData } from
 import type { Witness } from '../types.ts';
 import { moduleSpecifier, runProbes, type DeferredProbeFile, type ProbeBlock } from './comparison-program.ts';
 import { moduleOf } from './dual-builds.ts';
-import { FORWARD_HELPERS, installedClasses, installedHelpers, REVERSE_HELPERS, withInstalledHelpers } from './installed-classes.ts';
+import {
+  FORWARD_HELPERS,
+  installedClasses,
+  installedHelpers,
+  REVERSE_HELPERS,
+  withInstalledHelpers,
+} from './installed-classes.ts';
 import { computePositions, positionsOf, type Positions } from './positions.ts';
 import { API, asRelation, PIN, pairProbes, usageProbe, type Probe, type ProbeName } from './probes.ts';
 import { importPath, renderWitness } from './witness.ts';
@@ -69,7 +75,8 @@ function shape(d: TsDeclaration): string {
 }
 
 /** What a declaration says about itself: its doc comment and its deprecation note. */
-const selfDescription = (d: TsDeclaration) => [d.docs, d.tags.deprecated ? `deprecated: ${d.tags.deprecated}` : ''].filter(Boolean).join(' ') || undefined;
+const selfDescription = (d: TsDeclaration) =>
+  [d.docs, d.tags.deprecated ? `deprecated: ${d.tags.deprecated}` : ''].filter(Boolean).join(' ') || undefined;
 
 /** Renames: per entry, a removed and an added export with the same shape and enough evidence (renames.ts). */
 function findRenames(analysis: TypeScriptAnalysis): void {
@@ -78,7 +85,10 @@ function findRenames(analysis: TypeScriptAnalysis): void {
     const added = analysis.added.filter((a) => a.entry === entry);
     const old = new Map(removed.map((r) => [r.declaration.name, r]));
     const next = new Map(added.map((a) => [a.name, a]));
-    const side = (d: TsDeclaration) => ({ name: d.name, ...(selfDescription(d) ? { description: selfDescription(d)! } : {}) });
+    const side = (d: TsDeclaration) => ({
+      name: d.name,
+      ...(selfDescription(d) ? { description: selfDescription(d)! } : {}),
+    });
     const match = matchRenames(
       removed.map((r) => side(r.declaration)),
       added.map(side),
@@ -89,13 +99,26 @@ function findRenames(analysis: TypeScriptAnalysis): void {
         return (d.signatures ?? []).some((sig) => sig.parameters.length > 0) || (d.members ?? []).length > 0;
       },
     );
-    for (const rename of match.renames) analysis.renames.push({ from: old.get(rename.from)!, to: next.get(rename.to)!, evidence: evidenceLine(rename, 'the same declaration') });
+    for (const rename of match.renames)
+      analysis.renames.push({
+        from: old.get(rename.from)!,
+        to: next.get(rename.to)!,
+        evidence: evidenceLine(rename, 'the same declaration'),
+      });
     analysis.possibleRenames.push(...match.possible);
   }
 }
 
 function differs(a: TsDeclaration, b: TsDeclaration): boolean {
-  return a.signature !== b.signature || a.shapeHash !== b.shapeHash || a.docs !== b.docs || JSON.stringify(a.tags) !== JSON.stringify(b.tags) || a.kind !== b.kind || !!a.any !== !!b.any || sameMeanings(a, b) === false;
+  return (
+    a.signature !== b.signature ||
+    a.shapeHash !== b.shapeHash ||
+    a.docs !== b.docs ||
+    JSON.stringify(a.tags) !== JSON.stringify(b.tags) ||
+    a.kind !== b.kind ||
+    !!a.any !== !!b.any ||
+    sameMeanings(a, b) === false
+  );
 }
 
 /** `export type { Client }` keeps the declaration and drops its value. */
@@ -114,9 +137,26 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
   if (!old) return null;
   // A version that had TypeScript entry points and now has none (types no longer shipped) is read
   // as an empty API, so that ts-types-missing reports it instead of nothing being compared.
-  const next = asTypeScriptData(newSnapshot.typescript) ?? { entryPoints: {}, declarations: [], files: {}, from: 'dts' as const, sourceHash: '' };
+  const next = asTypeScriptData(newSnapshot.typescript) ?? {
+    entryPoints: {},
+    declarations: [],
+    files: {},
+    from: 'dts' as const,
+    sourceHash: '',
+  };
   const packageName = newSnapshot.package?.name || oldSnapshot.package?.name || 'your-package';
-  const analysis: TypeScriptAnalysis = { old, new: next, packageName, oldVersion: oldSnapshot.package?.version ?? 'old', changed: [], removed: [], added: [], renames: [], possibleRenames: [], lostEntries: new Map() };
+  const analysis: TypeScriptAnalysis = {
+    old,
+    new: next,
+    packageName,
+    oldVersion: oldSnapshot.package?.version ?? 'old',
+    changed: [],
+    removed: [],
+    added: [],
+    renames: [],
+    possibleRenames: [],
+    lostEntries: new Map(),
+  };
   const newByKey = new Map(next.declarations.map((d) => [keyOf(d), d]));
   const oldByKey = new Map(old.declarations.map((d) => [keyOf(d), d]));
   const positions = computePositions(old.declarations);
@@ -132,7 +172,8 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
     const n = newByKey.get(keyOf(d));
     if (!n) {
       const into: ProbeResult = { name: 'usage', forward: 'invalid', reverse: 'not-checked' };
-      if (old.entryPoints[d.entry] && next.entryPoints[d.entry]) pending.push({ probe: usageProbe(d), entryIndex: entryIndex.get(d.entry)!, into });
+      if (old.entryPoints[d.entry] && next.entryPoints[d.entry])
+        pending.push({ probe: usageProbe(d), entryIndex: entryIndex.get(d.entry)!, into });
       analysis.removed.push({ declaration: d, probe: into });
       continue;
     }
@@ -144,7 +185,12 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
       results = [];
       if (d.signature !== n.signature || d.kind !== n.kind || d.shapeHash !== n.shapeHash || !sameMeanings(d, n)) {
         for (const probe of pairProbes(d, n, pos)) {
-          const into: ProbeResult = { name: probe.name, forward: 'invalid', reverse: probe.reverse ? 'invalid' : 'not-checked', ...(probe.note ? { note: probe.note } : {}) };
+          const into: ProbeResult = {
+            name: probe.name,
+            forward: 'invalid',
+            reverse: probe.reverse ? 'invalid' : 'not-checked',
+            ...(probe.note ? { note: probe.note } : {}),
+          };
           results.push(into);
           pending.push({ probe, entryIndex: entryIndex.get(d.entry)!, into });
         }
@@ -158,7 +204,8 @@ function analyze(oldSnapshot: Snapshot, newSnapshot: Snapshot): TypeScriptAnalys
   findRenames(analysis);
 
   for (const [subpath, file] of Object.entries(old.entryPoints)) {
-    if (next.entryPoints[subpath] === undefined) analysis.lostEntries.set(subpath, { name: `entry:${file}`, forward: 'invalid', reverse: 'not-checked' });
+    if (next.entryPoints[subpath] === undefined)
+      analysis.lostEntries.set(subpath, { name: `entry:${file}`, forward: 'invalid', reverse: 'not-checked' });
   }
   if (pending.length > 0 || analysis.lostEntries.size > 0) checkProbes(analysis, pending, entries);
   // Informing probes leave the verdicts: what they found is a note on the pair.
@@ -193,17 +240,28 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     const n = analysis.new.entryPoints[entries[i]!];
     // Default imports too: an `export =` module is reachable only that way (esModuleInterop).
     return [
-      o ? `import * as O${i} from '${moduleSpecifier('old', o)}';\nimport O${i}__default from '${moduleSpecifier('old', o)}';` : '',
-      n ? `import * as N${i} from '${moduleSpecifier('new', n)}';\nimport N${i}__default from '${moduleSpecifier('new', n)}';` : '',
+      o
+        ? `import * as O${i} from '${moduleSpecifier('old', o)}';\nimport O${i}__default from '${moduleSpecifier('old', o)}';`
+        : '',
+      n
+        ? `import * as N${i} from '${moduleSpecifier('new', n)}';\nimport N${i}__default from '${moduleSpecifier('new', n)}';`
+        : '',
     ].join('\n');
   };
   const imports = entries.map((_, i) => (used.has(i) ? entryImports(i) : '')).join('\n');
   const header = `${imports}\n${installedHelpers(installed, (side, entry) => `${side}${entryIndex.get(entry)}`)}`;
   const blocks: ProbeBlock[] = [];
   // `PIN.default` is the default export; `PIN.defaultTimeout` is a named one.
-  const defaultOf = (placeholder: string) => new RegExp(`${placeholder.replace(/[$]/g, '\\$&')}\\.default(?![\\w$])`, 'g');
+  const defaultOf = (placeholder: string) =>
+    new RegExp(`${placeholder.replace(/[$]/g, '\\$&')}\\.default(?![\\w$])`, 'g');
   const variant = (code: string, pin: string, api: string) =>
-    withInstalledHelpers(code, pin[0] as 'O' | 'N', api[0] as 'O' | 'N').replace(defaultOf(PIN), `${pin}__default`).replace(defaultOf(API), `${api}__default`).split(`${PIN}.`).join(`${pin}.`).split(`${API}.`).join(`${api}.`);
+    withInstalledHelpers(code, pin[0] as 'O' | 'N', api[0] as 'O' | 'N')
+      .replace(defaultOf(PIN), `${pin}__default`)
+      .replace(defaultOf(API), `${api}__default`)
+      .split(`${PIN}.`)
+      .join(`${pin}.`)
+      .split(`${API}.`)
+      .join(`${api}.`);
   // New code against either version (the reverse) only matters while old code still compiles: a
   // forward break already decides the level. Those blocks get a file each, checked on demand.
   const reverse: DeferredProbeFile[] = [];
@@ -222,7 +280,11 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     blocks.push({ id: c.forward, code: variant(code, o, n) });
     if (relation) {
       c.written = { file: `W${i}`, block: `P${i}_W` };
-      written.push({ id: c.written.file, header: `${FORWARD_HELPERS}\n${entryImports(p.entryIndex)}`, blocks: [{ id: c.written.block, code: variant(p.probe.code, o, n) }] });
+      written.push({
+        id: c.written.file,
+        header: `${FORWARD_HELPERS}\n${entryImports(p.entryIndex)}`,
+        blocks: [{ id: c.written.block, code: variant(p.probe.code, o, n) }],
+      });
     }
     if (p.probe.reverse) {
       c.reverse = { file: `R${i}`, self: `P${i}_C`, against: `P${i}_D` };
@@ -230,7 +292,11 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
         { id: c.reverse.self, code: variant(code, n, n) },
         { id: c.reverse.against, code: variant(code, n, o) },
       ];
-      reverse.push({ id: c.reverse.file, header: `${REVERSE_HELPERS}\n${entryImports(p.entryIndex)}`, blocks: reverseBlocks });
+      reverse.push({
+        id: c.reverse.file,
+        header: `${REVERSE_HELPERS}\n${entryImports(p.entryIndex)}`,
+        blocks: reverseBlocks,
+      });
     }
     return c;
   });
@@ -251,7 +317,8 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
   // the witness, and the last word if the two ever disagree.
   run.check(checks.filter((c) => c.written && failed(c.forward)).map((c) => c.written!.file));
   const forwardError = (c: ProbeChecks) => errors.get((c.written?.block ?? c.forward) as string);
-  const forward = (c: ProbeChecks): Outcome => (failed(c.self) ? 'invalid' : forwardError(c) !== undefined ? 'broken' : 'ok');
+  const forward = (c: ProbeChecks): Outcome =>
+    failed(c.self) ? 'invalid' : forwardError(c) !== undefined ? 'broken' : 'ok';
   const checked = checks.filter((c) => c.reverse && forward(c) !== 'broken');
   run.check(checked.map((c) => c.reverse!.file));
   for (const { subpath, result, old, new: next } of lost) {
@@ -259,7 +326,11 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     result.forward = errors.has(old) ? 'invalid' : errB ? 'broken' : 'ok';
     if (result.forward === 'broken' && errB) {
       const from = importPath(analysis.packageName, subpath);
-      result.witness = { kind: 'typescript', value: `import * as api from '${from}';`, error: errB.replace(/'\.\.\/new\/[^']*'/g, `'${from}'`) };
+      result.witness = {
+        kind: 'typescript',
+        value: `import * as api from '${from}';`,
+        error: errB.replace(/'\.\.\/new\/[^']*'/g, `'${from}'`),
+      };
     }
   }
   const checkedSet = new Set(checked);
@@ -269,11 +340,26 @@ function checkProbes(analysis: TypeScriptAnalysis, pending: PendingProbe[], entr
     p.into.forward = forward(c);
     if (p.probe.reverse) {
       // Not checked after a forward break; nothing to check where the new version lacks the entry.
-      p.into.reverse = !c.reverse ? 'ok' : !checkedSet.has(c) ? 'not-checked' : failed(c.reverse.self) ? 'invalid' : failed(c.reverse.against) ? 'broken' : 'ok';
+      p.into.reverse = !c.reverse
+        ? 'ok'
+        : !checkedSet.has(c)
+          ? 'not-checked'
+          : failed(c.reverse.self)
+            ? 'invalid'
+            : failed(c.reverse.against)
+              ? 'broken'
+              : 'ok';
     }
     if (p.into.forward === 'broken' && errB) {
       const entry = entries[p.entryIndex]!;
-      p.into.witness = renderWitness({ code: p.probe.code, packageName: analysis.packageName, entry, oldVersion: analysis.oldVersion, error: errB, installed });
+      p.into.witness = renderWitness({
+        code: p.probe.code,
+        packageName: analysis.packageName,
+        entry,
+        oldVersion: analysis.oldVersion,
+        error: errB,
+        installed,
+      });
     }
   }
 }

@@ -53,12 +53,18 @@ export interface ProbeRun {
 
 /** The module specifier that the probe file uses for a declaration file of one side. */
 export function moduleSpecifier(side: 'old' | 'new', dtsPath: string): string {
-  const stem = dtsPath.replace(/\.d\.ts$/, '').replace(/\.d\.mts$/, '.mjs').replace(/\.d\.cts$/, '.cjs');
+  const stem = dtsPath
+    .replace(/\.d\.ts$/, '')
+    .replace(/\.d\.mts$/, '.mjs')
+    .replace(/\.d\.cts$/, '.cjs');
   return `../${side}/${stem}`;
 }
 
 /** A file of blocks, each in a namespace of its own, with where each block is. */
-function blockFile(header: string, blocks: readonly ProbeBlock[]): { text: string; ranges: { id: string; start: number; end: number }[] } {
+function blockFile(
+  header: string,
+  blocks: readonly ProbeBlock[],
+): { text: string; ranges: { id: string; start: number; end: number }[] } {
   let text = `${header}\n`;
   const ranges: { id: string; start: number; end: number }[] = [];
   for (const block of blocks) {
@@ -82,10 +88,17 @@ export function runProbes(
   modules: readonly ProbeBlock[] = [],
   deferred: readonly DeferredProbeFile[] = [],
 ): ProbeRun {
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPARISON_COMPILER_OPTIONS, skipLoadingLibFiles: false });
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: COMPARISON_COMPILER_OPTIONS,
+    skipLoadingLibFiles: false,
+  });
   const fs = project.getFileSystem();
   const external = externalMounts(old, next);
-  for (const [side, surface] of [['old', old], ['new', next]] as const) {
+  for (const [side, surface] of [
+    ['old', old],
+    ['new', next],
+  ] as const) {
     for (const [rel, text] of Object.entries(surface.files)) fs.writeFileSync(`/${side}/${rel}`, text);
     // Dependencies' types that differ between the versions resolve per side (`/old/node_modules/zod/…`).
     for (const [rel, text] of Object.entries(external[side])) fs.writeFileSync(`/${side}/${rel}`, text);
@@ -94,11 +107,16 @@ export function runProbes(
   for (const [rel, text] of Object.entries(external.shared)) fs.writeFileSync(`/${rel}`, text);
   const main = blockFile(header, blocks);
   const probe = project.createSourceFile('/probe/probes.ts', main.text);
-  const later = new Map(deferred.map((f) => {
-    const { text, ranges } = blockFile(f.header, f.blocks);
-    return [f.id, { file: project.createSourceFile(`/probe/${f.id}.ts`, `${text}export {};\n`), ranges }] as const;
+  const later = new Map(
+    deferred.map((f) => {
+      const { text, ranges } = blockFile(f.header, f.blocks);
+      return [f.id, { file: project.createSourceFile(`/probe/${f.id}.ts`, `${text}export {};\n`), ranges }] as const;
+    }),
+  );
+  const moduleFiles = modules.map((m) => ({
+    id: m.id,
+    file: project.createSourceFile(`/probe/${m.id}.ts`, `${m.code}\nexport {};\n`),
   }));
-  const moduleFiles = modules.map((m) => ({ id: m.id, file: project.createSourceFile(`/probe/${m.id}.ts`, `${m.code}\nexport {};\n`) }));
   // The declaration files extracted in this process come parsed and bound (same options that matter:
   // target, strict, no const-enum preservation), instead of being parsed a second time.
   const program = adoptParsedFiles(
@@ -110,7 +128,9 @@ export function runProbes(
   );
   const errors = new Map<string, string>();
   for (const { id, file } of moduleFiles) {
-    const first = program.getSemanticDiagnostics(file.compilerNode).find((d) => d.category === ts.DiagnosticCategory.Error);
+    const first = program
+      .getSemanticDiagnostics(file.compilerNode)
+      .find((d) => d.category === ts.DiagnosticCategory.Error);
     if (first) errors.set(id, ts.flattenDiagnosticMessageText(first.messageText, ' '));
   }
   const collect = (file: ts.SourceFile, ranges: readonly { id: string; start: number; end: number }[]) => {

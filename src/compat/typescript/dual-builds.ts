@@ -20,7 +20,13 @@ function faithfulDualBuild(surface: TypeScriptSurfaceData): boolean {
       if (stem !== file) byStem.set(stem, [...(byStem.get(stem) ?? []), file]);
     }
     const twins = [...byStem.values()].filter((files) => files.length > 1);
-    known = twins.length > 0 && twins.every(([first, ...rest]) => rest.every((f) => withoutModuleExtensions(surface.files[f]!) === withoutModuleExtensions(surface.files[first!]!)));
+    known =
+      twins.length > 0 &&
+      twins.every(([first, ...rest]) =>
+        rest.every(
+          (f) => withoutModuleExtensions(surface.files[f]!) === withoutModuleExtensions(surface.files[first!]!),
+        ),
+      );
     dualBuilds.set(surface, known);
   }
   return known;
@@ -30,7 +36,10 @@ function faithfulDualBuild(surface: TypeScriptSurfaceData): boolean {
  * What names a declaration's module for sharing probes between the pair `old`, `next`: the file
  * without its build's extension when both versions are faithful dual builds, the file otherwise.
  */
-export function moduleOf(old: TypeScriptSurfaceData, next: TypeScriptSurfaceData): (file: string | undefined) => string | undefined {
+export function moduleOf(
+  old: TypeScriptSurfaceData,
+  next: TypeScriptSurfaceData,
+): (file: string | undefined) => string | undefined {
   const dual = faithfulDualBuild(old) && faithfulDualBuild(next);
   return (file) => (dual && file !== undefined ? buildStem(file) : file);
 }

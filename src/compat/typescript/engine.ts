@@ -21,7 +21,9 @@ export async function loadTypeScriptEngine(): Promise<TypeScriptEngine> {
 /** The loaded engine. Reaching it before `loadTypeScriptEngine()` is a bug of the caller, not of the input. */
 export function typescriptEngine(): TypeScriptEngine {
   if (!engine) {
-    throw new Error('The TypeScript comparison is not loaded: await loadTypeScriptEngine() (or use diff()) before diffing snapshots with a TypeScript surface.');
+    throw new Error(
+      'The TypeScript comparison is not loaded: await loadTypeScriptEngine() (or use diff()) before diffing snapshots with a TypeScript surface.',
+    );
   }
   return engine;
 }

@@ -6,7 +6,11 @@
 // loaded is reported for review.
 
 import semver from 'semver';
-import { externalPackageFiles, externalPackageVersion, packageOfSpecifier } from '../../surface/typescript/external-types.ts';
+import {
+  externalPackageFiles,
+  externalPackageVersion,
+  packageOfSpecifier,
+} from '../../surface/typescript/external-types.ts';
 import type { TypeScriptSurfaceData } from '../../surface/typescript/model.ts';
 import type { DeclarationPair, TypeScriptAnalysis } from './analysis.ts';
 
@@ -38,7 +42,13 @@ const memo = new WeakMap<TypeScriptSurfaceData, WeakMap<TypeScriptSurfaceData, E
 export function externalMounts(old: TypeScriptSurfaceData, next: TypeScriptSurfaceData): ExternalMounts {
   const cached = memo.get(old)?.get(next);
   if (cached) return cached;
-  const mounts: ExternalMounts = { shared: {}, old: {}, new: {}, loaded: { old: new Set(), new: new Set() }, acrossMajors: new Set() };
+  const mounts: ExternalMounts = {
+    shared: {},
+    old: {},
+    new: {},
+    loaded: { old: new Set(), new: new Set() },
+    acrossMajors: new Set(),
+  };
   const before = externalPackageFiles(old.externalFiles);
   const after = externalPackageFiles(next.externalFiles);
   for (const name of new Set([...before.keys(), ...after.keys()])) {
@@ -69,6 +79,7 @@ export function externalMounts(old: TypeScriptSurfaceData, next: TypeScriptSurfa
 /** The module specifiers of `pair`, per side, whose package's types the comparison did not load. */
 export function unloadedModules(analysis: TypeScriptAnalysis, pair: DeclarationPair): { old: string[]; new: string[] } {
   const { loaded } = externalMounts(analysis.old, analysis.new);
-  const missing = (modules: string[] | undefined, side: Set<string>) => (modules ?? []).filter((m) => !side.has(packageOfSpecifier(m)));
+  const missing = (modules: string[] | undefined, side: Set<string>) =>
+    (modules ?? []).filter((m) => !side.has(packageOfSpecifier(m)));
   return { old: missing(pair.old.externalModules, loaded.old), new: missing(pair.new.externalModules, loaded.new) };
 }

@@ -16,7 +16,10 @@ export interface InstalledClass {
 
 /** Private, protected or `#private` members: the class compares by declaration. */
 function nominal(d: TsDeclaration): boolean {
-  return /(^|[{;]\s*)#private\b/.test(d.signature) || (d.members ?? []).some((m) => m.visibility === 'private' || m.visibility === 'protected');
+  return (
+    /(^|[{;]\s*)#private\b/.test(d.signature) ||
+    (d.members ?? []).some((m) => m.visibility === 'private' || m.visibility === 'protected')
+  );
 }
 
 /** Names that parameter types of the old version mention: only classes passed back matter. */
@@ -45,14 +48,23 @@ export function installedClasses(old: TypeScriptSurfaceData, next: TypeScriptSur
   for (const d of old.declarations) {
     if (d.kind !== 'class' || !taken.has(d.name) || (d.typeParameters?.length ?? 0) > 0 || !nominal(d)) continue;
     const n = newByKey.get(`${d.entry}\u0000${d.name}`);
-    if (!n || n.kind !== 'class' || (n.typeParameters?.length ?? 0) > 0 || !nominal(n) || n.declarationFile !== d.declarationFile) continue;
+    if (
+      !n ||
+      n.kind !== 'class' ||
+      (n.typeParameters?.length ?? 0) > 0 ||
+      !nominal(n) ||
+      n.declarationFile !== d.declarationFile
+    )
+      continue;
     const files = variants.get(d.name) ?? new Map<string, string[]>();
     files.set(d.declarationFile ?? '', [...(files.get(d.declarationFile ?? '') ?? []), d.entry]);
     variants.set(d.name, files);
   }
   return [...variants]
     .filter(([, files]) => new Set([...files.keys()].map(buildStem)).size === 1)
-    .flatMap(([name, files]) => [...files.values()].map((entries) => ({ name, entry: entries.includes('.') ? '.' : [...entries].sort()[0]! })))
+    .flatMap(([name, files]) =>
+      [...files.values()].map((entries) => ({ name, entry: entries.includes('.') ? '.' : [...entries].sort()[0]! })),
+    )
     .sort((a, b) => a.name.localeCompare(b.name) || a.entry.localeCompare(b.entry));
 }
 
@@ -63,8 +75,14 @@ export type SwapTypeName = 'Match' | 'Hit' | 'Installed' | 'AnyHit' | 'Map' | 'A
  * The declarations of the helper types that swap each class `from` for `to`, named by `name`: in
  * the probe file (one set per direction) and in a witness (once, for the consumer to read).
  */
-export function swapTypes(swaps: readonly (readonly [from: string, to: string])[], name: (type: SwapTypeName) => string, prefix = ''): string[] {
-  const [match, hit, installed, anyHit, map, args] = (['Match', 'Hit', 'Installed', 'AnyHit', 'Map', 'Args'] as const).map(name);
+export function swapTypes(
+  swaps: readonly (readonly [from: string, to: string])[],
+  name: (type: SwapTypeName) => string,
+  prefix = '',
+): string[] {
+  const [match, hit, installed, anyHit, map, args] = (
+    ['Match', 'Hit', 'Installed', 'AnyHit', 'Map', 'Args'] as const
+  ).map(name);
   return [
     // Each member of a union on its own; a class matches by equivalence (a subclass is not its base).
     `${prefix}type ${match}<T> = ${swaps.map(([from, to]) => `([T] extends [${from}] ? ([${from}] extends [T] ? ${to} : never) : never)`).join(' | ') || 'never'};`,
@@ -87,10 +105,19 @@ export function swapTypes(swaps: readonly (readonly [from: string, to: string])[
  * does so in each element of a parameter tuple. `ns(side, entry)` names an entry's namespace import.
  * Exported, for the probe files that import them (`REVERSE_HELPERS`).
  */
-export function installedHelpers(classes: readonly InstalledClass[], ns: (side: 'O' | 'N', entry: string) => string): string {
+export function installedHelpers(
+  classes: readonly InstalledClass[],
+  ns: (side: 'O' | 'N', entry: string) => string,
+): string {
   return (['OO', 'ON', 'NN', 'NO'] as const)
     .flatMap(([pin, api]) => {
-      const swaps = pin === api ? [] : classes.map((c) => [`${ns(pin as 'O' | 'N', c.entry)}.${c.name}`, `${ns(api as 'O' | 'N', c.entry)}.${c.name}`] as const);
+      const swaps =
+        pin === api
+          ? []
+          : classes.map(
+              (c) =>
+                [`${ns(pin as 'O' | 'N', c.entry)}.${c.name}`, `${ns(api as 'O' | 'N', c.entry)}.${c.name}`] as const,
+            );
       return swapTypes(swaps, (type) => `__${type}_${pin}${api}`, 'export ');
     })
     .join('\n');

@@ -20,14 +20,23 @@ export function publicMembers(pair: DeclarationPair, side: 'old' | 'new'): Map<s
   const d = pair[side];
   if (d.kind === 'enum' || d.kind === 'const-enum' || !membersComparable(pair)) return new Map();
   // A namespace's members are its exports, also merged into a function or class (`debug.enabled`).
-  const kinds = d.kind === 'namespace' ? new Set(['export']) : d.kinds?.includes('namespace') ? new Set([...MEMBER_KINDS, 'export']) : MEMBER_KINDS;
-  return new Map((d.members ?? []).filter((m) => kinds.has(m.kind) && m.visibility !== 'private').map((m) => [memberKey(m), m]));
+  const kinds =
+    d.kind === 'namespace'
+      ? new Set(['export'])
+      : d.kinds?.includes('namespace')
+        ? new Set([...MEMBER_KINDS, 'export'])
+        : MEMBER_KINDS;
+  return new Map(
+    (d.members ?? []).filter((m) => kinds.has(m.kind) && m.visibility !== 'private').map((m) => [memberKey(m), m]),
+  );
 }
 
 /** Members in both versions: [old, new]. */
 export function commonMembers(pair: DeclarationPair): [TsMember, TsMember][] {
   const after = publicMembers(pair, 'new');
-  return [...publicMembers(pair, 'old')].flatMap(([k, m]) => (after.has(k) ? [[m, after.get(k)!] as [TsMember, TsMember]] : []));
+  return [...publicMembers(pair, 'old')].flatMap(([k, m]) =>
+    after.has(k) ? [[m, after.get(k)!] as [TsMember, TsMember]] : [],
+  );
 }
 
 /** Whether consumers build values of this type themselves (object literals, implementations). */

@@ -53,7 +53,10 @@ export function runModuleProbes(analysis: TypeScriptAnalysis, probes: readonly M
       const b = moduleCode(analysis, p, 'new');
       if (a !== undefined && b !== undefined) modules.push({ id: `M${i}_A`, code: a }, { id: `M${i}_B`, code: b });
     });
-    const { errors } = modules.length > 0 ? typescriptEngine().runProbes(analysis.old, analysis.new, '', [], modules) : { errors: new Map<string, string>() };
+    const { errors } =
+      modules.length > 0
+        ? typescriptEngine().runProbes(analysis.old, analysis.new, '', [], modules)
+        : { errors: new Map<string, string>() };
     const compiled = new Set(modules.map((m) => m.id));
     missing.forEach((p, i) => {
       const result: ProbeResult = { name: p.name, forward: 'invalid', reverse: 'not-checked' };
@@ -61,7 +64,13 @@ export function runModuleProbes(analysis: TypeScriptAnalysis, probes: readonly M
       if (compiled.has(`M${i}_A`) && !errors.has(`M${i}_A`)) result.forward = errB ? 'broken' : 'ok';
       if (result.forward === 'broken' && errB) {
         const code = p.code.split(MODULE).join(importPath(analysis.packageName, p.entry));
-        result.witness = renderWitness({ code, packageName: analysis.packageName, entry: p.entry, oldVersion: analysis.oldVersion, error: errB });
+        result.witness = renderWitness({
+          code,
+          packageName: analysis.packageName,
+          entry: p.entry,
+          oldVersion: analysis.oldVersion,
+          error: errB,
+        });
       }
       known.set(keyOf(p), result);
     });

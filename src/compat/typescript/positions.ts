@@ -3,7 +3,19 @@
 
 import type { ts } from 'ts-morph';
 import type { TsDeclaration } from '../../surface/typescript/model.ts';
-import { ScriptTarget, createSourceFile, forEachChild, isCallSignatureDeclaration, isConstructorTypeNode, isFunctionTypeNode, isIdentifier, isMappedTypeNode, isMethodSignature, isTypeQueryNode, isTypeReferenceNode } from '../../surface/typescript/compiler-api.ts';
+import {
+  ScriptTarget,
+  createSourceFile,
+  forEachChild,
+  isCallSignatureDeclaration,
+  isConstructorTypeNode,
+  isFunctionTypeNode,
+  isIdentifier,
+  isMappedTypeNode,
+  isMethodSignature,
+  isTypeQueryNode,
+  isTypeReferenceNode,
+} from '../../surface/typescript/compiler-api.ts';
 
 export interface Positions {
   input: boolean;
@@ -29,7 +41,10 @@ function referencedNames(typeText: string, polarity: Polarity, found: (name: str
     // it; an object the consumer reads loses readers only when keys go, as an input union does.
     const keys = isMappedTypeNode(node)
       ? { keys: node.typeParameter.constraint, values: node.type }
-      : isTypeReferenceNode(node) && isIdentifier(node.typeName) && node.typeName.text === 'Record' && node.typeArguments?.length === 2
+      : isTypeReferenceNode(node) &&
+          isIdentifier(node.typeName) &&
+          node.typeName.text === 'Record' &&
+          node.typeArguments?.length === 2
         ? { keys: node.typeArguments[0], values: node.typeArguments[1] }
         : undefined;
     if (keys) {
@@ -40,7 +55,12 @@ function referencedNames(typeText: string, polarity: Polarity, found: (name: str
       if (keys.values) visit(keys.values, p);
       return;
     }
-    if (isFunctionTypeNode(node) || isConstructorTypeNode(node) || isMethodSignature(node) || isCallSignatureDeclaration(node)) {
+    if (
+      isFunctionTypeNode(node) ||
+      isConstructorTypeNode(node) ||
+      isMethodSignature(node) ||
+      isCallSignatureDeclaration(node)
+    ) {
       // A callback's parameters are data the library hands to the consumer's function: flipped.
       for (const param of node.parameters) if (param.type) visit(param.type, flip(p));
       if (node.type) visit(node.type, p);

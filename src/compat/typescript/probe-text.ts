@@ -17,20 +17,62 @@ export const INSTALLED = '$INSTALLED';
 
 /** Probes about the declaration as a whole. */
 type WholeProbe =
-  | 'call' | 'return' | 'return-any' | 'predicate' | 'type-arguments' | 'read' | 'write' | 'keys' | 'keys-number'
-  | 'construct' | 'usage' | 'any-usage' | 'kind-call' | 'kind-construct' | 'conditional-read' | 'conditional-write'
+  | 'call'
+  | 'return'
+  | 'return-any'
+  | 'predicate'
+  | 'type-arguments'
+  | 'read'
+  | 'write'
+  | 'keys'
+  | 'keys-number'
+  | 'construct'
+  | 'usage'
+  | 'any-usage'
+  | 'kind-call'
+  | 'kind-construct'
+  | 'conditional-read'
+  | 'conditional-write'
   // Whole consumer modules (module-probes.ts): a call through `this`, a local declaration beside the import.
-  | 'this' | 'local-type' | 'local-value';
+  | 'this'
+  | 'local-type'
+  | 'local-value';
 /** Probes of one member, by its name. */
-type MemberProbe = 'member-access' | 'member-read' | 'member-write' | 'member-call' | 'member-any-read' | 'member-any-write' | 'member-overloads' | 'member-implement' | 'member-implement-overloads';
+type MemberProbe =
+  | 'member-access'
+  | 'member-read'
+  | 'member-write'
+  | 'member-call'
+  | 'member-any-read'
+  | 'member-any-write'
+  | 'member-overloads'
+  | 'member-implement'
+  | 'member-implement-overloads';
 /** Probes of one named part: an index signature, a static, a base type, an enum member, a namespace's export, an entry point file. */
-type PartProbe = 'index-access' | 'static' | 'heritage' | 'enum-value' | 'enum-member' | 'namespace-member' | 'namespace-call' | 'namespace-read' | 'namespace-type' | 'entry' | 'this';
+type PartProbe =
+  | 'index-access'
+  | 'static'
+  | 'heritage'
+  | 'enum-value'
+  | 'enum-member'
+  | 'namespace-member'
+  | 'namespace-call'
+  | 'namespace-read'
+  | 'namespace-type'
+  | 'entry'
+  | 'this';
 
 /**
  * A probe's name: what a rule asks for by it. Typed, so that a misspelt name is a compile error
  * rather than a probe that is never found (and a rule that silently falls back on its default).
  */
-export type ProbeName = WholeProbe | `${MemberProbe | PartProbe}:${string}` | `param:${number}` | `param-any:${number}` | `overload-call:${number}` | `member-overload-call:${string}:${number}`;
+export type ProbeName =
+  | WholeProbe
+  | `${MemberProbe | PartProbe}:${string}`
+  | `param:${number}`
+  | `param-any:${number}`
+  | `overload-call:${number}`
+  | `member-overload-call:${string}:${number}`;
 
 export interface Probe {
   /** Short name inside its declaration: `call`, `param:0`, `member-read:x`, `usage`. */
@@ -46,7 +88,27 @@ export interface Probe {
   note?: string;
 }
 
-export const GLOBAL_TYPES = new Set(['Promise', 'Array', 'ReadonlyArray', 'Record', 'Partial', 'Required', 'Readonly', 'Map', 'Set', 'ReadonlyMap', 'ReadonlySet', 'Date', 'RegExp', 'Error', 'Uint8Array', 'PromiseLike', 'Iterable', 'AsyncIterable', 'URL']);
+export const GLOBAL_TYPES = new Set([
+  'Promise',
+  'Array',
+  'ReadonlyArray',
+  'Record',
+  'Partial',
+  'Required',
+  'Readonly',
+  'Map',
+  'Set',
+  'ReadonlyMap',
+  'ReadonlySet',
+  'Date',
+  'RegExp',
+  'Error',
+  'Uint8Array',
+  'PromiseLike',
+  'Iterable',
+  'AsyncIterable',
+  'URL',
+]);
 
 /** A printed type that means the same in any file (no reference to the package's own names). */
 export function isSelfContained(typeText: string): boolean {
@@ -54,7 +116,8 @@ export function isSelfContained(typeText: string): boolean {
   const sf = ts.createSourceFile('t.ts', `type __ = ${typeText};`, ts.ScriptTarget.Latest, false);
   let ok = true;
   const visit = (node: ts.Node): void => {
-    if (ts.isTypeReferenceNode(node) && !(ts.isIdentifier(node.typeName) && GLOBAL_TYPES.has(node.typeName.text))) ok = false;
+    if (ts.isTypeReferenceNode(node) && !(ts.isIdentifier(node.typeName) && GLOBAL_TYPES.has(node.typeName.text)))
+      ok = false;
     if (ts.isTypeQueryNode(node) || ts.isImportTypeNode(node) || ts.isThisTypeNode(node)) ok = false;
     if (ok) ts.forEachChild(node, visit);
   };
@@ -94,7 +157,14 @@ export function pinnedType(typeText: string, local: readonly string[]): string |
   const edits: { at: number }[] = [];
   let ok = true;
   const visit = (node: ts.Node): void => {
-    if (ts.isTypeQueryNode(node) || ts.isImportTypeNode(node) || ts.isThisTypeNode(node) || ts.isInferTypeNode(node) || ts.isMappedTypeNode(node)) ok = false;
+    if (
+      ts.isTypeQueryNode(node) ||
+      ts.isImportTypeNode(node) ||
+      ts.isThisTypeNode(node) ||
+      ts.isInferTypeNode(node) ||
+      ts.isMappedTypeNode(node)
+    )
+      ok = false;
     if (ts.isTypeReferenceNode(node)) {
       if (!ts.isIdentifier(node.typeName) || local.includes(node.typeName.text)) ok = false;
       else if (!GLOBAL_TYPES.has(node.typeName.text)) edits.push({ at: node.typeName.getStart(sf) });

@@ -15,7 +15,9 @@ const access = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` :
 /** How the consumer names the declaration as a type, with the type arguments the old version needed. */
 function typeRef(ns: string, d: TsDeclaration): string {
   const params = d.typeParameters ?? [];
-  const args = params.filter((p) => p.default === undefined).map((p) => (p.constraint && isSelfContained(p.constraint) ? p.constraint : p.constraint ? 'never' : 'unknown'));
+  const args = params
+    .filter((p) => p.default === undefined)
+    .map((p) => (p.constraint && isSelfContained(p.constraint) ? p.constraint : p.constraint ? 'never' : 'unknown'));
   return `${ns}.${d.name}${args.length > 0 ? `<${args.join(', ')}>` : ''}`;
 }
 
@@ -55,14 +57,26 @@ function single(d: TsDeclaration): boolean {
  * merged overloads can give an old call another result even where the function types still relate.
  * Generic overloads are left to the whole-function probe: their inferred parameters are the constraints.
  */
-function overloadCalls(signatures: readonly TsSignature[], pinned: string, callee: string, name: (k: number) => ProbeName, prelude = ''): Probe[] {
+function overloadCalls(
+  signatures: readonly TsSignature[],
+  pinned: string,
+  callee: string,
+  name: (k: number) => ProbeName,
+  prelude = '',
+): Probe[] {
   if (signatures.length < 2) return [];
   const pattern = signatures.map((_, i) => `(...args: infer A${i}): infer R${i}`).join('; ');
   return signatures.flatMap((sig, k) => {
     if (sig.typeParameters.length > 0 || sig.thisType !== undefined) return [];
     const shape = `type Overload = ${pinned} extends { ${pattern} } ? [A${k}, R${k}] : never;`;
     const result = held(resultType(sig.returnType) ?? 'Overload[1]');
-    return [{ name: name(k), code: `${prelude}${shape}\ndeclare const args: ${ARGS}<Overload[0]>;\n${result}${callee}(...args);`, reverse: false }];
+    return [
+      {
+        name: name(k),
+        code: `${prelude}${shape}\ndeclare const args: ${ARGS}<Overload[0]>;\n${result}${callee}(...args);`,
+        reverse: false,
+      },
+    ];
   });
 }
 
@@ -70,38 +84,78 @@ function functionProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
   const f = `${API}.${old.name}`;
   const pin = `typeof ${PIN}.${old.name}`;
   if (!single(old) || !single(next)) {
-    return [{ name: 'call', code: `const f: ${pin} = ${f};`, reverse: true }, ...overloadCalls(old.signatures ?? [], pin, f, (k) => `overload-call:${k}`)];
+    return [
+      { name: 'call', code: `const f: ${pin} = ${f};`, reverse: true },
+      ...overloadCalls(old.signatures ?? [], pin, f, (k) => `overload-call:${k}`),
+    ];
   }
   const sig = old.signatures![0]!;
-  const simple = sig.typeParameters.length === 0 && sig.parameters.every((p) => isSelfContained(p.type)) && isSelfContained(sig.returnType);
-  const args = simple ? `[${sig.parameters.map((p) => `${p.rest ? '...' : ''}${p.name}${p.optional ? '?' : ''}: ${p.type}`).join(', ')}]` : `${ARGS}<Parameters<${pin}>>`;
+  const simple =
+    sig.typeParameters.length === 0 &&
+    sig.parameters.every((p) => isSelfContained(p.type)) &&
+    isSelfContained(sig.returnType);
+  const args = simple
+    ? `[${sig.parameters.map((p) => `${p.rest ? '...' : ''}${p.name}${p.optional ? '?' : ''}: ${p.type}`).join(', ')}]`
+    : `${ARGS}<Parameters<${pin}>>`;
   const result = resultType(sig.returnType) ?? (simple ? sig.returnType : `ReturnType<${pin}>`);
   const probes: Probe[] = [
     // Spelled-out old types read the same in both directions, so only the forward check means something.
-    { name: 'call', code: `declare const args: ${args};\n${result === 'unknown' ? '' : `const result: ${result} = `}${f}(...args);`, reverse: !simple },
+    {
+      name: 'call',
+      code: `declare const args: ${args};\n${result === 'unknown' ? '' : `const result: ${result} = `}${f}(...args);`,
+      reverse: !simple,
+    },
   ];
   // ReturnType<> of a generic function is its result at the constraints (Store<object> against
   // Store<unknown>), which says nothing about a call: there the call probe, with inference, decides.
   const generic = sig.typeParameters.length > 0 || next.signatures![0]!.typeParameters.length > 0;
-  if (!generic) probes.push({ name: 'return', code: `declare const got: ReturnType<typeof ${f}>;\nconst mine: ReturnType<${pin}> = got;`, reverse: true });
+  if (!generic)
+    probes.push({
+      name: 'return',
+      code: `declare const got: ReturnType<typeof ${f}>;\nconst mine: ReturnType<${pin}> = got;`,
+      reverse: true,
+    });
   const common = Math.min(sig.parameters.length, next.signatures![0]!.parameters.length);
   for (let i = 0; i < common; i++) {
-    probes.push({ name: `param:${i}`, code: `declare const arg: ${INSTALLED}<Parameters<${pin}>[${i}]>;\nconst param: Parameters<typeof ${f}>[${i}] = arg;`, reverse: true });
+    probes.push({
+      name: `param:${i}`,
+      code: `declare const arg: ${INSTALLED}<Parameters<${pin}>[${i}]>;\nconst param: Parameters<typeof ${f}>[${i}] = arg;`,
+      reverse: true,
+    });
     // An `any` parameter took every value; the checker would accept any narrower type against it.
-    if (isAny(sig.parameters[i]!.type)) probes.push({ name: `param-any:${i}`, code: `declare const arg: unknown;\nconst param: Parameters<typeof ${f}>[${i}] = arg;`, reverse: false });
+    if (isAny(sig.parameters[i]!.type))
+      probes.push({
+        name: `param-any:${i}`,
+        code: `declare const arg: unknown;\nconst param: Parameters<typeof ${f}>[${i}] = arg;`,
+        reverse: false,
+      });
   }
   probes.push(...predicateProbes(old, sig));
-  if (isAny(sig.returnType)) probes.push({ name: 'return-any', code: `declare const args: Parameters<${pin}>;\n${ANY_USE(`${f}(...args)`)}`, reverse: false });
+  if (isAny(sig.returnType))
+    probes.push({
+      name: 'return-any',
+      code: `declare const args: Parameters<${pin}>;\n${ANY_USE(`${f}(...args)`)}`,
+      reverse: false,
+    });
   if (sig.typeParameters.length > 0) {
     // The old constraints, named through the old version: what an explicit type argument could be.
     const own = sig.typeParameters.map((p) => p.name);
-    const targs = sig.typeParameters.map((p) => (p.constraint ? (pinnedType(p.constraint, own) ?? 'unknown') : 'unknown'));
+    const targs = sig.typeParameters.map((p) =>
+      p.constraint ? (pinnedType(p.constraint, own) ?? 'unknown') : 'unknown',
+    );
     probes.push({ name: 'type-arguments', code: `const g = ${f}<${targs.join(', ')}>;`, reverse: false });
   }
   return probes;
 }
 
-function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positions, instance: string, pinned: string, isClass: boolean): Probe[] {
+function memberProbes(
+  old: TsDeclaration,
+  next: TsDeclaration,
+  positions: Positions,
+  instance: string,
+  pinned: string,
+  isClass: boolean,
+): Probe[] {
   const probes: Probe[] = [];
   const newMembers = new Map((next.members ?? []).map((m) => [`${m.static ? 's' : 'i'}:${m.name}`, m]));
   const output = positions.output || isClass;
@@ -114,30 +168,75 @@ function memberProbes(old: TsDeclaration, next: TsDeclaration, positions: Positi
       continue;
     }
     if (n.signature === m.signature && n.visibility === m.visibility) continue;
-    if (n.visibility !== m.visibility) probes.push({ name: `member-access:${m.name}`, code: `${got}\ngot${access(m.name)};`, reverse: false });
+    if (n.visibility !== m.visibility)
+      probes.push({ name: `member-access:${m.name}`, code: `${got}\ngot${access(m.name)};`, reverse: false });
     const pinType = `${pinned}[${key(m.name)}]`;
     if (m.kind === 'property') {
-      if (output) probes.push({ name: `member-read:${m.name}`, code: `${got}\nconst value: ${pinType} = got${access(m.name)};`, reverse: true });
+      if (output)
+        probes.push({
+          name: `member-read:${m.name}`,
+          code: `${got}\nconst value: ${pinType} = got${access(m.name)};`,
+          reverse: true,
+        });
       // The checker accepts anything against `any`: what code did with it is probed instead.
-      if (isAny(m.type) && output) probes.push({ name: `member-any-read:${m.name}`, code: `${got}\n${ANY_USE(`got${access(m.name)}`)}`, reverse: false });
+      if (isAny(m.type) && output)
+        probes.push({
+          name: `member-any-read:${m.name}`,
+          code: `${got}\n${ANY_USE(`got${access(m.name)}`)}`,
+          reverse: false,
+        });
       const element = anyElement(m.type);
-      if (element && output) probes.push({ name: `member-any-read:${m.name}`, code: `${got}\n${ANY_USE(`got${access(m.name)}${element}`)}`, reverse: false });
-      if (isAny(m.type) && positions.input) probes.push({ name: `member-any-write:${m.name}`, code: `${got}\ndeclare const value: unknown;\ngot${access(m.name)} = value;`, reverse: false });
+      if (element && output)
+        probes.push({
+          name: `member-any-read:${m.name}`,
+          code: `${got}\n${ANY_USE(`got${access(m.name)}${element}`)}`,
+          reverse: false,
+        });
+      if (isAny(m.type) && positions.input)
+        probes.push({
+          name: `member-any-write:${m.name}`,
+          code: `${got}\ndeclare const value: unknown;\ngot${access(m.name)} = value;`,
+          reverse: false,
+        });
       // Writable members of objects consumers hold are written too: they are invariant.
       if (positions.input || (!m.readonly && output)) {
-        probes.push({ name: `member-write:${m.name}`, code: `${got}\ndeclare const value: ${pinType};\ngot${access(m.name)} = value;`, reverse: true });
+        probes.push({
+          name: `member-write:${m.name}`,
+          code: `${got}\ndeclare const value: ${pinType};\ngot${access(m.name)} = value;`,
+          reverse: true,
+        });
       }
     } else {
       const call = `${m.optional ? `NonNullable<${pinType}>` : pinType}`;
-      if (output) probes.push({ name: `member-call:${m.name}`, code: `${got}\n${methodCall(m, pinType, 'got')}`, reverse: true });
+      if (output)
+        probes.push({ name: `member-call:${m.name}`, code: `${got}\n${methodCall(m, pinType, 'got')}`, reverse: true });
       // Parameters<> and ReturnType<> read an overloaded method's last signature only: the method as a
       // whole is also assigned, so that each old overload must still be there (calls) or no new one
       // is required of an implementation (implementers).
       if ((m.signatures?.length ?? 0) > 1 || (n.signatures?.length ?? 0) > 1) {
         const whole = `NonNullable<${instance}[${key(m.name)}]>`;
-        if (output) probes.push({ name: `member-overloads:${m.name}`, code: `${got}\nconst method: ${call} = got${access(m.name)}${m.optional ? '!' : ''};`, reverse: true });
-        if (output) probes.push(...overloadCalls(m.signatures ?? [], call, `got${access(m.name)}${m.optional ? '!' : ''}`, (k) => `member-overload-call:${m.name}:${k}`, `${got}\n`));
-        if (positions.input && !isClass) probes.push({ name: `member-implement-overloads:${m.name}`, code: `declare const impl: ${call};\nconst member: ${whole} = impl;`, reverse: true });
+        if (output)
+          probes.push({
+            name: `member-overloads:${m.name}`,
+            code: `${got}\nconst method: ${call} = got${access(m.name)}${m.optional ? '!' : ''};`,
+            reverse: true,
+          });
+        if (output)
+          probes.push(
+            ...overloadCalls(
+              m.signatures ?? [],
+              call,
+              `got${access(m.name)}${m.optional ? '!' : ''}`,
+              (k) => `member-overload-call:${m.name}:${k}`,
+              `${got}\n`,
+            ),
+          );
+        if (positions.input && !isClass)
+          probes.push({
+            name: `member-implement-overloads:${m.name}`,
+            code: `declare const impl: ${call};\nconst member: ${whole} = impl;`,
+            reverse: true,
+          });
       }
       if (positions.input && !isClass) {
         // Spelled as function types: TypeScript compares methods bivariantly, which would let a
@@ -162,7 +261,11 @@ function indexProbes(old: TsDeclaration, next: TsDeclaration, instance: string):
   const kept = new Set((next.members ?? []).filter((m) => m.kind === 'index').map((m) => m.name));
   return (old.members ?? [])
     .filter((m) => m.kind === 'index' && !kept.has(m.name) && INDEX_SAMPLES[m.name])
-    .map((m) => ({ name: `index-access:${m.name}`, code: `declare const got: ${instance};\nconst value = got[${INDEX_SAMPLES[m.name]}];`, reverse: false }));
+    .map((m) => ({
+      name: `index-access:${m.name}`,
+      code: `declare const got: ${instance};\nconst value = got[${INDEX_SAMPLES[m.name]}];`,
+      reverse: false,
+    }));
 }
 
 function staticProbes(old: TsDeclaration, next: TsDeclaration): Probe[] {
@@ -213,17 +316,35 @@ export function typeLike(d: TsDeclaration): boolean {
 
 /** Code that only compiles while the export is `any`: it uses a member nothing declares. */
 function anyUsageProbe(old: TsDeclaration): Probe[] {
-  const use = (value: string): Probe => ({ name: 'any-usage', code: `const value: string = ${value}.anyProperty;`, reverse: false });
+  const use = (value: string): Probe => ({
+    name: 'any-usage',
+    code: `const value: string = ${value}.anyProperty;`,
+    reverse: false,
+  });
   if (old.kind === 'variable') return [use(`${API}.${old.name}`)];
-  if (old.kind === 'function') return [{ ...use(`${API}.${old.name}(...args)`), code: `declare const args: Parameters<typeof ${PIN}.${old.name}>;\n${use(`${API}.${old.name}(...args)`).code}` }];
-  if (old.kind === 'type') return [{ name: 'any-usage', code: `declare const value: ${API}.${old.name};\nconst used: string = value.anyProperty;`, reverse: false }];
+  if (old.kind === 'function')
+    return [
+      {
+        ...use(`${API}.${old.name}(...args)`),
+        code: `declare const args: Parameters<typeof ${PIN}.${old.name}>;\n${use(`${API}.${old.name}(...args)`).code}`,
+      },
+    ];
+  if (old.kind === 'type')
+    return [
+      {
+        name: 'any-usage',
+        code: `declare const value: ${API}.${old.name};\nconst used: string = value.anyProperty;`,
+        reverse: false,
+      },
+    ];
   return [];
 }
 
 /** Every probe for a declaration present in both versions whose declaration text changed. */
 export function pairProbes(old: TsDeclaration, next: TsDeclaration, positions: Positions): Probe[] {
   // Same declaration, now exported for types only (`export type { C }`): the value use is what goes.
-  if (old.kind === next.kind && old.meanings.includes('value') && !next.meanings.includes('value')) return [usageProbe(old)];
+  if (old.kind === next.kind && old.meanings.includes('value') && !next.meanings.includes('value'))
+    return [usageProbe(old)];
   if (old.any && !next.any) return [...anyUsageProbe(old), ...pairProbesOf(old, next, positions)];
   return pairProbesOf(old, next, positions);
 }
@@ -252,9 +373,16 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
       const probes: Probe[] = [];
       const pinned = typeRef(PIN, old);
       const api = typeRef(API, old);
-      if (positions.output) probes.push({ name: 'read', code: `declare const got: ${api};\nconst mine: ${pinned} = got;`, reverse: true });
-      if (positions.input) probes.push({ name: 'write', code: `declare const mine: ${pinned};\nconst given: ${api} = mine;`, reverse: true });
-      if ((old.typeParameters?.length ?? 0) > 0 || (next.typeParameters?.length ?? 0) > 0) probes.push({ name: 'type-arguments', code: `type T = ${api};`, reverse: false });
+      if (positions.output)
+        probes.push({ name: 'read', code: `declare const got: ${api};\nconst mine: ${pinned} = got;`, reverse: true });
+      if (positions.input)
+        probes.push({
+          name: 'write',
+          code: `declare const mine: ${pinned};\nconst given: ${api} = mine;`,
+          reverse: true,
+        });
+      if ((old.typeParameters?.length ?? 0) > 0 || (next.typeParameters?.length ?? 0) > 0)
+        probes.push({ name: 'type-arguments', code: `type T = ${api};`, reverse: false });
       // Members not listed on one side (`Readonly<{…}>` against its expansion) are compared by their
       // keys: an old key gone breaks, a new key (an added optional member too) offers more.
       // With a string index, `keyof` also holds `number` (numeric keys are strings to an index):
@@ -262,7 +390,11 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
       // so the keys compare without it, and `keys-number` notes the loss apart.
       if (old.unlistedMembers || next.unlistedMembers) {
         const keysOf = 'type KeysOf<T> = string extends keyof T ? Exclude<keyof T, number> : keyof T;';
-        probes.push({ name: 'keys', code: `${keysOf}\ndeclare const key: KeysOf<${pinned}>;\nconst kept: KeysOf<${api}> = key;`, reverse: true });
+        probes.push({
+          name: 'keys',
+          code: `${keysOf}\ndeclare const key: KeysOf<${pinned}>;\nconst kept: KeysOf<${api}> = key;`,
+          reverse: true,
+        });
         probes.push({
           name: 'keys-number',
           code: `declare const key: keyof ${pinned} & number;\nconst kept: keyof ${api} = key;`,
@@ -276,10 +408,20 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
     case 'class': {
       const probes: Probe[] = [];
       if (!old.abstract && !old.constructorVisibility) {
-        probes.push({ name: 'construct', code: `declare const args: ${ARGS}<ConstructorParameters<typeof ${PIN}.${old.name}>>;\nnew ${API}.${old.name}(...args);`, reverse: true });
+        probes.push({
+          name: 'construct',
+          code: `declare const args: ${ARGS}<ConstructorParameters<typeof ${PIN}.${old.name}>>;\nnew ${API}.${old.name}(...args);`,
+          reverse: true,
+        });
       }
-      if ((old.typeParameters?.length ?? 0) > 0 || (next.typeParameters?.length ?? 0) > 0) probes.push({ name: 'type-arguments', code: `type T = ${typeRef(API, old)};`, reverse: false });
-      return [...probes, ...memberProbes(old, next, positions, typeRef(API, old), typeRef(PIN, old), true), ...staticProbes(old, next), ...heritageProbes(old, next)];
+      if ((old.typeParameters?.length ?? 0) > 0 || (next.typeParameters?.length ?? 0) > 0)
+        probes.push({ name: 'type-arguments', code: `type T = ${typeRef(API, old)};`, reverse: false });
+      return [
+        ...probes,
+        ...memberProbes(old, next, positions, typeRef(API, old), typeRef(PIN, old), true),
+        ...staticProbes(old, next),
+        ...heritageProbes(old, next),
+      ];
     }
     case 'enum':
     case 'const-enum': {
@@ -290,23 +432,58 @@ function pairProbesOf(old: TsDeclaration, next: TsDeclaration, positions: Positi
           const n = newMembers.get(m.name);
           // A changed value is witnessed by code that relied on the old value's literal type.
           return n && m.value !== undefined && /^(-?\d+|".*"|'.*')$/.test(m.value)
-            ? { name: `enum-value:${m.name}`, code: `const value: ${m.value} = ${API}.${old.name}${access(m.name)};`, reverse: false }
-            : { name: `enum-member:${m.name}`, code: `const value = ${API}.${old.name}${access(m.name)};`, reverse: false };
+            ? {
+                name: `enum-value:${m.name}`,
+                code: `const value: ${m.value} = ${API}.${old.name}${access(m.name)};`,
+                reverse: false,
+              }
+            : {
+                name: `enum-member:${m.name}`,
+                code: `const value = ${API}.${old.name}${access(m.name)};`,
+                reverse: false,
+              };
         });
     }
     case 'namespace': {
       const after = new Map((next.members ?? []).map((m) => [m.name, m]));
       return (old.members ?? []).flatMap((m): Probe[] => {
         const n = after.get(m.name);
-        if (!n) return [{ name: `namespace-member:${m.name}`, code: `type T = typeof ${API}.${old.name};\ntype U = T extends { ${key(m.name)}: unknown } ? true : never;\nconst present: U = true;`, reverse: false }];
+        if (!n)
+          return [
+            {
+              name: `namespace-member:${m.name}`,
+              code: `type T = typeof ${API}.${old.name};\ntype U = T extends { ${key(m.name)}: unknown } ? true : never;\nconst present: U = true;`,
+              reverse: false,
+            },
+          ];
         if (n.signature === m.signature) return [];
         // A changed export of the namespace: a value is read as the old type, a type used as the old one.
         const member = (ns: string) => `${ns}.${old.name}.${m.name}`;
         if (/^(export\s+)?(declare\s+)?function\s/.test(m.signature)) {
-          return [{ name: `namespace-call:${m.name}`, code: `declare const args: ${ARGS}<Parameters<typeof ${member(PIN)}>>;\nconst result: ReturnType<typeof ${member(PIN)}> = ${member(API)}(...args);`, reverse: true }];
+          return [
+            {
+              name: `namespace-call:${m.name}`,
+              code: `declare const args: ${ARGS}<Parameters<typeof ${member(PIN)}>>;\nconst result: ReturnType<typeof ${member(PIN)}> = ${member(API)}(...args);`,
+              reverse: true,
+            },
+          ];
         }
-        if (NAMESPACE_VALUE.test(m.signature)) return [{ name: `namespace-read:${m.name}`, code: `const value: typeof ${member(PIN)} = ${member(API)};`, reverse: true }];
-        if (NAMESPACE_TYPE.test(m.signature)) return [{ name: `namespace-type:${m.name}`, code: `declare const got: ${member(API)};\nconst mine: ${member(PIN)} = got;`, reverse: true }];
+        if (NAMESPACE_VALUE.test(m.signature))
+          return [
+            {
+              name: `namespace-read:${m.name}`,
+              code: `const value: typeof ${member(PIN)} = ${member(API)};`,
+              reverse: true,
+            },
+          ];
+        if (NAMESPACE_TYPE.test(m.signature))
+          return [
+            {
+              name: `namespace-type:${m.name}`,
+              code: `declare const got: ${member(API)};\nconst mine: ${member(PIN)} = got;`,
+              reverse: true,
+            },
+          ];
         return [];
       });
     }

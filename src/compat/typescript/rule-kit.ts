@@ -126,7 +126,11 @@ const WHOLE_TYPE_PROBES = new Set<ProbeName>(['read', 'write', 'keys']);
 export function equivalent(pair: DeclarationPair): boolean {
   const decided = pair.probes.filter((p) => p.forward !== 'invalid');
   const whole = decided.filter((p) => WHOLE_TYPE_PROBES.has(p.name));
-  return whole.length > 0 && whole.every((p) => p.reverse === 'ok') && decided.every((p) => p.forward === 'ok' && p.reverse !== 'broken' && p.reverse !== 'invalid');
+  return (
+    whole.length > 0 &&
+    whole.every((p) => p.reverse === 'ok') &&
+    decided.every((p) => p.forward === 'ok' && p.reverse !== 'broken' && p.reverse !== 'invalid')
+  );
 }
 
 /** Something a consumer calls or implements: a function, a method, a callback type. */

@@ -13,14 +13,19 @@ export function typeParametersOf(pair: DeclarationPair, side: 'old' | 'new'): Ts
 export function reorderedTypeParameters(before: TsTypeParameter[], after: TsTypeParameter[]): boolean {
   const a = before.map((t) => t.name);
   const b = after.map((t) => t.name);
-  return a.length > 1 && a.length === b.length && a.join() !== b.join() && [...a].sort().join() === [...b].sort().join();
+  return (
+    a.length > 1 && a.length === b.length && a.join() !== b.join() && [...a].sort().join() === [...b].sort().join()
+  );
 }
 
 /**
  * Old and new type parameters side by side: by name when they were only reordered (the reorder is
  * its own change), else by position, which is how explicit type arguments bind.
  */
-export function matchedTypeParameters(before: TsTypeParameter[], after: TsTypeParameter[]): [TsTypeParameter, TsTypeParameter][] {
+export function matchedTypeParameters(
+  before: TsTypeParameter[],
+  after: TsTypeParameter[],
+): [TsTypeParameter, TsTypeParameter][] {
   if (reorderedTypeParameters(before, after)) return before.map((t) => [t, after.find((u) => u.name === t.name)!]);
   return before.slice(0, after.length).map((t, i) => [t, after[i]!]);
 }

@@ -42,7 +42,13 @@ export function predicateProbes(old: TsDeclaration, sig: TsSignature): Probe[] {
   const declared = args.map((a, i) => `declare const ${a}: ${params}[${i}];`).join('\n');
   const call = `${API}.${old.name}(${args.join(', ')})`;
   const use = `const narrowed: ${narrowed} = a${at};`;
-  return [{ name: 'predicate', code: asserts ? `${declared}\n${call};\n${use}` : `${declared}\nif (${call}) {\n  ${use}\n}`, reverse: false }];
+  return [
+    {
+      name: 'predicate',
+      code: asserts ? `${declared}\n${call};\n${use}` : `${declared}\nif (${call}) {\n  ${use}\n}`,
+      reverse: false,
+    },
+  ];
 }
 
 /**
@@ -55,7 +61,12 @@ export function conditionalProbes(old: TsDeclaration, positions: Positions): Pro
   const { ts } = typescriptEngine();
   const params = old.typeParameters ?? [];
   if (params.length === 0 || params.some((p) => p.default !== undefined)) return [];
-  const sf = ts.createSourceFile('t.ts', `${old.signature.replace(/^export\s+(declare\s+)?/, '')}`, ts.ScriptTarget.Latest, true);
+  const sf = ts.createSourceFile(
+    't.ts',
+    `${old.signature.replace(/^export\s+(declare\s+)?/, '')}`,
+    ts.ScriptTarget.Latest,
+    true,
+  );
   const alias = sf.statements[0];
   if (!alias || !ts.isTypeAliasDeclaration(alias) || !ts.isConditionalTypeNode(alias.type)) return [];
   const check = alias.type.checkType;
@@ -67,10 +78,29 @@ export function conditionalProbes(old: TsDeclaration, positions: Positions): Pro
       const visit = (node: ts.Node): ts.Node => {
         // An `infer` placeholder stands for its constraint, else for a small object.
         if (ts.isInferTypeNode(node)) {
-          return node.typeParameter.constraint ?? ts.factory.createTypeLiteralNode([ts.factory.createPropertySignature(undefined, 'sample', undefined, ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword))]);
+          return (
+            node.typeParameter.constraint ??
+            ts.factory.createTypeLiteralNode([
+              ts.factory.createPropertySignature(
+                undefined,
+                'sample',
+                undefined,
+                ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+              ),
+            ])
+          );
         }
-        if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && !GLOBAL_TYPES.has(node.typeName.text) && !params.some((p) => p.name === (node.typeName as ts.Identifier).text)) {
-          return ts.factory.updateTypeReferenceNode(node, ts.factory.createQualifiedName(ts.factory.createIdentifier(PIN), node.typeName), ts.visitNodes(node.typeArguments, visit, ts.isTypeNode));
+        if (
+          ts.isTypeReferenceNode(node) &&
+          ts.isIdentifier(node.typeName) &&
+          !GLOBAL_TYPES.has(node.typeName.text) &&
+          !params.some((p) => p.name === (node.typeName as ts.Identifier).text)
+        ) {
+          return ts.factory.updateTypeReferenceNode(
+            node,
+            ts.factory.createQualifiedName(ts.factory.createIdentifier(PIN), node.typeName),
+            ts.visitNodes(node.typeArguments, visit, ts.isTypeNode),
+          );
         }
         return ts.visitEachChild(node, visit, context);
       };
@@ -78,22 +108,47 @@ export function conditionalProbes(old: TsDeclaration, positions: Positions): Pro
     },
   ]).transformed[0]!;
   const text = printer.printNode(ts.EmitHint.Unspecified, sample, sf);
-  if (/\binfer\b/.test(text) || params.some((p) => p.name !== checked && new RegExp(`\\b${p.name}\\b`).test(text))) return [];
-  const args = params.map((p) => (p.name === checked ? text : p.constraint && isSelfContained(p.constraint) ? p.constraint : 'unknown')).join(', ');
+  if (/\binfer\b/.test(text) || params.some((p) => p.name !== checked && new RegExp(`\\b${p.name}\\b`).test(text)))
+    return [];
+  const args = params
+    .map((p) => (p.name === checked ? text : p.constraint && isSelfContained(p.constraint) ? p.constraint : 'unknown'))
+    .join(', ');
   const at = (ns: string) => `${ns}.${old.name}<${args}>`;
   const probes: Probe[] = [];
-  if (positions.output) probes.push({ name: 'conditional-read', code: `declare const got: ${at(API)};\nconst mine: ${at(PIN)} = got;`, reverse: true });
-  if (positions.input) probes.push({ name: 'conditional-write', code: `declare const mine: ${at(PIN)};\nconst given: ${at(API)} = mine;`, reverse: true });
+  if (positions.output)
+    probes.push({
+      name: 'conditional-read',
+      code: `declare const got: ${at(API)};\nconst mine: ${at(PIN)} = got;`,
+      reverse: true,
+    });
+  if (positions.input)
+    probes.push({
+      name: 'conditional-write',
+      code: `declare const mine: ${at(PIN)};\nconst given: ${at(API)} = mine;`,
+      reverse: true,
+    });
   return probes;
 }
 
 /** What only the old kind allows: calling a function (a class needs `new`), constructing a class. */
 export function kindUseProbes(old: TsDeclaration): Probe[] {
   if (old.kind === 'function') {
-    return [{ name: 'kind-call', code: `declare const args: Parameters<typeof ${PIN}.${old.name}>;\n${API}.${old.name}(...args);`, reverse: false }];
+    return [
+      {
+        name: 'kind-call',
+        code: `declare const args: Parameters<typeof ${PIN}.${old.name}>;\n${API}.${old.name}(...args);`,
+        reverse: false,
+      },
+    ];
   }
   if (old.kind === 'class' && !old.abstract && !old.constructorVisibility) {
-    return [{ name: 'kind-construct', code: `declare const args: ConstructorParameters<typeof ${PIN}.${old.name}>;\nnew ${API}.${old.name}(...args);`, reverse: false }];
+    return [
+      {
+        name: 'kind-construct',
+        code: `declare const args: ConstructorParameters<typeof ${PIN}.${old.name}>;\nnew ${API}.${old.name}(...args);`,
+        reverse: false,
+      },
+    ];
   }
   return [];
 }

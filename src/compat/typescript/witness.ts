@@ -38,7 +38,9 @@ function unwrap(code: string, placeholder: string): string {
 /** The helper types a witness needs to pass the installed version's instances, as a consumer would have them. */
 function installedLines(classes: readonly InstalledClass[], packageName: string, oldVersion: string): string[] {
   const names = [...new Set(classes.map((c) => c.name))];
-  const lines = [`// Instances of ${names.join(', ')} come from the installed version: a class with private members cannot be built by its users.`];
+  const lines = [
+    `// Instances of ${names.join(', ')} come from the installed version: a class with private members cannot be built by its users.`,
+  ];
   const seen = new Map<string, number>();
   const swaps: [string, string][] = [];
   for (const c of classes) {
@@ -58,7 +60,9 @@ function installedLines(classes: readonly InstalledClass[], packageName: string,
 export function renderWitness(input: WitnessInput): Witness {
   const classes = input.installed ?? [];
   const swaps = classes.length > 0 && (input.code.includes(`${ARGS}<`) || input.code.includes(`${INSTALLED}<`));
-  const code = swaps ? input.code.split(`${ARGS}<`).join('InstalledArgs<').split(`${INSTALLED}<`).join('Installed<') : unwrap(unwrap(input.code, ARGS), INSTALLED);
+  const code = swaps
+    ? input.code.split(`${ARGS}<`).join('InstalledArgs<').split(`${INSTALLED}<`).join('Installed<')
+    : unwrap(unwrap(input.code, ARGS), INSTALLED);
   const names = new Set<string>();
   const apiPattern = new RegExp(`${API.replace('$', '\\$')}\\.([A-Za-z_$][\\w$]*)`, 'g');
   let body = code.replace(apiPattern, (_, name: string) => {
@@ -71,7 +75,9 @@ export function renderWitness(input: WitnessInput): Witness {
   const named = [...names].filter((n) => n !== 'default');
   const lines: string[] = [];
   if (usesPin) {
-    lines.push(`// Old: the declarations of ${input.packageName}@${input.oldVersion}, which this code was written against.`);
+    lines.push(
+      `// Old: the declarations of ${input.packageName}@${input.oldVersion}, which this code was written against.`,
+    );
     lines.push(`import type * as Old from '${from}'; // as of ${input.oldVersion}`);
   }
   if (names.has('default')) lines.push(`import defaultExport from '${from}';`);

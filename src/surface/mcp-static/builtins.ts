@@ -6,7 +6,19 @@
 
 import type { Node } from 'ts-morph';
 import type { Evaluator } from './evaluator.ts';
-import { conditionText, conditionsOf, Host, hostValue, isPlainObject, keepConditions, SourceClass, SourceFunction, unwrapHost, Unresolved, withConditions } from './values.ts';
+import {
+  conditionText,
+  conditionsOf,
+  Host,
+  hostValue,
+  isPlainObject,
+  keepConditions,
+  SourceClass,
+  SourceFunction,
+  unwrapHost,
+  Unresolved,
+  withConditions,
+} from './values.ts';
 
 /** Returned when a name or method is not one of JavaScript's own: the evaluator goes on with the sources. */
 export const NOT_BUILTIN = Symbol('not a builtin');
@@ -16,13 +28,33 @@ export class Builtin {
   constructor(readonly name: string) {}
 }
 
-const GLOBALS = new Set(['Object', 'Array', 'JSON', 'Math', 'Number', 'String', 'Boolean', 'Promise', 'Map', 'Set', 'parseInt', 'parseFloat', 'isNaN', 'encodeURIComponent', 'decodeURIComponent', 'atob', 'btoa', 'Buffer']);
+const GLOBALS = new Set([
+  'Object',
+  'Array',
+  'JSON',
+  'Math',
+  'Number',
+  'String',
+  'Boolean',
+  'Promise',
+  'Map',
+  'Set',
+  'parseInt',
+  'parseFloat',
+  'isNaN',
+  'encodeURIComponent',
+  'decodeURIComponent',
+  'atob',
+  'btoa',
+  'Buffer',
+]);
 
 export function globalValue(name: string): unknown {
   return GLOBALS.has(name) ? new Builtin(name) : NOT_BUILTIN;
 }
 
-const isPrimitive = (v: unknown): boolean => v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v);
+const isPrimitive = (v: unknown): boolean =>
+  v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v);
 
 export function readBuiltinProperty(object: unknown, key: string | number): unknown {
   if (object instanceof Builtin) {
@@ -31,7 +63,8 @@ export function readBuiltinProperty(object: unknown, key: string | number): unkn
     return typeof value === 'number' || typeof value === 'string' ? value : NOT_BUILTIN;
   }
   if (Array.isArray(object) && key === 'length') return object.length;
-  if (typeof object === 'string') return key === 'length' ? object.length : typeof key === 'number' ? object[key] : NOT_BUILTIN;
+  if (typeof object === 'string')
+    return key === 'length' ? object.length : typeof key === 'number' ? object[key] : NOT_BUILTIN;
   if ((object instanceof Map || object instanceof Set) && key === 'size') return object.size;
   return NOT_BUILTIN;
 }
@@ -45,7 +78,10 @@ function invoke(ev: Evaluator, fn: unknown, args: unknown[], at: Node): unknown 
     try {
       return new Host((value as (...a: unknown[]) => unknown)(...args.map(unwrapHost)));
     } catch (error) {
-      return new Unresolved(`a callback failed when rebuilt from the sources: ${(error as Error).message.split('\n')[0]}`, ev.at(at));
+      return new Unresolved(
+        `a callback failed when rebuilt from the sources: ${(error as Error).message.split('\n')[0]}`,
+        ev.at(at),
+      );
     }
   }
   return new Unresolved('calls back a function mcpver cannot follow', ev.at(at));
@@ -58,7 +94,10 @@ function callbackCondition(fn: unknown, at: Node): string {
     if (body && body.getKindName() !== 'Block') return conditionText(body);
     // `(t) => { return allowed(t); }`: the one expression it returns.
     const statements = (body as unknown as { getStatements?(): Node[] } | undefined)?.getStatements?.() ?? [];
-    const only = statements.length === 1 ? (statements[0] as unknown as { getExpression?(): Node | undefined }).getExpression?.() : undefined;
+    const only =
+      statements.length === 1
+        ? (statements[0] as unknown as { getExpression?(): Node | undefined }).getExpression?.()
+        : undefined;
     if (only && statements[0]!.getKindName() === 'ReturnStatement') return conditionText(only);
   }
   return conditionText(at);
@@ -68,19 +107,35 @@ function callbackCondition(fn: unknown, at: Node): string {
  * `target.name(...args)` when target is an array, string, Map, Set, source function or a global of
  * JavaScript; `callee(...args)` (target undefined) when callee is a global function. NOT_BUILTIN otherwise.
  */
-export function callBuiltin(ev: Evaluator, target: unknown, name: unknown, args: unknown[], at: Node, constructing = false): unknown {
-  if (target === undefined) return name instanceof Builtin ? callGlobal(ev, name.name, args, at, constructing) : NOT_BUILTIN;
+export function callBuiltin(
+  ev: Evaluator,
+  target: unknown,
+  name: unknown,
+  args: unknown[],
+  at: Node,
+  constructing = false,
+): unknown {
+  if (target === undefined)
+    return name instanceof Builtin ? callGlobal(ev, name.name, args, at, constructing) : NOT_BUILTIN;
   if (typeof name !== 'string') return NOT_BUILTIN;
   if (target instanceof Builtin) return callStatic(ev, target.name, name, args, at);
   if (Array.isArray(target)) return callArray(ev, target, name, args, at);
-  if (typeof target === 'string' || typeof target === 'number' || typeof target === 'boolean') return callPrimitive(ev, target, name, args, at);
+  if (typeof target === 'string' || typeof target === 'number' || typeof target === 'boolean')
+    return callPrimitive(ev, target, name, args, at);
   if (target instanceof Map) return callMap(target, name, args);
-  if (Buffer.isBuffer(target)) return name === 'toString' && (args[0] === undefined || typeof args[0] === 'string') ? target.toString(args[0] as BufferEncoding | undefined) : NOT_BUILTIN;
-  if (target instanceof Set) return name === 'has' ? target.has(args[0]) : name === 'values' || name === 'keys' ? [...target] : NOT_BUILTIN;
+  if (Buffer.isBuffer(target))
+    return name === 'toString' && (args[0] === undefined || typeof args[0] === 'string')
+      ? target.toString(args[0] as BufferEncoding | undefined)
+      : NOT_BUILTIN;
+  if (target instanceof Set)
+    return name === 'has' ? target.has(args[0]) : name === 'values' || name === 'keys' ? [...target] : NOT_BUILTIN;
   if (target instanceof SourceFunction) {
     if (name === 'bind') return target.bind(args[0]);
     if (name === 'call') return ev.call(target.bind(args[0]), args.slice(1), at);
-    if (name === 'apply') return Array.isArray(args[1]) || args[1] === undefined ? ev.call(target.bind(args[0]), (args[1] as unknown[]) ?? [], at) : NOT_BUILTIN;
+    if (name === 'apply')
+      return Array.isArray(args[1]) || args[1] === undefined
+        ? ev.call(target.bind(args[0]), (args[1] as unknown[]) ?? [], at)
+        : NOT_BUILTIN;
   }
   return NOT_BUILTIN;
 }
@@ -89,16 +144,31 @@ function callGlobal(ev: Evaluator, name: string, args: unknown[], at: Node, cons
   const [first] = args.map(hostValue);
   if (first instanceof Unresolved) return first;
   switch (name) {
-    case 'String': return isPrimitive(first) ? String(first) : NOT_BUILTIN;
-    case 'Number': return isPrimitive(first) ? Number(first) : NOT_BUILTIN;
-    case 'Boolean': return ev.truthy(args[0]) ?? new Unresolved(`cannot decide \`${at.getText().slice(0, 60)}\``, ev.at(at));
-    case 'parseInt': return typeof first === 'string' ? Number.parseInt(first, typeof args[1] === 'number' ? args[1] : 10) : NOT_BUILTIN;
-    case 'parseFloat': return typeof first === 'string' ? Number.parseFloat(first) : NOT_BUILTIN;
-    case 'isNaN': return typeof first === 'number' ? Number.isNaN(first) : NOT_BUILTIN;
-    case 'atob': case 'btoa':
-      try { return typeof first === 'string' ? (name === 'atob' ? atob(first) : btoa(first)) : NOT_BUILTIN; } catch { return new Unresolved(`\`${name}\` of text it refuses`, ev.at(at)); }
-    case 'encodeURIComponent': return typeof first === 'string' ? encodeURIComponent(first) : NOT_BUILTIN;
-    case 'decodeURIComponent': return typeof first === 'string' ? decodeURIComponent(first) : NOT_BUILTIN;
+    case 'String':
+      return isPrimitive(first) ? String(first) : NOT_BUILTIN;
+    case 'Number':
+      return isPrimitive(first) ? Number(first) : NOT_BUILTIN;
+    case 'Boolean':
+      return ev.truthy(args[0]) ?? new Unresolved(`cannot decide \`${at.getText().slice(0, 60)}\``, ev.at(at));
+    case 'parseInt':
+      return typeof first === 'string'
+        ? Number.parseInt(first, typeof args[1] === 'number' ? args[1] : 10)
+        : NOT_BUILTIN;
+    case 'parseFloat':
+      return typeof first === 'string' ? Number.parseFloat(first) : NOT_BUILTIN;
+    case 'isNaN':
+      return typeof first === 'number' ? Number.isNaN(first) : NOT_BUILTIN;
+    case 'atob':
+    case 'btoa':
+      try {
+        return typeof first === 'string' ? (name === 'atob' ? atob(first) : btoa(first)) : NOT_BUILTIN;
+      } catch {
+        return new Unresolved(`\`${name}\` of text it refuses`, ev.at(at));
+      }
+    case 'encodeURIComponent':
+      return typeof first === 'string' ? encodeURIComponent(first) : NOT_BUILTIN;
+    case 'decodeURIComponent':
+      return typeof first === 'string' ? decodeURIComponent(first) : NOT_BUILTIN;
     case 'Map':
       if (!constructing) return NOT_BUILTIN;
       if (first === undefined) return new Map();
@@ -108,8 +178,10 @@ function callGlobal(ev: Evaluator, name: string, args: unknown[], at: Node, cons
     case 'Set':
       if (!constructing) return NOT_BUILTIN;
       return first === undefined ? new Set() : Array.isArray(first) ? new Set(first) : NOT_BUILTIN;
-    case 'Array': return Array.isArray(first) ? first : NOT_BUILTIN;
-    default: return NOT_BUILTIN;
+    case 'Array':
+      return Array.isArray(first) ? first : NOT_BUILTIN;
+    default:
+      return NOT_BUILTIN;
   }
 }
 
@@ -118,18 +190,29 @@ function callStatic(ev: Evaluator, owner: string, name: string, args: unknown[],
   const first = hostValue(args[0]);
   if (owner === 'Object') {
     if (unresolved && name !== 'assign') return unresolved;
-    const entriesOf = (v: unknown): [string, unknown][] | undefined => (isPlainObject(v) ? Object.entries(v) : v instanceof Map ? [...v].map(([k, x]) => [String(k), x]) : Array.isArray(v) ? v.map((x, i) => [String(i), x]) : undefined);
+    const entriesOf = (v: unknown): [string, unknown][] | undefined =>
+      isPlainObject(v)
+        ? Object.entries(v)
+        : v instanceof Map
+          ? [...v].map(([k, x]) => [String(k), x])
+          : Array.isArray(v)
+            ? v.map((x, i) => [String(i), x])
+            : undefined;
     switch (name) {
-      case 'keys': return entriesOf(first)?.map(([k]) => k) ?? NOT_BUILTIN;
-      case 'values': return entriesOf(first)?.map(([, v]) => v) ?? NOT_BUILTIN;
-      case 'entries': return entriesOf(first)?.map(([k, v]) => keepConditions(v, [k, v])) ?? NOT_BUILTIN;
+      case 'keys':
+        return entriesOf(first)?.map(([k]) => k) ?? NOT_BUILTIN;
+      case 'values':
+        return entriesOf(first)?.map(([, v]) => v) ?? NOT_BUILTIN;
+      case 'entries':
+        return entriesOf(first)?.map(([k, v]) => keepConditions(v, [k, v])) ?? NOT_BUILTIN;
       case 'fromEntries': {
         const list = first instanceof Map ? [...first] : first;
         if (!Array.isArray(list)) return NOT_BUILTIN;
         const out: Record<string, unknown> = {};
         for (const entry of list) {
           if (entry instanceof Unresolved) return entry;
-          if (!Array.isArray(entry) || (typeof entry[0] !== 'string' && typeof entry[0] !== 'number')) return new Unresolved('an entry whose key is not known', ev.at(at));
+          if (!Array.isArray(entry) || (typeof entry[0] !== 'string' && typeof entry[0] !== 'number'))
+            return new Unresolved('an entry whose key is not known', ev.at(at));
           out[String(entry[0])] = keepConditions(entry, entry[1]);
         }
         return out;
@@ -140,28 +223,63 @@ function callStatic(ev: Evaluator, owner: string, name: string, args: unknown[],
         for (const part of args.map(hostValue)) if (isPlainObject(part)) Object.assign(out, part);
         return out;
       }
-      case 'freeze': case 'seal': return args[0];
-      default: return NOT_BUILTIN;
+      case 'freeze':
+      case 'seal':
+        return args[0];
+      default:
+        return NOT_BUILTIN;
     }
   }
   if (unresolved) return unresolved;
   switch (`${owner}.${name}`) {
-    case 'Array.isArray': return Array.isArray(first);
-    case 'Array.of': return [...args];
+    case 'Array.isArray':
+      return Array.isArray(first);
+    case 'Array.of':
+      return [...args];
     case 'Array.from': {
-      const length = isPlainObject(first) && typeof first.length === 'number' && Object.keys(first).length === 1 && first.length <= 10_000 ? first.length : undefined;
-      const list = first instanceof Map ? [...first] : first instanceof Set ? [...first] : typeof first === 'string' ? [...first] : Array.isArray(first) ? [...first] : length !== undefined ? Array.from({ length }, () => undefined) : undefined;
+      const length =
+        isPlainObject(first) &&
+        typeof first.length === 'number' &&
+        Object.keys(first).length === 1 &&
+        first.length <= 10_000
+          ? first.length
+          : undefined;
+      const list =
+        first instanceof Map
+          ? [...first]
+          : first instanceof Set
+            ? [...first]
+            : typeof first === 'string'
+              ? [...first]
+              : Array.isArray(first)
+                ? [...first]
+                : length !== undefined
+                  ? Array.from({ length }, () => undefined)
+                  : undefined;
       if (!list) return NOT_BUILTIN;
       return args[1] === undefined ? list : callArray(ev, list, 'map', [args[1]], at);
     }
-    case 'JSON.stringify': return isData(first) ? JSON.stringify(first, null, typeof args[2] === 'number' || typeof args[2] === 'string' ? args[2] : undefined) : NOT_BUILTIN;
+    case 'JSON.stringify':
+      return isData(first)
+        ? JSON.stringify(first, null, typeof args[2] === 'number' || typeof args[2] === 'string' ? args[2] : undefined)
+        : NOT_BUILTIN;
     case 'JSON.parse':
       if (typeof first !== 'string') return NOT_BUILTIN;
-      try { return JSON.parse(first) as unknown; } catch { return new Unresolved('JSON.parse of text that is not JSON', ev.at(at)); }
-    case 'Buffer.from': return typeof first === 'string' && (args[1] === undefined || typeof args[1] === 'string') ? Buffer.from(first, args[1] as BufferEncoding | undefined) : NOT_BUILTIN;
-    case 'Promise.resolve': return args[0];
-    case 'Promise.all': return Array.isArray(first) ? first : NOT_BUILTIN;
-    default: break;
+      try {
+        return JSON.parse(first) as unknown;
+      } catch {
+        return new Unresolved('JSON.parse of text that is not JSON', ev.at(at));
+      }
+    case 'Buffer.from':
+      return typeof first === 'string' && (args[1] === undefined || typeof args[1] === 'string')
+        ? Buffer.from(first, args[1] as BufferEncoding | undefined)
+        : NOT_BUILTIN;
+    case 'Promise.resolve':
+      return args[0];
+    case 'Promise.all':
+      return Array.isArray(first) ? first : NOT_BUILTIN;
+    default:
+      break;
   }
   if (owner === 'Math' || owner === 'Number' || owner === 'String') {
     const fn = ((globalThis as Record<string, unknown>)[owner] as Record<string, unknown>)[name];
@@ -178,7 +296,13 @@ function isData(value: unknown): boolean {
   return false;
 }
 
-function callPrimitive(ev: Evaluator, target: string | number | boolean, name: string, args: unknown[], at: Node): unknown {
+function callPrimitive(
+  ev: Evaluator,
+  target: string | number | boolean,
+  name: string,
+  args: unknown[],
+  at: Node,
+): unknown {
   const unresolved = args.find((a): a is Unresolved => a instanceof Unresolved);
   if (unresolved) return unresolved;
   const plain = args.map(hostValue);
@@ -188,18 +312,27 @@ function callPrimitive(ev: Evaluator, target: string | number | boolean, name: s
   try {
     return (method as (...a: unknown[]) => unknown).apply(target, plain);
   } catch (error) {
-    return new Unresolved(`\`${name}(…)\` failed when rebuilt from the sources: ${(error as Error).message}`, ev.at(at));
+    return new Unresolved(
+      `\`${name}(…)\` failed when rebuilt from the sources: ${(error as Error).message}`,
+      ev.at(at),
+    );
   }
 }
 
 function callMap(target: Map<unknown, unknown>, name: string, args: unknown[]): unknown {
   switch (name) {
-    case 'get': return target.get(hostValue(args[0]));
-    case 'has': return target.has(hostValue(args[0]));
-    case 'keys': return [...target.keys()];
-    case 'values': return [...target.values()];
-    case 'entries': return [...target.entries()];
-    default: return NOT_BUILTIN;
+    case 'get':
+      return target.get(hostValue(args[0]));
+    case 'has':
+      return target.has(hostValue(args[0]));
+    case 'keys':
+      return [...target.keys()];
+    case 'values':
+      return [...target.values()];
+    case 'entries':
+      return [...target.entries()];
+    default:
+      return NOT_BUILTIN;
   }
 }
 
@@ -234,7 +367,11 @@ function callArray(ev: Evaluator, target: unknown[], name: string, args: unknown
       target.forEach((_, i) => invoke(ev, fn, each(i), at));
       return undefined;
     }
-    case 'find': case 'findLast': case 'some': case 'every': case 'findIndex': {
+    case 'find':
+    case 'findLast':
+    case 'some':
+    case 'every':
+    case 'findIndex': {
       const order = name === 'findLast' ? [...target.keys()].reverse() : [...target.keys()];
       for (const i of order) {
         const result = ev.truthy(invoke(ev, fn, each(i), at));
@@ -265,10 +402,17 @@ function callArray(ev: Evaluator, target: unknown[], name: string, args: unknown
       }
       return out;
     }
-    case 'flat': return target.flat(typeof args[0] === 'number' ? args[0] : 1);
-    case 'slice': return args.every((a) => a === undefined || typeof a === 'number') ? target.slice(args[0] as number | undefined, args[1] as number | undefined) : NOT_BUILTIN;
-    case 'reverse': case 'toReversed': return [...target].reverse();
-    case 'sort': case 'toSorted': {
+    case 'flat':
+      return target.flat(typeof args[0] === 'number' ? args[0] : 1);
+    case 'slice':
+      return args.every((a) => a === undefined || typeof a === 'number')
+        ? target.slice(args[0] as number | undefined, args[1] as number | undefined)
+        : NOT_BUILTIN;
+    case 'reverse':
+    case 'toReversed':
+      return [...target].reverse();
+    case 'sort':
+    case 'toSorted': {
       if (fn === undefined) return target.every((t) => typeof t === 'string') ? [...target].sort() : [...target];
       // The order of a tool list does not change what it promises: keep it when the comparator cannot be followed.
       try {
@@ -281,14 +425,24 @@ function callArray(ev: Evaluator, target: unknown[], name: string, args: unknown
         return [...target];
       }
     }
-    case 'includes': return args[0] instanceof Unresolved ? args[0] : target.includes(hostValue(args[0]));
-    case 'indexOf': return args[0] instanceof Unresolved ? args[0] : target.indexOf(hostValue(args[0]));
-    case 'join': return target.every(isPrimitive) && (args[0] === undefined || typeof args[0] === 'string') ? target.join(args[0] as string | undefined) : NOT_BUILTIN;
-    case 'at': return typeof args[0] === 'number' ? target.at(args[0]) : NOT_BUILTIN;
-    case 'keys': return [...target.keys()];
-    case 'values': return [...target];
-    case 'entries': return target.map((v, i) => [i, v]);
-    default: return NOT_BUILTIN;
+    case 'includes':
+      return args[0] instanceof Unresolved ? args[0] : target.includes(hostValue(args[0]));
+    case 'indexOf':
+      return args[0] instanceof Unresolved ? args[0] : target.indexOf(hostValue(args[0]));
+    case 'join':
+      return target.every(isPrimitive) && (args[0] === undefined || typeof args[0] === 'string')
+        ? target.join(args[0] as string | undefined)
+        : NOT_BUILTIN;
+    case 'at':
+      return typeof args[0] === 'number' ? target.at(args[0]) : NOT_BUILTIN;
+    case 'keys':
+      return [...target.keys()];
+    case 'values':
+      return [...target];
+    case 'entries':
+      return target.map((v, i) => [i, v]);
+    default:
+      return NOT_BUILTIN;
   }
 }
 

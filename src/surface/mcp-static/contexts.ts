@@ -21,7 +21,20 @@ export interface RunContext {
 }
 
 /** Calls whose function argument runs when a client sends a request, not when the server starts. */
-const REQUEST_HANDLERS = new Set(['registerTool', 'tool', 'registerPrompt', 'prompt', 'registerResource', 'resource', 'registerToolTask', 'setRequestHandler', 'addTool', 'addPrompt', 'addResource', 'addResourceTemplate']);
+const REQUEST_HANDLERS = new Set([
+  'registerTool',
+  'tool',
+  'registerPrompt',
+  'prompt',
+  'registerResource',
+  'resource',
+  'registerToolTask',
+  'setRequestHandler',
+  'addTool',
+  'addPrompt',
+  'addResource',
+  'addResourceTemplate',
+]);
 
 /** Beyond this many ways to run one piece of code, the rest are not read (and that is said). */
 export const MAX_CONTEXTS = 512;
@@ -56,7 +69,12 @@ export class Contexts {
       const expanded = this.within(context, () => this.expand(chain, 0, context, node));
       if (expanded instanceof Unresolved) return expanded;
       out.push(...expanded);
-      if (out.length > MAX_CONTEXTS) return new Unresolved(`runs in more than ${MAX_CONTEXTS} ways (loops and callers), which mcpver does not all read`, this.ev.at(node), true);
+      if (out.length > MAX_CONTEXTS)
+        return new Unresolved(
+          `runs in more than ${MAX_CONTEXTS} ways (loops and callers), which mcpver does not all read`,
+          this.ev.at(node),
+          true,
+        );
     }
     return out;
   }
@@ -68,35 +86,72 @@ export class Contexts {
     for (let current = node.getParent(); current && current !== fn; child = current, current = current.getParent()) {
       if (Node.isForOfStatement(current) || Node.isForInStatement(current)) {
         if (child === current.getStatement()) chain.unshift({ structure: current, child });
-      } else if (Node.isIfStatement(current) || Node.isConditionalExpression(current) || Node.isCaseClause(current) || Node.isCatchClause(current)) {
+      } else if (
+        Node.isIfStatement(current) ||
+        Node.isConditionalExpression(current) ||
+        Node.isCaseClause(current) ||
+        Node.isCatchClause(current)
+      ) {
         chain.unshift({ structure: current, child });
-      } else if (Node.isBinaryExpression(current) && [SyntaxKind.AmpersandAmpersandToken, SyntaxKind.BarBarToken].includes(current.getOperatorToken().getKind()) && child === current.getRight()) {
+      } else if (
+        Node.isBinaryExpression(current) &&
+        [SyntaxKind.AmpersandAmpersandToken, SyntaxKind.BarBarToken].includes(current.getOperatorToken().getKind()) &&
+        child === current.getRight()
+      ) {
         chain.unshift({ structure: current, child });
       }
     }
     return chain;
   }
 
-  private expand(chain: Array<{ structure: Node; child: Node }>, index: number, context: RunContext, node: Node): RunContext[] | Unresolved {
+  private expand(
+    chain: Array<{ structure: Node; child: Node }>,
+    index: number,
+    context: RunContext,
+    node: Node,
+  ): RunContext[] | Unresolved {
     const link = chain[index];
     if (!link) return [context];
-    const next = (further: RunContext): RunContext[] | Unresolved => this.within({ bindings: further.bindings.slice(context.bindings.length), conditions: [] }, () => this.expand(chain, index + 1, further, node));
+    const next = (further: RunContext): RunContext[] | Unresolved =>
+      this.within({ bindings: further.bindings.slice(context.bindings.length), conditions: [] }, () =>
+        this.expand(chain, index + 1, further, node),
+      );
     const { structure, child } = link;
     if (Node.isForOfStatement(structure) || Node.isForInStatement(structure)) {
       const iterable = hostValue(this.ev.evaluate(structure.getExpression()));
       const list = Node.isForInStatement(structure)
-        ? typeof iterable === 'object' && iterable !== null && !Array.isArray(iterable) && !(iterable instanceof Unresolved) ? Object.keys(iterable) : undefined
-        : Array.isArray(iterable) ? iterable : iterable instanceof Map ? [...iterable] : iterable instanceof Set ? [...iterable] : undefined;
+        ? typeof iterable === 'object' &&
+          iterable !== null &&
+          !Array.isArray(iterable) &&
+          !(iterable instanceof Unresolved)
+          ? Object.keys(iterable)
+          : undefined
+        : Array.isArray(iterable)
+          ? iterable
+          : iterable instanceof Map
+            ? [...iterable]
+            : iterable instanceof Set
+              ? [...iterable]
+              : undefined;
       if (!list) {
         const why = iterable instanceof Unresolved ? iterable.reason : 'it is not a list mcpver can read';
-        return new Unresolved(`runs in a loop over \`${conditionText(structure.getExpression())}\`, which is only known when the code runs: ${why}`, this.ev.at(node), true);
+        return new Unresolved(
+          `runs in a loop over \`${conditionText(structure.getExpression())}\`, which is only known when the code runs: ${why}`,
+          this.ev.at(node),
+          true,
+        );
       }
       const initializer = structure.getInitializer();
       const declaration = Node.isVariableDeclarationList(initializer) ? initializer.getDeclarations()[0] : undefined;
-      if (!declaration) return new Unresolved('runs in a loop whose variable mcpver cannot bind', this.ev.at(node), true);
+      if (!declaration)
+        return new Unresolved('runs in a loop whose variable mcpver cannot bind', this.ev.at(node), true);
       const out: RunContext[] = [];
       for (const element of list) {
-        const expanded = next({ ...context, bindings: [...context.bindings, [declaration, element]], conditions: [...context.conditions, ...conditionsOf(element)] });
+        const expanded = next({
+          ...context,
+          bindings: [...context.bindings, [declaration, element]],
+          conditions: [...context.conditions, ...conditionsOf(element)],
+        });
         if (expanded instanceof Unresolved) return expanded;
         out.push(...expanded);
       }
@@ -104,19 +159,34 @@ export class Contexts {
     }
     const decide = (test: Node, positive: boolean): RunContext[] | Unresolved => {
       const truth = this.ev.truthy(this.ev.evaluate(test));
-      if (truth === undefined) return next({ ...context, conditions: [...context.conditions, conditionText(test, !positive)] });
+      if (truth === undefined)
+        return next({ ...context, conditions: [...context.conditions, conditionText(test, !positive)] });
       return truth === positive ? next(context) : [];
     };
     if (Node.isIfStatement(structure)) return decide(structure.getExpression(), child === structure.getThenStatement());
-    if (Node.isConditionalExpression(structure)) return child === structure.getCondition() ? next(context) : decide(structure.getCondition(), child === structure.getWhenTrue());
-    if (Node.isBinaryExpression(structure)) return decide(structure.getLeft(), structure.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken);
+    if (Node.isConditionalExpression(structure))
+      return child === structure.getCondition()
+        ? next(context)
+        : decide(structure.getCondition(), child === structure.getWhenTrue());
+    if (Node.isBinaryExpression(structure))
+      return decide(structure.getLeft(), structure.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken);
     if (Node.isCaseClause(structure)) {
       const switchStatement = structure.getFirstAncestorByKind(SyntaxKind.SwitchStatement);
-      const [value, label] = [hostValue(this.ev.evaluate(switchStatement?.getExpression())), hostValue(this.ev.evaluate(structure.getExpression()))];
+      const [value, label] = [
+        hostValue(this.ev.evaluate(switchStatement?.getExpression())),
+        hostValue(this.ev.evaluate(structure.getExpression())),
+      ];
       if (!(value instanceof Unresolved) && !(label instanceof Unresolved)) return value === label ? next(context) : [];
-      return next({ ...context, conditions: [...context.conditions, `${conditionText(switchStatement?.getExpression() ?? structure)} === ${conditionText(structure.getExpression())}`] });
+      return next({
+        ...context,
+        conditions: [
+          ...context.conditions,
+          `${conditionText(switchStatement?.getExpression() ?? structure)} === ${conditionText(structure.getExpression())}`,
+        ],
+      });
     }
-    if (Node.isCatchClause(structure)) return next({ ...context, conditions: [...context.conditions, 'an error was caught'] });
+    if (Node.isCatchClause(structure))
+      return next({ ...context, conditions: [...context.conditions, 'an error was caught'] });
     return next(context);
   }
 
@@ -141,7 +211,11 @@ export class Contexts {
     // `list.forEach((tool) => …)`: once per element of the list.
     if (parent && Node.isCallExpression(parent) && parent.getArguments().includes(fn as never)) {
       const callee = parent.getExpression();
-      if (Node.isPropertyAccessExpression(callee) && ARRAY_CALLBACKS.has(callee.getName()) && parent.getArguments()[0] === fn) {
+      if (
+        Node.isPropertyAccessExpression(callee) &&
+        ARRAY_CALLBACKS.has(callee.getName()) &&
+        parent.getArguments()[0] === fn
+      ) {
         return this.perElement(parent, callee.getExpression(), parameters, depth);
       }
       // A callback given to a library (`createMcpHandler((server) => …)`, a request handler): it runs, with arguments only it knows.
@@ -153,14 +227,21 @@ export class Contexts {
       return outer.map((c) => ({ ...c, during: c.during ?? during }));
     }
     // `(() => { … })()`: runs where it is written.
-    if (parent && Node.isParenthesizedExpression(parent) && Node.isCallExpression(parent.getParent()) && (parent.getParent() as Node & { getExpression(): Node }).getExpression() === parent) return this.of(parent.getParent()!, depth + 1);
+    if (
+      parent &&
+      Node.isParenthesizedExpression(parent) &&
+      Node.isCallExpression(parent.getParent()) &&
+      (parent.getParent() as Node & { getExpression(): Node }).getExpression() === parent
+    )
+      return this.of(parent.getParent()!, depth + 1);
     const made = this.madeByFactory(fn, depth);
     if (made) return made;
     const nameNode = this.nameOf(fn);
     const sites = nameNode ? this.callSites(fn, nameNode) : [];
     // Nobody here calls it: a framework does (it runs once, unbound) — but only for the package's own
     // code; a function of a workspace package or shared folder this package never calls is not its surface.
-    if (sites.length === 0) return this.ev.isOwn(fn.getSourceFile().getFilePath()) ? [{ ...EMPTY, ...this.selfOf(fn) }] : [];
+    if (sites.length === 0)
+      return this.ev.isOwn(fn.getSourceFile().getFilePath()) ? [{ ...EMPTY, ...this.selfOf(fn) }] : [];
     const out: RunContext[] = [];
     // Calls found by name on a value mcpver cannot know: maybe this function, maybe another of that name.
     let uncertain: Node | undefined;
@@ -186,14 +267,22 @@ export class Contexts {
         this.within(caller, () => {
           const args = this.ev.evaluateArguments(site.call.getArguments(), 0);
           const values = args instanceof Unresolved ? parameters.map(() => args) : args;
-          const bindings: Array<[Node, unknown]> = parameters.map((p, i) => [p, Node.isParameterDeclaration(p) && p.isRestParameter() ? values.slice(i) : values[i]]);
+          const bindings: Array<[Node, unknown]> = parameters.map((p, i) => [
+            p,
+            Node.isParameterDeclaration(p) && p.isRestParameter() ? values.slice(i) : values[i],
+          ]);
           const self = this.selfAt(fn, site.call);
           // A call found by name alone counts where the value it is made on really has this method.
           if (self && !this.hasMethod(self.value, fn)) {
             if (hostValue(self.value) instanceof Unresolved) uncertain ??= site.call;
             return;
           }
-          out.push({ bindings: [...caller.bindings, ...bindings], conditions: caller.conditions, ...(self ? { self } : caller.self ? { self: caller.self } : {}), ...(caller.during ? { during: caller.during } : {}) });
+          out.push({
+            bindings: [...caller.bindings, ...bindings],
+            conditions: caller.conditions,
+            ...(self ? { self } : caller.self ? { self: caller.self } : {}),
+            ...(caller.during ? { during: caller.during } : {}),
+          });
         });
       }
     }
@@ -203,7 +292,11 @@ export class Contexts {
     if (guessesOnly && this.ev.isOwn(fn.getSourceFile().getFilePath())) return [{ ...EMPTY, ...this.selfOf(fn) }];
     if (guessesOnly && uncertain) {
       const where = this.ev.at(uncertain);
-      return new Unresolved(`runs when \`${conditionText((uncertain as Node & { getExpression(): Node }).getExpression())}(…)\` is called (${where.file}:${where.line}) on a value only known when the code runs`, this.ev.at(fn), true);
+      return new Unresolved(
+        `runs when \`${conditionText((uncertain as Node & { getExpression(): Node }).getExpression())}(…)\` is called (${where.file}:${where.line}) on a value only known when the code runs`,
+        this.ev.at(fn),
+        true,
+      );
     }
     return out;
   }
@@ -216,7 +309,8 @@ export class Contexts {
    */
   private madeByFactory(fn: Node, depth: number): RunContext[] | Unresolved | undefined {
     const parent = fn.getParent();
-    const returned = parent && (Node.isReturnStatement(parent) || (Node.isArrowFunction(parent) && parent.getBody() === fn));
+    const returned =
+      parent && (Node.isReturnStatement(parent) || (Node.isArrowFunction(parent) && parent.getBody() === fn));
     if (!returned) return undefined;
     const outer = fn.getFirstAncestor((a) => isFunctionLike(a));
     if (!outer) return undefined;
@@ -229,7 +323,8 @@ export class Contexts {
     for (const site of this.callSites(outer, factoryName)) {
       if (site.kind !== 'call') continue;
       const declaration = site.call.getParent();
-      if (!declaration || !Node.isVariableDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) continue;
+      if (!declaration || !Node.isVariableDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode()))
+        continue;
       stored = true;
       for (const reference of this.referencesTo(declaration.getNameNode())) {
         const call = reference.getParent();
@@ -241,11 +336,28 @@ export class Contexts {
             const made = this.ev.evaluateArguments(site.call.getArguments(), 0);
             const given = this.ev.evaluateArguments(call.getArguments(), 0);
             const bind = (list: Node[], values: unknown[] | Unresolved): Array<[Node, unknown]> =>
-              list.map((p, i) => [p, values instanceof Unresolved ? values : Node.isParameterDeclaration(p) && p.isRestParameter() ? values.slice(i) : values[i]]);
-            out.push({ bindings: [...caller.bindings, ...bind(factoryParameters, made), ...bind(parameters, given)], conditions: caller.conditions, ...(caller.self ? { self: caller.self } : {}), ...(caller.during ? { during: caller.during } : {}) });
+              list.map((p, i) => [
+                p,
+                values instanceof Unresolved
+                  ? values
+                  : Node.isParameterDeclaration(p) && p.isRestParameter()
+                    ? values.slice(i)
+                    : values[i],
+              ]);
+            out.push({
+              bindings: [...caller.bindings, ...bind(factoryParameters, made), ...bind(parameters, given)],
+              conditions: caller.conditions,
+              ...(caller.self ? { self: caller.self } : {}),
+              ...(caller.during ? { during: caller.during } : {}),
+            });
           });
         }
-        if (out.length > MAX_CONTEXTS) return new Unresolved(`runs in more than ${MAX_CONTEXTS} ways (loops and callers), which mcpver does not all read`, this.ev.at(fn), true);
+        if (out.length > MAX_CONTEXTS)
+          return new Unresolved(
+            `runs in more than ${MAX_CONTEXTS} ways (loops and callers), which mcpver does not all read`,
+            this.ev.at(fn),
+            true,
+          );
       }
     }
     return stored ? out : undefined;
@@ -259,13 +371,22 @@ export class Contexts {
       const list = this.within(caller, () => hostValue(this.ev.evaluate(receiver)));
       if (!Array.isArray(list)) {
         const why = list instanceof Unresolved ? list.reason : 'it is not a list mcpver can read';
-        return new Unresolved(`runs for each element of \`${conditionText(receiver)}\`, which is only known when the code runs: ${why}`, this.ev.at(call), true);
+        return new Unresolved(
+          `runs for each element of \`${conditionText(receiver)}\`, which is only known when the code runs: ${why}`,
+          this.ev.at(call),
+          true,
+        );
       }
       list.forEach((element, i) => {
         const bindings: Array<[Node, unknown]> = [];
         if (parameters[0]) bindings.push([parameters[0], element]);
         if (parameters[1]) bindings.push([parameters[1], i]);
-        out.push({ bindings: [...caller.bindings, ...bindings], conditions: [...caller.conditions, ...conditionsOf(element)], ...(caller.self ? { self: caller.self } : {}), ...(caller.during ? { during: caller.during } : {}) });
+        out.push({
+          bindings: [...caller.bindings, ...bindings],
+          conditions: [...caller.conditions, ...conditionsOf(element)],
+          ...(caller.self ? { self: caller.self } : {}),
+          ...(caller.during ? { during: caller.during } : {}),
+        });
       });
     }
     return out;
@@ -273,11 +394,15 @@ export class Contexts {
 
   /** The name a function is called by: its own, the variable or property it is assigned to, or its class for a constructor. */
   private nameOf(fn: Node): Node | undefined {
-    if (Node.isConstructorDeclaration(fn)) return (fn.getParent() as Node & { getNameNode?(): Node | undefined }).getNameNode?.();
+    if (Node.isConstructorDeclaration(fn))
+      return (fn.getParent() as Node & { getNameNode?(): Node | undefined }).getNameNode?.();
     const own = (fn as unknown as { getNameNode?(): Node | undefined }).getNameNode?.();
     if (own && Node.isIdentifier(own)) return own;
     const parent = fn.getParent();
-    if (parent && (Node.isVariableDeclaration(parent) || Node.isPropertyAssignment(parent) || Node.isPropertyDeclaration(parent))) {
+    if (
+      parent &&
+      (Node.isVariableDeclaration(parent) || Node.isPropertyAssignment(parent) || Node.isPropertyDeclaration(parent))
+    ) {
       const name = parent.getNameNode();
       return Node.isIdentifier(name) ? name : undefined;
     }
@@ -285,22 +410,37 @@ export class Contexts {
   }
 
   /** The calls of a function in the analysed sources, and the lists it is handed to as a callback (`tools.forEach(register)`). */
-  private callSites(fn: Node, nameNode: Node): Array<({ kind: 'call'; call: Node & { getArguments(): Node[] } } | { kind: 'callback'; call: Node; receiver: Node }) & { guess?: boolean }> {
+  private callSites(
+    fn: Node,
+    nameNode: Node,
+  ): Array<
+    ({ kind: 'call'; call: Node & { getArguments(): Node[] } } | { kind: 'callback'; call: Node; receiver: Node }) & {
+      guess?: boolean;
+    }
+  > {
     const constructor = Node.isConstructorDeclaration(fn);
-    const sites: Array<({ kind: 'call'; call: Node & { getArguments(): Node[] } } | { kind: 'callback'; call: Node; receiver: Node }) & { guess?: boolean }> = [];
+    const sites: Array<
+      ({ kind: 'call'; call: Node & { getArguments(): Node[] } } | { kind: 'callback'; call: Node; receiver: Node }) & {
+        guess?: boolean;
+      }
+    > = [];
     for (const reference of this.referencesTo(nameNode)) {
       const access = reference.getParent();
-      const callee = access && Node.isPropertyAccessExpression(access) && access.getNameNode() === reference ? access : reference;
+      const callee =
+        access && Node.isPropertyAccessExpression(access) && access.getNameNode() === reference ? access : reference;
       const call = callee.getParent();
       if (constructor) {
-        if (call && Node.isNewExpression(call) && call.getExpression() === callee) sites.push({ kind: 'call', call: call as never });
+        if (call && Node.isNewExpression(call) && call.getExpression() === callee)
+          sites.push({ kind: 'call', call: call as never });
         continue;
       }
       if (!call || !Node.isCallExpression(call)) continue;
-      if (call.getExpression() === callee) sites.push({ kind: 'call', call, ...(this.guesses.has(reference) ? { guess: true } : {}) });
+      if (call.getExpression() === callee)
+        sites.push({ kind: 'call', call, ...(this.guesses.has(reference) ? { guess: true } : {}) });
       else if (call.getArguments()[0] === callee) {
         const method = call.getExpression();
-        if (Node.isPropertyAccessExpression(method) && ARRAY_CALLBACKS.has(method.getName())) sites.push({ kind: 'callback', call, receiver: method.getExpression() });
+        if (Node.isPropertyAccessExpression(method) && ARRAY_CALLBACKS.has(method.getName()))
+          sites.push({ kind: 'callback', call, receiver: method.getExpression() });
       }
       if (sites.length > MAX_CONTEXTS) break;
     }
@@ -334,7 +474,10 @@ export class Contexts {
     };
     // A method called on a value whose type the checker cannot know (dependencies are not read): a candidate, checked against the value later.
     const untypedMethodCall = (identifier: Node): boolean =>
-      (Node.isMethodDeclaration(declaration) || Node.isPropertyDeclaration(declaration) || Node.isPropertyAssignment(declaration) || Node.isShorthandPropertyAssignment(declaration)) &&
+      (Node.isMethodDeclaration(declaration) ||
+        Node.isPropertyDeclaration(declaration) ||
+        Node.isPropertyAssignment(declaration) ||
+        Node.isShorthandPropertyAssignment(declaration)) &&
       Node.isPropertyAccessExpression(identifier.getParent()) &&
       // Untyped, or typed only by an interface the object implements (`context.accountTool(…)` on a `McpRegistrationContext`).
       declarationsOf(identifier).every((d) => Node.isMethodSignature(d) || Node.isPropertySignature(d));
@@ -361,7 +504,9 @@ export class Contexts {
       const cls = fn.getParent();
       if (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) {
         const args = this.ev.evaluateArguments((call as Node & { getArguments(): Node[] }).getArguments(), 0);
-        return { value: this.ev.construct(new SourceClass(cls, this.ev.at(cls)), args instanceof Unresolved ? [] : args, call) };
+        return {
+          value: this.ev.construct(new SourceClass(cls, this.ev.at(cls)), args instanceof Unresolved ? [] : args, call),
+        };
       }
     }
     if (!Node.isMethodDeclaration(fn) && !Node.isGetAccessorDeclaration(fn)) return undefined;
@@ -376,12 +521,17 @@ export class Contexts {
 
   /** `this` in a method no source calls (a framework does: `McpAgent.init`): an instance of its class, built without arguments. */
   private selfOf(fn: Node): { self?: { value: unknown } } {
-    if (!Node.isMethodDeclaration(fn) && !Node.isConstructorDeclaration(fn) && !Node.isGetAccessorDeclaration(fn)) return {};
+    if (!Node.isMethodDeclaration(fn) && !Node.isConstructorDeclaration(fn) && !Node.isGetAccessorDeclaration(fn))
+      return {};
     const cls = fn.getParent();
     if (!Node.isClassDeclaration(cls) && !Node.isClassExpression(cls)) return {};
-    if (Node.isMethodDeclaration(fn) && fn.isStatic()) return { self: { value: new SourceClass(cls, this.ev.at(cls)) } };
+    if (Node.isMethodDeclaration(fn) && fn.isStatic())
+      return { self: { value: new SourceClass(cls, this.ev.at(cls)) } };
     // Built with arguments nobody here passes: what the constructor stores from them is unknown, never `undefined`.
-    const unknown = new Unresolved(`an argument of \`new ${cls.getName() ?? 'class'}(…)\`, which no code in the sources calls`, this.ev.at(cls));
+    const unknown = new Unresolved(
+      `an argument of \`new ${cls.getName() ?? 'class'}(…)\`, which no code in the sources calls`,
+      this.ev.at(cls),
+    );
     const constructor = cls.getConstructors().find((c) => c.getBody());
     const args = (constructor?.getParameters() ?? []).map((parameter) => this.injected(parameter) ?? unknown);
     return { self: { value: this.ev.construct(new SourceClass(cls, this.ev.at(cls)), args, fn) } };
@@ -405,10 +555,22 @@ export class Contexts {
       for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
         const callee = call.getExpression();
         const [key, provider] = call.getArguments();
-        if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'register' || !key || key.getText() !== token.getText() || !provider || !Node.isObjectLiteralExpression(provider)) continue;
+        if (
+          !Node.isPropertyAccessExpression(callee) ||
+          callee.getName() !== 'register' ||
+          !key ||
+          key.getText() !== token.getText() ||
+          !provider ||
+          !Node.isObjectLiteralExpression(provider)
+        )
+          continue;
         const useValue = provider.getProperty('useValue');
         if (!useValue || !Node.isPropertyAssignment(useValue)) {
-          return new Unresolved(`\`${token.getText()}\` is provided at ${this.ev.at(call).file}:${this.ev.at(call).line} by a class or factory mcpver does not build`, this.ev.at(call), true);
+          return new Unresolved(
+            `\`${token.getText()}\` is provided at ${this.ev.at(call).file}:${this.ev.at(call).line} by a class or factory mcpver does not build`,
+            this.ev.at(call),
+            true,
+          );
         }
         const ways = this.of(call);
         if (ways instanceof Unresolved) return ways;

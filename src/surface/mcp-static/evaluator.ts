@@ -12,7 +12,18 @@ import type { SourceLocation } from '../types.ts';
 import { callBuiltin, globalValue, NOT_BUILTIN, readBuiltinProperty } from './builtins.ts';
 import { Interpreter } from './interpreter.ts';
 import { compiledEnum, mutation } from './writes.ts';
-import { conditionText, Host, hostValue, isLibraryValue, isPlainObject, keepConditions, SourceClass, SourceFunction, unwrapHost, Unresolved } from './values.ts';
+import {
+  conditionText,
+  Host,
+  hostValue,
+  isLibraryValue,
+  isPlainObject,
+  keepConditions,
+  SourceClass,
+  SourceFunction,
+  unwrapHost,
+  Unresolved,
+} from './values.ts';
 
 export { Host, hostValue, isLibraryValue, SourceFunction, Unresolved, unwrapHost } from './values.ts';
 
@@ -37,12 +48,21 @@ const MAX_DEPTH = 96;
 /** Calls of source functions nested deeper than this are not followed (recursion, or a maze of helpers). */
 export const MAX_CALL_DEPTH = 16;
 
-const FUNCTION_KINDS = new Set([SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration, SyntaxKind.Constructor, SyntaxKind.GetAccessor, SyntaxKind.SetAccessor]);
+const FUNCTION_KINDS = new Set([
+  SyntaxKind.ArrowFunction,
+  SyntaxKind.FunctionExpression,
+  SyntaxKind.FunctionDeclaration,
+  SyntaxKind.MethodDeclaration,
+  SyntaxKind.Constructor,
+  SyntaxKind.GetAccessor,
+  SyntaxKind.SetAccessor,
+]);
 export const isFunctionLike = (node: Node): boolean => FUNCTION_KINDS.has(node.getKind());
 
 /** Instances built by `new` of a source class: their fields are set in place by constructors. */
 const INSTANCES = new WeakSet<object>();
-export const isInstance = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && INSTANCES.has(value);
+export const isInstance = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && INSTANCES.has(value);
 
 export class Evaluator {
   private readonly active = new Set<Node>();
@@ -105,7 +125,8 @@ export class Evaluator {
   /** Bind a declaration in the innermost frame (a new local, a parameter, a loop variable). */
   bind(node: Node, value: unknown): void {
     const frame = this.frames[this.frames.length - 1];
-    if (frame && !frame.has(node)) frame.set(node, { had: this.bindings.has(node), value: this.bindings.get(node), at: this.boundAt.get(node) });
+    if (frame && !frame.has(node))
+      frame.set(node, { had: this.bindings.has(node), value: this.bindings.get(node), at: this.boundAt.get(node) });
     this.bindings.set(node, value);
     this.boundAt.set(node, this.frames.length);
   }
@@ -124,7 +145,12 @@ export class Evaluator {
   bindPattern(declaration: Node, value: unknown): void {
     const name = (declaration as unknown as { getNameNode?(): Node }).getNameNode?.();
     const initializer = (declaration as unknown as { getInitializer?(): Node | undefined }).getInitializer?.();
-    const withDefault = value === undefined && initializer && (Node.isBindingElement(declaration) || Node.isParameterDeclaration(declaration)) ? this.evaluate(initializer) : value;
+    const withDefault =
+      value === undefined &&
+      initializer &&
+      (Node.isBindingElement(declaration) || Node.isParameterDeclaration(declaration))
+        ? this.evaluate(initializer)
+        : value;
     if (!name || Node.isIdentifier(name)) {
       this.bind(declaration, withDefault);
       return;
@@ -133,25 +159,51 @@ export class Evaluator {
       const taken = new Set<string>();
       for (const element of name.getElements()) {
         if (element.getDotDotDotToken()) {
-          this.bind(element, isPlainObject(withDefault) ? Object.fromEntries(Object.entries(withDefault).filter(([k]) => !taken.has(k))) : this.unknownPart(withDefault, element));
+          this.bind(
+            element,
+            isPlainObject(withDefault)
+              ? Object.fromEntries(Object.entries(withDefault).filter(([k]) => !taken.has(k)))
+              : this.unknownPart(withDefault, element),
+          );
           continue;
         }
         const keyNode = element.getPropertyNameNode();
-        const key = keyNode ? (Node.isComputedPropertyName(keyNode) ? this.evaluate(keyNode.getExpression()) : Node.isStringLiteral(keyNode) ? keyNode.getLiteralValue() : keyNode.getText()) : element.getName();
+        const key = keyNode
+          ? Node.isComputedPropertyName(keyNode)
+            ? this.evaluate(keyNode.getExpression())
+            : Node.isStringLiteral(keyNode)
+              ? keyNode.getLiteralValue()
+              : keyNode.getText()
+          : element.getName();
         taken.add(String(key));
-        this.bindPattern(element, typeof key === 'string' || typeof key === 'number' ? this.read(withDefault, key, element) : new Unresolved('cannot read a computed name', this.at(element)));
+        this.bindPattern(
+          element,
+          typeof key === 'string' || typeof key === 'number'
+            ? this.read(withDefault, key, element)
+            : new Unresolved('cannot read a computed name', this.at(element)),
+        );
       }
     } else if (Node.isArrayBindingPattern(name)) {
       name.getElements().forEach((element, i) => {
         if (!Node.isBindingElement(element)) return;
-        if (element.getDotDotDotToken()) this.bind(element, Array.isArray(withDefault) ? withDefault.slice(i) : this.unknownPart(withDefault, element));
-        else this.bindPattern(element, Array.isArray(withDefault) ? withDefault[i] : this.unknownPart(withDefault, element));
+        if (element.getDotDotDotToken())
+          this.bind(
+            element,
+            Array.isArray(withDefault) ? withDefault.slice(i) : this.unknownPart(withDefault, element),
+          );
+        else
+          this.bindPattern(
+            element,
+            Array.isArray(withDefault) ? withDefault[i] : this.unknownPart(withDefault, element),
+          );
       });
     }
   }
 
   private unknownPart(value: unknown, at: Node): Unresolved {
-    return value instanceof Unresolved ? value : new Unresolved(`cannot destructure \`${at.getText().slice(0, 40)}\``, this.at(at));
+    return value instanceof Unresolved
+      ? value
+      : new Unresolved(`cannot destructure \`${at.getText().slice(0, 40)}\``, this.at(at));
   }
 
   /** Kept for the registration reader: evaluate with one declaration bound to a value. */
@@ -168,10 +220,13 @@ export class Evaluator {
     if (object instanceof Host) {
       const holder = object.value as Record<string | number, unknown> | undefined;
       const value = holder?.[key];
-      return value === undefined ? new Unresolved(`\`${at.getText().slice(0, 60)}\` is not defined`, this.at(at)) : new Host(value, holder);
+      return value === undefined
+        ? new Unresolved(`\`${at.getText().slice(0, 60)}\` is not defined`, this.at(at))
+        : new Host(value, holder);
     }
     if (object instanceof SourceClass) return this.staticMember(object, String(key), at);
-    if (object === undefined || object === null) return new Unresolved(`reads \`${String(key)}\` of ${String(object)}`, this.at(at));
+    if (object === undefined || object === null)
+      return new Unresolved(`reads \`${String(key)}\` of ${String(object)}`, this.at(at));
     if (object instanceof SourceFunction) return new Unresolved(`reads \`${String(key)}\` of a function`, this.at(at));
     const builtin = readBuiltinProperty(object, key);
     if (builtin !== NOT_BUILTIN) return builtin;
@@ -207,23 +262,40 @@ export class Evaluator {
 
   private evaluateNode(node: Node, depth: number): unknown {
     switch (node.getKind()) {
-      case SyntaxKind.TrueKeyword: return true;
-      case SyntaxKind.FalseKeyword: return false;
-      case SyntaxKind.NullKeyword: return null;
+      case SyntaxKind.TrueKeyword:
+        return true;
+      case SyntaxKind.FalseKeyword:
+        return false;
+      case SyntaxKind.NullKeyword:
+        return null;
       case SyntaxKind.ThisKeyword:
         if (this.thisValues.length <= this.thisFloor) this.outerReads += 1;
-        return this.thisValues.length ? this.thisValues[this.thisValues.length - 1] : new Unresolved('`this` is only known when the code runs', this.at(node));
+        return this.thisValues.length
+          ? this.thisValues[this.thisValues.length - 1]
+          : new Unresolved('`this` is only known when the code runs', this.at(node));
       case SyntaxKind.RegularExpressionLiteral: {
         const text = node.getText();
         const end = text.lastIndexOf('/');
-        try { return new RegExp(text.slice(1, end), text.slice(end + 1)); } catch { return new Unresolved('a regular expression this Node cannot read', this.at(node)); }
+        try {
+          return new RegExp(text.slice(1, end), text.slice(end + 1));
+        } catch {
+          return new Unresolved('a regular expression this Node cannot read', this.at(node));
+        }
       }
-      default: break;
+      default:
+        break;
     }
     if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return node.getLiteralValue();
     if (Node.isNumericLiteral(node)) return node.getLiteralValue();
     if (Node.isIdentifier(node) && node.getText() === 'undefined') return undefined;
-    if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isSatisfiesExpression(node) || Node.isNonNullExpression(node) || Node.isTypeAssertion(node) || Node.isAwaitExpression(node)) {
+    if (
+      Node.isParenthesizedExpression(node) ||
+      Node.isAsExpression(node) ||
+      Node.isSatisfiesExpression(node) ||
+      Node.isNonNullExpression(node) ||
+      Node.isTypeAssertion(node) ||
+      Node.isAwaitExpression(node)
+    ) {
       return this.evaluate(node.getExpression(), depth);
     }
     if (Node.isPrefixUnaryExpression(node)) return this.prefix(node, depth);
@@ -239,9 +311,15 @@ export class Evaluator {
     if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) {
       // A function written inside a followed call closes over what that call bound; an arrow also over `this`.
       const scope = this.frames.length > 0 ? new Map(this.bindings) : undefined;
-      return new SourceFunction(this.at(node), node, Node.isArrowFunction(node) && this.thisValues.length ? this.thisValues[this.thisValues.length - 1] : undefined, scope);
+      return new SourceFunction(
+        this.at(node),
+        node,
+        Node.isArrowFunction(node) && this.thisValues.length ? this.thisValues[this.thisValues.length - 1] : undefined,
+        scope,
+      );
     }
-    if (Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node)) return new SourceFunction(this.at(node), node, undefined);
+    if (Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node))
+      return new SourceFunction(this.at(node), node, undefined);
     if (Node.isClassExpression(node) || Node.isClassDeclaration(node)) return new SourceClass(node, this.at(node));
     if (Node.isObjectLiteralExpression(node)) return this.object(node, depth);
     if (Node.isArrayLiteralExpression(node)) return this.array(node, depth);
@@ -249,7 +327,8 @@ export class Evaluator {
     if (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) return this.access(node, depth);
     if (Node.isCallExpression(node)) return this.callExpression(node, depth);
     if (Node.isNewExpression(node)) return this.newExpression(node, depth);
-    if (Node.isTaggedTemplateExpression(node)) return new Unresolved(`cannot evaluate the tagged template \`${node.getTag().getText()}\``, this.at(node));
+    if (Node.isTaggedTemplateExpression(node))
+      return new Unresolved(`cannot evaluate the tagged template \`${node.getTag().getText()}\``, this.at(node));
     return new Unresolved(`cannot evaluate \`${node.getText().slice(0, 80)}\` statically`, this.at(node));
   }
 
@@ -258,19 +337,37 @@ export class Evaluator {
     const operator = node.getOperatorToken();
     if (operator === SyntaxKind.ExclamationToken) {
       const truth = this.truthy(operand);
-      return truth === undefined ? (operand instanceof Unresolved ? operand : new Unresolved(`cannot decide \`${node.getText()}\``, this.at(node))) : !truth;
+      return truth === undefined
+        ? operand instanceof Unresolved
+          ? operand
+          : new Unresolved(`cannot decide \`${node.getText()}\``, this.at(node))
+        : !truth;
     }
     if (typeof operand === 'number' && operator === SyntaxKind.MinusToken) return -operand;
     if (typeof operand === 'number' && operator === SyntaxKind.PlusToken) return operand;
-    return operand instanceof Unresolved ? operand : new Unresolved(`cannot evaluate \`${node.getText()}\``, this.at(node));
+    return operand instanceof Unresolved
+      ? operand
+      : new Unresolved(`cannot evaluate \`${node.getText()}\``, this.at(node));
   }
 
-  private template(node: Node & { getHead(): { getLiteralText(): string }; getTemplateSpans(): Array<Node & { getExpression(): Node; getLiteral(): { getLiteralText(): string } }> }, depth: number): unknown {
+  private template(
+    node: Node & {
+      getHead(): { getLiteralText(): string };
+      getTemplateSpans(): Array<Node & { getExpression(): Node; getLiteral(): { getLiteralText(): string } }>;
+    },
+    depth: number,
+  ): unknown {
     let text = node.getHead().getLiteralText();
     for (const span of node.getTemplateSpans()) {
       const value = hostValue(this.evaluate(span.getExpression(), depth));
       if (value instanceof Unresolved) return value;
-      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && value !== null && value !== undefined) {
+      if (
+        typeof value !== 'string' &&
+        typeof value !== 'number' &&
+        typeof value !== 'boolean' &&
+        value !== null &&
+        value !== undefined
+      ) {
         return new Unresolved(`cannot evaluate \`${span.getExpression().getText()}\` in a template`, this.at(span));
       }
       text += String(value) + span.getLiteral().getLiteralText();
@@ -284,7 +381,8 @@ export class Evaluator {
     // Short-circuits decide on the left alone when they can.
     if (operator === SyntaxKind.AmpersandAmpersandToken || operator === SyntaxKind.BarBarToken) {
       const truth = this.truthy(left);
-      if (truth === undefined) return this.undecided(node.getLeft(), left, node, depth, operator === SyntaxKind.AmpersandAmpersandToken);
+      if (truth === undefined)
+        return this.undecided(node.getLeft(), left, node, depth, operator === SyntaxKind.AmpersandAmpersandToken);
       if ((operator === SyntaxKind.AmpersandAmpersandToken) !== truth) return left;
       return this.evaluate(node.getRight(), depth);
     }
@@ -299,29 +397,61 @@ export class Evaluator {
     const [a, b] = [hostValue(left), hostValue(right)];
     switch (operator) {
       case SyntaxKind.PlusToken:
-        if ((typeof a === 'string' || typeof a === 'number') && (typeof b === 'string' || typeof b === 'number')) return (a as string) + (b as string);
+        if ((typeof a === 'string' || typeof a === 'number') && (typeof b === 'string' || typeof b === 'number'))
+          return (a as string) + (b as string);
         break;
-      case SyntaxKind.MinusToken: if (typeof a === 'number' && typeof b === 'number') return a - b; break;
-      case SyntaxKind.AsteriskToken: if (typeof a === 'number' && typeof b === 'number') return a * b; break;
-      case SyntaxKind.SlashToken: if (typeof a === 'number' && typeof b === 'number') return a / b; break;
-      case SyntaxKind.PercentToken: if (typeof a === 'number' && typeof b === 'number') return a % b; break;
-      case SyntaxKind.EqualsEqualsEqualsToken: if (comparable(a) && comparable(b)) return a === b; break;
-      case SyntaxKind.ExclamationEqualsEqualsToken: if (comparable(a) && comparable(b)) return a !== b; break;
+      case SyntaxKind.MinusToken:
+        if (typeof a === 'number' && typeof b === 'number') return a - b;
+        break;
+      case SyntaxKind.AsteriskToken:
+        if (typeof a === 'number' && typeof b === 'number') return a * b;
+        break;
+      case SyntaxKind.SlashToken:
+        if (typeof a === 'number' && typeof b === 'number') return a / b;
+        break;
+      case SyntaxKind.PercentToken:
+        if (typeof a === 'number' && typeof b === 'number') return a % b;
+        break;
+      case SyntaxKind.EqualsEqualsEqualsToken:
+        if (comparable(a) && comparable(b)) return a === b;
+        break;
+      case SyntaxKind.ExclamationEqualsEqualsToken:
+        if (comparable(a) && comparable(b)) return a !== b;
+        break;
       // eslint-disable-next-line eqeqeq
-      case SyntaxKind.EqualsEqualsToken: if (comparable(a) && comparable(b)) return a == b; break;
+      case SyntaxKind.EqualsEqualsToken:
+        if (comparable(a) && comparable(b)) return a == b;
+        break;
       // eslint-disable-next-line eqeqeq
-      case SyntaxKind.ExclamationEqualsToken: if (comparable(a) && comparable(b)) return a != b; break;
-      case SyntaxKind.LessThanToken: if (typeof a === 'number' && typeof b === 'number') return a < b; break;
-      case SyntaxKind.GreaterThanToken: if (typeof a === 'number' && typeof b === 'number') return a > b; break;
-      case SyntaxKind.LessThanEqualsToken: if (typeof a === 'number' && typeof b === 'number') return a <= b; break;
-      case SyntaxKind.GreaterThanEqualsToken: if (typeof a === 'number' && typeof b === 'number') return a >= b; break;
-      case SyntaxKind.InKeyword: if ((typeof a === 'string' || typeof a === 'number') && isPlainObject(b)) return a in b; break;
+      case SyntaxKind.ExclamationEqualsToken:
+        if (comparable(a) && comparable(b)) return a != b;
+        break;
+      case SyntaxKind.LessThanToken:
+        if (typeof a === 'number' && typeof b === 'number') return a < b;
+        break;
+      case SyntaxKind.GreaterThanToken:
+        if (typeof a === 'number' && typeof b === 'number') return a > b;
+        break;
+      case SyntaxKind.LessThanEqualsToken:
+        if (typeof a === 'number' && typeof b === 'number') return a <= b;
+        break;
+      case SyntaxKind.GreaterThanEqualsToken:
+        if (typeof a === 'number' && typeof b === 'number') return a >= b;
+        break;
+      case SyntaxKind.InKeyword:
+        if ((typeof a === 'string' || typeof a === 'number') && isPlainObject(b)) return a in b;
+        break;
       case SyntaxKind.InstanceOfKeyword:
         // Only a library value against a library class is certain (`schema instanceof z.ZodObject`).
-        if (left instanceof Host && right instanceof Host && typeof b === 'function') return a instanceof (b as new () => unknown);
-        if (isPlainObject(a) || Array.isArray(a) || typeof a !== 'object') return typeof b === 'function' ? false : new Unresolved(`cannot decide \`${node.getText().slice(0, 60)}\``, this.at(node));
+        if (left instanceof Host && right instanceof Host && typeof b === 'function')
+          return a instanceof (b as new () => unknown);
+        if (isPlainObject(a) || Array.isArray(a) || typeof a !== 'object')
+          return typeof b === 'function'
+            ? false
+            : new Unresolved(`cannot decide \`${node.getText().slice(0, 60)}\``, this.at(node));
         break;
-      default: break;
+      default:
+        break;
     }
     return new Unresolved(`cannot evaluate \`${node.getText().slice(0, 80)}\``, this.at(node));
   }
@@ -330,14 +460,32 @@ export class Evaluator {
    * `flag && [tool]`, `flag ? a : b` where the condition is not known. A list either way (a spread of
    * `cond ? [a] : []`) is read as every element, each under its condition; anything else is unknown.
    */
-  private undecided(condition: Node, value: unknown, node: Node, depth: number, and: boolean, otherwise?: Node): unknown {
+  private undecided(
+    condition: Node,
+    value: unknown,
+    node: Node,
+    depth: number,
+    and: boolean,
+    otherwise?: Node,
+  ): unknown {
     const text = conditionText(condition);
-    const whenTrue = and ? this.evaluate((node as unknown as { getRight(): Node }).getRight(), depth) : otherwise ? this.evaluate(otherwise, depth) : value;
-    const whenFalse = and ? value : otherwise ? undefined : this.evaluate((node as unknown as { getRight(): Node }).getRight(), depth);
+    const whenTrue = and
+      ? this.evaluate((node as unknown as { getRight(): Node }).getRight(), depth)
+      : otherwise
+        ? this.evaluate(otherwise, depth)
+        : value;
+    const whenFalse = and
+      ? value
+      : otherwise
+        ? undefined
+        : this.evaluate((node as unknown as { getRight(): Node }).getRight(), depth);
     return this.interpreter.mergeValues(whenTrue, whenFalse, and ? text : conditionText(condition, true), node);
   }
 
-  private conditional(node: Node & { getCondition(): Node; getWhenTrue(): Node; getWhenFalse(): Node }, depth: number): unknown {
+  private conditional(
+    node: Node & { getCondition(): Node; getWhenTrue(): Node; getWhenFalse(): Node },
+    depth: number,
+  ): unknown {
     const condition = this.evaluate(node.getCondition(), depth);
     const truth = this.truthy(condition);
     if (truth === true) return this.evaluate(node.getWhenTrue(), depth);
@@ -355,17 +503,27 @@ export class Evaluator {
         const spread = hostValue(this.evaluate(property.getExpression(), depth));
         if (spread instanceof Unresolved) return spread;
         if (spread === undefined || spread === null) continue;
-        if (typeof spread !== 'object' || spread instanceof SourceFunction || spread instanceof SourceClass) return new Unresolved(`cannot spread \`${property.getExpression().getText()}\``, this.at(property));
+        if (typeof spread !== 'object' || spread instanceof SourceFunction || spread instanceof SourceClass)
+          return new Unresolved(`cannot spread \`${property.getExpression().getText()}\``, this.at(property));
         Object.assign(out, spread);
       } else if (Node.isPropertyAssignment(property)) {
         const nameNode = property.getNameNode();
-        const name = Node.isComputedPropertyName(nameNode) ? hostValue(this.evaluate(nameNode.getExpression(), depth)) : Node.isStringLiteral(nameNode) || Node.isNumericLiteral(nameNode) ? String(nameNode.getLiteralValue()) : nameNode.getText();
-        if (typeof name !== 'string' && typeof name !== 'number') return name instanceof Unresolved ? name : new Unresolved(`cannot evaluate the property name \`${nameNode.getText()}\``, this.at(property));
+        const name = Node.isComputedPropertyName(nameNode)
+          ? hostValue(this.evaluate(nameNode.getExpression(), depth))
+          : Node.isStringLiteral(nameNode) || Node.isNumericLiteral(nameNode)
+            ? String(nameNode.getLiteralValue())
+            : nameNode.getText();
+        if (typeof name !== 'string' && typeof name !== 'number')
+          return name instanceof Unresolved
+            ? name
+            : new Unresolved(`cannot evaluate the property name \`${nameNode.getText()}\``, this.at(property));
         out[String(name)] = this.evaluate(property.getInitializer(), depth);
       } else if (Node.isShorthandPropertyAssignment(property)) {
         // `{ tools }`: the value is the variable in scope, not the property.
         const symbol = property.getProject().getTypeChecker().getShorthandAssignmentValueSymbol(property);
-        out[property.getName()] = symbol ? this.symbol(symbol, property.getNameNode(), depth) : this.global(property.getName(), property);
+        out[property.getName()] = symbol
+          ? this.symbol(symbol, property.getNameNode(), depth)
+          : this.global(property.getName(), property);
       } else if (Node.isMethodDeclaration(property)) {
         out[property.getName()] = new SourceFunction(this.at(property), property, undefined);
       } else if (Node.isGetAccessorDeclaration(property)) {
@@ -404,7 +562,9 @@ export class Evaluator {
   /** A name with no declaration in the sources: a global JavaScript gives every program, or unknown. */
   private global(name: string, node: Node): unknown {
     const value = globalValue(name);
-    return value !== NOT_BUILTIN ? value : new Unresolved(`\`${name}\` is not declared in the analysed sources`, this.at(node));
+    return value !== NOT_BUILTIN
+      ? value
+      : new Unresolved(`\`${name}\` is not declared in the analysed sources`, this.at(node));
   }
 
   symbol(found: TsSymbol, node: Node, depth: number): unknown {
@@ -417,7 +577,10 @@ export class Evaluator {
     }
     if (symbol.isAlias()) symbol = symbol.getAliasedSymbol() ?? symbol;
     const declarations = symbol.getDeclarations();
-    const declaration = symbol.getValueDeclaration() ?? declarations.find((d) => !Node.isInterfaceDeclaration(d) && !Node.isTypeAliasDeclaration(d)) ?? declarations[0];
+    const declaration =
+      symbol.getValueDeclaration() ??
+      declarations.find((d) => !Node.isInterfaceDeclaration(d) && !Node.isTypeAliasDeclaration(d)) ??
+      declarations[0];
     if (!declaration) return new Unresolved(`\`${name}\` has no declaration in the analysed sources`, this.at(node));
     if (this.bindings.has(declaration)) {
       if ((this.boundAt.get(declaration) ?? 0) <= this.readFloor) this.outerReads += 1;
@@ -434,26 +597,37 @@ export class Evaluator {
       return new Unresolved(`\`${name}\` comes from outside the analysed sources`, this.at(node));
     }
     if (Node.isVariableDeclaration(declaration)) return this.variable(declaration, symbol, node, depth);
-    if (Node.isEnumDeclaration(declaration)) return Object.fromEntries(declaration.getMembers().map((m) => [m.getName(), m.getValue()]));
+    if (Node.isEnumDeclaration(declaration))
+      return Object.fromEntries(declaration.getMembers().map((m) => [m.getName(), m.getValue()]));
     if (Node.isEnumMember(declaration)) return declaration.getValue();
-    if (Node.isFunctionDeclaration(declaration)) return new SourceFunction(this.at(declaration), declaration, undefined);
+    if (Node.isFunctionDeclaration(declaration))
+      return new SourceFunction(this.at(declaration), declaration, undefined);
     if (Node.isClassDeclaration(declaration)) return new SourceClass(declaration, this.at(declaration));
     if (Node.isExportAssignment(declaration)) return this.evaluate(declaration.getExpression(), depth);
     if (Node.isBindingElement(declaration)) return this.destructured(declaration, node, depth);
-    if (Node.isParameterDeclaration(declaration)) return new Unresolved(`\`${name}\` is a parameter: its value is only known when the code runs`, this.at(node));
+    if (Node.isParameterDeclaration(declaration))
+      return new Unresolved(`\`${name}\` is a parameter: its value is only known when the code runs`, this.at(node));
     if (Node.isNamespaceImport(declaration) || Node.isNamespaceExport(declaration)) {
       const target = symbol.getAliasedSymbol()?.getDeclarations()[0] ?? found.getAliasedSymbol()?.getDeclarations()[0];
       if (target && Node.isSourceFile(target)) return this.namespace(target);
     }
-    if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration) || Node.isExportSpecifier(declaration)) {
+    if (
+      Node.isImportSpecifier(declaration) ||
+      Node.isImportClause(declaration) ||
+      Node.isNamespaceImport(declaration) ||
+      Node.isExportSpecifier(declaration)
+    ) {
       return new Unresolved(`\`${name}\` is imported from a module outside the analysed sources`, this.at(node));
     }
     if (Node.isPropertyAssignment(declaration) || Node.isShorthandPropertyAssignment(declaration)) {
       // `module.exports = { TOOLS }` / `exports.TOOLS = …` in CommonJS output.
-      return Node.isPropertyAssignment(declaration) ? this.evaluate(declaration.getInitializer(), depth) : this.evaluate(declaration.getNameNode(), depth);
+      return Node.isPropertyAssignment(declaration)
+        ? this.evaluate(declaration.getInitializer(), depth)
+        : this.evaluate(declaration.getNameNode(), depth);
     }
     if (Node.isBinaryExpression(declaration)) return this.evaluate(declaration.getRight(), depth);
-    if (Node.isPropertyAccessExpression(declaration) && Node.isBinaryExpression(declaration.getParent())) return this.evaluate((declaration.getParent() as unknown as { getRight(): Node }).getRight(), depth);
+    if (Node.isPropertyAccessExpression(declaration) && Node.isBinaryExpression(declaration.getParent()))
+      return this.evaluate((declaration.getParent() as unknown as { getRight(): Node }).getRight(), depth);
     return new Unresolved(`cannot evaluate \`${name}\` (${declaration.getKindName()})`, this.at(node));
   }
 
@@ -461,7 +635,12 @@ export class Evaluator {
    * A variable: its initializer, or, when it is changed after its declaration (pushed to, assigned
    * in branches), the value the statements around it leave at the place it is read.
    */
-  private variable(declaration: Node & { getInitializer(): Node | undefined; getName(): string }, symbol: TsSymbol, node: Node, depth: number): unknown {
+  private variable(
+    declaration: Node & { getInitializer(): Node | undefined; getName(): string },
+    symbol: TsSymbol,
+    node: Node,
+    depth: number,
+  ): unknown {
     if (this.memo.has(declaration)) return this.memo.get(declaration);
     const initializer = declaration.getInitializer();
     const name = declaration.getName();
@@ -474,7 +653,11 @@ export class Evaluator {
       if (changed) return this.interpreter.valueAt(declaration, node, changed);
       if (initializer) return this.evaluate(initializer, depth);
       const loop = declaration.getParent()?.getParent();
-      if (loop && (Node.isForOfStatement(loop) || Node.isForInStatement(loop))) return new Unresolved(`\`${name}\` is a loop variable: its values are only known when the code runs`, this.at(declaration));
+      if (loop && (Node.isForOfStatement(loop) || Node.isForInStatement(loop)))
+        return new Unresolved(
+          `\`${name}\` is a loop variable: its values are only known when the code runs`,
+          this.at(declaration),
+        );
       return new Unresolved(`\`${name}\` is declared without a value`, this.at(declaration));
     });
     return value;
@@ -507,11 +690,17 @@ export class Evaluator {
       const pattern = current.getParent();
       if (Node.isObjectBindingPattern(pattern)) {
         const keyNode = current.getPropertyNameNode();
-        path.unshift(keyNode ? (Node.isStringLiteral(keyNode) ? keyNode.getLiteralValue() : keyNode.getText()) : current.getName());
+        path.unshift(
+          keyNode ? (Node.isStringLiteral(keyNode) ? keyNode.getLiteralValue() : keyNode.getText()) : current.getName(),
+        );
       } else if (Node.isArrayBindingPattern(pattern)) path.unshift(pattern.getElements().indexOf(current));
       current = pattern.getParent();
     }
-    if (!Node.isVariableDeclaration(current) || !current.getInitializer()) return new Unresolved(`\`${node.getText()}\` is destructured from a value only known when the code runs`, this.at(node));
+    if (!Node.isVariableDeclaration(current) || !current.getInitializer())
+      return new Unresolved(
+        `\`${node.getText()}\` is destructured from a value only known when the code runs`,
+        this.at(node),
+      );
     let value = this.evaluate(current.getInitializer(), depth);
     for (const key of path) value = this.read(value, key, node);
     return value;
@@ -526,10 +715,17 @@ export class Evaluator {
     for (const [name, declarations] of file.getExportedDeclarations()) {
       const declaration = declarations.find((d) => !Node.isInterfaceDeclaration(d) && !Node.isTypeAliasDeclaration(d));
       if (!declaration) continue;
-      if (Node.isVariableDeclaration(declaration) || Node.isFunctionDeclaration(declaration) || Node.isClassDeclaration(declaration) || Node.isEnumDeclaration(declaration)) {
+      if (
+        Node.isVariableDeclaration(declaration) ||
+        Node.isFunctionDeclaration(declaration) ||
+        Node.isClassDeclaration(declaration) ||
+        Node.isEnumDeclaration(declaration)
+      ) {
         const nameNode = (declaration as unknown as { getNameNode(): Node }).getNameNode();
         const symbol = nameNode.getSymbol();
-        out[name] = symbol ? this.symbol(symbol, nameNode, 0) : new Unresolved(`cannot read the export \`${name}\``, this.at(declaration));
+        out[name] = symbol
+          ? this.symbol(symbol, nameNode, 0)
+          : new Unresolved(`cannot read the export \`${name}\``, this.at(declaration));
       } else out[name] = this.evaluate(declaration as Node);
     }
     return out;
@@ -540,10 +736,19 @@ export class Evaluator {
     if (!importDeclaration) return undefined;
     const specifier = importDeclaration.getModuleSpecifierValue();
     // `import definitions from './tools.json'`: data the server ships, read as it is.
-    if (/^\.{1,2}\/.*\.json$/.test(specifier) && (Node.isImportClause(declaration) || Node.isImportSpecifier(declaration) || Node.isNamespaceImport(declaration))) {
-      const data = this.json(path.resolve(path.dirname(importDeclaration.getSourceFile().getFilePath()), specifier), declaration);
-      if (data instanceof Unresolved || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration)) return data;
-      return Node.isImportSpecifier(declaration) && isPlainObject(data) ? data[declaration.getName()] : new Unresolved(`cannot read the import of \`${name}\` from ${specifier}`, this.at(declaration));
+    if (
+      /^\.{1,2}\/.*\.json$/.test(specifier) &&
+      (Node.isImportClause(declaration) || Node.isImportSpecifier(declaration) || Node.isNamespaceImport(declaration))
+    ) {
+      const data = this.json(
+        path.resolve(path.dirname(importDeclaration.getSourceFile().getFilePath()), specifier),
+        declaration,
+      );
+      if (data instanceof Unresolved || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration))
+        return data;
+      return Node.isImportSpecifier(declaration) && isPlainObject(data)
+        ? data[declaration.getName()]
+        : new Unresolved(`cannot read the import of \`${name}\` from ${specifier}`, this.at(declaration));
     }
     const module = this.context.hostModule(specifier);
     if (!module) return undefined;
@@ -551,7 +756,12 @@ export class Evaluator {
     if (Node.isImportClause(declaration)) return new Host((module as { default?: unknown }).default ?? module);
     if (Node.isImportSpecifier(declaration)) {
       const imported = declaration.getName();
-      return imported in module ? new Host(module[imported]) : new Unresolved(`"${imported}" is not exported by ${importDeclaration.getModuleSpecifierValue()}`, this.at(declaration));
+      return imported in module
+        ? new Host(module[imported])
+        : new Unresolved(
+            `"${imported}" is not exported by ${importDeclaration.getModuleSpecifierValue()}`,
+            this.at(declaration),
+          );
     }
     return new Unresolved(`cannot read the import of \`${name}\``, this.at(declaration));
   }
@@ -564,7 +774,13 @@ export class Evaluator {
       try {
         this.jsonFiles.set(file, JSON.parse(readFileSync(file, 'utf8')) as unknown);
       } catch (error) {
-        this.jsonFiles.set(file, new Unresolved(`cannot read ${path.relative(this.context.root, file)}: ${(error as Error).message.split('\n')[0]}`, this.at(at)));
+        this.jsonFiles.set(
+          file,
+          new Unresolved(
+            `cannot read ${path.relative(this.context.root, file)}: ${(error as Error).message.split('\n')[0]}`,
+            this.at(at),
+          ),
+        );
       }
     }
     return this.jsonFiles.get(file);
@@ -572,7 +788,9 @@ export class Evaluator {
 
   private key(node: Node, depth: number): unknown {
     if (Node.isPropertyAccessExpression(node)) return node.getName();
-    return hostValue(this.evaluate((node as unknown as { getArgumentExpression(): Expression }).getArgumentExpression(), depth));
+    return hostValue(
+      this.evaluate((node as unknown as { getArgumentExpression(): Expression }).getArgumentExpression(), depth),
+    );
   }
 
   private access(node: Node & { getExpression(): Node }, depth: number): unknown {
@@ -582,21 +800,33 @@ export class Evaluator {
     if (optional && (object === undefined || object === null)) return undefined;
     const key = this.key(node, depth);
     if (key instanceof Unresolved) return key;
-    if (typeof key !== 'string' && typeof key !== 'number') return new Unresolved(`cannot evaluate the key of \`${node.getText().slice(0, 60)}\``, this.at(node));
+    if (typeof key !== 'string' && typeof key !== 'number')
+      return new Unresolved(`cannot evaluate the key of \`${node.getText().slice(0, 60)}\``, this.at(node));
     return this.read(object, key, node);
   }
 
   /** A static member of a source class (a `static toolName`, a static method), from the class or a base it extends. */
   staticMember(cls: SourceClass, name: string, at: Node): unknown {
     for (let current: SourceClass | undefined = cls; current; current = this.baseOf(current)) {
-      const member = current.node.getMembers().find((m) => (Node.isPropertyDeclaration(m) || Node.isMethodDeclaration(m) || Node.isGetAccessorDeclaration(m)) && m.isStatic() && m.getName() === name);
+      const member = current.node
+        .getMembers()
+        .find(
+          (m) =>
+            (Node.isPropertyDeclaration(m) || Node.isMethodDeclaration(m) || Node.isGetAccessorDeclaration(m)) &&
+            m.isStatic() &&
+            m.getName() === name,
+        );
       if (!member) continue;
-      if (Node.isPropertyDeclaration(member)) return this.withThis(current, () => this.evaluate(member.getInitializer()));
+      if (Node.isPropertyDeclaration(member))
+        return this.withThis(current, () => this.evaluate(member.getInitializer()));
       if (Node.isMethodDeclaration(member)) return new SourceFunction(this.at(member), member, current);
       return this.call(new SourceFunction(this.at(member), member, current), [], at);
     }
     if (name === 'name') return cls.node.getName() ?? '';
-    return new Unresolved(`\`${cls.node.getName() ?? 'class'}.${name}\` is not a static member mcpver can read`, this.at(at));
+    return new Unresolved(
+      `\`${cls.node.getName() ?? 'class'}.${name}\` is not a static member mcpver can read`,
+      this.at(at),
+    );
   }
 
   /** The class a source class extends, when it is one of the sources too. */
@@ -623,7 +853,10 @@ export class Evaluator {
     for (const arg of args) {
       if (Node.isSpreadElement(arg)) {
         const spread = hostValue(this.evaluate(arg.getExpression(), depth));
-        if (!Array.isArray(spread)) return spread instanceof Unresolved ? spread : new Unresolved(`cannot spread \`${arg.getExpression().getText()}\` into a call`, this.at(arg));
+        if (!Array.isArray(spread))
+          return spread instanceof Unresolved
+            ? spread
+            : new Unresolved(`cannot spread \`${arg.getExpression().getText()}\` into a call`, this.at(arg));
         out.push(...spread);
       } else out.push(this.evaluate(arg, depth));
     }
@@ -637,29 +870,58 @@ export class Evaluator {
     const optional = (node as unknown as { hasQuestionDotToken?(): boolean }).hasQuestionDotToken?.() ?? false;
     if (Node.isPropertyAccessExpression(expression) || Node.isElementAccessExpression(expression)) {
       const target = this.evaluate(expression.getExpression(), depth);
-      if (target instanceof Unresolved) return new Unresolved(`calls \`${shown}(…)\`, which is only known when the code runs (${target.reason})`, target.location);
-      if ((expression as unknown as { hasQuestionDotToken(): boolean }).hasQuestionDotToken() && (target === undefined || target === null)) return undefined;
+      if (target instanceof Unresolved)
+        return new Unresolved(
+          `calls \`${shown}(…)\`, which is only known when the code runs (${target.reason})`,
+          target.location,
+        );
+      if (
+        (expression as unknown as { hasQuestionDotToken(): boolean }).hasQuestionDotToken() &&
+        (target === undefined || target === null)
+      )
+        return undefined;
       const name = this.key(expression, depth);
-      if (typeof name !== 'string' && typeof name !== 'number') return new Unresolved(`cannot evaluate the method of \`${shown}(…)\``, this.at(node));
-      if (target instanceof Host) return this.hostCall(node, new Host((target.value as Record<string | number, unknown>)?.[name], target.value), String(name), depth);
+      if (typeof name !== 'string' && typeof name !== 'number')
+        return new Unresolved(`cannot evaluate the method of \`${shown}(…)\``, this.at(node));
+      if (target instanceof Host)
+        return this.hostCall(
+          node,
+          new Host((target.value as Record<string | number, unknown>)?.[name], target.value),
+          String(name),
+          depth,
+        );
       const args = this.evaluateArguments(node.getArguments(), depth);
       if (args instanceof Unresolved) return args;
       const builtin = callBuiltin(this, target, String(name), args, node);
       if (builtin !== NOT_BUILTIN) return builtin;
       const member = this.read(target, name, expression);
-      if (member instanceof SourceFunction) return this.call(member.self === undefined && !(target instanceof SourceClass) ? member.bind(target) : member, args, node);
+      if (member instanceof SourceFunction)
+        return this.call(
+          member.self === undefined && !(target instanceof SourceClass) ? member.bind(target) : member,
+          args,
+          node,
+        );
       if (member instanceof Host) return this.hostCall(node, member, String(name), depth);
-      if (member instanceof Unresolved) return new Unresolved(`calls \`${shown}(…)\`, which is only known when the code runs (${member.reason})`, member.location);
+      if (member instanceof Unresolved)
+        return new Unresolved(
+          `calls \`${shown}(…)\`, which is only known when the code runs (${member.reason})`,
+          member.location,
+        );
       if (optional && (member === undefined || member === null)) return undefined;
       return new Unresolved(`calls \`${shown}(…)\`, which is only known when the code runs`, this.at(node));
     }
     const callee = this.evaluate(expression, depth);
-    if (callee instanceof Unresolved) return new Unresolved(`calls \`${shown}(…)\`, which is only known when the code runs (${callee.reason})`, callee.location);
+    if (callee instanceof Unresolved)
+      return new Unresolved(
+        `calls \`${shown}(…)\`, which is only known when the code runs (${callee.reason})`,
+        callee.location,
+      );
     if (callee instanceof SourceFunction) {
       const args = this.evaluateArguments(node.getArguments(), depth);
       return args instanceof Unresolved ? args : this.call(callee, args, node);
     }
-    if (callee instanceof Host && typeof callee.value === 'function') return this.hostCall(node, callee, shown.split('.').pop() ?? '', depth);
+    if (callee instanceof Host && typeof callee.value === 'function')
+      return this.hostCall(node, callee, shown.split('.').pop() ?? '', depth);
     const args = this.evaluateArguments(node.getArguments(), depth);
     if (args instanceof Unresolved) return args;
     const builtin = callBuiltin(this, undefined, callee, args, node);
@@ -668,10 +930,17 @@ export class Evaluator {
     return new Unresolved(`calls \`${shown}(…)\`, which is only known when the code runs`, this.at(node));
   }
 
-  private newExpression(node: Node & { getExpression(): Node; getArguments(): Node[] | undefined }, depth: number): unknown {
+  private newExpression(
+    node: Node & { getExpression(): Node; getArguments(): Node[] | undefined },
+    depth: number,
+  ): unknown {
     const callee = this.evaluate(node.getExpression(), depth);
     const shown = node.getExpression().getText().slice(0, 60);
-    if (callee instanceof Unresolved) return new Unresolved(`builds \`new ${shown}(…)\`, which is only known when the code runs (${callee.reason})`, callee.location);
+    if (callee instanceof Unresolved)
+      return new Unresolved(
+        `builds \`new ${shown}(…)\`, which is only known when the code runs (${callee.reason})`,
+        callee.location,
+      );
     if (callee instanceof Host) return this.hostCall(node, callee, shown.split('.').pop() ?? '', depth);
     const args = this.evaluateArguments(node.getArguments() ?? [], depth);
     if (args instanceof Unresolved) return args;
@@ -682,8 +951,14 @@ export class Evaluator {
   }
 
   /** A call of a library function (zod, the SDK's helpers) with the data rebuilt from the sources. */
-  private hostCall(node: Node & { getArguments(): Node[] | undefined }, callee: Host, name: string, depth: number): unknown {
-    if (typeof callee.value !== 'function') return new Unresolved(`\`${node.getText().slice(0, 60)}\` is not a function`, this.at(node));
+  private hostCall(
+    node: Node & { getArguments(): Node[] | undefined },
+    callee: Host,
+    name: string,
+    depth: number,
+  ): unknown {
+    if (typeof callee.value !== 'function')
+      return new Unresolved(`\`${node.getText().slice(0, 60)}\` is not a function`, this.at(node));
     let args = this.evaluateArguments(node.getArguments() ?? [], depth);
     if (args instanceof Unresolved) return args;
     // `z.lazy(() => schema)`: the schema the function returns, followed here (a reference back to itself stays a gap).
@@ -699,7 +974,10 @@ export class Evaluator {
       const result = Node.isNewExpression(node) ? Reflect.construct(fn, prepared) : fn.apply(callee.self, prepared);
       return new Host(result);
     } catch (error) {
-      return new Unresolved(`\`${name}(…)\` failed when rebuilt from the sources: ${(error as Error).message.split('\n')[0]}`, this.at(node));
+      return new Unresolved(
+        `\`${name}(…)\` failed when rebuilt from the sources: ${(error as Error).message.split('\n')[0]}`,
+        this.at(node),
+      );
     }
   }
 
@@ -710,15 +988,22 @@ export class Evaluator {
   call(fn: SourceFunction, args: unknown[], at: Node): unknown {
     const node = fn.node;
     if (!node) return new Unresolved('calls a function mcpver cannot follow', fn.location);
-    if (this.calls.length >= MAX_CALL_DEPTH || this.calls.includes(node)) return new Unresolved(`calls \`${at.getText().replace(/\s+/g, ' ').slice(0, 60)}\` recursively or too deeply to follow`, this.at(at));
-    if (!this.isSource(node.getSourceFile().getFilePath())) return new Unresolved('calls a function outside the analysed sources', this.at(at));
-    if ((node as unknown as { isGenerator?(): boolean }).isGenerator?.()) return new Unresolved('calls a generator, which mcpver does not follow', this.at(at));
+    if (this.calls.length >= MAX_CALL_DEPTH || this.calls.includes(node))
+      return new Unresolved(
+        `calls \`${at.getText().replace(/\s+/g, ' ').slice(0, 60)}\` recursively or too deeply to follow`,
+        this.at(at),
+      );
+    if (!this.isSource(node.getSourceFile().getFilePath()))
+      return new Unresolved('calls a function outside the analysed sources', this.at(at));
+    if ((node as unknown as { isGenerator?(): boolean }).isGenerator?.())
+      return new Unresolved('calls a generator, which mcpver does not follow', this.at(at));
     const arrow = Node.isArrowFunction(node) && fn.self === undefined;
     this.calls.push(node);
     if (!arrow) this.thisValues.push(fn.self);
     try {
       return this.inFrame(() => {
-        for (const [declaration, value] of fn.scope ?? []) if (!this.bindings.has(declaration)) this.bind(declaration, value);
+        for (const [declaration, value] of fn.scope ?? [])
+          if (!this.bindings.has(declaration)) this.bind(declaration, value);
         const parameters = (node as unknown as { getParameters(): Node[] }).getParameters();
         parameters.forEach((parameter, i) => {
           const rest = Node.isParameterDeclaration(parameter) && parameter.isRestParameter();
@@ -739,22 +1024,31 @@ export class Evaluator {
     const instance: Record<string, unknown> = {};
     INSTANCES.add(instance);
     const chain: SourceClass[] = [];
-    for (let current: SourceClass | undefined = cls; current && chain.length < 16; current = this.baseOf(current)) chain.unshift(current);
+    for (let current: SourceClass | undefined = cls; current && chain.length < 16; current = this.baseOf(current))
+      chain.unshift(current);
     for (const current of chain) {
-      for (const member of current.node.getMethods()) if (!member.isStatic()) instance[member.getName()] = new SourceFunction(this.at(member), member, instance);
+      for (const member of current.node.getMethods())
+        if (!member.isStatic()) instance[member.getName()] = new SourceFunction(this.at(member), member, instance);
     }
     const result = this.initialize(chain, chain.length - 1, instance, args, at);
     if (result instanceof Unresolved) return result;
     for (const current of chain) {
       for (const getter of current.node.getGetAccessors()) {
-        if (!getter.isStatic()) instance[getter.getName()] = this.call(new SourceFunction(this.at(getter), getter, instance), [], at);
+        if (!getter.isStatic())
+          instance[getter.getName()] = this.call(new SourceFunction(this.at(getter), getter, instance), [], at);
       }
     }
     return instance;
   }
 
   /** Run the field initializers and constructor of `chain[index]` on the instance (its base through `super(…)`). */
-  private initialize(chain: SourceClass[], index: number, instance: Record<string, unknown>, args: unknown[], at: Node): unknown {
+  private initialize(
+    chain: SourceClass[],
+    index: number,
+    instance: Record<string, unknown>,
+    args: unknown[],
+    at: Node,
+  ): unknown {
     const cls = chain[index];
     if (!cls) return undefined;
     const fields = () => {
@@ -770,7 +1064,8 @@ export class Evaluator {
       fields();
       return undefined;
     }
-    if (this.calls.length >= MAX_CALL_DEPTH) return new Unresolved('builds a class too deeply nested to follow', this.at(at));
+    if (this.calls.length >= MAX_CALL_DEPTH)
+      return new Unresolved('builds a class too deeply nested to follow', this.at(at));
     this.calls.push(constructor);
     this.thisValues.push(instance);
     try {
@@ -778,9 +1073,13 @@ export class Evaluator {
         constructor.getParameters().forEach((parameter, i) => {
           this.bindPattern(parameter, parameter.isRestParameter() ? args.slice(i) : args[i]);
           // `constructor(private readonly name: string)`: a parameter property.
-          if (parameter.getScope() || parameter.isReadonly()) instance[parameter.getName()] = this.bindings.get(parameter);
+          if (parameter.getScope() || parameter.isReadonly())
+            instance[parameter.getName()] = this.bindings.get(parameter);
         });
-        const hasSuper = constructor.getBody()!.getDescendantsOfKind(SyntaxKind.SuperKeyword).some((s) => Node.isCallExpression(s.getParent()));
+        const hasSuper = constructor
+          .getBody()!
+          .getDescendantsOfKind(SyntaxKind.SuperKeyword)
+          .some((s) => Node.isCallExpression(s.getParent()));
         if (!hasSuper) {
           this.initialize(chain, index - 1, instance, [], at);
           fields();
@@ -799,4 +1098,5 @@ export class Evaluator {
   }
 }
 
-const comparable = (v: unknown): boolean => v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v);
+const comparable = (v: unknown): boolean =>
+  v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v);

@@ -7,8 +7,25 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs|jsx)$/;
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '__tests__', 'test', 'tests', '__mocks__', 'coverage', 'examples', 'fixtures', 'e2e', 'evals', 'scripts', 'docs', 'bench', 'benchmarks']);
-const SKIPPED_FILES = /(\.d\.[cm]?ts|\.(test|spec|e2e)\.[cm]?[jt]sx?|(vitest|jest|vite|eslint|rollup|webpack|tsup|tsdown|prettier|playwright|next|babel|esbuild)\.config\.[cm]?[jt]s)$/;
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  '.git',
+  '__tests__',
+  'test',
+  'tests',
+  '__mocks__',
+  'coverage',
+  'examples',
+  'fixtures',
+  'e2e',
+  'evals',
+  'scripts',
+  'docs',
+  'bench',
+  'benchmarks',
+]);
+const SKIPPED_FILES =
+  /(\.d\.[cm]?ts|\.(test|spec|e2e)\.[cm]?[jt]sx?|(vitest|jest|vite|eslint|rollup|webpack|tsup|tsdown|prettier|playwright|next|babel|esbuild)\.config\.[cm]?[jt]s)$/;
 
 /** At most this many source files are read: a folder with more is not one server's sources (a vendored tree). */
 export const MAX_SOURCE_FILES = 5_000;
@@ -71,7 +88,8 @@ function walk(entry: string, out: string[], packageRoot: string): void {
     if (child.isSymbolicLink()) {
       // A linked file inside the package is one of its sources; a linked folder or anything outside is not.
       const target = realpathOr(full);
-      if (target.startsWith(packageRoot + path.sep) && statSync(full, { throwIfNoEntry: false })?.isFile()) walk(full, out, packageRoot);
+      if (target.startsWith(packageRoot + path.sep) && statSync(full, { throwIfNoEntry: false })?.isFile())
+        walk(full, out, packageRoot);
       continue;
     }
     if (child.isDirectory()) {

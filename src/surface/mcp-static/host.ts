@@ -16,7 +16,10 @@ export interface HostModules {
 /** Which zod the server uses: its package.json range, else the installed copy, else zod 4. */
 export function zodMajorOf(dir: string): 3 | 4 {
   try {
-    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
     const range = pkg.dependencies?.zod ?? pkg.peerDependencies?.zod ?? pkg.devDependencies?.zod;
     if (range && semver.validRange(range)) return semver.minVersion(range)?.major === 3 ? 3 : 4;
   } catch {
@@ -38,9 +41,15 @@ export async function loadHostModules(zodMajor: 3 | 4): Promise<HostModules> {
   const zodToJsonSchema = (await import('zod-to-json-schema')) as unknown as Record<string, unknown>;
   const { ResourceTemplate } = await import('@modelcontextprotocol/sdk/server/mcp.js');
   const { completable } = await import('@modelcontextprotocol/sdk/server/completable.js');
-  const compat = (await import('@modelcontextprotocol/sdk/server/zod-json-schema-compat.js').catch(() => ({}))) as Record<string, unknown>;
+  const compat = (await import('@modelcontextprotocol/sdk/server/zod-json-schema-compat.js').catch(
+    () => ({}),
+  )) as Record<string, unknown>;
   const modules = new Map<string, Record<string, unknown>>([
-    ['zod', zod], ['zod/v3', v3], ['zod/v4', v4], ['zod/mini', mini], ['zod/v4-mini', mini],
+    ['zod', zod],
+    ['zod/v3', v3],
+    ['zod/v4', v4],
+    ['zod/mini', mini],
+    ['zod/v4-mini', mini],
     ['zod-to-json-schema', zodToJsonSchema],
     ['@modelcontextprotocol/sdk/server/mcp.js', { ResourceTemplate }],
     ['@modelcontextprotocol/sdk/server/completable.js', { completable }],
@@ -53,7 +62,20 @@ export async function loadHostModules(zodMajor: 3 | 4): Promise<HostModules> {
  * Library calls that take a function whose body does not change the listed schema: refinements and
  * transforms (the SDK lists the input side), completers, template list callbacks.
  */
-const CALLBACK_SAFE = new Set(['refine', 'superRefine', 'transform', 'check', 'preprocess', 'custom', 'completable', 'ResourceTemplate', 'catch', 'default', 'prefault', 'overwrite']);
+const CALLBACK_SAFE = new Set([
+  'refine',
+  'superRefine',
+  'transform',
+  'check',
+  'preprocess',
+  'custom',
+  'completable',
+  'ResourceTemplate',
+  'catch',
+  'default',
+  'prefault',
+  'overwrite',
+]);
 
 /** Marks a part that could not be rebuilt: a described zod `any` (or a string), replaced after conversion. */
 export class Markers {
@@ -75,14 +97,23 @@ export class Markers {
 function replaceFunctions(value: unknown): unknown {
   if (value instanceof SourceFunction) return () => undefined;
   if (Array.isArray(value)) return value.map(replaceFunctions);
-  if (value && typeof value === 'object' && value.constructor === Object) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceFunctions(v)]));
+  if (value && typeof value === 'object' && value.constructor === Object)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceFunctions(v)]));
   return value;
 }
 
 function find<T>(value: unknown, type: new (...a: never[]) => T): T | undefined {
   if (value instanceof type) return value;
-  if (Array.isArray(value)) for (const v of value) { const f = find(v, type); if (f) return f; }
-  if (value && typeof value === 'object' && value.constructor === Object) for (const v of Object.values(value)) { const f = find(v, type); if (f) return f; }
+  if (Array.isArray(value))
+    for (const v of value) {
+      const f = find(v, type);
+      if (f) return f;
+    }
+  if (value && typeof value === 'object' && value.constructor === Object)
+    for (const v of Object.values(value)) {
+      const f = find(v, type);
+      if (f) return f;
+    }
   return undefined;
 }
 
@@ -95,22 +126,30 @@ export function markerSchema(host: HostModules, markers: Markers, unresolved: Un
 /** Unresolved parts inside zod shapes become marker schemas; elsewhere the call cannot be rebuilt. */
 export function prepareHostArguments(host: HostModules, markers: Markers) {
   return (callee: string, args: unknown[], at: SourceLocation, holder: unknown): unknown[] | Unresolved => {
-    const zodCall = holder === host.zod || isLibraryValue(holder) || [...host.modules.values()].some((m) => m === holder);
+    const zodCall =
+      holder === host.zod || isLibraryValue(holder) || [...host.modules.values()].some((m) => m === holder);
     const withMarkers = (value: unknown, depth: number): unknown => {
       if (value instanceof Unresolved) return zodCall && depth > 0 ? markerSchema(host, markers, value) : value;
       if (Array.isArray(value)) return value.map((v) => withMarkers(v, depth + 1));
-      if (value && typeof value === 'object' && value.constructor === Object) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withMarkers(v, depth + 1)]));
+      if (value && typeof value === 'object' && value.constructor === Object)
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withMarkers(v, depth + 1)]));
       return value;
     };
     const prepared = args.map((a) => withMarkers(a, 0));
     const unresolved = find(prepared, Unresolved);
     if (unresolved) return unresolved;
     const fn = find(prepared, SourceFunction);
-    if (fn && !CALLBACK_SAFE.has(callee)) return new Unresolved(`\`${callee}(…)\` is given a function from the sources, which mcpver does not run`, at);
+    if (fn && !CALLBACK_SAFE.has(callee))
+      return new Unresolved(`\`${callee}(…)\` is given a function from the sources, which mcpver does not run`, at);
     if (callee === 'ResourceTemplate') {
       const options = prepared[1] as Record<string, unknown> | undefined;
       if (options?.list instanceof SourceFunction) {
-        markers.notes.push(new Unresolved('the resources this template lists come from a callback: they are not in the static snapshot', at));
+        markers.notes.push(
+          new Unresolved(
+            'the resources this template lists come from a callback: they are not in the static snapshot',
+            at,
+          ),
+        );
         prepared[1] = { ...options, list: undefined };
       }
     }

@@ -39,18 +39,31 @@ export async function takeStaticMcpSurface(dir: string, options: StaticMcpOption
     if (error instanceof SnapshotError) throw error;
     // Whatever else goes wrong (a source the compiler cannot read, a library that refuses a rebuilt
     // value) is still a failure to take this part of the snapshot, said as one.
-    throw new SnapshotError(`Static extraction of the MCP surface in ${dir} failed: ${(error as Error).message}`, { cause: error });
+    throw new SnapshotError(`Static extraction of the MCP surface in ${dir} failed: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
 async function extract(root: string, options: StaticMcpOptions): Promise<StaticMcpSurface> {
   const { files, roots, capped } = findSourceFiles(root, options.include);
-  if (files.length === 0) throw new SnapshotError(`No source files to read in ${root}${options.include ? ` (include: ${options.include.join(', ')})` : ''}.`);
+  if (files.length === 0)
+    throw new SnapshotError(
+      `No source files to read in ${root}${options.include ? ` (include: ${options.include.join(', ')})` : ''}.`,
+    );
   const workspace = workspacePackages(root);
   const project = new Project({
     compilerOptions: {
-      allowJs: true, checkJs: false, noEmit: true, skipLibCheck: true, noLib: true, types: [],
-      module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, allowImportingTsExtensions: true, target: ts.ScriptTarget.ES2022,
+      allowJs: true,
+      checkJs: false,
+      noEmit: true,
+      skipLibCheck: true,
+      noLib: true,
+      types: [],
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      allowImportingTsExtensions: true,
+      target: ts.ScriptTarget.ES2022,
       ...pathMapping(root),
     },
     skipAddingFilesFromTsConfig: true,
@@ -62,11 +75,18 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
         names.map((name) => {
           // A package of the same monorepo is the server's own code, installed or not.
           const inWorkspace = resolveInWorkspace(name, workspace);
-          if (inWorkspace) return { resolvedFileName: inWorkspace, extension: extensionOf(inWorkspace), isExternalLibraryImport: false };
+          if (inWorkspace)
+            return {
+              resolvedFileName: inWorkspace,
+              extension: extensionOf(inWorkspace),
+              isExternalLibraryImport: false,
+            };
           const resolved = ts.resolveModuleName(name, containingFile, getOptions(), moduleHost).resolvedModule;
           if (!resolved) return undefined;
           // Relative to the package: a package read from its own node_modules folder (a published release) keeps its files.
-          const inside = resolved.resolvedFileName.startsWith(`${root}/`) ? resolved.resolvedFileName.slice(root.length) : resolved.resolvedFileName;
+          const inside = resolved.resolvedFileName.startsWith(`${root}/`)
+            ? resolved.resolvedFileName.slice(root.length)
+            : resolved.resolvedFileName;
           if (/[\\/]node_modules[\\/]/.test(inside) || /\.d\.[cm]?ts$/.test(inside)) return undefined;
           return { ...resolved, isExternalLibraryImport: false };
         }),
@@ -77,12 +97,25 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
   // Files the package imports from beside it (a workspace package, a shared folder): read too, but
   // what they declare counts only where the package's own code reaches it (see Contexts).
   project.resolveSourceFileDependencies();
-  const sources = [...own, ...project.getSourceFiles().filter((f) => !own.includes(f) && !f.isDeclarationFile() && !/[\\/]node_modules[\\/]/.test(f.getFilePath().slice(root.length)))];
+  const sources = [
+    ...own,
+    ...project
+      .getSourceFiles()
+      .filter(
+        (f) =>
+          !own.includes(f) &&
+          !f.isDeclarationFile() &&
+          !/[\\/]node_modules[\\/]/.test(f.getFilePath().slice(root.length)),
+      ),
+  ];
   const host = await loadHostModules(options.zodMajor ?? zodMajorOf(root));
   const markers = new Markers();
   const evaluator = new Evaluator({
     root,
-    hostModule: (specifier: string) => host.modules.get(specifier) ?? host.modules.get(specifier.replace(/\.js$/, '')) ?? host.modules.get(`${specifier}.js`),
+    hostModule: (specifier: string) =>
+      host.modules.get(specifier) ??
+      host.modules.get(specifier.replace(/\.js$/, '')) ??
+      host.modules.get(`${specifier}.js`),
     hostArguments: prepareHostArguments(host, markers),
   });
   const found = findDeclarations(sources, evaluator);
@@ -93,11 +126,17 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
     // An item declared on several paths exists under either path's conditions.
     conditionLists[item] = item in conditionLists ? mergeConditions(conditionLists[item]!, when) : [...when];
   });
-  const conditions: Record<string, string> = Object.fromEntries(Object.entries(conditionLists).filter(([, when]) => when.length > 0).map(([item, when]) => [item, when.join(' && ')]));
+  const conditions: Record<string, string> = Object.fromEntries(
+    Object.entries(conditionLists)
+      .filter(([, when]) => when.length > 0)
+      .map(([item, when]) => [item, when.join(' && ')]),
+  );
 
   const gaps: McpReadingGap[] = [];
-  const warn = (u: Unresolved, about?: string, hidesItems = false) => gaps.push({ part: 'mcp', message: `${about ? `${about}: ` : ''}${u.reason}`, location: u.location, hidesItems });
-  if (capped) gaps.push({ part: 'mcp', message: `only the first ${MAX_SOURCE_FILES} source files were read`, hidesItems: true });
+  const warn = (u: Unresolved, about?: string, hidesItems = false) =>
+    gaps.push({ part: 'mcp', message: `${about ? `${about}: ` : ''}${u.reason}`, location: u.location, hidesItems });
+  if (capped)
+    gaps.push({ part: 'mcp', message: `only the first ${MAX_SOURCE_FILES} source files were read`, hidesItems: true });
   for (const u of found.unresolved) warn(u, undefined, u.hidesItems);
   for (const u of markers.notes) warn(u);
   const mcp = resolveMarkers(listing, markers, warn) as McpSurface;
@@ -106,7 +145,11 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
   const kept = dedupe(gaps);
   // Conditional items were read on every branch: said, but not a gap in the reading.
   const notes: SurfaceWarning[] = [
-    ...Object.entries(conditions).map(([item, when]) => ({ part: 'mcp', message: `the ${item.replace(/:.*/, '')} "${item.replace(/^[^:]*:/, '')}" is registered only when \`${when}\``, ...(locations[item] ? { location: locations[item] } : {}) })),
+    ...Object.entries(conditions).map(([item, when]) => ({
+      part: 'mcp',
+      message: `the ${item.replace(/:.*/, '')} "${item.replace(/^[^:]*:/, '')}" is registered only when \`${when}\``,
+      ...(locations[item] ? { location: locations[item] } : {}),
+    })),
     ...found.notes.map((u) => ({ part: 'mcp', message: u.reason, location: u.location })),
   ];
   const warnings: SurfaceWarning[] = [...kept.map(({ hidesItems: _, ...w }) => w), ...notes];
@@ -115,7 +158,20 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
 
 function extensionOf(file: string): ts.Extension {
   const ext = path.extname(file);
-  return ({ '.ts': ts.Extension.Ts, '.tsx': ts.Extension.Tsx, '.mts': ts.Extension.Mts, '.cts': ts.Extension.Cts, '.js': ts.Extension.Js, '.jsx': ts.Extension.Jsx, '.mjs': ts.Extension.Mjs, '.cjs': ts.Extension.Cjs } as Record<string, ts.Extension>)[ext] ?? ts.Extension.Ts;
+  return (
+    (
+      {
+        '.ts': ts.Extension.Ts,
+        '.tsx': ts.Extension.Tsx,
+        '.mts': ts.Extension.Mts,
+        '.cts': ts.Extension.Cts,
+        '.js': ts.Extension.Js,
+        '.jsx': ts.Extension.Jsx,
+        '.mjs': ts.Extension.Mjs,
+        '.cjs': ts.Extension.Cjs,
+      } as Record<string, ts.Extension>
+    )[ext] ?? ts.Extension.Ts
+  );
 }
 
 /** `baseUrl` and `paths` of the package's tsconfig.json, so that aliased imports (`@/schemas`) are followed. */
@@ -131,7 +187,13 @@ function pathMapping(root: string): Pick<ts.CompilerOptions, 'baseUrl' | 'paths'
 }
 
 /** Replace the markers left in the listing by `x-mcpver-unresolved` schemas and strings, warning once for each. */
-function resolveMarkers(value: unknown, markers: Markers, warn: (u: Unresolved, about?: string) => void, where = '', inSchema = false): unknown {
+function resolveMarkers(
+  value: unknown,
+  markers: Markers,
+  warn: (u: Unresolved, about?: string) => void,
+  where = '',
+  inSchema = false,
+): unknown {
   if (typeof value === 'string') {
     const unresolved = markers.get(value);
     if (!unresolved) return value;
@@ -147,8 +209,14 @@ function resolveMarkers(value: unknown, markers: Markers, warn: (u: Unresolved, 
       warn(unresolved, where);
       return { ...(record.type === 'object' ? { type: 'object' } : {}), 'x-mcpver-unresolved': unresolved.reason };
     }
-    const name = typeof record.name === 'string' && where === '' && !markers.get(record.name) ? `"${record.name}"` : where;
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveMarkers(v, markers, warn, name, inSchema || k === 'inputSchema' || k === 'outputSchema')]));
+    const name =
+      typeof record.name === 'string' && where === '' && !markers.get(record.name) ? `"${record.name}"` : where;
+    return Object.fromEntries(
+      Object.entries(record).map(([k, v]) => [
+        k,
+        resolveMarkers(v, markers, warn, name, inSchema || k === 'inputSchema' || k === 'outputSchema'),
+      ]),
+    );
   }
   return value;
 }

@@ -7,7 +7,16 @@
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import type { Evaluator } from './evaluator.ts';
 import { isInstance } from './evaluator.ts';
-import { conditionText, conditionsOf, Host, hostValue, isPlainObject, keepConditions, Unresolved, withConditions } from './values.ts';
+import {
+  conditionText,
+  conditionsOf,
+  Host,
+  hostValue,
+  isPlainObject,
+  keepConditions,
+  Unresolved,
+  withConditions,
+} from './values.ts';
 
 type Completion = 'normal' | 'return' | 'throw' | 'break' | 'continue';
 
@@ -19,7 +28,13 @@ interface Returned {
 /** Statements followed per check, at most: past this, what is left is reported as too much to follow. */
 export const STEP_BUDGET = 400_000;
 
-const ASSIGNMENT = new Set([SyntaxKind.EqualsToken, SyntaxKind.QuestionQuestionEqualsToken, SyntaxKind.BarBarEqualsToken, SyntaxKind.AmpersandAmpersandEqualsToken, SyntaxKind.PlusEqualsToken]);
+const ASSIGNMENT = new Set([
+  SyntaxKind.EqualsToken,
+  SyntaxKind.QuestionQuestionEqualsToken,
+  SyntaxKind.BarBarEqualsToken,
+  SyntaxKind.AmpersandAmpersandEqualsToken,
+  SyntaxKind.PlusEqualsToken,
+]);
 
 export class Interpreter {
   private returns: Returned[] = [];
@@ -37,7 +52,8 @@ export class Interpreter {
     this.onSuper = onSuper;
     try {
       const completion = this.block(block.getStatements());
-      if (completion === 'normal' || completion === 'break' || completion === 'continue') this.returns.push({ value: undefined, conditions: [...this.pathConditions] });
+      if (completion === 'normal' || completion === 'break' || completion === 'continue')
+        this.returns.push({ value: undefined, conditions: [...this.pathConditions] });
       return this.mergeReturns(this.returns, block);
     } finally {
       Object.assign(this, saved);
@@ -53,7 +69,11 @@ export class Interpreter {
     const statement = declaration.getFirstAncestorByKind(SyntaxKind.VariableStatement);
     const list = statement?.getParent();
     const name = (declaration as unknown as { getName(): string }).getName();
-    if (!statement || !list || !(Node.isSourceFile(list) || Node.isBlock(list) || Node.isCaseClause(list) || Node.isModuleBlock(list))) {
+    if (
+      !statement ||
+      !list ||
+      !(Node.isSourceFile(list) || Node.isBlock(list) || Node.isCaseClause(list) || Node.isModuleBlock(list))
+    ) {
       return new Unresolved(`\`${name}\` ${changed}, so its value is only known when the code runs`, this.ev.at(use));
     }
     const statements = list.getStatements();
@@ -63,7 +83,18 @@ export class Interpreter {
       const s = statements[i]!;
       if (use.getPos() >= s.getPos() && use.getEnd() <= s.getEnd()) {
         // Read inside a function declared here: that function runs later, after the whole block.
-        const inFunction = use.getAncestors().some((a) => a !== s && a.getPos() >= s.getPos() && a.getEnd() <= s.getEnd() && (Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a)));
+        const inFunction = use
+          .getAncestors()
+          .some(
+            (a) =>
+              a !== s &&
+              a.getPos() >= s.getPos() &&
+              a.getEnd() <= s.getEnd() &&
+              (Node.isArrowFunction(a) ||
+                Node.isFunctionExpression(a) ||
+                Node.isFunctionDeclaration(a) ||
+                Node.isMethodDeclaration(a)),
+          );
         if (!inFunction) end = i;
         break;
       }
@@ -123,7 +154,11 @@ export class Interpreter {
       const otherwise = s.getElseStatement();
       if (truth === true) return this.statement(s.getThenStatement());
       if (truth === false) return otherwise ? this.statement(otherwise) : 'normal';
-      return this.fork(conditionText(s.getExpression()), () => this.statement(s.getThenStatement()), () => (otherwise ? this.statement(otherwise) : 'normal'));
+      return this.fork(
+        conditionText(s.getExpression()),
+        () => this.statement(s.getThenStatement()),
+        () => (otherwise ? this.statement(otherwise) : 'normal'),
+      );
     }
     if (Node.isForOfStatement(s) || Node.isForInStatement(s)) return this.forOf(s);
     if (Node.isForStatement(s) || Node.isWhileStatement(s) || Node.isDoStatement(s)) {
@@ -152,10 +187,25 @@ export class Interpreter {
   private forOf(s: Node & { getInitializer(): Node; getExpression(): Node; getStatement(): Node }): Completion {
     const iterable = hostValue(this.ev.evaluate(s.getExpression()));
     const list = Node.isForInStatement(s)
-      ? isPlainObject(iterable) ? Object.keys(iterable) : undefined
-      : Array.isArray(iterable) ? iterable : iterable instanceof Map ? [...iterable] : iterable instanceof Set ? [...iterable] : typeof iterable === 'string' ? [...iterable] : undefined;
+      ? isPlainObject(iterable)
+        ? Object.keys(iterable)
+        : undefined
+      : Array.isArray(iterable)
+        ? iterable
+        : iterable instanceof Map
+          ? [...iterable]
+          : iterable instanceof Set
+            ? [...iterable]
+            : typeof iterable === 'string'
+              ? [...iterable]
+              : undefined;
     if (!list) {
-      this.taint(s, iterable instanceof Unresolved ? `is changed in a loop over a list that ${iterable.reason.replace(/^`[^`]*` /, '')}` : 'is changed in a loop over a value mcpver cannot list');
+      this.taint(
+        s,
+        iterable instanceof Unresolved
+          ? `is changed in a loop over a list that ${iterable.reason.replace(/^`[^`]*` /, '')}`
+          : 'is changed in a loop over a value mcpver cannot list',
+      );
       return 'normal';
     }
     const initializer = s.getInitializer();
@@ -166,7 +216,13 @@ export class Interpreter {
         else if (initializer) this.store(initializer, element);
         const conditions = conditionsOf(element);
         // An element that exists only under a condition: what its iteration does, does only then.
-        return conditions.length > 0 ? this.fork(conditions.join(' && '), () => this.statement(s.getStatement()), () => 'normal') : this.statement(s.getStatement());
+        return conditions.length > 0
+          ? this.fork(
+              conditions.join(' && '),
+              () => this.statement(s.getStatement()),
+              () => 'normal',
+            )
+          : this.statement(s.getStatement());
       });
       if (completion === 'break') break;
       if (completion === 'return' || completion === 'throw') return completion;
@@ -186,17 +242,27 @@ export class Interpreter {
       return 'normal';
     };
     if (!(value instanceof Unresolved)) {
-      const index = clauses.findIndex((c) => Node.isCaseClause(c) && hostValue(this.ev.evaluate(c.getExpression())) === value);
+      const index = clauses.findIndex(
+        (c) => Node.isCaseClause(c) && hostValue(this.ev.evaluate(c.getExpression())) === value,
+      );
       const chosen = index >= 0 ? index : clauses.findIndex((c) => Node.isDefaultClause(c));
-      const known = clauses.every((c) => !Node.isCaseClause(c) || !(this.ev.evaluate(c.getExpression()) instanceof Unresolved));
+      const known = clauses.every(
+        (c) => !Node.isCaseClause(c) || !(this.ev.evaluate(c.getExpression()) instanceof Unresolved),
+      );
       if (known) return chosen >= 0 ? run(chosen) : 'normal';
     }
     // Not decided: every case is read, each under its own condition.
     const branch = (i: number): Completion => {
       if (i >= clauses.length) return 'normal';
       const clause = clauses[i]!;
-      const label = Node.isCaseClause(clause) ? `${conditionText(s.getExpression())} === ${conditionText(clause.getExpression())}` : `${conditionText(s.getExpression())} matches no case`;
-      return this.fork(label, () => run(i), () => branch(i + 1));
+      const label = Node.isCaseClause(clause)
+        ? `${conditionText(s.getExpression())} === ${conditionText(clause.getExpression())}`
+        : `${conditionText(s.getExpression())} matches no case`;
+      return this.fork(
+        label,
+        () => run(i),
+        () => branch(i + 1),
+      );
     };
     return branch(0);
   }
@@ -204,10 +270,15 @@ export class Interpreter {
   /** Everything a statement the interpreter does not unroll assigns or pushes to becomes unknown. */
   private taint(s: Node, why: string): void {
     const targets: Node[] = [];
-    for (const binary of s.getDescendantsOfKind(SyntaxKind.BinaryExpression)) if (ASSIGNMENT.has(binary.getOperatorToken().getKind())) targets.push(binary.getLeft());
+    for (const binary of s.getDescendantsOfKind(SyntaxKind.BinaryExpression))
+      if (ASSIGNMENT.has(binary.getOperatorToken().getKind())) targets.push(binary.getLeft());
     for (const call of s.getDescendantsOfKind(SyntaxKind.CallExpression)) {
       const callee = call.getExpression();
-      if (Node.isPropertyAccessExpression(callee) && ['push', 'unshift', 'splice', 'set', 'add', 'delete', 'pop', 'shift'].includes(callee.getName())) targets.push(callee.getExpression());
+      if (
+        Node.isPropertyAccessExpression(callee) &&
+        ['push', 'unshift', 'splice', 'set', 'add', 'delete', 'pop', 'shift'].includes(callee.getName())
+      )
+        targets.push(callee.getExpression());
     }
     for (const target of targets) {
       let root: Node = target;
@@ -220,7 +291,14 @@ export class Interpreter {
   /** Follow a statement for what it changes: assignments, pushes, calls of source functions. */
   private effect(expression: Node): void {
     let e = expression;
-    while (Node.isParenthesizedExpression(e) || Node.isAwaitExpression(e) || Node.isVoidExpression(e) || Node.isAsExpression(e) || Node.isNonNullExpression(e)) e = e.getExpression();
+    while (
+      Node.isParenthesizedExpression(e) ||
+      Node.isAwaitExpression(e) ||
+      Node.isVoidExpression(e) ||
+      Node.isAsExpression(e) ||
+      Node.isNonNullExpression(e)
+    )
+      e = e.getExpression();
     if (Node.isBinaryExpression(e) && ASSIGNMENT.has(e.getOperatorToken().getKind())) {
       const operator = e.getOperatorToken().getKind();
       if (operator === SyntaxKind.EqualsToken) {
@@ -232,24 +310,40 @@ export class Interpreter {
       if (operator === SyntaxKind.PlusEqualsToken) this.store(e.getLeft(), this.ev.evaluate(e));
       else if (operator === SyntaxKind.QuestionQuestionEqualsToken) {
         if (current instanceof Unresolved) return;
-        if (hostValue(current) === undefined || hostValue(current) === null) this.store(e.getLeft(), this.ev.evaluate(e.getRight()));
-      } else if (truth === undefined) this.store(e.getLeft(), new Unresolved(`cannot decide \`${conditionText(e)}\``, this.ev.at(e)));
-      else if ((operator === SyntaxKind.BarBarEqualsToken) !== truth) this.store(e.getLeft(), this.ev.evaluate(e.getRight()));
+        if (hostValue(current) === undefined || hostValue(current) === null)
+          this.store(e.getLeft(), this.ev.evaluate(e.getRight()));
+      } else if (truth === undefined)
+        this.store(e.getLeft(), new Unresolved(`cannot decide \`${conditionText(e)}\``, this.ev.at(e)));
+      else if ((operator === SyntaxKind.BarBarEqualsToken) !== truth)
+        this.store(e.getLeft(), this.ev.evaluate(e.getRight()));
       return;
     }
-    if (Node.isBinaryExpression(e) && [SyntaxKind.AmpersandAmpersandToken, SyntaxKind.BarBarToken].includes(e.getOperatorToken().getKind())) {
+    if (
+      Node.isBinaryExpression(e) &&
+      [SyntaxKind.AmpersandAmpersandToken, SyntaxKind.BarBarToken].includes(e.getOperatorToken().getKind())
+    ) {
       // `flag && tools.push(x)`: an `if` written as an expression.
       const truth = this.ev.truthy(this.ev.evaluate(e.getLeft()));
       const and = e.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken;
       if (truth === and) this.effect(e.getRight());
-      else if (truth === undefined) this.fork(conditionText(e.getLeft(), !and), () => (this.effect(e.getRight()), 'normal'), () => 'normal');
+      else if (truth === undefined)
+        this.fork(
+          conditionText(e.getLeft(), !and),
+          () => (this.effect(e.getRight()), 'normal'),
+          () => 'normal',
+        );
       return;
     }
     if (Node.isConditionalExpression(e)) {
       const truth = this.ev.truthy(this.ev.evaluate(e.getCondition()));
       if (truth === true) this.effect(e.getWhenTrue());
       else if (truth === false) this.effect(e.getWhenFalse());
-      else this.fork(conditionText(e.getCondition()), () => (this.effect(e.getWhenTrue()), 'normal'), () => (this.effect(e.getWhenFalse()), 'normal'));
+      else
+        this.fork(
+          conditionText(e.getCondition()),
+          () => (this.effect(e.getWhenTrue()), 'normal'),
+          () => (this.effect(e.getWhenFalse()), 'normal'),
+        );
       return;
     }
     if (!Node.isCallExpression(e)) return;
@@ -286,7 +380,14 @@ export class Interpreter {
     if (Array.isArray(current)) {
       if (method === 'push') this.store(target, keepConditions(current, [...current, ...args]));
       else if (method === 'unshift') this.store(target, keepConditions(current, [...args, ...current]));
-      else this.store(target, new Unresolved(`\`${target.getText()}\` is changed with .${method}(), which mcpver does not follow`, this.ev.at(call)));
+      else
+        this.store(
+          target,
+          new Unresolved(
+            `\`${target.getText()}\` is changed with .${method}(), which mcpver does not follow`,
+            this.ev.at(call),
+          ),
+        );
       return;
     }
     if (current instanceof Map) {
@@ -315,7 +416,9 @@ export class Interpreter {
     }
     if (Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target)) {
       const objectNode = target.getExpression();
-      const key = Node.isPropertyAccessExpression(target) ? target.getName() : hostValue(this.ev.evaluate(target.getArgumentExpression()));
+      const key = Node.isPropertyAccessExpression(target)
+        ? target.getName()
+        : hostValue(this.ev.evaluate(target.getArgumentExpression()));
       if (typeof key !== 'string' && typeof key !== 'number') return;
       const object = this.ev.evaluate(objectNode);
       if (isInstance(object)) {
@@ -373,7 +476,10 @@ export class Interpreter {
       this.pathConditions = [...conditions, condition];
       return a;
     }
-    const merged = { bindings: new Map<Node, unknown>(), instances: new Map<Record<string, unknown>, Record<string, unknown>>() };
+    const merged = {
+      bindings: new Map<Node, unknown>(),
+      instances: new Map<Record<string, unknown>, Record<string, unknown>>(),
+    };
     for (const key of new Set([...afterA.bindings.keys(), ...afterB.bindings.keys()])) {
       if (!afterA.bindings.has(key) || !afterB.bindings.has(key)) continue; // block-scoped to one side
       merged.bindings.set(key, this.mergeValues(afterA.bindings.get(key), afterB.bindings.get(key), condition));
@@ -381,7 +487,8 @@ export class Interpreter {
     for (const [instance, fields] of afterA.instances) {
       const other = afterB.instances.get(instance) ?? {};
       const out: Record<string, unknown> = {};
-      for (const key of new Set([...Object.keys(fields), ...Object.keys(other)])) out[key] = this.mergeValues(fields[key], other[key], condition);
+      for (const key of new Set([...Object.keys(fields), ...Object.keys(other)]))
+        out[key] = this.mergeValues(fields[key], other[key], condition);
       merged.instances.set(instance, out);
     }
     this.restore(merged);
@@ -400,17 +507,42 @@ export class Interpreter {
     const empty = (v: unknown) => v === undefined || v === null || v === false;
     const negated = conditionText(condition, true);
     const merge = (x: unknown, y: unknown, c: string) => this.mergeValues(x, y, c, at);
-    if (Array.isArray(a) && (Array.isArray(b) || empty(b))) return unionOf([[a, [condition]], [Array.isArray(b) ? b : [], [negated]]], merge);
-    if (empty(a) && Array.isArray(b)) return unionOf([[[], [condition]], [b, [negated]]], merge);
-    if (isPlainObject(a) && (isPlainObject(b) || empty(b))) return this.mergeRecords(a, isPlainObject(b) ? b : {}, condition, negated, at);
+    if (Array.isArray(a) && (Array.isArray(b) || empty(b)))
+      return unionOf(
+        [
+          [a, [condition]],
+          [Array.isArray(b) ? b : [], [negated]],
+        ],
+        merge,
+      );
+    if (empty(a) && Array.isArray(b))
+      return unionOf(
+        [
+          [[], [condition]],
+          [b, [negated]],
+        ],
+        merge,
+      );
+    if (isPlainObject(a) && (isPlainObject(b) || empty(b)))
+      return this.mergeRecords(a, isPlainObject(b) ? b : {}, condition, negated, at);
     if (empty(a) && isPlainObject(b)) return this.mergeRecords({}, b, condition, negated, at);
     if (a instanceof Host && b instanceof Host && a.value === b.value) return a;
-    if (a instanceof Map && (b instanceof Map || empty(b))) return this.mergeMaps(a, b instanceof Map ? b : new Map(), condition, negated, at);
+    if (a instanceof Map && (b instanceof Map || empty(b)))
+      return this.mergeMaps(a, b instanceof Map ? b : new Map(), condition, negated, at);
     if (empty(a) && b instanceof Map) return this.mergeMaps(new Map(), b, condition, negated, at);
-    return new Unresolved(`has one value when \`${condition}\` and another otherwise`, at ? this.ev.at(at) : { file: '' });
+    return new Unresolved(
+      `has one value when \`${condition}\` and another otherwise`,
+      at ? this.ev.at(at) : { file: '' },
+    );
   }
 
-  private mergeMaps(a: Map<unknown, unknown>, b: Map<unknown, unknown>, condition: string, negated: string, at?: Node): Map<unknown, unknown> {
+  private mergeMaps(
+    a: Map<unknown, unknown>,
+    b: Map<unknown, unknown>,
+    condition: string,
+    negated: string,
+    at?: Node,
+  ): Map<unknown, unknown> {
     const out = new Map<unknown, unknown>();
     for (const key of new Set([...a.keys(), ...b.keys()])) {
       if (a.has(key) && b.has(key)) out.set(key, this.mergeValues(a.get(key), b.get(key), condition, at));
@@ -419,45 +551,78 @@ export class Interpreter {
     return out;
   }
 
-  private mergeRecords(a: Record<string, unknown>, b: Record<string, unknown>, condition: string, negated: string, at?: Node): unknown {
+  private mergeRecords(
+    a: Record<string, unknown>,
+    b: Record<string, unknown>,
+    condition: string,
+    negated: string,
+    at?: Node,
+  ): unknown {
     const out: Record<string, unknown> = {};
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
       const [inA, inB] = [key in a, key in b];
       if (inA && inB) out[key] = this.mergeValues(a[key], b[key], condition, at);
       // A key on one side only: an item of a record of tools exists under that side's condition; a setting is unknown.
-      else if (typeof (inA ? a[key] : b[key]) === 'object' && (inA ? a[key] : b[key]) !== null) out[key] = withConditions(inA ? a[key] : b[key], [inA ? condition : negated]);
-      else out[key] = new Unresolved(`\`${key}\` is set only when \`${inA ? condition : negated}\``, at ? this.ev.at(at) : { file: '' });
+      else if (typeof (inA ? a[key] : b[key]) === 'object' && (inA ? a[key] : b[key]) !== null)
+        out[key] = withConditions(inA ? a[key] : b[key], [inA ? condition : negated]);
+      else
+        out[key] = new Unresolved(
+          `\`${key}\` is set only when \`${inA ? condition : negated}\``,
+          at ? this.ev.at(at) : { file: '' },
+        );
     }
     return out;
   }
 
   /** The returns of a function over its paths: the same value, or lists and records merged under each path's conditions. */
   private mergeReturns(returns: Returned[], at: Node): unknown {
-    const meaningful = returns.some((r) => r.value !== undefined) ? returns.filter((r) => r.value !== undefined) : returns;
+    const meaningful = returns.some((r) => r.value !== undefined)
+      ? returns.filter((r) => r.value !== undefined)
+      : returns;
     if (meaningful.length === 0) return undefined;
     if (meaningful.length === 1) return meaningful[0]!.value;
     const values = meaningful.map((r) => r.value);
     if (values.every((v) => v === values[0])) return values[0];
     const failed = values.find((v): v is Unresolved => v instanceof Unresolved);
     if (failed) return failed;
-    if (values.every(Array.isArray)) return unionOf(meaningful.map((r) => [r.value as unknown[], r.conditions]), (x, y, c) => this.mergeValues(x, y, c, at));
+    if (values.every(Array.isArray))
+      return unionOf(
+        meaningful.map((r) => [r.value as unknown[], r.conditions]),
+        (x, y, c) => this.mergeValues(x, y, c, at),
+      );
     if (values.every(isPlainObject)) {
       const records = meaningful as Array<{ value: Record<string, unknown>; conditions: string[] }>;
       const out: Record<string, unknown> = {};
       for (const key of new Set(records.flatMap((r) => Object.keys(r.value)))) {
         const having = records.filter((r) => key in r.value);
-        out[key] = having.length === records.length ? this.mergeReturns(having.map((r) => ({ value: r.value[key], conditions: r.conditions })), at) : withConditions(this.mergeReturns(having.map((r) => ({ value: r.value[key], conditions: r.conditions })), at), having[0]!.conditions);
+        out[key] =
+          having.length === records.length
+            ? this.mergeReturns(
+                having.map((r) => ({ value: r.value[key], conditions: r.conditions })),
+                at,
+              )
+            : withConditions(
+                this.mergeReturns(
+                  having.map((r) => ({ value: r.value[key], conditions: r.conditions })),
+                  at,
+                ),
+                having[0]!.conditions,
+              );
       }
       return out;
     }
-    return new Unresolved(`returns different values on different paths (${meaningful.map((r) => r.conditions.join(' && ') || 'otherwise').join('; ')})`, this.ev.at(at));
+    return new Unresolved(
+      `returns different values on different paths (${meaningful.map((r) => r.conditions.join(' && ') || 'otherwise').join('; ')})`,
+      this.ev.at(at),
+    );
   }
 }
 
 /** What names an item in a list across paths: the same tool changed on one path (`{ ...tool, description }`) is one item. */
 function identityOf(item: unknown): unknown {
   if (!isPlainObject(item)) return item;
-  for (const key of ['name', 'uri', 'uriTemplate', 'id']) if (typeof item[key] === 'string') return `${key}:${item[key] as string}`;
+  for (const key of ['name', 'uri', 'uriTemplate', 'id'])
+    if (typeof item[key] === 'string') return `${key}:${item[key] as string}`;
   return item;
 }
 
@@ -465,7 +630,10 @@ function identityOf(item: unknown): unknown {
  * Lists from several paths: an element on every path is there always; one on some paths only, under
  * the first such path's conditions. Variants of one item (the same name) are merged field by field.
  */
-function unionOf(lists: Array<[unknown[], string[]]>, merge: (a: unknown, b: unknown, condition: string) => unknown): unknown[] {
+function unionOf(
+  lists: Array<[unknown[], string[]]>,
+  merge: (a: unknown, b: unknown, condition: string) => unknown,
+): unknown[] {
   const order: unknown[] = [];
   const variants = new Map<unknown, Array<{ item: unknown; conditions: string[]; path: number }>>();
   lists.forEach(([list, conditions], path) => {
@@ -483,7 +651,8 @@ function unionOf(lists: Array<[unknown[], string[]]>, merge: (a: unknown, b: unk
     const found = variants.get(id)!;
     const paths = new Set(found.map((v) => v.path));
     let item = found[0]!.item;
-    for (const variant of found.slice(1)) if (variant.item !== item) item = merge(item, variant.item, variant.conditions.join(' && ') || 'otherwise');
+    for (const variant of found.slice(1))
+      if (variant.item !== item) item = merge(item, variant.item, variant.conditions.join(' && ') || 'otherwise');
     const everywhere = paths.size === lists.length;
     return everywhere || typeof item !== 'object' ? item : withConditions(item, found[0]!.conditions);
   });

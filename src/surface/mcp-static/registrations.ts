@@ -42,18 +42,40 @@ export interface ServerConstruction {
 }
 
 const METHODS: Record<string, ItemKind> = {
-  registerToolTask: 'tool', registerTool: 'tool', tool: 'tool', registerPrompt: 'prompt', prompt: 'prompt', registerResource: 'resource', resource: 'resource',
+  registerToolTask: 'tool',
+  registerTool: 'tool',
+  tool: 'tool',
+  registerPrompt: 'prompt',
+  prompt: 'prompt',
+  registerResource: 'resource',
+  resource: 'resource',
 };
 /** Names only McpServer uses: a call to one of these is a registration even when its name cannot be read. */
 const UNAMBIGUOUS = new Set(['registerTool', 'registerToolTask', 'registerPrompt', 'registerResource']);
 /** FastMCP (and servers written like it): one object per item, `{ name, description, parameters, execute }`. */
-const ADD_METHODS: Record<string, ItemKind> = { addTool: 'tool', addPrompt: 'prompt', addResource: 'resource', addResourceTemplate: 'resource' };
+const ADD_METHODS: Record<string, ItemKind> = {
+  addTool: 'tool',
+  addPrompt: 'prompt',
+  addResource: 'resource',
+  addResourceTemplate: 'resource',
+};
 /** FastMCP's plural forms, one array of such objects: read as one `add…` per element. */
-const ADD_MANY: Record<string, string> = { addTools: 'addTool', addPrompts: 'addPrompt', addResources: 'addResource', addResourceTemplates: 'addResourceTemplate' };
+const ADD_MANY: Record<string, string> = {
+  addTools: 'addTool',
+  addPrompts: 'addPrompt',
+  addResources: 'addResource',
+  addResourceTemplates: 'addResourceTemplate',
+};
 
 const LIST_REQUESTS: Record<string, ListHandler['list']> = {
-  ListToolsRequestSchema: 'tools', ListPromptsRequestSchema: 'prompts', ListResourcesRequestSchema: 'resources', ListResourceTemplatesRequestSchema: 'resourceTemplates',
-  'tools/list': 'tools', 'prompts/list': 'prompts', 'resources/list': 'resources', 'resources/templates/list': 'resourceTemplates',
+  ListToolsRequestSchema: 'tools',
+  ListPromptsRequestSchema: 'prompts',
+  ListResourcesRequestSchema: 'resources',
+  ListResourceTemplatesRequestSchema: 'resourceTemplates',
+  'tools/list': 'tools',
+  'prompts/list': 'prompts',
+  'resources/list': 'resources',
+  'resources/templates/list': 'resourceTemplates',
 };
 
 export interface Found {
@@ -79,24 +101,40 @@ export function findDeclarations(files: readonly SourceFile[], evaluator: Evalua
       if (method === 'setRequestHandler') readHandler(call, evaluator, contexts, found);
       else if (method === 'registerCapabilities') found.capabilities.push(evaluator.evaluate(call.getArguments()[0]));
       else if (method in METHODS) readRegistrations(call, method, evaluator, contexts, found);
-      else if (method in ADD_METHODS && call.getArguments().length === 1) readAdded(call, method, evaluator, contexts, found);
-      else if (method in ADD_MANY && call.getArguments().length === 1) readAdded(call, ADD_MANY[method]!, evaluator, contexts, found, true);
+      else if (method in ADD_METHODS && call.getArguments().length === 1)
+        readAdded(call, method, evaluator, contexts, found);
+      else if (method in ADD_MANY && call.getArguments().length === 1)
+        readAdded(call, ADD_MANY[method]!, evaluator, contexts, found, true);
     }
     for (const construction of file.getDescendantsOfKind(SyntaxKind.NewExpression)) {
       const kind = construction.getExpression().getText();
       if (kind !== 'McpServer' && kind !== 'Server') continue;
       const [info, options] = construction.getArguments();
-      found.servers.push({ kind, info: evaluator.evaluate(info), options: evaluator.evaluate(options), location: evaluator.at(construction), connected: isConnected(construction), node: construction });
+      found.servers.push({
+        kind,
+        info: evaluator.evaluate(info),
+        options: evaluator.evaluate(options),
+        location: evaluator.at(construction),
+        connected: isConnected(construction),
+        node: construction,
+      });
     }
   }
   return found;
 }
 
 /** The contexts of a call, or the reason they cannot be known, recorded when the call surely declares items. */
-function contextsOrGap(call: CallExpression, evaluator: Evaluator, contexts: Contexts, found: Found, sure: boolean): RunContext[] {
+function contextsOrGap(
+  call: CallExpression,
+  evaluator: Evaluator,
+  contexts: Contexts,
+  found: Found,
+  sure: boolean,
+): RunContext[] {
   const all = contexts.of(call);
   if (all instanceof Unresolved) {
-    if (sure) found.unresolved.push(new Unresolved(all.reason.replace(/^runs/, 'registered'), evaluator.at(call), true));
+    if (sure)
+      found.unresolved.push(new Unresolved(all.reason.replace(/^runs/, 'registered'), evaluator.at(call), true));
     return [];
   }
   return all;
@@ -111,38 +149,98 @@ function callsSourceMethod(call: CallExpression, evaluator: Evaluator): boolean 
   if (!Node.isPropertyAccessExpression(callee)) return false;
   const symbol = callee.getNameNode().getSymbol();
   const declarations = symbol?.getDeclarations() ?? [];
-  if (declarations.some((d) => evaluator.isSource(d.getSourceFile().getFilePath()) && !d.getSourceFile().isDeclarationFile() && (Node.isMethodDeclaration(d) || Node.isPropertyDeclaration(d) || Node.isPropertyAssignment(d) || Node.isFunctionDeclaration(d)))) return true;
+  if (
+    declarations.some(
+      (d) =>
+        evaluator.isSource(d.getSourceFile().getFilePath()) &&
+        !d.getSourceFile().isDeclarationFile() &&
+        (Node.isMethodDeclaration(d) ||
+          Node.isPropertyDeclaration(d) ||
+          Node.isPropertyAssignment(d) ||
+          Node.isFunctionDeclaration(d)),
+    )
+  )
+    return true;
   if (declarations.length > 0 || callee.getExpression().getKind() !== SyntaxKind.ThisKeyword) return false;
-  const cls = call.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a)) as (Node & { getMethod?(name: string): Node | undefined }) | undefined;
+  const cls = call.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a)) as
+    (Node & { getMethod?(name: string): Node | undefined }) | undefined;
   return Boolean(cls?.getMethod?.(callee.getName()));
 }
 
-function readRegistrations(call: CallExpression, method: string, evaluator: Evaluator, contexts: Contexts, found: Found): void {
+function readRegistrations(
+  call: CallExpression,
+  method: string,
+  evaluator: Evaluator,
+  contexts: Contexts,
+  found: Found,
+): void {
   if (call.getArguments().length < 2 || callsSourceMethod(call, evaluator)) return;
-  for (const context of contextsOrGap(call, evaluator, contexts, found, UNAMBIGUOUS.has(method) || looksLikeRegistration(call, evaluator))) {
-    contexts.within(context, () => readOne(call, method, context.during ? [...context.conditions, context.during] : context.conditions, evaluator, found, context.during));
+  for (const context of contextsOrGap(
+    call,
+    evaluator,
+    contexts,
+    found,
+    UNAMBIGUOUS.has(method) || looksLikeRegistration(call, evaluator),
+  )) {
+    contexts.within(context, () =>
+      readOne(
+        call,
+        method,
+        context.during ? [...context.conditions, context.during] : context.conditions,
+        evaluator,
+        found,
+        context.during,
+      ),
+    );
   }
 }
 
-function readOne(call: CallExpression, method: string, conditions: string[], evaluator: Evaluator, found: Found, during?: string): void {
+function readOne(
+  call: CallExpression,
+  method: string,
+  conditions: string[],
+  evaluator: Evaluator,
+  found: Found,
+  during?: string,
+): void {
   const args = call.getArguments();
   const name = hostValue(evaluator.evaluate(args[0]));
   if (typeof name !== 'string') {
     // `x.tool(…)` may be anything; `x.registerTool(…)` is a registration whose name we could not read.
     if (UNAMBIGUOUS.has(method) && during) {
       // Registered while a request runs (a resource a tool creates): not part of what the server lists at start-up.
-      found.notes.push(new Unresolved(`a ${METHODS[method]} is registered ${during}, with a name only known then: clients see it only after that request`, evaluator.at(call)));
+      found.notes.push(
+        new Unresolved(
+          `a ${METHODS[method]} is registered ${during}, with a name only known then: clients see it only after that request`,
+          evaluator.at(call),
+        ),
+      );
     } else if (UNAMBIGUOUS.has(method) || (name instanceof Unresolved && looksLikeRegistration(call, evaluator))) {
       const reason = name instanceof Unresolved ? name.reason : `the name given to ${method} is not a string`;
-      found.unresolved.push(new Unresolved(`a ${METHODS[method]} whose name is not known: ${reason}`, evaluator.at(call), true));
+      found.unresolved.push(
+        new Unresolved(`a ${METHODS[method]} whose name is not known: ${reason}`, evaluator.at(call), true),
+      );
     }
     return;
   }
   // Older overloads end with the handler; a call whose last argument is not a function is something else.
   const values = args.map((a) => evaluator.evaluate(a));
   const last = values[values.length - 1];
-  if (!UNAMBIGUOUS.has(method) && !(last instanceof SourceFunction) && !(last instanceof Unresolved && Node.isIdentifier(args[args.length - 1]))) return;
-  found.registrations.push({ kind: METHODS[method]!, method, name, args: values, location: evaluator.at(call), conditions: [...new Set(conditions)], site: call });
+  if (
+    !UNAMBIGUOUS.has(method) &&
+    !(last instanceof SourceFunction) &&
+    !(last instanceof Unresolved && Node.isIdentifier(args[args.length - 1]))
+  )
+    return;
+  found.registrations.push({
+    kind: METHODS[method]!,
+    method,
+    name,
+    args: values,
+    location: evaluator.at(call),
+    conditions: [...new Set(conditions)],
+    site: call,
+  });
 }
 
 /**
@@ -153,28 +251,52 @@ function readOne(call: CallExpression, method: string, conditions: string[], eva
  */
 function looksLikeRegistration(call: CallExpression, evaluator: Evaluator): boolean {
   const callee = call.getExpression();
-  const receiver = Node.isPropertyAccessExpression(callee) ? hostValue(evaluator.evaluate(callee.getExpression())) : undefined;
-  if (typeof receiver === 'object' && receiver !== null && (receiver as { constructor?: { name?: string } }).constructor?.name === 'McpServer') return true;
-  if (/\bMcpServer\b/.test(Node.isPropertyAccessExpression(callee) ? callee.getExpression().getType().getText() : '')) return true;
+  const receiver = Node.isPropertyAccessExpression(callee)
+    ? hostValue(evaluator.evaluate(callee.getExpression()))
+    : undefined;
+  if (
+    typeof receiver === 'object' &&
+    receiver !== null &&
+    (receiver as { constructor?: { name?: string } }).constructor?.name === 'McpServer'
+  )
+    return true;
+  if (/\bMcpServer\b/.test(Node.isPropertyAccessExpression(callee) ? callee.getExpression().getType().getText() : ''))
+    return true;
   const args = call.getArguments();
   const first = args[0];
   const last = args[args.length - 1];
   if (!first || !last || args.length < 2) return false;
   const isFunction = (n: Node) => Node.isArrowFunction(n) || Node.isFunctionExpression(n);
-  return isFunction(last) && !isFunction(first) && !Node.isObjectLiteralExpression(first) && !Node.isArrayLiteralExpression(first);
+  return (
+    isFunction(last) &&
+    !isFunction(first) &&
+    !Node.isObjectLiteralExpression(first) &&
+    !Node.isArrayLiteralExpression(first)
+  );
 }
 
 /**
  * FastMCP's `server.addTool({ name, description, parameters, annotations, execute })`: read as the
  * McpServer registration it lists the same as (`parameters` is the input schema).
  */
-function readAdded(call: CallExpression, method: string, evaluator: Evaluator, contexts: Contexts, found: Found, many = false): void {
+function readAdded(
+  call: CallExpression,
+  method: string,
+  evaluator: Evaluator,
+  contexts: Contexts,
+  found: Found,
+  many = false,
+): void {
   for (const context of contextsOrGap(call, evaluator, contexts, found, false)) {
     contexts.within(context, () => {
       const argument = hostValue(evaluator.evaluate(call.getArguments()[0]));
       if (many) {
-        if (argument instanceof Unresolved) found.unresolved.push(new Unresolved(`the list given to ${method}s is not known: ${argument.reason}`, evaluator.at(call), true));
-        if (Array.isArray(argument)) for (const element of argument) addOne(call, method, element, context, evaluator, found);
+        if (argument instanceof Unresolved)
+          found.unresolved.push(
+            new Unresolved(`the list given to ${method}s is not known: ${argument.reason}`, evaluator.at(call), true),
+          );
+        if (Array.isArray(argument))
+          for (const element of argument) addOne(call, method, element, context, evaluator, found);
         return;
       }
       addOne(call, method, argument, context, evaluator, found);
@@ -182,36 +304,82 @@ function readAdded(call: CallExpression, method: string, evaluator: Evaluator, c
   }
 }
 
-function addOne(call: CallExpression, method: string, value: unknown, context: RunContext, evaluator: Evaluator, found: Found): void {
+function addOne(
+  call: CallExpression,
+  method: string,
+  value: unknown,
+  context: RunContext,
+  evaluator: Evaluator,
+  found: Found,
+): void {
   const definition = hostValue(value);
   if (!isPlainObject(definition)) return;
   const name = hostValue(definition.name);
   const hasBody = definition.execute instanceof SourceFunction || definition.load instanceof SourceFunction;
   if (!hasBody) return;
   if (typeof name !== 'string') {
-    found.unresolved.push(new Unresolved(`an item added with ${method} whose name is not known${name instanceof Unresolved ? `: ${name.reason}` : ''}`, evaluator.at(call), true));
+    found.unresolved.push(
+      new Unresolved(
+        `an item added with ${method} whose name is not known${name instanceof Unresolved ? `: ${name.reason}` : ''}`,
+        evaluator.at(call),
+        true,
+      ),
+    );
     return;
   }
   const kind = ADD_METHODS[method]!;
   const conditions = [...new Set([...context.conditions, ...conditionsOf(definition)])];
   const location = evaluator.at(call);
   if (kind === 'tool') {
-    const config = { description: definition.description, inputSchema: definition.parameters, annotations: definition.annotations, ...(definition.outputSchema ? { outputSchema: definition.outputSchema } : {}) };
-    found.registrations.push({ kind, method: 'registerTool', name, args: [name, stripUndefined(config), definition.execute], location, conditions, site: call });
+    const config = {
+      description: definition.description,
+      inputSchema: definition.parameters,
+      annotations: definition.annotations,
+      ...(definition.outputSchema ? { outputSchema: definition.outputSchema } : {}),
+    };
+    found.registrations.push({
+      kind,
+      method: 'registerTool',
+      name,
+      args: [name, stripUndefined(config), definition.execute],
+      location,
+      conditions,
+      site: call,
+    });
   } else if (kind === 'prompt') {
     const args = Array.isArray(definition.arguments) ? definition.arguments : [];
-    found.handlers.push({ list: 'prompts', items: [stripUndefined({ name, description: definition.description, arguments: args })], location });
+    found.handlers.push({
+      list: 'prompts',
+      items: [stripUndefined({ name, description: definition.description, arguments: args })],
+      location,
+    });
   } else {
     const uri = definition.uri ?? definition.uriTemplate;
-    found.handlers.push({ list: definition.uriTemplate ? 'resourceTemplates' : 'resources', items: [stripUndefined({ ...(definition.uriTemplate ? { uriTemplate: uri } : { uri }), name, description: definition.description, mimeType: definition.mimeType })], location });
+    found.handlers.push({
+      list: definition.uriTemplate ? 'resourceTemplates' : 'resources',
+      items: [
+        stripUndefined({
+          ...(definition.uriTemplate ? { uriTemplate: uri } : { uri }),
+          name,
+          description: definition.description,
+          mimeType: definition.mimeType,
+        }),
+      ],
+      location,
+    });
   }
 }
 
-const stripUndefined = (record: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+const stripUndefined = (record: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
 
 function readHandler(call: CallExpression, evaluator: Evaluator, contexts: Contexts, found: Found): void {
   const [schema, handler] = call.getArguments();
-  const key = schema ? (Node.isStringLiteral(schema) ? schema.getLiteralValue() : schema.getText().split('.').pop() ?? '') : '';
+  const key = schema
+    ? Node.isStringLiteral(schema)
+      ? schema.getLiteralValue()
+      : (schema.getText().split('.').pop() ?? '')
+    : '';
   const list = LIST_REQUESTS[key];
   if (!list || !handler) return;
   const location = evaluator.at(call);
@@ -220,7 +388,11 @@ function readHandler(call: CallExpression, evaluator: Evaluator, contexts: Conte
     contexts.within(context, () => {
       const fn = evaluator.evaluate(handler);
       if (!(fn instanceof SourceFunction)) {
-        results.push(fn instanceof Unresolved ? fn : new Unresolved(`the ${list} list handler is not a function mcpver can read`, location));
+        results.push(
+          fn instanceof Unresolved
+            ? fn
+            : new Unresolved(`the ${list} list handler is not a function mcpver can read`, location),
+        );
         return;
       }
       results.push(...listPages(fn, list, context.conditions, evaluator, call, location));
@@ -231,10 +403,25 @@ function readHandler(call: CallExpression, evaluator: Evaluator, contexts: Conte
   const lists = results.filter((r): r is unknown[] => Array.isArray(r));
   const failed = results.find((r): r is Unresolved => r instanceof Unresolved);
   if (lists.length === 0) {
-    found.unresolved.push(new Unresolved(failed ? `the ${list} list handler: ${failed.reason}` : `the ${list} list handler does not return a list mcpver can read`, failed?.location.file ? failed.location : location, true));
+    found.unresolved.push(
+      new Unresolved(
+        failed
+          ? `the ${list} list handler: ${failed.reason}`
+          : `the ${list} list handler does not return a list mcpver can read`,
+        failed?.location.file ? failed.location : location,
+        true,
+      ),
+    );
     return;
   }
-  if (failed) found.unresolved.push(new Unresolved(`the ${list} list handler returns a list mcpver could not read on one of the ways it runs: ${failed.reason}`, failed.location.file ? failed.location : location, true));
+  if (failed)
+    found.unresolved.push(
+      new Unresolved(
+        `the ${list} list handler returns a list mcpver could not read on one of the ways it runs: ${failed.reason}`,
+        failed.location.file ? failed.location : location,
+        true,
+      ),
+    );
   for (const items of lists) found.handlers.push({ list, items, location });
 }
 
@@ -246,28 +433,52 @@ const MUTATORS = new Set(['set', 'push', 'add', 'delete', 'clear', 'unshift', 's
  * static reading sees what the constructor put there, not what those methods add. Said as a gap.
  */
 function changedAfterStart(handler: Node, call: CallExpression, evaluator: Evaluator): Unresolved | undefined {
-  const cls = call.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a)) as (Node & { getMethods(): Array<Node & { getName(): string }> }) | undefined;
+  const cls = call.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a)) as
+    (Node & { getMethods(): Array<Node & { getName(): string }> }) | undefined;
   if (!cls) return undefined;
   const handlerText = handler.getText();
   for (const method of cls.getMethods()) {
     const changed = new Set<string>();
     for (const binary of method.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
       const left = binary.getLeft();
-      if (binary.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isPropertyAccessExpression(left) && left.getExpression().getKind() === SyntaxKind.ThisKeyword) changed.add(left.getName());
+      if (
+        binary.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
+        Node.isPropertyAccessExpression(left) &&
+        left.getExpression().getKind() === SyntaxKind.ThisKeyword
+      )
+        changed.add(left.getName());
     }
     for (const inner of method.getDescendantsOfKind(SyntaxKind.CallExpression)) {
       const callee = inner.getExpression();
       if (!Node.isPropertyAccessExpression(callee) || !MUTATORS.has(callee.getName())) continue;
       const target = callee.getExpression();
-      if (Node.isPropertyAccessExpression(target) && target.getExpression().getKind() === SyntaxKind.ThisKeyword) changed.add(target.getName());
+      if (Node.isPropertyAccessExpression(target) && target.getExpression().getKind() === SyntaxKind.ThisKeyword)
+        changed.add(target.getName());
     }
     const field = [...changed].find((f) => new RegExp(`\\bthis\\.${f}\\b`).test(handlerText));
     if (!field) continue;
     // Called from somewhere other than the constructor: the field changes while the server runs.
-    const callers = cls.getSourceFile().getProject().getSourceFiles().flatMap((f) => f.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).filter((p) => p.getName() === method.getName() && Node.isCallExpression(p.getParent()) && !p.getFirstAncestor((a) => Node.isConstructorDeclaration(a))));
+    const callers = cls
+      .getSourceFile()
+      .getProject()
+      .getSourceFiles()
+      .flatMap((f) =>
+        f
+          .getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)
+          .filter(
+            (p) =>
+              p.getName() === method.getName() &&
+              Node.isCallExpression(p.getParent()) &&
+              !p.getFirstAncestor((a) => Node.isConstructorDeclaration(a)),
+          ),
+      );
     if (callers.length === 0) continue;
     const where = evaluator.at(callers[0]!);
-    return new Unresolved(`the list comes from \`this.${field}\`, which \`${method.getName()}\` changes after start-up (called at ${where.file}:${where.line}): only what the constructor puts there is read`, evaluator.at(method), true);
+    return new Unresolved(
+      `the list comes from \`this.${field}\`, which \`${method.getName()}\` changes after start-up (called at ${where.file}:${where.line}): only what the constructor puts there is read`,
+      evaluator.at(method),
+      true,
+    );
   }
   return undefined;
 }
@@ -279,7 +490,14 @@ const MAX_PAGES = 100;
  * Call a list handler as a client does: first with no cursor, then with each `nextCursor` it
  * returns, as long as the cursor is known. Each page's list, or why it could not be read.
  */
-function listPages(fn: SourceFunction, list: ListHandler['list'], conditions: string[], evaluator: Evaluator, call: CallExpression, location: SourceLocation): unknown[] {
+function listPages(
+  fn: SourceFunction,
+  list: ListHandler['list'],
+  conditions: string[],
+  evaluator: Evaluator,
+  call: CallExpression,
+  location: SourceLocation,
+): unknown[] {
   const method = list === 'resourceTemplates' ? 'resources/templates/list' : `${list}/list`;
   const pages: unknown[] = [];
   let cursor: string | undefined;
@@ -287,7 +505,11 @@ function listPages(fn: SourceFunction, list: ListHandler['list'], conditions: st
     const request = { method, params: cursor === undefined ? {} : { cursor } };
     const result = hostValue(evaluator.call(fn, [request, new Unresolved('the request context', location)], call));
     if (!isPlainObject(result)) {
-      pages.push(result instanceof Unresolved ? result : new Unresolved(`the ${list} list handler does not return an object with a "${list}" list`, location));
+      pages.push(
+        result instanceof Unresolved
+          ? result
+          : new Unresolved(`the ${list} list handler does not return an object with a "${list}" list`, location),
+      );
       break;
     }
     pages.push(withItemConditions(result[list], conditions));
@@ -308,10 +530,17 @@ function isConnected(construction: Node): boolean {
   const declaration = construction.getParent();
   if (!declaration || !Node.isVariableDeclaration(declaration)) return false;
   const name = declaration.getName();
-  return construction.getSourceFile().getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => {
-    const callee = call.getExpression();
-    return Node.isPropertyAccessExpression(callee) && callee.getName() === 'connect' && callee.getExpression().getText() === name;
-  });
+  return construction
+    .getSourceFile()
+    .getDescendantsOfKind(SyntaxKind.CallExpression)
+    .some((call) => {
+      const callee = call.getExpression();
+      return (
+        Node.isPropertyAccessExpression(callee) &&
+        callee.getName() === 'connect' &&
+        callee.getExpression().getText() === name
+      );
+    });
 }
 
 /** The server construction a registration is made on (`server.tool(…)` with `const server = new McpServer(…)`), when the sources say. */

@@ -67,7 +67,8 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function unwrapHost(value: unknown): unknown {
   if (value instanceof Host) return value.value;
   if (Array.isArray(value)) return keepConditions(value, value.map(unwrapHost));
-  if (isPlainObject(value)) return keepConditions(value, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unwrapHost(v)])));
+  if (isPlainObject(value))
+    return keepConditions(value, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unwrapHost(v)])));
   return value;
 }
 
@@ -94,7 +95,8 @@ export function withConditions(value: unknown, conditions: readonly string[]): u
 /** `to` carries the conditions of `from` (a mapped element, a copied object). */
 export function keepConditions<T>(from: unknown, to: T): T {
   const conditions = conditionsOf(from);
-  if (conditions.length > 0 && typeof to === 'object' && to !== null && !CONDITIONS.has(to)) CONDITIONS.set(to, conditions);
+  if (conditions.length > 0 && typeof to === 'object' && to !== null && !CONDITIONS.has(to))
+    CONDITIONS.set(to, conditions);
   return to;
 }
 
@@ -127,8 +129,11 @@ export function mergeConditions(a: readonly string[], b: readonly string[]): str
   if (a.join(' && ') === b.join(' && ')) return [...a];
   const onlyA = a.filter((c) => !b.includes(c));
   const onlyB = b.filter((c) => !a.includes(c));
-  if (onlyA.length === 1 && onlyB.length === 1 && conditionText(onlyA[0]!, true) === onlyB[0]) return a.filter((c) => b.includes(c));
+  if (onlyA.length === 1 && onlyB.length === 1 && conditionText(onlyA[0]!, true) === onlyB[0])
+    return a.filter((c) => b.includes(c));
   const either = `(${a.join(' && ')}) || (${b.join(' && ')})`;
   // Past a length a person reads, the alternatives are counted rather than spelled out.
-  return [either.length <= 160 ? either : `one of several conditions (${either.split(') || (').length} ways it is declared)`];
+  return [
+    either.length <= 160 ? either : `one of several conditions (${either.split(') || (').length} ways it is declared)`,
+  ];
 }

@@ -70,7 +70,8 @@ function expand(root: string, patterns: string[]): string[] {
     const base = path.join(root, clean.slice(0, star).replace(/\/$/, ''));
     if (!existsSync(base)) continue;
     for (const entry of readdirSync(base, { withFileTypes: true })) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(path.join(base, entry.name));
+      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+        out.push(path.join(base, entry.name));
     }
   }
   return out.filter((folder) => existsSync(path.join(folder, 'package.json')));
@@ -102,24 +103,42 @@ function entryCandidates(folder: string): string[] {
   const manifest = readJson(path.join(folder, 'package.json')) ?? {};
   const named: string[] = [];
   const exportsField = manifest.exports as unknown;
-  const dot = typeof exportsField === 'string' ? exportsField : (exportsField as Record<string, unknown> | undefined)?.['.'];
+  const dot =
+    typeof exportsField === 'string' ? exportsField : (exportsField as Record<string, unknown> | undefined)?.['.'];
   const pick = (value: unknown): void => {
     if (typeof value === 'string') named.push(value);
-    else if (value && typeof value === 'object') for (const key of ['types', 'import', 'default', 'require', 'node']) pick((value as Record<string, unknown>)[key]);
+    else if (value && typeof value === 'object')
+      for (const key of ['types', 'import', 'default', 'require', 'node'])
+        pick((value as Record<string, unknown>)[key]);
   };
   pick(dot);
-  for (const key of ['types', 'module', 'main']) if (typeof manifest[key] === 'string') named.push(manifest[key] as string);
+  for (const key of ['types', 'module', 'main'])
+    if (typeof manifest[key] === 'string') named.push(manifest[key] as string);
   const out: string[] = [];
   for (const entry of named) {
     out.push(path.join(folder, entry.replace(/\.d\.[cm]?ts$/, '').replace(/\.[cm]?js$/, '')));
-    out.push(path.join(folder, entry.replace(/^\.?\/?(dist|build|lib|out)\//, 'src/').replace(/\.d\.[cm]?ts$/, '').replace(/\.[cm]?js$/, '')));
+    out.push(
+      path.join(
+        folder,
+        entry
+          .replace(/^\.?\/?(dist|build|lib|out)\//, 'src/')
+          .replace(/\.d\.[cm]?ts$/, '')
+          .replace(/\.[cm]?js$/, ''),
+      ),
+    );
   }
   out.push(path.join(folder, 'src/index'), path.join(folder, 'index'));
   return out;
 }
 
 function withExtension(candidate: string): string | undefined {
-  if (existsSync(candidate) && statSync(candidate).isFile() && /\.[cm]?[jt]sx?$/.test(candidate) && !/\.d\.[cm]?ts$/.test(candidate)) return candidate;
+  if (
+    existsSync(candidate) &&
+    statSync(candidate).isFile() &&
+    /\.[cm]?[jt]sx?$/.test(candidate) &&
+    !/\.d\.[cm]?ts$/.test(candidate)
+  )
+    return candidate;
   const bare = candidate.replace(/\.[cm]?js$/, '');
   for (const extension of EXTENSIONS) {
     const file = `${bare}${extension}`;

@@ -7,10 +7,20 @@ import { Unresolved } from './values.ts';
 import type { Evaluator } from './evaluator.ts';
 
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'set', 'delete', 'add', 'clear']);
-const ASSIGNMENTS = new Set([SyntaxKind.EqualsToken, SyntaxKind.PlusEqualsToken, SyntaxKind.MinusEqualsToken, SyntaxKind.BarBarEqualsToken, SyntaxKind.QuestionQuestionEqualsToken, SyntaxKind.AmpersandAmpersandEqualsToken]);
+const ASSIGNMENTS = new Set([
+  SyntaxKind.EqualsToken,
+  SyntaxKind.PlusEqualsToken,
+  SyntaxKind.MinusEqualsToken,
+  SyntaxKind.BarBarEqualsToken,
+  SyntaxKind.QuestionQuestionEqualsToken,
+  SyntaxKind.AmpersandAmpersandEqualsToken,
+]);
 
 /** Per file: the identifiers assigned to, and those changed in place (`x.push(…)`), by name. */
-const writesByFile = new WeakMap<SourceFile, { assigned: Map<string, Node[]>; mutated: Map<string, { node: Node; method: string }[]> }>();
+const writesByFile = new WeakMap<
+  SourceFile,
+  { assigned: Map<string, Node[]>; mutated: Map<string, { node: Node; method: string }[]> }
+>();
 
 function writesIn(file: SourceFile) {
   let writes = writesByFile.get(file);
@@ -24,9 +34,16 @@ function writesIn(file: SourceFile) {
   }
   for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const callee = call.getExpression();
-    if (Node.isPropertyAccessExpression(callee) && MUTATORS.has(callee.getName()) && Node.isIdentifier(callee.getExpression())) {
+    if (
+      Node.isPropertyAccessExpression(callee) &&
+      MUTATORS.has(callee.getName()) &&
+      Node.isIdentifier(callee.getExpression())
+    ) {
       const target = callee.getExpression();
-      writes.mutated.set(target.getText(), [...(writes.mutated.get(target.getText()) ?? []), { node: target, method: callee.getName() }]);
+      writes.mutated.set(target.getText(), [
+        ...(writes.mutated.get(target.getText()) ?? []),
+        { node: target, method: callee.getName() },
+      ]);
     }
   }
   writesByFile.set(file, writes);
@@ -43,7 +60,12 @@ export function mutation(declaration: Node, symbol: TsSymbol): string | undefine
 }
 
 /** The members of an enum compiled to JavaScript (`X["A"] = "a"` statements in the same file). */
-export function compiledEnum(file: SourceFile, name: string, evaluator: Evaluator, depth: number): Record<string, unknown> | undefined {
+export function compiledEnum(
+  file: SourceFile,
+  name: string,
+  evaluator: Evaluator,
+  depth: number,
+): Record<string, unknown> | undefined {
   const members: Record<string, unknown> = {};
   for (const assignment of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
     if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;

@@ -56,7 +56,8 @@ export function isAnyTyped(checker: ts.TypeChecker, node: Node): boolean {
     if (Node.isVariableDeclaration(node) || Node.isTypeAliasDeclaration(node)) {
       return !cannotBeAny(checker, node.compilerNode.type) && node.getType().isAny();
     }
-    if (Node.isFunctionDeclaration(node)) return !cannotBeAny(checker, node.compilerNode.type) && node.getReturnType().isAny();
+    if (Node.isFunctionDeclaration(node))
+      return !cannotBeAny(checker, node.compilerNode.type) && node.getReturnType().isAny();
   } catch {
     // A declaration the checker cannot type is reported by the diagnostics already.
   }

@@ -3,16 +3,61 @@
 
 import { Node, ts, type SourceFile } from 'ts-morph';
 import type { SurfaceWarning } from '../types.ts';
-import { enumMembers, heritageOf, kindOf, meaningsOf, membersOf, namespaceMembers, printNode, signatureOf, typeParameters } from './describe.ts';
+import {
+  enumMembers,
+  heritageOf,
+  kindOf,
+  meaningsOf,
+  membersOf,
+  namespaceMembers,
+  printNode,
+  signatureOf,
+  typeParameters,
+} from './describe.ts';
 import { isAnyTyped } from './any-typed.ts';
 import { readDocs, readTags } from './jsdoc.ts';
 import { shapeHasher, type ShapeHasher } from './shape-hash.ts';
 import type { DeclarationKind, Meaning, TsDeclaration, TsMember } from './model.ts';
 import { declarationPathOf, relativePath, type LoadedPackage } from './program.ts';
-import { NodeFlags, ScriptTarget, SymbolFlags, SyntaxKind, createSourceFile, getModifiers, isClassDeclaration, isEnumDeclaration, isFunctionDeclaration, isFunctionTypeNode, isIdentifier, isImportDeclaration, isInterfaceDeclaration, isModuleDeclaration, isNamedImports, isNamespaceImport, isSourceFile, isStringLiteral, isTypeAliasDeclaration, isTypeLiteralNode, isTypeOnlyImportOrExportDeclaration, isUnionTypeNode, isVariableDeclaration, isVariableStatement } from './compiler-api.ts';
+import {
+  NodeFlags,
+  ScriptTarget,
+  SymbolFlags,
+  SyntaxKind,
+  createSourceFile,
+  getModifiers,
+  isClassDeclaration,
+  isEnumDeclaration,
+  isFunctionDeclaration,
+  isFunctionTypeNode,
+  isIdentifier,
+  isImportDeclaration,
+  isInterfaceDeclaration,
+  isModuleDeclaration,
+  isNamedImports,
+  isNamespaceImport,
+  isSourceFile,
+  isStringLiteral,
+  isTypeAliasDeclaration,
+  isTypeLiteralNode,
+  isTypeOnlyImportOrExportDeclaration,
+  isUnionTypeNode,
+  isVariableDeclaration,
+  isVariableStatement,
+} from './compiler-api.ts';
 
 /** Which kind names an export when several declarations merge under one name. */
-const KIND_PRIORITY: DeclarationKind[] = ['class', 'enum', 'const-enum', 'function', 'variable', 'interface', 'type', 'namespace', 'unknown'];
+const KIND_PRIORITY: DeclarationKind[] = [
+  'class',
+  'enum',
+  'const-enum',
+  'function',
+  'variable',
+  'interface',
+  'type',
+  'namespace',
+  'unknown',
+];
 
 function localName(node: ts.Node): string | undefined {
   const name = (node as { name?: ts.Node }).name;
@@ -29,7 +74,12 @@ function findInDeclarationFile(dts: ts.SourceFile, node: ts.Node): ts.Node | und
       if (found) return found;
     } else if (statement.kind === kind && localName(statement) === name) {
       return statement;
-    } else if (kind === SyntaxKind.FunctionDeclaration && !name && isFunctionDeclaration(statement) && !statement.name) {
+    } else if (
+      kind === SyntaxKind.FunctionDeclaration &&
+      !name &&
+      isFunctionDeclaration(statement) &&
+      !statement.name
+    ) {
       return statement;
     }
   }
@@ -76,7 +126,8 @@ interface Context {
 function declarationNode(ctx: Context, node: Node): { dtsNode: ts.Node; dtsFile: ts.SourceFile; file?: string } {
   const sf = node.getSourceFile();
   const rel = relativePath(ctx.dir, sf.getFilePath());
-  if (sf.isDeclarationFile()) return { dtsNode: node.compilerNode, dtsFile: sf.compilerNode, ...(ctx.pkg.own.has(rel) ? { file: rel } : {}) };
+  if (sf.isDeclarationFile())
+    return { dtsNode: node.compilerNode, dtsFile: sf.compilerNode, ...(ctx.pkg.own.has(rel) ? { file: rel } : {}) };
   const dtsPath = declarationPathOf(rel);
   const text = ctx.pkg.files[dtsPath];
   if (text !== undefined) {
@@ -102,7 +153,13 @@ interface Described {
  * Describe a declaration node once, however many entry points re-export it (a package's index
  * re-exports most of its modules, and dual CJS/ESM builds double that), and merge it into `into`.
  */
-function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, signatures: string[], members: TsMember[]): DeclarationKind {
+function describeOne(
+  ctx: Context,
+  node: Node,
+  into: Partial<TsDeclaration>,
+  signatures: string[],
+  members: TsMember[],
+): DeclarationKind {
   let described = ctx.described.get(node.compilerNode);
   if (!described) {
     const part: Partial<TsDeclaration> = {};
@@ -121,8 +178,10 @@ function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, sig
   if (part.typeParameters && !into.typeParameters) into.typeParameters = part.typeParameters;
   if (part.unionMembers) into.unionMembers = [...part.unionMembers];
   if (part.shapeHash) into.shapeHash = into.shapeHash ? `${into.shapeHash}+${part.shapeHash}` : part.shapeHash;
-  for (const key of ['abstract', 'constructorVisibility', 'mutable', 'any', 'unlistedMembers'] as const) if (part[key] !== undefined) (into as Record<string, unknown>)[key] = part[key];
-  if (part.externalModules) into.externalModules = [...new Set([...(into.externalModules ?? []), ...part.externalModules])].sort();
+  for (const key of ['abstract', 'constructorVisibility', 'mutable', 'any', 'unlistedMembers'] as const)
+    if (part[key] !== undefined) (into as Record<string, unknown>)[key] = part[key];
+  if (part.externalModules)
+    into.externalModules = [...new Set([...(into.externalModules ?? []), ...part.externalModules])].sort();
   into.tags = { ...part.tags, ...into.tags };
   if (part.docs) into.docs = into.docs ? `${into.docs}\n${part.docs}` : part.docs;
   into.location ??= part.location;
@@ -130,7 +189,13 @@ function describeOne(ctx: Context, node: Node, into: Partial<TsDeclaration>, sig
   return described.kind;
 }
 
-function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, signatures: string[], members: TsMember[]): DeclarationKind {
+function describeNode(
+  ctx: Context,
+  node: Node,
+  into: Partial<TsDeclaration>,
+  signatures: string[],
+  members: TsMember[],
+): DeclarationKind {
   const { dtsNode, dtsFile, file } = declarationNode(ctx, node);
   const kind = kindOf(dtsNode);
   if (file && !into.declarationFile) into.declarationFile = file;
@@ -146,7 +211,11 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
     const list = dtsNode.parent as ts.VariableDeclarationList;
     const mutable = (list.flags & (NodeFlags.Const | NodeFlags.Let)) === 0 || (list.flags & NodeFlags.Let) !== 0;
     into.mutable = mutable;
-    const type = dtsNode.type ? printNode(dtsNode.type, dtsFile) : dtsNode.initializer ? printNode(dtsNode.initializer, dtsFile) : 'any';
+    const type = dtsNode.type
+      ? printNode(dtsNode.type, dtsFile)
+      : dtsNode.initializer
+        ? printNode(dtsNode.initializer, dtsFile)
+        : 'any';
     signatures.push(`${mutable ? 'let' : 'const'} ${localName(dtsNode) ?? ''}: ${type}`);
   } else {
     signatures.push(printNode(dtsNode, dtsFile));
@@ -161,7 +230,11 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
     if (isClassDeclaration(dtsNode)) {
       if ((getModifiers(dtsNode) ?? []).some((m) => m.kind === SyntaxKind.AbstractKeyword)) into.abstract = true;
       const ctor = dtsNode.members.find(ts.isConstructorDeclaration);
-      const vis = ctor && (getModifiers(ctor) ?? []).find((m) => m.kind === SyntaxKind.PrivateKeyword || m.kind === SyntaxKind.ProtectedKeyword);
+      const vis =
+        ctor &&
+        (getModifiers(ctor) ?? []).find(
+          (m) => m.kind === SyntaxKind.PrivateKeyword || m.kind === SyntaxKind.ProtectedKeyword,
+        );
       if (vis) into.constructorVisibility = vis.kind === SyntaxKind.PrivateKeyword ? 'private' : 'protected';
     }
   } else if (isTypeAliasDeclaration(dtsNode)) {
@@ -179,7 +252,9 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
   const imported = externalImports(dtsFile, ctx.imports);
   if (imported.size > 0) {
     const text = signatures[signatures.length - 1] ?? '';
-    const modules = [...imported].filter(([name]) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}([^\\w$]|$)`).test(text)).map(([, from]) => from);
+    const modules = [...imported]
+      .filter(([name]) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}([^\\w$]|$)`).test(text))
+      .map(([, from]) => from);
     if (modules.length > 0) into.externalModules = [...new Set([...(into.externalModules ?? []), ...modules])].sort();
   }
   const tags = readTags(dtsNode);
@@ -188,12 +263,16 @@ function describeNode(ctx: Context, node: Node, into: Partial<TsDeclaration>, si
   if (docs) into.docs = into.docs ? `${into.docs}\n${docs}` : docs;
   if (isAnyTyped(ctx.checker, node)) into.any = true;
   // Source files carry implementation text; their shape comes from the emitted declarations alone.
-  if (!isSourceFile(node.compilerNode) && node.getSourceFile().isDeclarationFile()) into.shapeHash = ctx.shapes.hash(node.compilerNode);
+  if (!isSourceFile(node.compilerNode) && node.getSourceFile().isDeclarationFile())
+    into.shapeHash = ctx.shapes.hash(node.compilerNode);
   if (!into.location) {
     const sf = node.getSourceFile();
     // The compiler's line map, not ts-morph's getStartLineNumber (which counts lines from the top each time).
     const nameNode = Node.hasName(node) ? (node as unknown as { getNameNode(): Node }).getNameNode() : node;
-    into.location = { file: relativePath(ctx.dir, sf.getFilePath()), line: sf.compilerNode.getLineAndCharacterOfPosition(nameNode.getStart()).line + 1 };
+    into.location = {
+      file: relativePath(ctx.dir, sf.getFilePath()),
+      line: sf.compilerNode.getLineAndCharacterOfPosition(nameNode.getStart()).line + 1,
+    };
   }
   return kind;
 }
@@ -207,7 +286,9 @@ function withExportEquals(sf: SourceFile, exported: ReadonlyMap<string, Node[]>)
   if (!assignment || exported.has('default')) return exported;
   const symbol = assignment.getExpression().getSymbol();
   const target = symbol?.isAlias() ? symbol.getAliasedSymbol() : symbol;
-  const declarations = (target?.getDeclarations() ?? []).filter((d) => !Node.isModuleDeclaration(d) || declarationsOnly(d));
+  const declarations = (target?.getDeclarations() ?? []).filter(
+    (d) => !Node.isModuleDeclaration(d) || declarationsOnly(d),
+  );
   if (declarations.length === 0) return exported;
   return new Map([...exported, ['default', declarations]]);
 }
@@ -223,7 +304,11 @@ function typeOnlyExports(checker: ts.TypeChecker, file: ts.SourceFile): Set<stri
   const module = checker.getSymbolAtLocation(file);
   if (!module) return names;
   for (const exported of checker.getExportsOfModule(module)) {
-    for (let s: ts.Symbol | undefined = exported, hops = 0; s && s.flags & SymbolFlags.Alias && hops < 20; s = checker.getImmediateAliasedSymbol(s), hops++) {
+    for (
+      let s: ts.Symbol | undefined = exported, hops = 0;
+      s && s.flags & SymbolFlags.Alias && hops < 20;
+      s = checker.getImmediateAliasedSymbol(s), hops++
+    ) {
       if (s.declarations?.some((d) => isTypeOnlyImportOrExportDeclaration(d))) {
         names.add(exported.name);
         break;
@@ -241,7 +326,10 @@ export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: Surf
     try {
       byEntry.push([entry, sf, withExportEquals(sf, sf.getExportedDeclarations())]);
     } catch (error) {
-      warnings.push({ part: 'typescript', message: `could not read the exports of ${relativePath(dir, sf.getFilePath())}: ${(error as Error).message}` });
+      warnings.push({
+        part: 'typescript',
+        message: `could not read the exports of ${relativePath(dir, sf.getFilePath())}: ${(error as Error).message}`,
+      });
     }
   }
   // Exported declarations are compared on their own; a declaration's shape covers only the
@@ -249,13 +337,26 @@ export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: Surf
   const exportedNodes = new Set(byEntry.flatMap(([, , map]) => [...map.values()].flat().map((n) => n.compilerNode)));
   const ownFiles = new Set([...pkg.own.values()].filter((sf) => sf.isDeclarationFile()).map((sf) => sf.compilerNode));
   const shapes = shapeHasher(checker, (d) => ownFiles.has(d.getSourceFile()) && !exportedNodes.has(d));
-  const ctx: Context = { shapes, described: new Map(), imports: new Map(), dir, pkg, checker, parsed: new Map(), warnings };
+  const ctx: Context = {
+    shapes,
+    described: new Map(),
+    imports: new Map(),
+    dir,
+    pkg,
+    checker,
+    parsed: new Map(),
+    warnings,
+  };
   const out: TsDeclaration[] = [];
   for (const [entry, sf, exported] of byEntry) {
     const typeOnly = typeOnlyExports(checker, sf.compilerNode);
     for (const [name, nodes] of exported) {
       if (nodes.length === 0) {
-        warnings.push({ part: 'typescript', message: `export "${name}" of entry "${entry}" does not resolve to a declaration (unresolved or circular re-export)`, location: { file: relativePath(dir, sf.getFilePath()) } });
+        warnings.push({
+          part: 'typescript',
+          message: `export "${name}" of entry "${entry}" does not resolve to a declaration (unresolved or circular re-export)`,
+          location: { file: relativePath(dir, sf.getFilePath()) },
+        });
         continue;
       }
       const into: Partial<TsDeclaration> = { entry, name, tags: {} };
@@ -265,7 +366,8 @@ export function readDeclarations(dir: string, pkg: LoadedPackage, warnings: Surf
       for (const node of nodes) kinds.add(describeOne(ctx, node, into, signatures, members));
       const kindList = KIND_PRIORITY.filter((k) => kinds.has(k));
       const meanings = new Set<Meaning>();
-      for (const node of nodes) for (const m of meaningsOf(kindOf(node.compilerNode), node.compilerNode)) meanings.add(m);
+      for (const node of nodes)
+        for (const m of meaningsOf(kindOf(node.compilerNode), node.compilerNode)) meanings.add(m);
       // `export type { Client }`: consumers get the type, not the class they could construct.
       if (typeOnly.has(name)) meanings.delete('value');
       const declaration: TsDeclaration = {

@@ -2,9 +2,47 @@
 // signatures, members with modifiers, heritage. Purely syntactic: the checker is not needed here.
 
 import type { ts } from 'ts-morph';
-import type { DeclarationKind, Meaning, MemberKind, TsMember, TsParameter, TsSignature, TsTypeParameter, Visibility } from './model.ts';
+import type {
+  DeclarationKind,
+  Meaning,
+  MemberKind,
+  TsMember,
+  TsParameter,
+  TsSignature,
+  TsTypeParameter,
+  Visibility,
+} from './model.ts';
 import { readTags } from './jsdoc.ts';
-import { EmitHint, SyntaxKind, canHaveModifiers, createPrinter, getModifiers, isCallSignatureDeclaration, isClassDeclaration, isConstructSignatureDeclaration, isConstructorDeclaration, isEnumDeclaration, isExportDeclaration, isFunctionDeclaration, isGetAccessorDeclaration, isIdentifier, isImportDeclaration, isIndexSignatureDeclaration, isInterfaceDeclaration, isMethodDeclaration, isMethodSignature, isModuleBlock, isModuleDeclaration, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isSourceFile, isTypeAliasDeclaration, isVariableDeclaration, isVariableStatement } from './compiler-api.ts';
+import {
+  EmitHint,
+  SyntaxKind,
+  canHaveModifiers,
+  createPrinter,
+  getModifiers,
+  isCallSignatureDeclaration,
+  isClassDeclaration,
+  isConstructSignatureDeclaration,
+  isConstructorDeclaration,
+  isEnumDeclaration,
+  isExportDeclaration,
+  isFunctionDeclaration,
+  isGetAccessorDeclaration,
+  isIdentifier,
+  isImportDeclaration,
+  isIndexSignatureDeclaration,
+  isInterfaceDeclaration,
+  isMethodDeclaration,
+  isMethodSignature,
+  isModuleBlock,
+  isModuleDeclaration,
+  isPropertyDeclaration,
+  isPropertySignature,
+  isSetAccessorDeclaration,
+  isSourceFile,
+  isTypeAliasDeclaration,
+  isVariableDeclaration,
+  isVariableStatement,
+} from './compiler-api.ts';
 
 const printer = createPrinter({ removeComments: true, omitTrailingSemicolon: false });
 
@@ -84,7 +122,12 @@ function isInstantiated(node: ts.ModuleDeclaration): boolean {
   if (isModuleDeclaration(body)) return isInstantiated(body);
   if (!isModuleBlock(body)) return false;
   return body.statements.some(
-    (s) => !isInterfaceDeclaration(s) && !isTypeAliasDeclaration(s) && !isImportDeclaration(s) && !isExportDeclaration(s) && (!isModuleDeclaration(s) || isInstantiated(s)),
+    (s) =>
+      !isInterfaceDeclaration(s) &&
+      !isTypeAliasDeclaration(s) &&
+      !isImportDeclaration(s) &&
+      !isExportDeclaration(s) &&
+      (!isModuleDeclaration(s) || isInstantiated(s)),
   );
 }
 
@@ -119,7 +162,10 @@ export function meaningsOf(kind: DeclarationKind, node: ts.Node): Meaning[] {
   }
 }
 
-function parameters(list: readonly ts.ParameterDeclaration[], file: ts.SourceFile): { params: TsParameter[]; thisType?: string } {
+function parameters(
+  list: readonly ts.ParameterDeclaration[],
+  file: ts.SourceFile,
+): { params: TsParameter[]; thisType?: string } {
   const params: TsParameter[] = [];
   let thisType: string | undefined;
   for (const p of list) {
@@ -128,12 +174,20 @@ function parameters(list: readonly ts.ParameterDeclaration[], file: ts.SourceFil
       thisType = printType(p.type, file);
       continue;
     }
-    params.push({ name, type: printType(p.type, file), optional: !!p.questionToken || !!p.initializer, rest: !!p.dotDotDotToken });
+    params.push({
+      name,
+      type: printType(p.type, file),
+      optional: !!p.questionToken || !!p.initializer,
+      rest: !!p.dotDotDotToken,
+    });
   }
   return thisType ? { params, thisType } : { params };
 }
 
-export function typeParameters(list: readonly ts.TypeParameterDeclaration[] | undefined, file: ts.SourceFile): TsTypeParameter[] {
+export function typeParameters(
+  list: readonly ts.TypeParameterDeclaration[] | undefined,
+  file: ts.SourceFile,
+): TsTypeParameter[] {
   return (list ?? []).map((tp) => ({
     name: tp.name.text,
     ...(tp.constraint ? { constraint: printNode(tp.constraint, file) } : {}),
@@ -184,9 +238,14 @@ export function membersOf(elements: readonly (ts.ClassElement | ts.TypeElement)[
     const isStatic = hasModifier(el, SyntaxKind.StaticKeyword);
     const key = `${isStatic ? 'static ' : ''}${kind === 'get' || kind === 'set' ? 'property' : kind}:${name}`;
     const signature = printNode(el, file);
-    const sig = isMethodDeclaration(el) || isMethodSignature(el) || isConstructorDeclaration(el) || isCallSignatureDeclaration(el) || isConstructSignatureDeclaration(el)
-      ? signatureOf(el, file)
-      : undefined;
+    const sig =
+      isMethodDeclaration(el) ||
+      isMethodSignature(el) ||
+      isConstructorDeclaration(el) ||
+      isCallSignatureDeclaration(el) ||
+      isConstructSignatureDeclaration(el)
+        ? signatureOf(el, file)
+        : undefined;
     const existing = byKey.get(key);
     if (existing) {
       existing.signature += `; ${signature}`;
@@ -196,17 +255,24 @@ export function membersOf(elements: readonly (ts.ClassElement | ts.TypeElement)[
       continue;
     }
     const type =
-      isPropertyDeclaration(el) || isPropertySignature(el) ? printType(el.type, file)
-      : isGetAccessorDeclaration(el) ? printType(el.type, file)
-      : isSetAccessorDeclaration(el) ? printType(el.parameters[0]?.type, file)
-      : isIndexSignatureDeclaration(el) ? printType(el.type, file)
-      : undefined;
+      isPropertyDeclaration(el) || isPropertySignature(el)
+        ? printType(el.type, file)
+        : isGetAccessorDeclaration(el)
+          ? printType(el.type, file)
+          : isSetAccessorDeclaration(el)
+            ? printType(el.parameters[0]?.type, file)
+            : isIndexSignatureDeclaration(el)
+              ? printType(el.type, file)
+              : undefined;
     const member: TsMember = {
       name,
       kind: kind === 'get' || kind === 'set' ? 'property' : kind,
       signature,
       ...(type !== undefined ? { type } : {}),
-      ...((isPropertyDeclaration(el) || isPropertySignature(el) || isMethodDeclaration(el) || isMethodSignature(el)) && el.questionToken ? { optional: true } : {}),
+      ...((isPropertyDeclaration(el) || isPropertySignature(el) || isMethodDeclaration(el) || isMethodSignature(el)) &&
+      el.questionToken
+        ? { optional: true }
+        : {}),
       ...(hasModifier(el, SyntaxKind.ReadonlyKeyword) || kind === 'get' ? { readonly: true } : {}),
       ...(isStatic ? { static: true } : {}),
       ...(hasModifier(el, SyntaxKind.AbstractKeyword) ? { abstract: true } : {}),
@@ -237,7 +303,12 @@ export function enumMembers(node: ts.EnumDeclaration, file: ts.SourceFile): TsMe
     const numeric = value !== undefined && /^-?\d+$/.test(value) ? Number(value) : undefined;
     next = numeric !== undefined ? numeric + 1 : next + 1;
     if (!m.initializer && numeric === undefined) value = undefined;
-    return { name: m.name.getText(file), kind: 'enum-member' as const, signature: printNode(m, file), ...(value !== undefined ? { value } : {}) };
+    return {
+      name: m.name.getText(file),
+      kind: 'enum-member' as const,
+      signature: printNode(m, file),
+      ...(value !== undefined ? { value } : {}),
+    };
   });
 }
 
@@ -252,7 +323,9 @@ export function namespaceMembers(node: ts.ModuleDeclaration, file: ts.SourceFile
       // Inside `declare namespace`, every statement is exported unless the block uses `export` explicitly.
       const names: string[] = isVariableStatement(s)
         ? s.declarationList.declarations.map((d) => d.name.getText(file))
-        : 'name' in s && s.name && isIdentifier(s.name as ts.Node) ? [(s.name as ts.Identifier).text] : [];
+        : 'name' in s && s.name && isIdentifier(s.name as ts.Node)
+          ? [(s.name as ts.Identifier).text]
+          : [];
       for (const name of names) members.push({ name, kind: 'export', signature: printNode(s, file) });
     }
   };

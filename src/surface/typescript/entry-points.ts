@@ -70,10 +70,17 @@ function readOutDirMapping(dir: string): { outDir?: string; rootDir?: string } {
   if (!existsSync(file)) return {};
   try {
     // tsconfig allows comments and trailing commas; strip the common forms before JSON.parse.
-    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:"])\/\/.*$/gm, '$1').replace(/,(\s*[}\]])/g, '$1');
-    const options = (JSON.parse(text) as { compilerOptions?: { outDir?: string; rootDir?: string; declarationDir?: string } }).compilerOptions ?? {};
+    const text = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\/|(^|[^:"])\/\/.*$/gm, '$1')
+      .replace(/,(\s*[}\]])/g, '$1');
+    const options =
+      (JSON.parse(text) as { compilerOptions?: { outDir?: string; rootDir?: string; declarationDir?: string } })
+        .compilerOptions ?? {};
     const outDir = options.declarationDir ?? options.outDir;
-    return { ...(outDir ? { outDir: normalize(outDir) } : {}), ...(options.rootDir ? { rootDir: normalize(options.rootDir) } : {}) };
+    return {
+      ...(outDir ? { outDir: normalize(outDir) } : {}),
+      ...(options.rootDir ? { rootDir: normalize(options.rootDir) } : {}),
+    };
   } catch {
     return {};
   }
@@ -128,10 +135,19 @@ function listFiles(dir: string, folder: string): string[] {
 
 /** `x.d.ts` → `x.js`, `x.d.mts` → `x.mjs`: the JavaScript file a declaration file describes. */
 function runtimeTwin(dts: string): string {
-  return dts.replace(/\.d\.ts$/, '.js').replace(/\.d\.mts$/, '.mjs').replace(/\.d\.cts$/, '.cjs');
+  return dts
+    .replace(/\.d\.ts$/, '.js')
+    .replace(/\.d\.mts$/, '.mjs')
+    .replace(/\.d\.cts$/, '.cjs');
 }
 
-function expandWildcard(dir: string, subpath: string, value: unknown, warnings: SurfaceWarning[], listed: Map<string, string[]>): EntryPoint[] {
+function expandWildcard(
+  dir: string,
+  subpath: string,
+  value: unknown,
+  warnings: SurfaceWarning[],
+  listed: Map<string, string[]>,
+): EntryPoint[] {
   const target = pickTarget(value);
   if (!target || target.split('*').length !== 2) return [];
   const [prefix = '', suffix = ''] = normalize(target).split('*');
@@ -160,7 +176,11 @@ function expandWildcard(dir: string, subpath: string, value: unknown, warnings: 
     entries.push({ subpath: `${subPrefix}${captured}${subSuffix}`, file });
   }
   if (entries.length === 0) {
-    warnings.push({ part: 'typescript', message: `exports["${subpath}"] matches no declaration file (${target})`, location: { file: 'package.json' } });
+    warnings.push({
+      part: 'typescript',
+      message: `exports["${subpath}"] matches no declaration file (${target})`,
+      location: { file: 'package.json' },
+    });
   }
   return entries;
 }
@@ -193,7 +213,11 @@ export function withoutModuleExtensions(text: string): string {
 }
 
 /** The entry points of the package in `dir`, with warnings for each declared one that is missing. */
-export function findEntryPoints(dir: string, manifest: Record<string, unknown>, warnings: SurfaceWarning[]): EntryPoint[] {
+export function findEntryPoints(
+  dir: string,
+  manifest: Record<string, unknown>,
+  warnings: SurfaceWarning[],
+): EntryPoint[] {
   const entries: EntryPoint[] = [];
   const listed = new Map<string, string[]>();
   const missing = (what: string, declared: string) =>
@@ -206,7 +230,9 @@ export function findEntryPoints(dir: string, manifest: Record<string, unknown>, 
   const subpaths: [string, unknown][] =
     exportsField === undefined || exportsField === null
       ? []
-      : typeof exportsField === 'string' || Array.isArray(exportsField) || Object.keys(exportsField).every((k) => !k.startsWith('.'))
+      : typeof exportsField === 'string' ||
+          Array.isArray(exportsField) ||
+          Object.keys(exportsField).every((k) => !k.startsWith('.'))
         ? [['.', exportsField]]
         : Object.entries(exportsField as Record<string, unknown>);
   for (const [subpath, value] of subpaths) {
@@ -217,7 +243,7 @@ export function findEntryPoints(dir: string, manifest: Record<string, unknown>, 
     }
     const target = pickTarget(value);
     // Subpaths that only export data files (`./styles.css`) carry no TypeScript API.
-    if (!target || !/\.(m|c)?(j|t)sx?$/.test(target) && !target.endsWith('/')) continue;
+    if (!target || (!/\.(m|c)?(j|t)sx?$/.test(target) && !target.endsWith('/'))) continue;
     const file = resolveDeclaredFile(dir, target);
     if (file) entries.push({ subpath, file });
     else missing(`exports["${subpath}"]`, target);

@@ -41,7 +41,11 @@ function packagePathOf(fileName: string): { name: string; key: string; root: str
  * with each package's package.json trimmed to what resolution reads. `isOwn` tells the package's
  * own files apart.
  */
-export function externalDeclarationFiles(program: ts.Program, isOwn: (fileName: string) => boolean, warnings: SurfaceWarning[]): Record<string, string> {
+export function externalDeclarationFiles(
+  program: ts.Program,
+  isOwn: (fileName: string) => boolean,
+  warnings: SurfaceWarning[],
+): Record<string, string> {
   const byPackage = new Map<string, { files: Map<string, string>; size: number; root: string }>();
   for (const sf of program.getSourceFiles()) {
     if (isOwn(sf.fileName) || program.isSourceFileDefaultLibrary(sf) || !sf.isDeclarationFile) continue;
@@ -78,7 +82,9 @@ export function externalDeclarationFiles(program: ts.Program, isOwn: (fileName: 
 function trimmedManifest(root: string): string | undefined {
   try {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
-    return JSON.stringify(Object.fromEntries(RESOLUTION_FIELDS.filter((f) => f in manifest).map((f) => [f, manifest[f]])));
+    return JSON.stringify(
+      Object.fromEntries(RESOLUTION_FIELDS.filter((f) => f in manifest).map((f) => [f, manifest[f]])),
+    );
   } catch {
     return undefined;
   }

@@ -33,7 +33,10 @@ function builtTrees(pkg: LoadedPackage): Map<string, ts.SourceFile> | undefined 
  * Read the exported TypeScript API of the package in `dir`: its package.json names the entry
  * points; a folder without one is read as bare declarations (`findBareEntryPoints`).
  */
-export function takeTypeScriptSurface(dir: string, options: TakeTypeScriptSurfaceOptions = {}): TypeScriptSurfaceResult {
+export function takeTypeScriptSurface(
+  dir: string,
+  options: TakeTypeScriptSurfaceOptions = {},
+): TypeScriptSurfaceResult {
   const manifestPath = join(dir, 'package.json');
   const warnings: SurfaceWarning[] = [];
   let entries: EntryPoint[];
@@ -56,6 +59,16 @@ export function takeTypeScriptSurface(dir: string, options: TakeTypeScriptSurfac
   const pkg = loadPackage(dir, new Map(entries.map((e) => [e.subpath, e.file])), warnings, options);
   const declarations = readDeclarations(dir, pkg, warnings);
   const entryPoints = Object.fromEntries(entries.map((e) => [e.subpath, declarationPathOf(e.file)]));
-  const surface = { entryPoints, declarations, files: pkg.files, from: pkg.from, sourceHash: pkg.sourceHash, minimumTypeScript: minimumTypeScript(manifest, pkg.files, builtTrees(pkg)) };
-  return { surface: Object.keys(pkg.externalFiles).length > 0 ? { ...surface, externalFiles: pkg.externalFiles } : surface, warnings };
+  const surface = {
+    entryPoints,
+    declarations,
+    files: pkg.files,
+    from: pkg.from,
+    sourceHash: pkg.sourceHash,
+    minimumTypeScript: minimumTypeScript(manifest, pkg.files, builtTrees(pkg)),
+  };
+  return {
+    surface: Object.keys(pkg.externalFiles).length > 0 ? { ...surface, externalFiles: pkg.externalFiles } : surface,
+    warnings,
+  };
 }

@@ -3,13 +3,26 @@
 
 import type { ts } from 'ts-morph';
 import type { ReleaseTag, TsTags } from './model.ts';
-import { ScriptTarget, createSourceFile, getJSDocTags, getLeadingCommentRanges, getTextOfJSDocComment, isVariableDeclaration, isVariableDeclarationList, isVariableStatement } from './compiler-api.ts';
+import {
+  ScriptTarget,
+  createSourceFile,
+  getJSDocTags,
+  getLeadingCommentRanges,
+  getTextOfJSDocComment,
+  isVariableDeclaration,
+  isVariableDeclarationList,
+  isVariableStatement,
+} from './compiler-api.ts';
 
 const RELEASE_TAGS: ReadonlySet<string> = new Set(['public', 'beta', 'alpha', 'experimental', 'internal']);
 
 /** The node a declaration's doc comment is written before: a variable's statement. */
 function docHost(node: ts.Node): ts.Node {
-  return isVariableDeclaration(node) && isVariableDeclarationList(node.parent) && isVariableStatement(node.parent.parent) ? node.parent.parent : node;
+  return isVariableDeclaration(node) &&
+    isVariableDeclarationList(node.parent) &&
+    isVariableStatement(node.parent.parent)
+    ? node.parent.parent
+    : node;
 }
 
 /** A doc comment that may hold one of the tags read here (the rest are never parsed). */

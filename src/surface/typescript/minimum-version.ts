@@ -4,7 +4,21 @@
 import semver from 'semver';
 import { ts } from 'ts-morph';
 import type { SourceLocation } from '../types.ts';
-import { ScriptTarget, SyntaxKind, canHaveModifiers, createSourceFile, forEachChild, getModifiers, isArrayTypeNode, isIdentifier, isNamedTupleMember, isNamespaceExport, isRestTypeNode, isSetAccessorDeclaration, isTypeReferenceNode } from './compiler-api.ts';
+import {
+  ScriptTarget,
+  SyntaxKind,
+  canHaveModifiers,
+  createSourceFile,
+  forEachChild,
+  getModifiers,
+  isArrayTypeNode,
+  isIdentifier,
+  isNamedTupleMember,
+  isNamespaceExport,
+  isRestTypeNode,
+  isSetAccessorDeclaration,
+  isTypeReferenceNode,
+} from './compiler-api.ts';
 
 export interface MinimumTypeScriptReason {
   /** The TypeScript version this reason requires (`4.7.0`). */
@@ -31,16 +45,23 @@ const GLOBAL_TYPES_SINCE: Record<string, [string, string]> = {
   Uncapitalize: ['4.1.0', 'intrinsic string types (Uncapitalize)'],
 };
 
-const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) => canHaveModifiers(node) && (getModifiers(node) ?? []).some((m) => m.kind === kind);
+const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) =>
+  canHaveModifiers(node) && (getModifiers(node) ?? []).some((m) => m.kind === kind);
 
-const isArrayType = (t: ts.TypeNode) => isArrayTypeNode(t) || (isTypeReferenceNode(t) && isIdentifier(t.typeName) && /^(Readonly)?Array$/.test(t.typeName.text));
+const isArrayType = (t: ts.TypeNode) =>
+  isArrayTypeNode(t) ||
+  (isTypeReferenceNode(t) && isIdentifier(t.typeName) && /^(Readonly)?Array$/.test(t.typeName.text));
 /** `...string[]` in a tuple (a variadic `...T` could stand anywhere since 4.0; array rests only last until 4.2). */
-const arrayRest = (e: ts.TypeNode) => (isRestTypeNode(e) && isArrayType(e.type)) || (isNamedTupleMember(e) && !!e.dotDotDotToken && isArrayType(e.type));
+const arrayRest = (e: ts.TypeNode) =>
+  (isRestTypeNode(e) && isArrayType(e.type)) || (isNamedTupleMember(e) && !!e.dotDotDotToken && isArrayType(e.type));
 
 /** The parameter type of the setter paired with a getter in the same class, interface or type literal. */
 function setterType(getter: ts.GetAccessorDeclaration, sf: ts.SourceFile): string | undefined {
   const owner = getter.parent as (ts.Node & { members?: ts.NodeArray<ts.Node> }) | undefined;
-  const setter = owner?.members?.find((m): m is ts.SetAccessorDeclaration => isSetAccessorDeclaration(m) && m.name.getText(sf) === getter.name.getText(sf));
+  const setter = owner?.members?.find(
+    (m): m is ts.SetAccessorDeclaration =>
+      isSetAccessorDeclaration(m) && m.name.getText(sf) === getter.name.getText(sf),
+  );
   return setter?.parameters[0]?.type?.getText(sf);
 }
 
@@ -57,10 +78,13 @@ function featureOf(node: ts.Node, sf: ts.SourceFile): { feature: [string, string
   switch (node.kind) {
     case SyntaxKind.TypeParameter:
       if (hasModifier(node, SyntaxKind.ConstKeyword)) return found('5.0.0', 'const type parameters');
-      if (hasModifier(node, SyntaxKind.InKeyword) || hasModifier(node, SyntaxKind.OutKeyword)) return found('4.7.0', 'in/out variance annotations');
+      if (hasModifier(node, SyntaxKind.InKeyword) || hasModifier(node, SyntaxKind.OutKeyword))
+        return found('4.7.0', 'in/out variance annotations');
       return undefined;
     case SyntaxKind.ImportClause:
-      return (node as ts.ImportClause).phaseModifier === SyntaxKind.DeferKeyword ? found('5.9.0', 'import defer') : undefined;
+      return (node as ts.ImportClause).phaseModifier === SyntaxKind.DeferKeyword
+        ? found('5.9.0', 'import defer')
+        : undefined;
     case SyntaxKind.ExportDeclaration: {
       const e = node as ts.ExportDeclaration;
       if (e.isTypeOnly && !e.exportClause) return found('5.0.0', 'export type *');
@@ -78,12 +102,18 @@ function featureOf(node: ts.Node, sf: ts.SourceFile): { feature: [string, string
     case SyntaxKind.PropertyDeclaration:
       return hasModifier(node, SyntaxKind.AccessorKeyword) ? found('4.9.0', 'accessor fields') : undefined;
     case SyntaxKind.InferType:
-      return (node as ts.InferTypeNode).typeParameter.constraint ? found('4.7.0', 'infer … extends constraints') : undefined;
+      return (node as ts.InferTypeNode).typeParameter.constraint
+        ? found('4.7.0', 'infer … extends constraints')
+        : undefined;
     case SyntaxKind.ImportSpecifier:
     case SyntaxKind.ExportSpecifier:
-      return (node as ts.ImportSpecifier | ts.ExportSpecifier).isTypeOnly ? found('4.5.0', 'type modifiers on import/export names') : undefined;
+      return (node as ts.ImportSpecifier | ts.ExportSpecifier).isTypeOnly
+        ? found('4.5.0', 'type modifiers on import/export names')
+        : undefined;
     case SyntaxKind.ConstructorType:
-      return hasModifier(node, SyntaxKind.AbstractKeyword) ? found('4.2.0', 'abstract construct signatures') : undefined;
+      return hasModifier(node, SyntaxKind.AbstractKeyword)
+        ? found('4.2.0', 'abstract construct signatures')
+        : undefined;
     case SyntaxKind.TemplateLiteralType:
       return found('4.1.0', 'template literal types');
     case SyntaxKind.MappedType:
@@ -93,14 +123,19 @@ function featureOf(node: ts.Node, sf: ts.SourceFile): { feature: [string, string
     case SyntaxKind.RestType:
       return isArrayType((node as ts.RestTypeNode).type) ? undefined : found('4.0.0', 'variadic tuple types');
     case SyntaxKind.TupleType:
-      return (node as ts.TupleTypeNode).elements.slice(0, -1).some(arrayRest) ? found('4.2.0', 'rest elements before the end of a tuple') : undefined;
+      return (node as ts.TupleTypeNode).elements.slice(0, -1).some(arrayRest)
+        ? found('4.2.0', 'rest elements before the end of a tuple')
+        : undefined;
     case SyntaxKind.IndexSignature: {
       const type = (node as ts.IndexSignatureDeclaration).parameters[0]?.type;
-      return type && type.kind !== SyntaxKind.StringKeyword && type.kind !== SyntaxKind.NumberKeyword ? found('4.4.0', 'index signatures for symbols, template literal patterns or unions') : undefined;
+      return type && type.kind !== SyntaxKind.StringKeyword && type.kind !== SyntaxKind.NumberKeyword
+        ? found('4.4.0', 'index signatures for symbols, template literal patterns or unions')
+        : undefined;
     }
     case SyntaxKind.GetAccessor: {
       const getter = node as ts.GetAccessorDeclaration;
-      if (getter.type && (setterType(getter, sf) ?? getter.type.getText(sf)) !== getter.type.getText(sf)) return found('4.3.0', 'a setter whose type differs from its getter');
+      if (getter.type && (setterType(getter, sf) ?? getter.type.getText(sf)) !== getter.type.getText(sf))
+        return found('4.3.0', 'a setter whose type differs from its getter');
       return sf.isDeclarationFile ? found('3.6.0', 'accessors in declaration files') : undefined;
     }
     case SyntaxKind.SetAccessor:
@@ -108,10 +143,13 @@ function featureOf(node: ts.Node, sf: ts.SourceFile): { feature: [string, string
     case SyntaxKind.PrivateIdentifier:
       return found('3.8.0', '#private class fields');
     case SyntaxKind.TypePredicate:
-      return (node as ts.TypePredicateNode).assertsModifier ? found('3.7.0', 'assertion signatures (asserts)') : undefined;
+      return (node as ts.TypePredicateNode).assertsModifier
+        ? found('3.7.0', 'assertion signatures (asserts)')
+        : undefined;
     case SyntaxKind.TypeReference: {
       const name = (node as ts.TypeReferenceNode).typeName;
-      const since = isIdentifier(name) && Object.hasOwn(GLOBAL_TYPES_SINCE, name.text) ? GLOBAL_TYPES_SINCE[name.text] : undefined;
+      const since =
+        isIdentifier(name) && Object.hasOwn(GLOBAL_TYPES_SINCE, name.text) ? GLOBAL_TYPES_SINCE[name.text] : undefined;
       return since ? { feature: since, global: (name as ts.Identifier).text } : undefined;
     }
     default:
@@ -138,10 +176,15 @@ function declaredName(node: ts.Node): string | undefined {
  * syntax trees the extraction already built for some of them (built declarations), read instead of
  * parsing the text again.
  */
-export function syntaxReasons(files: Record<string, string>, parsed?: ReadonlyMap<string, ts.SourceFile>): MinimumTypeScriptReason[] {
+export function syntaxReasons(
+  files: Record<string, string>,
+  parsed?: ReadonlyMap<string, ts.SourceFile>,
+): MinimumTypeScriptReason[] {
   const seen = new Map<string, MinimumTypeScriptReason>();
   for (const file of Object.keys(files).sort()) {
-    const sf = parsed?.get(file) ?? createSourceFile(file.endsWith('.ts') ? file : `${file}.d.ts`, files[file]!, ScriptTarget.Latest, true);
+    const sf =
+      parsed?.get(file) ??
+      createSourceFile(file.endsWith('.ts') ? file : `${file}.d.ts`, files[file]!, ScriptTarget.Latest, true);
     // One walk: the names the file declares, and the features in the order they occur.
     const locals = new Set<string>();
     const occurrences: [ts.Node, NonNullable<ReturnType<typeof featureOf>>][] = [];
@@ -155,7 +198,12 @@ export function syntaxReasons(files: Record<string, string>, parsed?: ReadonlyMa
     visit(sf);
     for (const [node, { feature, global }] of occurrences) {
       if (seen.has(feature[1]) || (global !== undefined && locals.has(global))) continue;
-      seen.set(feature[1], { version: feature[0], source: 'syntax', detail: feature[1], location: { file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 } });
+      seen.set(feature[1], {
+        version: feature[0],
+        source: 'syntax',
+        detail: feature[1],
+        location: { file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 },
+      });
     }
   }
   return [...seen.values()];
@@ -167,7 +215,12 @@ export function peerReason(peerDependencies: Record<string, string> | undefined)
   if (!range || !semver.validRange(range)) return undefined;
   const min = semver.minVersion(range);
   if (!min || min.version === '0.0.0') return undefined;
-  return { version: min.version, source: 'peerDependencies', detail: `peerDependencies.typescript "${range}"`, location: { file: 'package.json' } };
+  return {
+    version: min.version,
+    source: 'peerDependencies',
+    detail: `peerDependencies.typescript "${range}"`,
+    location: { file: 'package.json' },
+  };
 }
 
 /**
@@ -177,7 +230,9 @@ export function peerReason(peerDependencies: Record<string, string> | undefined)
  */
 function typesVersionsCap(typesVersions: unknown): { version: string; range: string } | undefined {
   if (typeof typesVersions !== 'object' || typesVersions === null) return undefined;
-  const range = Object.keys(typesVersions).find((r) => semver.validRange(r) && semver.satisfies(ts.version, r, { includePrerelease: true }));
+  const range = Object.keys(typesVersions).find(
+    (r) => semver.validRange(r) && semver.satisfies(ts.version, r, { includePrerelease: true }),
+  );
   if (!range) return undefined;
   const min = semver.minVersion(range);
   // A range that starts at 0 (`*`, `<5.0`) serves these declarations to every older compiler too.
@@ -197,7 +252,12 @@ export function minimumTypeScript(
   const reasons: MinimumTypeScriptReason[] = [];
   if (cap) {
     syntax = syntax.filter((r) => semver.gt(r.version, cap.version));
-    reasons.push({ version: cap.version, source: 'typesVersions', detail: `typesVersions "${cap.range}" serves these declarations; older compilers get others`, location: { file: 'package.json' } });
+    reasons.push({
+      version: cap.version,
+      source: 'typesVersions',
+      detail: `typesVersions "${cap.range}" serves these declarations; older compilers get others`,
+      location: { file: 'package.json' },
+    });
   }
   const peer = peerReason(manifest.peerDependencies);
   reasons.push(...syntax, ...(peer ? [peer] : []));

@@ -3,7 +3,8 @@
 
 import type { ApiDeclaration, SurfaceWarning, TypeScriptSurface } from '../types.ts';
 
-export type DeclarationKind = 'function' | 'class' | 'interface' | 'type' | 'enum' | 'const-enum' | 'variable' | 'namespace' | 'unknown';
+export type DeclarationKind =
+  'function' | 'class' | 'interface' | 'type' | 'enum' | 'const-enum' | 'variable' | 'namespace' | 'unknown';
 
 export type Meaning = 'value' | 'type' | 'namespace';
 
@@ -34,7 +35,8 @@ export interface TsSignature {
   thisType?: string;
 }
 
-export type MemberKind = 'property' | 'method' | 'constructor' | 'get' | 'set' | 'index' | 'call' | 'construct' | 'enum-member' | 'export';
+export type MemberKind =
+  'property' | 'method' | 'constructor' | 'get' | 'set' | 'index' | 'call' | 'construct' | 'enum-member' | 'export';
 
 export interface TsMember {
   name: string;

@@ -28,7 +28,8 @@ const removeFileExtension = (ts as unknown as { removeFileExtension(path: string
  */
 function rename(file: ts.SourceFile, fileName: string): void {
   const symbol = (file as unknown as { symbol?: ts.Symbol }).symbol;
-  if (symbol && symbol.escapedName === `"${removeFileExtension(file.fileName)}"`) symbol.escapedName = `"${removeFileExtension(fileName)}"` as ts.__String;
+  if (symbol && symbol.escapedName === `"${removeFileExtension(file.fileName)}"`)
+    symbol.escapedName = `"${removeFileExtension(fileName)}"` as ts.__String;
   file.fileName = fileName;
 }
 
@@ -55,7 +56,11 @@ export function adoptParsedFiles<T>(relOf: (fileName: string) => string | undefi
  * The offered file for `fileName` with this text, renamed for the program that takes it; parsing
  * and binding depend only on the text and the options both programs share (see the callers).
  */
-export function takeParsedFile(fileName: string, settings: ts.CompilerOptions, text: () => string): ts.SourceFile | undefined {
+export function takeParsedFile(
+  fileName: string,
+  settings: ts.CompilerOptions,
+  text: () => string,
+): ts.SourceFile | undefined {
   const rel = adopting?.(fileName);
   if (rel === undefined) return undefined;
   let wanted: string | undefined;
@@ -63,7 +68,9 @@ export function takeParsedFile(fileName: string, settings: ts.CompilerOptions, t
     const candidates = offers[i]!.get(rel);
     if (!candidates) continue;
     wanted ??= text();
-    const at = candidates.findIndex((f) => f.text === wanted && f.languageVersion === (settings.target ?? ts.ScriptTarget.Latest));
+    const at = candidates.findIndex(
+      (f) => f.text === wanted && f.languageVersion === (settings.target ?? ts.ScriptTarget.Latest),
+    );
     if (at < 0) continue;
     const file = candidates.splice(at, 1)[0]!;
     rename(file, fileName);

@@ -64,12 +64,19 @@ function isOwnFile(dir: string, file: string): boolean {
 /** `src/x.ts` → `src/x.d.ts`: where declaration emit puts the declarations of a source file. */
 export function declarationPathOf(rel: string): string {
   if (/\.d\.(m|c)?ts$/.test(rel)) return rel;
-  return rel.replace(/\.mts$/, '.d.mts').replace(/\.cts$/, '.d.cts').replace(/\.tsx?$/, '.d.ts');
+  return rel
+    .replace(/\.mts$/, '.d.mts')
+    .replace(/\.cts$/, '.d.cts')
+    .replace(/\.tsx?$/, '.d.ts');
 }
 
 function diagnosticWarnings(dir: string, diagnostics: readonly ts.Diagnostic[], warnings: SurfaceWarning[]): void {
   // Uninstalled dependencies make one line, before the errors that are the package's own.
-  const folded = foldMissingModules(dir, diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error), (file) => relativePath(dir, file));
+  const folded = foldMissingModules(
+    dir,
+    diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error),
+    (file) => relativePath(dir, file),
+  );
   if (folded.warning) warnings.push(folded.warning);
   const errors = folded.rest;
   for (const d of errors.slice(0, MAX_REPORTED_DIAGNOSTICS)) {
@@ -87,7 +94,10 @@ function diagnosticWarnings(dir: string, diagnostics: readonly ts.Diagnostic[], 
     }
   }
   if (errors.length > MAX_REPORTED_DIAGNOSTICS) {
-    warnings.push({ part: 'typescript', message: `${errors.length - MAX_REPORTED_DIAGNOSTICS} more TypeScript errors not listed` });
+    warnings.push({
+      part: 'typescript',
+      message: `${errors.length - MAX_REPORTED_DIAGNOSTICS} more TypeScript errors not listed`,
+    });
   }
 }
 
@@ -113,18 +123,35 @@ export interface LoadOptions {
  */
 function typesFor(dir: string, fromSources: boolean): string[] {
   try {
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
     // A published package's devDependencies are not installed with it; its sources compile with them.
-    const declared = { ...manifest.dependencies, ...(fromSources ? manifest.devDependencies : {}), ...manifest.peerDependencies };
-    return Object.keys(declared).filter((name) => name.startsWith('@types/')).map((name) => name.slice('@types/'.length));
+    const declared = {
+      ...manifest.dependencies,
+      ...(fromSources ? manifest.devDependencies : {}),
+      ...manifest.peerDependencies,
+    };
+    return Object.keys(declared)
+      .filter((name) => name.startsWith('@types/'))
+      .map((name) => name.slice('@types/'.length));
   } catch {
     return [];
   }
 }
 
-export function loadPackage(dir: string, entryFiles: Map<string, string>, warnings: SurfaceWarning[], options: LoadOptions = {}): LoadedPackage {
+export function loadPackage(
+  dir: string,
+  entryFiles: Map<string, string>,
+  warnings: SurfaceWarning[],
+  options: LoadOptions = {},
+): LoadedPackage {
   const fromSources = [...entryFiles.values()].some((f) => !/\.d\.(m|c)?ts$/.test(f));
-  const project = new Project({ compilerOptions: { ...EXTRACTION_COMPILER_OPTIONS, types: typesFor(dir, fromSources) }, skipAddingFilesFromTsConfig: true });
+  const project = new Project({
+    compilerOptions: { ...EXTRACTION_COMPILER_OPTIONS, types: typesFor(dir, fromSources) },
+    skipAddingFilesFromTsConfig: true,
+  });
   const entries = new Map<string, SourceFile>();
   for (const [subpath, file] of entryFiles) entries.set(subpath, project.addSourceFileAtPath(`${dir}/${file}`));
   project.resolveSourceFileDependencies();
@@ -141,7 +168,12 @@ export function loadPackage(dir: string, entryFiles: Map<string, string>, warnin
   if (mode === 'full' || (mode === 'auto' && size <= FULL_CHECK_MAX_CHARS)) {
     for (const sf of own.values()) diagnostics.push(...program.getSemanticDiagnostics(sf.compilerNode));
   } else if (mode !== 'off') {
-    diagnostics.push(...unresolvedNames(program, [...own.values()].map((sf) => sf.compilerNode)));
+    diagnostics.push(
+      ...unresolvedNames(
+        program,
+        [...own.values()].map((sf) => sf.compilerNode),
+      ),
+    );
   }
   diagnosticWarnings(dir, diagnostics, warnings);
 
@@ -153,7 +185,10 @@ export function loadPackage(dir: string, entryFiles: Map<string, string>, warnin
   for (const [rel, sf] of [...own].sort(([a], [b]) => a.localeCompare(b))) {
     hash.update(rel).update('\0').update(sf.getFullText()).update('\0');
     // The JavaScript beside a declaration file is the implementation consumers run.
-    const twin = rel.replace(/\.d\.ts$/, '.js').replace(/\.d\.mts$/, '.mjs').replace(/\.d\.cts$/, '.cjs');
+    const twin = rel
+      .replace(/\.d\.ts$/, '.js')
+      .replace(/\.d\.mts$/, '.mjs')
+      .replace(/\.d\.cts$/, '.cjs');
     if (twin !== rel) {
       try {
         hash.update(readFileSync(join(dir, twin)));

@@ -5,7 +5,16 @@
 import { hash as digest } from 'node:crypto';
 import type { ts } from 'ts-morph';
 import { printNode } from './describe.ts';
-import { SymbolFlags, forEachChild, isExpressionWithTypeArguments, isTypeParameterDeclaration, isTypeQueryNode, isTypeReferenceNode, isVariableDeclaration, isVariableDeclarationList } from './compiler-api.ts';
+import {
+  SymbolFlags,
+  forEachChild,
+  isExpressionWithTypeArguments,
+  isTypeParameterDeclaration,
+  isTypeQueryNode,
+  isTypeReferenceNode,
+  isVariableDeclaration,
+  isVariableDeclarationList,
+} from './compiler-api.ts';
 
 export interface ShapeHasher {
   hash(node: ts.Node): string;

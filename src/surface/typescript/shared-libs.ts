@@ -10,10 +10,18 @@ import { takeParsedFile } from './parsed-handover.ts';
 /** Where ts-morph serves its bundled library files from, in every project. */
 const LIB_FOLDER = '/node_modules/typescript/lib/lib.';
 
-type CreateOrUpdate = (fileName: string, settings: ts.CompilerOptions, snapshot: ts.IScriptSnapshot, kind: ts.ScriptKind | undefined) => ts.SourceFile;
+type CreateOrUpdate = (
+  fileName: string,
+  settings: ts.CompilerOptions,
+  snapshot: ts.IScriptSnapshot,
+  kind: ts.ScriptKind | undefined,
+) => ts.SourceFile;
 
 const cache = new Map<string, ts.SourceFile>();
-const proto = DocumentRegistry.prototype as unknown as { createOrUpdateSourceFile: CreateOrUpdate; __mcpverShared?: boolean };
+const proto = DocumentRegistry.prototype as unknown as {
+  createOrUpdateSourceFile: CreateOrUpdate;
+  __mcpverShared?: boolean;
+};
 
 /**
  * The compiler option (unknown to TypeScript, which carries it along) by which a project asks for
@@ -24,7 +32,10 @@ export const PARSE_AS_TSC = { mcpverParseAsTsc: true } as const;
 
 /** The parse options of a file read without its doc comments (as tsc parses them). */
 function parseOptions(settings: ts.CompilerOptions): ts.CreateSourceFileOptions {
-  return { languageVersion: settings.target ?? ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors };
+  return {
+    languageVersion: settings.target ?? ts.ScriptTarget.Latest,
+    jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors,
+  };
 }
 
 /**
@@ -33,7 +44,12 @@ function parseOptions(settings: ts.CompilerOptions): ts.CreateSourceFileOptions 
  * left to the binder, which sets them anyway (ts-morph's parse sets them first, a second walk over
  * every node); nothing reads a parent before the checker has bound the program.
  */
-function parseAsTsc(fileName: string, settings: ts.CompilerOptions, snapshot: ts.IScriptSnapshot, kind: ts.ScriptKind | undefined): ts.SourceFile {
+function parseAsTsc(
+  fileName: string,
+  settings: ts.CompilerOptions,
+  snapshot: ts.IScriptSnapshot,
+  kind: ts.ScriptKind | undefined,
+): ts.SourceFile {
   return ts.createLanguageServiceSourceFile(fileName, snapshot, parseOptions(settings), '0', false, kind);
 }
 
@@ -50,7 +66,9 @@ export function shareLibraryFiles(): void {
     if (!fileName.startsWith(LIB_FOLDER)) {
       const handed = takeParsedFile(fileName, settings, () => snapshot.getText(0, snapshot.getLength()));
       if (handed) return handed;
-      return settings.mcpverParseAsTsc === true ? parseAsTsc(fileName, settings, snapshot, kind) : original.call(this, fileName, settings, snapshot, kind);
+      return settings.mcpverParseAsTsc === true
+        ? parseAsTsc(fileName, settings, snapshot, kind)
+        : original.call(this, fileName, settings, snapshot, kind);
     }
     const key = `${fileName}\u0000${settings.target ?? ''}`;
     let file = cache.get(key);

@@ -2,7 +2,18 @@
 // text, minus what makes classes nominal.
 
 import type { ts } from 'ts-morph';
-import { ScriptTarget, SyntaxKind, canHaveModifiers, createSourceFile, forEachChild, getModifiers, isClassDeclaration, isClassExpression, isConstructorDeclaration, isPrivateIdentifier } from './compiler-api.ts';
+import {
+  ScriptTarget,
+  SyntaxKind,
+  canHaveModifiers,
+  createSourceFile,
+  forEachChild,
+  getModifiers,
+  isClassDeclaration,
+  isClassExpression,
+  isConstructorDeclaration,
+  isPrivateIdentifier,
+} from './compiler-api.ts';
 
 /**
  * Private and protected members make classes nominal: the old and the new `Server` would never be
@@ -19,7 +30,10 @@ export function stripNominalMembers(fileName: string, text: string, parsed?: ts.
       for (const member of node.members) {
         const hidden =
           (member.name && isPrivateIdentifier(member.name)) ||
-          (canHaveModifiers(member) && (getModifiers(member) ?? []).some((m) => m.kind === SyntaxKind.PrivateKeyword || m.kind === SyntaxKind.ProtectedKeyword));
+          (canHaveModifiers(member) &&
+            (getModifiers(member) ?? []).some(
+              (m) => m.kind === SyntaxKind.PrivateKeyword || m.kind === SyntaxKind.ProtectedKeyword,
+            ));
         if (hidden && !isConstructorDeclaration(member)) cuts.push([member.getFullStart(), member.getEnd()]);
       }
     }
@@ -35,4 +49,3 @@ export function stripNominalMembers(fileName: string, text: string, parsed?: ts.
   }
   return out + text.slice(at);
 }
-

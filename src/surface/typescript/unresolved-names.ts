@@ -2,7 +2,26 @@
 // resolve to nothing, which is what makes types silently unknown, found without a full type-check.
 
 import type { ts } from 'ts-morph';
-import { DiagnosticCategory, NodeFlags, SymbolFlags, forEachChild, isExportDeclaration, isExpressionWithTypeArguments, isExternalModule, isConstTypeReference, isIdentifier, isImportDeclaration, isMappedTypeNode, isModuleBlock, isPropertyAccessExpression, isQualifiedName, isSourceFile, isStringLiteral, isTypeReferenceNode, isVariableDeclaration } from './compiler-api.ts';
+import {
+  DiagnosticCategory,
+  NodeFlags,
+  SymbolFlags,
+  forEachChild,
+  isExportDeclaration,
+  isExpressionWithTypeArguments,
+  isExternalModule,
+  isConstTypeReference,
+  isIdentifier,
+  isImportDeclaration,
+  isMappedTypeNode,
+  isModuleBlock,
+  isPropertyAccessExpression,
+  isQualifiedName,
+  isSourceFile,
+  isStringLiteral,
+  isTypeReferenceNode,
+  isVariableDeclaration,
+} from './compiler-api.ts';
 
 /** The checker answers an unresolved name with its "unknown" symbol, which has no declarations. */
 function resolves(symbol: ts.Symbol | undefined): symbol is ts.Symbol {
@@ -43,7 +62,14 @@ export function unresolvedNames(program: ts.Program, files: readonly ts.SourceFi
   const checker = program.getTypeChecker();
   const out: ts.Diagnostic[] = [];
   const report = (file: ts.SourceFile, node: ts.Node, code: number, messageText: string) =>
-    out.push({ file, start: node.getStart(file), length: node.getWidth(file), code, category: DiagnosticCategory.Error, messageText });
+    out.push({
+      file,
+      start: node.getStart(file),
+      length: node.getWidth(file),
+      code,
+      category: DiagnosticCategory.Error,
+      messageText,
+    });
   const globals = new Set<string>();
   for (const file of files) {
     const locals = fileLocals(file);
@@ -51,7 +77,8 @@ export function unresolvedNames(program: ts.Program, files: readonly ts.SourceFi
       if (typeParameters.has(name.text) || globals.has(name.text)) return true;
       // A value in a type position (`type T = x`) is asked: the checker finds no type there.
       const local = locals?.get(name.escapedText);
-      if (local && (!inType || local.flags & (SymbolFlags.Type | SymbolFlags.Namespace | SymbolFlags.Alias))) return true;
+      if (local && (!inType || local.flags & (SymbolFlags.Type | SymbolFlags.Namespace | SymbolFlags.Alias)))
+        return true;
       const symbol = checker.getSymbolAtLocation(name);
       if (!resolves(symbol)) return false;
       // What resolves inside a namespace or through an `infer` may not resolve elsewhere: asked again there.
@@ -59,17 +86,30 @@ export function unresolvedNames(program: ts.Program, files: readonly ts.SourceFi
       return true;
     };
     const visit = (node: ts.Node, typeParameters: ReadonlySet<string>): void => {
-      if ((isImportDeclaration(node) || isExportDeclaration(node)) && node.moduleSpecifier && isStringLiteral(node.moduleSpecifier)) {
-        if (!checker.getSymbolAtLocation(node.moduleSpecifier)) report(file, node.moduleSpecifier, 2307, `Cannot find module '${node.moduleSpecifier.text}' or its corresponding type declarations.`);
+      if (
+        (isImportDeclaration(node) || isExportDeclaration(node)) &&
+        node.moduleSpecifier &&
+        isStringLiteral(node.moduleSpecifier)
+      ) {
+        if (!checker.getSymbolAtLocation(node.moduleSpecifier))
+          report(
+            file,
+            node.moduleSpecifier,
+            2307,
+            `Cannot find module '${node.moduleSpecifier.text}' or its corresponding type declarations.`,
+          );
       } else if ((isTypeReferenceNode(node) && !isConstTypeReference(node)) || isExpressionWithTypeArguments(node)) {
         // `x as const` is written as a reference to a type named `const`: it names nothing.
         let name: ts.Node = isTypeReferenceNode(node) ? node.typeName : node.expression;
         while (isQualifiedName(name)) name = name.left;
         while (isPropertyAccessExpression(name)) name = name.expression;
-        if (isIdentifier(name) && !resolvesAt(name, typeParameters, isTypeReferenceNode(node))) report(file, name, 2304, `Cannot find name '${name.text}'.`);
+        if (isIdentifier(name) && !resolvesAt(name, typeParameters, isTypeReferenceNode(node)))
+          report(file, name, 2304, `Cannot find name '${name.text}'.`);
       }
       const declared = declaredTypeParameters(node);
-      const inScope = declared?.length ? new Set([...typeParameters, ...declared.map((p) => p.name.text)]) : typeParameters;
+      const inScope = declared?.length
+        ? new Set([...typeParameters, ...declared.map((p) => p.name.text)])
+        : typeParameters;
       forEachChild(node, (child) => visit(child, inScope));
     };
     visit(file, new Set());

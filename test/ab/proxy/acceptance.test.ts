@@ -32,7 +32,10 @@ describe('mcpver ab proxy on live traffic', () => {
           expect(result.content).toEqual([{ type: 'text', text: `value of ${unit}-${i}` }]);
         }
         if (pass === 1) await session.client.callTool({ name: 'fail', arguments: {} });
-        landed.set(unit, [...(landed.get(unit) ?? []), { variant: session.opened.variant, serverVersion: session.client.getServerVersion()!.version }]);
+        landed.set(unit, [
+          ...(landed.get(unit) ?? []),
+          { variant: session.opened.variant, serverVersion: session.client.getServerVersion()!.version },
+        ]);
         await session.close();
         await proxy.close();
       });
@@ -54,7 +57,8 @@ describe('mcpver ab proxy on live traffic', () => {
     expect(responseTimes).toHaveLength(20 * 5 + 5);
     for (const e of events) expect(e.variant).toBe(landed.get(e.unit!)![0]!.variant);
     // `fail` fails in 1.0.0 only: A's errors are its `fail` calls, B has none.
-    const errors = (variant: Variant) => events.filter((e) => e.metric === 'error' && e.variant === variant && e.value === 1).length;
+    const errors = (variant: Variant) =>
+      events.filter((e) => e.metric === 'error' && e.variant === variant && e.value === 1).length;
     expect(errors('A')).toBe(units.filter((u) => landed.get(u)![0]!.variant === 'A').length);
     expect(errors('B')).toBe(0);
 
@@ -70,7 +74,9 @@ describe('mcpver ab proxy on live traffic', () => {
     expect(metrics.response_time).toMatchObject({ nA: counts.A, nB: counts.B });
     expect(metrics.error).toMatchObject({ nA: counts.A, nB: counts.B, meanB: 0 });
     // The test was created from .github/mcpver.yml with the first batch.
-    const stored = await new LocalStateStore({ cwd: repo.dir }).readJson<{ versions: unknown }>(`ab/${TEST_ID}/test.json`);
+    const stored = await new LocalStateStore({ cwd: repo.dir }).readJson<{ versions: unknown }>(
+      `ab/${TEST_ID}/test.json`,
+    );
     expect(stored?.versions).toEqual({ A: '1.0.0', B: '1.1.0' });
     expect(readFileSync(`${repo.dir}/server.mjs`, 'utf8')).toContain("VERSION = '1.1.0'");
   }, 600_000);

@@ -23,11 +23,20 @@ describe('forwarding through mcpver ab proxy', () => {
     repo = makeVersionsRepo();
     const echoLog = path.join(repo.scratch, 'echo.log');
     const echo = `${JSON.stringify(process.execPath)} ${path.join(ROOT, 'test/fixtures/ab-proxy/raw-echo.mjs')}`;
-    const { proxy } = await proxyOn(repo, { a: echo, b: echo, serverEnv: { ...process.env, ECHO_LOG: echoLog }, record: { kind: 'file', path: path.join(repo.scratch, 'events.ndjson') } });
+    const { proxy } = await proxyOn(repo, {
+      a: echo,
+      b: echo,
+      serverEnv: { ...process.env, ECHO_LOG: echoLog },
+      record: { kind: 'file', path: path.join(repo.scratch, 'events.ndjson') },
+    });
     const toProxy = new PassThrough();
     const fromProxy = new PassThrough();
     const received: string[] = [];
-    readLines(fromProxy, (line) => received.push(line), () => {});
+    readLines(
+      fromProxy,
+      (line) => received.push(line),
+      () => {},
+    );
     const served = serveStdio(proxy, 'raw', toProxy, fromProxy);
     const sent = [
       '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}',
@@ -61,7 +70,9 @@ describe('forwarding through mcpver ab proxy', () => {
     const { client } = session;
 
     const progress: number[] = [];
-    const counted = await client.callTool({ name: 'count', arguments: { n: 3 } }, undefined, { onprogress: (p) => progress.push(p.progress) });
+    const counted = await client.callTool({ name: 'count', arguments: { n: 3 } }, undefined, {
+      onprogress: (p) => progress.push(p.progress),
+    });
     expect(counted.content).toEqual([{ type: 'text', text: 'counted to 3' }]);
     expect(progress).toEqual([1, 2, 3]);
 
@@ -73,7 +84,9 @@ describe('forwarding through mcpver ab proxy', () => {
     const asked = await client.callTool({ name: 'ask', arguments: { question: 'ready?' } });
     expect(asked.content).toEqual([{ type: 'text', text: 'the model said: yes to "ready?"' }]);
 
-    const changed = new Promise<void>((resolve) => client.setNotificationHandler(ToolListChangedNotificationSchema, () => resolve()));
+    const changed = new Promise<void>((resolve) =>
+      client.setNotificationHandler(ToolListChangedNotificationSchema, () => resolve()),
+    );
     await client.callTool({ name: 'enable_extra', arguments: {} });
     await changed;
     expect((await client.listTools()).tools.map((t) => t.name)).toContain('extra');
@@ -83,11 +96,22 @@ describe('forwarding through mcpver ab proxy', () => {
     const waiting = client.callTool({ name: 'wait', arguments: {} }, undefined, { signal: abort.signal });
     setTimeout(() => abort.abort('enough'), 200);
     await expect(waiting).rejects.toThrow();
-    expect((await client.callTool({ name: 'lookup', arguments: { key: 'after' } })).content).toEqual([{ type: 'text', text: 'value of after' }]);
+    expect((await client.callTool({ name: 'lookup', arguments: { key: 'after' } })).content).toEqual([
+      { type: 'text', text: 'value of after' },
+    ]);
     await session.close();
     await proxy.close();
-    const events = readFileSync(path.join(repo.scratch, 'events.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(events.map((e) => [e.tool, e.outcome])).toEqual([['count', 'ok'], ['ask', 'ok'], ['enable_extra', 'ok'], ['wait', 'cancelled'], ['lookup', 'ok']]);
+    const events = readFileSync(path.join(repo.scratch, 'events.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(events.map((e) => [e.tool, e.outcome])).toEqual([
+      ['count', 'ok'],
+      ['ask', 'ok'],
+      ['enable_extra', 'ok'],
+      ['wait', 'cancelled'],
+      ['lookup', 'ok'],
+    ]);
     // Nothing the user typed is recorded: no arguments, no results.
     expect(JSON.stringify(events)).not.toContain('ready?');
     expect(JSON.stringify(events)).not.toContain('value of after');
@@ -101,7 +125,14 @@ describe('forwarding through mcpver ab proxy', () => {
     await session.client.callTool({ name: 'lookup', arguments: { key: 'typed by a user' } });
     await session.close();
     await proxy.close();
-    const [event] = readFileSync(events, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(event).toMatchObject({ tool: 'lookup', arguments: { key: 'typed by a user' }, result: { content: [{ type: 'text', text: 'value of typed by a user' }] } });
+    const [event] = readFileSync(events, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(event).toMatchObject({
+      tool: 'lookup',
+      arguments: { key: 'typed by a user' },
+      result: { content: [{ type: 'text', text: 'value of typed by a user' }] },
+    });
   }, 180_000);
 });

@@ -41,7 +41,17 @@ export interface VersionsRepo {
 }
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  }).trim();
 
 /**
  * parent/repo: the server's repository, `server.mjs` at v1.0.0 then v1.1.0 (and the A/B test in
@@ -58,7 +68,10 @@ export function makeVersionsRepo(config: string | null = CONFIG): VersionsRepo {
     mkdirSync(path.join(dir, '.github'));
     writeFileSync(path.join(dir, '.github/mcpver.yml'), config);
   }
-  for (const [file, tag] of [['server-v1.mjs', 'v1.0.0'], ['server-v2.mjs', 'v1.1.0']] as const) {
+  for (const [file, tag] of [
+    ['server-v1.mjs', 'v1.0.0'],
+    ['server-v2.mjs', 'v1.1.0'],
+  ] as const) {
     cpSync(path.join(FIXTURES, file), path.join(dir, 'server.mjs'));
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', `lookup-server ${tag}`);
@@ -127,7 +140,11 @@ export async function storedEvents(dir: string, testId = TEST_ID) {
 }
 
 /** Wait until `check` holds, for at most `ms` (a "must end" bound for a loaded machine, not a speed check). */
-export async function eventually<T>(check: () => Promise<T | false | null | undefined> | T | false | null | undefined, ms = 90_000, what = 'the condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | false | null | undefined> | T | false | null | undefined,
+  ms = 90_000,
+  what = 'the condition',
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await check();
@@ -140,7 +157,9 @@ export async function eventually<T>(check: () => Promise<T | false | null | unde
 /** Run `fn` over `items`, `width` at a time (servers start as processes: not all at once). */
 export async function inBatches<T>(items: T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: width }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+    }),
+  );
 }

@@ -24,7 +24,12 @@ function spooledEvents(cache: string): Array<{ unit: string }> {
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((f) => f.isFile() && f.name.endsWith('.ndjson'))
-    .flatMap((f) => readFileSync(path.join(f.parentPath, f.name), 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+    .flatMap((f) =>
+      readFileSync(path.join(f.parentPath, f.name), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    );
 }
 
 function alive(pid: number): boolean {
@@ -44,9 +49,25 @@ async function launch(repo: VersionsRepo, unit: string, extra: string[] = []) {
   const transport = new StdioClientTransport({
     command: process.execPath,
     // The CLI bundled once for the test run (test/setup/bundles.ts), as `npx mcpver` runs it.
-    args: [inject('bundles').mcpverCli, 'ab', 'proxy', '--test', TEST_ID, '--unit', unit, '--a', repo.a, '--b', repo.b, ...extra],
+    args: [
+      inject('bundles').mcpverCli,
+      'ab',
+      'proxy',
+      '--test',
+      TEST_ID,
+      '--unit',
+      unit,
+      '--a',
+      repo.a,
+      '--b',
+      repo.b,
+      ...extra,
+    ],
     cwd: repo.dir,
-    env: { ...process.env, AB_PID_DIR: pidDir, XDG_CACHE_HOME: path.join(repo.scratch, 'cache') } as Record<string, string>,
+    env: { ...process.env, AB_PID_DIR: pidDir, XDG_CACHE_HOME: path.join(repo.scratch, 'cache') } as Record<
+      string,
+      string
+    >,
     stderr: 'pipe',
   });
   transport.stderr?.on('data', (chunk) => (stderr += chunk));
@@ -76,7 +97,11 @@ describe('mcpver ab proxy as a process', () => {
     const proxy = await launch(repo, 'killed', ['--batch-interval', '1']);
     await lookups(proxy.client, 'killed', 0, 3);
     // The first batch reaches the state branch within the interval (bounded wait: a loaded machine).
-    await eventually(async () => (await storedEvents(repo!.dir)).filter((e) => e.metric === 'response_time').length >= 3, 90_000, 'the first batch');
+    await eventually(
+      async () => (await storedEvents(repo!.dir)).filter((e) => e.metric === 'response_time').length >= 3,
+      90_000,
+      'the first batch',
+    );
     await lookups(proxy.client, 'killed', 3, 3);
     const [server] = proxy.serverPids();
     expect(server).toBeDefined();
@@ -105,15 +130,27 @@ describe('mcpver ab proxy as a process', () => {
     expect([...stored, ...spooled]).toEqual(['closed', 'closed', 'closed', 'closed']);
     expect(proxy.stderr()).toMatch(/unit closed \(--unit\) → [AB] \(1\.[01]\.0\)/);
     // Three metrics of the test (response_time, error, timeout) for each of the four calls.
-    expect(proxy.stderr()).toMatch(stored.length ? /recorded 12 events in 1 batches/ : /4 events not yet recorded .* are kept in /);
+    expect(proxy.stderr()).toMatch(
+      stored.length ? /recorded 12 events in 1 batches/ : /4 events not yet recorded .* are kept in /,
+    );
   }, 300_000);
 
   it('launches the version of a stored test early, and ends its server and exits on SIGTERM', async () => {
     repo = makeVersionsRepo();
     // Stored and running: the proxy launches the unit's version before it loads the rest.
-    await startAbTest(new LocalStateStore({ cwd: repo.dir }), defineAbTest({ id: TEST_ID, versions: { A: '1.0.0', B: '1.1.0' }, split: { A: 1, B: 3 }, metrics: [{ name: 'response_time' }] }));
+    await startAbTest(
+      new LocalStateStore({ cwd: repo.dir }),
+      defineAbTest({
+        id: TEST_ID,
+        versions: { A: '1.0.0', B: '1.1.0' },
+        split: { A: 1, B: 3 },
+        metrics: [{ name: 'response_time' }],
+      }),
+    );
     const proxy = await launch(repo, 'terminated');
-    expect(proxy.client.getServerVersion()?.version).toBe(assignVariant(TEST_ID, 'terminated', { A: 1, B: 3 }) === 'A' ? '1.0.0' : '1.1.0');
+    expect(proxy.client.getServerVersion()?.version).toBe(
+      assignVariant(TEST_ID, 'terminated', { A: 1, B: 3 }) === 'A' ? '1.0.0' : '1.1.0',
+    );
     await lookups(proxy.client, 'terminated', 0, 1);
     // One server only: the early launch was the one used.
     expect(proxy.serverPids()).toHaveLength(1);

@@ -42,12 +42,20 @@ describe('mcpver ab proxy over HTTP', () => {
   it('forwards to a version served over streamable HTTP', async () => {
     repo = makeVersionsRepo();
     const url = await httpServer(repo.b);
-    const { proxy } = await proxyOn(repo, { a: url, b: url, record: { kind: 'file', path: path.join(repo.scratch, 'events.ndjson') } });
+    const { proxy } = await proxyOn(repo, {
+      a: url,
+      b: url,
+      record: { kind: 'file', path: path.join(repo.scratch, 'events.ndjson') },
+    });
     const session = await connect(proxy, 'u-http');
     expect(session.client.getServerVersion()?.version).toBe('1.1.0');
-    expect((await session.client.callTool({ name: 'lookup', arguments: { key: 'xa' } })).content).toEqual([{ type: 'text', text: 'VALUE of xa' }]);
+    expect((await session.client.callTool({ name: 'lookup', arguments: { key: 'xa' } })).content).toEqual([
+      { type: 'text', text: 'VALUE of xa' },
+    ]);
     const progress: number[] = [];
-    await session.client.callTool({ name: 'count', arguments: { n: 2 } }, undefined, { onprogress: (p) => progress.push(p.progress) });
+    await session.client.callTool({ name: 'count', arguments: { n: 2 } }, undefined, {
+      onprogress: (p) => progress.push(p.progress),
+    });
     expect(progress).toEqual([1, 2]);
     await session.close();
     const totals = await proxy.close();
@@ -60,9 +68,17 @@ describe('mcpver ab proxy over HTTP', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/mcp`;
     await new Promise((resolve) => closed.close(resolve));
-    const { proxy } = await proxyOn(repo, { a: url, b: url, record: { kind: 'file', path: path.join(repo.scratch, 'events.ndjson') } });
+    const { proxy } = await proxyOn(repo, {
+      a: url,
+      b: url,
+      record: { kind: 'file', path: path.join(repo.scratch, 'events.ndjson') },
+    });
     const variant = assignVariant(TEST_ID, 'u-unreachable');
-    await expect(connect(proxy, 'u-unreachable')).rejects.toThrow(new RegExp(`version ${variant} \\(1\\.${variant === 'A' ? 0 : 1}\\.0\\) of the server is not available .*: it did not accept the request: fetch failed \\(ECONNREFUSED\\)`));
+    await expect(connect(proxy, 'u-unreachable')).rejects.toThrow(
+      new RegExp(
+        `version ${variant} \\(1\\.${variant === 'A' ? 0 : 1}\\.0\\) of the server is not available .*: it did not accept the request: fetch failed \\(ECONNREFUSED\\)`,
+      ),
+    );
     await proxy.close();
   }, 120_000);
 
@@ -70,15 +86,26 @@ describe('mcpver ab proxy over HTTP', () => {
     repo = makeVersionsRepo();
     const { proxy } = await proxyOn(repo, { record: { kind: 'file', path: path.join(repo.scratch, 'events.ndjson') } });
     const opened: Array<{ unit: string; variant: string }> = [];
-    const listening = await listen(proxy, { host: '127.0.0.1', port: 0, unitHeader: 'x-user-id', onOpened: (o, unit) => opened.push({ unit, variant: o.variant }) });
+    const listening = await listen(proxy, {
+      host: '127.0.0.1',
+      port: 0,
+      unitHeader: 'x-user-id',
+      onOpened: (o, unit) => opened.push({ unit, variant: o.variant }),
+    });
     cleanups.push(() => listening.close());
     const versions: string[] = [];
     for (const user of ['alice', 'bob']) {
       const client = new Client({ name: 'http-client', version: '1.0.0' });
-      await client.connect(new StreamableHTTPClientTransport(new URL(listening.url), { requestInit: { headers: { 'x-user-id': user } } }));
-      expect((await client.callTool({ name: 'lookup', arguments: { key: 'k' } })).content).toEqual([{ type: 'text', text: 'value of k' }]);
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL(listening.url), { requestInit: { headers: { 'x-user-id': user } } }),
+      );
+      expect((await client.callTool({ name: 'lookup', arguments: { key: 'k' } })).content).toEqual([
+        { type: 'text', text: 'value of k' },
+      ]);
       const progress: number[] = [];
-      await client.callTool({ name: 'count', arguments: { n: 3 } }, undefined, { onprogress: (p) => progress.push(p.progress) });
+      await client.callTool({ name: 'count', arguments: { n: 3 } }, undefined, {
+        onprogress: (p) => progress.push(p.progress),
+      });
       expect(progress).toEqual([1, 2, 3]);
       versions.push(client.getServerVersion()!.version);
       await client.close();
@@ -91,10 +118,17 @@ describe('mcpver ab proxy over HTTP', () => {
 });
 
 describe('mcpver ab proxy --record app', () => {
-  it('sends signed batches to the App\'s route, which stores them on the state branch', async () => {
+  it("sends signed batches to the App's route, which stores them on the state branch", async () => {
     repo = makeVersionsRepo();
     const store = new LocalStateStore({ cwd: repo.dir });
-    await startAbTest(store, defineAbTest({ id: TEST_ID, versions: { A: '1.0.0', B: '1.1.0' }, metrics: [{ name: 'response_time' }, { name: 'error', kind: 'proportion', role: 'guardrail' }] }));
+    await startAbTest(
+      store,
+      defineAbTest({
+        id: TEST_ID,
+        versions: { A: '1.0.0', B: '1.1.0' },
+        metrics: [{ name: 'response_time' }, { name: 'error', kind: 'proportion', role: 'guardrail' }],
+      }),
+    );
     const route = createAbIngestRoute({
       storeFor: async (owner, name) => (owner === 'acme' && name === 'lookup' ? store : null),
       secretFor: async (owner, name, id) => deriveTestSecret('master', `${owner}/${name}`, id),
@@ -107,9 +141,14 @@ describe('mcpver ab proxy --record app', () => {
     const cacheDir = path.join(repo.scratch, 'cache');
 
     // A proxy with a wrong secret: the App refuses, the calls go on, and the proxy says what to fix.
-    const wrong = await proxyOn(repo, { record: { kind: 'app', appUrl, repository: 'acme/lookup', secret: 'wrong' }, cacheDir });
+    const wrong = await proxyOn(repo, {
+      record: { kind: 'app', appUrl, repository: 'acme/lookup', secret: 'wrong' },
+      cacheDir,
+    });
     const refused = await connect(wrong.proxy, 'u-app');
-    expect((await refused.client.callTool({ name: 'lookup', arguments: { key: 'k' } })).content).toEqual([{ type: 'text', text: 'value of k' }]);
+    expect((await refused.client.callTool({ name: 'lookup', arguments: { key: 'k' } })).content).toEqual([
+      { type: 'text', text: 'value of k' },
+    ]);
     await refused.close();
     await wrong.proxy.close(500);
     expect(wrong.log.some((l) => l.includes('HTTP 401') && l.includes('check the test secret'))).toBe(true);
@@ -117,7 +156,15 @@ describe('mcpver ab proxy --record app', () => {
     expect(await storedEvents(repo.dir)).toEqual([]);
 
     // With the right secret: its own three calls, and first the call the refused proxy kept in the spool.
-    const { proxy, log } = await proxyOn(repo, { record: { kind: 'app', appUrl, repository: 'acme/lookup', secret: deriveTestSecret('master', 'acme/lookup', TEST_ID) }, cacheDir });
+    const { proxy, log } = await proxyOn(repo, {
+      record: {
+        kind: 'app',
+        appUrl,
+        repository: 'acme/lookup',
+        secret: deriveTestSecret('master', 'acme/lookup', TEST_ID),
+      },
+      cacheDir,
+    });
     expect(log).toContain('picked up 1 events that an earlier proxy could not record.');
     const session = await connect(proxy, 'u-app');
     for (const key of ['a', 'b', 'c']) await session.client.callTool({ name: 'lookup', arguments: { key } });
@@ -125,20 +172,44 @@ describe('mcpver ab proxy --record app', () => {
     // Two of each call's metrics are the test's (response_time, error): the App keeps those.
     expect((await proxy.close()).recorded).toBe(8);
     const events = await storedEvents(repo.dir);
-    expect(events.filter((e) => e.metric === 'response_time').map((e) => [e.unit, e.variant])).toEqual(Array(4).fill(['u-app', assignVariant(TEST_ID, 'u-app')]));
+    expect(events.filter((e) => e.metric === 'response_time').map((e) => [e.unit, e.variant])).toEqual(
+      Array(4).fill(['u-app', assignVariant(TEST_ID, 'u-app')]),
+    );
 
     // Stopped on the App's side: the route answers 409, and the next proxy (no local state to read)
     // learns it from its cache folder, before its first batch.
     await setAbTestStatus(store, TEST_ID, 'stopped', 'auto-stop: guardrail (error)');
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'mcpver-not-a-repo-'));
     cleanups.push(() => rmSync(elsewhere, { recursive: true, force: true }));
-    const first = await proxyOn({ ...repo, dir: elsewhere }, { record: { kind: 'app', appUrl, repository: 'acme/lookup', secret: deriveTestSecret('master', 'acme/lookup', TEST_ID) }, cacheDir });
+    const first = await proxyOn(
+      { ...repo, dir: elsewhere },
+      {
+        record: {
+          kind: 'app',
+          appUrl,
+          repository: 'acme/lookup',
+          secret: deriveTestSecret('master', 'acme/lookup', TEST_ID),
+        },
+        cacheDir,
+      },
+    );
     const before = await connect(first.proxy, unitIn('B'));
     await before.client.callTool({ name: 'lookup', arguments: { key: 'k' } });
     await before.close();
     await first.proxy.close();
     expect(first.log.some((l) => l.includes('the A/B test takes no more events'))).toBe(true);
-    const next = await proxyOn({ ...repo, dir: elsewhere }, { record: { kind: 'app', appUrl, repository: 'acme/lookup', secret: deriveTestSecret('master', 'acme/lookup', TEST_ID) }, cacheDir });
+    const next = await proxyOn(
+      { ...repo, dir: elsewhere },
+      {
+        record: {
+          kind: 'app',
+          appUrl,
+          repository: 'acme/lookup',
+          secret: deriveTestSecret('master', 'acme/lookup', TEST_ID),
+        },
+        cacheDir,
+      },
+    );
     const after = await connect(next.proxy, unitIn('B'));
     expect(after.opened).toMatchObject({ variant: 'A', override: expect.stringContaining('the test is stopped') });
     await after.close();
@@ -150,7 +221,10 @@ describe('the unit when --unit is not given', () => {
   it('is an id kept per installation in the cache folder, the same for every session', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mcpver-cache-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const [first, second] = await Promise.all([installationUnit(path.join(dir, 'mcpver')), installationUnit(path.join(dir, 'mcpver'))]);
+    const [first, second] = await Promise.all([
+      installationUnit(path.join(dir, 'mcpver')),
+      installationUnit(path.join(dir, 'mcpver')),
+    ]);
     expect(first.source).toBe('installation');
     expect(second).toEqual(first);
     expect((await installationUnit(path.join(dir, 'mcpver'))).unit).toBe(first.unit);

@@ -60,12 +60,22 @@ export function appsRoutes(router: Router): void {
     const installation = request.double.installations.get(Number(request.params.installation_id));
     if (!installation) throw notFound();
     const token = request.double.mintInstallationToken(installation.id);
-    return ok({ token, expires_at: new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'), permissions: installation.permissions, repository_selection: 'selected' }, 201);
+    return ok(
+      {
+        token,
+        expires_at: new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        permissions: installation.permissions,
+        repository_selection: 'selected',
+      },
+      201,
+    );
   });
 
   router.on('GET', '/repos/:owner/:repo/installation', (request) => {
     requireApp(request);
-    const installation = [...request.double.installations.values()].find((i) => i.repositories.includes(request.repo!.fullName));
+    const installation = [...request.double.installations.values()].find((i) =>
+      i.repositories.includes(request.repo!.fullName),
+    );
     if (!installation) throw notFound();
     return ok(installationBody(request, installation));
   });
@@ -77,7 +87,11 @@ export function appsRoutes(router: Router): void {
     return paginate(
       request,
       repos.map((r) => ({ request, r })),
-      (page) => ({ total_count: repos.length, repository_selection: 'selected', repositories: page.map(({ r }) => repositoryBody(request, r)) }),
+      (page) => ({
+        total_count: repos.length,
+        repository_selection: 'selected',
+        repositories: page.map(({ r }) => repositoryBody(request, r)),
+      }),
     );
   });
 }

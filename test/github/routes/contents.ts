@@ -24,7 +24,12 @@ export function contentsRoutes(router: Router): void {
     const found = await repo.git.fileAt(commit, file);
     if (found) {
       const accept = String(request.headers.accept ?? '');
-      if (accept.includes('raw')) return { status: 200, body: found.content.toString('utf8'), headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+      if (accept.includes('raw'))
+        return {
+          status: 200,
+          body: found.content.toString('utf8'),
+          headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' },
+        };
       const url = `${base}/contents/${file}?ref=${commit}`;
       return ok({
         type: 'file',
@@ -38,7 +43,11 @@ export function contentsRoutes(router: Router): void {
         git_url: `${base}/git/blobs/${found.sha}`,
         html_url: `https://github.com/${repo.fullName}/blob/${commit}/${file}`,
         download_url: null,
-        _links: { self: url, git: `${base}/git/blobs/${found.sha}`, html: `https://github.com/${repo.fullName}/blob/${commit}/${file}` },
+        _links: {
+          self: url,
+          git: `${base}/git/blobs/${found.sha}`,
+          html: `https://github.com/${repo.fullName}/blob/${commit}/${file}`,
+        },
       });
     }
     const tree = await repo.git.resolveRef(`${commit}:${file}`);

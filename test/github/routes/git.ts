@@ -30,7 +30,12 @@ async function requireObject(repo: RepositoryState, sha: string, type: string): 
 async function refBody(request: DoubleRequest, ref: string, sha: string) {
   const type = (await request.repo!.git.objectType(sha)) ?? 'commit';
   const kind = type === 'tag' ? 'tags' : 'commits';
-  return { ref, node_id: `REF_${Buffer.from(ref).toString('base64url')}`, url: `${base(request)}/git/${ref}`, object: { type, sha, url: `${base(request)}/git/${kind}/${sha}` } };
+  return {
+    ref,
+    node_id: `REF_${Buffer.from(ref).toString('base64url')}`,
+    url: `${base(request)}/git/${ref}`,
+    object: { type, sha, url: `${base(request)}/git/${kind}/${sha}` },
+  };
 }
 
 export async function commitBody(request: DoubleRequest, sha: string) {
@@ -44,7 +49,11 @@ export async function commitBody(request: DoubleRequest, sha: string) {
     committer: c.committer,
     message: c.message.replace(/\n$/, ''),
     tree: { sha: c.tree, url: `${base(request)}/git/trees/${c.tree}` },
-    parents: c.parents.map((p) => ({ sha: p, url: `${base(request)}/git/commits/${p}`, html_url: `https://github.com/${request.repo!.fullName}/commit/${p}` })),
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${base(request)}/git/commits/${p}`,
+      html_url: `https://github.com/${request.repo!.fullName}/commit/${p}`,
+    })),
     verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
   };
 }
@@ -75,7 +84,11 @@ async function tagBody(request: DoubleRequest, sha: string) {
 
 function identity(request: DoubleRequest, given: any) {
   const login = request.actor.login ?? 'app';
-  return { name: given?.name ?? login, email: given?.email ?? `${login}@users.noreply.github.com`, date: given?.date ?? request.double.now() };
+  return {
+    name: given?.name ?? login,
+    email: given?.email ?? `${login}@users.noreply.github.com`,
+    date: given?.date ?? request.double.now(),
+  };
 }
 
 export function gitRoutes(router: Router): void {
@@ -93,7 +106,14 @@ export function gitRoutes(router: Router): void {
     const sha = request.params.file_sha!;
     await requireObject(request.repo!, sha, 'blob');
     const content = await request.repo!.git.readObject(sha);
-    return ok({ sha, node_id: `B_${sha}`, size: content.length, url: `${base(request)}/git/blobs/${sha}`, content: content.toString('base64'), encoding: 'base64' });
+    return ok({
+      sha,
+      node_id: `B_${sha}`,
+      size: content.length,
+      url: `${base(request)}/git/blobs/${sha}`,
+      content: content.toString('base64'),
+      encoding: 'base64',
+    });
   });
 
   router.on('POST', '/repos/:owner/:repo/git/trees', async (request) => {
@@ -102,13 +122,21 @@ export function gitRoutes(router: Router): void {
     await requireNotEmpty(repo);
     const { tree, base_tree: baseTree } = request.body;
     if (!Array.isArray(tree)) throw validationFailed('Invalid request.\n\n"tree" wasn\'t supplied.');
-    if (baseTree !== undefined && (await repo.git.objectType(baseTree)) !== 'tree') throw validationFailed('Invalid tree info');
+    if (baseTree !== undefined && (await repo.git.objectType(baseTree)) !== 'tree')
+      throw validationFailed('Invalid tree info');
     const entries = [];
     for (const entry of tree) {
-      if (entry.type === 'tree' || entry.mode === '040000') throw validationFailed('The double does not build trees from tree entries; give blob paths.');
-      if (entry.content !== undefined) entries.push({ path: entry.path, mode: entry.mode ?? '100644', sha: await repo.git.hashBlob(Buffer.from(entry.content, 'utf8')) });
+      if (entry.type === 'tree' || entry.mode === '040000')
+        throw validationFailed('The double does not build trees from tree entries; give blob paths.');
+      if (entry.content !== undefined)
+        entries.push({
+          path: entry.path,
+          mode: entry.mode ?? '100644',
+          sha: await repo.git.hashBlob(Buffer.from(entry.content, 'utf8')),
+        });
       else if (entry.sha === null) entries.push({ path: entry.path, mode: entry.mode, sha: null });
-      else if ((await repo.git.objectType(entry.sha)) === 'blob') entries.push({ path: entry.path, mode: entry.mode ?? '100644', sha: entry.sha });
+      else if ((await repo.git.objectType(entry.sha)) === 'blob')
+        entries.push({ path: entry.path, mode: entry.mode ?? '100644', sha: entry.sha });
       else throw validationFailed('Invalid tree info', [{ resource: 'Tree', field: 'sha', code: 'invalid' }]);
     }
     const sha = await repo.git.buildTree(baseTree ?? null, entries);
@@ -131,9 +159,12 @@ export function gitRoutes(router: Router): void {
     const repo = request.repo!;
     await requireNotEmpty(repo);
     const { message, tree, parents = [], author, committer } = request.body;
-    if (typeof message !== 'string' || typeof tree !== 'string') throw validationFailed('Invalid request.\n\n"message" and "tree" are required.');
+    if (typeof message !== 'string' || typeof tree !== 'string')
+      throw validationFailed('Invalid request.\n\n"message" and "tree" are required.');
     if ((await repo.git.objectType(tree)) !== 'tree') throw validationFailed('Tree SHA does not exist');
-    for (const parent of parents) if ((await repo.git.objectType(parent)) !== 'commit') throw validationFailed('Parent SHA does not exist or is not a commit object');
+    for (const parent of parents)
+      if ((await repo.git.objectType(parent)) !== 'commit')
+        throw validationFailed('Parent SHA does not exist or is not a commit object');
     const who = identity(request, author);
     const sha = await repo.git.commitTree(tree, parents, message, who, committer ? identity(request, committer) : who);
     return ok(await commitBody(request, sha), 201);
@@ -184,7 +215,7 @@ export function gitRoutes(router: Router): void {
     const repo = request.repo!;
     const { ref, sha } = request.body;
     if (typeof ref !== 'string' || !ref.startsWith('refs/') || ref.split('/').length < 3) {
-      throw validationFailed('Reference name must start with \'refs/\' and have at least two slashes.');
+      throw validationFailed("Reference name must start with 'refs/' and have at least two slashes.");
     }
     if (await repo.git.isEmpty()) throw validationFailed('Git Repository is empty.');
     if (typeof sha !== 'string' || !(await repo.git.objectType(sha))) throw validationFailed('Object does not exist');
@@ -202,10 +233,12 @@ export function gitRoutes(router: Router): void {
     const current = await repo.git.refTarget(ref);
     if (!current) throw validationFailed('Reference does not exist');
     requireUnprotected(repo, ref);
-    if (typeof sha !== 'string' || (await repo.git.objectType(sha)) === null) throw validationFailed('Object does not exist');
+    if (typeof sha !== 'string' || (await repo.git.objectType(sha)) === null)
+      throw validationFailed('Object does not exist');
     // Without force, GitHub accepts only a fast-forward; the compare-and-swap below closes the race
     // between that check and the update, as GitHub's own ref transaction does.
-    if (!force && current !== sha && !(await repo.git.isAncestor(current, sha))) throw validationFailed('Update is not a fast forward');
+    if (!force && current !== sha && !(await repo.git.isAncestor(current, sha)))
+      throw validationFailed('Update is not a fast forward');
     if (!(await repo.git.updateRef(ref, sha, current))) throw validationFailed('Update is not a fast forward');
     return ok(await refBody(request, ref, sha));
   });

@@ -14,4 +14,14 @@ import { releasesRoutes } from './releases.ts';
 
 export type RouteGroup = (router: Router) => void;
 
-export const defaultRoutes: RouteGroup[] = [gitRoutes, contentsRoutes, pullsRoutes, pullFilesRoutes, issuesRoutes, reactionsRoutes, reposRoutes, appsRoutes, releasesRoutes];
+export const defaultRoutes: RouteGroup[] = [
+  gitRoutes,
+  contentsRoutes,
+  pullsRoutes,
+  pullFilesRoutes,
+  issuesRoutes,
+  reactionsRoutes,
+  reposRoutes,
+  appsRoutes,
+  releasesRoutes,
+];

@@ -54,7 +54,16 @@ export function issueBody(request: DoubleRequest, i: IssueRecord) {
     created_at: i.createdAt,
     updated_at: i.updatedAt,
     author_association: association(request, i.user.login),
-    ...(i.pull ? { pull_request: { url: `${base}/pulls/${i.number}`, html_url: `https://github.com/${request.repo!.fullName}/pull/${i.number}`, diff_url: null, patch_url: null } } : {}),
+    ...(i.pull
+      ? {
+          pull_request: {
+            url: `${base}/pulls/${i.number}`,
+            html_url: `https://github.com/${request.repo!.fullName}/pull/${i.number}`,
+            diff_url: null,
+            patch_url: null,
+          },
+        }
+      : {}),
   };
 }
 
@@ -92,21 +101,34 @@ export function issuesRoutes(router: Router): void {
   router.on('GET', '/repos/:owner/:repo/issues/:issue_number/comments', (request) => {
     const number = Number(request.params.issue_number);
     if (!request.repo!.issue(number)) throw notFound();
-    return paginate(request, request.repo!.comments.filter((c) => c.issueNumber === number).map((c) => commentBody(request, c)));
+    return paginate(
+      request,
+      request.repo!.comments.filter((c) => c.issueNumber === number).map((c) => commentBody(request, c)),
+    );
   });
 
   router.on('POST', '/repos/:owner/:repo/issues/:issue_number/comments', (request) => {
     requireWrite(request);
     const number = Number(request.params.issue_number);
     if (!request.repo!.issue(number)) throw notFound();
-    if (typeof request.body.body !== 'string' || request.body.body === '') throw validationFailed('Invalid request.\n\n"body" wasn\'t supplied.');
+    if (typeof request.body.body !== 'string' || request.body.body === '')
+      throw validationFailed('Invalid request.\n\n"body" wasn\'t supplied.');
     const now = request.double.now();
-    const comment: CommentRecord = { id: request.double.newId(), issueNumber: number, body: request.body.body, user: request.double.user(request.actor.login ?? 'app'), createdAt: now, updatedAt: now };
+    const comment: CommentRecord = {
+      id: request.double.newId(),
+      issueNumber: number,
+      body: request.body.body,
+      user: request.double.user(request.actor.login ?? 'app'),
+      createdAt: now,
+      updatedAt: now,
+    };
     request.repo!.comments.push(comment);
     return ok(commentBody(request, comment), 201);
   });
 
-  router.on('GET', '/repos/:owner/:repo/issues/comments/:comment_id', (request) => ok(commentBody(request, findComment(request))));
+  router.on('GET', '/repos/:owner/:repo/issues/comments/:comment_id', (request) =>
+    ok(commentBody(request, findComment(request))),
+  );
 
   router.on('PATCH', '/repos/:owner/:repo/issues/comments/:comment_id', (request) => {
     requireWrite(request);

@@ -14,7 +14,15 @@ export function issueLabels(issue: IssueRecord): string[] {
 
 function labelBody(request: DoubleRequest, name: string) {
   const base = `${request.double.url}/repos/${request.repo!.fullName}`;
-  return { id: name.length, node_id: `LA_${name}`, url: `${base}/labels/${encodeURIComponent(name)}`, name, description: null, color: 'ededed', default: false };
+  return {
+    id: name.length,
+    node_id: `LA_${name}`,
+    url: `${base}/labels/${encodeURIComponent(name)}`,
+    name,
+    description: null,
+    color: 'ededed',
+    default: false,
+  };
 }
 
 export function labelsRoutes(router: Router): void {
@@ -29,7 +37,8 @@ export function labelsRoutes(router: Router): void {
     const issue = request.repo!.issue(Number(request.params.issue_number));
     if (!issue) throw notFound();
     const given: unknown = Array.isArray(request.body) ? request.body : request.body.labels;
-    if (!Array.isArray(given) || given.some((l) => typeof l !== 'string')) throw validationFailed('Invalid request.\n\n"labels" must be an array of strings.');
+    if (!Array.isArray(given) || given.some((l) => typeof l !== 'string'))
+      throw validationFailed('Invalid request.\n\n"labels" must be an array of strings.');
     const names = [...new Set([...issueLabels(issue), ...(given as string[])])];
     labelsOf.set(issue, names);
     return ok(names.map((name) => labelBody(request, name)));

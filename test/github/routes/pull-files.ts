@@ -25,9 +25,20 @@ function sections(diff: string): FileSection[] {
       const renamedFrom = field('rename from ');
       const oldName = field('--- a/');
       const newName = field('+++ b/') ?? field('rename to ') ?? oldName ?? lines[0]!.replace(/^a\/(.*) b\/.*$/, '$1');
-      const status = header.some((l) => l.startsWith('new file mode')) ? 'added' : header.some((l) => l.startsWith('deleted file mode')) ? 'removed' : renamedFrom ? 'renamed' : 'modified';
+      const status = header.some((l) => l.startsWith('new file mode'))
+        ? 'added'
+        : header.some((l) => l.startsWith('deleted file mode'))
+          ? 'removed'
+          : renamedFrom
+            ? 'renamed'
+            : 'modified';
       const filename = status === 'removed' ? (oldName ?? newName) : newName;
-      return { filename, status, ...(renamedFrom ? { previous_filename: renamedFrom } : {}), ...(hunk >= 0 ? { patch: lines.slice(hunk).join('\n') } : {}) };
+      return {
+        filename,
+        status,
+        ...(renamedFrom ? { previous_filename: renamedFrom } : {}),
+        ...(hunk >= 0 ? { patch: lines.slice(hunk).join('\n') } : {}),
+      };
     });
 }
 
@@ -65,5 +76,7 @@ async function files(request: DoubleRequest) {
 }
 
 export function pullFilesRoutes(router: Router): void {
-  router.on('GET', '/repos/:owner/:repo/pulls/:pull_number/files', async (request) => paginate(request, await files(request)));
+  router.on('GET', '/repos/:owner/:repo/pulls/:pull_number/files', async (request) =>
+    paginate(request, await files(request)),
+  );
 }

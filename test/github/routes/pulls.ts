@@ -12,7 +12,13 @@ import type { IssueRecord, ReviewCommentRecord, ReviewRecord } from '../reposito
 async function end(request: DoubleRequest, owner: string, branch: string) {
   const repo = request.repo!;
   const sha = (await repo.git.resolveRef(`refs/heads/${branch}`)) ?? '0'.repeat(40);
-  return { label: `${owner}:${branch}`, ref: branch, sha, user: user(request.double.url, request.double.user(owner)), repo: repositoryBody(request, repo) };
+  return {
+    label: `${owner}:${branch}`,
+    ref: branch,
+    sha,
+    user: user(request.double.url, request.double.user(owner)),
+    repo: repositoryBody(request, repo),
+  };
 }
 
 export async function pullBody(request: DoubleRequest, issue: IssueRecord, full: boolean) {
@@ -130,7 +136,11 @@ function reviewCommentBody(request: DoubleRequest, c: ReviewCommentRecord) {
     html_url: html,
     pull_request_url: `${base}/pulls/${c.pullNumber}`,
     author_association: 'NONE',
-    _links: { self: { href: `${base}/pulls/comments/${c.id}` }, html: { href: html }, pull_request: { href: `${base}/pulls/${c.pullNumber}` } },
+    _links: {
+      self: { href: `${base}/pulls/comments/${c.id}` },
+      html: { href: html },
+      pull_request: { href: `${base}/pulls/${c.pullNumber}` },
+    },
     line: c.line,
     side: c.side,
   };
@@ -150,12 +160,17 @@ export function pullsRoutes(router: Router): void {
         (!headFilter || (i.pull.headOwner === headFilter[0] && i.pull.head === headFilter[1])) &&
         (!baseBranch || i.pull.base === baseBranch),
     );
-    const response = paginate(request, pulls.sort((a, b) => b.number - a.number));
+    const response = paginate(
+      request,
+      pulls.sort((a, b) => b.number - a.number),
+    );
     response.body = await Promise.all((response.body as IssueRecord[]).map((i) => pullBody(request, i, false)));
     return response;
   });
 
-  router.on('GET', '/repos/:owner/:repo/pulls/:pull_number', async (request) => ok(await pullBody(request, findPull(request), true)));
+  router.on('GET', '/repos/:owner/:repo/pulls/:pull_number', async (request) =>
+    ok(await pullBody(request, findPull(request), true)),
+  );
 
   router.on('POST', '/repos/:owner/:repo/pulls', async (request) => {
     requireWrite(request);
@@ -170,7 +185,13 @@ export function pullsRoutes(router: Router): void {
       throw validationFailed('Validation Failed', [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     }
     if (repo.issues.some((i) => i.pull && i.state === 'open' && i.pull.head === headBranch && i.pull.base === base)) {
-      throw validationFailed('Validation Failed', [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${headOwner}:${headBranch}.` }]);
+      throw validationFailed('Validation Failed', [
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          message: `A pull request already exists for ${headOwner}:${headBranch}.`,
+        },
+      ]);
     }
     const now = request.double.now();
     const issue: IssueRecord = {
@@ -182,7 +203,15 @@ export function pullsRoutes(router: Router): void {
       state: 'open',
       createdAt: now,
       updatedAt: now,
-      pull: { head: headBranch!, headOwner: headOwner!, base, draft, merged: false, mergedAt: null, mergeCommitSha: null },
+      pull: {
+        head: headBranch!,
+        headOwner: headOwner!,
+        base,
+        draft,
+        merged: false,
+        mergedAt: null,
+        mergeCommitSha: null,
+      },
     };
     repo.issues.push(issue);
     return ok(await pullBody(request, issue, true), 201);
@@ -202,7 +231,10 @@ export function pullsRoutes(router: Router): void {
 
   router.on('GET', '/repos/:owner/:repo/pulls/:pull_number/reviews', (request) => {
     const issue = findPull(request);
-    return paginate(request, request.repo!.reviews.filter((r) => r.pullNumber === issue.number).map((r) => reviewBody(request, r)));
+    return paginate(
+      request,
+      request.repo!.reviews.filter((r) => r.pullNumber === issue.number).map((r) => reviewBody(request, r)),
+    );
   });
 
   router.on('POST', '/repos/:owner/:repo/pulls/:pull_number/reviews', async (request) => {
@@ -210,22 +242,46 @@ export function pullsRoutes(router: Router): void {
     const issue = findPull(request);
     const repo = request.repo!;
     const commitId = request.body.commit_id ?? (await repo.git.resolveRef(`refs/heads/${issue.pull!.head}`));
-    const review: ReviewRecord = { id: request.double.newId(), pullNumber: issue.number, body: request.body.body ?? '', event: request.body.event ?? 'COMMENT', commitId, user: request.double.user(request.actor.login ?? 'app') };
+    const review: ReviewRecord = {
+      id: request.double.newId(),
+      pullNumber: issue.number,
+      body: request.body.body ?? '',
+      event: request.body.event ?? 'COMMENT',
+      commitId,
+      user: request.double.user(request.actor.login ?? 'app'),
+    };
     for (const c of request.body.comments ?? []) {
       if (typeof c.path !== 'string' || typeof c.body !== 'string') throw validationFailed();
       // GitHub refuses a comment on a line the pull request's diff does not touch; the double checks the file exists.
-      if (!(await repo.git.fileAt(commitId, c.path))) throw new HttpError(422, 'Unprocessable Entity', { errors: ['Path could not be resolved'] });
+      if (!(await repo.git.fileAt(commitId, c.path)))
+        throw new HttpError(422, 'Unprocessable Entity', { errors: ['Path could not be resolved'] });
     }
     repo.reviews.push(review);
     for (const c of request.body.comments ?? []) {
-      repo.reviewComments.push({ id: request.double.newId(), reviewId: review.id, pullNumber: issue.number, path: c.path, line: c.line ?? null, side: c.side ?? 'RIGHT', body: c.body, commitId, user: review.user, createdAt: request.double.now() });
+      repo.reviewComments.push({
+        id: request.double.newId(),
+        reviewId: review.id,
+        pullNumber: issue.number,
+        path: c.path,
+        line: c.line ?? null,
+        side: c.side ?? 'RIGHT',
+        body: c.body,
+        commitId,
+        user: review.user,
+        createdAt: request.double.now(),
+      });
     }
     return ok(reviewBody(request, review));
   });
 
   router.on('GET', '/repos/:owner/:repo/pulls/:pull_number/comments', (request) => {
     const issue = findPull(request);
-    return paginate(request, request.repo!.reviewComments.filter((c) => c.pullNumber === issue.number).map((c) => reviewCommentBody(request, c)));
+    return paginate(
+      request,
+      request
+        .repo!.reviewComments.filter((c) => c.pullNumber === issue.number)
+        .map((c) => reviewCommentBody(request, c)),
+    );
   });
 
   router.on('DELETE', '/repos/:owner/:repo/pulls/comments/:comment_id', (request) => {

@@ -10,7 +10,13 @@ import type { ReactionRecord } from '../repository.ts';
 const CONTENTS = ['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'];
 
 function reactionBody(request: DoubleRequest, r: ReactionRecord) {
-  return { id: r.id, node_id: `REA_${r.id}`, user: user(request.double.url, r.user), content: r.content, created_at: r.createdAt };
+  return {
+    id: r.id,
+    node_id: `REA_${r.id}`,
+    user: user(request.double.url, r.user),
+    content: r.content,
+    created_at: r.createdAt,
+  };
 }
 
 export function reactionsRoutes(router: Router): void {
@@ -20,7 +26,9 @@ export function reactionsRoutes(router: Router): void {
     const content = request.query.get('content');
     return paginate(
       request,
-      request.repo!.reactions.filter((r) => r.subject === subject && (!content || r.content === content)).map((r) => reactionBody(request, r)),
+      request
+        .repo!.reactions.filter((r) => r.subject === subject && (!content || r.content === content))
+        .map((r) => reactionBody(request, r)),
     );
   });
 
@@ -28,12 +36,21 @@ export function reactionsRoutes(router: Router): void {
     requireWrite(request);
     if (!request.repo!.comments.some((c) => c.id === Number(request.params.comment_id))) throw notFound();
     const content = request.body.content;
-    if (!CONTENTS.includes(content)) throw validationFailed('Validation Failed', [{ resource: 'Reaction', field: 'content', code: 'invalid' }]);
+    if (!CONTENTS.includes(content))
+      throw validationFailed('Validation Failed', [{ resource: 'Reaction', field: 'content', code: 'invalid' }]);
     const subject = `issue-comment:${request.params.comment_id}`;
     const login = request.actor.login ?? 'app';
-    const existing = request.repo!.reactions.find((r) => r.subject === subject && r.content === content && r.user.login === login);
+    const existing = request.repo!.reactions.find(
+      (r) => r.subject === subject && r.content === content && r.user.login === login,
+    );
     if (existing) return ok(reactionBody(request, existing), 200);
-    const record: ReactionRecord = { id: request.double.newId(), subject, content, user: request.double.user(login), createdAt: request.double.now() };
+    const record: ReactionRecord = {
+      id: request.double.newId(),
+      subject,
+      content,
+      user: request.double.user(login),
+      createdAt: request.double.now(),
+    };
     request.repo!.reactions.push(record);
     return ok(reactionBody(request, record), 201);
   });

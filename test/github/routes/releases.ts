@@ -38,7 +38,10 @@ function findRelease(request: DoubleRequest): ReleaseRecord {
 
 export function releasesRoutes(router: Router): void {
   router.on('GET', '/repos/:owner/:repo/releases', (request) =>
-    paginate(request, [...request.repo!.releases].reverse().map((r) => releaseBody(request, r))),
+    paginate(
+      request,
+      [...request.repo!.releases].reverse().map((r) => releaseBody(request, r)),
+    ),
   );
 
   router.on('GET', '/repos/:owner/:repo/releases/tags/:tag', (request) => {
@@ -47,11 +50,20 @@ export function releasesRoutes(router: Router): void {
     return ok(releaseBody(request, release));
   });
 
-  router.on('GET', '/repos/:owner/:repo/releases/:release_id', (request) => ok(releaseBody(request, findRelease(request))));
+  router.on('GET', '/repos/:owner/:repo/releases/:release_id', (request) =>
+    ok(releaseBody(request, findRelease(request))),
+  );
 
   router.on('POST', '/repos/:owner/:repo/releases', (request) => {
     requireWrite(request);
-    const { tag_name: tagName, target_commitish: target, name = null, body = null, draft = false, prerelease = false } = request.body;
+    const {
+      tag_name: tagName,
+      target_commitish: target,
+      name = null,
+      body = null,
+      draft = false,
+      prerelease = false,
+    } = request.body;
     if (typeof tagName !== 'string') throw validationFailed();
     if (request.repo!.releases.some((r) => r.tagName === tagName)) {
       throw validationFailed('Validation Failed', [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
@@ -76,7 +88,12 @@ export function releasesRoutes(router: Router): void {
   router.on('PATCH', '/repos/:owner/:repo/releases/:release_id', (request) => {
     requireWrite(request);
     const release = findRelease(request);
-    for (const [key, field] of [['body', 'body'], ['name', 'name'], ['draft', 'draft'], ['prerelease', 'prerelease']] as const) {
+    for (const [key, field] of [
+      ['body', 'body'],
+      ['name', 'name'],
+      ['draft', 'draft'],
+      ['prerelease', 'prerelease'],
+    ] as const) {
       if (request.body[key] !== undefined) (release as any)[field] = request.body[key];
     }
     return ok(releaseBody(request, release));

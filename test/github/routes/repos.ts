@@ -8,7 +8,13 @@ import { paginate } from '../pagination.ts';
 import type { CommitCommentRecord, RepositoryState } from '../repository.ts';
 
 export function repositoryBody(request: DoubleRequest, repo: RepositoryState) {
-  return repository(request.double.url, { id: repo.id, owner: repo.owner, name: repo.name, private: repo.isPrivate, defaultBranch: repo.defaultBranch });
+  return repository(request.double.url, {
+    id: repo.id,
+    owner: repo.owner,
+    name: repo.name,
+    private: repo.isPrivate,
+    defaultBranch: repo.defaultBranch,
+  });
 }
 
 /** The legacy `permission` field folds maintain into write and triage into read, as GitHub does. */
@@ -50,14 +56,25 @@ export function reposRoutes(router: Router): void {
       role_name: role,
       user: {
         ...user(request.double.url, known),
-        permissions: { admin: role === 'admin', maintain: role === 'admin' || role === 'maintain', push, triage: push || role === 'triage', pull: true },
+        permissions: {
+          admin: role === 'admin',
+          maintain: role === 'admin' || role === 'maintain',
+          push,
+          triage: push || role === 'triage',
+          pull: true,
+        },
         role_name: role,
       },
     });
   });
 
   router.on('GET', '/repos/:owner/:repo/commits/:commit_sha/comments', (request) =>
-    paginate(request, request.repo!.commitComments.filter((c) => c.commitId === request.params.commit_sha).map((c) => commitCommentBody(request, c))),
+    paginate(
+      request,
+      request
+        .repo!.commitComments.filter((c) => c.commitId === request.params.commit_sha)
+        .map((c) => commitCommentBody(request, c)),
+    ),
   );
 
   router.on('POST', '/repos/:owner/:repo/commits/:commit_sha/comments', async (request) => {
@@ -65,7 +82,8 @@ export function reposRoutes(router: Router): void {
     const repo = request.repo!;
     const sha = request.params.commit_sha!;
     if ((await repo.git.objectType(sha)) !== 'commit') throw validationFailed('No commit found for SHA: ' + sha);
-    if (typeof request.body.body !== 'string' || request.body.body === '') throw validationFailed('Invalid request.\n\n"body" wasn\'t supplied.');
+    if (typeof request.body.body !== 'string' || request.body.body === '')
+      throw validationFailed('Invalid request.\n\n"body" wasn\'t supplied.');
     const now = request.double.now();
     const record: CommitCommentRecord = {
       id: request.double.newId(),

@@ -81,9 +81,15 @@ export class AppRouteSink implements EventSink {
       return { accepted: json.accepted ?? 0, rejected: json.rejected ?? 0 };
     }
     // A batch the route already stored (this body was sent before, and the answer lost): nothing to send again.
-    if (response.status === 409 && json.duplicate) return { accepted: body.split('\n').filter(Boolean).length, rejected: 0 };
+    if (response.status === 409 && json.duplicate)
+      return { accepted: body.split('\n').filter(Boolean).length, rejected: 0 };
     if (response.status === 409) return { accepted: 0, rejected: 0, stopped: json.error ?? 'the test is stopped' };
-    const hint = response.status === 401 ? ' (check the test secret: mcpver ab secret --test ID --repository OWNER/REPO)' : response.status === 404 ? ' (is the App installed on the repository, and the test started?)' : '';
+    const hint =
+      response.status === 401
+        ? ' (check the test secret: mcpver ab secret --test ID --repository OWNER/REPO)'
+        : response.status === 404
+          ? ' (is the App installed on the repository, and the test started?)'
+          : '';
     throw new Error(`HTTP ${response.status}${json.error ? `: ${json.error}` : ''}${hint}`);
   }
 }

@@ -32,10 +32,16 @@ export class StateBranchSink implements EventSink {
     if (events.length === 0 && rejectedCount === 0) return { accepted: 0, rejected: 0 };
     try {
       // The test is created from its definition with the first batch when it is not stored yet.
-      const done = await recordEvents(this.store, this.test.id, { events, rejectedCount }, { actor: 'ab-proxy', createWith: { ...this.test, createdAt: new Date().toISOString() } });
+      const done = await recordEvents(
+        this.store,
+        this.test.id,
+        { events, rejectedCount },
+        { actor: 'ab-proxy', createWith: { ...this.test, createdAt: new Date().toISOString() } },
+      );
       return { accepted: done.accepted, rejected: done.rejected };
     } catch (error) {
-      if (error instanceof AbError && STOPPED.test(error.message)) return { accepted: 0, rejected: 0, stopped: error.message };
+      if (error instanceof AbError && STOPPED.test(error.message))
+        return { accepted: 0, rejected: 0, stopped: error.message };
       throw error;
     }
   }
