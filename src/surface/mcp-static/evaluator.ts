@@ -18,7 +18,6 @@ import {
   hostValue,
   isLibraryValue,
   isPlainObject,
-  keepConditions,
   SourceClass,
   SourceFunction,
   unwrapHost,
@@ -418,11 +417,11 @@ export class Evaluator {
       case SyntaxKind.ExclamationEqualsEqualsToken:
         if (comparable(a) && comparable(b)) return a !== b;
         break;
-      // eslint-disable-next-line eqeqeq
+       
       case SyntaxKind.EqualsEqualsToken:
         if (comparable(a) && comparable(b)) return a == b;
         break;
-      // eslint-disable-next-line eqeqeq
+       
       case SyntaxKind.ExclamationEqualsToken:
         if (comparable(a) && comparable(b)) return a != b;
         break;
