@@ -34,7 +34,21 @@ var sync = __webpack_require__(40712);
 // them (`{"version":"B","unit_id":"item-7","response_time_ms":182,"error":0,"accuracy":null}`) —
 // expanded into the long events mcpver stores (one event per metric).
 /** Columns that describe the call, never a metric. */
-const DESCRIPTIVE = new Set(['variant', 'version', 'arm', 'unit', 'unit_id', 'ts', 'timestamp', 'call_id', 'id', 'tool', 'model', 'item', 'item_id']);
+const DESCRIPTIVE = new Set([
+    'variant',
+    'version',
+    'arm',
+    'unit',
+    'unit_id',
+    'ts',
+    'timestamp',
+    'call_id',
+    'id',
+    'tool',
+    'model',
+    'item',
+    'item_id',
+]);
 const METRIC_NAME = /^[A-Za-z0-9_.:-]{1,64}$/;
 /**
  * Whether a record is wide: it has neither `metric` nor `value`, so its numeric columns are the
@@ -99,7 +113,9 @@ function expandWideRecord(record, test) {
         events.push({ ...base, metric: key, value });
     }
     if (events.length === 0)
-        return test ? `no value for any metric of test "${test.id}" (${test.metrics.map((m) => m.name).join(', ')})` : 'no numeric metric column in the record';
+        return test
+            ? `no value for any metric of test "${test.id}" (${test.metrics.map((m) => m.name).join(', ')})`
+            : 'no numeric metric column in the record';
     return events;
 }
 
@@ -206,7 +222,9 @@ function parseCsvText(text, test, result, counter) {
         columns: (header) => {
             const names = header.map((h) => h.trim());
             // Long form (variant, metric, value) or wide form (variant or version, then a column per metric).
-            const wide = !names.includes('metric') && !names.includes('value') && (names.includes('variant') || names.includes('version'));
+            const wide = !names.includes('metric') &&
+                !names.includes('value') &&
+                (names.includes('variant') || names.includes('version'));
             const missing = ['variant', 'metric', 'value'].filter((c) => !names.includes(c));
             if (!wide && missing.length > 0)
                 throw new EventsError(`CSV line 1: the header must name the columns variant, metric and value (missing: ${missing.join(', ')}), or variant (or version) and one column per metric.`);
@@ -278,7 +296,12 @@ const metricSchema = {
         better: { enum: ['lower', 'higher'] },
         role: { enum: ['primary', 'secondary', 'guardrail'] },
         latency: { type: 'boolean' },
-        margin: { anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }] },
+        margin: {
+            anyOf: [
+                { type: 'number', minimum: 0 },
+                { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' },
+            ],
+        },
         'hard-limit': { type: 'number' },
         mde: { type: 'number', exclusiveMinimum: 0 },
     },
@@ -320,7 +343,7 @@ function where(error) {
     const parts = error.instancePath.split('/').filter(Boolean);
     if (error.keyword === 'additionalProperties')
         parts.push(String(error.params.additionalProperty));
-    return parts.reduce((p, part) => (/^\d+$/.test(part) ? `${p}[${part}]` : p ? `${p}.${part}` : part), '') || '(top level)';
+    return (parts.reduce((p, part) => (/^\d+$/.test(part) ? `${p}[${part}]` : p ? `${p}.${part}` : part), '') || '(top level)');
 }
 function describe(error) {
     if (error.keyword === 'additionalProperties')
@@ -386,7 +409,9 @@ function defineAbTest(raw, file = 'test definition', defaults = {}) {
             metric.hardLimit = m['hard-limit'];
         if (m.mde !== undefined)
             metric.mde = m.mde;
-        if (metric.kind === 'proportion' && metric.hardLimit !== undefined && (metric.hardLimit < 0 || metric.hardLimit > 1)) {
+        if (metric.kind === 'proportion' &&
+            metric.hardLimit !== undefined &&
+            (metric.hardLimit < 0 || metric.hardLimit > 1)) {
             throw new AbError(`${file}: metrics[${i}].hard-limit must be a rate between 0 and 1 for a proportion metric.`);
         }
         return metric;
@@ -432,7 +457,9 @@ function serializeAbTest(test) {
             better: m.better,
             role: m.role,
             latency: m.latency,
-            ...(m.margin ? { margin: m.margin.relative ? `${+(m.margin.value * 100).toPrecision(12)}%` : m.margin.value } : {}),
+            ...(m.margin
+                ? { margin: m.margin.relative ? `${+(m.margin.value * 100).toPrecision(12)}%` : m.margin.value }
+                : {}),
             ...(m.hardLimit !== undefined ? { 'hard-limit': m.hardLimit } : {}),
             ...(m.mde !== undefined ? { mde: m.mde } : {}),
         })),
@@ -462,7 +489,11 @@ function parseAbDefinition(text, file, testId, defaults = {}) {
     if (document.errors.length > 0)
         throw new AbError(`${file}: not valid YAML or JSON: ${document.errors[0].message.split('\n')[0]}`);
     const raw = (0,src_config/* toJs */.Vt)(document, file, (message) => new AbError(message));
-    if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !('metrics' in raw) && CONFIG_KEYS.some((k) => k in raw)) {
+    if (typeof raw === 'object' &&
+        raw !== null &&
+        !Array.isArray(raw) &&
+        !('metrics' in raw) &&
+        CONFIG_KEYS.some((k) => k in raw)) {
         const config = (0,src_config/* validateConfig */.$r)(raw, file);
         const tests = config.ab.tests;
         if (tests.length === 0)
@@ -470,9 +501,15 @@ function parseAbDefinition(text, file, testId, defaults = {}) {
         const chosen = testId ? tests.find((t) => t.id === testId) : tests.length === 1 ? tests[0] : undefined;
         if (!chosen) {
             const ids = tests.map((t) => String(t.id)).join(', ');
-            throw new AbError(testId ? `${file}: ab.tests has no test "${testId}" (it has ${ids}).` : `${file}: ab.tests has several tests (${ids}): choose one with --test ID.`);
+            throw new AbError(testId
+                ? `${file}: ab.tests has no test "${testId}" (it has ${ids}).`
+                : `${file}: ab.tests has several tests (${ids}): choose one with --test ID.`);
         }
-        return defineAbTest(chosen, `${file} (ab.tests, id ${String(chosen.id)})`, { ...defaults, confidence: config.ab.confidence, minSampleSize: config.ab.minSampleSize });
+        return defineAbTest(chosen, `${file} (ab.tests, id ${String(chosen.id)})`, {
+            ...defaults,
+            confidence: config.ab.confidence,
+            minSampleSize: config.ab.minSampleSize,
+        });
     }
     const test = defineAbTest(raw, file, defaults);
     if (testId && test.id !== testId)
@@ -742,8 +779,15 @@ function pairedT(p, alpha) {
     return {
         ok: true,
         value: {
-            effect: (0,simple_statistics/* mean */.RE)(d), t: r.statistic, df: r.df, pValue: r.pValue, ci: [r.ci[0], r.ci[1]], sdDiff,
-            covariance: (0,simple_statistics/* sampleCovariance */.GL)(p.a, p.b), varA: (0,simple_statistics/* sampleVariance */.y4)(p.a), varB: (0,simple_statistics/* sampleVariance */.y4)(p.b),
+            effect: (0,simple_statistics/* mean */.RE)(d),
+            t: r.statistic,
+            df: r.df,
+            pValue: r.pValue,
+            ci: [r.ci[0], r.ci[1]],
+            sdDiff,
+            covariance: (0,simple_statistics/* sampleCovariance */.GL)(p.a, p.b),
+            varA: (0,simple_statistics/* sampleVariance */.y4)(p.a),
+            varB: (0,simple_statistics/* sampleVariance */.y4)(p.b),
         },
     };
 }
@@ -900,7 +944,8 @@ function sequentialHalfWidth(varianceOfEffect, nTotal, tuning, alpha) {
         return null;
     const rho2 = (-2 * Math.log(alpha) + Math.log(-2 * Math.log(alpha) + 1)) / tuning;
     const s2 = varianceOfEffect * nTotal;
-    const width = Math.sqrt(s2) * Math.sqrt(((2 * (nTotal * rho2 + 1)) / (nTotal * nTotal * rho2)) * Math.log(Math.sqrt(nTotal * rho2 + 1) / alpha));
+    const width = Math.sqrt(s2) *
+        Math.sqrt(((2 * (nTotal * rho2 + 1)) / (nTotal * nTotal * rho2)) * Math.log(Math.sqrt(nTotal * rho2 + 1) / alpha));
     return Number.isFinite(width) ? width : null;
 }
 /**
@@ -958,7 +1003,17 @@ function welchTest(a, b, alpha) {
     const effect = b.mean - a.mean;
     const t = effect / se;
     const q = stats_base_dists_t_quantile_lib(1 - alpha / 2, df);
-    return { ok: true, value: { effect, se, t, df, pValue: Math.min(1, 2 * stats_base_dists_t_cdf_lib(-Math.abs(t), df)), ci: [effect - q * se, effect + q * se] } };
+    return {
+        ok: true,
+        value: {
+            effect,
+            se,
+            t,
+            df,
+            pValue: Math.min(1, 2 * stats_base_dists_t_cdf_lib(-Math.abs(t), df)),
+            ci: [effect - q * se, effect + q * se],
+        },
+    };
 }
 /**
  * Relative lift (B − A)/|A| with the delta-method variance of the ratio B/A (GrowthBook's
@@ -990,8 +1045,8 @@ function relativeLift(meanA, varMeanA, meanB, varMeanB, alpha, df, covariance = 
 
 /** Fewer units than this in an arm: "insufficient data", no p-value (the specification's 5.2.1). */
 const MIN_UNITS_PER_ARM = 5;
-const finite = (x) => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
-const finitePair = (x) => (x && Number.isFinite(x[0]) && Number.isFinite(x[1]) ? [x[0], x[1]] : null);
+const finite = (x) => x === null || x === undefined || !Number.isFinite(x) ? null : x;
+const finitePair = (x) => x && Number.isFinite(x[0]) && Number.isFinite(x[1]) ? [x[0], x[1]] : null;
 function analyzeMetric(def, input, ctx) {
     const pairs = input.raw && ctx.design !== 'independent' ? pairUp(input.raw) : null;
     // Independent arms with several events per unit: compare unit means, not correlated events.
@@ -1000,13 +1055,29 @@ function analyzeMetric(def, input, ctx) {
     const { A, B } = data.moments;
     const sd = (m) => finite(sampleVariance(m) === null ? null : Math.sqrt(sampleVariance(m)));
     const result = {
-        name: def.name, kind: def.kind, better: def.better, role: def.role, test: 'none',
-        nA: A.n, nB: B.n,
-        meanA: A.n > 0 ? A.mean : null, meanB: B.n > 0 ? B.mean : null,
-        sdA: sd(A), sdB: sd(B),
-        effect: null, ci: null, lift: null, liftCi: null, statistic: null, df: null,
-        pValue: null, adjustedPValue: null, sequentialCi: null, sequentialPValue: null,
-        verdict: 'insufficient', notes: [],
+        name: def.name,
+        kind: def.kind,
+        better: def.better,
+        role: def.role,
+        test: 'none',
+        nA: A.n,
+        nB: B.n,
+        meanA: A.n > 0 ? A.mean : null,
+        meanB: B.n > 0 ? B.mean : null,
+        sdA: sd(A),
+        sdB: sd(B),
+        effect: null,
+        ci: null,
+        lift: null,
+        liftCi: null,
+        statistic: null,
+        df: null,
+        pValue: null,
+        adjustedPValue: null,
+        sequentialCi: null,
+        sequentialPValue: null,
+        verdict: 'insufficient',
+        notes: [],
     };
     const estimate = { result, se: null, liftSe: null, df: null };
     if (perUnit)
@@ -1018,7 +1089,9 @@ function analyzeMetric(def, input, ctx) {
         result.wilsonB = wilsonInterval({ successes: B.sum, n: B.n }, ctx.alpha);
     }
     if (A.n < MIN_UNITS_PER_ARM || B.n < MIN_UNITS_PER_ARM) {
-        const which = [A.n < MIN_UNITS_PER_ARM ? `A has ${A.n}` : '', B.n < MIN_UNITS_PER_ARM ? `B has ${B.n}` : ''].filter(Boolean).join(', ');
+        const which = [A.n < MIN_UNITS_PER_ARM ? `A has ${A.n}` : '', B.n < MIN_UNITS_PER_ARM ? `B has ${B.n}` : '']
+            .filter(Boolean)
+            .join(', ');
         result.notes.push(`insufficient data: fewer than ${MIN_UNITS_PER_ARM} values in an arm (${which})`);
         return estimate;
     }
@@ -1071,7 +1144,13 @@ function analyzeMeans(data, ctx, estimate) {
         r.notes.push(`not computable: ${welch.reason}`);
         return;
     }
-    Object.assign(r, { effect: welch.value.effect, ci: finitePair(welch.value.ci), statistic: welch.value.t, df: welch.value.df, pValue: welch.value.pValue });
+    Object.assign(r, {
+        effect: welch.value.effect,
+        ci: finitePair(welch.value.ci),
+        statistic: welch.value.t,
+        df: welch.value.df,
+        pValue: welch.value.pValue,
+    });
     estimate.se = welch.value.se;
     estimate.df = welch.value.df;
     const lift = relativeLift(A.mean, sampleVariance(A) / A.n, B.mean, sampleVariance(B) / B.n, ctx.alpha, welch.value.df);
@@ -1091,7 +1170,11 @@ function analyzeProportion(data, ctx, estimate) {
 function analyzePaired(def, pairs, ctx, estimate) {
     const r = estimate.result;
     const t = pairedT(pairs, ctx.alpha);
-    r.paired = { pairs: pairs.a.length, unpaired: pairs.unpaired, wilcoxonPValue: def.kind === 'mean' ? finite(wilcoxonSignedRank(pairs)) : null };
+    r.paired = {
+        pairs: pairs.a.length,
+        unpaired: pairs.unpaired,
+        wilcoxonPValue: def.kind === 'mean' ? finite(wilcoxonSignedRank(pairs)) : null,
+    };
     if (pairs.unpaired > 0)
         r.notes.push(`paired on ${pairs.a.length} units; ${pairs.unpaired} units ran on one version only and are left out`);
     const n = pairs.a.length;
@@ -1193,7 +1276,9 @@ function guardMetric(def, est, test, alpha, tuning) {
     const sequential = test.mode === 'sequential';
     const base = { margin: margin.value, relative: margin.relative, sequential, armed: false, fired: false, bound: null };
     const enough = def.kind === 'proportion'
-        ? r.nA >= MIN_UNITS_PER_ARM && r.nB >= MIN_UNITS_PER_ARM && (r.meanA ?? 0) * r.nA + (r.meanB ?? 0) * r.nB >= GUARD_MIN_SUCCESSES
+        ? r.nA >= MIN_UNITS_PER_ARM &&
+            r.nB >= MIN_UNITS_PER_ARM &&
+            (r.meanA ?? 0) * r.nA + (r.meanB ?? 0) * r.nB >= GUARD_MIN_SUCCESSES
         : r.nA >= test.guardMinSample && r.nB >= test.guardMinSample;
     if (!enough) {
         const need = def.kind === 'proportion' ? `${GUARD_MIN_SUCCESSES} events in total` : `${test.guardMinSample} values per arm`;
@@ -1236,12 +1321,19 @@ function recommend(test, metrics, health) {
     const rules = [];
     for (const m of metrics) {
         if (m.hardLimit?.fired)
-            rules.push({ rule: 'hard-limit', metric: m.name, message: `B's ${m.name} ${m.hardLimit.value} is beyond the hard limit ${m.hardLimit.limit} (${m.hardLimit.failures} failing run(s) in a row)` });
+            rules.push({
+                rule: 'hard-limit',
+                metric: m.name,
+                message: `B's ${m.name} ${m.hardLimit.value} is beyond the hard limit ${m.hardLimit.limit} (${m.hardLimit.failures} failing run(s) in a row)`,
+            });
         if (m.guard?.fired)
             rules.push({ rule: 'guardrail', metric: m.name, message: `guardrail ${m.name} degraded: ${m.guard.message}` });
     }
     if (!health.srm.ok)
-        rules.push({ rule: 'srm', message: `sample-ratio mismatch (${pEquals(health.srm.pValue)}): the assignment or the logging is broken, so no result can be trusted` });
+        rules.push({
+            rule: 'srm',
+            message: `sample-ratio mismatch (${pEquals(health.srm.pValue)}): the assignment or the logging is broken, so no result can be trusted`,
+        });
     const autoStop = { stop: rules.length > 0, rules };
     const primary = metrics.find((m) => m.role === 'primary');
     const guardrailsWorse = metrics.filter((m) => m.role === 'guardrail' && m.verdict === 'worse');
@@ -1259,22 +1351,48 @@ function recommend(test, metrics, health) {
     if (!primary)
         return { recommendation: 'continue', reasons: ['no primary metric is defined'], autoStop };
     if (primary.verdict === 'inconclusive')
-        return { recommendation: 'investigate', reasons: [`${primary.name}: the tests disagree (heavy tail or outliers)`], autoStop };
+        return {
+            recommendation: 'investigate',
+            reasons: [`${primary.name}: the tests disagree (heavy tail or outliers)`],
+            autoStop,
+        };
     if (primary.verdict === 'better') {
         if (guardrailsWorse.length > 0)
-            return { recommendation: 'investigate', reasons: [`${primary.name} is better, but guardrail(s) ${guardrailsWorse.map((m) => m.name).join(', ')} are significantly worse`], autoStop };
-        return { recommendation: 'ship-b', reasons: [`${primary.name} is significantly better in B and no guardrail is significantly worse`], autoStop };
+            return {
+                recommendation: 'investigate',
+                reasons: [
+                    `${primary.name} is better, but guardrail(s) ${guardrailsWorse.map((m) => m.name).join(', ')} are significantly worse`,
+                ],
+                autoStop,
+            };
+        return {
+            recommendation: 'ship-b',
+            reasons: [`${primary.name} is significantly better in B and no guardrail is significantly worse`],
+            autoStop,
+        };
     }
     if (primary.verdict === 'worse')
         return { recommendation: 'keep-a', reasons: [`${primary.name} is significantly worse in B`], autoStop };
     const primaryDef = test.metrics.find((m) => m.name === primary.name);
     const anySignificant = metrics.some((m) => m.verdict === 'better' || m.verdict === 'worse');
-    const interval = test.mode === 'sequential' ? primary.sequentialCi ?? primary.ci : primary.ci;
+    const interval = test.mode === 'sequential' ? (primary.sequentialCi ?? primary.ci) : primary.ci;
     const halfWidth = interval ? (interval[1] - interval[0]) / 2 : null;
-    if (primary.verdict === 'no-difference' && !anySignificant && primaryDef.mde !== undefined && halfWidth !== null && halfWidth < primaryDef.mde) {
-        return { recommendation: 'no-meaningful-difference', reasons: [`nothing is significant and ${primary.name}'s interval half-width ${halfWidth.toPrecision(3)} is below the minimum detectable effect ${primaryDef.mde}`], autoStop };
+    if (primary.verdict === 'no-difference' &&
+        !anySignificant &&
+        primaryDef.mde !== undefined &&
+        halfWidth !== null &&
+        halfWidth < primaryDef.mde) {
+        return {
+            recommendation: 'no-meaningful-difference',
+            reasons: [
+                `nothing is significant and ${primary.name}'s interval half-width ${halfWidth.toPrecision(3)} is below the minimum detectable effect ${primaryDef.mde}`,
+            ],
+            autoStop,
+        };
     }
-    const widthNote = halfWidth === null ? `${primary.name}: ${primary.verdict}` : `${primary.name}: no significant difference yet; interval half-width ${halfWidth.toPrecision(3)}${primaryDef.mde !== undefined ? ` vs minimum detectable effect ${primaryDef.mde}` : ' (set an mde to allow "no meaningful difference")'}`;
+    const widthNote = halfWidth === null
+        ? `${primary.name}: ${primary.verdict}`
+        : `${primary.name}: no significant difference yet; interval half-width ${halfWidth.toPrecision(3)}${primaryDef.mde !== undefined ? ` vs minimum detectable effect ${primaryDef.mde}` : ' (set an mde to allow "no meaningful difference")'}`;
     return { recommendation: 'continue', reasons: [widthNote], autoStop };
 }
 
@@ -1512,7 +1630,9 @@ class ReplayedBatchError extends AbError {
     batchId;
     reason;
     constructor(batchId, reason) {
-        super(reason === 'replayed' ? `Batch ${batchId} was already recorded: nothing was stored again.` : `Batch ${batchId} is older than the batches this test still remembers: sign it again with a fresh timestamp and id.`);
+        super(reason === 'replayed'
+            ? `Batch ${batchId} was already recorded: nothing was stored again.`
+            : `Batch ${batchId} is older than the batches this test still remembers: sign it again with a fresh timestamp and id.`);
         this.batchId = batchId;
         this.reason = reason;
     }
@@ -1554,7 +1674,17 @@ async function recordEvents(store, id, batch, options = {}) {
         await addUnits(tx, id, events, next);
         tx.writeJson(abPaths.stats(id), next);
         return { accepted: events.length, rejected, created, warnings };
-    }, { operation: 'ab-record', details: { test: id, accepted: batch.events.length, rejected: batch.rejectedCount, ...(signed ? { batch: signed.id } : {}) }, ...(actor ? { actor } : {}), ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}) });
+    }, {
+        operation: 'ab-record',
+        details: {
+            test: id,
+            accepted: batch.events.length,
+            rejected: batch.rejectedCount,
+            ...(signed ? { batch: signed.id } : {}),
+        },
+        ...(actor ? { actor } : {}),
+        ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+    });
     return { ...done.result, commit: done.commit, attempts: done.attempts };
 }
 /** The 1-based number of a chunk's last line when it is not a whole event (no newline after it, or not JSON), else null. */
@@ -1594,7 +1724,10 @@ async function appendChunks(tx, id, events, stats, warnings) {
             stats.chunks.lastSize = 0;
             continue;
         }
-        const lines = events.slice(i, i + take).map(formatEventLine).join('\n');
+        const lines = events
+            .slice(i, i + take)
+            .map(formatEventLine)
+            .join('\n');
         tx.write(path, `${before}${lines}\n`);
         stats.chunks.lastSize += take;
         i += take;
@@ -1667,7 +1800,12 @@ async function loadAnalysisInput(store, test) {
     const raw = needsRaw ? await readRawEvents(store, test.id, warnings) : [];
     const metrics = metricTable();
     for (const m of test.metrics) {
-        const data = { moments: { A: stats.variants.A.metrics[m.name] ?? emptyMoments(), B: stats.variants.B.metrics[m.name] ?? emptyMoments() } };
+        const data = {
+            moments: {
+                A: stats.variants.A.metrics[m.name] ?? emptyMoments(),
+                B: stats.variants.B.metrics[m.name] ?? emptyMoments(),
+            },
+        };
         if (needsRaw)
             data.raw = { A: [], B: [] };
         metrics[m.name] = data;
@@ -1681,7 +1819,9 @@ async function loadAnalysisInput(store, test) {
     const calls = (v) => Math.max(0, ...Object.values(stats.variants[v].metrics).map((x) => x.n));
     return {
         metrics,
-        units: unitsAreDistinct ? { A: stats.variants.A.units, B: stats.variants.B.units } : { A: calls('A'), B: calls('B') },
+        units: unitsAreDistinct
+            ? { A: stats.variants.A.units, B: stats.variants.B.units }
+            : { A: calls('A'), B: calls('B') },
         unitsAreDistinct,
         accepted: stats.events.accepted,
         rejected: stats.events.rejected,
@@ -1730,7 +1870,18 @@ const HALF_WIDTH = 15;
 /** Longer metric names are cut (the table below has them whole). */
 const NAME_WIDTH = 18;
 /** Each character is in WGL4, so every monospace font GitHub uses draws it one column wide. */
-const GLYPH = { line: '─', low: '├', high: '┤', point: '●', zero: '│', cross: '┼', clipLow: '◄', clipHigh: '►', lower: '↓', higher: '↑' };
+const GLYPH = {
+    line: '─',
+    low: '├',
+    high: '┤',
+    point: '●',
+    zero: '│',
+    cross: '┼',
+    clipLow: '◄',
+    clipHigh: '►',
+    lower: '↓',
+    higher: '↑',
+};
 const MARK = {
     better: '+',
     worse: '-',
@@ -1827,7 +1978,9 @@ function forestPlot(result) {
         return cells.join('');
     })();
     const lines = [`  ${''.padEnd(nameWidth)}  ${axisLabels}`];
-    const numbersOf = (r) => (r.point === null || r.interval === null ? '' : `${percentText(r.point)} [${percentText(r.interval[0])}, ${percentText(r.interval[1])}]`);
+    const numbersOf = (r) => r.point === null || r.interval === null
+        ? ''
+        : `${percentText(r.point)} [${percentText(r.interval[0])}, ${percentText(r.interval[1])}]`;
     const numbersWidth = Math.max(...rows.map((r) => numbersOf(r).length));
     for (const row of rows) {
         const m = row.metric;
@@ -1894,8 +2047,8 @@ function num(x, digits = 4) {
         return x.toExponential(digits - 1);
     return String(Number(x.toPrecision(digits)));
 }
-const pct = (x) => (x === null || x === undefined ? '–' : `${x >= 0 ? '+' : ''}${num(x * 100, 3)}%`);
-const interval = (ci, f = (x) => num(x)) => (ci ? `[${f(ci[0])}, ${f(ci[1])}]` : '–');
+const pct = (x) => x === null || x === undefined ? '–' : `${x >= 0 ? '+' : ''}${num(x * 100, 3)}%`;
+const interval = (ci, f = (x) => num(x)) => ci ? `[${f(ci[0])}, ${f(ci[1])}]` : '–';
 const signed = (x) => (x === null ? '–' : `${x > 0 ? '+' : ''}${num(x)}`);
 function ab_comment_valueOf(m, v) {
     const value = v === 'A' ? m.meanA : m.meanB;
@@ -1964,11 +2117,19 @@ function versionsKnown(result) {
 }
 function title(result, options) {
     const { id, name, versions } = result.test;
-    const subject = options.eventsFile ? `A/B analysis of \`${options.eventsFile}\`` : `A/B test \`${id}\`${name !== id ? `: ${name}` : ''}`;
+    const subject = options.eventsFile
+        ? `A/B analysis of \`${options.eventsFile}\``
+        : `A/B test \`${id}\`${name !== id ? `: ${name}` : ''}`;
     if (versionsKnown(result))
         return [`## ${subject} — A \`${versions.A}\` vs B \`${versions.B}\``];
-    const how = options.eventsFile ? 'give a definition with `versions:` (`--config FILE`)' : 'add `versions:` to its definition';
-    return [`## ${subject} — versions unknown`, '', `<sub>A and B are the variants named in the events; which versions they ran is not known: ${how} to name them.</sub>`];
+    const how = options.eventsFile
+        ? 'give a definition with `versions:` (`--config FILE`)'
+        : 'add `versions:` to its definition';
+    return [
+        `## ${subject} — versions unknown`,
+        '',
+        `<sub>A and B are the variants named in the events; which versions they ran is not known: ${how} to name them.</sub>`,
+    ];
 }
 /** What a stopped stored test means for live traffic (the proxy reads the test's status at each new session). */
 const PROXY_STOP_NOTE = 'New sessions of `mcpver ab proxy` go to A (the control) from now on; sessions already open keep their version until they end.';
@@ -1997,11 +2158,22 @@ function renderAbComment(result, options = {}) {
     // The model's words are quoted and neutralised: no mention, image, HTML or marker of its own.
     if (options.advice)
         lines.push('### Advice (AI, not part of the analysis)', '', (0,untrusted/* neutralizeModelText */.wF)(options.advice), '');
-    const welchDf = result.metrics.filter((m) => m.test === 'welch' && m.df !== null).map((m) => `${m.name} ${num(m.df, 4)}`);
+    const welchDf = result.metrics
+        .filter((m) => m.test === 'welch' && m.df !== null)
+        .map((m) => `${m.name} ${num(m.df, 4)}`);
     lines.push(`<sub>α = ${num(result.alpha)} (two-sided); ${result.test.mode === 'sequential' ? 'sequential mode: verdicts use the always-valid interval' : 'fixed-horizon analysis'}; Holm correction across secondary metrics (guardrails unadjusted); confidence sequence tuned to N* = ${result.settings.sequentialTuning}; fewer than ${result.settings.minArm} values in an arm gives no verdict${welchDf.length ? `; Welch df: ${welchDf.join(', ')}` : ''}.</sub>`, '');
     const json = JSON.stringify(result, null, 2);
     const head = lines.join('\n');
-    const jsonBlock = ['<details><summary>Analysis as JSON</summary>', '', '```json', json, '```', '', '</details>', ''].join('\n');
+    const jsonBlock = [
+        '<details><summary>Analysis as JSON</summary>',
+        '',
+        '```json',
+        json,
+        '```',
+        '',
+        '</details>',
+        '',
+    ].join('\n');
     if (head.length + jsonBlock.length <= COMMENT_BODY_LIMIT)
         return head + jsonBlock;
     const note = `<sub>The JSON of this analysis is longer than a comment allows: run \`mcpver ab analyze --test ${result.test.id} --json\`.</sub>\n`;
@@ -2102,7 +2274,13 @@ async function abRecordMode(read, env) {
         throw new AbError('GITHUB_REPOSITORY is not set: mode ab-record runs inside GitHub Actions.');
     // GITHUB_API_URL as the runner sets it (GitHub Enterprise Server too), read from the env given to the mode.
     const octokit = github.getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
-    const store = new github_store/* GitHubStateStore */.Q({ octokit, owner, repo, branch: src_config/* DEFAULT_STATE_BRANCH */.rF, defaultActor: env.GITHUB_ACTOR ?? 'action' });
+    const store = new github_store/* GitHubStateStore */.Q({
+        octokit,
+        owner,
+        repo,
+        branch: src_config/* DEFAULT_STATE_BRANCH */.rF,
+        defaultActor: env.GITHUB_ACTOR ?? 'action',
+    });
     const outcome = await runAbRecord({
         store,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),

@@ -35,7 +35,11 @@ var compiler_api = __webpack_require__(38666);
 const RELEASE_TAGS = new Set(['public', 'beta', 'alpha', 'experimental', 'internal']);
 /** The node a declaration's doc comment is written before: a variable's statement. */
 function docHost(node) {
-    return (0,compiler_api/* isVariableDeclaration */.bC)(node) && (0,compiler_api/* isVariableDeclarationList */.hx)(node.parent) && (0,compiler_api/* isVariableStatement */.mH)(node.parent.parent) ? node.parent.parent : node;
+    return (0,compiler_api/* isVariableDeclaration */.bC)(node) &&
+        (0,compiler_api/* isVariableDeclarationList */.hx)(node.parent) &&
+        (0,compiler_api/* isVariableStatement */.mH)(node.parent.parent)
+        ? node.parent.parent
+        : node;
 }
 /** A doc comment that may hold one of the tags read here (the rest are never parsed). */
 const TAGGED = /@(?:deprecated|public|beta|alpha|experimental|internal|hidden|ignore)(?![\w-])/;
@@ -168,7 +172,11 @@ function isInstantiated(node) {
         return isInstantiated(body);
     if (!(0,compiler_api/* isModuleBlock */.oG)(body))
         return false;
-    return body.statements.some((s) => !(0,compiler_api/* isInterfaceDeclaration */.Un)(s) && !(0,compiler_api/* isTypeAliasDeclaration */.qu)(s) && !(0,compiler_api/* isImportDeclaration */.ie)(s) && !(0,compiler_api/* isExportDeclaration */.Ro)(s) && (!(0,compiler_api/* isModuleDeclaration */.hN)(s) || isInstantiated(s)));
+    return body.statements.some((s) => !(0,compiler_api/* isInterfaceDeclaration */.Un)(s) &&
+        !(0,compiler_api/* isTypeAliasDeclaration */.qu)(s) &&
+        !(0,compiler_api/* isImportDeclaration */.ie)(s) &&
+        !(0,compiler_api/* isExportDeclaration */.Ro)(s) &&
+        (!(0,compiler_api/* isModuleDeclaration */.hN)(s) || isInstantiated(s)));
 }
 function kindOf(node) {
     if ((0,compiler_api/* isFunctionDeclaration */.vu)(node))
@@ -215,7 +223,12 @@ function parameters(list, file) {
             thisType = printType(p.type, file);
             continue;
         }
-        params.push({ name, type: printType(p.type, file), optional: !!p.questionToken || !!p.initializer, rest: !!p.dotDotDotToken });
+        params.push({
+            name,
+            type: printType(p.type, file),
+            optional: !!p.questionToken || !!p.initializer,
+            rest: !!p.dotDotDotToken,
+        });
     }
     return thisType ? { params, thisType } : { params };
 }
@@ -280,7 +293,11 @@ function membersOf(elements, file) {
         const isStatic = hasModifier(el, compiler_api/* SyntaxKind */.a6.StaticKeyword);
         const key = `${isStatic ? 'static ' : ''}${kind === 'get' || kind === 'set' ? 'property' : kind}:${name}`;
         const signature = printNode(el, file);
-        const sig = (0,compiler_api/* isMethodDeclaration */.Qt)(el) || (0,compiler_api/* isMethodSignature */.yr)(el) || (0,compiler_api/* isConstructorDeclaration */.Z8)(el) || (0,compiler_api/* isCallSignatureDeclaration */.$i)(el) || (0,compiler_api/* isConstructSignatureDeclaration */.yk)(el)
+        const sig = (0,compiler_api/* isMethodDeclaration */.Qt)(el) ||
+            (0,compiler_api/* isMethodSignature */.yr)(el) ||
+            (0,compiler_api/* isConstructorDeclaration */.Z8)(el) ||
+            (0,compiler_api/* isCallSignatureDeclaration */.$i)(el) ||
+            (0,compiler_api/* isConstructSignatureDeclaration */.yk)(el)
             ? signatureOf(el, file)
             : undefined;
         const existing = byKey.get(key);
@@ -293,17 +310,24 @@ function membersOf(elements, file) {
                 delete existing.readonly;
             continue;
         }
-        const type = (0,compiler_api/* isPropertyDeclaration */.O6)(el) || (0,compiler_api/* isPropertySignature */.AI)(el) ? printType(el.type, file)
-            : (0,compiler_api/* isGetAccessorDeclaration */.gF)(el) ? printType(el.type, file)
-                : (0,compiler_api/* isSetAccessorDeclaration */.Og)(el) ? printType(el.parameters[0]?.type, file)
-                    : (0,compiler_api/* isIndexSignatureDeclaration */.Ze)(el) ? printType(el.type, file)
+        const type = (0,compiler_api/* isPropertyDeclaration */.O6)(el) || (0,compiler_api/* isPropertySignature */.AI)(el)
+            ? printType(el.type, file)
+            : (0,compiler_api/* isGetAccessorDeclaration */.gF)(el)
+                ? printType(el.type, file)
+                : (0,compiler_api/* isSetAccessorDeclaration */.Og)(el)
+                    ? printType(el.parameters[0]?.type, file)
+                    : (0,compiler_api/* isIndexSignatureDeclaration */.Ze)(el)
+                        ? printType(el.type, file)
                         : undefined;
         const member = {
             name,
             kind: kind === 'get' || kind === 'set' ? 'property' : kind,
             signature,
             ...(type !== undefined ? { type } : {}),
-            ...(((0,compiler_api/* isPropertyDeclaration */.O6)(el) || (0,compiler_api/* isPropertySignature */.AI)(el) || (0,compiler_api/* isMethodDeclaration */.Qt)(el) || (0,compiler_api/* isMethodSignature */.yr)(el)) && el.questionToken ? { optional: true } : {}),
+            ...(((0,compiler_api/* isPropertyDeclaration */.O6)(el) || (0,compiler_api/* isPropertySignature */.AI)(el) || (0,compiler_api/* isMethodDeclaration */.Qt)(el) || (0,compiler_api/* isMethodSignature */.yr)(el)) &&
+                el.questionToken
+                ? { optional: true }
+                : {}),
             ...(hasModifier(el, compiler_api/* SyntaxKind */.a6.ReadonlyKeyword) || kind === 'get' ? { readonly: true } : {}),
             ...(isStatic ? { static: true } : {}),
             ...(hasModifier(el, compiler_api/* SyntaxKind */.a6.AbstractKeyword) ? { abstract: true } : {}),
@@ -334,7 +358,12 @@ function enumMembers(node, file) {
         next = numeric !== undefined ? numeric + 1 : next + 1;
         if (!m.initializer && numeric === undefined)
             value = undefined;
-        return { name: m.name.getText(file), kind: 'enum-member', signature: printNode(m, file), ...(value !== undefined ? { value } : {}) };
+        return {
+            name: m.name.getText(file),
+            kind: 'enum-member',
+            signature: printNode(m, file),
+            ...(value !== undefined ? { value } : {}),
+        };
     });
 }
 /** The names a namespace declaration exports, as members. */
@@ -351,7 +380,9 @@ function namespaceMembers(node, file) {
             // Inside `declare namespace`, every statement is exported unless the block uses `export` explicitly.
             const names = (0,compiler_api/* isVariableStatement */.mH)(s)
                 ? s.declarationList.declarations.map((d) => d.name.getText(file))
-                : 'name' in s && s.name && (0,compiler_api/* isIdentifier */._5)(s.name) ? [s.name.text] : [];
+                : 'name' in s && s.name && (0,compiler_api/* isIdentifier */._5)(s.name)
+                    ? [s.name.text]
+                    : [];
             for (const name of names)
                 members.push({ name, kind: 'export', signature: printNode(s, file) });
         }
@@ -510,7 +541,8 @@ function stripNominalMembers(fileName, text, parsed) {
         if ((0,compiler_api/* isClassDeclaration */.hw)(node) || (0,compiler_api/* isClassExpression */.rt)(node)) {
             for (const member of node.members) {
                 const hidden = (member.name && (0,compiler_api/* isPrivateIdentifier */.f8)(member.name)) ||
-                    ((0,compiler_api/* canHaveModifiers */.lH)(member) && ((0,compiler_api/* getModifiers */.RN)(member) ?? []).some((m) => m.kind === compiler_api/* SyntaxKind */.a6.PrivateKeyword || m.kind === compiler_api/* SyntaxKind */.a6.ProtectedKeyword));
+                    ((0,compiler_api/* canHaveModifiers */.lH)(member) &&
+                        ((0,compiler_api/* getModifiers */.RN)(member) ?? []).some((m) => m.kind === compiler_api/* SyntaxKind */.a6.PrivateKeyword || m.kind === compiler_api/* SyntaxKind */.a6.ProtectedKeyword));
                 if (hidden && !(0,compiler_api/* isConstructorDeclaration */.Z8)(member))
                     cuts.push([member.getFullStart(), member.getEnd()]);
             }
@@ -654,7 +686,14 @@ function declaredTypeParameters(node) {
 function unresolvedNames(program, files) {
     const checker = program.getTypeChecker();
     const out = [];
-    const report = (file, node, code, messageText) => out.push({ file, start: node.getStart(file), length: node.getWidth(file), code, category: compiler_api/* DiagnosticCategory */.Q8.Error, messageText });
+    const report = (file, node, code, messageText) => out.push({
+        file,
+        start: node.getStart(file),
+        length: node.getWidth(file),
+        code,
+        category: compiler_api/* DiagnosticCategory */.Q8.Error,
+        messageText,
+    });
     const globals = new Set();
     for (const file of files) {
         const locals = fileLocals(file);
@@ -674,7 +713,9 @@ function unresolvedNames(program, files) {
             return true;
         };
         const visit = (node, typeParameters) => {
-            if (((0,compiler_api/* isImportDeclaration */.ie)(node) || (0,compiler_api/* isExportDeclaration */.Ro)(node)) && node.moduleSpecifier && (0,compiler_api/* isStringLiteral */.rg)(node.moduleSpecifier)) {
+            if (((0,compiler_api/* isImportDeclaration */.ie)(node) || (0,compiler_api/* isExportDeclaration */.Ro)(node)) &&
+                node.moduleSpecifier &&
+                (0,compiler_api/* isStringLiteral */.rg)(node.moduleSpecifier)) {
                 if (!checker.getSymbolAtLocation(node.moduleSpecifier))
                     report(file, node.moduleSpecifier, 2307, `Cannot find module '${node.moduleSpecifier.text}' or its corresponding type declarations.`);
             }
@@ -689,7 +730,9 @@ function unresolvedNames(program, files) {
                     report(file, name, 2304, `Cannot find name '${name.text}'.`);
             }
             const declared = declaredTypeParameters(node);
-            const inScope = declared?.length ? new Set([...typeParameters, ...declared.map((p) => p.name.text)]) : typeParameters;
+            const inScope = declared?.length
+                ? new Set([...typeParameters, ...declared.map((p) => p.name.text)])
+                : typeParameters;
             (0,compiler_api/* forEachChild */.dK)(node, (child) => visit(child, inScope));
         };
         visit(file, new Set());
@@ -747,7 +790,10 @@ function isOwnFile(dir, file) {
 function declarationPathOf(rel) {
     if (/\.d\.(m|c)?ts$/.test(rel))
         return rel;
-    return rel.replace(/\.mts$/, '.d.mts').replace(/\.cts$/, '.d.cts').replace(/\.tsx?$/, '.d.ts');
+    return rel
+        .replace(/\.mts$/, '.d.mts')
+        .replace(/\.cts$/, '.d.cts')
+        .replace(/\.tsx?$/, '.d.ts');
 }
 function diagnosticWarnings(dir, diagnostics, warnings) {
     // Uninstalled dependencies make one line, before the errors that are the package's own.
@@ -771,7 +817,10 @@ function diagnosticWarnings(dir, diagnostics, warnings) {
         }
     }
     if (errors.length > MAX_REPORTED_DIAGNOSTICS) {
-        warnings.push({ part: 'typescript', message: `${errors.length - MAX_REPORTED_DIAGNOSTICS} more TypeScript errors not listed` });
+        warnings.push({
+            part: 'typescript',
+            message: `${errors.length - MAX_REPORTED_DIAGNOSTICS} more TypeScript errors not listed`,
+        });
     }
 }
 /**
@@ -789,8 +838,14 @@ function typesFor(dir, fromSources) {
     try {
         const manifest = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
         // A published package's devDependencies are not installed with it; its sources compile with them.
-        const declared = { ...manifest.dependencies, ...(fromSources ? manifest.devDependencies : {}), ...manifest.peerDependencies };
-        return Object.keys(declared).filter((name) => name.startsWith('@types/')).map((name) => name.slice('@types/'.length));
+        const declared = {
+            ...manifest.dependencies,
+            ...(fromSources ? manifest.devDependencies : {}),
+            ...manifest.peerDependencies,
+        };
+        return Object.keys(declared)
+            .filter((name) => name.startsWith('@types/'))
+            .map((name) => name.slice('@types/'.length));
     }
     catch {
         return [];
@@ -798,7 +853,10 @@ function typesFor(dir, fromSources) {
 }
 function loadPackage(dir, entryFiles, warnings, options = {}) {
     const fromSources = [...entryFiles.values()].some((f) => !/\.d\.(m|c)?ts$/.test(f));
-    const project = new ts_morph/* Project */.MMY({ compilerOptions: { ...EXTRACTION_COMPILER_OPTIONS, types: typesFor(dir, fromSources) }, skipAddingFilesFromTsConfig: true });
+    const project = new ts_morph/* Project */.MMY({
+        compilerOptions: { ...EXTRACTION_COMPILER_OPTIONS, types: typesFor(dir, fromSources) },
+        skipAddingFilesFromTsConfig: true,
+    });
     const entries = new Map();
     for (const [subpath, file] of entryFiles)
         entries.set(subpath, project.addSourceFileAtPath(`${dir}/${file}`));
@@ -830,7 +888,10 @@ function loadPackage(dir, entryFiles, warnings, options = {}) {
     for (const [rel, sf] of [...own].sort(([a], [b]) => a.localeCompare(b))) {
         hash.update(rel).update('\0').update(sf.getFullText()).update('\0');
         // The JavaScript beside a declaration file is the implementation consumers run.
-        const twin = rel.replace(/\.d\.ts$/, '.js').replace(/\.d\.mts$/, '.mjs').replace(/\.d\.cts$/, '.cjs');
+        const twin = rel
+            .replace(/\.d\.ts$/, '.js')
+            .replace(/\.d\.mts$/, '.mjs')
+            .replace(/\.d\.cts$/, '.cjs');
         if (twin !== rel) {
             try {
                 hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, twin)));
@@ -879,7 +940,17 @@ function loadPackage(dir, entryFiles, warnings, options = {}) {
 
 
 /** Which kind names an export when several declarations merge under one name. */
-const KIND_PRIORITY = ['class', 'enum', 'const-enum', 'function', 'variable', 'interface', 'type', 'namespace', 'unknown'];
+const KIND_PRIORITY = [
+    'class',
+    'enum',
+    'const-enum',
+    'function',
+    'variable',
+    'interface',
+    'type',
+    'namespace',
+    'unknown',
+];
 function localName(node) {
     const name = node.name;
     return name && ((0,compiler_api/* isIdentifier */._5)(name) || (0,compiler_api/* isStringLiteral */.rg)(name)) ? name.text : undefined;
@@ -897,7 +968,10 @@ function findInDeclarationFile(dts, node) {
         else if (statement.kind === kind && localName(statement) === name) {
             return statement;
         }
-        else if (kind === compiler_api/* SyntaxKind */.a6.FunctionDeclaration && !name && (0,compiler_api/* isFunctionDeclaration */.vu)(statement) && !statement.name) {
+        else if (kind === compiler_api/* SyntaxKind */.a6.FunctionDeclaration &&
+            !name &&
+            (0,compiler_api/* isFunctionDeclaration */.vu)(statement) &&
+            !statement.name) {
             return statement;
         }
     }
@@ -1012,7 +1086,11 @@ function describeNode(ctx, node, into, signatures, members) {
         const list = dtsNode.parent;
         const mutable = (list.flags & (compiler_api/* NodeFlags */._e.Const | compiler_api/* NodeFlags */._e.Let)) === 0 || (list.flags & compiler_api/* NodeFlags */._e.Let) !== 0;
         into.mutable = mutable;
-        const type = dtsNode.type ? printNode(dtsNode.type, dtsFile) : dtsNode.initializer ? printNode(dtsNode.initializer, dtsFile) : 'any';
+        const type = dtsNode.type
+            ? printNode(dtsNode.type, dtsFile)
+            : dtsNode.initializer
+                ? printNode(dtsNode.initializer, dtsFile)
+                : 'any';
         signatures.push(`${mutable ? 'let' : 'const'} ${localName(dtsNode) ?? ''}: ${type}`);
     }
     else {
@@ -1031,7 +1109,8 @@ function describeNode(ctx, node, into, signatures, members) {
             if (((0,compiler_api/* getModifiers */.RN)(dtsNode) ?? []).some((m) => m.kind === compiler_api/* SyntaxKind */.a6.AbstractKeyword))
                 into.abstract = true;
             const ctor = dtsNode.members.find(ts_morph.ts.isConstructorDeclaration);
-            const vis = ctor && ((0,compiler_api/* getModifiers */.RN)(ctor) ?? []).find((m) => m.kind === compiler_api/* SyntaxKind */.a6.PrivateKeyword || m.kind === compiler_api/* SyntaxKind */.a6.ProtectedKeyword);
+            const vis = ctor &&
+                ((0,compiler_api/* getModifiers */.RN)(ctor) ?? []).find((m) => m.kind === compiler_api/* SyntaxKind */.a6.PrivateKeyword || m.kind === compiler_api/* SyntaxKind */.a6.ProtectedKeyword);
             if (vis)
                 into.constructorVisibility = vis.kind === compiler_api/* SyntaxKind */.a6.PrivateKeyword ? 'private' : 'protected';
         }
@@ -1057,7 +1136,9 @@ function describeNode(ctx, node, into, signatures, members) {
     const imported = externalImports(dtsFile, ctx.imports);
     if (imported.size > 0) {
         const text = signatures[signatures.length - 1] ?? '';
-        const modules = [...imported].filter(([name]) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}([^\\w$]|$)`).test(text)).map(([, from]) => from);
+        const modules = [...imported]
+            .filter(([name]) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}([^\\w$]|$)`).test(text))
+            .map(([, from]) => from);
         if (modules.length > 0)
             into.externalModules = [...new Set([...(into.externalModules ?? []), ...modules])].sort();
     }
@@ -1075,7 +1156,10 @@ function describeNode(ctx, node, into, signatures, members) {
         const sf = node.getSourceFile();
         // The compiler's line map, not ts-morph's getStartLineNumber (which counts lines from the top each time).
         const nameNode = ts_morph/* Node */.bP0.hasName(node) ? node.getNameNode() : node;
-        into.location = { file: relativePath(ctx.dir, sf.getFilePath()), line: sf.compilerNode.getLineAndCharacterOfPosition(nameNode.getStart()).line + 1 };
+        into.location = {
+            file: relativePath(ctx.dir, sf.getFilePath()),
+            line: sf.compilerNode.getLineAndCharacterOfPosition(nameNode.getStart()).line + 1,
+        };
     }
     return kind;
 }
@@ -1123,7 +1207,10 @@ function readDeclarations(dir, pkg, warnings) {
             byEntry.push([entry, sf, withExportEquals(sf, sf.getExportedDeclarations())]);
         }
         catch (error) {
-            warnings.push({ part: 'typescript', message: `could not read the exports of ${relativePath(dir, sf.getFilePath())}: ${error.message}` });
+            warnings.push({
+                part: 'typescript',
+                message: `could not read the exports of ${relativePath(dir, sf.getFilePath())}: ${error.message}`,
+            });
         }
     }
     // Exported declarations are compared on their own; a declaration's shape covers only the
@@ -1131,13 +1218,26 @@ function readDeclarations(dir, pkg, warnings) {
     const exportedNodes = new Set(byEntry.flatMap(([, , map]) => [...map.values()].flat().map((n) => n.compilerNode)));
     const ownFiles = new Set([...pkg.own.values()].filter((sf) => sf.isDeclarationFile()).map((sf) => sf.compilerNode));
     const shapes = shapeHasher(checker, (d) => ownFiles.has(d.getSourceFile()) && !exportedNodes.has(d));
-    const ctx = { shapes, described: new Map(), imports: new Map(), dir, pkg, checker, parsed: new Map(), warnings };
+    const ctx = {
+        shapes,
+        described: new Map(),
+        imports: new Map(),
+        dir,
+        pkg,
+        checker,
+        parsed: new Map(),
+        warnings,
+    };
     const out = [];
     for (const [entry, sf, exported] of byEntry) {
         const typeOnly = typeOnlyExports(checker, sf.compilerNode);
         for (const [name, nodes] of exported) {
             if (nodes.length === 0) {
-                warnings.push({ part: 'typescript', message: `export "${name}" of entry "${entry}" does not resolve to a declaration (unresolved or circular re-export)`, location: { file: relativePath(dir, sf.getFilePath()) } });
+                warnings.push({
+                    part: 'typescript',
+                    message: `export "${name}" of entry "${entry}" does not resolve to a declaration (unresolved or circular re-export)`,
+                    location: { file: relativePath(dir, sf.getFilePath()) },
+                });
                 continue;
             }
             const into = { entry, name, tags: {} };
@@ -1233,8 +1333,18 @@ function takeTypeScriptSurface(dir, options = {}) {
     const pkg = loadPackage(dir, new Map(entries.map((e) => [e.subpath, e.file])), warnings, options);
     const declarations = readDeclarations(dir, pkg, warnings);
     const entryPoints = Object.fromEntries(entries.map((e) => [e.subpath, declarationPathOf(e.file)]));
-    const surface = { entryPoints, declarations, files: pkg.files, from: pkg.from, sourceHash: pkg.sourceHash, minimumTypeScript: (0,minimum_version/* minimumTypeScript */.SY)(manifest, pkg.files, builtTrees(pkg)) };
-    return { surface: Object.keys(pkg.externalFiles).length > 0 ? { ...surface, externalFiles: pkg.externalFiles } : surface, warnings };
+    const surface = {
+        entryPoints,
+        declarations,
+        files: pkg.files,
+        from: pkg.from,
+        sourceHash: pkg.sourceHash,
+        minimumTypeScript: (0,minimum_version/* minimumTypeScript */.SY)(manifest, pkg.files, builtTrees(pkg)),
+    };
+    return {
+        surface: Object.keys(pkg.externalFiles).length > 0 ? { ...surface, externalFiles: pkg.externalFiles } : surface,
+        warnings,
+    };
 }
 
 

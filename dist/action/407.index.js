@@ -63,7 +63,10 @@ const COMPARISON_COMPILER_OPTIONS = {
 };
 /** The module specifier that the probe file uses for a declaration file of one side. */
 function moduleSpecifier(side, dtsPath) {
-    const stem = dtsPath.replace(/\.d\.ts$/, '').replace(/\.d\.mts$/, '.mjs').replace(/\.d\.cts$/, '.cjs');
+    const stem = dtsPath
+        .replace(/\.d\.ts$/, '')
+        .replace(/\.d\.mts$/, '.mjs')
+        .replace(/\.d\.cts$/, '.cjs');
     return `../${side}/${stem}`;
 }
 /** A file of blocks, each in a namespace of its own, with where each block is. */
@@ -83,10 +86,17 @@ function blockFile(header, blocks) {
  * checked only on request, so that a verdict can decide which further probes are worth checking.
  */
 function runProbes(old, next, header, blocks, modules = [], deferred = []) {
-    const project = new ts_morph/* Project */.MMY({ useInMemoryFileSystem: true, compilerOptions: COMPARISON_COMPILER_OPTIONS, skipLoadingLibFiles: false });
+    const project = new ts_morph/* Project */.MMY({
+        useInMemoryFileSystem: true,
+        compilerOptions: COMPARISON_COMPILER_OPTIONS,
+        skipLoadingLibFiles: false,
+    });
     const fs = project.getFileSystem();
     const external = (0,typescript_external/* externalMounts */.w)(old, next);
-    for (const [side, surface] of [['old', old], ['new', next]]) {
+    for (const [side, surface] of [
+        ['old', old],
+        ['new', next],
+    ]) {
         for (const [rel, text] of Object.entries(surface.files))
             fs.writeFileSync(`/${side}/${rel}`, text);
         // Dependencies' types that differ between the versions resolve per side (`/old/node_modules/zod/…`).
@@ -102,7 +112,10 @@ function runProbes(old, next, header, blocks, modules = [], deferred = []) {
         const { text, ranges } = blockFile(f.header, f.blocks);
         return [f.id, { file: project.createSourceFile(`/probe/${f.id}.ts`, `${text}export {};\n`), ranges }];
     }));
-    const moduleFiles = modules.map((m) => ({ id: m.id, file: project.createSourceFile(`/probe/${m.id}.ts`, `${m.code}\nexport {};\n`) }));
+    const moduleFiles = modules.map((m) => ({
+        id: m.id,
+        file: project.createSourceFile(`/probe/${m.id}.ts`, `${m.code}\nexport {};\n`),
+    }));
     // The declaration files extracted in this process come parsed and bound (same options that matter:
     // target, strict, no const-enum preservation), instead of being parsed a second time.
     const program = (0,parsed_handover/* adoptParsedFiles */.HC)((fileName) => /^\/(?:(?:old|new)\/)?(.+)$/.exec(fileName)?.[1], () => {
@@ -111,7 +124,9 @@ function runProbes(old, next, header, blocks, modules = [], deferred = []) {
     });
     const errors = new Map();
     for (const { id, file } of moduleFiles) {
-        const first = program.getSemanticDiagnostics(file.compilerNode).find((d) => d.category === ts_morph.ts.DiagnosticCategory.Error);
+        const first = program
+            .getSemanticDiagnostics(file.compilerNode)
+            .find((d) => d.category === ts_morph.ts.DiagnosticCategory.Error);
         if (first)
             errors.set(id, ts_morph.ts.flattenDiagnosticMessageText(first.messageText, ' '));
     }
@@ -158,7 +173,9 @@ function faithfulDualBuild(surface) {
                 byStem.set(stem, [...(byStem.get(stem) ?? []), file]);
         }
         const twins = [...byStem.values()].filter((files) => files.length > 1);
-        known = twins.length > 0 && twins.every(([first, ...rest]) => rest.every((f) => (0,entry_points/* withoutModuleExtensions */.FE)(surface.files[f]) === (0,entry_points/* withoutModuleExtensions */.FE)(surface.files[first])));
+        known =
+            twins.length > 0 &&
+                twins.every(([first, ...rest]) => rest.every((f) => (0,entry_points/* withoutModuleExtensions */.FE)(surface.files[f]) === (0,entry_points/* withoutModuleExtensions */.FE)(surface.files[first])));
         dualBuilds.set(surface, known);
     }
     return known;
@@ -199,7 +216,10 @@ function referencedNames(typeText, polarity, found) {
         // it; an object the consumer reads loses readers only when keys go, as an input union does.
         const keys = (0,compiler_api/* isMappedTypeNode */.ME)(node)
             ? { keys: node.typeParameter.constraint, values: node.type }
-            : (0,compiler_api/* isTypeReferenceNode */.yZ)(node) && (0,compiler_api/* isIdentifier */._5)(node.typeName) && node.typeName.text === 'Record' && node.typeArguments?.length === 2
+            : (0,compiler_api/* isTypeReferenceNode */.yZ)(node) &&
+                (0,compiler_api/* isIdentifier */._5)(node.typeName) &&
+                node.typeName.text === 'Record' &&
+                node.typeArguments?.length === 2
                 ? { keys: node.typeArguments[0], values: node.typeArguments[1] }
                 : undefined;
         if (keys) {
@@ -212,7 +232,10 @@ function referencedNames(typeText, polarity, found) {
                 visit(keys.values, p);
             return;
         }
-        if ((0,compiler_api/* isFunctionTypeNode */.VQ)(node) || (0,compiler_api/* isConstructorTypeNode */.vq)(node) || (0,compiler_api/* isMethodSignature */.yr)(node) || (0,compiler_api/* isCallSignatureDeclaration */.$i)(node)) {
+        if ((0,compiler_api/* isFunctionTypeNode */.VQ)(node) ||
+            (0,compiler_api/* isConstructorTypeNode */.vq)(node) ||
+            (0,compiler_api/* isMethodSignature */.yr)(node) ||
+            (0,compiler_api/* isCallSignatureDeclaration */.$i)(node)) {
             // A callback's parameters are data the library hands to the consumer's function: flipped.
             for (const param of node.parameters)
                 if (param.type)
@@ -345,7 +368,10 @@ function findRenames(analysis) {
         const added = analysis.added.filter((a) => a.entry === entry);
         const old = new Map(removed.map((r) => [r.declaration.name, r]));
         const next = new Map(added.map((a) => [a.name, a]));
-        const side = (d) => ({ name: d.name, ...(selfDescription(d) ? { description: selfDescription(d) } : {}) });
+        const side = (d) => ({
+            name: d.name,
+            ...(selfDescription(d) ? { description: selfDescription(d) } : {}),
+        });
         const match = (0,renames/* matchRenames */.jd)(removed.map((r) => side(r.declaration)), added.map(side), (from, to) => shape(old.get(from).declaration) === shape(next.get(to)), 
         // A signature with parameters or a type with members is specific; a bare `const x: string` is not.
         (from) => {
@@ -353,12 +379,22 @@ function findRenames(analysis) {
             return (d.signatures ?? []).some((sig) => sig.parameters.length > 0) || (d.members ?? []).length > 0;
         });
         for (const rename of match.renames)
-            analysis.renames.push({ from: old.get(rename.from), to: next.get(rename.to), evidence: (0,renames/* evidenceLine */.OF)(rename, 'the same declaration') });
+            analysis.renames.push({
+                from: old.get(rename.from),
+                to: next.get(rename.to),
+                evidence: (0,renames/* evidenceLine */.OF)(rename, 'the same declaration'),
+            });
         analysis.possibleRenames.push(...match.possible);
     }
 }
 function differs(a, b) {
-    return a.signature !== b.signature || a.shapeHash !== b.shapeHash || a.docs !== b.docs || JSON.stringify(a.tags) !== JSON.stringify(b.tags) || a.kind !== b.kind || !!a.any !== !!b.any || sameMeanings(a, b) === false;
+    return (a.signature !== b.signature ||
+        a.shapeHash !== b.shapeHash ||
+        a.docs !== b.docs ||
+        JSON.stringify(a.tags) !== JSON.stringify(b.tags) ||
+        a.kind !== b.kind ||
+        !!a.any !== !!b.any ||
+        sameMeanings(a, b) === false);
 }
 /** `export type { Client }` keeps the declaration and drops its value. */
 function sameMeanings(a, b) {
@@ -370,9 +406,26 @@ function analyze(oldSnapshot, newSnapshot) {
         return null;
     // A version that had TypeScript entry points and now has none (types no longer shipped) is read
     // as an empty API, so that ts-types-missing reports it instead of nothing being compared.
-    const next = (0,model/* asTypeScriptData */.C)(newSnapshot.typescript) ?? { entryPoints: {}, declarations: [], files: {}, from: 'dts', sourceHash: '' };
+    const next = (0,model/* asTypeScriptData */.C)(newSnapshot.typescript) ?? {
+        entryPoints: {},
+        declarations: [],
+        files: {},
+        from: 'dts',
+        sourceHash: '',
+    };
     const packageName = newSnapshot.package?.name || oldSnapshot.package?.name || 'your-package';
-    const analysis = { old, new: next, packageName, oldVersion: oldSnapshot.package?.version ?? 'old', changed: [], removed: [], added: [], renames: [], possibleRenames: [], lostEntries: new Map() };
+    const analysis = {
+        old,
+        new: next,
+        packageName,
+        oldVersion: oldSnapshot.package?.version ?? 'old',
+        changed: [],
+        removed: [],
+        added: [],
+        renames: [],
+        possibleRenames: [],
+        lostEntries: new Map(),
+    };
     const newByKey = new Map(next.declarations.map((d) => [keyOf(d), d]));
     const oldByKey = new Map(old.declarations.map((d) => [keyOf(d), d]));
     const positions = computePositions(old.declarations);
@@ -401,7 +454,12 @@ function analyze(oldSnapshot, newSnapshot) {
             results = [];
             if (d.signature !== n.signature || d.kind !== n.kind || d.shapeHash !== n.shapeHash || !sameMeanings(d, n)) {
                 for (const probe of (0,probes/* pairProbes */.Um)(d, n, pos)) {
-                    const into = { name: probe.name, forward: 'invalid', reverse: probe.reverse ? 'invalid' : 'not-checked', ...(probe.note ? { note: probe.note } : {}) };
+                    const into = {
+                        name: probe.name,
+                        forward: 'invalid',
+                        reverse: probe.reverse ? 'invalid' : 'not-checked',
+                        ...(probe.note ? { note: probe.note } : {}),
+                    };
                     results.push(into);
                     pending.push({ probe, entryIndex: entryIndex.get(d.entry), into });
                 }
@@ -438,8 +496,12 @@ function checkProbes(analysis, pending, entries) {
         const n = analysis.new.entryPoints[entries[i]];
         // Default imports too: an `export =` module is reachable only that way (esModuleInterop).
         return [
-            o ? `import * as O${i} from '${moduleSpecifier('old', o)}';\nimport O${i}__default from '${moduleSpecifier('old', o)}';` : '',
-            n ? `import * as N${i} from '${moduleSpecifier('new', n)}';\nimport N${i}__default from '${moduleSpecifier('new', n)}';` : '',
+            o
+                ? `import * as O${i} from '${moduleSpecifier('old', o)}';\nimport O${i}__default from '${moduleSpecifier('old', o)}';`
+                : '',
+            n
+                ? `import * as N${i} from '${moduleSpecifier('new', n)}';\nimport N${i}__default from '${moduleSpecifier('new', n)}';`
+                : '',
         ].join('\n');
     };
     const imports = entries.map((_, i) => (used.has(i) ? entryImports(i) : '')).join('\n');
@@ -447,7 +509,13 @@ function checkProbes(analysis, pending, entries) {
     const blocks = [];
     // `PIN.default` is the default export; `PIN.defaultTimeout` is a named one.
     const defaultOf = (placeholder) => new RegExp(`${placeholder.replace(/[$]/g, '\\$&')}\\.default(?![\\w$])`, 'g');
-    const variant = (code, pin, api) => (0,installed_classes/* withInstalledHelpers */.e7)(code, pin[0], api[0]).replace(defaultOf(probes/* PIN */.GI), `${pin}__default`).replace(defaultOf(probes/* API */.nC), `${api}__default`).split(`${probes/* PIN */.GI}.`).join(`${pin}.`).split(`${probes/* API */.nC}.`).join(`${api}.`);
+    const variant = (code, pin, api) => (0,installed_classes/* withInstalledHelpers */.e7)(code, pin[0], api[0])
+        .replace(defaultOf(probes/* PIN */.GI), `${pin}__default`)
+        .replace(defaultOf(probes/* API */.nC), `${api}__default`)
+        .split(`${probes/* PIN */.GI}.`)
+        .join(`${pin}.`)
+        .split(`${probes/* API */.nC}.`)
+        .join(`${api}.`);
     // New code against either version (the reverse) only matters while old code still compiles: a
     // forward break already decides the level. Those blocks get a file each, checked on demand.
     const reverse = [];
@@ -467,7 +535,11 @@ function checkProbes(analysis, pending, entries) {
         blocks.push({ id: c.forward, code: variant(code, o, n) });
         if (relation) {
             c.written = { file: `W${i}`, block: `P${i}_W` };
-            written.push({ id: c.written.file, header: `${installed_classes/* FORWARD_HELPERS */.Qf}\n${entryImports(p.entryIndex)}`, blocks: [{ id: c.written.block, code: variant(p.probe.code, o, n) }] });
+            written.push({
+                id: c.written.file,
+                header: `${installed_classes/* FORWARD_HELPERS */.Qf}\n${entryImports(p.entryIndex)}`,
+                blocks: [{ id: c.written.block, code: variant(p.probe.code, o, n) }],
+            });
         }
         if (p.probe.reverse) {
             c.reverse = { file: `R${i}`, self: `P${i}_C`, against: `P${i}_D` };
@@ -475,7 +547,11 @@ function checkProbes(analysis, pending, entries) {
                 { id: c.reverse.self, code: variant(code, n, n) },
                 { id: c.reverse.against, code: variant(code, n, o) },
             ];
-            reverse.push({ id: c.reverse.file, header: `${installed_classes/* REVERSE_HELPERS */.xN}\n${entryImports(p.entryIndex)}`, blocks: reverseBlocks });
+            reverse.push({
+                id: c.reverse.file,
+                header: `${installed_classes/* REVERSE_HELPERS */.xN}\n${entryImports(p.entryIndex)}`,
+                blocks: reverseBlocks,
+            });
         }
         return c;
     });
@@ -496,7 +572,7 @@ function checkProbes(analysis, pending, entries) {
     // the witness, and the last word if the two ever disagree.
     run.check(checks.filter((c) => c.written && failed(c.forward)).map((c) => c.written.file));
     const forwardError = (c) => errors.get((c.written?.block ?? c.forward));
-    const forward = (c) => (failed(c.self) ? 'invalid' : forwardError(c) !== undefined ? 'broken' : 'ok');
+    const forward = (c) => failed(c.self) ? 'invalid' : forwardError(c) !== undefined ? 'broken' : 'ok';
     const checked = checks.filter((c) => c.reverse && forward(c) !== 'broken');
     run.check(checked.map((c) => c.reverse.file));
     for (const { subpath, result, old, new: next } of lost) {
@@ -504,7 +580,11 @@ function checkProbes(analysis, pending, entries) {
         result.forward = errors.has(old) ? 'invalid' : errB ? 'broken' : 'ok';
         if (result.forward === 'broken' && errB) {
             const from = (0,witness/* importPath */.L)(analysis.packageName, subpath);
-            result.witness = { kind: 'typescript', value: `import * as api from '${from}';`, error: errB.replace(/'\.\.\/new\/[^']*'/g, `'${from}'`) };
+            result.witness = {
+                kind: 'typescript',
+                value: `import * as api from '${from}';`,
+                error: errB.replace(/'\.\.\/new\/[^']*'/g, `'${from}'`),
+            };
         }
     }
     const checkedSet = new Set(checked);
@@ -514,11 +594,26 @@ function checkProbes(analysis, pending, entries) {
         p.into.forward = forward(c);
         if (p.probe.reverse) {
             // Not checked after a forward break; nothing to check where the new version lacks the entry.
-            p.into.reverse = !c.reverse ? 'ok' : !checkedSet.has(c) ? 'not-checked' : failed(c.reverse.self) ? 'invalid' : failed(c.reverse.against) ? 'broken' : 'ok';
+            p.into.reverse = !c.reverse
+                ? 'ok'
+                : !checkedSet.has(c)
+                    ? 'not-checked'
+                    : failed(c.reverse.self)
+                        ? 'invalid'
+                        : failed(c.reverse.against)
+                            ? 'broken'
+                            : 'ok';
         }
         if (p.into.forward === 'broken' && errB) {
             const entry = entries[p.entryIndex];
-            p.into.witness = (0,witness/* renderWitness */.K)({ code: p.probe.code, packageName: analysis.packageName, entry, oldVersion: analysis.oldVersion, error: errB, installed });
+            p.into.witness = (0,witness/* renderWitness */.K)({
+                code: p.probe.code,
+                packageName: analysis.packageName,
+                entry,
+                oldVersion: analysis.oldVersion,
+                error: errB,
+                installed,
+            });
         }
     }
 }

@@ -111,7 +111,8 @@ const GLOBAL_TYPES_SINCE = {
     Uncapitalize: ['4.1.0', 'intrinsic string types (Uncapitalize)'],
 };
 const hasModifier = (node, kind) => (0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .canHaveModifiers */ .lH)(node) && ((0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .getModifiers */ .RN)(node) ?? []).some((m) => m.kind === kind);
-const isArrayType = (t) => (0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .isArrayTypeNode */ .qX)(t) || ((0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .isTypeReferenceNode */ .yZ)(t) && (0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .isIdentifier */ ._5)(t.typeName) && /^(Readonly)?Array$/.test(t.typeName.text));
+const isArrayType = (t) => (0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .isArrayTypeNode */ .qX)(t) ||
+    ((0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .isTypeReferenceNode */ .yZ)(t) && (0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .isIdentifier */ ._5)(t.typeName) && /^(Readonly)?Array$/.test(t.typeName.text));
 /** `...string[]` in a tuple (a variadic `...T` could stand anywhere since 4.0; array rests only last until 4.2). */
 const arrayRest = (e) => ((0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .isRestTypeNode */ .ZF)(e) && isArrayType(e.type)) || ((0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .isNamedTupleMember */ .ks)(e) && !!e.dotDotDotToken && isArrayType(e.type));
 /** The parameter type of the setter paired with a getter in the same class, interface or type literal. */
@@ -137,7 +138,9 @@ function featureOf(node, sf) {
                 return found('4.7.0', 'in/out variance annotations');
             return undefined;
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.ImportClause:
-            return node.phaseModifier === _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.DeferKeyword ? found('5.9.0', 'import defer') : undefined;
+            return node.phaseModifier === _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.DeferKeyword
+                ? found('5.9.0', 'import defer')
+                : undefined;
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.ExportDeclaration: {
             const e = node;
             if (e.isTypeOnly && !e.exportClause)
@@ -161,12 +164,18 @@ function featureOf(node, sf) {
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.PropertyDeclaration:
             return hasModifier(node, _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.AccessorKeyword) ? found('4.9.0', 'accessor fields') : undefined;
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.InferType:
-            return node.typeParameter.constraint ? found('4.7.0', 'infer … extends constraints') : undefined;
+            return node.typeParameter.constraint
+                ? found('4.7.0', 'infer … extends constraints')
+                : undefined;
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.ImportSpecifier:
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.ExportSpecifier:
-            return node.isTypeOnly ? found('4.5.0', 'type modifiers on import/export names') : undefined;
+            return node.isTypeOnly
+                ? found('4.5.0', 'type modifiers on import/export names')
+                : undefined;
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.ConstructorType:
-            return hasModifier(node, _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.AbstractKeyword) ? found('4.2.0', 'abstract construct signatures') : undefined;
+            return hasModifier(node, _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.AbstractKeyword)
+                ? found('4.2.0', 'abstract construct signatures')
+                : undefined;
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.TemplateLiteralType:
             return found('4.1.0', 'template literal types');
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.MappedType:
@@ -176,10 +185,14 @@ function featureOf(node, sf) {
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.RestType:
             return isArrayType(node.type) ? undefined : found('4.0.0', 'variadic tuple types');
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.TupleType:
-            return node.elements.slice(0, -1).some(arrayRest) ? found('4.2.0', 'rest elements before the end of a tuple') : undefined;
+            return node.elements.slice(0, -1).some(arrayRest)
+                ? found('4.2.0', 'rest elements before the end of a tuple')
+                : undefined;
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.IndexSignature: {
             const type = node.parameters[0]?.type;
-            return type && type.kind !== _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.StringKeyword && type.kind !== _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.NumberKeyword ? found('4.4.0', 'index signatures for symbols, template literal patterns or unions') : undefined;
+            return type && type.kind !== _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.StringKeyword && type.kind !== _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.NumberKeyword
+                ? found('4.4.0', 'index signatures for symbols, template literal patterns or unions')
+                : undefined;
         }
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.GetAccessor: {
             const getter = node;
@@ -192,7 +205,9 @@ function featureOf(node, sf) {
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.PrivateIdentifier:
             return found('3.8.0', '#private class fields');
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.TypePredicate:
-            return node.assertsModifier ? found('3.7.0', 'assertion signatures (asserts)') : undefined;
+            return node.assertsModifier
+                ? found('3.7.0', 'assertion signatures (asserts)')
+                : undefined;
         case _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .SyntaxKind */ .a6.TypeReference: {
             const name = node.typeName;
             const since = (0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .isIdentifier */ ._5)(name) && Object.hasOwn(GLOBAL_TYPES_SINCE, name.text) ? GLOBAL_TYPES_SINCE[name.text] : undefined;
@@ -223,7 +238,8 @@ function declaredName(node) {
 function syntaxReasons(files, parsed) {
     const seen = new Map();
     for (const file of Object.keys(files).sort()) {
-        const sf = parsed?.get(file) ?? (0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .createSourceFile */ .cy)(file.endsWith('.ts') ? file : `${file}.d.ts`, files[file], _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .ScriptTarget */ .fk.Latest, true);
+        const sf = parsed?.get(file) ??
+            (0,_compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .createSourceFile */ .cy)(file.endsWith('.ts') ? file : `${file}.d.ts`, files[file], _compiler_api_js__WEBPACK_IMPORTED_MODULE_2__/* .ScriptTarget */ .fk.Latest, true);
         // One walk: the names the file declares, and the features in the order they occur.
         const locals = new Set();
         const occurrences = [];
@@ -240,7 +256,12 @@ function syntaxReasons(files, parsed) {
         for (const [node, { feature, global }] of occurrences) {
             if (seen.has(feature[1]) || (global !== undefined && locals.has(global)))
                 continue;
-            seen.set(feature[1], { version: feature[0], source: 'syntax', detail: feature[1], location: { file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 } });
+            seen.set(feature[1], {
+                version: feature[0],
+                source: 'syntax',
+                detail: feature[1],
+                location: { file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 },
+            });
         }
     }
     return [...seen.values()];
@@ -253,7 +274,12 @@ function peerReason(peerDependencies) {
     const min = semver__WEBPACK_IMPORTED_MODULE_0__.minVersion(range);
     if (!min || min.version === '0.0.0')
         return undefined;
-    return { version: min.version, source: 'peerDependencies', detail: `peerDependencies.typescript "${range}"`, location: { file: 'package.json' } };
+    return {
+        version: min.version,
+        source: 'peerDependencies',
+        detail: `peerDependencies.typescript "${range}"`,
+        location: { file: 'package.json' },
+    };
 }
 /**
  * `typesVersions` serves the declarations mcpver read (those the current compiler gets) only to the
@@ -278,7 +304,12 @@ function minimumTypeScript(manifest, files, parsed) {
     const reasons = [];
     if (cap) {
         syntax = syntax.filter((r) => semver__WEBPACK_IMPORTED_MODULE_0__.gt(r.version, cap.version));
-        reasons.push({ version: cap.version, source: 'typesVersions', detail: `typesVersions "${cap.range}" serves these declarations; older compilers get others`, location: { file: 'package.json' } });
+        reasons.push({
+            version: cap.version,
+            source: 'typesVersions',
+            detail: `typesVersions "${cap.range}" serves these declarations; older compilers get others`,
+            location: { file: 'package.json' },
+        });
     }
     const peer = peerReason(manifest.peerDependencies);
     reasons.push(...syntax, ...(peer ? [peer] : []));
@@ -412,7 +443,10 @@ const proto = _ts_morph_common__WEBPACK_IMPORTED_MODULE_0__.DocumentRegistry.pro
 const PARSE_AS_TSC = { mcpverParseAsTsc: true };
 /** The parse options of a file read without its doc comments (as tsc parses them). */
 function parseOptions(settings) {
-    return { languageVersion: settings.target ?? ts_morph__WEBPACK_IMPORTED_MODULE_1__.ts.ScriptTarget.Latest, jsDocParsingMode: ts_morph__WEBPACK_IMPORTED_MODULE_1__.ts.JSDocParsingMode.ParseForTypeErrors };
+    return {
+        languageVersion: settings.target ?? ts_morph__WEBPACK_IMPORTED_MODULE_1__.ts.ScriptTarget.Latest,
+        jsDocParsingMode: ts_morph__WEBPACK_IMPORTED_MODULE_1__.ts.JSDocParsingMode.ParseForTypeErrors,
+    };
 }
 /**
  * A file of a project that parses as tsc does. Doc comments are parsed only where they can change a
@@ -438,7 +472,9 @@ function shareLibraryFiles() {
             const handed = (0,_parsed_handover_js__WEBPACK_IMPORTED_MODULE_2__/* .takeParsedFile */ .Pl)(fileName, settings, () => snapshot.getText(0, snapshot.getLength()));
             if (handed)
                 return handed;
-            return settings.mcpverParseAsTsc === true ? parseAsTsc(fileName, settings, snapshot, kind) : original.call(this, fileName, settings, snapshot, kind);
+            return settings.mcpverParseAsTsc === true
+                ? parseAsTsc(fileName, settings, snapshot, kind)
+                : original.call(this, fileName, settings, snapshot, kind);
         }
         const key = `${fileName}\u0000${settings.target ?? ''}`;
         let file = cache.get(key);

@@ -168,7 +168,9 @@ function mergeConditions(a, b) {
         return a.filter((c) => b.includes(c));
     const either = `(${a.join(' && ')}) || (${b.join(' && ')})`;
     // Past a length a person reads, the alternatives are counted rather than spelled out.
-    return [either.length <= 160 ? either : `one of several conditions (${either.split(') || (').length} ways it is declared)`];
+    return [
+        either.length <= 160 ? either : `one of several conditions (${either.split(') || (').length} ways it is declared)`,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/surface/mcp-static/builtins.js
@@ -187,7 +189,26 @@ class Builtin {
         this.name = name;
     }
 }
-const GLOBALS = new Set(['Object', 'Array', 'JSON', 'Math', 'Number', 'String', 'Boolean', 'Promise', 'Map', 'Set', 'parseInt', 'parseFloat', 'isNaN', 'encodeURIComponent', 'decodeURIComponent', 'atob', 'btoa', 'Buffer']);
+const GLOBALS = new Set([
+    'Object',
+    'Array',
+    'JSON',
+    'Math',
+    'Number',
+    'String',
+    'Boolean',
+    'Promise',
+    'Map',
+    'Set',
+    'parseInt',
+    'parseFloat',
+    'isNaN',
+    'encodeURIComponent',
+    'decodeURIComponent',
+    'atob',
+    'btoa',
+    'Buffer',
+]);
 function globalValue(name) {
     return GLOBALS.has(name) ? new Builtin(name) : NOT_BUILTIN;
 }
@@ -231,7 +252,9 @@ function callbackCondition(fn, at) {
             return conditionText(body);
         // `(t) => { return allowed(t); }`: the one expression it returns.
         const statements = body?.getStatements?.() ?? [];
-        const only = statements.length === 1 ? statements[0].getExpression?.() : undefined;
+        const only = statements.length === 1
+            ? statements[0].getExpression?.()
+            : undefined;
         if (only && statements[0].getKindName() === 'ReturnStatement')
             return conditionText(only);
     }
@@ -255,7 +278,9 @@ function callBuiltin(ev, target, name, args, at, constructing = false) {
     if (target instanceof Map)
         return callMap(target, name, args);
     if (Buffer.isBuffer(target))
-        return name === 'toString' && (args[0] === undefined || typeof args[0] === 'string') ? target.toString(args[0]) : NOT_BUILTIN;
+        return name === 'toString' && (args[0] === undefined || typeof args[0] === 'string')
+            ? target.toString(args[0])
+            : NOT_BUILTIN;
     if (target instanceof Set)
         return name === 'has' ? target.has(args[0]) : name === 'values' || name === 'keys' ? [...target] : NOT_BUILTIN;
     if (target instanceof SourceFunction) {
@@ -264,7 +289,9 @@ function callBuiltin(ev, target, name, args, at, constructing = false) {
         if (name === 'call')
             return ev.call(target.bind(args[0]), args.slice(1), at);
         if (name === 'apply')
-            return Array.isArray(args[1]) || args[1] === undefined ? ev.call(target.bind(args[0]), args[1] ?? [], at) : NOT_BUILTIN;
+            return Array.isArray(args[1]) || args[1] === undefined
+                ? ev.call(target.bind(args[0]), args[1] ?? [], at)
+                : NOT_BUILTIN;
     }
     return NOT_BUILTIN;
 }
@@ -273,12 +300,20 @@ function callGlobal(ev, name, args, at, constructing) {
     if (first instanceof Unresolved)
         return first;
     switch (name) {
-        case 'String': return isPrimitive(first) ? String(first) : NOT_BUILTIN;
-        case 'Number': return isPrimitive(first) ? Number(first) : NOT_BUILTIN;
-        case 'Boolean': return ev.truthy(args[0]) ?? new Unresolved(`cannot decide \`${at.getText().slice(0, 60)}\``, ev.at(at));
-        case 'parseInt': return typeof first === 'string' ? Number.parseInt(first, typeof args[1] === 'number' ? args[1] : 10) : NOT_BUILTIN;
-        case 'parseFloat': return typeof first === 'string' ? Number.parseFloat(first) : NOT_BUILTIN;
-        case 'isNaN': return typeof first === 'number' ? Number.isNaN(first) : NOT_BUILTIN;
+        case 'String':
+            return isPrimitive(first) ? String(first) : NOT_BUILTIN;
+        case 'Number':
+            return isPrimitive(first) ? Number(first) : NOT_BUILTIN;
+        case 'Boolean':
+            return ev.truthy(args[0]) ?? new Unresolved(`cannot decide \`${at.getText().slice(0, 60)}\``, ev.at(at));
+        case 'parseInt':
+            return typeof first === 'string'
+                ? Number.parseInt(first, typeof args[1] === 'number' ? args[1] : 10)
+                : NOT_BUILTIN;
+        case 'parseFloat':
+            return typeof first === 'string' ? Number.parseFloat(first) : NOT_BUILTIN;
+        case 'isNaN':
+            return typeof first === 'number' ? Number.isNaN(first) : NOT_BUILTIN;
         case 'atob':
         case 'btoa':
             try {
@@ -287,8 +322,10 @@ function callGlobal(ev, name, args, at, constructing) {
             catch {
                 return new Unresolved(`\`${name}\` of text it refuses`, ev.at(at));
             }
-        case 'encodeURIComponent': return typeof first === 'string' ? encodeURIComponent(first) : NOT_BUILTIN;
-        case 'decodeURIComponent': return typeof first === 'string' ? decodeURIComponent(first) : NOT_BUILTIN;
+        case 'encodeURIComponent':
+            return typeof first === 'string' ? encodeURIComponent(first) : NOT_BUILTIN;
+        case 'decodeURIComponent':
+            return typeof first === 'string' ? decodeURIComponent(first) : NOT_BUILTIN;
         case 'Map':
             if (!constructing)
                 return NOT_BUILTIN;
@@ -303,8 +340,10 @@ function callGlobal(ev, name, args, at, constructing) {
             if (!constructing)
                 return NOT_BUILTIN;
             return first === undefined ? new Set() : Array.isArray(first) ? new Set(first) : NOT_BUILTIN;
-        case 'Array': return Array.isArray(first) ? first : NOT_BUILTIN;
-        default: return NOT_BUILTIN;
+        case 'Array':
+            return Array.isArray(first) ? first : NOT_BUILTIN;
+        default:
+            return NOT_BUILTIN;
     }
 }
 function callStatic(ev, owner, name, args, at) {
@@ -313,11 +352,20 @@ function callStatic(ev, owner, name, args, at) {
     if (owner === 'Object') {
         if (unresolved && name !== 'assign')
             return unresolved;
-        const entriesOf = (v) => (isPlainObject(v) ? Object.entries(v) : v instanceof Map ? [...v].map(([k, x]) => [String(k), x]) : Array.isArray(v) ? v.map((x, i) => [String(i), x]) : undefined);
+        const entriesOf = (v) => isPlainObject(v)
+            ? Object.entries(v)
+            : v instanceof Map
+                ? [...v].map(([k, x]) => [String(k), x])
+                : Array.isArray(v)
+                    ? v.map((x, i) => [String(i), x])
+                    : undefined;
         switch (name) {
-            case 'keys': return entriesOf(first)?.map(([k]) => k) ?? NOT_BUILTIN;
-            case 'values': return entriesOf(first)?.map(([, v]) => v) ?? NOT_BUILTIN;
-            case 'entries': return entriesOf(first)?.map(([k, v]) => keepConditions(v, [k, v])) ?? NOT_BUILTIN;
+            case 'keys':
+                return entriesOf(first)?.map(([k]) => k) ?? NOT_BUILTIN;
+            case 'values':
+                return entriesOf(first)?.map(([, v]) => v) ?? NOT_BUILTIN;
+            case 'entries':
+                return entriesOf(first)?.map(([k, v]) => keepConditions(v, [k, v])) ?? NOT_BUILTIN;
             case 'fromEntries': {
                 const list = first instanceof Map ? [...first] : first;
                 if (!Array.isArray(list))
@@ -342,23 +390,45 @@ function callStatic(ev, owner, name, args, at) {
                 return out;
             }
             case 'freeze':
-            case 'seal': return args[0];
-            default: return NOT_BUILTIN;
+            case 'seal':
+                return args[0];
+            default:
+                return NOT_BUILTIN;
         }
     }
     if (unresolved)
         return unresolved;
     switch (`${owner}.${name}`) {
-        case 'Array.isArray': return Array.isArray(first);
-        case 'Array.of': return [...args];
+        case 'Array.isArray':
+            return Array.isArray(first);
+        case 'Array.of':
+            return [...args];
         case 'Array.from': {
-            const length = isPlainObject(first) && typeof first.length === 'number' && Object.keys(first).length === 1 && first.length <= 10_000 ? first.length : undefined;
-            const list = first instanceof Map ? [...first] : first instanceof Set ? [...first] : typeof first === 'string' ? [...first] : Array.isArray(first) ? [...first] : length !== undefined ? Array.from({ length }, () => undefined) : undefined;
+            const length = isPlainObject(first) &&
+                typeof first.length === 'number' &&
+                Object.keys(first).length === 1 &&
+                first.length <= 10_000
+                ? first.length
+                : undefined;
+            const list = first instanceof Map
+                ? [...first]
+                : first instanceof Set
+                    ? [...first]
+                    : typeof first === 'string'
+                        ? [...first]
+                        : Array.isArray(first)
+                            ? [...first]
+                            : length !== undefined
+                                ? Array.from({ length }, () => undefined)
+                                : undefined;
             if (!list)
                 return NOT_BUILTIN;
             return args[1] === undefined ? list : callArray(ev, list, 'map', [args[1]], at);
         }
-        case 'JSON.stringify': return isData(first) ? JSON.stringify(first, null, typeof args[2] === 'number' || typeof args[2] === 'string' ? args[2] : undefined) : NOT_BUILTIN;
+        case 'JSON.stringify':
+            return isData(first)
+                ? JSON.stringify(first, null, typeof args[2] === 'number' || typeof args[2] === 'string' ? args[2] : undefined)
+                : NOT_BUILTIN;
         case 'JSON.parse':
             if (typeof first !== 'string')
                 return NOT_BUILTIN;
@@ -368,10 +438,16 @@ function callStatic(ev, owner, name, args, at) {
             catch {
                 return new Unresolved('JSON.parse of text that is not JSON', ev.at(at));
             }
-        case 'Buffer.from': return typeof first === 'string' && (args[1] === undefined || typeof args[1] === 'string') ? Buffer.from(first, args[1]) : NOT_BUILTIN;
-        case 'Promise.resolve': return args[0];
-        case 'Promise.all': return Array.isArray(first) ? first : NOT_BUILTIN;
-        default: break;
+        case 'Buffer.from':
+            return typeof first === 'string' && (args[1] === undefined || typeof args[1] === 'string')
+                ? Buffer.from(first, args[1])
+                : NOT_BUILTIN;
+        case 'Promise.resolve':
+            return args[0];
+        case 'Promise.all':
+            return Array.isArray(first) ? first : NOT_BUILTIN;
+        default:
+            break;
     }
     if (owner === 'Math' || owner === 'Number' || owner === 'String') {
         const fn = globalThis[owner][name];
@@ -409,12 +485,18 @@ function callPrimitive(ev, target, name, args, at) {
 }
 function callMap(target, name, args) {
     switch (name) {
-        case 'get': return target.get(hostValue(args[0]));
-        case 'has': return target.has(hostValue(args[0]));
-        case 'keys': return [...target.keys()];
-        case 'values': return [...target.values()];
-        case 'entries': return [...target.entries()];
-        default: return NOT_BUILTIN;
+        case 'get':
+            return target.get(hostValue(args[0]));
+        case 'has':
+            return target.has(hostValue(args[0]));
+        case 'keys':
+            return [...target.keys()];
+        case 'values':
+            return [...target.values()];
+        case 'entries':
+            return [...target.entries()];
+        default:
+            return NOT_BUILTIN;
     }
 }
 function callArray(ev, target, name, args, at) {
@@ -497,10 +579,15 @@ function callArray(ev, target, name, args, at) {
             }
             return out;
         }
-        case 'flat': return target.flat(typeof args[0] === 'number' ? args[0] : 1);
-        case 'slice': return args.every((a) => a === undefined || typeof a === 'number') ? target.slice(args[0], args[1]) : NOT_BUILTIN;
+        case 'flat':
+            return target.flat(typeof args[0] === 'number' ? args[0] : 1);
+        case 'slice':
+            return args.every((a) => a === undefined || typeof a === 'number')
+                ? target.slice(args[0], args[1])
+                : NOT_BUILTIN;
         case 'reverse':
-        case 'toReversed': return [...target].reverse();
+        case 'toReversed':
+            return [...target].reverse();
         case 'sort':
         case 'toSorted': {
             if (fn === undefined)
@@ -518,14 +605,24 @@ function callArray(ev, target, name, args, at) {
                 return [...target];
             }
         }
-        case 'includes': return args[0] instanceof Unresolved ? args[0] : target.includes(hostValue(args[0]));
-        case 'indexOf': return args[0] instanceof Unresolved ? args[0] : target.indexOf(hostValue(args[0]));
-        case 'join': return target.every(isPrimitive) && (args[0] === undefined || typeof args[0] === 'string') ? target.join(args[0]) : NOT_BUILTIN;
-        case 'at': return typeof args[0] === 'number' ? target.at(args[0]) : NOT_BUILTIN;
-        case 'keys': return [...target.keys()];
-        case 'values': return [...target];
-        case 'entries': return target.map((v, i) => [i, v]);
-        default: return NOT_BUILTIN;
+        case 'includes':
+            return args[0] instanceof Unresolved ? args[0] : target.includes(hostValue(args[0]));
+        case 'indexOf':
+            return args[0] instanceof Unresolved ? args[0] : target.indexOf(hostValue(args[0]));
+        case 'join':
+            return target.every(isPrimitive) && (args[0] === undefined || typeof args[0] === 'string')
+                ? target.join(args[0])
+                : NOT_BUILTIN;
+        case 'at':
+            return typeof args[0] === 'number' ? target.at(args[0]) : NOT_BUILTIN;
+        case 'keys':
+            return [...target.keys()];
+        case 'values':
+            return [...target];
+        case 'entries':
+            return target.map((v, i) => [i, v]);
+        default:
+            return NOT_BUILTIN;
     }
 }
 
@@ -541,7 +638,13 @@ function callArray(ev, target, name, args, at) {
 
 /** Statements followed per check, at most: past this, what is left is reported as too much to follow. */
 const STEP_BUDGET = 400_000;
-const ASSIGNMENT = new Set([ts_morph/* SyntaxKind */.a66.EqualsToken, ts_morph/* SyntaxKind */.a66.QuestionQuestionEqualsToken, ts_morph/* SyntaxKind */.a66.BarBarEqualsToken, ts_morph/* SyntaxKind */.a66.AmpersandAmpersandEqualsToken, ts_morph/* SyntaxKind */.a66.PlusEqualsToken]);
+const ASSIGNMENT = new Set([
+    ts_morph/* SyntaxKind */.a66.EqualsToken,
+    ts_morph/* SyntaxKind */.a66.QuestionQuestionEqualsToken,
+    ts_morph/* SyntaxKind */.a66.BarBarEqualsToken,
+    ts_morph/* SyntaxKind */.a66.AmpersandAmpersandEqualsToken,
+    ts_morph/* SyntaxKind */.a66.PlusEqualsToken,
+]);
 class Interpreter {
     ev;
     returns = [];
@@ -576,7 +679,9 @@ class Interpreter {
         const statement = declaration.getFirstAncestorByKind(ts_morph/* SyntaxKind */.a66.VariableStatement);
         const list = statement?.getParent();
         const name = declaration.getName();
-        if (!statement || !list || !(ts_morph/* Node */.bP0.isSourceFile(list) || ts_morph/* Node */.bP0.isBlock(list) || ts_morph/* Node */.bP0.isCaseClause(list) || ts_morph/* Node */.bP0.isModuleBlock(list))) {
+        if (!statement ||
+            !list ||
+            !(ts_morph/* Node */.bP0.isSourceFile(list) || ts_morph/* Node */.bP0.isBlock(list) || ts_morph/* Node */.bP0.isCaseClause(list) || ts_morph/* Node */.bP0.isModuleBlock(list))) {
             return new Unresolved(`\`${name}\` ${changed}, so its value is only known when the code runs`, this.ev.at(use));
         }
         const statements = list.getStatements();
@@ -586,7 +691,15 @@ class Interpreter {
             const s = statements[i];
             if (use.getPos() >= s.getPos() && use.getEnd() <= s.getEnd()) {
                 // Read inside a function declared here: that function runs later, after the whole block.
-                const inFunction = use.getAncestors().some((a) => a !== s && a.getPos() >= s.getPos() && a.getEnd() <= s.getEnd() && (ts_morph/* Node */.bP0.isArrowFunction(a) || ts_morph/* Node */.bP0.isFunctionExpression(a) || ts_morph/* Node */.bP0.isFunctionDeclaration(a) || ts_morph/* Node */.bP0.isMethodDeclaration(a)));
+                const inFunction = use
+                    .getAncestors()
+                    .some((a) => a !== s &&
+                    a.getPos() >= s.getPos() &&
+                    a.getEnd() <= s.getEnd() &&
+                    (ts_morph/* Node */.bP0.isArrowFunction(a) ||
+                        ts_morph/* Node */.bP0.isFunctionExpression(a) ||
+                        ts_morph/* Node */.bP0.isFunctionDeclaration(a) ||
+                        ts_morph/* Node */.bP0.isMethodDeclaration(a)));
                 if (!inFunction)
                     end = i;
                 break;
@@ -689,10 +802,22 @@ class Interpreter {
     forOf(s) {
         const iterable = hostValue(this.ev.evaluate(s.getExpression()));
         const list = ts_morph/* Node */.bP0.isForInStatement(s)
-            ? isPlainObject(iterable) ? Object.keys(iterable) : undefined
-            : Array.isArray(iterable) ? iterable : iterable instanceof Map ? [...iterable] : iterable instanceof Set ? [...iterable] : typeof iterable === 'string' ? [...iterable] : undefined;
+            ? isPlainObject(iterable)
+                ? Object.keys(iterable)
+                : undefined
+            : Array.isArray(iterable)
+                ? iterable
+                : iterable instanceof Map
+                    ? [...iterable]
+                    : iterable instanceof Set
+                        ? [...iterable]
+                        : typeof iterable === 'string'
+                            ? [...iterable]
+                            : undefined;
         if (!list) {
-            this.taint(s, iterable instanceof Unresolved ? `is changed in a loop over a list that ${iterable.reason.replace(/^`[^`]*` /, '')}` : 'is changed in a loop over a value mcpver cannot list');
+            this.taint(s, iterable instanceof Unresolved
+                ? `is changed in a loop over a list that ${iterable.reason.replace(/^`[^`]*` /, '')}`
+                : 'is changed in a loop over a value mcpver cannot list');
             return 'normal';
         }
         const initializer = s.getInitializer();
@@ -705,7 +830,9 @@ class Interpreter {
                     this.store(initializer, element);
                 const conditions = conditionsOf(element);
                 // An element that exists only under a condition: what its iteration does, does only then.
-                return conditions.length > 0 ? this.fork(conditions.join(' && '), () => this.statement(s.getStatement()), () => 'normal') : this.statement(s.getStatement());
+                return conditions.length > 0
+                    ? this.fork(conditions.join(' && '), () => this.statement(s.getStatement()), () => 'normal')
+                    : this.statement(s.getStatement());
             });
             if (completion === 'break')
                 break;
@@ -739,7 +866,9 @@ class Interpreter {
             if (i >= clauses.length)
                 return 'normal';
             const clause = clauses[i];
-            const label = ts_morph/* Node */.bP0.isCaseClause(clause) ? `${conditionText(s.getExpression())} === ${conditionText(clause.getExpression())}` : `${conditionText(s.getExpression())} matches no case`;
+            const label = ts_morph/* Node */.bP0.isCaseClause(clause)
+                ? `${conditionText(s.getExpression())} === ${conditionText(clause.getExpression())}`
+                : `${conditionText(s.getExpression())} matches no case`;
             return this.fork(label, () => run(i), () => branch(i + 1));
         };
         return branch(0);
@@ -752,7 +881,8 @@ class Interpreter {
                 targets.push(binary.getLeft());
         for (const call of s.getDescendantsOfKind(ts_morph/* SyntaxKind */.a66.CallExpression)) {
             const callee = call.getExpression();
-            if (ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) && ['push', 'unshift', 'splice', 'set', 'add', 'delete', 'pop', 'shift'].includes(callee.getName()))
+            if (ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) &&
+                ['push', 'unshift', 'splice', 'set', 'add', 'delete', 'pop', 'shift'].includes(callee.getName()))
                 targets.push(callee.getExpression());
         }
         for (const target of targets) {
@@ -766,7 +896,11 @@ class Interpreter {
     /** Follow a statement for what it changes: assignments, pushes, calls of source functions. */
     effect(expression) {
         let e = expression;
-        while (ts_morph/* Node */.bP0.isParenthesizedExpression(e) || ts_morph/* Node */.bP0.isAwaitExpression(e) || ts_morph/* Node */.bP0.isVoidExpression(e) || ts_morph/* Node */.bP0.isAsExpression(e) || ts_morph/* Node */.bP0.isNonNullExpression(e))
+        while (ts_morph/* Node */.bP0.isParenthesizedExpression(e) ||
+            ts_morph/* Node */.bP0.isAwaitExpression(e) ||
+            ts_morph/* Node */.bP0.isVoidExpression(e) ||
+            ts_morph/* Node */.bP0.isAsExpression(e) ||
+            ts_morph/* Node */.bP0.isNonNullExpression(e))
             e = e.getExpression();
         if (ts_morph/* Node */.bP0.isBinaryExpression(e) && ASSIGNMENT.has(e.getOperatorToken().getKind())) {
             const operator = e.getOperatorToken().getKind();
@@ -790,7 +924,8 @@ class Interpreter {
                 this.store(e.getLeft(), this.ev.evaluate(e.getRight()));
             return;
         }
-        if (ts_morph/* Node */.bP0.isBinaryExpression(e) && [ts_morph/* SyntaxKind */.a66.AmpersandAmpersandToken, ts_morph/* SyntaxKind */.a66.BarBarToken].includes(e.getOperatorToken().getKind())) {
+        if (ts_morph/* Node */.bP0.isBinaryExpression(e) &&
+            [ts_morph/* SyntaxKind */.a66.AmpersandAmpersandToken, ts_morph/* SyntaxKind */.a66.BarBarToken].includes(e.getOperatorToken().getKind())) {
             // `flag && tools.push(x)`: an `if` written as an expression.
             const truth = this.ev.truthy(this.ev.evaluate(e.getLeft()));
             const and = e.getOperatorToken().getKind() === ts_morph/* SyntaxKind */.a66.AmpersandAmpersandToken;
@@ -882,7 +1017,9 @@ class Interpreter {
         }
         if (ts_morph/* Node */.bP0.isPropertyAccessExpression(target) || ts_morph/* Node */.bP0.isElementAccessExpression(target)) {
             const objectNode = target.getExpression();
-            const key = ts_morph/* Node */.bP0.isPropertyAccessExpression(target) ? target.getName() : hostValue(this.ev.evaluate(target.getArgumentExpression()));
+            const key = ts_morph/* Node */.bP0.isPropertyAccessExpression(target)
+                ? target.getName()
+                : hostValue(this.ev.evaluate(target.getArgumentExpression()));
             if (typeof key !== 'string' && typeof key !== 'number')
                 return;
             const object = this.ev.evaluate(objectNode);
@@ -947,7 +1084,10 @@ class Interpreter {
             this.pathConditions = [...conditions, condition];
             return a;
         }
-        const merged = { bindings: new Map(), instances: new Map() };
+        const merged = {
+            bindings: new Map(),
+            instances: new Map(),
+        };
         for (const key of new Set([...afterA.bindings.keys(), ...afterB.bindings.keys()])) {
             if (!afterA.bindings.has(key) || !afterB.bindings.has(key))
                 continue; // block-scoped to one side
@@ -979,9 +1119,15 @@ class Interpreter {
         const negated = conditionText(condition, true);
         const merge = (x, y, c) => this.mergeValues(x, y, c, at);
         if (Array.isArray(a) && (Array.isArray(b) || empty(b)))
-            return unionOf([[a, [condition]], [Array.isArray(b) ? b : [], [negated]]], merge);
+            return unionOf([
+                [a, [condition]],
+                [Array.isArray(b) ? b : [], [negated]],
+            ], merge);
         if (empty(a) && Array.isArray(b))
-            return unionOf([[[], [condition]], [b, [negated]]], merge);
+            return unionOf([
+                [[], [condition]],
+                [b, [negated]],
+            ], merge);
         if (isPlainObject(a) && (isPlainObject(b) || empty(b)))
             return this.mergeRecords(a, isPlainObject(b) ? b : {}, condition, negated, at);
         if (empty(a) && isPlainObject(b))
@@ -1020,7 +1166,9 @@ class Interpreter {
     }
     /** The returns of a function over its paths: the same value, or lists and records merged under each path's conditions. */
     mergeReturns(returns, at) {
-        const meaningful = returns.some((r) => r.value !== undefined) ? returns.filter((r) => r.value !== undefined) : returns;
+        const meaningful = returns.some((r) => r.value !== undefined)
+            ? returns.filter((r) => r.value !== undefined)
+            : returns;
         if (meaningful.length === 0)
             return undefined;
         if (meaningful.length === 1)
@@ -1038,7 +1186,10 @@ class Interpreter {
             const out = {};
             for (const key of new Set(records.flatMap((r) => Object.keys(r.value)))) {
                 const having = records.filter((r) => key in r.value);
-                out[key] = having.length === records.length ? this.mergeReturns(having.map((r) => ({ value: r.value[key], conditions: r.conditions })), at) : withConditions(this.mergeReturns(having.map((r) => ({ value: r.value[key], conditions: r.conditions })), at), having[0].conditions);
+                out[key] =
+                    having.length === records.length
+                        ? this.mergeReturns(having.map((r) => ({ value: r.value[key], conditions: r.conditions })), at)
+                        : withConditions(this.mergeReturns(having.map((r) => ({ value: r.value[key], conditions: r.conditions })), at), having[0].conditions);
             }
             return out;
         }
@@ -1094,7 +1245,14 @@ function unionOf(lists, merge) {
 
 
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'set', 'delete', 'add', 'clear']);
-const ASSIGNMENTS = new Set([ts_morph/* SyntaxKind */.a66.EqualsToken, ts_morph/* SyntaxKind */.a66.PlusEqualsToken, ts_morph/* SyntaxKind */.a66.MinusEqualsToken, ts_morph/* SyntaxKind */.a66.BarBarEqualsToken, ts_morph/* SyntaxKind */.a66.QuestionQuestionEqualsToken, ts_morph/* SyntaxKind */.a66.AmpersandAmpersandEqualsToken]);
+const ASSIGNMENTS = new Set([
+    ts_morph/* SyntaxKind */.a66.EqualsToken,
+    ts_morph/* SyntaxKind */.a66.PlusEqualsToken,
+    ts_morph/* SyntaxKind */.a66.MinusEqualsToken,
+    ts_morph/* SyntaxKind */.a66.BarBarEqualsToken,
+    ts_morph/* SyntaxKind */.a66.QuestionQuestionEqualsToken,
+    ts_morph/* SyntaxKind */.a66.AmpersandAmpersandEqualsToken,
+]);
 /** Per file: the identifiers assigned to, and those changed in place (`x.push(…)`), by name. */
 const writesByFile = new WeakMap();
 function writesIn(file) {
@@ -1110,9 +1268,14 @@ function writesIn(file) {
     }
     for (const call of file.getDescendantsOfKind(ts_morph/* SyntaxKind */.a66.CallExpression)) {
         const callee = call.getExpression();
-        if (ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) && MUTATORS.has(callee.getName()) && ts_morph/* Node */.bP0.isIdentifier(callee.getExpression())) {
+        if (ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) &&
+            MUTATORS.has(callee.getName()) &&
+            ts_morph/* Node */.bP0.isIdentifier(callee.getExpression())) {
             const target = callee.getExpression();
-            writes.mutated.set(target.getText(), [...(writes.mutated.get(target.getText()) ?? []), { node: target, method: callee.getName() }]);
+            writes.mutated.set(target.getText(), [
+                ...(writes.mutated.get(target.getText()) ?? []),
+                { node: target, method: callee.getName() },
+            ]);
         }
     }
     writesByFile.set(file, writes);
@@ -1169,7 +1332,15 @@ function locationOf(node, root) {
 const MAX_DEPTH = 96;
 /** Calls of source functions nested deeper than this are not followed (recursion, or a maze of helpers). */
 const MAX_CALL_DEPTH = 16;
-const FUNCTION_KINDS = new Set([ts_morph/* SyntaxKind */.a66.ArrowFunction, ts_morph/* SyntaxKind */.a66.FunctionExpression, ts_morph/* SyntaxKind */.a66.FunctionDeclaration, ts_morph/* SyntaxKind */.a66.MethodDeclaration, ts_morph/* SyntaxKind */.a66.Constructor, ts_morph/* SyntaxKind */.a66.GetAccessor, ts_morph/* SyntaxKind */.a66.SetAccessor]);
+const FUNCTION_KINDS = new Set([
+    ts_morph/* SyntaxKind */.a66.ArrowFunction,
+    ts_morph/* SyntaxKind */.a66.FunctionExpression,
+    ts_morph/* SyntaxKind */.a66.FunctionDeclaration,
+    ts_morph/* SyntaxKind */.a66.MethodDeclaration,
+    ts_morph/* SyntaxKind */.a66.Constructor,
+    ts_morph/* SyntaxKind */.a66.GetAccessor,
+    ts_morph/* SyntaxKind */.a66.SetAccessor,
+]);
 const isFunctionLike = (node) => FUNCTION_KINDS.has(node.getKind());
 /** Instances built by `new` of a source class: their fields are set in place by constructors. */
 const INSTANCES = new WeakSet();
@@ -1252,7 +1423,11 @@ class Evaluator {
     bindPattern(declaration, value) {
         const name = declaration.getNameNode?.();
         const initializer = declaration.getInitializer?.();
-        const withDefault = value === undefined && initializer && (ts_morph/* Node */.bP0.isBindingElement(declaration) || ts_morph/* Node */.bP0.isParameterDeclaration(declaration)) ? this.evaluate(initializer) : value;
+        const withDefault = value === undefined &&
+            initializer &&
+            (ts_morph/* Node */.bP0.isBindingElement(declaration) || ts_morph/* Node */.bP0.isParameterDeclaration(declaration))
+            ? this.evaluate(initializer)
+            : value;
         if (!name || ts_morph/* Node */.bP0.isIdentifier(name)) {
             this.bind(declaration, withDefault);
             return;
@@ -1261,13 +1436,23 @@ class Evaluator {
             const taken = new Set();
             for (const element of name.getElements()) {
                 if (element.getDotDotDotToken()) {
-                    this.bind(element, isPlainObject(withDefault) ? Object.fromEntries(Object.entries(withDefault).filter(([k]) => !taken.has(k))) : this.unknownPart(withDefault, element));
+                    this.bind(element, isPlainObject(withDefault)
+                        ? Object.fromEntries(Object.entries(withDefault).filter(([k]) => !taken.has(k)))
+                        : this.unknownPart(withDefault, element));
                     continue;
                 }
                 const keyNode = element.getPropertyNameNode();
-                const key = keyNode ? (ts_morph/* Node */.bP0.isComputedPropertyName(keyNode) ? this.evaluate(keyNode.getExpression()) : ts_morph/* Node */.bP0.isStringLiteral(keyNode) ? keyNode.getLiteralValue() : keyNode.getText()) : element.getName();
+                const key = keyNode
+                    ? ts_morph/* Node */.bP0.isComputedPropertyName(keyNode)
+                        ? this.evaluate(keyNode.getExpression())
+                        : ts_morph/* Node */.bP0.isStringLiteral(keyNode)
+                            ? keyNode.getLiteralValue()
+                            : keyNode.getText()
+                    : element.getName();
                 taken.add(String(key));
-                this.bindPattern(element, typeof key === 'string' || typeof key === 'number' ? this.read(withDefault, key, element) : new Unresolved('cannot read a computed name', this.at(element)));
+                this.bindPattern(element, typeof key === 'string' || typeof key === 'number'
+                    ? this.read(withDefault, key, element)
+                    : new Unresolved('cannot read a computed name', this.at(element)));
             }
         }
         else if (ts_morph/* Node */.bP0.isArrayBindingPattern(name)) {
@@ -1282,7 +1467,9 @@ class Evaluator {
         }
     }
     unknownPart(value, at) {
-        return value instanceof Unresolved ? value : new Unresolved(`cannot destructure \`${at.getText().slice(0, 40)}\``, this.at(at));
+        return value instanceof Unresolved
+            ? value
+            : new Unresolved(`cannot destructure \`${at.getText().slice(0, 40)}\``, this.at(at));
     }
     /** Kept for the registration reader: evaluate with one declaration bound to a value. */
     withBindings(declaration, value, fn) {
@@ -1298,7 +1485,9 @@ class Evaluator {
         if (object instanceof Host) {
             const holder = object.value;
             const value = holder?.[key];
-            return value === undefined ? new Unresolved(`\`${at.getText().slice(0, 60)}\` is not defined`, this.at(at)) : new Host(value, holder);
+            return value === undefined
+                ? new Unresolved(`\`${at.getText().slice(0, 60)}\` is not defined`, this.at(at))
+                : new Host(value, holder);
         }
         if (object instanceof SourceClass)
             return this.staticMember(object, String(key), at);
@@ -1343,13 +1532,18 @@ class Evaluator {
     }
     evaluateNode(node, depth) {
         switch (node.getKind()) {
-            case ts_morph/* SyntaxKind */.a66.TrueKeyword: return true;
-            case ts_morph/* SyntaxKind */.a66.FalseKeyword: return false;
-            case ts_morph/* SyntaxKind */.a66.NullKeyword: return null;
+            case ts_morph/* SyntaxKind */.a66.TrueKeyword:
+                return true;
+            case ts_morph/* SyntaxKind */.a66.FalseKeyword:
+                return false;
+            case ts_morph/* SyntaxKind */.a66.NullKeyword:
+                return null;
             case ts_morph/* SyntaxKind */.a66.ThisKeyword:
                 if (this.thisValues.length <= this.thisFloor)
                     this.outerReads += 1;
-                return this.thisValues.length ? this.thisValues[this.thisValues.length - 1] : new Unresolved('`this` is only known when the code runs', this.at(node));
+                return this.thisValues.length
+                    ? this.thisValues[this.thisValues.length - 1]
+                    : new Unresolved('`this` is only known when the code runs', this.at(node));
             case ts_morph/* SyntaxKind */.a66.RegularExpressionLiteral: {
                 const text = node.getText();
                 const end = text.lastIndexOf('/');
@@ -1360,7 +1554,8 @@ class Evaluator {
                     return new Unresolved('a regular expression this Node cannot read', this.at(node));
                 }
             }
-            default: break;
+            default:
+                break;
         }
         if (ts_morph/* Node */.bP0.isStringLiteral(node) || ts_morph/* Node */.bP0.isNoSubstitutionTemplateLiteral(node))
             return node.getLiteralValue();
@@ -1368,7 +1563,12 @@ class Evaluator {
             return node.getLiteralValue();
         if (ts_morph/* Node */.bP0.isIdentifier(node) && node.getText() === 'undefined')
             return undefined;
-        if (ts_morph/* Node */.bP0.isParenthesizedExpression(node) || ts_morph/* Node */.bP0.isAsExpression(node) || ts_morph/* Node */.bP0.isSatisfiesExpression(node) || ts_morph/* Node */.bP0.isNonNullExpression(node) || ts_morph/* Node */.bP0.isTypeAssertion(node) || ts_morph/* Node */.bP0.isAwaitExpression(node)) {
+        if (ts_morph/* Node */.bP0.isParenthesizedExpression(node) ||
+            ts_morph/* Node */.bP0.isAsExpression(node) ||
+            ts_morph/* Node */.bP0.isSatisfiesExpression(node) ||
+            ts_morph/* Node */.bP0.isNonNullExpression(node) ||
+            ts_morph/* Node */.bP0.isTypeAssertion(node) ||
+            ts_morph/* Node */.bP0.isAwaitExpression(node)) {
             return this.evaluate(node.getExpression(), depth);
         }
         if (ts_morph/* Node */.bP0.isPrefixUnaryExpression(node))
@@ -1417,13 +1617,19 @@ class Evaluator {
         const operator = node.getOperatorToken();
         if (operator === ts_morph/* SyntaxKind */.a66.ExclamationToken) {
             const truth = this.truthy(operand);
-            return truth === undefined ? (operand instanceof Unresolved ? operand : new Unresolved(`cannot decide \`${node.getText()}\``, this.at(node))) : !truth;
+            return truth === undefined
+                ? operand instanceof Unresolved
+                    ? operand
+                    : new Unresolved(`cannot decide \`${node.getText()}\``, this.at(node))
+                : !truth;
         }
         if (typeof operand === 'number' && operator === ts_morph/* SyntaxKind */.a66.MinusToken)
             return -operand;
         if (typeof operand === 'number' && operator === ts_morph/* SyntaxKind */.a66.PlusToken)
             return operand;
-        return operand instanceof Unresolved ? operand : new Unresolved(`cannot evaluate \`${node.getText()}\``, this.at(node));
+        return operand instanceof Unresolved
+            ? operand
+            : new Unresolved(`cannot evaluate \`${node.getText()}\``, this.at(node));
     }
     template(node, depth) {
         let text = node.getHead().getLiteralText();
@@ -1431,7 +1637,11 @@ class Evaluator {
             const value = hostValue(this.evaluate(span.getExpression(), depth));
             if (value instanceof Unresolved)
                 return value;
-            if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && value !== null && value !== undefined) {
+            if (typeof value !== 'string' &&
+                typeof value !== 'number' &&
+                typeof value !== 'boolean' &&
+                value !== null &&
+                value !== undefined) {
                 return new Unresolved(`cannot evaluate \`${span.getExpression().getText()}\` in a template`, this.at(span));
             }
             text += String(value) + span.getLiteral().getLiteralText();
@@ -1492,12 +1702,10 @@ class Evaluator {
                 if (comparable(a) && comparable(b))
                     return a !== b;
                 break;
-            // eslint-disable-next-line eqeqeq
             case ts_morph/* SyntaxKind */.a66.EqualsEqualsToken:
                 if (comparable(a) && comparable(b))
                     return a == b;
                 break;
-            // eslint-disable-next-line eqeqeq
             case ts_morph/* SyntaxKind */.a66.ExclamationEqualsToken:
                 if (comparable(a) && comparable(b))
                     return a != b;
@@ -1527,9 +1735,12 @@ class Evaluator {
                 if (left instanceof Host && right instanceof Host && typeof b === 'function')
                     return a instanceof b;
                 if (isPlainObject(a) || Array.isArray(a) || typeof a !== 'object')
-                    return typeof b === 'function' ? false : new Unresolved(`cannot decide \`${node.getText().slice(0, 60)}\``, this.at(node));
+                    return typeof b === 'function'
+                        ? false
+                        : new Unresolved(`cannot decide \`${node.getText().slice(0, 60)}\``, this.at(node));
                 break;
-            default: break;
+            default:
+                break;
         }
         return new Unresolved(`cannot evaluate \`${node.getText().slice(0, 80)}\``, this.at(node));
     }
@@ -1539,8 +1750,16 @@ class Evaluator {
      */
     undecided(condition, value, node, depth, and, otherwise) {
         const text = conditionText(condition);
-        const whenTrue = and ? this.evaluate(node.getRight(), depth) : otherwise ? this.evaluate(otherwise, depth) : value;
-        const whenFalse = and ? value : otherwise ? undefined : this.evaluate(node.getRight(), depth);
+        const whenTrue = and
+            ? this.evaluate(node.getRight(), depth)
+            : otherwise
+                ? this.evaluate(otherwise, depth)
+                : value;
+        const whenFalse = and
+            ? value
+            : otherwise
+                ? undefined
+                : this.evaluate(node.getRight(), depth);
         return this.interpreter.mergeValues(whenTrue, whenFalse, and ? text : conditionText(condition, true), node);
     }
     conditional(node, depth) {
@@ -1570,15 +1789,23 @@ class Evaluator {
             }
             else if (ts_morph/* Node */.bP0.isPropertyAssignment(property)) {
                 const nameNode = property.getNameNode();
-                const name = ts_morph/* Node */.bP0.isComputedPropertyName(nameNode) ? hostValue(this.evaluate(nameNode.getExpression(), depth)) : ts_morph/* Node */.bP0.isStringLiteral(nameNode) || ts_morph/* Node */.bP0.isNumericLiteral(nameNode) ? String(nameNode.getLiteralValue()) : nameNode.getText();
+                const name = ts_morph/* Node */.bP0.isComputedPropertyName(nameNode)
+                    ? hostValue(this.evaluate(nameNode.getExpression(), depth))
+                    : ts_morph/* Node */.bP0.isStringLiteral(nameNode) || ts_morph/* Node */.bP0.isNumericLiteral(nameNode)
+                        ? String(nameNode.getLiteralValue())
+                        : nameNode.getText();
                 if (typeof name !== 'string' && typeof name !== 'number')
-                    return name instanceof Unresolved ? name : new Unresolved(`cannot evaluate the property name \`${nameNode.getText()}\``, this.at(property));
+                    return name instanceof Unresolved
+                        ? name
+                        : new Unresolved(`cannot evaluate the property name \`${nameNode.getText()}\``, this.at(property));
                 out[String(name)] = this.evaluate(property.getInitializer(), depth);
             }
             else if (ts_morph/* Node */.bP0.isShorthandPropertyAssignment(property)) {
                 // `{ tools }`: the value is the variable in scope, not the property.
                 const symbol = property.getProject().getTypeChecker().getShorthandAssignmentValueSymbol(property);
-                out[property.getName()] = symbol ? this.symbol(symbol, property.getNameNode(), depth) : this.global(property.getName(), property);
+                out[property.getName()] = symbol
+                    ? this.symbol(symbol, property.getNameNode(), depth)
+                    : this.global(property.getName(), property);
             }
             else if (ts_morph/* Node */.bP0.isMethodDeclaration(property)) {
                 out[property.getName()] = new SourceFunction(this.at(property), property, undefined);
@@ -1626,7 +1853,9 @@ class Evaluator {
     /** A name with no declaration in the sources: a global JavaScript gives every program, or unknown. */
     global(name, node) {
         const value = globalValue(name);
-        return value !== NOT_BUILTIN ? value : new Unresolved(`\`${name}\` is not declared in the analysed sources`, this.at(node));
+        return value !== NOT_BUILTIN
+            ? value
+            : new Unresolved(`\`${name}\` is not declared in the analysed sources`, this.at(node));
     }
     symbol(found, node, depth) {
         let symbol = found;
@@ -1640,7 +1869,9 @@ class Evaluator {
         if (symbol.isAlias())
             symbol = symbol.getAliasedSymbol() ?? symbol;
         const declarations = symbol.getDeclarations();
-        const declaration = symbol.getValueDeclaration() ?? declarations.find((d) => !ts_morph/* Node */.bP0.isInterfaceDeclaration(d) && !ts_morph/* Node */.bP0.isTypeAliasDeclaration(d)) ?? declarations[0];
+        const declaration = symbol.getValueDeclaration() ??
+            declarations.find((d) => !ts_morph/* Node */.bP0.isInterfaceDeclaration(d) && !ts_morph/* Node */.bP0.isTypeAliasDeclaration(d)) ??
+            declarations[0];
         if (!declaration)
             return new Unresolved(`\`${name}\` has no declaration in the analysed sources`, this.at(node));
         if (this.bindings.has(declaration)) {
@@ -1681,12 +1912,17 @@ class Evaluator {
             if (target && ts_morph/* Node */.bP0.isSourceFile(target))
                 return this.namespace(target);
         }
-        if (ts_morph/* Node */.bP0.isImportSpecifier(declaration) || ts_morph/* Node */.bP0.isImportClause(declaration) || ts_morph/* Node */.bP0.isNamespaceImport(declaration) || ts_morph/* Node */.bP0.isExportSpecifier(declaration)) {
+        if (ts_morph/* Node */.bP0.isImportSpecifier(declaration) ||
+            ts_morph/* Node */.bP0.isImportClause(declaration) ||
+            ts_morph/* Node */.bP0.isNamespaceImport(declaration) ||
+            ts_morph/* Node */.bP0.isExportSpecifier(declaration)) {
             return new Unresolved(`\`${name}\` is imported from a module outside the analysed sources`, this.at(node));
         }
         if (ts_morph/* Node */.bP0.isPropertyAssignment(declaration) || ts_morph/* Node */.bP0.isShorthandPropertyAssignment(declaration)) {
             // `module.exports = { TOOLS }` / `exports.TOOLS = …` in CommonJS output.
-            return ts_morph/* Node */.bP0.isPropertyAssignment(declaration) ? this.evaluate(declaration.getInitializer(), depth) : this.evaluate(declaration.getNameNode(), depth);
+            return ts_morph/* Node */.bP0.isPropertyAssignment(declaration)
+                ? this.evaluate(declaration.getInitializer(), depth)
+                : this.evaluate(declaration.getNameNode(), depth);
         }
         if (ts_morph/* Node */.bP0.isBinaryExpression(declaration))
             return this.evaluate(declaration.getRight(), depth);
@@ -1773,10 +2009,15 @@ class Evaluator {
             const declaration = declarations.find((d) => !ts_morph/* Node */.bP0.isInterfaceDeclaration(d) && !ts_morph/* Node */.bP0.isTypeAliasDeclaration(d));
             if (!declaration)
                 continue;
-            if (ts_morph/* Node */.bP0.isVariableDeclaration(declaration) || ts_morph/* Node */.bP0.isFunctionDeclaration(declaration) || ts_morph/* Node */.bP0.isClassDeclaration(declaration) || ts_morph/* Node */.bP0.isEnumDeclaration(declaration)) {
+            if (ts_morph/* Node */.bP0.isVariableDeclaration(declaration) ||
+                ts_morph/* Node */.bP0.isFunctionDeclaration(declaration) ||
+                ts_morph/* Node */.bP0.isClassDeclaration(declaration) ||
+                ts_morph/* Node */.bP0.isEnumDeclaration(declaration)) {
                 const nameNode = declaration.getNameNode();
                 const symbol = nameNode.getSymbol();
-                out[name] = symbol ? this.symbol(symbol, nameNode, 0) : new Unresolved(`cannot read the export \`${name}\``, this.at(declaration));
+                out[name] = symbol
+                    ? this.symbol(symbol, nameNode, 0)
+                    : new Unresolved(`cannot read the export \`${name}\``, this.at(declaration));
             }
             else
                 out[name] = this.evaluate(declaration);
@@ -1789,11 +2030,14 @@ class Evaluator {
             return undefined;
         const specifier = importDeclaration.getModuleSpecifierValue();
         // `import definitions from './tools.json'`: data the server ships, read as it is.
-        if (/^\.{1,2}\/.*\.json$/.test(specifier) && (ts_morph/* Node */.bP0.isImportClause(declaration) || ts_morph/* Node */.bP0.isImportSpecifier(declaration) || ts_morph/* Node */.bP0.isNamespaceImport(declaration))) {
+        if (/^\.{1,2}\/.*\.json$/.test(specifier) &&
+            (ts_morph/* Node */.bP0.isImportClause(declaration) || ts_morph/* Node */.bP0.isImportSpecifier(declaration) || ts_morph/* Node */.bP0.isNamespaceImport(declaration))) {
             const data = this.json(external_node_path_.resolve(external_node_path_.dirname(importDeclaration.getSourceFile().getFilePath()), specifier), declaration);
             if (data instanceof Unresolved || ts_morph/* Node */.bP0.isImportClause(declaration) || ts_morph/* Node */.bP0.isNamespaceImport(declaration))
                 return data;
-            return ts_morph/* Node */.bP0.isImportSpecifier(declaration) && isPlainObject(data) ? data[declaration.getName()] : new Unresolved(`cannot read the import of \`${name}\` from ${specifier}`, this.at(declaration));
+            return ts_morph/* Node */.bP0.isImportSpecifier(declaration) && isPlainObject(data)
+                ? data[declaration.getName()]
+                : new Unresolved(`cannot read the import of \`${name}\` from ${specifier}`, this.at(declaration));
         }
         const module = this.context.hostModule(specifier);
         if (!module)
@@ -1804,7 +2048,9 @@ class Evaluator {
             return new Host(module.default ?? module);
         if (ts_morph/* Node */.bP0.isImportSpecifier(declaration)) {
             const imported = declaration.getName();
-            return imported in module ? new Host(module[imported]) : new Unresolved(`"${imported}" is not exported by ${importDeclaration.getModuleSpecifierValue()}`, this.at(declaration));
+            return imported in module
+                ? new Host(module[imported])
+                : new Unresolved(`"${imported}" is not exported by ${importDeclaration.getModuleSpecifierValue()}`, this.at(declaration));
         }
         return new Unresolved(`cannot read the import of \`${name}\``, this.at(declaration));
     }
@@ -1843,7 +2089,11 @@ class Evaluator {
     /** A static member of a source class (a `static toolName`, a static method), from the class or a base it extends. */
     staticMember(cls, name, at) {
         for (let current = cls; current; current = this.baseOf(current)) {
-            const member = current.node.getMembers().find((m) => (ts_morph/* Node */.bP0.isPropertyDeclaration(m) || ts_morph/* Node */.bP0.isMethodDeclaration(m) || ts_morph/* Node */.bP0.isGetAccessorDeclaration(m)) && m.isStatic() && m.getName() === name);
+            const member = current.node
+                .getMembers()
+                .find((m) => (ts_morph/* Node */.bP0.isPropertyDeclaration(m) || ts_morph/* Node */.bP0.isMethodDeclaration(m) || ts_morph/* Node */.bP0.isGetAccessorDeclaration(m)) &&
+                m.isStatic() &&
+                m.getName() === name);
             if (!member)
                 continue;
             if (ts_morph/* Node */.bP0.isPropertyDeclaration(member))
@@ -1880,7 +2130,9 @@ class Evaluator {
             if (ts_morph/* Node */.bP0.isSpreadElement(arg)) {
                 const spread = hostValue(this.evaluate(arg.getExpression(), depth));
                 if (!Array.isArray(spread))
-                    return spread instanceof Unresolved ? spread : new Unresolved(`cannot spread \`${arg.getExpression().getText()}\` into a call`, this.at(arg));
+                    return spread instanceof Unresolved
+                        ? spread
+                        : new Unresolved(`cannot spread \`${arg.getExpression().getText()}\` into a call`, this.at(arg));
                 out.push(...spread);
             }
             else
@@ -1898,7 +2150,8 @@ class Evaluator {
             const target = this.evaluate(expression.getExpression(), depth);
             if (target instanceof Unresolved)
                 return new Unresolved(`calls \`${shown}(…)\`, which is only known when the code runs (${target.reason})`, target.location);
-            if (expression.hasQuestionDotToken() && (target === undefined || target === null))
+            if (expression.hasQuestionDotToken() &&
+                (target === undefined || target === null))
                 return undefined;
             const name = this.key(expression, depth);
             if (typeof name !== 'string' && typeof name !== 'number')
@@ -2079,7 +2332,10 @@ class Evaluator {
                     if (parameter.getScope() || parameter.isReadonly())
                         instance[parameter.getName()] = this.bindings.get(parameter);
                 });
-                const hasSuper = constructor.getBody().getDescendantsOfKind(ts_morph/* SyntaxKind */.a66.SuperKeyword).some((s) => ts_morph/* Node */.bP0.isCallExpression(s.getParent()));
+                const hasSuper = constructor
+                    .getBody()
+                    .getDescendantsOfKind(ts_morph/* SyntaxKind */.a66.SuperKeyword)
+                    .some((s) => ts_morph/* Node */.bP0.isCallExpression(s.getParent()));
                 if (!hasSuper) {
                     this.initialize(chain, index - 1, instance, [], at);
                     fields();
@@ -2138,7 +2394,11 @@ async function loadHostModules(zodMajor) {
     const { completable } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 53183));
     const compat = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 95640)).catch(() => ({})));
     const modules = new Map([
-        ['zod', zod], ['zod/v3', v3], ['zod/v4', v4], ['zod/mini', mini], ['zod/v4-mini', mini],
+        ['zod', zod],
+        ['zod/v3', v3],
+        ['zod/v4', v4],
+        ['zod/mini', mini],
+        ['zod/v4-mini', mini],
         ['zod-to-json-schema', zodToJsonSchema],
         ['@modelcontextprotocol/sdk/server/mcp.js', { ResourceTemplate }],
         ['@modelcontextprotocol/sdk/server/completable.js', { completable }],
@@ -2150,7 +2410,20 @@ async function loadHostModules(zodMajor) {
  * Library calls that take a function whose body does not change the listed schema: refinements and
  * transforms (the SDK lists the input side), completers, template list callbacks.
  */
-const CALLBACK_SAFE = new Set(['refine', 'superRefine', 'transform', 'check', 'preprocess', 'custom', 'completable', 'ResourceTemplate', 'catch', 'default', 'prefault', 'overwrite']);
+const CALLBACK_SAFE = new Set([
+    'refine',
+    'superRefine',
+    'transform',
+    'check',
+    'preprocess',
+    'custom',
+    'completable',
+    'ResourceTemplate',
+    'catch',
+    'default',
+    'prefault',
+    'overwrite',
+]);
 /** Marks a part that could not be rebuilt: a described zod `any` (or a string), replaced after conversion. */
 class Markers {
     messages = new Map();
@@ -2237,7 +2510,20 @@ function prepareHostArguments(host, markers) {
 
 
 /** Calls whose function argument runs when a client sends a request, not when the server starts. */
-const REQUEST_HANDLERS = new Set(['registerTool', 'tool', 'registerPrompt', 'prompt', 'registerResource', 'resource', 'registerToolTask', 'setRequestHandler', 'addTool', 'addPrompt', 'addResource', 'addResourceTemplate']);
+const REQUEST_HANDLERS = new Set([
+    'registerTool',
+    'tool',
+    'registerPrompt',
+    'prompt',
+    'registerResource',
+    'resource',
+    'registerToolTask',
+    'setRequestHandler',
+    'addTool',
+    'addPrompt',
+    'addResource',
+    'addResourceTemplate',
+]);
 /** Beyond this many ways to run one piece of code, the rest are not read (and that is said). */
 const MAX_CONTEXTS = 512;
 /** How many callers up a registration's helper functions are followed. */
@@ -2286,10 +2572,15 @@ class Contexts {
                 if (child === current.getStatement())
                     chain.unshift({ structure: current, child });
             }
-            else if (ts_morph/* Node */.bP0.isIfStatement(current) || ts_morph/* Node */.bP0.isConditionalExpression(current) || ts_morph/* Node */.bP0.isCaseClause(current) || ts_morph/* Node */.bP0.isCatchClause(current)) {
+            else if (ts_morph/* Node */.bP0.isIfStatement(current) ||
+                ts_morph/* Node */.bP0.isConditionalExpression(current) ||
+                ts_morph/* Node */.bP0.isCaseClause(current) ||
+                ts_morph/* Node */.bP0.isCatchClause(current)) {
                 chain.unshift({ structure: current, child });
             }
-            else if (ts_morph/* Node */.bP0.isBinaryExpression(current) && [ts_morph/* SyntaxKind */.a66.AmpersandAmpersandToken, ts_morph/* SyntaxKind */.a66.BarBarToken].includes(current.getOperatorToken().getKind()) && child === current.getRight()) {
+            else if (ts_morph/* Node */.bP0.isBinaryExpression(current) &&
+                [ts_morph/* SyntaxKind */.a66.AmpersandAmpersandToken, ts_morph/* SyntaxKind */.a66.BarBarToken].includes(current.getOperatorToken().getKind()) &&
+                child === current.getRight()) {
                 chain.unshift({ structure: current, child });
             }
         }
@@ -2304,8 +2595,19 @@ class Contexts {
         if (ts_morph/* Node */.bP0.isForOfStatement(structure) || ts_morph/* Node */.bP0.isForInStatement(structure)) {
             const iterable = hostValue(this.ev.evaluate(structure.getExpression()));
             const list = ts_morph/* Node */.bP0.isForInStatement(structure)
-                ? typeof iterable === 'object' && iterable !== null && !Array.isArray(iterable) && !(iterable instanceof Unresolved) ? Object.keys(iterable) : undefined
-                : Array.isArray(iterable) ? iterable : iterable instanceof Map ? [...iterable] : iterable instanceof Set ? [...iterable] : undefined;
+                ? typeof iterable === 'object' &&
+                    iterable !== null &&
+                    !Array.isArray(iterable) &&
+                    !(iterable instanceof Unresolved)
+                    ? Object.keys(iterable)
+                    : undefined
+                : Array.isArray(iterable)
+                    ? iterable
+                    : iterable instanceof Map
+                        ? [...iterable]
+                        : iterable instanceof Set
+                            ? [...iterable]
+                            : undefined;
             if (!list) {
                 const why = iterable instanceof Unresolved ? iterable.reason : 'it is not a list mcpver can read';
                 return new Unresolved(`runs in a loop over \`${conditionText(structure.getExpression())}\`, which is only known when the code runs: ${why}`, this.ev.at(node), true);
@@ -2316,7 +2618,11 @@ class Contexts {
                 return new Unresolved('runs in a loop whose variable mcpver cannot bind', this.ev.at(node), true);
             const out = [];
             for (const element of list) {
-                const expanded = next({ ...context, bindings: [...context.bindings, [declaration, element]], conditions: [...context.conditions, ...conditionsOf(element)] });
+                const expanded = next({
+                    ...context,
+                    bindings: [...context.bindings, [declaration, element]],
+                    conditions: [...context.conditions, ...conditionsOf(element)],
+                });
                 if (expanded instanceof Unresolved)
                     return expanded;
                 out.push(...expanded);
@@ -2332,15 +2638,26 @@ class Contexts {
         if (ts_morph/* Node */.bP0.isIfStatement(structure))
             return decide(structure.getExpression(), child === structure.getThenStatement());
         if (ts_morph/* Node */.bP0.isConditionalExpression(structure))
-            return child === structure.getCondition() ? next(context) : decide(structure.getCondition(), child === structure.getWhenTrue());
+            return child === structure.getCondition()
+                ? next(context)
+                : decide(structure.getCondition(), child === structure.getWhenTrue());
         if (ts_morph/* Node */.bP0.isBinaryExpression(structure))
             return decide(structure.getLeft(), structure.getOperatorToken().getKind() === ts_morph/* SyntaxKind */.a66.AmpersandAmpersandToken);
         if (ts_morph/* Node */.bP0.isCaseClause(structure)) {
             const switchStatement = structure.getFirstAncestorByKind(ts_morph/* SyntaxKind */.a66.SwitchStatement);
-            const [value, label] = [hostValue(this.ev.evaluate(switchStatement?.getExpression())), hostValue(this.ev.evaluate(structure.getExpression()))];
+            const [value, label] = [
+                hostValue(this.ev.evaluate(switchStatement?.getExpression())),
+                hostValue(this.ev.evaluate(structure.getExpression())),
+            ];
             if (!(value instanceof Unresolved) && !(label instanceof Unresolved))
                 return value === label ? next(context) : [];
-            return next({ ...context, conditions: [...context.conditions, `${conditionText(switchStatement?.getExpression() ?? structure)} === ${conditionText(structure.getExpression())}`] });
+            return next({
+                ...context,
+                conditions: [
+                    ...context.conditions,
+                    `${conditionText(switchStatement?.getExpression() ?? structure)} === ${conditionText(structure.getExpression())}`,
+                ],
+            });
         }
         if (ts_morph/* Node */.bP0.isCatchClause(structure))
             return next({ ...context, conditions: [...context.conditions, 'an error was caught'] });
@@ -2369,7 +2686,9 @@ class Contexts {
         // `list.forEach((tool) => …)`: once per element of the list.
         if (parent && ts_morph/* Node */.bP0.isCallExpression(parent) && parent.getArguments().includes(fn)) {
             const callee = parent.getExpression();
-            if (ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) && ARRAY_CALLBACKS.has(callee.getName()) && parent.getArguments()[0] === fn) {
+            if (ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) &&
+                ARRAY_CALLBACKS.has(callee.getName()) &&
+                parent.getArguments()[0] === fn) {
                 return this.perElement(parent, callee.getExpression(), parameters, depth);
             }
             // A callback given to a library (`createMcpHandler((server) => …)`, a request handler): it runs, with arguments only it knows.
@@ -2382,8 +2701,14 @@ class Contexts {
             return outer.map((c) => ({ ...c, during: c.during ?? during }));
         }
         // `(() => { … })()`: runs where it is written.
-        if (parent && ts_morph/* Node */.bP0.isParenthesizedExpression(parent) && ts_morph/* Node */.bP0.isCallExpression(parent.getParent()) && parent.getParent().getExpression() === parent)
+        if (parent &&
+            ts_morph/* Node */.bP0.isParenthesizedExpression(parent) &&
+            ts_morph/* Node */.bP0.isCallExpression(parent.getParent()) &&
+            parent.getParent().getExpression() === parent)
             return this.of(parent.getParent(), depth + 1);
+        const made = this.madeByFactory(fn, depth);
+        if (made)
+            return made;
         const nameNode = this.nameOf(fn);
         const sites = nameNode ? this.callSites(fn, nameNode) : [];
         // Nobody here calls it: a framework does (it runs once, unbound) — but only for the package's own
@@ -2417,7 +2742,10 @@ class Contexts {
                 this.within(caller, () => {
                     const args = this.ev.evaluateArguments(site.call.getArguments(), 0);
                     const values = args instanceof Unresolved ? parameters.map(() => args) : args;
-                    const bindings = parameters.map((p, i) => [p, ts_morph/* Node */.bP0.isParameterDeclaration(p) && p.isRestParameter() ? values.slice(i) : values[i]]);
+                    const bindings = parameters.map((p, i) => [
+                        p,
+                        ts_morph/* Node */.bP0.isParameterDeclaration(p) && p.isRestParameter() ? values.slice(i) : values[i],
+                    ]);
                     const self = this.selfAt(fn, site.call);
                     // A call found by name alone counts where the value it is made on really has this method.
                     if (self && !this.hasMethod(self.value, fn)) {
@@ -2425,7 +2753,12 @@ class Contexts {
                             uncertain ??= site.call;
                         return;
                     }
-                    out.push({ bindings: [...caller.bindings, ...bindings], conditions: caller.conditions, ...(self ? { self } : caller.self ? { self: caller.self } : {}), ...(caller.during ? { during: caller.during } : {}) });
+                    out.push({
+                        bindings: [...caller.bindings, ...bindings],
+                        conditions: caller.conditions,
+                        ...(self ? { self } : caller.self ? { self: caller.self } : {}),
+                        ...(caller.during ? { during: caller.during } : {}),
+                    });
                 });
             }
         }
@@ -2439,6 +2772,67 @@ class Contexts {
             return new Unresolved(`runs when \`${conditionText(uncertain.getExpression())}(…)\` is called (${where.file}:${where.line}) on a value only known when the code runs`, this.ev.at(fn), true);
         }
         return out;
+    }
+    /**
+     * A function a factory returns (`const tool = createRegisterTool(server, …)` whose body is
+     * `return (def) => server.tool(def.name, …)`, the style of generated servers): it runs once per
+     * call of the variable it is stored in, with the factory's parameters bound from the call that
+     * made it. Undefined when `fn` is not returned by a function of the sources stored that way.
+     */
+    madeByFactory(fn, depth) {
+        const parent = fn.getParent();
+        const returned = parent && (ts_morph/* Node */.bP0.isReturnStatement(parent) || (ts_morph/* Node */.bP0.isArrowFunction(parent) && parent.getBody() === fn));
+        if (!returned)
+            return undefined;
+        const outer = fn.getFirstAncestor((a) => isFunctionLike(a));
+        if (!outer)
+            return undefined;
+        const factoryName = this.nameOf(outer);
+        if (!factoryName)
+            return undefined;
+        const factoryParameters = outer.getParameters?.() ?? [];
+        const parameters = fn.getParameters?.() ?? [];
+        const out = [];
+        let stored = false;
+        for (const site of this.callSites(outer, factoryName)) {
+            if (site.kind !== 'call')
+                continue;
+            const declaration = site.call.getParent();
+            if (!declaration || !ts_morph/* Node */.bP0.isVariableDeclaration(declaration) || !ts_morph/* Node */.bP0.isIdentifier(declaration.getNameNode()))
+                continue;
+            stored = true;
+            for (const reference of this.referencesTo(declaration.getNameNode())) {
+                const call = reference.getParent();
+                if (!call || !ts_morph/* Node */.bP0.isCallExpression(call) || call.getExpression() !== reference)
+                    continue;
+                const callers = this.of(call, depth + 1);
+                if (callers instanceof Unresolved)
+                    return callers;
+                for (const caller of callers) {
+                    this.within(caller, () => {
+                        const made = this.ev.evaluateArguments(site.call.getArguments(), 0);
+                        const given = this.ev.evaluateArguments(call.getArguments(), 0);
+                        const bind = (list, values) => list.map((p, i) => [
+                            p,
+                            values instanceof Unresolved
+                                ? values
+                                : ts_morph/* Node */.bP0.isParameterDeclaration(p) && p.isRestParameter()
+                                    ? values.slice(i)
+                                    : values[i],
+                        ]);
+                        out.push({
+                            bindings: [...caller.bindings, ...bind(factoryParameters, made), ...bind(parameters, given)],
+                            conditions: caller.conditions,
+                            ...(caller.self ? { self: caller.self } : {}),
+                            ...(caller.during ? { during: caller.during } : {}),
+                        });
+                    });
+                }
+                if (out.length > MAX_CONTEXTS)
+                    return new Unresolved(`runs in more than ${MAX_CONTEXTS} ways (loops and callers), which mcpver does not all read`, this.ev.at(fn), true);
+            }
+        }
+        return stored ? out : undefined;
     }
     perElement(call, receiver, parameters, depth) {
         const callers = this.of(call, depth + 1);
@@ -2457,7 +2851,12 @@ class Contexts {
                     bindings.push([parameters[0], element]);
                 if (parameters[1])
                     bindings.push([parameters[1], i]);
-                out.push({ bindings: [...caller.bindings, ...bindings], conditions: [...caller.conditions, ...conditionsOf(element)], ...(caller.self ? { self: caller.self } : {}), ...(caller.during ? { during: caller.during } : {}) });
+                out.push({
+                    bindings: [...caller.bindings, ...bindings],
+                    conditions: [...caller.conditions, ...conditionsOf(element)],
+                    ...(caller.self ? { self: caller.self } : {}),
+                    ...(caller.during ? { during: caller.during } : {}),
+                });
             });
         }
         return out;
@@ -2470,7 +2869,8 @@ class Contexts {
         if (own && ts_morph/* Node */.bP0.isIdentifier(own))
             return own;
         const parent = fn.getParent();
-        if (parent && (ts_morph/* Node */.bP0.isVariableDeclaration(parent) || ts_morph/* Node */.bP0.isPropertyAssignment(parent) || ts_morph/* Node */.bP0.isPropertyDeclaration(parent))) {
+        if (parent &&
+            (ts_morph/* Node */.bP0.isVariableDeclaration(parent) || ts_morph/* Node */.bP0.isPropertyAssignment(parent) || ts_morph/* Node */.bP0.isPropertyDeclaration(parent))) {
             const name = parent.getNameNode();
             return ts_morph/* Node */.bP0.isIdentifier(name) ? name : undefined;
         }
@@ -2531,7 +2931,10 @@ class Contexts {
             return target?.getDeclarations() ?? [];
         };
         // A method called on a value whose type the checker cannot know (dependencies are not read): a candidate, checked against the value later.
-        const untypedMethodCall = (identifier) => (ts_morph/* Node */.bP0.isMethodDeclaration(declaration) || ts_morph/* Node */.bP0.isPropertyDeclaration(declaration) || ts_morph/* Node */.bP0.isPropertyAssignment(declaration) || ts_morph/* Node */.bP0.isShorthandPropertyAssignment(declaration)) &&
+        const untypedMethodCall = (identifier) => (ts_morph/* Node */.bP0.isMethodDeclaration(declaration) ||
+            ts_morph/* Node */.bP0.isPropertyDeclaration(declaration) ||
+            ts_morph/* Node */.bP0.isPropertyAssignment(declaration) ||
+            ts_morph/* Node */.bP0.isShorthandPropertyAssignment(declaration)) &&
             ts_morph/* Node */.bP0.isPropertyAccessExpression(identifier.getParent()) &&
             // Untyped, or typed only by an interface the object implements (`context.accountTool(…)` on a `McpRegistrationContext`).
             declarationsOf(identifier).every((d) => ts_morph/* Node */.bP0.isMethodSignature(d) || ts_morph/* Node */.bP0.isPropertySignature(d));
@@ -2560,7 +2963,9 @@ class Contexts {
             const cls = fn.getParent();
             if (ts_morph/* Node */.bP0.isClassDeclaration(cls) || ts_morph/* Node */.bP0.isClassExpression(cls)) {
                 const args = this.ev.evaluateArguments(call.getArguments(), 0);
-                return { value: this.ev.construct(new SourceClass(cls, this.ev.at(cls)), args instanceof Unresolved ? [] : args, call) };
+                return {
+                    value: this.ev.construct(new SourceClass(cls, this.ev.at(cls)), args instanceof Unresolved ? [] : args, call),
+                };
             }
         }
         if (!ts_morph/* Node */.bP0.isMethodDeclaration(fn) && !ts_morph/* Node */.bP0.isGetAccessorDeclaration(fn))
@@ -2610,7 +3015,12 @@ class Contexts {
             for (const call of file.getDescendantsOfKind(ts_morph/* SyntaxKind */.a66.CallExpression)) {
                 const callee = call.getExpression();
                 const [key, provider] = call.getArguments();
-                if (!ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) || callee.getName() !== 'register' || !key || key.getText() !== token.getText() || !provider || !ts_morph/* Node */.bP0.isObjectLiteralExpression(provider))
+                if (!ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) ||
+                    callee.getName() !== 'register' ||
+                    !key ||
+                    key.getText() !== token.getText() ||
+                    !provider ||
+                    !ts_morph/* Node */.bP0.isObjectLiteralExpression(provider))
                     continue;
                 const useValue = provider.getProperty('useValue');
                 if (!useValue || !ts_morph/* Node */.bP0.isPropertyAssignment(useValue)) {
@@ -2636,17 +3046,39 @@ class Contexts {
 
 
 const METHODS = {
-    registerToolTask: 'tool', registerTool: 'tool', tool: 'tool', registerPrompt: 'prompt', prompt: 'prompt', registerResource: 'resource', resource: 'resource',
+    registerToolTask: 'tool',
+    registerTool: 'tool',
+    tool: 'tool',
+    registerPrompt: 'prompt',
+    prompt: 'prompt',
+    registerResource: 'resource',
+    resource: 'resource',
 };
 /** Names only McpServer uses: a call to one of these is a registration even when its name cannot be read. */
 const UNAMBIGUOUS = new Set(['registerTool', 'registerToolTask', 'registerPrompt', 'registerResource']);
 /** FastMCP (and servers written like it): one object per item, `{ name, description, parameters, execute }`. */
-const ADD_METHODS = { addTool: 'tool', addPrompt: 'prompt', addResource: 'resource', addResourceTemplate: 'resource' };
+const ADD_METHODS = {
+    addTool: 'tool',
+    addPrompt: 'prompt',
+    addResource: 'resource',
+    addResourceTemplate: 'resource',
+};
 /** FastMCP's plural forms, one array of such objects: read as one `add…` per element. */
-const ADD_MANY = { addTools: 'addTool', addPrompts: 'addPrompt', addResources: 'addResource', addResourceTemplates: 'addResourceTemplate' };
+const ADD_MANY = {
+    addTools: 'addTool',
+    addPrompts: 'addPrompt',
+    addResources: 'addResource',
+    addResourceTemplates: 'addResourceTemplate',
+};
 const LIST_REQUESTS = {
-    ListToolsRequestSchema: 'tools', ListPromptsRequestSchema: 'prompts', ListResourcesRequestSchema: 'resources', ListResourceTemplatesRequestSchema: 'resourceTemplates',
-    'tools/list': 'tools', 'prompts/list': 'prompts', 'resources/list': 'resources', 'resources/templates/list': 'resourceTemplates',
+    ListToolsRequestSchema: 'tools',
+    ListPromptsRequestSchema: 'prompts',
+    ListResourcesRequestSchema: 'resources',
+    ListResourceTemplatesRequestSchema: 'resourceTemplates',
+    'tools/list': 'tools',
+    'prompts/list': 'prompts',
+    'resources/list': 'resources',
+    'resources/templates/list': 'resourceTemplates',
 };
 function findDeclarations(files, evaluator) {
     const found = { registrations: [], handlers: [], servers: [], capabilities: [], unresolved: [], notes: [] };
@@ -2673,7 +3105,14 @@ function findDeclarations(files, evaluator) {
             if (kind !== 'McpServer' && kind !== 'Server')
                 continue;
             const [info, options] = construction.getArguments();
-            found.servers.push({ kind, info: evaluator.evaluate(info), options: evaluator.evaluate(options), location: evaluator.at(construction), connected: isConnected(construction), node: construction });
+            found.servers.push({
+                kind,
+                info: evaluator.evaluate(info),
+                options: evaluator.evaluate(options),
+                location: evaluator.at(construction),
+                connected: isConnected(construction),
+                node: construction,
+            });
         }
     }
     return found;
@@ -2698,7 +3137,12 @@ function callsSourceMethod(call, evaluator) {
         return false;
     const symbol = callee.getNameNode().getSymbol();
     const declarations = symbol?.getDeclarations() ?? [];
-    if (declarations.some((d) => evaluator.isSource(d.getSourceFile().getFilePath()) && !d.getSourceFile().isDeclarationFile() && (ts_morph/* Node */.bP0.isMethodDeclaration(d) || ts_morph/* Node */.bP0.isPropertyDeclaration(d) || ts_morph/* Node */.bP0.isPropertyAssignment(d) || ts_morph/* Node */.bP0.isFunctionDeclaration(d))))
+    if (declarations.some((d) => evaluator.isSource(d.getSourceFile().getFilePath()) &&
+        !d.getSourceFile().isDeclarationFile() &&
+        (ts_morph/* Node */.bP0.isMethodDeclaration(d) ||
+            ts_morph/* Node */.bP0.isPropertyDeclaration(d) ||
+            ts_morph/* Node */.bP0.isPropertyAssignment(d) ||
+            ts_morph/* Node */.bP0.isFunctionDeclaration(d))))
         return true;
     if (declarations.length > 0 || callee.getExpression().getKind() !== ts_morph/* SyntaxKind */.a66.ThisKeyword)
         return false;
@@ -2730,9 +3174,19 @@ function readOne(call, method, conditions, evaluator, found, during) {
     // Older overloads end with the handler; a call whose last argument is not a function is something else.
     const values = args.map((a) => evaluator.evaluate(a));
     const last = values[values.length - 1];
-    if (!UNAMBIGUOUS.has(method) && !(last instanceof SourceFunction) && !(last instanceof Unresolved && ts_morph/* Node */.bP0.isIdentifier(args[args.length - 1])))
+    if (!UNAMBIGUOUS.has(method) &&
+        !(last instanceof SourceFunction) &&
+        !(last instanceof Unresolved && ts_morph/* Node */.bP0.isIdentifier(args[args.length - 1])))
         return;
-    found.registrations.push({ kind: METHODS[method], method, name, args: values, location: evaluator.at(call), conditions: [...new Set(conditions)], site: call });
+    found.registrations.push({
+        kind: METHODS[method],
+        method,
+        name,
+        args: values,
+        location: evaluator.at(call),
+        conditions: [...new Set(conditions)],
+        site: call,
+    });
 }
 /**
  * `server.tool(name, …, handler)` whose name cannot be read: `tool` is a common name, so it counts
@@ -2742,8 +3196,12 @@ function readOne(call, method, conditions, evaluator, found, during) {
  */
 function looksLikeRegistration(call, evaluator) {
     const callee = call.getExpression();
-    const receiver = ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) ? hostValue(evaluator.evaluate(callee.getExpression())) : undefined;
-    if (typeof receiver === 'object' && receiver !== null && receiver.constructor?.name === 'McpServer')
+    const receiver = ts_morph/* Node */.bP0.isPropertyAccessExpression(callee)
+        ? hostValue(evaluator.evaluate(callee.getExpression()))
+        : undefined;
+    if (typeof receiver === 'object' &&
+        receiver !== null &&
+        receiver.constructor?.name === 'McpServer')
         return true;
     if (/\bMcpServer\b/.test(ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) ? callee.getExpression().getType().getText() : ''))
         return true;
@@ -2753,7 +3211,10 @@ function looksLikeRegistration(call, evaluator) {
     if (!first || !last || args.length < 2)
         return false;
     const isFunction = (n) => ts_morph/* Node */.bP0.isArrowFunction(n) || ts_morph/* Node */.bP0.isFunctionExpression(n);
-    return isFunction(last) && !isFunction(first) && !ts_morph/* Node */.bP0.isObjectLiteralExpression(first) && !ts_morph/* Node */.bP0.isArrayLiteralExpression(first);
+    return (isFunction(last) &&
+        !isFunction(first) &&
+        !ts_morph/* Node */.bP0.isObjectLiteralExpression(first) &&
+        !ts_morph/* Node */.bP0.isArrayLiteralExpression(first));
 }
 /**
  * FastMCP's `server.addTool({ name, description, parameters, annotations, execute })`: read as the
@@ -2791,22 +3252,54 @@ function addOne(call, method, value, context, evaluator, found) {
     const conditions = [...new Set([...context.conditions, ...conditionsOf(definition)])];
     const location = evaluator.at(call);
     if (kind === 'tool') {
-        const config = { description: definition.description, inputSchema: definition.parameters, annotations: definition.annotations, ...(definition.outputSchema ? { outputSchema: definition.outputSchema } : {}) };
-        found.registrations.push({ kind, method: 'registerTool', name, args: [name, stripUndefined(config), definition.execute], location, conditions, site: call });
+        const config = {
+            description: definition.description,
+            inputSchema: definition.parameters,
+            annotations: definition.annotations,
+            ...(definition.outputSchema ? { outputSchema: definition.outputSchema } : {}),
+        };
+        found.registrations.push({
+            kind,
+            method: 'registerTool',
+            name,
+            args: [name, stripUndefined(config), definition.execute],
+            location,
+            conditions,
+            site: call,
+        });
     }
     else if (kind === 'prompt') {
         const args = Array.isArray(definition.arguments) ? definition.arguments : [];
-        found.handlers.push({ list: 'prompts', items: [stripUndefined({ name, description: definition.description, arguments: args })], location });
+        found.handlers.push({
+            list: 'prompts',
+            items: [stripUndefined({ name, description: definition.description, arguments: args })],
+            location,
+        });
     }
     else {
         const uri = definition.uri ?? definition.uriTemplate;
-        found.handlers.push({ list: definition.uriTemplate ? 'resourceTemplates' : 'resources', items: [stripUndefined({ ...(definition.uriTemplate ? { uriTemplate: uri } : { uri }), name, description: definition.description, mimeType: definition.mimeType })], location });
+        found.handlers.push({
+            list: definition.uriTemplate ? 'resourceTemplates' : 'resources',
+            items: [
+                stripUndefined({
+                    ...(definition.uriTemplate ? { uriTemplate: uri } : { uri }),
+                    name,
+                    description: definition.description,
+                    mimeType: definition.mimeType,
+                }),
+            ],
+            location,
+        });
     }
 }
 const stripUndefined = (record) => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
 function readHandler(call, evaluator, contexts, found) {
     const [schema, handler] = call.getArguments();
-    const key = schema ? (ts_morph/* Node */.bP0.isStringLiteral(schema) ? schema.getLiteralValue() : schema.getText().split('.').pop() ?? '') : '';
+    const key = schema
+        ? ts_morph/* Node */.bP0.isStringLiteral(schema)
+            ? schema.getLiteralValue()
+            : (schema.getText().split('.').pop() ?? '')
+        : '';
     const list = LIST_REQUESTS[key];
     if (!list || !handler)
         return;
@@ -2816,7 +3309,9 @@ function readHandler(call, evaluator, contexts, found) {
         contexts.within(context, () => {
             const fn = evaluator.evaluate(handler);
             if (!(fn instanceof SourceFunction)) {
-                results.push(fn instanceof Unresolved ? fn : new Unresolved(`the ${list} list handler is not a function mcpver can read`, location));
+                results.push(fn instanceof Unresolved
+                    ? fn
+                    : new Unresolved(`the ${list} list handler is not a function mcpver can read`, location));
                 return;
             }
             results.push(...listPages(fn, list, context.conditions, evaluator, call, location));
@@ -2828,7 +3323,9 @@ function readHandler(call, evaluator, contexts, found) {
     const lists = results.filter((r) => Array.isArray(r));
     const failed = results.find((r) => r instanceof Unresolved);
     if (lists.length === 0) {
-        found.unresolved.push(new Unresolved(failed ? `the ${list} list handler: ${failed.reason}` : `the ${list} list handler does not return a list mcpver can read`, failed?.location.file ? failed.location : location, true));
+        found.unresolved.push(new Unresolved(failed
+            ? `the ${list} list handler: ${failed.reason}`
+            : `the ${list} list handler does not return a list mcpver can read`, failed?.location.file ? failed.location : location, true));
         return;
     }
     if (failed)
@@ -2851,7 +3348,9 @@ function changedAfterStart(handler, call, evaluator) {
         const changed = new Set();
         for (const binary of method.getDescendantsOfKind(ts_morph/* SyntaxKind */.a66.BinaryExpression)) {
             const left = binary.getLeft();
-            if (binary.getOperatorToken().getKind() === ts_morph/* SyntaxKind */.a66.EqualsToken && ts_morph/* Node */.bP0.isPropertyAccessExpression(left) && left.getExpression().getKind() === ts_morph/* SyntaxKind */.a66.ThisKeyword)
+            if (binary.getOperatorToken().getKind() === ts_morph/* SyntaxKind */.a66.EqualsToken &&
+                ts_morph/* Node */.bP0.isPropertyAccessExpression(left) &&
+                left.getExpression().getKind() === ts_morph/* SyntaxKind */.a66.ThisKeyword)
                 changed.add(left.getName());
         }
         for (const inner of method.getDescendantsOfKind(ts_morph/* SyntaxKind */.a66.CallExpression)) {
@@ -2866,7 +3365,15 @@ function changedAfterStart(handler, call, evaluator) {
         if (!field)
             continue;
         // Called from somewhere other than the constructor: the field changes while the server runs.
-        const callers = cls.getSourceFile().getProject().getSourceFiles().flatMap((f) => f.getDescendantsOfKind(ts_morph/* SyntaxKind */.a66.PropertyAccessExpression).filter((p) => p.getName() === method.getName() && ts_morph/* Node */.bP0.isCallExpression(p.getParent()) && !p.getFirstAncestor((a) => ts_morph/* Node */.bP0.isConstructorDeclaration(a))));
+        const callers = cls
+            .getSourceFile()
+            .getProject()
+            .getSourceFiles()
+            .flatMap((f) => f
+            .getDescendantsOfKind(ts_morph/* SyntaxKind */.a66.PropertyAccessExpression)
+            .filter((p) => p.getName() === method.getName() &&
+            ts_morph/* Node */.bP0.isCallExpression(p.getParent()) &&
+            !p.getFirstAncestor((a) => ts_morph/* Node */.bP0.isConstructorDeclaration(a))));
         if (callers.length === 0)
             continue;
         const where = evaluator.at(callers[0]);
@@ -2888,7 +3395,9 @@ function listPages(fn, list, conditions, evaluator, call, location) {
         const request = { method, params: cursor === undefined ? {} : { cursor } };
         const result = hostValue(evaluator.call(fn, [request, new Unresolved('the request context', location)], call));
         if (!isPlainObject(result)) {
-            pages.push(result instanceof Unresolved ? result : new Unresolved(`the ${list} list handler does not return an object with a "${list}" list`, location));
+            pages.push(result instanceof Unresolved
+                ? result
+                : new Unresolved(`the ${list} list handler does not return an object with a "${list}" list`, location));
             break;
         }
         pages.push(withItemConditions(result[list], conditions));
@@ -2909,9 +3418,14 @@ function isConnected(construction) {
     if (!declaration || !ts_morph/* Node */.bP0.isVariableDeclaration(declaration))
         return false;
     const name = declaration.getName();
-    return construction.getSourceFile().getDescendantsOfKind(ts_morph/* SyntaxKind */.a66.CallExpression).some((call) => {
+    return construction
+        .getSourceFile()
+        .getDescendantsOfKind(ts_morph/* SyntaxKind */.a66.CallExpression)
+        .some((call) => {
         const callee = call.getExpression();
-        return ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) && callee.getName() === 'connect' && callee.getExpression().getText() === name;
+        return (ts_morph/* Node */.bP0.isPropertyAccessExpression(callee) &&
+            callee.getName() === 'connect' &&
+            callee.getExpression().getText() === name);
     });
 }
 /** The server construction a registration is made on (`server.tool(…)` with `const server = new McpServer(…)`), when the sources say. */
@@ -2962,7 +3476,9 @@ function prepare(value, kind, host, markers, key, siblings) {
             return z.object({}).describe(markers.mark(value));
         }
         // Inside a zod shape (every other property a schema), a gap is a property whose schema is unknown; elsewhere (a config's description) a value.
-        if (siblings && siblings.some(isLibraryValue) && siblings.every((s) => isLibraryValue(s) || s instanceof Unresolved))
+        if (siblings &&
+            siblings.some(isLibraryValue) &&
+            siblings.every((s) => isLibraryValue(s) || s instanceof Unresolved))
             return markerSchema(host, markers, value);
         return markers.mark(value);
     }
@@ -2970,20 +3486,34 @@ function prepare(value, kind, host, markers, key, siblings) {
         return value.map((v) => prepare(v, kind, host, markers));
     if (value && typeof value === 'object' && value.constructor === Object) {
         const entries = Object.entries(value);
-        return Object.fromEntries(entries.map(([k, v]) => [k, prepare(v, kind, host, markers, k, entries.map(([, x]) => x))]));
+        return Object.fromEntries(entries.map(([k, v]) => [
+            k,
+            prepare(v, kind, host, markers, k, entries.map(([, x]) => x)),
+        ]));
     }
     return value;
 }
 const isText = (v) => typeof v === 'string' && !v.startsWith('\u0000');
-const LIST_KEY = { tools: 'tool', prompts: 'prompt', resources: 'resource', resourceTemplates: 'resource-template' };
+const LIST_KEY = {
+    tools: 'tool',
+    prompts: 'prompt',
+    resources: 'resource',
+    resourceTemplates: 'resource-template',
+};
 async function listSurface(found, host, markers, locate) {
     // The server the sources connect to a transport, else an McpServer, else the first one built.
     const construction = found.servers.find((s) => s.connected) ?? found.servers.find((s) => s.kind === 'McpServer') ?? found.servers[0];
     const info = unwrapHost(construction?.info);
     const options = unwrapHost(construction?.options);
     const serverInfo = info && isText(info.name) && isText(info.version) ? { name: info.name, version: info.version } : undefined;
-    const instructions = options?.instructions instanceof Unresolved ? markers.mark(options.instructions) : typeof options?.instructions === 'string' ? options.instructions : undefined;
-    const declared = options?.capabilities && typeof options.capabilities === 'object' && !(options.capabilities instanceof Unresolved) ? options.capabilities : {};
+    const instructions = options?.instructions instanceof Unresolved
+        ? markers.mark(options.instructions)
+        : typeof options?.instructions === 'string'
+            ? options.instructions
+            : undefined;
+    const declared = options?.capabilities && typeof options.capabilities === 'object' && !(options.capabilities instanceof Unresolved)
+        ? options.capabilities
+        : {};
     for (const extra of found.capabilities) {
         const value = unwrapHost(extra);
         if (extra instanceof Unresolved)
@@ -2991,7 +3521,15 @@ async function listSurface(found, host, markers, locate) {
         else if (value && typeof value === 'object')
             mergeCapabilities(declared, value);
     }
-    const listing = { capabilities: { ...declared }, tools: [], prompts: [], resources: [], resourceTemplates: [], ...(serverInfo ? { serverInfo } : {}), ...(instructions !== undefined ? { instructions } : {}) };
+    const listing = {
+        capabilities: { ...declared },
+        tools: [],
+        prompts: [],
+        resources: [],
+        resourceTemplates: [],
+        ...(serverInfo ? { serverInfo } : {}),
+        ...(instructions !== undefined ? { instructions } : {}),
+    };
     // Registrations on a server the sources build but never connect, beside one they do connect: not what clients see.
     const connected = found.servers.some((s) => s.connected);
     const unconnected = new Set(found.servers.filter((s) => !s.connected).map((s) => s.node));
@@ -3011,7 +3549,11 @@ async function listSurface(found, host, markers, locate) {
                 continue;
             }
             const record = item && typeof item === 'object' && !Array.isArray(item) ? item : undefined;
-            const id = handler.list === 'resources' ? record?.uri : handler.list === 'resourceTemplates' ? record?.uriTemplate : record?.name;
+            const id = handler.list === 'resources'
+                ? record?.uri
+                : handler.list === 'resourceTemplates'
+                    ? record?.uriTemplate
+                    : record?.name;
             if (typeof id !== 'string') {
                 const why = id instanceof Unresolved ? `: ${id.reason}` : '';
                 found.unresolved.push(new Unresolved(`an item of the ${handler.list} list whose ${handler.list.startsWith('resource') ? 'URI' : 'name'} is not known${why}`, id instanceof Unresolved && id.location.file ? id.location : handler.location, true));
@@ -3038,16 +3580,26 @@ const firstLine = (error) => error.message.split('\n')[0].slice(0, 200);
 /** A tool the SDK could not list as rebuilt: its name, with its schema marked as not read. */
 function stubTool(registration, error, markers) {
     const config = unwrapHost(registration.args[1]);
-    const description = typeof config?.description === 'string' ? config.description : typeof registration.args[1] === 'string' ? registration.args[1] : undefined;
+    const description = typeof config?.description === 'string'
+        ? config.description
+        : typeof registration.args[1] === 'string'
+            ? registration.args[1]
+            : undefined;
     const gap = new Unresolved(`the SDK could not list the tool "${registration.name}" as rebuilt from the sources: ${firstLine(error)}`, registration.location);
-    return { name: registration.name, ...(description ? { description } : {}), inputSchema: { type: 'object', description: markers.mark(gap) } };
+    return {
+        name: registration.name,
+        ...(description ? { description } : {}),
+        inputSchema: { type: 'object', description: markers.mark(gap) },
+    };
 }
 /** List one registration on a server of its own: its listing, or a stub with the reason it could not be listed. */
 async function listAlone(one, what, listing, markers) {
     const server = new mcp/* McpServer */._({ name: 'static', version: '0.0.0' }, { capabilities: listing.capabilities });
     const client = new esm_client/* Client */.K({ name: 'mcpver-static', version: '1.0.0' });
     try {
-        const target = (one.registration.method === 'registerToolTask' ? server.experimental.tasks : server);
+        const target = (one.registration.method === 'registerToolTask'
+            ? server.experimental.tasks
+            : server);
         target[one.registration.method].apply(target, one.args);
         const [clientSide, serverSide] = inMemory/* InMemoryTransport */.W.createLinkedPair();
         await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
@@ -3074,7 +3626,8 @@ async function listAlone(one, what, listing, markers) {
 function mergeCapabilities(into, extra) {
     for (const [key, value] of Object.entries(extra)) {
         const current = into[key];
-        into[key] = current && typeof current === 'object' && value && typeof value === 'object' ? { ...current, ...value } : value;
+        into[key] =
+            current && typeof current === 'object' && value && typeof value === 'object' ? { ...current, ...value } : value;
     }
 }
 /** Literal list items: gaps become `x-mcpver-unresolved` schemas or marker strings, resolved later. */
@@ -3109,7 +3662,9 @@ async function replay(found, listing, host, markers, locate, declaredOnly = fals
             if (earlier.site === registration.site)
                 continue;
             const where = `${earlier.location.file}:${earlier.location.line} and ${registration.location.file}:${registration.location.line}`;
-            const why = earlier.conditions.length || registration.conditions.length ? 'under different conditions' : 'on what may be different servers (the SDK refuses a second registration on one server)';
+            const why = earlier.conditions.length || registration.conditions.length
+                ? 'under different conditions'
+                : 'on what may be different servers (the SDK refuses a second registration on one server)';
             found.notes.push(new Unresolved(`the ${registration.kind} "${registration.name}" is registered at ${where}, ${why}; the first is listed`, registration.location));
             continue;
         }
@@ -3117,10 +3672,15 @@ async function replay(found, listing, host, markers, locate, declaredOnly = fals
         const args = registration.args.map((a) => prepare(unwrapHost(a), registration.kind, host, markers));
         try {
             // Task tools are registered through the experimental tasks API.
-            const target = (registration.method === 'registerToolTask' ? server.experimental.tasks : server);
+            const target = (registration.method === 'registerToolTask'
+                ? server.experimental.tasks
+                : server);
             target[registration.method].apply(target, args);
             accepted.push({ registration, args });
-            const template = registration.kind === 'resource' && args[1] && typeof args[1] === 'object' && 'uriTemplate' in args[1];
+            const template = registration.kind === 'resource' &&
+                args[1] &&
+                typeof args[1] === 'object' &&
+                'uriTemplate' in args[1];
             const uri = template ? String(args[1].uriTemplate) : String(args[1]);
             const listedAs = registration.kind === 'resource' ? (template ? `resource-template:${uri}` : `resource:${uri}`) : key;
             locate(listedAs, registration.location, registration.conditions);
@@ -3184,7 +3744,23 @@ async function replay(found, listing, host, markers, locate, declaredOnly = fals
 
 
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs|jsx)$/;
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '__tests__', 'test', 'tests', '__mocks__', 'coverage', 'examples', 'fixtures', 'e2e', 'evals', 'scripts', 'docs', 'bench', 'benchmarks']);
+const SKIPPED_DIRS = new Set([
+    'node_modules',
+    '.git',
+    '__tests__',
+    'test',
+    'tests',
+    '__mocks__',
+    'coverage',
+    'examples',
+    'fixtures',
+    'e2e',
+    'evals',
+    'scripts',
+    'docs',
+    'bench',
+    'benchmarks',
+]);
 const SKIPPED_FILES = /(\.d\.[cm]?ts|\.(test|spec|e2e)\.[cm]?[jt]sx?|(vitest|jest|vite|eslint|rollup|webpack|tsup|tsdown|prettier|playwright|next|babel|esbuild)\.config\.[cm]?[jt]s)$/;
 /** At most this many source files are read: a folder with more is not one server's sources (a vendored tree). */
 const MAX_SOURCE_FILES = 5_000;
@@ -3373,13 +3949,19 @@ function entryCandidates(folder) {
     const out = [];
     for (const entry of named) {
         out.push(external_node_path_.join(folder, entry.replace(/\.d\.[cm]?ts$/, '').replace(/\.[cm]?js$/, '')));
-        out.push(external_node_path_.join(folder, entry.replace(/^\.?\/?(dist|build|lib|out)\//, 'src/').replace(/\.d\.[cm]?ts$/, '').replace(/\.[cm]?js$/, '')));
+        out.push(external_node_path_.join(folder, entry
+            .replace(/^\.?\/?(dist|build|lib|out)\//, 'src/')
+            .replace(/\.d\.[cm]?ts$/, '')
+            .replace(/\.[cm]?js$/, '')));
     }
     out.push(external_node_path_.join(folder, 'src/index'), external_node_path_.join(folder, 'index'));
     return out;
 }
 function withExtension(candidate) {
-    if ((0,external_node_fs_.existsSync)(candidate) && (0,external_node_fs_.statSync)(candidate).isFile() && /\.[cm]?[jt]sx?$/.test(candidate) && !/\.d\.[cm]?ts$/.test(candidate))
+    if ((0,external_node_fs_.existsSync)(candidate) &&
+        (0,external_node_fs_.statSync)(candidate).isFile() &&
+        /\.[cm]?[jt]sx?$/.test(candidate) &&
+        !/\.d\.[cm]?ts$/.test(candidate))
         return candidate;
     const bare = candidate.replace(/\.[cm]?js$/, '');
     for (const extension of EXTENSIONS) {
@@ -3404,19 +3986,33 @@ const LISTS = [
 ];
 /** How many missing names one warning spells out. */
 const MAX_NAMES = 5;
-const PLURAL = { tool: 'tools', prompt: 'prompts', resource: 'resources', 'resource template': 'resource templates' };
+const PLURAL = {
+    tool: 'tools',
+    prompt: 'prompts',
+    resource: 'resources',
+    'resource template': 'resource templates',
+};
 /** Compared fields of each item: what a client sees. */
 const FIELDS = ['description', 'inputSchema', 'outputSchema', 'annotations', 'arguments', 'mimeType', 'title'];
 function crossCheckSurfaces(runtime, fromSource) {
     const warnings = [];
-    const flags = (c) => new Set(Object.entries(c).flatMap(([k, v]) => [k, ...(v && typeof v === 'object' ? Object.keys(v).map((s) => `${k}.${s}`) : [])]));
+    const flags = (c) => new Set(Object.entries(c).flatMap(([k, v]) => [
+        k,
+        ...(v && typeof v === 'object' ? Object.keys(v).map((s) => `${k}.${s}`) : []),
+    ]));
     const [running, extracted] = [flags(runtime.capabilities), flags(fromSource.capabilities)];
     for (const flag of running)
         if (!extracted.has(flag))
-            warnings.push({ part: 'mcp', message: `The running server declares the capability "${flag}", which static extraction did not find` });
+            warnings.push({
+                part: 'mcp',
+                message: `The running server declares the capability "${flag}", which static extraction did not find`,
+            });
     for (const flag of extracted)
         if (!running.has(flag))
-            warnings.push({ part: 'mcp', message: `The sources declare the capability "${flag}", but the running server does not` });
+            warnings.push({
+                part: 'mcp',
+                message: `The sources declare the capability "${flag}", but the running server does not`,
+            });
     for (const [list, noun, key] of LISTS) {
         const running = new Map(runtime[list].map((x) => [key(x), x]));
         const extracted = new Map(fromSource[list].map((x) => [key(x), x]));
@@ -3424,22 +4020,39 @@ function crossCheckSurfaces(runtime, fromSource) {
             const location = fromSource.locations?.[`${noun.replace(' ', '-')}:${name}`];
             const other = running.get(name);
             if (!other) {
-                warnings.push({ part: 'mcp', message: `The sources declare the ${noun} "${name}", but the running server did not list it (registered conditionally, or later?)`, ...(location ? { location } : {}) });
+                warnings.push({
+                    part: 'mcp',
+                    message: `The sources declare the ${noun} "${name}", but the running server did not list it (registered conditionally, or later?)`,
+                    ...(location ? { location } : {}),
+                });
                 continue;
             }
             for (const field of FIELDS) {
                 if ((0,canonical/* canonical */.$N)(item[field]) !== (0,canonical/* canonical */.$N)(other[field])) {
-                    warnings.push({ part: 'mcp', message: `Static extraction and the running server disagree on the ${field} of the ${noun} "${name}"`, ...(location ? { location } : {}) });
+                    warnings.push({
+                        part: 'mcp',
+                        message: `Static extraction and the running server disagree on the ${field} of the ${noun} "${name}"`,
+                        ...(location ? { location } : {}),
+                    });
                 }
             }
         }
         const missing = [...running.keys()].filter((name) => !extracted.has(name));
         if (missing.length === 1)
-            warnings.push({ part: 'mcp', message: `The running server lists the ${noun} "${missing[0]}", which static extraction did not find in the sources` });
+            warnings.push({
+                part: 'mcp',
+                message: `The running server lists the ${noun} "${missing[0]}", which static extraction did not find in the sources`,
+            });
         // Items generated at run time (a resource per file) come in numbers: one warning says it.
         else if (missing.length > 1) {
-            const shown = missing.slice(0, MAX_NAMES).map((n) => `"${n}"`).join(', ');
-            warnings.push({ part: 'mcp', message: `The running server lists ${missing.length} ${PLURAL[noun]} that static extraction did not find in the sources: ${shown}${missing.length > MAX_NAMES ? `, and ${missing.length - MAX_NAMES} more` : ''}` });
+            const shown = missing
+                .slice(0, MAX_NAMES)
+                .map((n) => `"${n}"`)
+                .join(', ');
+            warnings.push({
+                part: 'mcp',
+                message: `The running server lists ${missing.length} ${PLURAL[noun]} that static extraction did not find in the sources: ${shown}${missing.length > MAX_NAMES ? `, and ${missing.length - MAX_NAMES} more` : ''}`,
+            });
         }
     }
     return warnings;
@@ -3468,7 +4081,9 @@ async function takeStaticMcpSurface(dir, options = {}) {
             throw error;
         // Whatever else goes wrong (a source the compiler cannot read, a library that refuses a rebuilt
         // value) is still a failure to take this part of the snapshot, said as one.
-        throw new errors/* SnapshotError */.JC(`Static extraction of the MCP surface in ${dir} failed: ${error.message}`, { cause: error });
+        throw new errors/* SnapshotError */.JC(`Static extraction of the MCP surface in ${dir} failed: ${error.message}`, {
+            cause: error,
+        });
     }
 }
 async function extract(root, options) {
@@ -3478,8 +4093,16 @@ async function extract(root, options) {
     const workspace = workspacePackages(root);
     const project = new ts_morph/* Project */.MMY({
         compilerOptions: {
-            allowJs: true, checkJs: false, noEmit: true, skipLibCheck: true, noLib: true, types: [],
-            module: ts_morph.ts.ModuleKind.ESNext, moduleResolution: ts_morph.ts.ModuleResolutionKind.Bundler, allowImportingTsExtensions: true, target: ts_morph.ts.ScriptTarget.ES2022,
+            allowJs: true,
+            checkJs: false,
+            noEmit: true,
+            skipLibCheck: true,
+            noLib: true,
+            types: [],
+            module: ts_morph.ts.ModuleKind.ESNext,
+            moduleResolution: ts_morph.ts.ModuleResolutionKind.Bundler,
+            allowImportingTsExtensions: true,
+            target: ts_morph.ts.ScriptTarget.ES2022,
             ...pathMapping(root),
         },
         skipAddingFilesFromTsConfig: true,
@@ -3491,12 +4114,18 @@ async function extract(root, options) {
                 // A package of the same monorepo is the server's own code, installed or not.
                 const inWorkspace = resolveInWorkspace(name, workspace);
                 if (inWorkspace)
-                    return { resolvedFileName: inWorkspace, extension: extensionOf(inWorkspace), isExternalLibraryImport: false };
+                    return {
+                        resolvedFileName: inWorkspace,
+                        extension: extensionOf(inWorkspace),
+                        isExternalLibraryImport: false,
+                    };
                 const resolved = ts_morph.ts.resolveModuleName(name, containingFile, getOptions(), moduleHost).resolvedModule;
                 if (!resolved)
                     return undefined;
                 // Relative to the package: a package read from its own node_modules folder (a published release) keeps its files.
-                const inside = resolved.resolvedFileName.startsWith(`${root}/`) ? resolved.resolvedFileName.slice(root.length) : resolved.resolvedFileName;
+                const inside = resolved.resolvedFileName.startsWith(`${root}/`)
+                    ? resolved.resolvedFileName.slice(root.length)
+                    : resolved.resolvedFileName;
                 if (/[\\/]node_modules[\\/]/.test(inside) || /\.d\.[cm]?ts$/.test(inside))
                     return undefined;
                 return { ...resolved, isExternalLibraryImport: false };
@@ -3508,12 +4137,21 @@ async function extract(root, options) {
     // Files the package imports from beside it (a workspace package, a shared folder): read too, but
     // what they declare counts only where the package's own code reaches it (see Contexts).
     project.resolveSourceFileDependencies();
-    const sources = [...own, ...project.getSourceFiles().filter((f) => !own.includes(f) && !f.isDeclarationFile() && !/[\\/]node_modules[\\/]/.test(f.getFilePath().slice(root.length)))];
+    const sources = [
+        ...own,
+        ...project
+            .getSourceFiles()
+            .filter((f) => !own.includes(f) &&
+            !f.isDeclarationFile() &&
+            !/[\\/]node_modules[\\/]/.test(f.getFilePath().slice(root.length))),
+    ];
     const host = await loadHostModules(options.zodMajor ?? zodMajorOf(root));
     const markers = new Markers();
     const evaluator = new Evaluator({
         root,
-        hostModule: (specifier) => host.modules.get(specifier) ?? host.modules.get(specifier.replace(/\.js$/, '')) ?? host.modules.get(`${specifier}.js`),
+        hostModule: (specifier) => host.modules.get(specifier) ??
+            host.modules.get(specifier.replace(/\.js$/, '')) ??
+            host.modules.get(`${specifier}.js`),
         hostArguments: prepareHostArguments(host, markers),
     });
     const found = findDeclarations(sources, evaluator);
@@ -3524,7 +4162,9 @@ async function extract(root, options) {
         // An item declared on several paths exists under either path's conditions.
         conditionLists[item] = item in conditionLists ? mergeConditions(conditionLists[item], when) : [...when];
     });
-    const conditions = Object.fromEntries(Object.entries(conditionLists).filter(([, when]) => when.length > 0).map(([item, when]) => [item, when.join(' && ')]));
+    const conditions = Object.fromEntries(Object.entries(conditionLists)
+        .filter(([, when]) => when.length > 0)
+        .map(([item, when]) => [item, when.join(' && ')]));
     const gaps = [];
     const warn = (u, about, hidesItems = false) => gaps.push({ part: 'mcp', message: `${about ? `${about}: ` : ''}${u.reason}`, location: u.location, hidesItems });
     if (capped)
@@ -3540,7 +4180,11 @@ async function extract(root, options) {
     const kept = dedupe(gaps);
     // Conditional items were read on every branch: said, but not a gap in the reading.
     const notes = [
-        ...Object.entries(conditions).map(([item, when]) => ({ part: 'mcp', message: `the ${item.replace(/:.*/, '')} "${item.replace(/^[^:]*:/, '')}" is registered only when \`${when}\``, ...(locations[item] ? { location: locations[item] } : {}) })),
+        ...Object.entries(conditions).map(([item, when]) => ({
+            part: 'mcp',
+            message: `the ${item.replace(/:.*/, '')} "${item.replace(/^[^:]*:/, '')}" is registered only when \`${when}\``,
+            ...(locations[item] ? { location: locations[item] } : {}),
+        })),
         ...found.notes.map((u) => ({ part: 'mcp', message: u.reason, location: u.location })),
     ];
     const warnings = [...kept.map(({ hidesItems: _, ...w }) => w), ...notes];
@@ -3548,7 +4192,16 @@ async function extract(root, options) {
 }
 function extensionOf(file) {
     const ext = external_node_path_.extname(file);
-    return { '.ts': ts_morph.ts.Extension.Ts, '.tsx': ts_morph.ts.Extension.Tsx, '.mts': ts_morph.ts.Extension.Mts, '.cts': ts_morph.ts.Extension.Cts, '.js': ts_morph.ts.Extension.Js, '.jsx': ts_morph.ts.Extension.Jsx, '.mjs': ts_morph.ts.Extension.Mjs, '.cjs': ts_morph.ts.Extension.Cjs }[ext] ?? ts_morph.ts.Extension.Ts;
+    return ({
+        '.ts': ts_morph.ts.Extension.Ts,
+        '.tsx': ts_morph.ts.Extension.Tsx,
+        '.mts': ts_morph.ts.Extension.Mts,
+        '.cts': ts_morph.ts.Extension.Cts,
+        '.js': ts_morph.ts.Extension.Js,
+        '.jsx': ts_morph.ts.Extension.Jsx,
+        '.mjs': ts_morph.ts.Extension.Mjs,
+        '.cjs': ts_morph.ts.Extension.Cjs,
+    }[ext] ?? ts_morph.ts.Extension.Ts);
 }
 /** `baseUrl` and `paths` of the package's tsconfig.json, so that aliased imports (`@/schemas`) are followed. */
 function pathMapping(root) {
@@ -3583,7 +4236,10 @@ function resolveMarkers(value, markers, warn, where = '', inSchema = false) {
             return { ...(record.type === 'object' ? { type: 'object' } : {}), 'x-mcpver-unresolved': unresolved.reason };
         }
         const name = typeof record.name === 'string' && where === '' && !markers.get(record.name) ? `"${record.name}"` : where;
-        return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveMarkers(v, markers, warn, name, inSchema || k === 'inputSchema' || k === 'outputSchema')]));
+        return Object.fromEntries(Object.entries(record).map(([k, v]) => [
+            k,
+            resolveMarkers(v, markers, warn, name, inSchema || k === 'inputSchema' || k === 'outputSchema'),
+        ]));
     }
     return value;
 }
