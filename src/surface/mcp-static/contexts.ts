@@ -360,7 +360,9 @@ export class Contexts {
           );
       }
     }
-    return stored ? out : undefined;
+    // Stored but never called by that name (passed on, put in an object): read the way any
+    // function no source calls is read, so that what it registers is a gap rather than nothing.
+    return stored && out.length > 0 ? out : undefined;
   }
 
   private perElement(call: Node, receiver: Node, parameters: Node[], depth: number): RunContext[] | Unresolved {
