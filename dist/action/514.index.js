@@ -2832,7 +2832,9 @@ class Contexts {
                     return new Unresolved(`runs in more than ${MAX_CONTEXTS} ways (loops and callers), which mcpver does not all read`, this.ev.at(fn), true);
             }
         }
-        return stored ? out : undefined;
+        // Stored but never called by that name (passed on, put in an object): read the way any
+        // function no source calls is read, so that what it registers is a gap rather than nothing.
+        return stored && out.length > 0 ? out : undefined;
     }
     perElement(call, receiver, parameters, depth) {
         const callers = this.of(call, depth + 1);
