@@ -208,6 +208,64 @@ await server.connect(new StdioServerTransport());
   });
 });
 
+describe('registrations after an early guard', () => {
+  const dir = writeServer({
+    'src/index.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+const server = new McpServer({ name: 'guarded', version: '1.0.0' });
+const empty = async () => ({ content: [] });
+
+function addReports(target: McpServer) {
+  target.registerTool('status', {}, empty);
+  if (process.env.MCPVER_TEST_REPORTS !== 'on') return;
+  target.registerTool('report', {}, empty);
+}
+
+function addAdmin(target: McpServer, readOnly: boolean) {
+  if (readOnly) {
+    target.registerTool('whoami', {}, empty);
+    return;
+  }
+  target.registerTool('purge', {}, empty);
+}
+
+const plugins = [{ name: 'lint', enabled: true }, { name: 'format', enabled: false }];
+for (const plugin of plugins) {
+  if (!plugin.enabled) continue;
+  if (!process.env.MCPVER_TEST_PLUGINS) {
+    continue;
+  }
+  server.registerTool(plugin.name, {}, empty);
+}
+
+function addDebug(target: McpServer) {
+  if (!process.env.MCPVER_TEST_DEBUG) throw new Error('set MCPVER_TEST_DEBUG');
+  target.registerTool('debug', {}, empty);
+}
+
+addReports(server);
+addAdmin(server, process.env.MCPVER_TEST_READ_ONLY === '1');
+addDebug(server);
+await server.connect(new StdioServerTransport());
+`,
+  });
+
+  it('makes what follows a return or a continue conditional on the guard not holding, and still reads every branch', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(dir);
+    expect(gaps).toEqual([]);
+    expect(mcp.tools.map((t) => t.name)).toEqual(['status', 'report', 'whoami', 'purge', 'lint', 'debug']);
+    expect(mcp.conditions).toEqual({
+      'tool:report': "process.env.MCPVER_TEST_REPORTS === 'on'",
+      // The condition as written at the guard, where the value it tests is a parameter.
+      'tool:whoami': 'readOnly',
+      'tool:purge': '!readOnly',
+      // A guard the evaluator decides (`plugin.enabled` of a literal) adds nothing, and drops "format".
+      'tool:lint': 'process.env.MCPVER_TEST_PLUGINS',
+      // `throw` is no guard: a server that cannot start is not one that lists fewer tools.
+    });
+  });
+});
+
 describe('imports through tsconfig path aliases', () => {
   const dir = writeServer({
     'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@schemas/*': ['src/schemas/*'] } } }),
