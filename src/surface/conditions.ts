@@ -8,7 +8,27 @@ interface TopLevel {
   operators: Array<{ text: string; at: number }>;
 }
 
-const OPERATORS = ['===', '!==', '&&', '||', '??', '==', '!=', '<=', '>=', '=>', '?', ':', ',', '=', '&', '|', '^', '<', '>'];
+const OPERATORS = [
+  '===',
+  '!==',
+  '&&',
+  '||',
+  '??',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '=>',
+  '?',
+  ':',
+  ',',
+  '=',
+  '&',
+  '|',
+  '^',
+  '<',
+  '>',
+];
 const EQUALITY: Record<string, string> = { '===': '!==', '!==': '===', '==': '!=', '!=': '==' };
 /** Operators that bind more loosely than `===`: a condition holding one is not a single comparison. */
 const LOOSER = new Set(['&&', '||', '??', '?', ':', ',', '=', '&', '|', '^', '=>']);
@@ -117,7 +137,10 @@ function canonicalSpelling(text: string): string {
       const end = endOfString(text, i);
       const body = text.slice(i + 1, end);
       // A template literal with a substitution stays a template literal.
-      out += ch === '`' && body.includes('${') ? text.slice(i, end + 1) : `'${body.replace(/\\(["'`])/g, '$1').replace(/'/g, "\\'")}'`;
+      out +=
+        ch === '`' && body.includes('${')
+          ? text.slice(i, end + 1)
+          : `'${body.replace(/\\(["'`])/g, '$1').replace(/'/g, "\\'")}'`;
       i = end;
       continue;
     }

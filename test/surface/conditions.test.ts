@@ -49,6 +49,8 @@ describe('comparing two conditions', () => {
   });
 
   it('spells a conjunction in one order', () => {
-    expect(normalizeCondition("(process.env.Y && process.env.X === \"1\")")).toBe("process.env.X === '1' && process.env.Y");
+    expect(normalizeCondition('(process.env.Y && process.env.X === "1")')).toBe(
+      "process.env.X === '1' && process.env.Y",
+    );
   });
 });
