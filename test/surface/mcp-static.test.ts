@@ -112,16 +112,15 @@ describe.each([
 });
 
 describe('a low-level Server whose ListTools handler returns a literal list', () => {
-  const dir = writeServer(
-    {
-      'src/tools.ts': `
+  const dir = writeServer({
+    'src/tools.ts': `
 import { z } from 'zod/v3';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 const EchoSchema = z.object({ message: z.string().describe('Message to echo') });
 export const common = [{ name: 'echo', description: 'Echo.', inputSchema: zodToJsonSchema(EchoSchema) }];
 export const extra = { name: 'add', description: 'Add.', inputSchema: { type: 'object', properties: { a: { type: 'number' }, b: { type: 'number' } }, required: ['a', 'b'] } };
 `,
-      'src/index.ts': `
+    'src/index.ts': `
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
@@ -133,9 +132,7 @@ server.setRequestHandler(ListToolsRequestSchema, async () => {
 });
 await server.connect(new StdioServerTransport());
 `,
-    },
-    '^3.25.0',
-  );
+  });
 
   it('follows the spread of imported constants and zodToJsonSchema calls, and agrees with the running server', async () => {
     const [fromSource, running] = await Promise.all([takeStaticMcpSurface(dir), runtime(dir)]);
@@ -263,6 +260,70 @@ await server.connect(new StdioServerTransport());
       'tool:lint': 'process.env.MCPVER_TEST_PLUGINS',
       // `throw` is no guard: a server that cannot start is not one that lists fewer tools.
     });
+  });
+});
+
+describe('a registration config filled in after its declaration', () => {
+  // One class per tool: the base class builds the config object, then sets `outputSchema` on it only
+  // when the subclass passed one, the way many servers keep outputs optional per tool.
+  const dir = writeServer({
+    'src/tool.ts': `import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { ZodTypeAny, z } from 'zod';
+export abstract class Tool<I extends ZodTypeAny, O extends ZodTypeAny = ZodTypeAny> {
+  abstract readonly name: string;
+  readonly input: I;
+  readonly output?: O;
+  constructor(params: { input: I; output?: O }) {
+    this.input = params.input;
+    this.output = params.output;
+  }
+  install(server: McpServer) {
+    const config: { description?: string; inputSchema?: unknown; outputSchema?: unknown; _meta?: Record<string, unknown> } = {
+      description: \`The \${this.name} tool.\`,
+      inputSchema: (this.input as unknown as z.ZodObject<z.ZodRawShape>).shape,
+    };
+    if (this.output) {
+      config.outputSchema = this.output;
+    }
+    config['_meta'] = { owner: 'maps' };
+    return server.registerTool(this.name, config as never, async () => ({ content: [] }));
+  }
+}
+`,
+    'src/index.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { z } from 'zod';
+import { Tool } from './tool.ts';
+const Place = z.object({ name: z.string(), code: z.string().optional() }).passthrough();
+class Lookup extends Tool<z.ZodObject<{ q: z.ZodString }>, z.ZodObject<{ places: z.ZodArray<typeof Place> }>> {
+  name = 'lookup';
+  constructor() {
+    super({ input: z.object({ q: z.string() }), output: z.object({ places: z.array(Place) }) });
+  }
+}
+class Ping extends Tool<z.ZodObject<{}>> {
+  name = 'ping';
+  constructor() {
+    super({ input: z.object({}) });
+  }
+}
+const server = new McpServer({ name: 'maps', version: '1.0.0' });
+for (const tool of [new Lookup(), new Ping()]) tool.install(server);
+await server.connect(new StdioServerTransport());
+`,
+  });
+
+  it('reads the properties set on it, as the running server lists them', async () => {
+    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(dir), runtime(dir)]);
+    expect(fromSource.gaps).toEqual([]);
+    const lookup = fromSource.mcp.tools.find((t) => t.name === 'lookup');
+    expect(lookup?.outputSchema).toMatchObject({
+      properties: { places: { items: { required: ['name'], additionalProperties: {} } } },
+    });
+    expect(lookup?._meta).toEqual({ owner: 'maps' });
+    expect(fromSource.mcp.tools.find((t) => t.name === 'ping')?.outputSchema).toBeUndefined();
+    expect(fromSource.mcp.conditions).toBeUndefined();
+    expect(crossCheckSurfaces(running, fromSource.mcp)).toEqual([]);
   });
 });
 
