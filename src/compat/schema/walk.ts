@@ -3,7 +3,14 @@
 
 import type { SchemaFact } from './facts.ts';
 import { canonical } from '../../json-schema/canonical.ts';
-import { acceptsNothing, asNode, alternativesOf, normalizeEquivalents, normalizeNullable, type SchemaNode } from './node.ts';
+import {
+  acceptsNothing,
+  asNode,
+  alternativesOf,
+  normalizeEquivalents,
+  normalizeNullable,
+  type SchemaNode,
+} from './node.ts';
 import { compareAnnotations, compareValues } from './compare-values.ts';
 import { compareObjects } from './compare-objects.ts';
 import { compareArrays } from './compare-arrays.ts';
