@@ -327,6 +327,39 @@ await server.connect(new StdioServerTransport());
   });
 });
 
+describe('a tool without parameters in a zod 3 package', () => {
+  // `inputSchema: {}` (or `z.object({}).shape`) has no value that tells the SDK which zod built it:
+  // it is converted with the package's zod, like every other shape of the package.
+  const server = (parameters: string) =>
+    writeServer(
+      {
+        'src/index.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+const server = new McpServer({ name: 'queue', version: '1.0.0' });
+const none = z.object({});
+server.registerTool('list_jobs', { inputSchema: ${parameters} }, async () => ({ content: [] }));
+server.registerTool('get_job', { inputSchema: { id: z.string() } }, async () => ({ content: [] }));
+`,
+      },
+      '^3.25.0',
+    );
+
+  it('is an object as closed as the others, so that gaining optional parameters is minor', async () => {
+    const [before, after] = await Promise.all([
+      takeStaticMcpSurface(server('none.shape')),
+      takeStaticMcpSurface(server("{ region: z.enum(['eu', 'us']).optional() }")),
+    ]);
+    const listJobs = (mcp: McpSurface) => mcp.tools.find((t) => t.name === 'list_jobs')?.inputSchema;
+    const getJob = (mcp: McpSurface) => mcp.tools.find((t) => t.name === 'get_job')?.inputSchema;
+    expect(listJobs(before.mcp)).toMatchObject({ type: 'object', properties: {}, additionalProperties: false });
+    expect(getJob(before.mcp)).toMatchObject({ additionalProperties: false });
+    const changes = diffSnapshots({ ...emptySnapshot(), mcp: before.mcp }, { ...emptySnapshot(), mcp: after.mcp });
+    expect(changes.map((c) => `${c.level} ${c.rule} ${c.subject}`)).toEqual([
+      'minor input-optional-property-added tool:list_jobs.input.region',
+    ]);
+  });
+});
+
 describe('imports through tsconfig path aliases', () => {
   const dir = writeServer({
     'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@schemas/*': ['src/schemas/*'] } } }),
