@@ -55,6 +55,11 @@ function prepare(
   if (Array.isArray(value)) return value.map((v) => prepare(v, kind, host, markers));
   if (value && typeof value === 'object' && value.constructor === Object) {
     const entries = Object.entries(value);
+    // An empty shape (`inputSchema: {}`, `z.object({}).shape`) holds no schema that tells the SDK
+    // which zod made it, and the SDK then builds it with zod 4 (an open object); a zod 3 server
+    // lists it closed like its other objects. Built with the package's zod, as its other shapes are.
+    if (entries.length === 0 && key && SCHEMA_KEYS.has(key))
+      return (host.zod as { object(shape: object): unknown }).object({});
     return Object.fromEntries(
       entries.map(([k, v]) => [
         k,
