@@ -38,6 +38,7 @@ const { values, positionals } = parseArgs({
     'static-only': { type: 'boolean' },
     keep: { type: 'boolean' },
     json: { type: 'string' },
+    mcpver: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -47,7 +48,8 @@ if (values.help) {
       '  --work DIR      where packages are packed and read (default: a new folder under the system temp)\n' +
       '  --static-only   reuse the runtime listing already in --work (after a first full run)\n' +
       '  --keep          keep --work afterwards (to rerun with --static-only)\n' +
-      '  --json FILE     write the comparison as JSON\n',
+      '  --json FILE     write the comparison as JSON\n' +
+      '  --mcpver DIR    the mcpver checkout whose static reader is compared (default: this one)\n',
   );
   process.exit(0);
 }
@@ -91,13 +93,26 @@ async function sweep(pkg: SweepPackage, version: string): Promise<Comparison> {
   const dir = path.join(work, `${pkg.name.replace(/^@/, '').replace(/\//g, '+')}@${version}`);
   const root = path.join(dir, 'package');
   const log = (m: string) => process.stderr.write(`[${pkg.name}@${version}] ${m}\n`);
-  const base = { package: pkg.name, version, build: pkg.build, missing: [], extra: [], schemaDiffs: [], promptDiffs: [] };
+  const base = {
+    package: pkg.name,
+    version,
+    build: pkg.build,
+    missing: [],
+    extra: [],
+    schemaDiffs: [],
+    promptDiffs: [],
+  };
   if (!existsSync(path.join(root, 'package.json'))) {
     mkdirSync(dir, { recursive: true });
     log('packing');
     const packed = await run('npm', ['pack', `${pkg.name}@${version}`, '--silent'], { cwd: dir, timeoutMs: 120_000 });
     if (packed.code !== 0)
-      return { ...base, runtime: { error: 'not packed' }, static: { error: 'not packed' }, verdict: `npm pack failed: ${packed.stderr.trim().split('\n')[0]}` };
+      return {
+        ...base,
+        runtime: { error: 'not packed' },
+        static: { error: 'not packed' },
+        verdict: `npm pack failed: ${packed.stderr.trim().split('\n')[0]}`,
+      };
     await run('tar', ['xzf', packed.stdout.trim().split('\n').pop()!], { cwd: dir });
   }
 
@@ -106,12 +121,25 @@ async function sweep(pkg: SweepPackage, version: string): Promise<Comparison> {
   log('static reading');
   const staticRun = await run(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'src', 'cli.ts'), 'snapshot', '--dir', root, '--static', '--out', staticFile],
+    [
+      '--import',
+      'tsx',
+      path.join(values.mcpver ? path.resolve(values.mcpver) : ROOT, 'src', 'cli.ts'),
+      'snapshot',
+      '--dir',
+      root,
+      '--static',
+      '--out',
+      staticFile,
+    ],
     { cwd: ROOT, timeoutMs: STATIC_TIMEOUT_MS },
   );
   const staticSurface =
     staticRun.code === 0
-      ? (JSON.parse(readFileSync(staticFile, 'utf8')) as { mcp: McpSurface; provenance: { mcpReading?: { status: string; gaps: McpReadingGap[] } } })
+      ? (JSON.parse(readFileSync(staticFile, 'utf8')) as {
+          mcp: McpSurface;
+          provenance: { mcpReading?: { status: string; gaps: McpReadingGap[] } };
+        })
       : undefined;
 
   const runtimeFile = path.join(dir, 'runtime.json');
@@ -129,10 +157,19 @@ async function sweep(pkg: SweepPackage, version: string): Promise<Comparison> {
         status: staticSurface.provenance.mcpReading?.status,
         hidingGaps: staticSurface.provenance.mcpReading?.gaps.filter((g) => g.hidesItems).length ?? 0,
       }
-    : { error: (staticRun.stderr.trim().split('\n').pop() ?? '') || `exit ${staticRun.code}${staticRun.timedOut ? ' (timed out)' : ''}` };
+    : {
+        error:
+          (staticRun.stderr.trim().split('\n').pop() ?? '') ||
+          `exit ${staticRun.code}${staticRun.timedOut ? ' (timed out)' : ''}`,
+      };
   const runtimeSide = 'error' in runtime ? runtime : { tools: runtime.tools.length, prompts: runtime.prompts.length };
   if ('error' in runtime || !staticSurface)
-    return { ...base, runtime: runtimeSide, static: staticSide, verdict: 'error' in runtime ? 'runtime failed' : 'static failed' };
+    return {
+      ...base,
+      runtime: runtimeSide,
+      static: staticSide,
+      verdict: 'error' in runtime ? 'runtime failed' : 'static failed',
+    };
 
   const comparison = compare(runtime, staticSurface.mcp);
   const hiding = 'hidingGaps' in staticSide ? staticSide.hidingGaps : 0;
@@ -151,8 +188,14 @@ async function sweep(pkg: SweepPackage, version: string): Promise<Comparison> {
   };
 }
 
-async function runtimeListing(pkg: SweepPackage, root: string, log: (m: string) => void): Promise<McpSurface | { error: string }> {
-  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin?: string | Record<string, string> };
+async function runtimeListing(
+  pkg: SweepPackage,
+  root: string,
+  log: (m: string) => void,
+): Promise<McpSurface | { error: string }> {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    bin?: string | Record<string, string>;
+  };
   const bin = typeof manifest.bin === 'string' ? manifest.bin : Object.values(manifest.bin ?? {})[0];
   if (!bin) return { error: 'no bin' };
   if (!existsSync(path.join(root, 'node_modules'))) {
@@ -162,12 +205,18 @@ async function runtimeListing(pkg: SweepPackage, root: string, log: (m: string) 
       ['install', '--ignore-scripts', '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'],
       { cwd: root, timeoutMs: INSTALL_TIMEOUT_MS },
     );
-    if (installed.code !== 0) return { error: `npm install failed: ${installed.stderr.trim().split('\n').slice(-1)[0]}` };
+    if (installed.code !== 0)
+      return { error: `npm install failed: ${installed.stderr.trim().split('\n').slice(-1)[0]}` };
   }
   log('starting');
   try {
     const quoted = [bin, ...(pkg.args ?? [])].map((a) => JSON.stringify(a)).join(' ');
-    const { mcp } = await takeRuntimeSurface({ command: `node ${quoted}`, cwd: root, env: pkg.env ?? {}, timeoutMs: RUNTIME_TIMEOUT_MS });
+    const { mcp } = await takeRuntimeSurface({
+      command: `node ${quoted}`,
+      cwd: root,
+      env: pkg.env ?? {},
+      timeoutMs: RUNTIME_TIMEOUT_MS,
+    });
     return mcp;
   } catch (error) {
     return { error: (error as Error).message.split('\n')[0]!.slice(0, 300) };
@@ -187,16 +236,23 @@ function compare(runtime: McpSurface, read: McpSurface) {
     const a = shape(tool.inputSchema);
     const b = shape(other.inputSchema);
     if (a !== b)
-      schemaDiffs.push(`${name}: runtime ${a} static ${b}${JSON.stringify(other.inputSchema).includes('x-mcpver-unresolved') ? ' (marked unresolved)' : ''}`);
+      schemaDiffs.push(
+        `${name}: runtime ${a} static ${b}${JSON.stringify(other.inputSchema).includes('x-mcpver-unresolved') ? ' (marked unresolved)' : ''}`,
+      );
   }
   const rPrompts = byName(runtime.prompts);
   const sPrompts = byName(read.prompts);
   const promptDiffs: string[] = [];
   for (const [name, prompt] of rPrompts) {
     const other = sPrompts.get(name);
-    const args = (p: typeof prompt) => (p.arguments ?? []).map((a) => `${a.name}${a.required ? '!' : ''}`).sort().join(',');
+    const args = (p: typeof prompt) =>
+      (p.arguments ?? [])
+        .map((a) => `${a.name}${a.required ? '!' : ''}`)
+        .sort()
+        .join(',');
     if (!other) promptDiffs.push(`${name}: not read`);
-    else if (args(prompt) !== args(other)) promptDiffs.push(`${name}: runtime (${args(prompt)}) static (${args(other)})`);
+    else if (args(prompt) !== args(other))
+      promptDiffs.push(`${name}: runtime (${args(prompt)}) static (${args(other)})`);
   }
   for (const name of sPrompts.keys()) if (!rPrompts.has(name)) promptDiffs.push(`${name}: static only`);
   return { missing, extra, schemaDiffs, promptDiffs };
@@ -214,7 +270,9 @@ function shape(schema: unknown): string {
 
 function renderTable(rows: Comparison[]): string {
   const side = (s: Comparison['runtime'] | Comparison['static']) =>
-    'error' in s ? `error: ${s.error.slice(0, 120)}` : `${s.tools}t/${s.prompts}p${'status' in s ? ` ${s.status}, ${s.hidingGaps} hiding gaps` : ''}`;
+    'error' in s
+      ? `error: ${s.error.slice(0, 120)}`
+      : `${s.tools}t/${s.prompts}p${'status' in s ? ` ${s.status}, ${s.hidingGaps} hiding gaps` : ''}`;
   const lines = rows.map((r) =>
     [
       `${r.package}@${r.version} (${r.build ?? '?'}): ${r.verdict}`,
