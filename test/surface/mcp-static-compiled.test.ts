@@ -158,6 +158,35 @@ server.connect(new stdio_js_1.StdioServerTransport());
   });
 });
 
+describe('a server compiled by tsc to ES modules with declarations', () => {
+  it('reads the JavaScript a module names, not the .d.ts the package ships beside it', async () => {
+    const dir = writePackage(
+      {
+        'dist/tools/lookup.js': `import { z } from "zod";
+export const lookupSchema = { name: "lookup", description: "Look a word up", inputSchema: { type: "object", properties: { word: { type: "string" }, lang: { type: "string" } }, required: ["word"] } };
+export const LookupArgs = z.object({ word: z.string() });
+`,
+        'dist/tools/lookup.d.ts': `export declare const lookupSchema: { name: string; description: string; inputSchema: object };
+`,
+        'dist/index.js': `#!/usr/bin/env node
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { lookupSchema } from "./tools/lookup.js";
+const server = new Server({ name: "dict", version: "1.0.0" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [lookupSchema] }));
+await server.connect(new StdioServerTransport());
+`,
+        'dist/index.d.ts': `export {};
+`,
+      },
+      'module',
+    );
+    const read = await expectSameAsRunning(dir, 'dist/index.js');
+    expect(read.mcp.tools.map((t) => t.name)).toEqual(['lookup']);
+  });
+});
+
 // esbuild's helpers (shortened, same behaviour).
 const ESBUILD_HELPERS = `var __create = Object.create;
 var __defProp = Object.defineProperty;

@@ -2,6 +2,7 @@
 // servers that cannot be started in CI. What cannot be known without running the code is reported
 // as a warning with file and line, and marked in the snapshot (`x-mcpver-unresolved`), never guessed.
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Project, ts } from 'ts-morph';
 import type { McpReadingGap, McpSurface, SourceLocation, SurfaceWarning } from '../types.ts';
@@ -87,7 +88,15 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
           const inside = resolved.resolvedFileName.startsWith(`${root}/`)
             ? resolved.resolvedFileName.slice(root.length)
             : resolved.resolvedFileName;
-          if (/[\\/]node_modules[\\/]/.test(inside) || /\.d\.[cm]?ts$/.test(inside)) return undefined;
+          if (/[\\/]node_modules[\\/]/.test(inside)) return undefined;
+          if (/\.d\.[cm]?ts$/.test(inside)) {
+            // A published package ships `x.d.ts` beside `x.js`, and the compiler prefers the
+            // declaration: the code is in the JavaScript file.
+            const code = resolved.resolvedFileName.replace(/\.d\.([cm]?)ts$/, '.$1js');
+            return existsSync(code)
+              ? { resolvedFileName: code, extension: extensionOf(code), isExternalLibraryImport: false }
+              : undefined;
+          }
           return { ...resolved, isExternalLibraryImport: false };
         }),
       resolveTypeReferenceDirectives: (names: readonly unknown[]) => names.map(() => undefined),
