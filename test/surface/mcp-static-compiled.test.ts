@@ -187,6 +187,52 @@ await server.connect(new StdioServerTransport());
   });
 });
 
+describe('a server whose tools fill a module-level registry', () => {
+  it('follows the top-level calls of the function that fills it, in a module imported for its effect', async () => {
+    const dir = writePackage(
+      {
+        'dist/tools/registry.js': `const toolMap = new Map();
+export function registerTool(tool) {
+    toolMap.set(tool.definition.name, tool);
+    return tool;
+}
+export const getTools = () => Array.from(toolMap.values()).map((impl) => impl.definition);
+`,
+        'dist/tools/base.js': `export class BaseTool {
+    constructor(name, description, properties, required) {
+        this.definition = { name, description, inputSchema: { type: "object", properties, required } };
+    }
+}
+`,
+        'dist/tools/all.js': `import { registerTool } from "./registry.js";
+import { BaseTool } from "./base.js";
+class ListNotesTool extends BaseTool {
+    constructor() { super("list_notes", "List notes", { folder: { type: "string" } }, []); }
+}
+class AddNoteTool extends BaseTool {
+    constructor() { super("add_note", "Add a note", { folder: { type: "string" }, text: { type: "string" } }, ["text"]); }
+}
+registerTool(new ListNotesTool());
+registerTool(new AddNoteTool());
+`,
+        'dist/index.js': `#!/usr/bin/env node
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { getTools } from "./tools/registry.js";
+import "./tools/all.js";
+const server = new Server({ name: "notes", version: "1.0.0" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: getTools() }));
+await server.connect(new StdioServerTransport());
+`,
+      },
+      'module',
+    );
+    const read = await expectSameAsRunning(dir, 'dist/index.js');
+    expect(read.mcp.tools.map((t) => t.name).sort()).toEqual(['add_note', 'list_notes']);
+  });
+});
+
 // esbuild's helpers (shortened, same behaviour).
 const ESBUILD_HELPERS = `var __create = Object.create;
 var __defProp = Object.defineProperty;
