@@ -332,3 +332,31 @@ await server.connect(new StdioServerTransport());
     await expectSameAsRunning(dir, 'dist/index.js');
   });
 });
+
+describe('a positional schema that cannot be read', () => {
+  it('marks the input schema unresolved instead of listing a tool without input', async () => {
+    const dir = writePackage(
+      {
+        'dist/index.js': `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { z } from "zod";
+const invoiceParameters = (context = {}) => {
+  const schema = z.object({ customer: z.string(), days_until_due: z.number().int().optional() });
+  if (context.customer) return schema.omit({ customer: true });
+  else return schema;
+};
+const context = { customer: process.env.CUSTOMER };
+const server = new McpServer({ name: "billing", version: "1.0.0" });
+server.tool("create_invoice", "Create an invoice", invoiceParameters(context).shape, { readOnlyHint: false }, async () => ({ content: [] }));
+await server.connect(new StdioServerTransport());
+`,
+      },
+      'module',
+    );
+    const read = await takeStaticMcpSurface(dir);
+    const [tool] = read.mcp.tools;
+    expect(tool?.name).toBe('create_invoice');
+    expect(tool?.inputSchema).toHaveProperty('x-mcpver-unresolved');
+    expect(read.gaps.some((g) => g.message.startsWith('"create_invoice"'))).toBe(true);
+  });
+});
