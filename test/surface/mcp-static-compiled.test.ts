@@ -360,3 +360,42 @@ await server.connect(new StdioServerTransport());
     expect(read.gaps.some((g) => g.message.startsWith('"create_invoice"'))).toBe(true);
   });
 });
+
+describe('a bundle that carries zod inside it', () => {
+  it('reads the bundled zod namespace as zod', async () => {
+    const dir = writePackage(
+      {
+        'index.js': `#!/usr/bin/env node
+var __defProp = Object.defineProperty;
+var __export = (target, all) => {
+  for (var name in all) __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// node_modules/zod/v4/classic/external.js
+import * as zodBuild from "zod";
+var external_exports = {};
+__export(external_exports, { object: () => object, string: () => zodBuild.string, number: () => zodBuild.number });
+// The library's own code, as the bundle carries it (here a stand-in that builds the real schema when run).
+var ZodObject = class {
+  constructor(shape) {
+    return zodBuild.object(shape);
+  }
+};
+function object(shape) {
+  return new ZodObject(shape);
+}
+
+// src/index.ts
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+var server = new McpServer({ name: "bundled-zod", version: "1.0.0" });
+var tool = (name, paramsSchema) => server.registerTool(name, { inputSchema: external_exports.object(paramsSchema) }, async () => ({ content: [] }));
+tool("run_query", { query: external_exports.string(), limit: external_exports.number().optional() });
+await server.connect(new StdioServerTransport());
+`,
+      },
+      'module',
+    );
+    await expectSameAsRunning(dir, 'index.js');
+  });
+});

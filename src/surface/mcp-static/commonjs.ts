@@ -218,13 +218,19 @@ export function bundlerNamespace(
   file: SourceFile,
   name: string,
   depth: number,
-): Record<string, unknown> | undefined {
+): Record<string, unknown> | Host | undefined {
   let out: Record<string, unknown> | undefined;
   for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const args = call.getArguments();
     if (calleeName(call) !== '__export' || args.length !== 2 || args[0]!.getText() !== name) continue;
     const all = args[1]!;
     if (!Node.isObjectLiteralExpression(all)) continue;
+    // zod bundled into the server (`// node_modules/zod/v4/classic/external.js` above it): the real zod.
+    const library = bundledPackage(file, call.getPos());
+    if (library === 'zod') {
+      const zod = ev.context.hostModule('zod');
+      if (zod) return new Host(zod);
+    }
     out ??= {};
     for (const property of all.getProperties()) {
       if (!Node.isPropertyAssignment(property)) continue;
@@ -239,6 +245,16 @@ export function bundlerNamespace(
   }
   if (out) ES_MODULES.add(out);
   return out;
+}
+
+/** The package a bundle's section at `position` comes from, by the `// node_modules/<package>/…` comment esbuild writes before it. */
+function bundledPackage(file: SourceFile, position: number): string | undefined {
+  const text = file.getFullText();
+  const start = text.lastIndexOf('\n// ', position);
+  if (start < 0) return undefined;
+  const line = text.slice(start + 4, text.indexOf('\n', start + 1));
+  const match = /^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(line);
+  return match?.[1];
 }
 
 function unwrap(node: Expression): Expression {
