@@ -177,8 +177,10 @@ async function sweep(pkg: SweepPackage, version: string): Promise<Comparison> {
   const hiding = 'hidingGaps' in staticSide ? staticSide.hidingGaps : 0;
   const differs = comparison.missing.length + comparison.schemaDiffs.length + comparison.promptDiffs.length > 0;
   // A missing item is owned up to only by a gap that may hide items; a schema difference by an unresolved mark on that schema.
+  // An `unread` reading is itself loud: the verdict is `incomplete`.
+  const unread = 'status' in staticSide && staticSide.status === 'unread';
   const silent =
-    (comparison.missing.length > 0 && hiding === 0) ||
+    (comparison.missing.length > 0 && hiding === 0 && !unread) ||
     comparison.schemaDiffs.some((d) => !d.endsWith('(marked unresolved)')) ||
     comparison.promptDiffs.length > 0;
   return {
@@ -204,7 +206,16 @@ async function runtimeListing(
     log('installing dependencies (lifecycle scripts off)');
     const installed = await run(
       'npm',
-      ['install', '--ignore-scripts', '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--legacy-peer-deps', '--loglevel=error'],
+      [
+        'install',
+        '--ignore-scripts',
+        '--omit=dev',
+        '--no-audit',
+        '--no-fund',
+        '--no-package-lock',
+        '--legacy-peer-deps',
+        '--loglevel=error',
+      ],
       { cwd: root, timeoutMs: INSTALL_TIMEOUT_MS },
     );
     if (installed.code !== 0)
