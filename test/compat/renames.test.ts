@@ -75,7 +75,7 @@ describe('a big release with unrelated same-shape booleans and true renames', ()
     expect(closed.witness).toEqual({
       kind: 'json',
       value: { address: 'https://example.com/', region: { mcpverExtra: 'x' } },
-      error: '/region must NOT have additional properties ("mcpverExtra")',
+      error: '"region" has property "mcpverExtra", which is not allowed',
     });
   });
 });

@@ -76,7 +76,7 @@ describe('reviewComments for every part', () => {
     expect(comment!.body).toContain(
       'A value that worked with the previous version and fails with this one:\n\n```json\n{\n  "query": "a"\n}\n```',
     );
-    expect(comment!.body).toContain("> / must have required property 'limit'");
+    expect(comment!.body).toContain('> missing required property "limit"');
   });
 
   it('says why a flagged change is worth a look', () => {
