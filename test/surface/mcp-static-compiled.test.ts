@@ -399,3 +399,28 @@ await server.connect(new StdioServerTransport());
     await expectSameAsRunning(dir, 'index.js');
   });
 });
+
+describe('a bundle that carries the MCP SDK inside it', () => {
+  it('says where, as a gap that may hide tools, rather than a complete reading', async () => {
+    const dir = writePackage(
+      {
+        'index.js': `#!/usr/bin/env node
+// node_modules/@modelcontextprotocol/sdk/dist/esm/server/mcp.js
+var McpServer = class {
+  constructor(info) { this.info = info; this.tools = {}; }
+  registerTool(name, config, cb) { this.tools[name] = { config, cb }; }
+};
+
+// src/index.ts
+var server = new McpServer({ name: "own-sdk", version: "1.0.0" });
+server.registerTool("ping", { description: "Ping" }, async () => ({ content: [] }));
+`,
+      },
+      'module',
+    );
+    const read = await takeStaticMcpSurface(dir);
+    expect(read.gaps).toContainEqual(
+      expect.objectContaining({ hidesItems: true, location: { file: 'index.js', line: 2 } }),
+    );
+  });
+});
