@@ -155,7 +155,7 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
       hidesItems: true,
     });
   for (const u of found.unresolved) warn(u, undefined, u.hidesItems);
-  for (const u of markers.notes) warn(u);
+  for (const u of markers.notes) warn(u, undefined, u.hidesItems);
   const mcp = resolveMarkers(listing, markers, warn) as McpSurface;
   mcp.locations = locations;
   if (Object.keys(conditions).length > 0) mcp.conditions = conditions;

@@ -351,10 +351,15 @@ async function replay(
       locate(listedAs, registration.location, registration.conditions);
       keys.set(registration, listedAs);
     } catch (error) {
+      // The item is missing from the listing: a gap that may hide it (a removal must never pass
+      // because mcpver could not rebuild the new version's item), unless the SDK only refused a
+      // second registration of a name already listed.
+      const again = /already registered/i.test((error as Error).message);
       markers.notes.push(
         new Unresolved(
           `the SDK refused the ${registration.kind} "${registration.name}" as rebuilt from the sources: ${(error as Error).message}`,
           registration.location,
+          !again,
         ),
       );
     }
