@@ -50,51 +50,102 @@ function selected(report: Report): { level: Annotation['level']; changes: Change
 /** Messages are written without a final stop; an annotation reads as sentences. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
+/** What an annotation is about: the summary that replaces the ones past the limit names them by kind. */
+type Kind = 'gap' | 'change' | 'finding';
+
+interface Candidate {
+  kind: Kind;
+  annotation: Annotation;
+}
+
 /** Each place that could not be read, on its line: a warning, or an error when it makes the verdict incomplete. */
-function gapAnnotations(report: Report, options: AnnotationOptions): Annotation[] {
-  const out: Annotation[] = [];
+function gapAnnotations(report: Report, options: AnnotationOptions): Candidate[] {
+  const out: Candidate[] = [];
   for (const reading of report.incomplete ?? []) {
     const level: Annotation['level'] = reading.blocking && report.failed ? 'error' : 'warning';
+    const title = `mcpver: could not read the MCP surface of ${versionLabel(reading)}`;
     for (const gap of reading.gaps) {
-      if (!gap.location || out.length >= MAX_ANNOTATIONS_PER_TYPE) continue;
+      if (!gap.location) continue;
       out.push({
-        level,
-        title: `mcpver: could not read the MCP surface of ${versionLabel(reading)}`,
-        message: sentence(gap.message),
-        file: repoPath(gap.location.file, options.packagePath),
-        ...(gap.location.line !== undefined ? { startLine: gap.location.line } : {}),
+        kind: 'gap',
+        annotation: {
+          level,
+          title,
+          message: sentence(gap.message),
+          file: repoPath(gap.location.file, options.packagePath),
+          ...(gap.location.line !== undefined ? { startLine: gap.location.line } : {}),
+        },
       });
     }
     if (!reading.gaps.some((g) => g.location)) {
       out.push({
-        level,
-        title: `mcpver: could not read the MCP surface of ${versionLabel(reading)}`,
-        message: `${sentence(reading.reason)}${reading.advice ? ` ${reading.advice}` : ''}`,
+        kind: 'gap',
+        annotation: {
+          level,
+          title,
+          message: `${sentence(reading.reason)}${reading.advice ? ` ${reading.advice}` : ''}`,
+        },
       });
     }
   }
-  return out.slice(0, MAX_ANNOTATIONS_PER_TYPE);
+  return out;
 }
 
+/**
+ * The annotations of the check, at most {@link MAX_ANNOTATIONS_PER_TYPE} of each level: what could not be
+ * read comes first (never silent), then the changes, then possible tool poisoning. Past the limit, the
+ * last slot of that level summarizes the rest, so nothing goes unmentioned and GitHub drops nothing.
+ */
 export function reportAnnotations(report: Report, options: AnnotationOptions = {}): Annotation[] {
-  const gaps = gapAnnotations(report, options);
-  return [...gaps, ...changeAnnotations(report, options)];
+  const candidates = [...gapAnnotations(report, options), ...changeAnnotations(report, options)];
+  const out: Annotation[] = [];
+  for (const level of ['error', 'warning'] as const) {
+    const ofLevel = candidates.filter((c) => c.annotation.level === level);
+    if (ofLevel.length <= MAX_ANNOTATIONS_PER_TYPE) {
+      out.push(...ofLevel.map((c) => c.annotation));
+      continue;
+    }
+    const kept = ofLevel.slice(0, MAX_ANNOTATIONS_PER_TYPE - 1);
+    out.push(...kept.map((c) => c.annotation), summary(level, ofLevel.slice(kept.length), report));
+  }
+  return out;
 }
 
-function changeAnnotations(report: Report, options: AnnotationOptions): Annotation[] {
+/** The one annotation that stands for those past the limit. */
+function summary(level: Annotation['level'], rest: Candidate[], report: Report): Annotation {
+  const count = (kind: Kind) => rest.filter((c) => c.kind === kind).length;
+  const changes =
+    level === 'error' && report.failed && report.verdict !== 'incomplete'
+      ? 'changes fail this release'
+      : 'breaking changes';
+  const phrases: Record<Kind, (n: number) => string> = {
+    gap: (n) => `${n} more ${n === 1 ? 'place' : 'places'} mcpver could not read`,
+    change: (n) => `${n} more ${changes}`,
+    finding: (n) => `${n} more possible tool poisoning ${n === 1 ? 'finding' : 'findings'}`,
+  };
+  const parts = (['gap', 'change', 'finding'] as const).filter((k) => count(k) > 0).map((k) => phrases[k](count(k)));
+  const where =
+    rest.some((c) => c.kind === 'finding') && parts.length === 1
+      ? 'See the Security section of the job summary and the JSON report.'
+      : `They are not annotated here (GitHub shows ${MAX_ANNOTATIONS_PER_TYPE} per step): see the job summary and the JSON report.`;
+  return {
+    level,
+    title: `mcpver: ${parts.length === 1 ? parts[0] : `${rest.length} more annotations`}`,
+    message: parts.length === 1 ? where : `${parts.join(', ')}. ${where}`,
+  };
+}
+
+function changeAnnotations(report: Report, options: AnnotationOptions): Candidate[] {
   const { level, changes } = selected(report);
   // A line beats a file, and a file beats nothing; the sort is stable, so the report's order holds within each.
   const rank = (c: Change): number =>
     c.location?.line !== undefined && c.locatedIn !== 'old' ? 0 : c.location ? 1 : 2;
   const ordered = [...changes].sort((a, b) => rank(a) - rank(b));
-  // Past the limit, the last slot summarizes the rest so that no change goes unmentioned.
-  const individual =
-    ordered.length > MAX_ANNOTATIONS_PER_TYPE ? ordered.slice(0, MAX_ANNOTATIONS_PER_TYPE - 1) : ordered;
   const advice =
     report.verdict === 'under-bumped' && report.nextVersion
       ? ` Release ${report.nextVersion} instead of ${versionLabel(report.to)}.`
       : '';
-  const annotations: Annotation[] = individual.map((change) => {
+  const annotations: Candidate[] = ordered.map((change) => {
     const rationale = ruleOf(change.rule)?.rationale;
     const location = change.location;
     // An item that is gone was declared in the old version: its line number means nothing in the new
@@ -105,41 +156,31 @@ function changeAnnotations(report: Report, options: AnnotationOptions): Annotati
         ? ` It was declared at ${location.file}${location.line !== undefined ? `:${location.line}` : ''} in ${versionLabel(report.from)}.`
         : '';
     return {
-      level,
-      title: `mcpver: ${change.rule} (${change.level})`,
-      message: `${sentence(change.message)}${rationale ? ` ${rationale}` : ''}${was}${advice}`,
-      ...(location ? { file: repoPath(location.file, options.packagePath) } : {}),
-      ...(location?.line !== undefined && !old ? { startLine: location.line } : {}),
-      ...(location?.line !== undefined && location.column !== undefined && !old
-        ? { startColumn: location.column }
-        : {}),
+      kind: 'change',
+      annotation: {
+        level,
+        title: `mcpver: ${change.rule} (${change.level})`,
+        message: `${sentence(change.message)}${rationale ? ` ${rationale}` : ''}${was}${advice}`,
+        ...(location ? { file: repoPath(location.file, options.packagePath) } : {}),
+        ...(location?.line !== undefined && !old ? { startLine: location.line } : {}),
+        ...(location?.line !== undefined && location.column !== undefined && !old
+          ? { startColumn: location.column }
+          : {}),
+      },
     };
   });
   // Possible tool poisoning is annotated too, as warnings (errors when its policy fails the release).
-  const findings = report.changes.filter((c) => c.category === 'security');
   const findingLevel: Annotation['level'] = report.security?.policy === 'fail' ? 'error' : 'warning';
-  const room = Math.max(0, MAX_ANNOTATIONS_PER_TYPE - annotations.filter((a) => a.level === findingLevel).length - 1);
-  for (const change of findings.slice(0, findings.length > room + 1 ? room : room + 1)) {
+  for (const change of report.changes.filter((c) => c.category === 'security')) {
     annotations.push({
-      level: findingLevel,
-      title: `mcpver: ${change.rule} (security)`,
-      message: `${sentence(change.message)} ${ruleOf(change.rule)?.rationale ?? ''}`.trim(),
-      ...(change.location ? { file: repoPath(change.location.file, options.packagePath) } : {}),
-      ...(change.location?.line !== undefined ? { startLine: change.location.line } : {}),
-    });
-  }
-  if (findings.length > room + 1)
-    annotations.push({
-      level: findingLevel,
-      title: `mcpver: ${findings.length - room} more possible tool poisoning findings`,
-      message: 'See the Security section of the job summary and the JSON report.',
-    });
-  const rest = ordered.length - individual.length;
-  if (rest > 0) {
-    annotations.push({
-      level,
-      title: `mcpver: ${rest} more ${level === 'error' ? 'changes fail this release' : 'breaking changes'}`,
-      message: `${rest} more changes are not annotated here (GitHub shows ${MAX_ANNOTATIONS_PER_TYPE} per step): see the job summary and the JSON report.`,
+      kind: 'finding',
+      annotation: {
+        level: findingLevel,
+        title: `mcpver: ${change.rule} (security)`,
+        message: `${sentence(change.message)} ${ruleOf(change.rule)?.rationale ?? ''}`.trim(),
+        ...(change.location ? { file: repoPath(change.location.file, options.packagePath) } : {}),
+        ...(change.location?.line !== undefined ? { startLine: change.location.line } : {}),
+      },
     });
   }
   return annotations;

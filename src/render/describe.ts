@@ -101,6 +101,19 @@ export function bumpPhrase(level: string, zeroMajor: boolean, zeroZero = false):
 
 /** The verdict in one line, the first thing every renderer shows. */
 export function verdictLine(report: Report, mark: Mark = plainMark): VerdictLine {
+  const line = contractVerdict(report, mark);
+  // A release the contract lets through may still carry text that tries to steer the agent: the first
+  // line must not be a bare tick above a Security section that asks for a review.
+  const findings = report.security?.findings ?? 0;
+  if (line.tone !== 'pass' || findings === 0) return line;
+  return {
+    tone: 'warn',
+    title: line.title,
+    sentence: `${line.sentence} Review ${findings === 1 ? 'the possible tool poisoning finding' : `the ${findings} possible tool poisoning findings`} below.`,
+  };
+}
+
+function contractVerdict(report: Report, mark: Mark): VerdictLine {
   const to = versionLabel(report.to);
   const name = report.package ? `${mark(report.package)} ` : '';
   const zero = readsAsZeroMajor(report);

@@ -168,9 +168,11 @@ function head(report: Report): string {
   } else {
     // One line of figures rather than an eight-column table: it wraps inside the comment column.
     const next = report.nextVersion ? code(report.nextVersion) : '—';
+    // Under-bumped, the version to release; otherwise only the floor (see the terminal report).
+    const use = report.verdict === 'under-bumped' ? `use ${next}` : `lowest allowed ${next}`;
     lines.push(
       '',
-      `<sub>Required **${levelLabel(report, report.required)}** · made ${levelLabel(report, report.actual)} · next version ${next} · compatibility ${percent(report.score)} · migration ${report.complexity} · ${policy}</sub>`,
+      `<sub>Required **${levelLabel(report, report.required)}** · made ${levelLabel(report, report.actual)} · ${use} · compatibility ${percent(report.score)} · migration ${report.complexity} · ${policy}</sub>`,
     );
   }
   return lines.join('\n');

@@ -173,9 +173,11 @@ export function renderReport(report: Report, options: TextOptions): string {
   lines.push('');
   if (!isFirstRelease(report)) {
     const next = report.nextVersion ?? '—';
-    const use = report.verdict === 'under-bumped' ? paint(['bold', 'green'], next) : next;
+    // Under-bumped, it is the version to release; otherwise only the floor, which a release above it
+    // (3.26.0 after 2.4.0) may well pass: "next version 3.0.0" would read as advice to go back.
+    const use = report.verdict === 'under-bumped' ? `use ${paint(['bold', 'green'], next)}` : `lowest allowed ${next}`;
     lines.push(
-      `Required ${paint('bold', levelLabel(report, report.required))} · made ${paint('bold', levelLabel(report, report.actual))} · next version ${use}`,
+      `Required ${paint('bold', levelLabel(report, report.required))} · made ${paint('bold', levelLabel(report, report.actual))} · ${use}`,
     );
     lines.push(
       `Compatibility ${percent(report.score)} of the old surface works unchanged · migration complexity ${report.complexity}`,

@@ -9,6 +9,7 @@ import { buildReport } from '../../src/compat/report.ts';
 import { securityRules } from '../../src/compat/rules/index.ts';
 import type { Change } from '../../src/compat/types.ts';
 import { renderReportMarkdown } from '../../src/render/markdown.ts';
+import { renderReport } from '../../src/render/text.ts';
 import { renderSarif } from '../../src/render/sarif.ts';
 import { snapshotFromCapture } from '../../src/surface/capture.ts';
 import type { Snapshot } from '../../src/surface/types.ts';
@@ -177,6 +178,17 @@ describe('in the report', () => {
     expect(security).toBeGreaterThan(figures);
     expect(drift).toBeGreaterThan(security);
     expect(report('fail').failed).toBe(true);
+  });
+
+  it('never opens with a bare tick above findings: a passing release with findings is a warning to review', () => {
+    const lines = renderReportMarkdown(report()).markdown.split('\n');
+    expect(lines[0]).toBe('## ⚠️ mcpver: OK');
+    expect(lines[2]).toContain('Review the 2 possible tool poisoning findings below.');
+    expect(renderReport(report(), { color: false }).split('\n')[0]).toMatch(/^\S+ OK: .*Review the 2 possible/);
+    // With the check off there is nothing to review, and the line says only what the contract needs.
+    const off = renderReportMarkdown(report('off')).markdown.split('\n');
+    expect(off[0]).toBe('## ✅ mcpver: OK');
+    expect(off[2]).not.toContain('Review');
   });
 
   it('says that the check is off when the policy turns it off, rather than showing nothing', () => {

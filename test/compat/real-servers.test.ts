@@ -160,7 +160,7 @@ describe('server-filesystem 2025.3.28 → 2026.8.31', () => {
     expect(majors[0]!.witness).toEqual({
       kind: 'json',
       value: { paths: [] },
-      error: '/paths must NOT have fewer than 1 items',
+      error: '"paths" must NOT have fewer than 1 items',
     });
     expect(requiredBump(changes)).toBe('major');
   });

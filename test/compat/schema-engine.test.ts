@@ -191,7 +191,7 @@ describe('recursive schemas', () => {
     expect(changes[0]!.witness).toEqual({
       kind: 'json',
       value: { root: {} },
-      error: "/root must have required property 'id'",
+      error: '"root" is missing required property "id"',
     });
   });
 });
@@ -254,6 +254,38 @@ describe('schemas that are wrong', () => {
   });
 });
 
+describe('a property that accepted no value', () => {
+  // zod's `z.undefined()` (and `z.never()`) as JSON Schema: `{ not: {} }`, a placeholder no call could fill.
+  const placeholder = (inner: unknown) => ({
+    type: 'object',
+    properties: { query: { type: 'string' }, creds: inner },
+    required: ['query'],
+    additionalProperties: false,
+  });
+  const creds = {
+    type: 'object',
+    properties: { url: { type: 'string' }, token: { type: 'string' } },
+    required: ['url', 'token'],
+    additionalProperties: false,
+  };
+
+  it('is a minor widening when it becomes a closed object: no call that was valid is rejected', () => {
+    const changes = diffInputs(placeholder({ not: {} }), placeholder(creds));
+    expect(requiredBump(changes)).toBe('minor');
+    expect(changes.map((c) => `${c.level} ${c.rule} ${c.subject}`)).toEqual([
+      'minor input-condition-removed tool:search.input.creds',
+    ]);
+  });
+
+  it('is a major narrowing the other way, and a real closure stays major', () => {
+    expect(requiredBump(diffInputs(placeholder(creds), placeholder({ not: {} })))).toBe('major');
+    const open = { ...creds, additionalProperties: true };
+    expect(diffInputs(placeholder(open), placeholder(creds)).map((c) => `${c.level} ${c.rule}`)).toEqual([
+      'major input-object-closed',
+    ]);
+  });
+});
+
 describe('unions', () => {
   it('calls an output wrapped into a union major, with a value the new schema allows and the old rejects', () => {
     const changes = diffOutputs(
@@ -271,7 +303,7 @@ describe('unions', () => {
         witness: {
           kind: 'json',
           value: { v: [] },
-          error: 'an old client validating with the old schema: /v must be string',
+          error: 'an old client validating with the old schema: "v" must be string',
         },
       }),
     ]);
@@ -464,7 +496,7 @@ describe('contested rules (catalogue 6.5) and their switches', () => {
         witness: {
           kind: 'json',
           value: { total: 0, took: 0 },
-          error: 'an old client validating with the old schema: / must NOT have additional properties ("took")',
+          error: 'an old client validating with the old schema: has property "took", which is not allowed',
         },
       }),
     ]);
@@ -492,7 +524,7 @@ describe('contested rules (catalogue 6.5) and their switches', () => {
     expect(asserted).toEqual([
       expect.objectContaining({
         level: 'major',
-        witness: { kind: 'json', value: { d: 'a' }, error: '/d must match format "date"' },
+        witness: { kind: 'json', value: { d: 'a' }, error: '"d" must match format "date"' },
       }),
     ]);
   });

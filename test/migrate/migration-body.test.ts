@@ -125,7 +125,7 @@ describe('the migration pull request of a big release', () => {
 
   it('shows each witness on one line', async () => {
     expect(body).toContain(
-      '  - this call worked on 1.4.0 and fails on 2.0.0: `{"address":"https://example.com/","region":{"mcpverExtra":"x"}}` — `/region must NOT have additional properties ("mcpverExtra")`',
+      '  - this call worked on 1.4.0 and fails on 2.0.0: `{"address":"https://example.com/","region":{"mcpverExtra":"x"}}` — `"region" has property "mcpverExtra", which is not allowed`',
     );
     expect(body.split('\n').length).toBeLessThan(80);
     await expect(body).toMatchFileSnapshot('__snapshots__/migration-body-big-release.md');

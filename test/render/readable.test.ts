@@ -33,7 +33,7 @@ describe('a big release', () => {
       '## ❌ mcpver: Under-bumped',
       '`docstore-mcp` 1.5.0 needs a major release, but 1.4.0 → 1.5.0 is a minor release. Release `2.0.0` instead.',
       '**Why:** 2 tools removed (`export_catalog`, `summarize_collection`); 1 tool renamed (`viewer_go_up`); 4 tools changed in ways that break clients (`fetch_document`, `find_documents`, `index_folder`, `list_folder`).',
-      '<sub>Required **major** · made minor · next version `2.0.0` · compatibility 66.7% · migration critical · fail-on under-bump: ❌ fails</sub>',
+      '<sub>Required **major** · made minor · use `2.0.0` · compatibility 66.7% · migration critical · fail-on under-bump: ❌ fails</sub>',
     ]);
     await expect(markdown).toMatchFileSnapshot('__snapshots__/markdown/big-release.md');
   });

@@ -10,6 +10,8 @@ import {
 import { renderReportJson } from '../../src/render/json.ts';
 import { renderSarif } from '../../src/render/sarif.ts';
 import { MAX_ANNOTATIONS_PER_TYPE, reportAnnotations } from '../../src/render/annotations.ts';
+import { diffSnapshots } from '../../src/compat/diff.ts';
+import { buildReport } from '../../src/compat/report.ts';
 import {
   check,
   correctMinor,
@@ -17,6 +19,7 @@ import {
   majorUnderBreakingPolicy,
   manyRemovals,
   overBumped,
+  server,
   underBumped,
   withWitnessAndDrift,
 } from './reports.ts';
@@ -62,7 +65,7 @@ describe('the terminal report', () => {
   it('shows a witness, flags what needs a person, and lists description drift apart', async () => {
     const text = renderReport(withWitnessAndDrift(), { color: false });
     expect(text).toContain('this call worked on 1.2.0 and fails on 1.3.0: {"city":"a"}');
-    expect(text).toContain("1.3.0 says: / must have required property 'units'");
+    expect(text).toContain('1.3.0 says: missing required property "units"');
     expect(text).toMatch(/Description drift: 1\n/);
     expect(text).toContain('look: Calls that omit this argument now get different behaviour.');
     await expect(text).toMatchFileSnapshot('__snapshots__/text/witness-flag-drift.txt');
@@ -226,6 +229,39 @@ describe('annotations', () => {
     const annotations = reportAnnotations(manyRemovals(25, 5));
     expect(annotations).toHaveLength(MAX_ANNOTATIONS_PER_TYPE);
     expect(annotations.at(-1)).toMatchObject({ level: 'error', title: 'mcpver: 16 more changes fail this release' });
+  });
+
+  it(`keeps what could not be read and the changes together within GitHub's ${MAX_ANNOTATIONS_PER_TYPE} per level, unread places first`, async () => {
+    // A correct major release (breaking changes are warnings) whose new sources have six places that
+    // could not be followed: 6 + 7 warnings, past the limit of one step.
+    const removed = Array.from({ length: 7 }, (_, i) => `tool_${i}`);
+    const old = server({ version: '1.0.0', tools: ['kept', ...removed] });
+    const next = server({ version: '2.0.0', tools: ['kept'] });
+    next.provenance.mcpReading = {
+      server: 'it depends on @modelcontextprotocol/sdk',
+      status: 'partial',
+      tried: ['static reading of 3 files under src/'],
+      gaps: Array.from({ length: 6 }, (_, i) => ({
+        part: 'mcp',
+        message: `the description of tool kept is made at run time (${i})`,
+        location: { file: 'src/index.ts', line: 10 + i },
+        hidesItems: false,
+      })),
+    };
+    const report = buildReport({
+      old,
+      new: next,
+      changes: diffSnapshots(old, next),
+      from: { ref: 'v1.0.0', version: '1.0.0' },
+      to: { ref: 'v2.0.0', version: '2.0.0' },
+    });
+    expect(report.verdict).toBe('ok');
+    const annotations = reportAnnotations(report);
+    expect(annotations).toHaveLength(MAX_ANNOTATIONS_PER_TYPE);
+    expect(annotations.every((a) => a.level === 'warning')).toBe(true);
+    expect(annotations.slice(0, 6).map((a) => a.startLine)).toEqual([10, 11, 12, 13, 14, 15]);
+    expect(annotations.slice(6, 9).map((a) => a.title)).toEqual(Array(3).fill('mcpver: tool-removed (major)'));
+    expect(annotations.at(-1)).toMatchObject({ level: 'warning', title: 'mcpver: 4 more breaking changes' });
   });
 
   it('warns about breaking changes of a release that passes', async () => {

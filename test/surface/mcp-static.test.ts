@@ -112,16 +112,15 @@ describe.each([
 });
 
 describe('a low-level Server whose ListTools handler returns a literal list', () => {
-  const dir = writeServer(
-    {
-      'src/tools.ts': `
+  const dir = writeServer({
+    'src/tools.ts': `
 import { z } from 'zod/v3';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 const EchoSchema = z.object({ message: z.string().describe('Message to echo') });
 export const common = [{ name: 'echo', description: 'Echo.', inputSchema: zodToJsonSchema(EchoSchema) }];
 export const extra = { name: 'add', description: 'Add.', inputSchema: { type: 'object', properties: { a: { type: 'number' }, b: { type: 'number' } }, required: ['a', 'b'] } };
 `,
-      'src/index.ts': `
+    'src/index.ts': `
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
@@ -133,9 +132,7 @@ server.setRequestHandler(ListToolsRequestSchema, async () => {
 });
 await server.connect(new StdioServerTransport());
 `,
-    },
-    '^3.25.0',
-  );
+  });
 
   it('follows the spread of imported constants and zodToJsonSchema calls, and agrees with the running server', async () => {
     const [fromSource, running] = await Promise.all([takeStaticMcpSurface(dir), runtime(dir)]);
@@ -204,6 +201,161 @@ await server.connect(new StdioServerTransport());
     expect(fromSource.gaps).toEqual([]);
     expect(crossCheckSurfaces(running, fromSource.mcp).map((w) => w.message)).toEqual([
       'The sources declare the tool "admin", but the running server did not list it (registered conditionally, or later?)',
+    ]);
+  });
+});
+
+describe('registrations after an early guard', () => {
+  const dir = writeServer({
+    'src/index.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+const server = new McpServer({ name: 'guarded', version: '1.0.0' });
+const empty = async () => ({ content: [] });
+
+function addReports(target: McpServer) {
+  target.registerTool('status', {}, empty);
+  if (process.env.MCPVER_TEST_REPORTS !== 'on') return;
+  target.registerTool('report', {}, empty);
+}
+
+function addAdmin(target: McpServer, readOnly: boolean) {
+  if (readOnly) {
+    target.registerTool('whoami', {}, empty);
+    return;
+  }
+  target.registerTool('purge', {}, empty);
+}
+
+const plugins = [{ name: 'lint', enabled: true }, { name: 'format', enabled: false }];
+for (const plugin of plugins) {
+  if (!plugin.enabled) continue;
+  if (!process.env.MCPVER_TEST_PLUGINS) {
+    continue;
+  }
+  server.registerTool(plugin.name, {}, empty);
+}
+
+function addDebug(target: McpServer) {
+  if (!process.env.MCPVER_TEST_DEBUG) throw new Error('set MCPVER_TEST_DEBUG');
+  target.registerTool('debug', {}, empty);
+}
+
+addReports(server);
+addAdmin(server, process.env.MCPVER_TEST_READ_ONLY === '1');
+addDebug(server);
+await server.connect(new StdioServerTransport());
+`,
+  });
+
+  it('makes what follows a return or a continue conditional on the guard not holding, and still reads every branch', async () => {
+    const { mcp, gaps } = await takeStaticMcpSurface(dir);
+    expect(gaps).toEqual([]);
+    expect(mcp.tools.map((t) => t.name)).toEqual(['status', 'report', 'whoami', 'purge', 'lint', 'debug']);
+    expect(mcp.conditions).toEqual({
+      'tool:report': "process.env.MCPVER_TEST_REPORTS === 'on'",
+      // The condition as written at the guard, where the value it tests is a parameter.
+      'tool:whoami': 'readOnly',
+      'tool:purge': '!readOnly',
+      // A guard the evaluator decides (`plugin.enabled` of a literal) adds nothing, and drops "format".
+      'tool:lint': 'process.env.MCPVER_TEST_PLUGINS',
+      // `throw` is no guard: a server that cannot start is not one that lists fewer tools.
+    });
+  });
+});
+
+describe('a registration config filled in after its declaration', () => {
+  // One class per tool: the base class builds the config object, then sets `outputSchema` on it only
+  // when the subclass passed one, the way many servers keep outputs optional per tool.
+  const dir = writeServer({
+    'src/tool.ts': `import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { ZodTypeAny, z } from 'zod';
+export abstract class Tool<I extends ZodTypeAny, O extends ZodTypeAny = ZodTypeAny> {
+  abstract readonly name: string;
+  readonly input: I;
+  readonly output?: O;
+  constructor(params: { input: I; output?: O }) {
+    this.input = params.input;
+    this.output = params.output;
+  }
+  install(server: McpServer) {
+    const config: { description?: string; inputSchema?: unknown; outputSchema?: unknown; _meta?: Record<string, unknown> } = {
+      description: \`The \${this.name} tool.\`,
+      inputSchema: (this.input as unknown as z.ZodObject<z.ZodRawShape>).shape,
+    };
+    if (this.output) {
+      config.outputSchema = this.output;
+    }
+    config['_meta'] = { owner: 'maps' };
+    return server.registerTool(this.name, config as never, async () => ({ content: [] }));
+  }
+}
+`,
+    'src/index.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { z } from 'zod';
+import { Tool } from './tool.ts';
+const Place = z.object({ name: z.string(), code: z.string().optional() }).passthrough();
+class Lookup extends Tool<z.ZodObject<{ q: z.ZodString }>, z.ZodObject<{ places: z.ZodArray<typeof Place> }>> {
+  name = 'lookup';
+  constructor() {
+    super({ input: z.object({ q: z.string() }), output: z.object({ places: z.array(Place) }) });
+  }
+}
+class Ping extends Tool<z.ZodObject<{}>> {
+  name = 'ping';
+  constructor() {
+    super({ input: z.object({}) });
+  }
+}
+const server = new McpServer({ name: 'maps', version: '1.0.0' });
+for (const tool of [new Lookup(), new Ping()]) tool.install(server);
+await server.connect(new StdioServerTransport());
+`,
+  });
+
+  it('reads the properties set on it, as the running server lists them', async () => {
+    const [fromSource, running] = await Promise.all([takeStaticMcpSurface(dir), runtime(dir)]);
+    expect(fromSource.gaps).toEqual([]);
+    const lookup = fromSource.mcp.tools.find((t) => t.name === 'lookup');
+    expect(lookup?.outputSchema).toMatchObject({
+      properties: { places: { items: { required: ['name'], additionalProperties: {} } } },
+    });
+    expect(lookup?._meta).toEqual({ owner: 'maps' });
+    expect(fromSource.mcp.tools.find((t) => t.name === 'ping')?.outputSchema).toBeUndefined();
+    expect(fromSource.mcp.conditions).toBeUndefined();
+    expect(crossCheckSurfaces(running, fromSource.mcp)).toEqual([]);
+  });
+});
+
+describe('a tool without parameters in a zod 3 package', () => {
+  // `inputSchema: {}` (or `z.object({}).shape`) has no value that tells the SDK which zod built it:
+  // it is converted with the package's zod, like every other shape of the package.
+  const server = (parameters: string) =>
+    writeServer(
+      {
+        'src/index.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+const server = new McpServer({ name: 'queue', version: '1.0.0' });
+const none = z.object({});
+server.registerTool('list_jobs', { inputSchema: ${parameters} }, async () => ({ content: [] }));
+server.registerTool('get_job', { inputSchema: { id: z.string() } }, async () => ({ content: [] }));
+`,
+      },
+      '^3.25.0',
+    );
+
+  it('is an object as closed as the others, so that gaining optional parameters is minor', async () => {
+    const [before, after] = await Promise.all([
+      takeStaticMcpSurface(server('none.shape')),
+      takeStaticMcpSurface(server("{ region: z.enum(['eu', 'us']).optional() }")),
+    ]);
+    const listJobs = (mcp: McpSurface) => mcp.tools.find((t) => t.name === 'list_jobs')?.inputSchema;
+    const getJob = (mcp: McpSurface) => mcp.tools.find((t) => t.name === 'get_job')?.inputSchema;
+    expect(listJobs(before.mcp)).toMatchObject({ type: 'object', properties: {}, additionalProperties: false });
+    expect(getJob(before.mcp)).toMatchObject({ additionalProperties: false });
+    const changes = diffSnapshots({ ...emptySnapshot(), mcp: before.mcp }, { ...emptySnapshot(), mcp: after.mcp });
+    expect(changes.map((c) => `${c.level} ${c.rule} ${c.subject}`)).toEqual([
+      'minor input-optional-property-added tool:list_jobs.input.region',
     ]);
   });
 });

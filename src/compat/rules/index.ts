@@ -24,6 +24,20 @@ import { rule as resourceTemplateRemoved } from './resource-template-removed.ts'
 import { rule as toolAdded } from './tool-added.ts';
 import { rule as toolRemoved } from './tool-removed.ts';
 
+// Registration conditions read from the sources: an item made conditional, unconditional, or re-gated (issue 13).
+import { rule as toolMadeConditional } from './tool-made-conditional.ts';
+import { rule as toolMadeUnconditional } from './tool-made-unconditional.ts';
+import { rule as toolConditionChanged } from './tool-condition-changed.ts';
+import { rule as promptMadeConditional } from './prompt-made-conditional.ts';
+import { rule as promptMadeUnconditional } from './prompt-made-unconditional.ts';
+import { rule as promptConditionChanged } from './prompt-condition-changed.ts';
+import { rule as resourceMadeConditional } from './resource-made-conditional.ts';
+import { rule as resourceMadeUnconditional } from './resource-made-unconditional.ts';
+import { rule as resourceConditionChanged } from './resource-condition-changed.ts';
+import { rule as resourceTemplateMadeConditional } from './resource-template-made-conditional.ts';
+import { rule as resourceTemplateMadeUnconditional } from './resource-template-made-unconditional.ts';
+import { rule as resourceTemplateConditionChanged } from './resource-template-condition-changed.ts';
+
 // MCP schemas, annotations, descriptions, renames (issue 3).
 import { rule as inputAllOfAdded } from './input-all-of-added.ts';
 import { rule as inputAllOfRemoved } from './input-all-of-removed.ts';
@@ -169,6 +183,18 @@ export const elementRules: Rule[] = [
   resourceTemplateRemoved,
   toolAdded,
   toolRemoved,
+  toolMadeConditional,
+  toolMadeUnconditional,
+  toolConditionChanged,
+  promptMadeConditional,
+  promptMadeUnconditional,
+  promptConditionChanged,
+  resourceMadeConditional,
+  resourceMadeUnconditional,
+  resourceConditionChanged,
+  resourceTemplateMadeConditional,
+  resourceTemplateMadeUnconditional,
+  resourceTemplateConditionChanged,
 ];
 
 export const mcpContractRules: Rule[] = [

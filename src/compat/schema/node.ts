@@ -13,6 +13,11 @@ export function asNode(schema: unknown): SchemaNode {
   return isObject(schema) ? schema : {};
 }
 
+/** Whether a node rejects every value: `{ not: {} }` or `{ not: true }` (how `false` and `z.undefined()` are written). */
+export function acceptsNothing(node: SchemaNode): boolean {
+  return node.not === true || (isObject(node.not) && Object.keys(node.not).length === 0);
+}
+
 const jsonType = (value: unknown): string =>
   value === null
     ? 'null'

@@ -171,13 +171,23 @@ export class Validators {
   }
 }
 
-/** ajv's first error, in one line: `/query must be string`. */
+/**
+ * ajv's first error, in one line a person reads: `missing required property "limit"`,
+ * `"query" must be string`, `"filter" has property "mode", which is not allowed`.
+ */
 export function firstError(errors: ErrorObject[] | null | undefined): string {
   const error = errors?.[0];
   if (!error) return 'rejected';
-  const extra =
-    error.keyword === 'additionalProperties'
-      ? ` ("${String((error.params as { additionalProperty?: string }).additionalProperty)}")`
-      : '';
-  return `${error.instancePath || '/'} ${error.message ?? error.keyword}${extra}`;
+  const pointer = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const joined = pointer.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+  const at = joined ? `"${joined}"` : '';
+  const params = error.params as { missingProperty?: string; additionalProperty?: string };
+  if (error.keyword === 'required' && params.missingProperty !== undefined)
+    return `${at ? `${at} is ` : ''}missing required property "${params.missingProperty}"`;
+  if (error.keyword === 'additionalProperties' && params.additionalProperty !== undefined)
+    return `${at ? `${at} has` : 'has'} property "${params.additionalProperty}", which is not allowed`;
+  return `${at || 'the value'} ${error.message ?? `fails ${error.keyword}`}`;
 }

@@ -3,7 +3,14 @@
 
 import type { SchemaFact } from './facts.ts';
 import { canonical } from '../../json-schema/canonical.ts';
-import { asNode, alternativesOf, normalizeEquivalents, normalizeNullable, type SchemaNode } from './node.ts';
+import {
+  acceptsNothing,
+  asNode,
+  alternativesOf,
+  normalizeEquivalents,
+  normalizeNullable,
+  type SchemaNode,
+} from './node.ts';
 import { compareAnnotations, compareValues } from './compare-values.ts';
 import { compareObjects } from './compare-objects.ts';
 import { compareArrays } from './compare-arrays.ts';
@@ -71,6 +78,14 @@ function compareNode(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): 
 
 function compareParts(walk: Walk, o: SchemaNode, n: SchemaNode, path: string[]): void {
   compareAnnotations(walk, o, n, path);
+  // A side that accepts no value at all (`{ not: {} }`: zod's `z.undefined()` placeholder, `false`):
+  // its missing `type` or `additionalProperties` restrict nothing, since nothing passed its `not`.
+  // Comparing them with the other side's keywords would call an object that replaces a placeholder
+  // "closed"; what changed is only that values are accepted now (or no longer): the `not` itself.
+  if (acceptsNothing(o) !== acceptsNothing(n)) {
+    compareCombinators(walk, o, n, path);
+    return;
+  }
   // A plain schema that became a union (or the reverse) is compared against its closest alternative.
   if ((alternativesOf(o) === null) !== (alternativesOf(n) === null)) {
     compareWrapped(walk, o, n, path);

@@ -79,12 +79,19 @@ export class Contexts {
     return out;
   }
 
-  /** The loops and conditions between `node` and the function that holds it, outermost first. */
+  /**
+   * The loops and conditions between `node` and the function that holds it, outermost first. An
+   * early guard before it in an enclosing block (`if (!flag) return;`) is one of them: an `if` whose
+   * exiting branch `node` never follows, so its `child` is the other branch (the `if` itself when it
+   * has none).
+   */
   private chain(node: Node, fn: Node | undefined): Array<{ structure: Node; child: Node }> {
     const chain: Array<{ structure: Node; child: Node }> = [];
     let child = node;
     for (let current = node.getParent(); current && current !== fn; child = current, current = current.getParent()) {
-      if (Node.isForOfStatement(current) || Node.isForInStatement(current)) {
+      if (Node.isBlock(current)) {
+        chain.unshift(...guardsBefore(current, child, fn));
+      } else if (Node.isForOfStatement(current) || Node.isForInStatement(current)) {
         if (child === current.getStatement()) chain.unshift({ structure: current, child });
       } else if (
         Node.isIfStatement(current) ||
@@ -581,4 +588,50 @@ export class Contexts {
     }
     return all ? values : values.length > 0 ? values[values.length - 1] : undefined;
   }
+}
+
+/**
+ * The early guards among the statements of `block` before `child`: `if (test) return;` (or a block
+ * that ends with `return`, or `continue` inside a loop) leaves before `child` runs whenever the branch
+ * that exits is taken, so `child` runs under the other branch. In source order. A `throw` or
+ * `process.exit()` is not a guard: it ends the server (or its start-up), which is no condition on
+ * one item but a server that does not run.
+ */
+function guardsBefore(block: Node, child: Node, fn: Node | undefined): Array<{ structure: Node; child: Node }> {
+  if (!Node.isBlock(block)) return [];
+  const statements = block.getStatements();
+  const guards: Array<{ structure: Node; child: Node }> = [];
+  for (const statement of statements.slice(0, statements.indexOf(child as never))) {
+    if (!Node.isIfStatement(statement)) continue;
+    const inLoop = isInLoop(statement, fn);
+    const [then, otherwise] = [statement.getThenStatement(), statement.getElseStatement()];
+    const [thenExits, elseExits] = [exits(then, inLoop), exits(otherwise, inLoop)];
+    // Both branches leave: what follows never runs from here; left to the reading of the code as written.
+    if (thenExits && !elseExits) guards.push({ structure: statement, child: otherwise ?? statement });
+    else if (elseExits && !thenExits) guards.push({ structure: statement, child: then });
+  }
+  return guards;
+}
+
+/** Whether a statement always leaves what follows it: `return`, an unlabelled `continue` in a loop, or a block that ends with one. */
+function exits(statement: Node | undefined, inLoop: boolean): boolean {
+  if (!statement) return false;
+  if (Node.isReturnStatement(statement)) return true;
+  if (Node.isContinueStatement(statement)) return inLoop && !statement.getLabel();
+  if (Node.isBlock(statement)) return exits(statement.getStatements().at(-1), inLoop);
+  return false;
+}
+
+/** Whether a loop of the function (not an outer one) holds `node`: where a `continue` skips the rest of an iteration. */
+function isInLoop(node: Node, fn: Node | undefined): boolean {
+  for (let current = node.getParent(); current && current !== fn; current = current.getParent())
+    if (
+      Node.isForOfStatement(current) ||
+      Node.isForInStatement(current) ||
+      Node.isForStatement(current) ||
+      Node.isWhileStatement(current) ||
+      Node.isDoStatement(current)
+    )
+      return true;
+  return false;
 }

@@ -55,6 +55,11 @@ function prepare(
   if (Array.isArray(value)) return value.map((v) => prepare(v, kind, host, markers));
   if (value && typeof value === 'object' && value.constructor === Object) {
     const entries = Object.entries(value);
+    // An empty shape (`inputSchema: {}`, `z.object({}).shape`) holds no schema that tells the SDK
+    // which zod made it, and the SDK then builds it with zod 4 (an open object); a zod 3 server
+    // lists it closed like its other objects. Built with the package's zod, as its other shapes are.
+    if (entries.length === 0 && key && SCHEMA_KEYS.has(key))
+      return (host.zod as { object(shape: object): unknown }).object({});
     return Object.fromEntries(
       entries.map(([k, v]) => [
         k,
@@ -70,6 +75,20 @@ function prepare(
     );
   }
   return value;
+}
+
+/**
+ * `server.tool(name, description, shape, annotations, cb)`, `server.tool(name, shape, cb)`: an
+ * argument after the name that is not known, where the overloads put the schema, stands for an
+ * unknown schema. As a marker string the SDK would take it for a description and list no input
+ * at all, a silent `{}`.
+ */
+function positionalSchemaGap(registration: Registration, index: number): boolean {
+  if (registration.method !== 'tool') return false;
+  const args = registration.args;
+  if (!(args[index] instanceof Unresolved) || index === 0 || index === args.length - 1) return false;
+  // With four or more arguments the second is the description.
+  return index >= 2 || args.length === 3;
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && !v.startsWith('\u0000');
@@ -278,6 +297,8 @@ async function replay(
     { capabilities: listing.capabilities as never },
   );
   const seen = new Map<string, Registration>();
+  /** Tools whose positional input shape could not be read, by name. */
+  const unknownInputs = new Map<string, Unresolved>();
   /** The item key each listed registration was located under (`resource:` keys are by URI). */
   const keys = new Map<Registration, string>();
   /** What was registered, as the SDK took it: listed again one by one if the whole listing fails. */
@@ -304,7 +325,12 @@ async function replay(
       continue;
     }
     seen.set(key, registration);
-    const args = registration.args.map((a) => prepare(unwrapHost(a), registration.kind, host, markers));
+    const args = registration.args.map((a, i) => {
+      if (!positionalSchemaGap(registration, i)) return prepare(unwrapHost(a), registration.kind, host, markers);
+      // The SDK takes only a shape there: an empty one now, the listed schema marked unknown below.
+      unknownInputs.set(String(registration.name), a as Unresolved);
+      return {};
+    });
     try {
       // Task tools are registered through the experimental tasks API.
       const target = (
@@ -363,8 +389,13 @@ async function replay(
         for (const one of alone) into.push(...((await listAlone(one, what, listing, markers)) as T[]));
       }
     };
-    if (capabilities.tools)
+    if (capabilities.tools) {
       await read('tools', async () => (await client.listTools()).tools as McpTool[], listing.tools);
+      for (const tool of listing.tools) {
+        const unknown = unknownInputs.get(tool.name);
+        if (unknown) tool.inputSchema = { type: 'object', description: markers.mark(unknown) };
+      }
+    }
     if (capabilities.prompts)
       await read('prompts', async () => (await client.listPrompts()).prompts as McpPrompt[], listing.prompts);
     if (capabilities.resources) {

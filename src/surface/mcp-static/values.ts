@@ -5,6 +5,7 @@
 
 import type { ClassDeclaration, ClassExpression, Node } from 'ts-morph';
 import type { SourceLocation } from '../types.ts';
+import { negateCondition, sameCondition } from '../conditions.ts';
 
 /** A value that cannot be known without running the server. */
 export class Unresolved {
@@ -104,20 +105,7 @@ export function keepConditions<T>(from: unknown, to: T): T {
 export function conditionText(node: Node | string, negate = false): string {
   const text = (typeof node === 'string' ? node : node.getText()).replace(/\s+/g, ' ').trim();
   const short = text.length > 80 ? `${text.slice(0, 77)}…` : text;
-  if (!negate) return short;
-  if (/^!\((.*)\)$/.test(short) && balanced(short.slice(2, -1))) return short.slice(2, -1);
-  if (/^![\w.$?]+$/.test(short)) return short.slice(1);
-  return /^[\w.$?]+$/.test(short) ? `!${short}` : `!(${short})`;
-}
-
-/** Whether the parentheses of a text pair up (so that `!(a) && (b)` is not read as the negation of `a) && (b`). */
-function balanced(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth += 1;
-    else if (ch === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
+  return negate ? negateCondition(short) : short;
 }
 
 /**
@@ -129,7 +117,7 @@ export function mergeConditions(a: readonly string[], b: readonly string[]): str
   if (a.join(' && ') === b.join(' && ')) return [...a];
   const onlyA = a.filter((c) => !b.includes(c));
   const onlyB = b.filter((c) => !a.includes(c));
-  if (onlyA.length === 1 && onlyB.length === 1 && conditionText(onlyA[0]!, true) === onlyB[0])
+  if (onlyA.length === 1 && onlyB.length === 1 && sameCondition(conditionText(onlyA[0]!, true), onlyB[0]!))
     return a.filter((c) => b.includes(c));
   const either = `(${a.join(' && ')}) || (${b.join(' && ')})`;
   // Past a length a person reads, the alternatives are counted rather than spelled out.

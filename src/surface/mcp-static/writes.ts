@@ -28,9 +28,19 @@ function writesIn(file: SourceFile) {
   writes = { assigned: new Map(), mutated: new Map() };
   for (const assignment of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
     const left = assignment.getLeft();
-    if (ASSIGNMENTS.has(assignment.getOperatorToken().getKind()) && Node.isIdentifier(left)) {
+    if (!ASSIGNMENTS.has(assignment.getOperatorToken().getKind())) continue;
+    if (Node.isIdentifier(left)) {
       writes.assigned.set(left.getText(), [...(writes.assigned.get(left.getText()) ?? []), left]);
+      continue;
     }
+    // `config.outputSchema = schema` (often under an `if`): the object is changed in place, so its
+    // initializer alone would silently miss the property.
+    const root = rootOf(left);
+    if (root && root !== left)
+      writes.mutated.set(root.getText(), [
+        ...(writes.mutated.get(root.getText()) ?? []),
+        { node: root, method: `${left.getText().slice(root.getText().length)} =` },
+      ]);
   }
   for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const callee = call.getExpression();
@@ -50,13 +60,24 @@ function writesIn(file: SourceFile) {
   return writes;
 }
 
+/** The variable a property write starts from: `config` in `config.meta.ui = …` or `config[key] = …`. */
+function rootOf(target: Node): Node | undefined {
+  let current = target;
+  while (Node.isPropertyAccessExpression(current) || Node.isElementAccessExpression(current))
+    current = current.getExpression();
+  return Node.isIdentifier(current) ? current : undefined;
+}
+
 /** Whether a variable's value may differ from its initializer: assigned again, or changed in place. */
 export function mutation(declaration: Node, symbol: TsSymbol): string | undefined {
   const name = (declaration as unknown as { getName(): string }).getName();
   const writes = writesIn(declaration.getSourceFile());
   if ((writes.assigned.get(name) ?? []).some((n) => n.getSymbol() === symbol)) return 'is assigned again';
   const changed = (writes.mutated.get(name) ?? []).find((m) => m.node.getSymbol() === symbol);
-  return changed ? `is changed with .${changed.method}()` : undefined;
+  if (!changed) return undefined;
+  return changed.method.endsWith(' =')
+    ? `is changed in place (\`${name}${changed.method} …\`)`
+    : `is changed with .${changed.method}()`;
 }
 
 /** The members of an enum compiled to JavaScript (`X["A"] = "a"` statements in the same file). */
