@@ -3,8 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Tests call the synchronous diffSnapshots on TypeScript surfaces: the comparison is loaded first.
-    setupFiles: ['test/setup/typescript-engine.ts'],
     // What tests start as processes (the CLI, a state writer), bundled once per run.
     globalSetup: ['test/setup/bundles.ts'],
     // A timeout says "it must end", never "it must be fast" (speed is `npm run bench`'s): real servers

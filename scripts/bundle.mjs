@@ -5,6 +5,11 @@
 // committed one; `--bundle NAME` builds only the bundles named (also `app` and `lambda`, the App's
 // server and Lambda handler, which are built for deployment and never committed).
 //
+// Beside the committed bundles, dist/manifest.json records the sha256 of every file each one was built
+// from (the sources and packages the bundler read, the lockfile, this script, the configs) and of
+// every file it wrote: test/dist.test.ts checks it against the checkout in a second, where rebuilding
+// the Action takes minutes; MCPVER_DIST_REBUILD=1 makes it rebuild and compare bytes instead.
+//
 // Every bundle is split at the code's dynamic import()s: a command or an Action mode loads its own
 // chunk when it runs, and the TypeScript compiler (13 MB of the 19) only for a TypeScript surface.
 //
@@ -19,6 +24,7 @@
 //   left outside the bundle into a static import of the entry, loaded at every start.
 
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +60,22 @@ const ESM_SHIM = [
   'const __filename = __mcpverFileURLToPath(import.meta.url);',
   'const __dirname = __mcpverDirname(__filename);',
 ].join('\n');
+
+/** The manifest of the committed bundles, in the folder they are written to. */
+export const MANIFEST = 'manifest.json';
+
+/**
+ * Files every bundle's bytes depend on besides the modules its bundler read: the lockfile fixes the
+ * bundlers' versions and every package's files (npm ci installs exactly it), the configs how sources
+ * compile, and this script how they are put together.
+ */
+const COMMON_INPUTS = [
+  'package.json',
+  'package-lock.json',
+  'scripts/bundle.mjs',
+  'tsconfig.json',
+  'tsconfig.build.json',
+];
 
 /** What makes Node load a bundle's .js files as ES modules. */
 const MODULE_PACKAGE_JSON = `${JSON.stringify({ type: 'module' }, null, 2)}\n`;
@@ -109,7 +131,11 @@ function buildWithNcc(name, entry, stage, target) {
   const compiled = path.join(stage, entry.replace(/\.ts$/, '.js'));
   if (!existsSync(compiled)) throw new Error(`The entry ${entry} was not compiled (does it exist?).`);
   const nccOut = path.join(stage, '.ncc', name);
-  run([NCC, 'build', compiled, '--out', nccOut, '--target', 'es2022', '--no-cache', '--quiet'], `ncc (${entry})`);
+  const stats = path.join(stage, '.ncc', `${name}.stats.json`);
+  run(
+    [NCC, 'build', compiled, '--out', nccOut, '--target', 'es2022', '--no-cache', '--quiet', '--stats-out', stats],
+    `ncc (${entry})`,
+  );
   const written = [];
   // index.js, the chunks ncc splits off for dynamic import(), and its {"type":"module"} package.json.
   // Any assets ncc copied beside them are kept too, in their folders.
@@ -125,12 +151,52 @@ function buildWithNcc(name, entry, stage, target) {
     }
     written.push(to);
   }
-  return written;
+  return { written, inputs: nccInputs(JSON.parse(readFileSync(stats, 'utf8')), stage) };
+}
+
+/**
+ * The files ncc read, from its webpack stats: every module's file (concatenated modules are nested),
+ * with what tsc compiled into the staging folder traced back to its source in the repository.
+ */
+function nccInputs(stats, stage) {
+  const found = new Set();
+  const visit = (value) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        // A module's identifier is "<type>|<loader>!…!<file>|<hash>"; nameForCondition is the file.
+        if (key === 'nameForCondition' && typeof inner === 'string') found.add(inner);
+        else if (key === 'identifier' && typeof inner === 'string')
+          found.add(inner.split('|')[1]?.split('!').pop() ?? '');
+        else visit(inner);
+      }
+    }
+  };
+  visit(stats);
+  const inputs = new Set();
+  for (const file of found) {
+    if (!path.isAbsolute(file)) continue;
+    let source = file;
+    if (file.startsWith(stage + path.sep)) {
+      const compiled = path.relative(stage, file);
+      const stem = compiled.replace(/\.js$/, '');
+      source = ['.ts', '.mts', '.tsx', '.js'].map((ext) => path.join(ROOT, stem + ext)).find(existsSync);
+      if (!source) throw new Error(`ncc read ${compiled}, compiled from no source that exists: cannot record it.`);
+    }
+    // ncc's own loaders are part of ncc, which the lockfile fixes.
+    if (
+      source.startsWith(ROOT + path.sep) &&
+      existsSync(source) &&
+      !source.includes(`${path.sep}@vercel${path.sep}ncc${path.sep}`)
+    )
+      inputs.add(path.relative(ROOT, source));
+  }
+  return [...inputs];
 }
 
 /** esbuild: from the TypeScript sources; index.js plus `chunks/<name>-<hash>.js`. */
 async function buildWithEsbuild(entry, external, target) {
-  await build({
+  const { metafile } = await build({
     absWorkingDir: ROOT,
     entryPoints: { index: entry },
     outdir: target,
@@ -146,9 +212,50 @@ async function buildWithEsbuild(entry, external, target) {
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: ESM_SHIM },
     logLevel: 'silent',
+    metafile: true,
   });
   writeFileSync(path.join(target, 'package.json'), MODULE_PACKAGE_JSON);
-  return filesUnder(target).map((file) => path.join(target, file));
+  return {
+    written: filesUnder(target).map((file) => path.join(target, file)),
+    // Paths relative to absWorkingDir; a namespace prefix ("file:…") marks no real file.
+    inputs: Object.keys(metafile.inputs).filter((input) => !input.includes(':')),
+  };
+}
+
+/** The sha256 of a file's bytes, in hex. */
+export function sha256(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** Path (with `/`) → sha256, sorted, for files relative to `base`. */
+function hashes(base, files) {
+  return Object.fromEntries(
+    [...new Set(files)]
+      .map((file) => file.split(path.sep).join('/'))
+      .sort()
+      .map((file) => [file, sha256(path.join(base, file))]),
+  );
+}
+
+/** Record what a bundle was built from and what it wrote in the manifest of `outDir`, keeping the others' entries. */
+function recordInManifest(outDir, name, inputs, written) {
+  const file = path.join(outDir, MANIFEST);
+  const manifest = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  manifest.about =
+    'Written by npm run bundle: the sha256 of every file each committed bundle was built from and of every file it wrote. test/dist.test.ts checks it against the checkout.';
+  manifest.bundles = {
+    ...manifest.bundles,
+    [name]: {
+      inputs: hashes(ROOT, [...COMMON_INPUTS, ...inputs]),
+      outputs: hashes(
+        outDir,
+        written.map((w) => path.relative(outDir, w)),
+      ),
+    },
+  };
+  manifest.bundles = Object.fromEntries(Object.entries(manifest.bundles).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  return file;
 }
 
 /** Build the bundles named (by default those committed) into `outDir` (dist/ by default); returns the files written. */
@@ -183,13 +290,12 @@ export async function bundle(outDir, names = Object.keys(BUNDLES).filter((n) => 
       // Replace the folder whole, so a file an older build wrote cannot linger.
       rmSync(target, { recursive: true, force: true });
       mkdirSync(target, { recursive: true });
-      written.push(
-        ...(builder === 'ncc'
-          ? buildWithNcc(name, entry, stage, target)
-          : await buildWithEsbuild(entry, external, target)),
-      );
+      const built =
+        builder === 'ncc' ? buildWithNcc(name, entry, stage, target) : await buildWithEsbuild(entry, external, target);
+      written.push(...built.written);
+      if (BUNDLES[name].committed) written.push(recordInManifest(outDir, name, built.inputs, built.written));
     }
-    return written;
+    return [...new Set(written)];
   } finally {
     rmSync(stage, { recursive: true, force: true });
     rmSync(LOCK, { recursive: true, force: true });

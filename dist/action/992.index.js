@@ -570,8 +570,8 @@ function parseJsonLike(text, file, lenient) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/surface/mcp-static/index.js + 12 modules
-var mcp_static = __webpack_require__(95514);
+// EXTERNAL MODULE: ./src/surface/mcp-static/index.js + 13 modules
+var mcp_static = __webpack_require__(8253);
 // EXTERNAL MODULE: ./src/surface/package-files.js
 var package_files = __webpack_require__(60252);
 ;// CONCATENATED MODULE: ./src/surface/mcp-dependency.js

@@ -4,6 +4,8 @@
 // a snapshot diffed with itself yields nothing; every rule in the registry has a fixture; every
 // witness really separates the two schemas.
 
+// Diffs TypeScript surfaces with the synchronous diffSnapshots: the comparison is loaded first.
+import '../helpers/typescript-engine.ts';
 import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';

@@ -2,6 +2,8 @@
 // pairing them would make a migration pull request change what a dependent's calls do. True renames
 // (a case change, the same description, a note naming the old name) are still found, with evidence.
 
+// Diffs TypeScript surfaces with the synchronous diffSnapshots: the comparison is loaded first.
+import '../helpers/typescript-engine.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -148,6 +148,31 @@ describe('equivalent schemas', () => {
     expect(levels).not.toContain('major');
   });
 
+  it('reads a record keyed by a described string (zod 4 writes it as propertyNames) as the open map zod 3 wrote', () => {
+    const record = (zod: typeof z4 | typeof z3) =>
+      toJsonSchemaCompat(
+        (zod as typeof z4).object({
+          fields: (zod as typeof z4).record(
+            (zod as typeof z4).string().describe('A field code'),
+            (zod as typeof z4).number(),
+          ),
+        }),
+      );
+    const before = record(z3);
+    const after = record(z4);
+    expect(JSON.stringify(after)).toContain('propertyNames');
+    // zod 4 no longer closes the top object (a patch, input-object-opened); the record's keys are no change.
+    expect(diffInputs(before, after).map((c) => c.rule)).toEqual(['input-object-opened']);
+    // A real restriction of the names is still a change.
+    const restricted = {
+      type: 'object',
+      properties: {
+        fields: { type: 'object', propertyNames: { pattern: '^[a-z]+$' }, additionalProperties: { type: 'number' } },
+      },
+    };
+    expect(diffInputs(before, restricted).map((c) => c.level)).toContain('major');
+  });
+
   it('reads a nullable written three ways (type list, anyOf with null, OpenAPI nullable) as the same', () => {
     const forms = [
       { type: ['string', 'null'] },

@@ -48,7 +48,14 @@ export async function startApp(double: GitHubDouble): Promise<RunningApp> {
     secret: SECRET,
     baseUrl: double.url,
     logLevel: 'fatal',
-    Octokit: ProbotOctokit.defaults({ retry: { enabled: false }, throttle: { enabled: false } }),
+    // Retries and throttling would hide the double's answers and slow the suite; their own tests cover
+    // them. A function, not an object: Probot lays its own throttle options over an object's, and
+    // throttling spaces an installation's writes a second apart (27 s of one release's migrations).
+    Octokit: ProbotOctokit.defaults((options: any) => ({
+      ...options,
+      retry: { enabled: false },
+      throttle: { enabled: false },
+    })),
   });
   // The same middleware app/server.ts serves: the App's own routes first, then the webhooks.
   const middleware = await createNodeMiddleware(mcpverApp, { probot, webhooksPath: '/api/github/webhooks' });

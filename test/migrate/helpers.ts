@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildReport, type Report } from '../../src/compat/report.ts';
 import type { Change } from '../../src/compat/types.ts';
 import { emptySnapshot, type Snapshot } from '../../src/surface/types.ts';
-import { diffSnapshots } from '../../src/compat/diff.ts';
+import { diffSnapshotsAsync } from '../../src/compat/diff.ts';
 import { takeSnapshot } from '../../src/surface/snapshot.ts';
 import { takeTypeScriptSurface } from '../../src/surface/typescript/index.ts';
 
@@ -157,7 +157,7 @@ export async function realProviderReport(from: string, to: string): Promise<Repo
   return buildReport({
     old,
     new: next,
-    changes: diffSnapshots(old, next),
+    changes: await diffSnapshotsAsync(old, next),
     from: { ref: `v${from}`, version: from },
     to: { ref: `v${to}`, version: to },
   });

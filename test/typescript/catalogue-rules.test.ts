@@ -2,6 +2,8 @@
 // (TS-05), `this` parameters (TS-25), reordered type parameters (TS-29), the minimum TypeScript
 // version (TS-56) and dependencies whose types the API re-exposes (TS-57). Real packages, real checker.
 
+// Diffs TypeScript surfaces with the synchronous diffSnapshots: the comparison is loaded first.
+import '../helpers/typescript-engine.ts';
 import { ruleOptionProblems } from '../../src/compat/rule-options.ts';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

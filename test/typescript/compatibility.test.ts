@@ -1,6 +1,8 @@
 // Compatibility decided by the type checker: the direction in which consumers use a declaration
 // (arguments in, results out, callbacks and options written by the consumer) decides the level.
 
+// Diffs TypeScript surfaces with the synchronous diffSnapshots: the comparison is loaded first.
+import '../helpers/typescript-engine.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -2,6 +2,8 @@
 // declare the same thing, one probe answers for a declaration in both; when they differ, each build
 // is probed on its own.
 
+// Diffs TypeScript surfaces with the synchronous diffSnapshots: the comparison is loaded first.
+import '../helpers/typescript-engine.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

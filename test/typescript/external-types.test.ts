@@ -1,6 +1,8 @@
 // Types from other packages: the snapshot keeps the declarations of the dependencies a package's
 // own declarations import, and the diff's checker compares them (real zod, installed here).
 
+// Diffs TypeScript surfaces with the synchronous diffSnapshots: the comparison is loaded first.
+import '../helpers/typescript-engine.ts';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

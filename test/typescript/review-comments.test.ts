@@ -1,6 +1,8 @@
 // Inline review comments from a real diff: one per breaking declaration, at its line, with the
 // verified witness; removals on the old side of the diff; comments outside the diff left out.
 
+// Diffs TypeScript surfaces with the synchronous diffSnapshots: the comparison is loaded first.
+import '../helpers/typescript-engine.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -3,6 +3,8 @@
 // the level in expected.json; a snapshot diffed with itself is empty; every witness compiles
 // against the old package and fails against the new one when compiled independently.
 
+// Diffs TypeScript surfaces with the synchronous diffSnapshots: the comparison is loaded first.
+import '../helpers/typescript-engine.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffSnapshots } from '../../src/compat/diff.ts';

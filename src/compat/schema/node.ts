@@ -123,7 +123,8 @@ export function normalizeEquivalents(input: SchemaNode): SchemaNode {
     names === true ||
     (typeof names === 'object' &&
       names !== null &&
-      Object.keys(names).every((k) => k === 'type') &&
+      // `z.record(z.string().describe('…'), …)` carries the key's description: still any string.
+      Object.keys(names).every((k) => k === 'type' || ANNOTATIONS.has(k)) &&
       (names as SchemaNode).type === 'string')
   )
     drop('propertyNames');

@@ -13,6 +13,16 @@ import { callBuiltin, globalValue, NOT_BUILTIN, readBuiltinProperty } from './bu
 import { Interpreter } from './interpreter.ts';
 import { compiledEnum, mutation } from './writes.ts';
 import {
+  bundlerNamespace,
+  commonJsExports,
+  interopCall,
+  isCommonJs,
+  isRequireBinding,
+  NOT_INTEROP,
+  requireModule,
+  requireSpecifier,
+} from './commonjs.ts';
+import {
   conditionText,
   Host,
   hostValue,
@@ -297,6 +307,8 @@ export class Evaluator {
     ) {
       return this.evaluate(node.getExpression(), depth);
     }
+    // Only generators followed as async functions (tsc's `__awaiter`) are run: there `yield` is `await`.
+    if (Node.isYieldExpression(node)) return this.evaluate(node.getExpression(), depth);
     if (Node.isPrefixUnaryExpression(node)) return this.prefix(node, depth);
     if (Node.isTypeOfExpression(node)) {
       const value = this.evaluate(node.getExpression(), depth);
@@ -417,11 +429,11 @@ export class Evaluator {
       case SyntaxKind.ExclamationEqualsEqualsToken:
         if (comparable(a) && comparable(b)) return a !== b;
         break;
-       
+
       case SyntaxKind.EqualsEqualsToken:
         if (comparable(a) && comparable(b)) return a == b;
         break;
-       
+
       case SyntaxKind.ExclamationEqualsToken:
         if (comparable(a) && comparable(b)) return a != b;
         break;
@@ -573,6 +585,11 @@ export class Evaluator {
     for (const declaration of symbol.getDeclarations()) {
       const host = this.hostImport(declaration, name);
       if (host !== undefined) return host;
+      // `const zod_1 = require("zod")`: the compiler takes it for an import it could not resolve; read it as the call it is.
+      if (isRequireBinding(declaration) && !this.bindings.has(declaration))
+        return Node.isVariableDeclaration(declaration)
+          ? this.variable(declaration, symbol, node, depth)
+          : this.destructured(declaration, node, depth);
     }
     if (symbol.isAlias()) symbol = symbol.getAliasedSymbol() ?? symbol;
     const declarations = symbol.getDeclarations();
@@ -646,6 +663,15 @@ export class Evaluator {
     // `var X; (function (X) { X["A"] = "a"; })(X || (X = {}))`: an enum as TypeScript compiles it.
     const compiled = initializer ? undefined : compiledEnum(declaration.getSourceFile(), name, this, depth);
     if (compiled) return compiled;
+    // `var tools_exports = {}; __export(tools_exports, {…})`: a bundler's module namespace.
+    if (initializer && Node.isObjectLiteralExpression(initializer) && initializer.getProperties().length === 0) {
+      if (this.memo.has(declaration)) return this.memo.get(declaration);
+      const bundled = bundlerNamespace(this, declaration.getSourceFile(), name, depth);
+      if (bundled) {
+        this.memo.set(declaration, bundled);
+        return bundled;
+      }
+    }
     const changed = mutation(declaration, symbol);
     // A value that depends on nothing bound is the same wherever it is read: remembered (not so a changed variable, read as of a place).
     const value = this.memoized(changed ? undefined : declaration, () => {
@@ -711,6 +737,10 @@ export class Evaluator {
     if (cached) return cached;
     const out: Record<string, unknown> = {};
     this.namespaces.set(file, out);
+    if (isCommonJs(file)) {
+      const exported = this.moduleExports(file);
+      return isPlainObject(exported) ? exported : { default: exported };
+    }
     for (const [name, declarations] of file.getExportedDeclarations()) {
       const declaration = declarations.find((d) => !Node.isInterfaceDeclaration(d) && !Node.isTypeAliasDeclaration(d));
       if (!declaration) continue;
@@ -728,6 +758,21 @@ export class Evaluator {
       } else out[name] = this.evaluate(declaration as Node);
     }
     return out;
+  }
+
+  private readonly commonJs = new Map<SourceFile, unknown>();
+
+  /** What `require` of a source file returns: a CommonJS module's `module.exports`, an ES module's namespace. */
+  moduleExports(file: SourceFile): unknown {
+    if (!isCommonJs(file)) return this.namespace(file);
+    if (this.commonJs.has(file)) return this.commonJs.get(file);
+    // Set before it is read: a module required back while it runs sees the exports written so far, as in Node.
+    const out = this.namespaces.get(file) ?? {};
+    this.namespaces.set(file, out);
+    this.commonJs.set(file, out);
+    const value = commonJsExports(this, file, out);
+    this.commonJs.set(file, value);
+    return value;
   }
 
   private hostImport(declaration: Node, name: string): unknown {
@@ -866,6 +911,12 @@ export class Evaluator {
     const expression = node.getExpression();
     const shown = expression.getText().replace(/\s+/g, ' ').slice(0, 60);
     if (expression.getKind() === SyntaxKind.SuperKeyword) return undefined; // run by the constructor that holds it
+    if (Node.isCallExpression(node)) {
+      const specifier = requireSpecifier(node);
+      if (specifier !== undefined) return requireModule(this, node, specifier);
+      const interop = interopCall(this, node, depth);
+      if (interop !== NOT_INTEROP) return interop;
+    }
     const optional = (node as unknown as { hasQuestionDotToken?(): boolean }).hasQuestionDotToken?.() ?? false;
     if (Node.isPropertyAccessExpression(expression) || Node.isElementAccessExpression(expression)) {
       const target = this.evaluate(expression.getExpression(), depth);
@@ -984,7 +1035,7 @@ export class Evaluator {
    * Follow a call of a function written in the sources: its parameters bound to the arguments, its
    * body read statement by statement (see Interpreter), its result what its returns give.
    */
-  call(fn: SourceFunction, args: unknown[], at: Node): unknown {
+  call(fn: SourceFunction, args: unknown[], at: Node, options: { generatorAsAsync?: boolean } = {}): unknown {
     const node = fn.node;
     if (!node) return new Unresolved('calls a function mcpver cannot follow', fn.location);
     if (this.calls.length >= MAX_CALL_DEPTH || this.calls.includes(node))
@@ -994,7 +1045,7 @@ export class Evaluator {
       );
     if (!this.isSource(node.getSourceFile().getFilePath()))
       return new Unresolved('calls a function outside the analysed sources', this.at(at));
-    if ((node as unknown as { isGenerator?(): boolean }).isGenerator?.())
+    if ((node as unknown as { isGenerator?(): boolean }).isGenerator?.() && !options.generatorAsAsync)
       return new Unresolved('calls a generator, which mcpver does not follow', this.at(at));
     const arrow = Node.isArrowFunction(node) && fn.self === undefined;
     this.calls.push(node);

@@ -1,9 +1,10 @@
-// Which files of a package hold its server's sources: `src/` when there is one, else the package
+// Which files of a package hold its server's sources: `src/` when there is one (with the source files
+// at the package's root beside it, where many servers keep their entry), else the package
 // (the published `dist/` of a package from npm), never tests, declarations or dependencies, and
 // never through a symbolic link to a folder (a `node_modules` linked into a worktree would
 // otherwise be read file by file) or to a file outside the package.
 
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs|jsx)$/;
@@ -49,11 +50,46 @@ export function findSourceFiles(dir: string, include?: readonly string[]): Sourc
   const files: string[] = [];
   const inside = realpathOr(dir);
   for (const root of roots) walk(root, files, inside);
+  const beside = include?.length || !roots.includes(path.join(dir, 'src')) ? [] : entryFilesBeside(dir);
   return {
-    files: withoutBuildOutput(dir, [...new Set(files)].sort()),
+    files: withoutBuildOutput(dir, [...new Set([...files, ...beside])].sort()),
     capped: files.length >= MAX_SOURCE_FILES,
-    roots: roots.map((r) => `${path.relative(dir, r).replace(/\\/g, '/') || '.'}${r === dir ? '' : '/'}`),
+    roots: [
+      ...roots.map((r) => `${path.relative(dir, r).replace(/\\/g, '/') || '.'}${r === dir ? '' : '/'}`),
+      ...beside.map((f) => path.basename(f)),
+    ],
   };
+}
+
+/** A configuration file of a tool (`tsup.config.ts`, `.eslintrc.cjs`), never a server's source. */
+const TOOL_CONFIG = /(^\.|\.config\.[cm]?[jt]sx?$|^(Gruntfile|Gulpfile|gulpfile|Jakefile)\.)/;
+
+/** An import of the package's own build output: a bin shim whose sources are read from `src/` already. */
+const BUILD_IMPORT = /(?:from\s*|import\s*\(?\s*|require\s*\(\s*)['"]\.\/(?:dist|build|out|lib)\//;
+
+/**
+ * Source files at the package's root beside a `src/`: servers often keep their entry there
+ * (`index.ts` or `server.ts` registering tools, importing helpers from `src/`). Only the root's own
+ * files, never its folders; a shim that only starts the build output is left out (its sources are
+ * the ones under `src/`).
+ */
+function entryFilesBeside(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile() && SOURCE.test(e.name) && !SKIPPED_FILES.test(e.name) && !TOOL_CONFIG.test(e.name))
+    .map((e) => path.join(dir, e.name))
+    .filter((file) => {
+      try {
+        return !BUILD_IMPORT.test(readFileSync(file, 'utf8'));
+      } catch {
+        return false;
+      }
+    });
 }
 
 /** A package read from its root with TypeScript sources beside a `dist/` or `build/`: the build output would list every item twice. */

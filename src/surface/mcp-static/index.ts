@@ -2,8 +2,9 @@
 // servers that cannot be started in CI. What cannot be known without running the code is reported
 // as a warning with file and line, and marked in the snapshot (`x-mcpver-unresolved`), never guessed.
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Project, ts } from 'ts-morph';
+import { Project, ts, type SourceFile } from 'ts-morph';
 import type { McpReadingGap, McpSurface, SourceLocation, SurfaceWarning } from '../types.ts';
 import { SnapshotError } from '../errors.ts';
 import { Evaluator } from './evaluator.ts';
@@ -87,7 +88,15 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
           const inside = resolved.resolvedFileName.startsWith(`${root}/`)
             ? resolved.resolvedFileName.slice(root.length)
             : resolved.resolvedFileName;
-          if (/[\\/]node_modules[\\/]/.test(inside) || /\.d\.[cm]?ts$/.test(inside)) return undefined;
+          if (/[\\/]node_modules[\\/]/.test(inside)) return undefined;
+          if (/\.d\.[cm]?ts$/.test(inside)) {
+            // A published package ships `x.d.ts` beside `x.js`, and the compiler prefers the
+            // declaration: the code is in the JavaScript file.
+            const code = resolved.resolvedFileName.replace(/\.d\.([cm]?)ts$/, '.$1js');
+            return existsSync(code)
+              ? { resolvedFileName: code, extension: extensionOf(code), isExternalLibraryImport: false }
+              : undefined;
+          }
           return { ...resolved, isExternalLibraryImport: false };
         }),
       resolveTypeReferenceDirectives: (names: readonly unknown[]) => names.map(() => undefined),
@@ -137,8 +146,16 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
     gaps.push({ part: 'mcp', message: `${about ? `${about}: ` : ''}${u.reason}`, location: u.location, hidesItems });
   if (capped)
     gaps.push({ part: 'mcp', message: `only the first ${MAX_SOURCE_FILES} source files were read`, hidesItems: true });
+  for (const at of bundledSdk(own, root))
+    gaps.push({
+      part: 'mcp',
+      message:
+        'this file carries its own copy of the MCP SDK (bundled): registrations made through the copy are not read reliably, so tools may be missing; start the server (`command:`) to list them',
+      location: at,
+      hidesItems: true,
+    });
   for (const u of found.unresolved) warn(u, undefined, u.hidesItems);
-  for (const u of markers.notes) warn(u);
+  for (const u of markers.notes) warn(u, undefined, u.hidesItems);
   const mcp = resolveMarkers(listing, markers, warn) as McpSurface;
   mcp.locations = locations;
   if (Object.keys(conditions).length > 0) mcp.conditions = conditions;
@@ -154,6 +171,24 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
   ];
   const warnings: SurfaceWarning[] = [...kept.map(({ hidesItems: _, ...w }) => w), ...notes];
   return { mcp, warnings, gaps: kept, roots, files: files.map((f) => path.relative(root, f).replace(/\\/g, '/')) };
+}
+
+/**
+ * Where a bundle carries the MCP SDK itself (esbuild's `// node_modules/@modelcontextprotocol/sdk/…`
+ * section comments): its McpServer is then code of the sources, not the library mcpver replays on.
+ */
+function bundledSdk(files: SourceFile[], root: string): SourceLocation[] {
+  const out: SourceLocation[] = [];
+  for (const file of files) {
+    const text = file.getFullText();
+    const at = text.search(/\n\/\/ (?:.*\/)?node_modules\/@modelcontextprotocol\/sdk\//);
+    if (at >= 0)
+      out.push({
+        file: path.relative(root, file.getFilePath()).replace(/\\/g, '/'),
+        line: file.getLineAndColumnAtPos(at + 1).line,
+      });
+  }
+  return out;
 }
 
 function extensionOf(file: string): ts.Extension {

@@ -111,6 +111,11 @@ export class Interpreter {
           const completion = this.statement(s);
           if (completion === 'return' || completion === 'throw') break;
         }
+        // A module-level registry read later (from a handler): every top-level call of a function of
+        // this module that changes it (`registerTool(new PingTool())` in a file imported for its
+        // effect) has run by then.
+        if (Node.isSourceFile(list) && end === statements.length)
+          for (const call of registryCalls(statements, name)) this.effect(call);
         return this.ev.bindings.get(declaration);
       } finally {
         Object.assign(this, saved);
@@ -656,4 +661,38 @@ function unionOf(
     const everywhere = paths.size === lists.length;
     return everywhere || typeof item !== 'object' ? item : withConditions(item, found[0]!.conditions);
   });
+}
+
+/** At most this many calls that fill one module-level registry are followed; more is not a list of tools. */
+const MAX_REGISTRY_CALLS = 512;
+
+/**
+ * Calls, at the top level of any module read, of the functions declared in `statements` that name
+ * `variable` (`export function registerTool(t) { toolMap.set(t.name, t) }`).
+ */
+function registryCalls(statements: Node[], variable: string): CallExpression[] {
+  const calls: CallExpression[] = [];
+  for (const s of statements) {
+    const fn = Node.isFunctionDeclaration(s)
+      ? s
+      : Node.isVariableStatement(s)
+        ? s
+            .getDeclarations()
+            .map((d) => d.getInitializer())
+            .find((i) => i && (Node.isArrowFunction(i) || Node.isFunctionExpression(i)))
+            ?.getParentIfKind(SyntaxKind.VariableDeclaration)
+        : undefined;
+    if (!fn || !new RegExp(`\\b${variable}\\s*\\.\\s*(set|push|add|unshift)\\b`).test(fn.getText())) continue;
+    const nameNode = fn.getNameNode();
+    if (!nameNode || !Node.isIdentifier(nameNode)) continue;
+    for (const reference of nameNode.findReferencesAsNodes()) {
+      const call = reference.getParentIfKind(SyntaxKind.CallExpression);
+      if (!call || call.getExpression() !== reference) continue;
+      const statement = call.getParentIfKind(SyntaxKind.ExpressionStatement);
+      if (!statement || !Node.isSourceFile(statement.getParent())) continue;
+      calls.push(call);
+      if (calls.length >= MAX_REGISTRY_CALLS) return calls;
+    }
+  }
+  return calls;
 }

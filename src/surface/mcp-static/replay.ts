@@ -77,6 +77,20 @@ function prepare(
   return value;
 }
 
+/**
+ * `server.tool(name, description, shape, annotations, cb)`, `server.tool(name, shape, cb)`: an
+ * argument after the name that is not known, where the overloads put the schema, stands for an
+ * unknown schema. As a marker string the SDK would take it for a description and list no input
+ * at all, a silent `{}`.
+ */
+function positionalSchemaGap(registration: Registration, index: number): boolean {
+  if (registration.method !== 'tool') return false;
+  const args = registration.args;
+  if (!(args[index] instanceof Unresolved) || index === 0 || index === args.length - 1) return false;
+  // With four or more arguments the second is the description.
+  return index >= 2 || args.length === 3;
+}
+
 const isText = (v: unknown): v is string => typeof v === 'string' && !v.startsWith('\u0000');
 
 /** Told where each listed item is declared, and the conditions it is declared under (empty: always). */
@@ -283,6 +297,8 @@ async function replay(
     { capabilities: listing.capabilities as never },
   );
   const seen = new Map<string, Registration>();
+  /** Tools whose positional input shape could not be read, by name. */
+  const unknownInputs = new Map<string, Unresolved>();
   /** The item key each listed registration was located under (`resource:` keys are by URI). */
   const keys = new Map<Registration, string>();
   /** What was registered, as the SDK took it: listed again one by one if the whole listing fails. */
@@ -309,7 +325,12 @@ async function replay(
       continue;
     }
     seen.set(key, registration);
-    const args = registration.args.map((a) => prepare(unwrapHost(a), registration.kind, host, markers));
+    const args = registration.args.map((a, i) => {
+      if (!positionalSchemaGap(registration, i)) return prepare(unwrapHost(a), registration.kind, host, markers);
+      // The SDK takes only a shape there: an empty one now, the listed schema marked unknown below.
+      unknownInputs.set(String(registration.name), a as Unresolved);
+      return {};
+    });
     try {
       // Task tools are registered through the experimental tasks API.
       const target = (
@@ -330,10 +351,15 @@ async function replay(
       locate(listedAs, registration.location, registration.conditions);
       keys.set(registration, listedAs);
     } catch (error) {
+      // The item is missing from the listing: a gap that may hide it (a removal must never pass
+      // because mcpver could not rebuild the new version's item), unless the SDK only refused a
+      // second registration of a name already listed.
+      const again = /already registered/i.test((error as Error).message);
       markers.notes.push(
         new Unresolved(
           `the SDK refused the ${registration.kind} "${registration.name}" as rebuilt from the sources: ${(error as Error).message}`,
           registration.location,
+          !again,
         ),
       );
     }
@@ -368,8 +394,13 @@ async function replay(
         for (const one of alone) into.push(...((await listAlone(one, what, listing, markers)) as T[]));
       }
     };
-    if (capabilities.tools)
+    if (capabilities.tools) {
       await read('tools', async () => (await client.listTools()).tools as McpTool[], listing.tools);
+      for (const tool of listing.tools) {
+        const unknown = unknownInputs.get(tool.name);
+        if (unknown) tool.inputSchema = { type: 'object', description: markers.mark(unknown) };
+      }
+    }
     if (capabilities.prompts)
       await read('prompts', async () => (await client.listPrompts()).prompts as McpPrompt[], listing.prompts);
     if (capabilities.resources) {

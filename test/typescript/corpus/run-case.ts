@@ -3,7 +3,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffSnapshots } from '../../../src/compat/diff.ts';
+import { diffSnapshotsAsync } from '../../../src/compat/diff.ts';
 import { buildReport } from '../../../src/compat/report.ts';
 import { partReaders } from '../../../src/surface/readers.ts';
 import { takeSnapshot } from '../../../src/surface/snapshot.ts';
@@ -43,7 +43,7 @@ export async function checkCase(dir: string): Promise<CaseResult> {
   const read = (side: string) =>
     takeSnapshot({ dir: join(dir, side), extraParts: partReaders({ surface: 'auto', typescript: true }) });
   const [old, next] = [await read('old'), await read('new')];
-  const changes = diffSnapshots(old, next, { ruleOptions: {} });
+  const changes = await diffSnapshotsAsync(old, next, { ruleOptions: {} });
   const report = buildReport({
     old,
     new: next,
