@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mcpver, ROOT } from '../helpers/cli.ts';
@@ -6,8 +6,11 @@ import { tempRepo, type TempRepo } from '../helpers/git-repo.ts';
 import { FIXTURES, weatherReport } from './helpers.ts';
 
 const repos: TempRepo[] = [];
+/** Reports written beside the repositories (outside them, so that the working tree stays clean). */
+const reports: string[] = [];
 afterEach(() => {
   for (const repo of repos.splice(0)) repo.remove();
+  for (const file of reports.splice(0)) rmSync(file, { force: true });
 });
 
 function dependent(fixture: string): TempRepo {
@@ -21,6 +24,7 @@ function dependent(fixture: string): TempRepo {
 function reportFile(repo: TempRepo): string {
   const file = path.join(repo.dir, '..', `${path.basename(repo.dir)}-report.json`);
   writeFileSync(file, JSON.stringify(weatherReport()));
+  reports.push(file);
   return file;
 }
 
