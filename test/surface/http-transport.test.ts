@@ -5,11 +5,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SnapshotError } from '../../src/surface/errors.ts';
 import { takeRuntimeSurface } from '../../src/surface/mcp-runtime.ts';
 import { takeSnapshot } from '../../src/surface/snapshot.ts';
-import { isAlive, ROOT, tempDir } from './helpers.ts';
+import { isAlive, removeTempDirs, ROOT, tempDir } from './helpers.ts';
 
 const HTTP_SERVER = path.join(ROOT, 'test/fixtures/servers/http-server.mjs');
 const TOKEN = 'tok-1b2c3d4e5f6a7b8c9d0e';
@@ -28,6 +28,7 @@ const running: ChildProcess[] = [];
 afterEach(() => {
   for (const child of running.splice(0)) child.kill('SIGKILL');
 });
+afterAll(removeTempDirs);
 
 /** A server the test starts itself, as a deployment would be running. */
 async function startServer(port: number, extra: string[] = [], env: Record<string, string> = {}): Promise<void> {
