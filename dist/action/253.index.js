@@ -4269,7 +4269,7 @@ function findSourceFiles(dir, include) {
     };
 }
 /** A configuration file of a tool (`tsup.config.ts`, `.eslintrc.cjs`), never a server's source. */
-const TOOL_CONFIG = /(^\.|\.config\.[cm]?[jt]sx?$|^(Gruntfile|Gulpfile|gulpfile|Jakefile)\.)/;
+const TOOL_CONFIG = /(^\.|\.config\.[cm]?[jt]sx?$|^(Gruntfile|Gulpfile|gulpfile|Jakefile|plopfile)\.)/;
 /** An import of the package's own build output: a bin shim whose sources are read from `src/` already. */
 const BUILD_IMPORT = /(?:from\s*|import\s*\(?\s*|require\s*\(\s*)['"]\.\/(?:dist|build|out|lib)\//;
 /**
