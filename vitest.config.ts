@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/setup/sequencer.ts';
 
 /**
  * Test files that change what the whole process shares, so each runs in a process of its own: the
@@ -58,6 +59,7 @@ export default defineConfig({
     pool: 'forks',
     // Most tests wait on child processes (servers, git, tsc): two workers keep both cores busy on CI's machine.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
