@@ -16,6 +16,7 @@ import { takeSnapshotOfPublished } from './surface/published.ts';
 import type { Secrets } from './surface/secrets.ts';
 import { takeSnapshotOfWorkingTree } from './surface/working-copy.ts';
 import { partReaders } from './surface/readers.ts';
+import { READER_REVISION } from './surface/reader-revision.ts';
 import {
   expandTagPattern,
   previousRelease,
@@ -308,11 +309,21 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     path: pkg.path,
   };
   let old: Snapshot | null = options.previousSnapshot ?? null;
+  /** A stored snapshot taken by other readers than these: used only when the release cannot be read again. */
+  let storedByOtherReaders: Snapshot | null = null;
   if (from && !old && options.loadStoredSnapshot) {
     const packageId = pkg.id ?? name ?? pkg.path;
     try {
       old = await options.loadStoredSnapshot({ branch: config.state.branch, packageId, version: from.version! });
-      if (old) log(`Read the snapshot of ${packageId} ${from.version} from the state branch ${config.state.branch}.`);
+      if (old && old.provenance.reader !== READER_REVISION) {
+        // What an older reader could not see (a declaration style, a condition) would read as a
+        // change of the server: the previous release is read again, by the readers that read the new one.
+        log(
+          `The snapshot of ${packageId} ${from.version} on the state branch ${config.state.branch} was taken by ${old.provenance.reader ? `other readers (revision ${old.provenance.reader})` : 'an earlier mcpver'}, not by this one's (revision ${READER_REVISION}): reading ${from.ref} again, so that both versions are read alike.`,
+        );
+        storedByOtherReaders = old;
+        old = null;
+      } else if (old) log(`Read the snapshot of ${packageId} ${from.version} from the state branch ${config.state.branch}.`);
     } catch (error) {
       // A stored snapshot that cannot be read is left as it is, and this check rebuilds the release from its tag.
       log(
@@ -338,7 +349,17 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     old = await publishedSnapshot(git, from, pkg, previousOptions, log);
   }
   if (from && !old) {
-    old = await takeSnapshotAtRef(git, from.ref!, previousOptions);
+    old = await takeSnapshotAtRef(git, from.ref!, previousOptions).catch((error: unknown) => {
+      if (!storedByOtherReaders) throw error;
+      // The release cannot be read again here (its build no longer works, say): the stored reading
+      // is better than none, and the report says where a difference may come from the readers.
+      log(`Could not read ${from.ref} again (${(error as Error).message}); using the stored snapshot.`);
+      storedByOtherReaders.provenance.warnings.unshift({
+        part: 'mcp',
+        message: `The previous release's snapshot was taken by ${storedByOtherReaders.provenance.reader ? `other readers (revision ${storedByOtherReaders.provenance.reader})` : 'an earlier mcpver'} and ${from.ref} could not be read again: a change below may come from what the readers see, not from the server.`,
+      });
+      return storedByOtherReaders;
+    });
   }
   const next = await takeNewSnapshot(
     old,
