@@ -37,14 +37,20 @@ export function recordedRevision(root = ROOT) {
   return /READER_REVISION = '([0-9a-f]+)'/.exec(text)?.[1] ?? null;
 }
 
+/** Record `digest` as the revision; returns the file written, relative to the repository. */
+export function writeRevision(digest, root = ROOT) {
+  const file = path.join(root, REVISION_FILE);
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace(/READER_REVISION = '[0-9a-f]*'/, `READER_REVISION = '${digest}'`));
+  return REVISION_FILE;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const digest = readerDigest();
   if (process.argv.includes('--check')) {
     console.log(digest);
     process.exit(recordedRevision() === digest ? 0 : 1);
   }
-  const file = path.join(ROOT, REVISION_FILE);
-  const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace(/READER_REVISION = '[0-9a-f]*'/, `READER_REVISION = '${digest}'`));
+  writeRevision(digest);
   console.log(`${REVISION_FILE}: READER_REVISION = '${digest}'`);
 }
