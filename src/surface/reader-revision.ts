@@ -5,8 +5,7 @@
 // readers as a change in the server (a tool "added", a tool "made conditional").
 //
 // The revision is a digest of the readers' sources (src/surface and src/json-schema), so it changes
-// whenever they do, with no one having to remember it. `npm run reader:revision` (and `npm run bundle`)
-// rewrites this file;
-// test/surface/reader-revision.test.ts fails when it is stale.
+// whenever they do, with no one having to remember it. `npm run reader:revision` (and `npm run
+// bundle`) rewrites this file; test/surface/reader-revision.test.ts fails when it is stale.
 
 export const READER_REVISION = '69f2f64db612';
