@@ -83,6 +83,8 @@ export class Evaluator {
   readonly frames: Array<Map<Node, { had: boolean; value: unknown; at?: number }>> = [];
   readonly thisValues: unknown[] = [];
   readonly calls: Node[] = [];
+  /** What the reading chose where the code left a choice (a schema read as with nothing configured): said, not a gap. */
+  readonly notes: Unresolved[] = [];
   /** Reads of bindings from frames older than the evaluation that counts them (see `memoized`). */
   private outerReads = 0;
   private readFloor = 0;
