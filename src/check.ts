@@ -1,6 +1,7 @@
 // The check: resolve the two versions to compare, snapshot both, diff, and build the Report.
 // The CLI and the Action are thin faces over runCheck.
 
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
@@ -8,6 +9,7 @@ import { CONFIG_PATH, ConfigError, defaultConfig, parseConfig, type Config, type
 import { diffSnapshotsAsync } from './compat/diff.ts';
 import { buildReport, type FailOn, type Report, type ReportEnd } from './compat/report.ts';
 import { Git } from './git.ts';
+import { monorepoServer } from './monorepo-server.ts';
 import { emptySnapshot, type Snapshot } from './surface/types.ts';
 import { SnapshotError } from './surface/errors.ts';
 import { takeSnapshotAtRef, type TakeSnapshotAtRefOptions } from './surface/snapshot.ts';
@@ -248,7 +250,17 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const root = await git.topLevel();
   const config = await loadConfig(root, options.configPath);
   const overrides = options.overrides ?? {};
-  const pkg = withOverrides(choosePackage(config, options.packageId), options.command, overrides);
+  let pkg = withOverrides(choosePackage(config, options.packageId), options.command, overrides);
+  if (overrides.path === undefined && options.configPath === undefined && !existsSync(path.join(root, CONFIG_PATH))) {
+    // No config at the root of a monorepo: the server is a workspace package, not the workspace.
+    const server = monorepoServer(root, options.to ?? null);
+    if (server) {
+      log(
+        `The repository root is a workspace, not an MCP server: checking ${server.path} (${server.name}). Set --path or .github/mcpver.yml to choose another package.`,
+      );
+      pkg = { ...pkg, path: server.path };
+    }
+  }
   if (options.refuseCommands) {
     const commands = (['install', 'build', 'command'] as const)
       .filter((key) => pkg[key])
