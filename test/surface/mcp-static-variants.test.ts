@@ -65,7 +65,7 @@ for (const tool of scoped(allTools, { warehouseId: process.env.WAREHOUSE_ID })) 
 await server.connect(new StdioServerTransport());
 `;
 
-describe('a schema that depends on configuration', () => {
+describe('a schema that depends on configuration or on the environment', () => {
   it('is read as the server serves it with nothing configured, with a note naming the other variant', async () => {
     const dir = write(mkdtempSync(path.join(tmpdir(), 'mcpver-variants-')), {
       'package.json': manifest,
@@ -123,6 +123,38 @@ server.tool('create_invoice', 'Create an invoice', invoiceParameters({ customer:
     const read = await takeStaticMcpSurface(dir);
     expect(JSON.stringify(read.mcp.tools.find((t) => t.name === 'query_stock'))).toContain('x-mcpver-unresolved');
     expect(read.gaps.some((g) => /different values on different paths|has one value when/.test(g.message))).toBe(true);
+  });
+
+  it('keeps a property whose default is only known at run time, marking the default (the tool was dropped)', async () => {
+    const dir = write(mkdtempSync(path.join(tmpdir(), 'mcpver-variants-')), {
+      'package.json': manifest,
+      'server.js': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+const options = { defaultProject: process.env.CLOUD_PROJECT || undefined };
+const server = new McpServer({ name: 'cloud', version: '1.0.0' });
+server.registerTool('list_services', {
+  description: 'Lists services',
+  inputSchema: {
+    project: z.string().describe('Project id').default(options.defaultProject),
+    region: z.string().describe(process.env.REGION_HELP),
+  },
+}, async () => ({ content: [] }));
+`,
+    });
+    made.push(dir);
+    const read = await takeStaticMcpSurface(dir);
+    const [tool] = read.mcp.tools;
+    expect(tool?.name).toBe('list_services');
+    expect(tool?.inputSchema).toMatchObject({
+      properties: {
+        project: { type: 'string', description: 'Project id', default: expect.stringMatching(/^\[not statically resolvable: `process`/) },
+        region: { type: 'string', description: expect.stringMatching(/^\[not statically resolvable: `process`/) },
+      },
+      required: ['region'],
+    });
+    // Said at its line, and no gap hides the tool.
+    expect(read.gaps.every((g) => !g.hidesItems)).toBe(true);
+    expect(read.warnings.some((w) => w.location?.file === 'server.js' && /only known when it runs/.test(w.message))).toBe(true);
   });
 
   describe('in a check', () => {

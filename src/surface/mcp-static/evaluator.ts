@@ -575,9 +575,13 @@ export class Evaluator {
   /** A name with no declaration in the sources: a global JavaScript gives every program, or unknown. */
   private global(name: string, node: Node): unknown {
     const value = globalValue(name);
-    return value !== NOT_BUILTIN
-      ? value
-      : new Unresolved(`\`${name}\` is not declared in the analysed sources`, this.at(node));
+    if (value !== NOT_BUILTIN) return value;
+    if (name === 'process')
+      return new Unresolved(
+        '`process` (the environment and arguments the server is started with) is only known when it runs',
+        this.at(node),
+      );
+    return new Unresolved(`\`${name}\` is not declared in the analysed sources`, this.at(node));
   }
 
   symbol(found: TsSymbol, node: Node, depth: number): unknown {
