@@ -8,6 +8,7 @@ import { Project, ts, type SourceFile } from 'ts-morph';
 import type { McpReadingGap, McpSurface, SourceLocation, SurfaceWarning } from '../types.ts';
 import { SnapshotError } from '../errors.ts';
 import { Evaluator } from './evaluator.ts';
+import { allOf } from '../conditions.ts';
 import { mergeConditions, type Unresolved } from './values.ts';
 import { loadHostModules, Markers, prepareHostArguments, zodMajorOf } from './host.ts';
 import { findDeclarations } from './registrations.ts';
@@ -138,7 +139,7 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
   const conditions: Record<string, string> = Object.fromEntries(
     Object.entries(conditionLists)
       .filter(([, when]) => when.length > 0)
-      .map(([item, when]) => [item, when.join(' && ')]),
+      .map(([item, when]) => [item, allOf(when)]),
   );
 
   const gaps: McpReadingGap[] = [];

@@ -5,8 +5,9 @@
 // Loops it cannot unroll make what they change unknown. Nothing is run: this reads the code.
 
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import { allOf } from '../conditions.ts';
 import type { Evaluator } from './evaluator.ts';
-import { isInstance } from './evaluator.ts';
+import { instanceUnder, isInstance } from './evaluator.ts';
 import {
   conditionText,
   conditionsOf,
@@ -223,7 +224,7 @@ export class Interpreter {
         // An element that exists only under a condition: what its iteration does, does only then.
         return conditions.length > 0
           ? this.fork(
-              conditions.join(' && '),
+              allOf(conditions),
               () => this.statement(s.getStatement()),
               () => 'normal',
             )
@@ -512,6 +513,9 @@ export class Interpreter {
     const empty = (v: unknown) => v === undefined || v === null || v === false;
     const negated = conditionText(condition, true);
     const merge = (x: unknown, y: unknown, c: string) => this.mergeValues(x, y, c, at);
+    // A field that holds an instance on one side only (`this.managementTool = new ManageTool()` under a flag).
+    if (isInstance(a) && empty(b)) return instanceUnder(a, [condition]);
+    if (empty(a) && isInstance(b)) return instanceUnder(b, [negated]);
     if (Array.isArray(a) && (Array.isArray(b) || empty(b)))
       return unionOf(
         [
@@ -617,7 +621,7 @@ export class Interpreter {
       return out;
     }
     return new Unresolved(
-      `returns different values on different paths (${meaningful.map((r) => r.conditions.join(' && ') || 'otherwise').join('; ')})`,
+      `returns different values on different paths (${meaningful.map((r) => (r.conditions.length > 0 ? allOf(r.conditions) : 'otherwise')).join('; ')})`,
       this.ev.at(at),
     );
   }
@@ -657,7 +661,8 @@ function unionOf(
     const paths = new Set(found.map((v) => v.path));
     let item = found[0]!.item;
     for (const variant of found.slice(1))
-      if (variant.item !== item) item = merge(item, variant.item, variant.conditions.join(' && ') || 'otherwise');
+      if (variant.item !== item)
+        item = merge(item, variant.item, variant.conditions.length > 0 ? allOf(variant.conditions) : 'otherwise');
     const everywhere = paths.size === lists.length;
     return everywhere || typeof item !== 'object' ? item : withConditions(item, found[0]!.conditions);
   });
