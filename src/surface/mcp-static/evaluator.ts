@@ -407,8 +407,14 @@ export class Evaluator {
     // Short-circuits decide on the left alone when they can.
     if (operator === SyntaxKind.AmpersandAmpersandToken || operator === SyntaxKind.BarBarToken) {
       const truth = this.truthy(left);
-      if (truth === undefined)
+      if (truth === undefined) {
+        // `flag && tool.type !== 'read'` for a read tool: falsy whatever the flag is (a gate that cannot hold).
+        if (operator === SyntaxKind.AmpersandAmpersandToken) {
+          const right = this.evaluate(node.getRight(), depth);
+          if (!(right instanceof Unresolved) && this.truthy(right) === false) return right;
+        }
         return this.undecided(node.getLeft(), left, node, depth, operator === SyntaxKind.AmpersandAmpersandToken);
+      }
       if ((operator === SyntaxKind.AmpersandAmpersandToken) !== truth) return left;
       return this.evaluate(node.getRight(), depth);
     }

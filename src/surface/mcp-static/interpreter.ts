@@ -8,6 +8,7 @@ import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { allOf } from '../conditions.ts';
 import type { Evaluator } from './evaluator.ts';
 import { instanceUnder, isInstance } from './evaluator.ts';
+import type { SourceFunction } from './values.ts';
 import {
   conditionText,
   conditionsOf,
@@ -42,6 +43,8 @@ export class Interpreter {
   private pathConditions: string[] = [];
   private onSuper: ((call: CallExpression) => void) | undefined;
   private steps = 0;
+  /** The returns of the last body followed, before they were merged: for a filter's callback (see `truthWhen`). */
+  private lastReturns: { block: Node; returns: Returned[] } | undefined;
 
   constructor(private readonly ev: Evaluator) {}
 
@@ -55,10 +58,33 @@ export class Interpreter {
       const completion = this.block(block.getStatements());
       if (completion === 'normal' || completion === 'break' || completion === 'continue')
         this.returns.push({ value: undefined, conditions: [...this.pathConditions] });
+      this.lastReturns = { block, returns: this.returns };
       return this.mergeReturns(this.returns, block);
     } finally {
       Object.assign(this, saved);
     }
+  }
+
+  /**
+   * When a callback returns something truthy: always (true), never (false), or, for one written with
+   * statements (a filter's `(tool) => { if (…) return false; …; return true; }`), under the
+   * conditions of the paths that return a truthy value; undefined when that is not known.
+   */
+  truthWhen(fn: SourceFunction, args: unknown[], at: Node): boolean | string | undefined {
+    const body = (fn.node as unknown as { getBody?(): Node } | undefined)?.getBody?.();
+    this.lastReturns = undefined;
+    const truth = this.ev.truthy(this.ev.call(fn, args, at));
+    if (truth !== undefined || !body || !Node.isBlock(body)) return truth;
+    const last = this.lastReturns as { block: Node; returns: Returned[] } | undefined;
+    if (!last || last.block !== body) return undefined;
+    const truths = last.returns.map((r) => this.ev.truthy(r.value));
+    if (truths.includes(undefined)) return undefined;
+    const kept = last.returns.filter((_, i) => truths[i]);
+    if (kept.length === 0) return false;
+    if (kept.some((r) => r.conditions.length === 0)) return true;
+    if (kept.length === 1) return allOf(kept[0]!.conditions);
+    const either = kept.map((r) => `(${allOf(r.conditions)})`).join(' || ');
+    return either.length <= 160 ? either : `one of several conditions (${kept.length} ways it is kept)`;
   }
 
   /**
