@@ -355,3 +355,53 @@ describe('an abstract tool base whose register(server) reads each subclass', () 
     expect(readOnly.tools.map((t) => t.name).sort()).toEqual(['find', 'list-clusters']);
   });
 });
+
+// ── classes a framework loads from a folder ─────────────────────────────────────────────────────
+
+describe('tool classes mcp-framework loads from its tools folder', () => {
+  const dir = writeServer(
+    {
+      'src/index.ts': `import { MCPServer } from 'mcp-framework';
+const server = new MCPServer();
+await server.start();
+`,
+      'src/tools/WeatherTool.ts': `import { MCPTool } from 'mcp-framework';
+import { z } from 'zod';
+class WeatherTool extends MCPTool {
+  name = 'weather';
+  description = 'The weather in a city';
+  schema = { city: { type: z.string(), description: 'The city' } };
+  async execute(input: { city: string }) { return input.city; }
+}
+export default WeatherTool;
+`,
+      'src/tools/Forecast.ts': `import { MCPTool as Tool } from 'mcp-framework';
+export default class Forecast extends Tool {
+  name = \`forecast\`;
+  description = 'Days ahead';
+  schema = {};
+  async execute() { return ''; }
+}
+`,
+    },
+    '^3.25.0',
+  );
+
+  it('names each class as a gap that may hide a tool, at its line, never an empty reading', async () => {
+    const read = await takeStaticMcpSurface(dir);
+    expect(read.mcp.tools).toEqual([]);
+    const gaps = read.gaps.filter((g) => g.message.includes('mcp-framework'));
+    expect(gaps).toEqual([
+      expect.objectContaining({
+        location: { file: 'src/tools/Forecast.ts', line: 2 },
+        hidesItems: true,
+        message: expect.stringContaining('the tool "forecast" (class Forecast extends Tool)'),
+      }),
+      expect.objectContaining({
+        location: { file: 'src/tools/WeatherTool.ts', line: 3 },
+        hidesItems: true,
+        message: expect.stringContaining('the tool "weather" (class WeatherTool extends MCPTool)'),
+      }),
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import type { McpReadingGap, McpSurface, SourceLocation, SurfaceWarning } from '
 import { SnapshotError } from '../errors.ts';
 import { Evaluator } from './evaluator.ts';
 import { allOf } from '../conditions.ts';
+import { autoLoadedItems } from './auto-loaded.ts';
 import { mergeConditions, type Unresolved } from './values.ts';
 import { loadHostModules, Markers, prepareHostArguments, zodMajorOf } from './host.ts';
 import { findDeclarations } from './registrations.ts';
@@ -155,6 +156,7 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
       location: at,
       hidesItems: true,
     });
+  gaps.push(...autoLoadedItems(own, root));
   for (const u of found.unresolved) warn(u, undefined, u.hidesItems);
   for (const u of markers.notes) warn(u, undefined, u.hidesItems);
   const mcp = resolveMarkers(listing, markers, warn) as McpSurface;
