@@ -74,7 +74,8 @@ export const searchSchema = {
   searchTerm: z.string().min(1).describe('What to find'),
   searchType: z.preprocess((v) => (typeof v === 'string' ? v.toUpperCase() : v), z.nativeEnum(SearchType)),
   priority: z.nativeEnum(Priority).optional(),
-  limit: z.number().max(20).default(10),
+  // A preprocess step under a default: still optional (zod 3 parses undefined through it to decide).
+  limit: z.preprocess((v) => (typeof v === 'number' && v > 50 ? 50 : v), z.number().max(50)).optional().default(10),
 };
 export class SearchTool extends BaseApiTool {
   name = 'search';
@@ -209,10 +210,10 @@ describe.each([
         searchTerm: { type: 'string', minLength: 1 },
         searchType: { enum: ['BOARD', 'DOCUMENTS'] },
         priority: { enum: [1, 2] },
-        limit: { type: 'number', maximum: 20, default: 10 },
+        limit: { type: 'number', maximum: 50 },
       },
     });
-    expect((search.inputSchema as { required?: string[] }).required).toContain('searchType');
+    expect((search.inputSchema as { required?: string[] }).required).toEqual(['searchTerm', 'searchType']);
     // The apps class's description comes from its base's method, with its own name.
     expect(read.mcp.tools.find((t) => t.name === 'apps_list')?.description).toBe('Apps: apps_list');
   });
