@@ -176,6 +176,19 @@ export function normalizeCondition(condition: string): string {
   return [...new Set(terms.map(canonicalTerm))].sort().join(' && ');
 }
 
+/** Conditions that all hold, as one text: a term looser than `&&` (`a || b`) in parentheses, so the text means what the list does. */
+export function allOf(conditions: readonly string[]): string {
+  if (conditions.length === 1) return conditions[0]!;
+  return conditions
+    .map((c) => {
+      const { operators } = topLevel(unwrap(c.trim()));
+      return operators.some((o) => ['||', '??', '?', ':', ',', '=', '=>'].includes(o.text)) && !wrapped(c.trim())
+        ? `(${c.trim()})`
+        : c;
+    })
+    .join(' && ');
+}
+
 /** Whether two condition texts say the same thing (as far as their text shows). */
 export function sameCondition(a: string, b: string): boolean {
   return normalizeCondition(a) === normalizeCondition(b);

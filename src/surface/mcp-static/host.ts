@@ -97,11 +97,24 @@ export class Markers {
   }
 }
 
-function replaceFunctions(value: unknown): unknown {
-  if (value instanceof SourceFunction) return () => undefined;
-  if (Array.isArray(value)) return value.map(replaceFunctions);
+/**
+ * What stands for a function of the sources given to a library call. zod 3's converter asks each
+ * property whether it is optional by parsing `undefined` through the whole schema, defaults and
+ * preprocessing included: a stand-in that rejected every value would list an optional property as
+ * required. So a preprocess or transform step passes its value through, and a refinement accepts.
+ */
+const standIn = (callee: string) =>
+  callee === 'preprocess' || callee === 'transform' || callee === 'overwrite'
+    ? (value: unknown) => value
+    : callee === 'refine' || callee === 'check'
+      ? () => true
+      : () => undefined;
+
+function replaceFunctions(value: unknown, fn: (value?: unknown) => unknown): unknown {
+  if (value instanceof SourceFunction) return fn;
+  if (Array.isArray(value)) return value.map((v) => replaceFunctions(v, fn));
   if (value && typeof value === 'object' && value.constructor === Object)
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceFunctions(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceFunctions(v, fn)]));
   return value;
 }
 
@@ -166,6 +179,6 @@ export function prepareHostArguments(host: HostModules, markers: Markers) {
         prepared[1] = { ...options, list: undefined };
       }
     }
-    return prepared.map(replaceFunctions);
+    return prepared.map((a) => replaceFunctions(a, standIn(callee)));
   };
 }
