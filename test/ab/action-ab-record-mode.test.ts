@@ -18,9 +18,10 @@ beforeAll(async () => {
   double.addToken('ghs_action', 'acme');
   runner = mkdtempSync(path.join(tmpdir(), 'mcpver-ab-runner-'));
 });
-afterAll(() => {
+afterAll(async () => {
   process.env = saved;
-  double.close();
+  // Awaited: the worker may exit once the hook returns, before the double's folder is removed.
+  await double.close();
   rmSync(runner, { recursive: true, force: true });
 });
 

@@ -356,8 +356,14 @@ function callArray(ev: Evaluator, target: unknown[], name: string, args: unknown
     case 'filter': {
       const out: unknown[] = [];
       target.forEach((element, i) => {
-        const kept = ev.truthy(invoke(ev, fn, each(i), at));
+        // A callback with statements: kept under the conditions of the paths on which it returns a truthy value.
+        const when =
+          fn instanceof SourceFunction
+            ? ev.interpreter.truthWhen(fn, each(i), at)
+            : ev.truthy(invoke(ev, fn, each(i), at));
+        const kept = typeof when === 'string' ? undefined : when;
         if (kept === true) out.push(element);
+        else if (typeof when === 'string') out.push(withConditions(element, [when]));
         // Not decided here: the element is read, under the filter's condition.
         else if (kept === undefined) out.push(withConditions(element, [callbackCondition(fn, at)]));
       });

@@ -30,8 +30,10 @@ import {
   isPlainObject,
   SourceClass,
   SourceFunction,
+  SourcePrototype,
   unwrapHost,
   Unresolved,
+  withConditions,
 } from './values.ts';
 
 export { Host, hostValue, isLibraryValue, SourceFunction, Unresolved, unwrapHost } from './values.ts';
@@ -68,10 +70,21 @@ const FUNCTION_KINDS = new Set([
 ]);
 export const isFunctionLike = (node: Node): boolean => FUNCTION_KINDS.has(node.getKind());
 
-/** Instances built by `new` of a source class: their fields are set in place by constructors. */
-const INSTANCES = new WeakSet<object>();
+/** Instances built by `new` of a source class, with that class: their fields are set in place by constructors. */
+const INSTANCES = new WeakMap<object, SourceClass>();
 export const isInstance = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && INSTANCES.has(value);
+
+/** An instance that exists only under these conditions (built on one side of an `if`): a copy, still an instance of its class. */
+export function instanceUnder(
+  instance: Record<string, unknown>,
+  conditions: readonly string[],
+): Record<string, unknown> {
+  const copy = withConditions(instance, conditions) as Record<string, unknown>;
+  const cls = INSTANCES.get(instance);
+  if (cls) INSTANCES.set(copy, cls);
+  return copy;
+}
 
 export class Evaluator {
   private readonly active = new Set<Node>();
@@ -83,6 +96,8 @@ export class Evaluator {
   readonly frames: Array<Map<Node, { had: boolean; value: unknown; at?: number }>> = [];
   readonly thisValues: unknown[] = [];
   readonly calls: Node[] = [];
+  /** What the reading chose where the code left a choice (a schema read as with nothing configured): said, not a gap. */
+  readonly notes: Unresolved[] = [];
   /** Reads of bindings from frames older than the evaluation that counts them (see `memoized`). */
   private outerReads = 0;
   private readFloor = 0;
@@ -237,6 +252,8 @@ export class Evaluator {
     if (object === undefined || object === null)
       return new Unresolved(`reads \`${String(key)}\` of ${String(object)}`, this.at(at));
     if (object instanceof SourceFunction) return new Unresolved(`reads \`${String(key)}\` of a function`, this.at(at));
+    if (object instanceof SourcePrototype)
+      return new Unresolved(`reads \`${String(key)}\` of a class's prototype`, this.at(at));
     const builtin = readBuiltinProperty(object, key);
     if (builtin !== NOT_BUILTIN) return builtin;
     if (typeof object === 'object') {
@@ -392,8 +409,14 @@ export class Evaluator {
     // Short-circuits decide on the left alone when they can.
     if (operator === SyntaxKind.AmpersandAmpersandToken || operator === SyntaxKind.BarBarToken) {
       const truth = this.truthy(left);
-      if (truth === undefined)
+      if (truth === undefined) {
+        // `flag && tool.type !== 'read'` for a read tool: falsy whatever the flag is (a gate that cannot hold).
+        if (operator === SyntaxKind.AmpersandAmpersandToken) {
+          const right = this.evaluate(node.getRight(), depth);
+          if (!(right instanceof Unresolved) && this.truthy(right) === false) return right;
+        }
         return this.undecided(node.getLeft(), left, node, depth, operator === SyntaxKind.AmpersandAmpersandToken);
+      }
       if ((operator === SyntaxKind.AmpersandAmpersandToken) !== truth) return left;
       return this.evaluate(node.getRight(), depth);
     }
@@ -456,6 +479,21 @@ export class Evaluator {
         // Only a library value against a library class is certain (`schema instanceof z.ZodObject`).
         if (left instanceof Host && right instanceof Host && typeof b === 'function')
           return a instanceof (b as new () => unknown);
+        // A source class against a source class (`ctor.prototype instanceof BaseTool`, `tool instanceof ReadTool`): its bases.
+        if (
+          b instanceof SourceClass &&
+          (a instanceof SourcePrototype || (typeof a === 'object' && INSTANCES.has(a as object)))
+        ) {
+          const decided =
+            a instanceof SourcePrototype
+              ? this.derives(a.cls, b, false)
+              : this.derives(INSTANCES.get(a as object)!, b, true);
+          if (decided !== undefined) return decided;
+          return new Unresolved(
+            `cannot decide \`${node.getText().slice(0, 60)}\`: a base class is not in the sources`,
+            this.at(node),
+          );
+        }
         if (isPlainObject(a) || Array.isArray(a) || typeof a !== 'object')
           return typeof b === 'function'
             ? false
@@ -573,9 +611,13 @@ export class Evaluator {
   /** A name with no declaration in the sources: a global JavaScript gives every program, or unknown. */
   private global(name: string, node: Node): unknown {
     const value = globalValue(name);
-    return value !== NOT_BUILTIN
-      ? value
-      : new Unresolved(`\`${name}\` is not declared in the analysed sources`, this.at(node));
+    if (value !== NOT_BUILTIN) return value;
+    if (name === 'process')
+      return new Unresolved(
+        '`process` (the environment and arguments the server is started with) is only known when it runs',
+        this.at(node),
+      );
+    return new Unresolved(`\`${name}\` is not declared in the analysed sources`, this.at(node));
   }
 
   symbol(found: TsSymbol, node: Node, depth: number): unknown {
@@ -851,6 +893,7 @@ export class Evaluator {
 
   /** A static member of a source class (a `static toolName`, a static method), from the class or a base it extends. */
   staticMember(cls: SourceClass, name: string, at: Node): unknown {
+    if (name === 'prototype') return new SourcePrototype(cls);
     for (let current: SourceClass | undefined = cls; current; current = this.baseOf(current)) {
       const member = current.node
         .getMembers()
@@ -871,6 +914,31 @@ export class Evaluator {
       `\`${cls.node.getName() ?? 'class'}.${name}\` is not a static member mcpver can read`,
       this.at(at),
     );
+  }
+
+  /**
+   * Whether `cls` is `base` (when `orSelf`) or extends it through source classes; undefined when the
+   * chain reaches a base that is not known (a mixin call), which might be anything.
+   */
+  derives(cls: SourceClass, base: SourceClass, orSelf: boolean): boolean | undefined {
+    let current: SourceClass | undefined = orSelf ? cls : undefined;
+    if (!orSelf) {
+      const heritage = cls.node.getExtends();
+      if (!heritage) return false;
+      const next = this.evaluate(heritage.getExpression());
+      if (!(next instanceof SourceClass)) return next instanceof Host ? false : undefined;
+      current = next;
+    }
+    for (let steps = 0; current && steps < 16; steps++) {
+      if (current.node === base.node) return true;
+      const heritage = current.node.getExtends();
+      if (!heritage) return false;
+      const next = this.evaluate(heritage.getExpression());
+      // A library class (`extends McpTool` from a package) cannot extend a class of the sources.
+      if (!(next instanceof SourceClass)) return next instanceof Host ? false : undefined;
+      current = next;
+    }
+    return undefined;
   }
 
   /** The class a source class extends, when it is one of the sources too. */
@@ -1072,7 +1140,7 @@ export class Evaluator {
   /** `new C(…)` of a source class: methods, then field initializers and constructor bodies, base first. */
   construct(cls: SourceClass, args: unknown[], at: Node): unknown {
     const instance: Record<string, unknown> = {};
-    INSTANCES.add(instance);
+    INSTANCES.set(instance, cls);
     const chain: SourceClass[] = [];
     for (let current: SourceClass | undefined = cls; current && chain.length < 16; current = this.baseOf(current))
       chain.unshift(current);

@@ -77,6 +77,9 @@ const CALLBACK_SAFE = new Set([
   'overwrite',
 ]);
 
+/** Schema methods whose argument is a value, not part of the schema's shape: one unknown at build time is marked. */
+const RUN_TIME_VALUE_OK = new Set(['default', 'prefault', 'catch', 'describe']);
+
 /** Marks a part that could not be rebuilt: a described zod `any` (or a string), replaced after conversion. */
 export class Markers {
   private readonly messages = new Map<string, Unresolved>();
@@ -94,11 +97,24 @@ export class Markers {
   }
 }
 
-function replaceFunctions(value: unknown): unknown {
-  if (value instanceof SourceFunction) return () => undefined;
-  if (Array.isArray(value)) return value.map(replaceFunctions);
+/**
+ * What stands for a function of the sources given to a library call. zod 3's converter asks each
+ * property whether it is optional by parsing `undefined` through the whole schema, defaults and
+ * preprocessing included: a stand-in that rejected every value would list an optional property as
+ * required. So a preprocess or transform step passes its value through, and a refinement accepts.
+ */
+const standIn = (callee: string) =>
+  callee === 'preprocess' || callee === 'transform' || callee === 'overwrite'
+    ? (value: unknown) => value
+    : callee === 'refine' || callee === 'check'
+      ? () => true
+      : () => undefined;
+
+function replaceFunctions(value: unknown, fn: (value?: unknown) => unknown): unknown {
+  if (value instanceof SourceFunction) return fn;
+  if (Array.isArray(value)) return value.map((v) => replaceFunctions(v, fn));
   if (value && typeof value === 'object' && value.constructor === Object)
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceFunctions(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceFunctions(v, fn)]));
   return value;
 }
 
@@ -135,7 +151,17 @@ export function prepareHostArguments(host: HostModules, markers: Markers) {
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withMarkers(v, depth + 1)]));
       return value;
     };
-    const prepared = args.map((a) => withMarkers(a, 0));
+    // A default, a fallback or a description known only at run time (`.default(options.projectId)`, a
+    // value from the environment) leaves the schema itself known: it is rebuilt with that one value
+    // marked, instead of losing the whole property (and with it the tool).
+    const schemaMethod = isLibraryValue(holder) && RUN_TIME_VALUE_OK.has(callee);
+    const prepared = args.map((a, i) =>
+      schemaMethod && i === 0 && a instanceof Unresolved
+        ? callee === 'describe'
+          ? (markers.notes.push(a), `[not statically resolvable: ${a.reason}]`)
+          : markers.mark(a)
+        : withMarkers(a, 0),
+    );
     const unresolved = find(prepared, Unresolved);
     if (unresolved) return unresolved;
     const fn = find(prepared, SourceFunction);
@@ -153,6 +179,6 @@ export function prepareHostArguments(host: HostModules, markers: Markers) {
         prepared[1] = { ...options, list: undefined };
       }
     }
-    return prepared.map(replaceFunctions);
+    return prepared.map((a) => replaceFunctions(a, standIn(callee)));
   };
 }

@@ -8,6 +8,8 @@ import { Project, ts, type SourceFile } from 'ts-morph';
 import type { McpReadingGap, McpSurface, SourceLocation, SurfaceWarning } from '../types.ts';
 import { SnapshotError } from '../errors.ts';
 import { Evaluator } from './evaluator.ts';
+import { allOf } from '../conditions.ts';
+import { autoLoadedItems } from './auto-loaded.ts';
 import { mergeConditions, type Unresolved } from './values.ts';
 import { loadHostModules, Markers, prepareHostArguments, zodMajorOf } from './host.ts';
 import { findDeclarations } from './registrations.ts';
@@ -138,7 +140,7 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
   const conditions: Record<string, string> = Object.fromEntries(
     Object.entries(conditionLists)
       .filter(([, when]) => when.length > 0)
-      .map(([item, when]) => [item, when.join(' && ')]),
+      .map(([item, when]) => [item, allOf(when)]),
   );
 
   const gaps: McpReadingGap[] = [];
@@ -154,6 +156,7 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
       location: at,
       hidesItems: true,
     });
+  gaps.push(...autoLoadedItems(own, root));
   for (const u of found.unresolved) warn(u, undefined, u.hidesItems);
   for (const u of markers.notes) warn(u, undefined, u.hidesItems);
   const mcp = resolveMarkers(listing, markers, warn) as McpSurface;
@@ -168,6 +171,7 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
       ...(locations[item] ? { location: locations[item] } : {}),
     })),
     ...found.notes.map((u) => ({ part: 'mcp', message: u.reason, location: u.location })),
+    ...dedupe(evaluator.notes.map((u) => ({ part: 'mcp', message: u.reason, location: u.location }))),
   ];
   const warnings: SurfaceWarning[] = [...kept.map(({ hidesItems: _, ...w }) => w), ...notes];
   return { mcp, warnings, gaps: kept, roots, files: files.map((f) => path.relative(root, f).replace(/\\/g, '/')) };

@@ -5,13 +5,16 @@
 // Loops it cannot unroll make what they change unknown. Nothing is run: this reads the code.
 
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import { allOf, testsAbsence } from '../conditions.ts';
 import type { Evaluator } from './evaluator.ts';
-import { isInstance } from './evaluator.ts';
+import { instanceUnder, isInstance } from './evaluator.ts';
+import type { SourceFunction } from './values.ts';
 import {
   conditionText,
   conditionsOf,
   Host,
   hostValue,
+  isLibraryValue,
   isPlainObject,
   keepConditions,
   Unresolved,
@@ -19,6 +22,9 @@ import {
 } from './values.ts';
 
 type Completion = 'normal' | 'return' | 'throw' | 'break' | 'continue';
+
+/** `defaultSchema` found no variant to read as the default. */
+const NO_DEFAULT = Symbol('no default');
 
 interface Returned {
   value: unknown;
@@ -41,6 +47,8 @@ export class Interpreter {
   private pathConditions: string[] = [];
   private onSuper: ((call: CallExpression) => void) | undefined;
   private steps = 0;
+  /** The returns of the last body followed, before they were merged: for a filter's callback (see `truthWhen`). */
+  private lastReturns: { block: Node; returns: Returned[] } | undefined;
 
   constructor(private readonly ev: Evaluator) {}
 
@@ -54,10 +62,33 @@ export class Interpreter {
       const completion = this.block(block.getStatements());
       if (completion === 'normal' || completion === 'break' || completion === 'continue')
         this.returns.push({ value: undefined, conditions: [...this.pathConditions] });
+      this.lastReturns = { block, returns: this.returns };
       return this.mergeReturns(this.returns, block);
     } finally {
       Object.assign(this, saved);
     }
+  }
+
+  /**
+   * When a callback returns something truthy: always (true), never (false), or, for one written with
+   * statements (a filter's `(tool) => { if (…) return false; …; return true; }`), under the
+   * conditions of the paths that return a truthy value; undefined when that is not known.
+   */
+  truthWhen(fn: SourceFunction, args: unknown[], at: Node): boolean | string | undefined {
+    const body = (fn.node as unknown as { getBody?(): Node } | undefined)?.getBody?.();
+    this.lastReturns = undefined;
+    const truth = this.ev.truthy(this.ev.call(fn, args, at));
+    if (truth !== undefined || !body || !Node.isBlock(body)) return truth;
+    const last = this.lastReturns as { block: Node; returns: Returned[] } | undefined;
+    if (!last || last.block !== body) return undefined;
+    const truths = last.returns.map((r) => this.ev.truthy(r.value));
+    if (truths.includes(undefined)) return undefined;
+    const kept = last.returns.filter((_, i) => truths[i]);
+    if (kept.length === 0) return false;
+    if (kept.some((r) => r.conditions.length === 0)) return true;
+    if (kept.length === 1) return allOf(kept[0]!.conditions);
+    const either = kept.map((r) => `(${allOf(r.conditions)})`).join(' || ');
+    return either.length <= 160 ? either : `one of several conditions (${kept.length} ways it is kept)`;
   }
 
   /**
@@ -223,7 +254,7 @@ export class Interpreter {
         // An element that exists only under a condition: what its iteration does, does only then.
         return conditions.length > 0
           ? this.fork(
-              conditions.join(' && '),
+              allOf(conditions),
               () => this.statement(s.getStatement()),
               () => 'normal',
             )
@@ -512,6 +543,9 @@ export class Interpreter {
     const empty = (v: unknown) => v === undefined || v === null || v === false;
     const negated = conditionText(condition, true);
     const merge = (x: unknown, y: unknown, c: string) => this.mergeValues(x, y, c, at);
+    // A field that holds an instance on one side only (`this.managementTool = new ManageTool()` under a flag).
+    if (isInstance(a) && empty(b)) return instanceUnder(a, [condition]);
+    if (empty(a) && isInstance(b)) return instanceUnder(b, [negated]);
     if (Array.isArray(a) && (Array.isArray(b) || empty(b)))
       return unionOf(
         [
@@ -535,10 +569,45 @@ export class Interpreter {
     if (a instanceof Map && (b instanceof Map || empty(b)))
       return this.mergeMaps(a, b instanceof Map ? b : new Map(), condition, negated, at);
     if (empty(a) && b instanceof Map) return this.mergeMaps(new Map(), b, condition, negated, at);
+    const chosen = this.defaultSchema(
+      [
+        { value: a, conditions: [condition] },
+        { value: b, conditions: [negated] },
+      ],
+      at,
+    );
+    if (chosen !== NO_DEFAULT) return chosen;
     return new Unresolved(
       `has one value when \`${condition}\` and another otherwise`,
       at ? this.ev.at(at) : { file: '' },
     );
+  }
+
+  /**
+   * A schema that differs by configuration (a parameter removed when an option injects it, as
+   * `projectId` in a project-scoped server): the one a server run with nothing configured serves,
+   * when exactly one path is taken with nothing set (its own conditions all test that an option is
+   * absent, and every other path's test that one is present). Said in a note, so a reader knows
+   * which variant was compared; anything less clear stays unknown.
+   */
+  private defaultSchema(paths: Returned[], at?: Node): unknown {
+    if (paths.length < 2 || !paths.every((p) => isLibraryValue(hostValue(p.value)))) return NO_DEFAULT;
+    // Conditions every path shares (an enclosing `if`) say nothing about which one is the default.
+    const shared = paths[0]!.conditions.filter((c) => paths.every((p) => p.conditions.includes(c)));
+    const own = paths.map((p) => p.conditions.filter((c) => !shared.includes(c)));
+    const unset = own.map((cs) => cs.length > 0 && cs.every((c) => testsAbsence(c) === true));
+    const set = own.map((cs) => cs.some((c) => testsAbsence(c) === false));
+    const defaults = unset.flatMap((u, i) => (u ? [i] : []));
+    if (defaults.length !== 1 || !set.every((s, i) => s || i === defaults[0])) return NO_DEFAULT;
+    const chosen = defaults[0]!;
+    const others = own.filter((_, i) => i !== chosen).map((cs) => allOf(cs));
+    this.ev.notes.push(
+      new Unresolved(
+        `a schema that depends on configuration is read as when \`${allOf(own[chosen]!)}\` (nothing configured); it differs when \`${others.join('` or `')}\``,
+        at ? this.ev.at(at) : { file: '' },
+      ),
+    );
+    return paths[chosen]!.value;
   }
 
   private mergeMaps(
@@ -616,8 +685,10 @@ export class Interpreter {
       }
       return out;
     }
+    const chosen = this.defaultSchema(meaningful, at);
+    if (chosen !== NO_DEFAULT) return chosen;
     return new Unresolved(
-      `returns different values on different paths (${meaningful.map((r) => r.conditions.join(' && ') || 'otherwise').join('; ')})`,
+      `returns different values on different paths (${meaningful.map((r) => (r.conditions.length > 0 ? allOf(r.conditions) : 'otherwise')).join('; ')})`,
       this.ev.at(at),
     );
   }
@@ -656,8 +727,10 @@ function unionOf(
     const found = variants.get(id)!;
     const paths = new Set(found.map((v) => v.path));
     let item = found[0]!.item;
+    // mergeValues(a, b, condition) reads `condition` as a's: the first variant's, and b's is its negation.
     for (const variant of found.slice(1))
-      if (variant.item !== item) item = merge(item, variant.item, variant.conditions.join(' && ') || 'otherwise');
+      if (variant.item !== item)
+        item = merge(item, variant.item, found[0]!.conditions.length > 0 ? allOf(found[0]!.conditions) : 'otherwise');
     const everywhere = paths.size === lists.length;
     return everywhere || typeof item !== 'object' ? item : withConditions(item, found[0]!.conditions);
   });

@@ -6,7 +6,16 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { McpPrompt, McpResource, McpResourceTemplate, McpTool, SourceLocation } from '../types.ts';
-import { conditionsOf, Unresolved, SourceFunction, isLibraryValue, unwrapHost } from './values.ts';
+import { allOf } from '../conditions.ts';
+import {
+  conditionsOf,
+  hostValue,
+  isPlainObject,
+  Unresolved,
+  SourceFunction,
+  isLibraryValue,
+  unwrapHost,
+} from './values.ts';
 import { markerSchema, type HostModules, type Markers } from './host.ts';
 import { receiverConstruction, type Found, type Registration } from './registrations.ts';
 
@@ -89,6 +98,38 @@ function positionalSchemaGap(registration: Registration, index: number): boolean
   if (!(args[index] instanceof Unresolved) || index === 0 || index === args.length - 1) return false;
   // With four or more arguments the second is the description.
   return index >= 2 || args.length === 3;
+}
+
+/**
+ * Input properties present only on some paths (`getInputSchema()` returning one of two shapes on
+ * `this.context?.boardId`): both ways are listed as one schema, and each such property is named
+ * with its condition, so that the reading says which schema a running server would choose from.
+ */
+function conditionalProperties(registration: Registration): Unresolved[] {
+  if (registration.kind !== 'tool') return [];
+  const own = new Set(registration.conditions);
+  const shapes: unknown[] = [];
+  for (const arg of registration.args) {
+    const value = hostValue(arg);
+    if (!isPlainObject(value)) continue;
+    shapes.push(value);
+    for (const key of SCHEMA_KEYS) if (isPlainObject(hostValue(value[key]))) shapes.push(hostValue(value[key]));
+  }
+  const notes: Unresolved[] = [];
+  for (const shape of shapes as Array<Record<string, unknown>>) {
+    for (const [property, schema] of Object.entries(shape)) {
+      if (!isLibraryValue(hostValue(schema))) continue;
+      const only = conditionsOf(schema).filter((c) => !own.has(c));
+      if (only.length === 0) continue;
+      notes.push(
+        new Unresolved(
+          `the input property "${property}" of the tool "${registration.name}" is in its schema only when \`${allOf(only)}\` (the schemas of every path are listed as one)`,
+          registration.location,
+        ),
+      );
+    }
+  }
+  return notes;
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && !v.startsWith('\u0000');
@@ -325,6 +366,7 @@ async function replay(
       continue;
     }
     seen.set(key, registration);
+    for (const note of conditionalProperties(registration)) found.notes.push(note);
     const args = registration.args.map((a, i) => {
       if (!positionalSchemaGap(registration, i)) return prepare(unwrapHost(a), registration.kind, host, markers);
       // The SDK takes only a shape there: an empty one now, the listed schema marked unknown below.

@@ -5,7 +5,7 @@
 
 import type { ClassDeclaration, ClassExpression, Node } from 'ts-morph';
 import type { SourceLocation } from '../types.ts';
-import { negateCondition, sameCondition } from '../conditions.ts';
+import { allOf, negateCondition, sameCondition } from '../conditions.ts';
 
 /** A value that cannot be known without running the server. */
 export class Unresolved {
@@ -40,6 +40,11 @@ export class SourceClass {
     readonly node: ClassDeclaration | ClassExpression,
     readonly location: SourceLocation,
   ) {}
+}
+
+/** `C.prototype` of a source class: only what `instanceof` can decide from it (`ctor.prototype instanceof BaseTool`). */
+export class SourcePrototype {
+  constructor(readonly cls: SourceClass) {}
 }
 
 /** A value from a library mcpver loaded (zod, the SDK): the only kind of thing that is really called. */
@@ -87,7 +92,14 @@ export function conditionsOf(value: unknown): readonly string[] {
 /** The value, under these further conditions: a shallow copy for plain objects, so that other uses of the same object stay unconditional. */
 export function withConditions(value: unknown, conditions: readonly string[]): unknown {
   if (conditions.length === 0 || typeof value !== 'object' || value === null) return value;
-  const copy = Array.isArray(value) ? [...value] : isPlainObject(value) ? { ...value } : value;
+  // A library value (a zod schema in a shape) gets a wrapper of its own: the same schema used elsewhere stays unconditional.
+  const copy = Array.isArray(value)
+    ? [...value]
+    : isPlainObject(value)
+      ? { ...value }
+      : value instanceof Host
+        ? new Host(value.value, value.self)
+        : value;
   const all = [...new Set([...conditionsOf(value), ...conditions])];
   CONDITIONS.set(copy as object, all);
   return copy;
@@ -119,7 +131,7 @@ export function mergeConditions(a: readonly string[], b: readonly string[]): str
   const onlyB = b.filter((c) => !a.includes(c));
   if (onlyA.length === 1 && onlyB.length === 1 && sameCondition(conditionText(onlyA[0]!, true), onlyB[0]!))
     return a.filter((c) => b.includes(c));
-  const either = `(${a.join(' && ')}) || (${b.join(' && ')})`;
+  const either = `(${allOf(a)}) || (${allOf(b)})`;
   // Past a length a person reads, the alternatives are counted rather than spelled out.
   return [
     either.length <= 160 ? either : `one of several conditions (${either.split(') || (').length} ways it is declared)`,
