@@ -68,4 +68,29 @@ describe('the files read', () => {
     const dir = writePackage({ 'server.ts': entry, 'src/sites.ts': sites });
     expect(findSourceFiles(dir, ['src']).files.map((f) => path.relative(dir, f))).toEqual(['src/sites.ts']);
   });
+
+  it('leaves out a second package kept in a folder of the repository, unless the server imports it', async () => {
+    // A package read from its root (no src/): the server, plus a companion server with a package.json of its own.
+    const dir = writePackage({
+      'index.ts': entry.replace("import { registerSiteTools } from './src/sites.js';\n", "import { registerSiteTools } from './shared/sites.js';\n"),
+      'shared/package.json': JSON.stringify({ name: 'root-entry-shared', version: '1.0.0', type: 'module' }),
+      'shared/sites.ts': sites,
+      'companion/package.json': JSON.stringify({ name: 'companion-mcp', version: '1.0.0', type: 'module' }),
+      'companion/src/index.ts': `import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+const companion = new McpServer({ name: 'companion', version: '1.0.0' });
+companion.tool('read_memory', 'Memory entries', async () => ({ content: [] }));
+await companion.connect(new StdioServerTransport());
+`,
+      // A package.json that only sets the module type is no package: its folder is read.
+      'esm/package.json': JSON.stringify({ type: 'module' }),
+      'esm/prompts.ts': 'export const greeting = "hello";\n',
+    });
+    const found = findSourceFiles(dir);
+    expect(found.files.map((f) => path.relative(dir, f))).toEqual(['esm/prompts.ts', 'index.ts']);
+    const { mcp } = await takeStaticMcpSurface(dir);
+    // The imported package is read where the server uses it; the companion's tool is not this server's.
+    expect(mcp.tools.map((t) => t.name).sort()).toEqual(['get_context', 'list_sites']);
+    expect(mcp.capabilities).toEqual({ tools: { listChanged: true } });
+  });
 });

@@ -113,6 +113,21 @@ function defaultRoots(dir: string): string[] {
   return existsSync(src) && statSync(src).isDirectory() ? [src] : [dir];
 }
 
+/**
+ * A folder with a package.json of its own that names a package is another package (a second server
+ * kept in the same repository, a companion tool): its files are read only where this package's
+ * sources import them. A package.json that only sets `type` (`dist/esm/package.json`) is no package.
+ */
+function isNestedPackage(folder: string): boolean {
+  const file = path.join(folder, 'package.json');
+  if (!existsSync(file)) return false;
+  try {
+    return typeof (JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown }).name === 'string';
+  } catch {
+    return false;
+  }
+}
+
 function walk(entry: string, out: string[], packageRoot: string): void {
   if (!existsSync(entry) || out.length >= MAX_SOURCE_FILES) return;
   if (statSync(entry).isFile()) {
@@ -129,7 +144,7 @@ function walk(entry: string, out: string[], packageRoot: string): void {
       continue;
     }
     if (child.isDirectory()) {
-      if (SKIPPED_DIRS.has(child.name) || child.name.startsWith('.')) continue;
+      if (SKIPPED_DIRS.has(child.name) || child.name.startsWith('.') || isNestedPackage(full)) continue;
       walk(full, out, packageRoot);
     } else if (child.isFile()) walk(full, out, packageRoot);
   }
