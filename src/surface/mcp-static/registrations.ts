@@ -505,8 +505,8 @@ function fieldChangers(handler: Node, call: CallExpression): FieldChanger[] {
  * Make the calls that add to the field after start-up on the instance the list handler reads, in
  * every way each runs, with what they add when that is known (`mcpServer.upsertTools(tools)` in
  * the entry, with the tools chosen from its options, each under its condition). What is only known
- * while the server runs (tools fetched from an API, a call made while a request is handled) is a
- * gap at the call, which may hide items.
+ * when the code runs (tools fetched from an API) is a gap at the call, which may hide items; a call
+ * made while a request is handled is not the listing at start-up, and is left out.
  */
 function replayChanges(
   changers: FieldChanger[],
@@ -536,10 +536,9 @@ function replayChanges(
         continue;
       }
       for (const way of ways) {
-        if (way.during) {
-          gap(`is only known ${way.during}`);
-          continue;
-        }
+        // Added while a request is handled (a tool that loads more tools): not what the server
+        // lists at start-up, as for a registration made there.
+        if (way.during) continue;
         contexts.within(way, () => {
           const args = evaluator.evaluateArguments(caller.getArguments(), 0);
           if (args instanceof Unresolved) {
