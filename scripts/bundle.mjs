@@ -306,6 +306,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const { values } = parseArgs({ options: { out: { type: 'string' }, bundle: { type: 'string', multiple: true } } });
   const outDir = path.resolve(values.out ?? path.join(ROOT, 'dist'));
   try {
+    // The committed bundles carry the readers' revision (src/surface/reader-revision.ts): bring it up
+    // to date first, so a bundle never stamps snapshots with the revision of other readers.
+    if (!values.out) {
+      const { readerDigest, recordedRevision, writeRevision } = await import('./reader-revision.mjs');
+      const digest = readerDigest();
+      if (recordedRevision() !== digest) process.stdout.write(`wrote ${writeRevision(digest)}\n`);
+    }
     for (const file of await bundle(outDir, values.bundle))
       process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
   } catch (error) {

@@ -1,6 +1,7 @@
 // The check: resolve the two versions to compare, snapshot both, diff, and build the Report.
 // The CLI and the Action are thin faces over runCheck.
 
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
@@ -8,6 +9,7 @@ import { CONFIG_PATH, ConfigError, defaultConfig, parseConfig, type Config, type
 import { diffSnapshotsAsync } from './compat/diff.ts';
 import { buildReport, type FailOn, type Report, type ReportEnd } from './compat/report.ts';
 import { Git } from './git.ts';
+import { monorepoServer } from './monorepo-server.ts';
 import { emptySnapshot, type Snapshot } from './surface/types.ts';
 import { SnapshotError } from './surface/errors.ts';
 import { takeSnapshotAtRef, type TakeSnapshotAtRefOptions } from './surface/snapshot.ts';
@@ -16,6 +18,7 @@ import { takeSnapshotOfPublished } from './surface/published.ts';
 import type { Secrets } from './surface/secrets.ts';
 import { takeSnapshotOfWorkingTree } from './surface/working-copy.ts';
 import { partReaders } from './surface/readers.ts';
+import { READER_REVISION } from './surface/reader-revision.ts';
 import {
   expandTagPattern,
   previousRelease,
@@ -247,7 +250,17 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const root = await git.topLevel();
   const config = await loadConfig(root, options.configPath);
   const overrides = options.overrides ?? {};
-  const pkg = withOverrides(choosePackage(config, options.packageId), options.command, overrides);
+  let pkg = withOverrides(choosePackage(config, options.packageId), options.command, overrides);
+  if (overrides.path === undefined && options.configPath === undefined && !existsSync(path.join(root, CONFIG_PATH))) {
+    // No config at the root of a monorepo: the server is a workspace package, not the workspace.
+    const server = monorepoServer(root, options.to ?? null);
+    if (server) {
+      log(
+        `The repository root is a workspace, not an MCP server: checking ${server.path} (${server.name}). Set --path or .github/mcpver.yml to choose another package.`,
+      );
+      pkg = { ...pkg, path: server.path };
+    }
+  }
   if (options.refuseCommands) {
     const commands = (['install', 'build', 'command'] as const)
       .filter((key) => pkg[key])
@@ -308,11 +321,21 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     path: pkg.path,
   };
   let old: Snapshot | null = options.previousSnapshot ?? null;
+  /** A stored snapshot taken by other readers than these: used only when the release cannot be read again. */
+  let storedByOtherReaders: Snapshot | null = null;
   if (from && !old && options.loadStoredSnapshot) {
     const packageId = pkg.id ?? name ?? pkg.path;
     try {
       old = await options.loadStoredSnapshot({ branch: config.state.branch, packageId, version: from.version! });
-      if (old) log(`Read the snapshot of ${packageId} ${from.version} from the state branch ${config.state.branch}.`);
+      if (old && old.provenance.reader !== READER_REVISION) {
+        // What an older reader could not see (a declaration style, a condition) would read as a
+        // change of the server: the previous release is read again, by the readers that read the new one.
+        log(
+          `The snapshot of ${packageId} ${from.version} on the state branch ${config.state.branch} was taken by ${old.provenance.reader ? `other readers (revision ${old.provenance.reader})` : 'an earlier mcpver'}, not by this one's (revision ${READER_REVISION}): reading ${from.ref} again, so that both versions are read alike.`,
+        );
+        storedByOtherReaders = old;
+        old = null;
+      } else if (old) log(`Read the snapshot of ${packageId} ${from.version} from the state branch ${config.state.branch}.`);
     } catch (error) {
       // A stored snapshot that cannot be read is left as it is, and this check rebuilds the release from its tag.
       log(
@@ -338,7 +361,17 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     old = await publishedSnapshot(git, from, pkg, previousOptions, log);
   }
   if (from && !old) {
-    old = await takeSnapshotAtRef(git, from.ref!, previousOptions);
+    old = await takeSnapshotAtRef(git, from.ref!, previousOptions).catch((error: unknown) => {
+      if (!storedByOtherReaders) throw error;
+      // The release cannot be read again here (its build no longer works, say): the stored reading
+      // is better than none, and the report says where a difference may come from the readers.
+      log(`Could not read ${from.ref} again (${(error as Error).message}); using the stored snapshot.`);
+      storedByOtherReaders.provenance.warnings.unshift({
+        part: 'mcp',
+        message: `The previous release's snapshot was taken by ${storedByOtherReaders.provenance.reader ? `other readers (revision ${storedByOtherReaders.provenance.reader})` : 'an earlier mcpver'} and ${from.ref} could not be read again: a change below may come from what the readers see, not from the server.`,
+      });
+      return storedByOtherReaders;
+    });
   }
   const next = await takeNewSnapshot(
     old,

@@ -180,3 +180,55 @@ export function normalizeCondition(condition: string): string {
 export function sameCondition(a: string, b: string): boolean {
   return normalizeCondition(a) === normalizeCondition(b);
 }
+
+/** A name or a chain of properties: `projectId`, `grant.projectId`, `options?.inject`. */
+const CHAIN = String.raw`[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*`;
+const ABSENT_ATOMS = [
+  new RegExp(String.raw`^!${CHAIN}$`),
+  new RegExp(String.raw`^${CHAIN}\s*===?\s*(?:undefined|null)$`),
+  new RegExp(String.raw`^(?:undefined|null)\s*===?\s*${CHAIN}$`),
+  new RegExp(String.raw`^!${CHAIN}\??\.length$`),
+  new RegExp(String.raw`^${CHAIN}\??\.length\s*===?\s*0$`),
+  // every value of an options object unset: `Object.values(inject).every((v) => v === undefined)`
+  new RegExp(
+    String.raw`^Object\.values\(${CHAIN}\)\.every\(\(?(\w+)\)?\s*=>\s*\1\s*===?\s*(?:undefined|null)\)$`,
+  ),
+];
+const PRESENT_ATOMS = [
+  new RegExp(String.raw`^(?:!!)?${CHAIN}$`),
+  new RegExp(String.raw`^${CHAIN}\s*!==?\s*(?:undefined|null)$`),
+  new RegExp(String.raw`^${CHAIN}\??\.length(?:\s*>\s*0)?$`),
+];
+
+/**
+ * Whether a condition holds exactly when an option is not set (`!grant.projectId`, `x === undefined`,
+ * `!inject || Object.values(inject).every((v) => v === undefined)`): `true`; when one is set
+ * (`grant.projectId`, `x !== undefined`): `false`; otherwise (a comparison with a value, a call):
+ * `null`. A server run with nothing configured takes the side where nothing is set.
+ */
+export function testsAbsence(condition: string): boolean | null {
+  const text = unwrap(canonicalSpelling(condition));
+  if (text.startsWith('!') && !text.startsWith('!=') && wrapped(text.slice(1))) {
+    const inner = testsAbsence(text.slice(1));
+    return inner === null ? null : !inner;
+  }
+  const { operators } = topLevel(text);
+  const joins = operators.filter((o) => o.text === '||' || o.text === '&&');
+  if (joins.length > 0) {
+    // One kind of join only, and no looser operator: `a || b`, `a && b`.
+    if (new Set(joins.map((o) => o.text)).size > 1 || operators.some((o) => LOOSER.has(o.text) && !joins.includes(o)))
+      return null;
+    const terms: string[] = [];
+    let from = 0;
+    for (const op of joins) {
+      terms.push(text.slice(from, op.at));
+      from = op.at + op.text.length;
+    }
+    terms.push(text.slice(from));
+    const each = terms.map((t) => testsAbsence(t));
+    return each.every((e) => e === true) ? true : each.every((e) => e === false) ? false : null;
+  }
+  if (ABSENT_ATOMS.some((re) => re.test(text))) return true;
+  if (PRESENT_ATOMS.some((re) => re.test(text))) return false;
+  return null;
+}

@@ -137,6 +137,7 @@ export const snapshotSchema = {
         commit: { type: 'string' },
         command: { type: 'string' },
         url: { type: 'string' },
+        reader: { type: 'string' },
         mcpDependencies: {
           type: 'array',
           items: {

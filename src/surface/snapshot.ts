@@ -13,6 +13,7 @@ import { step, type Progress } from './progress.ts';
 import { redactError, redactSnapshot, type Secrets } from './secrets.ts';
 import { packageSurface } from './package.ts';
 import { findBareEntryPoints } from './typescript/entry-points.ts';
+import { READER_REVISION } from './reader-revision.ts';
 import { emptySnapshot, type Provenance, type Snapshot } from './types.ts';
 
 export { DEFAULT_SETUP_TIMEOUT_MS, runSetupCommand } from './setup-command.ts';
@@ -103,6 +104,7 @@ async function readSnapshot(options: TakeSnapshotOptions): Promise<Snapshot> {
     );
 
   const snapshot = emptySnapshot();
+  snapshot.provenance.reader = READER_REVISION;
   const manifest = await readPackageSurface(dir);
   if (manifest) {
     snapshot.package = manifest;

@@ -153,6 +153,11 @@ export interface Provenance {
   command?: string;
   /** The streamable HTTP endpoint the server was read at. */
   url?: string;
+  /**
+   * The revision of mcpver's readers that took the snapshot (src/surface/reader-revision.ts): a
+   * stored snapshot is reused only when it matches, so both versions of a check are read alike.
+   */
+  reader?: string;
   /** How completely the MCP surface of a package that is an MCP server was read (never silent). */
   mcpReading?: McpReading;
   /** Dependencies whose tools, prompts and resources are part of this surface (read from their published files). */

@@ -143,7 +143,17 @@ describe('element rules', () => {
   });
 
   it('calls a switch between CommonJS and ES modules major', () => {
-    expect(rulesOf(pkg({}), pkg({ type: 'module' }))).toEqual(['package-type-changed:major:package.type']);
+    expect(rulesOf(pkg({ main: 'dist/index.js' }), pkg({ main: 'dist/index.js', type: 'module' }))).toEqual([
+      'package-type-changed:major:package.type',
+    ]);
+    expect(rulesOf(pkg({ exports: './index.js' }), pkg({ type: 'module' }))).toEqual([
+      'package-type-changed:major:package.type',
+    ]);
     expect(rulesOf(pkg({ type: 'commonjs' }), pkg({}))).toEqual([]);
+  });
+
+  it('calls the switch a patch in a package that only installs commands (nothing imports it)', () => {
+    const bin = { bin: { 'mcp-weather': 'dist/index.js' } };
+    expect(rulesOf(pkg({ ...bin, type: 'module' }), pkg(bin))).toEqual(['package-type-changed:patch:package.type']);
   });
 });

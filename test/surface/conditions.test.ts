@@ -2,7 +2,7 @@
 // one gate must compare equal, two different gates must not.
 
 import { describe, expect, it } from 'vitest';
-import { negateCondition, normalizeCondition, sameCondition } from '../../src/surface/conditions.ts';
+import { negateCondition, normalizeCondition, sameCondition, testsAbsence } from '../../src/surface/conditions.ts';
 
 describe('negating a condition', () => {
   it.each([
@@ -52,5 +52,27 @@ describe('comparing two conditions', () => {
     expect(normalizeCondition('(process.env.Y && process.env.X === "1")')).toBe(
       "process.env.X === '1' && process.env.Y",
     );
+  });
+});
+
+describe('which side of a condition a server with nothing configured takes', () => {
+  it.each([
+    ['!grant.projectId', true],
+    ['options?.projectId === undefined', true],
+    ['null == config.token', true],
+    ['!inject || Object.values(inject).every((v) => v === undefined)', true],
+    ['!features?.length', true],
+    ['grant.projectId', false],
+    ['!!flag', false],
+    ['options.token !== undefined', false],
+    ['!(!inject || Object.values(inject).every((v) => v === undefined))', false],
+    ['list.length > 0', false],
+    // A comparison with a value, a call, a mix: not a test of whether something is set.
+    ["mode === 'read-only'", null],
+    ["isEnabled('x')", null],
+    ['!a && b', null],
+    ['a ? b : c', null],
+  ])('%s → %s', (condition, absent) => {
+    expect(testsAbsence(condition)).toBe(absent);
   });
 });

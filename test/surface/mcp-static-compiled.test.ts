@@ -342,10 +342,10 @@ import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js"
 import { z } from "zod";
 const invoiceParameters = (context = {}) => {
   const schema = z.object({ customer: z.string(), days_until_due: z.number().int().optional() });
-  if (context.customer) return schema.omit({ customer: true });
+  if (context.mode === 'connected') return schema.omit({ customer: true });
   else return schema;
 };
-const context = { customer: process.env.CUSTOMER };
+const context = { mode: process.env.BILLING_MODE };
 const server = new McpServer({ name: "billing", version: "1.0.0" });
 server.tool("create_invoice", "Create an invoice", invoiceParameters(context).shape, { readOnlyHint: false }, async () => ({ content: [] }));
 await server.connect(new StdioServerTransport());

@@ -667,11 +667,11 @@ const LIST = [{ name: 'x' }]; LIST.push({ name: 'y' }); for (const t of LIST) se
       unknown: { 'x-mcpver-unresolved': expect.stringContaining('process') },
     });
     expect(warnings.map((w) => `${w.location?.file}:${w.location?.line} ${w.message}`)).toEqual([
-      'src/index.ts:9 registered in a loop over `Object.keys(process.env)`, which is only known when the code runs: `process` is not declared in the analysed sources',
+      'src/index.ts:9 registered in a loop over `Object.keys(process.env)`, which is only known when the code runs: `process` (the environment and arguments the server is started with) is only known when it runs',
       expect.stringMatching(
         /^src\/index\.ts:8 "partly": calls `readFileSync\(…\)`, which is only known when the code runs/,
       ),
-      'src/index.ts:8 "partly": `process` is not declared in the analysed sources',
+      'src/index.ts:8 "partly": `process` (the environment and arguments the server is started with) is only known when it runs',
     ]);
     // The loop may register any number of tools: the reading is partial in a way that can hide items.
     expect(gaps.map((g) => g.hidesItems)).toEqual([true, false, false]);

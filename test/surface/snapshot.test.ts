@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Git, GitError } from '../../src/git.ts';
 import { SnapshotError } from '../../src/surface/errors.ts';
 import { takeSnapshot, takeSnapshotAtRef } from '../../src/surface/snapshot.ts';
+import { READER_REVISION } from '../../src/surface/reader-revision.ts';
 import { EXAMPLE_COMMAND, EXAMPLES, git, isAlive, makeExampleRepository, removeTempDirs, tempDir } from './helpers.ts';
 
 afterAll(removeTempDirs);
@@ -35,6 +36,7 @@ describe('takeSnapshot', () => {
       package: 'manifest',
       mcp: 'runtime',
       command: EXAMPLE_COMMAND,
+      reader: READER_REVISION,
       warnings: [],
     });
     expect(snapshot.typescript).toBeNull();

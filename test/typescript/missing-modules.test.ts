@@ -79,6 +79,31 @@ describe('the TypeScript of a package whose dependencies are not installed', () 
     },
   );
 
+  it('counts the implicit anys and unknowns the missing types cause in that line, and keeps the package’s own errors', () => {
+    // With zod and the SDK installed this compiles; without them, \`tool\` and \`args\` are implicitly any
+    // and \`parsed\` unknown: errors of the reading, not of the package.
+    const follows = `import { z } from 'zod';
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+const server = new McpServer({ name: 'weather', version: '1.0.0' });
+export const names = (tools: Array<{ name: string }>) => tools.map((tool) => tool.name);
+server.tool('forecast', { city: z.string() }, async (args, extra) => ({ content: [{ type: 'text', text: String(args.city) }] }));
+export function read(text: string): string {
+  const parsed: unknown = JSON.parse(text);
+  return (parsed as { value: string }).value;
+}
+export const wrong: number = 'three';
+export function each(list) { return list; }
+`;
+    const dir = packageWith({ 'package.json': manifest, 'src/index.ts': follows });
+    const said = messages(dir, { checkDeclarations: 'full' });
+    const missing = said.filter((m) => /not installed/.test(m));
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatch(/\(\d+ TypeScript errors? that follow from the missing types, implicit `any` and `unknown` values, are not listed\.\)$/);
+    expect(said.filter((m) => /error TS(7006|7031|18046)/.test(m))).toEqual([]);
+    // The package's own type error stays on its own line.
+    expect(said.some((m) => /src\/index\.ts:10:14 error TS2322/.test(m))).toBe(true);
+  });
+
   it('names the frozen install of its lockfile', () => {
     const dir = packageWith({
       'package.json': manifest,

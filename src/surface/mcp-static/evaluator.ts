@@ -83,6 +83,8 @@ export class Evaluator {
   readonly frames: Array<Map<Node, { had: boolean; value: unknown; at?: number }>> = [];
   readonly thisValues: unknown[] = [];
   readonly calls: Node[] = [];
+  /** What the reading chose where the code left a choice (a schema read as with nothing configured): said, not a gap. */
+  readonly notes: Unresolved[] = [];
   /** Reads of bindings from frames older than the evaluation that counts them (see `memoized`). */
   private outerReads = 0;
   private readFloor = 0;
@@ -573,9 +575,13 @@ export class Evaluator {
   /** A name with no declaration in the sources: a global JavaScript gives every program, or unknown. */
   private global(name: string, node: Node): unknown {
     const value = globalValue(name);
-    return value !== NOT_BUILTIN
-      ? value
-      : new Unresolved(`\`${name}\` is not declared in the analysed sources`, this.at(node));
+    if (value !== NOT_BUILTIN) return value;
+    if (name === 'process')
+      return new Unresolved(
+        '`process` (the environment and arguments the server is started with) is only known when it runs',
+        this.at(node),
+      );
+    return new Unresolved(`\`${name}\` is not declared in the analysed sources`, this.at(node));
   }
 
   symbol(found: TsSymbol, node: Node, depth: number): unknown {

@@ -77,6 +77,9 @@ const CALLBACK_SAFE = new Set([
   'overwrite',
 ]);
 
+/** Schema methods whose argument is a value, not part of the schema's shape: one unknown at build time is marked. */
+const RUN_TIME_VALUE_OK = new Set(['default', 'prefault', 'catch', 'describe']);
+
 /** Marks a part that could not be rebuilt: a described zod `any` (or a string), replaced after conversion. */
 export class Markers {
   private readonly messages = new Map<string, Unresolved>();
@@ -135,7 +138,17 @@ export function prepareHostArguments(host: HostModules, markers: Markers) {
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withMarkers(v, depth + 1)]));
       return value;
     };
-    const prepared = args.map((a) => withMarkers(a, 0));
+    // A default, a fallback or a description known only at run time (`.default(options.projectId)`, a
+    // value from the environment) leaves the schema itself known: it is rebuilt with that one value
+    // marked, instead of losing the whole property (and with it the tool).
+    const schemaMethod = isLibraryValue(holder) && RUN_TIME_VALUE_OK.has(callee);
+    const prepared = args.map((a, i) =>
+      schemaMethod && i === 0 && a instanceof Unresolved
+        ? callee === 'describe'
+          ? (markers.notes.push(a), `[not statically resolvable: ${a.reason}]`)
+          : markers.mark(a)
+        : withMarkers(a, 0),
+    );
     const unresolved = find(prepared, Unresolved);
     if (unresolved) return unresolved;
     const fn = find(prepared, SourceFunction);

@@ -180,6 +180,7 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
       ...(locations[item] ? { location: locations[item] } : {}),
     })),
     ...found.notes.map((u) => ({ part: 'mcp', message: u.reason, location: u.location })),
+    ...dedupe(evaluator.notes.map((u) => ({ part: 'mcp', message: u.reason, location: u.location }))),
   ];
   const warnings: SurfaceWarning[] = [...kept.map(({ hidesItems: _, ...w }) => w), ...notes];
   return { mcp, warnings, gaps: kept, roots, files: files.map((f) => path.relative(root, f).replace(/\\/g, '/')) };

@@ -7,11 +7,13 @@
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import type { Evaluator } from './evaluator.ts';
 import { isInstance } from './evaluator.ts';
+import { testsAbsence } from '../conditions.ts';
 import {
   conditionText,
   conditionsOf,
   Host,
   hostValue,
+  isLibraryValue,
   isPlainObject,
   keepConditions,
   mergeConditions,
@@ -20,6 +22,9 @@ import {
 } from './values.ts';
 
 type Completion = 'normal' | 'return' | 'throw' | 'break' | 'continue';
+
+/** `defaultSchema` found no variant to read as the default. */
+const NO_DEFAULT = Symbol('no default');
 
 interface Returned {
   value: unknown;
@@ -633,10 +638,45 @@ export class Interpreter {
     if (a instanceof Map && (b instanceof Map || empty(b)))
       return this.mergeMaps(a, b instanceof Map ? b : new Map(), condition, negated, at);
     if (empty(a) && b instanceof Map) return this.mergeMaps(new Map(), b, condition, negated, at);
+    const chosen = this.defaultSchema(
+      [
+        { value: a, conditions: [condition] },
+        { value: b, conditions: [negated] },
+      ],
+      at,
+    );
+    if (chosen !== NO_DEFAULT) return chosen;
     return new Unresolved(
       `has one value when \`${condition}\` and another otherwise`,
       at ? this.ev.at(at) : { file: '' },
     );
+  }
+
+  /**
+   * A schema that differs by configuration (a parameter removed when an option injects it, as
+   * `projectId` in a project-scoped server): the one a server run with nothing configured serves,
+   * when exactly one path is taken with nothing set (its own conditions all test that an option is
+   * absent, and every other path's test that one is present). Said in a note, so a reader knows
+   * which variant was compared; anything less clear stays unknown.
+   */
+  private defaultSchema(paths: Returned[], at?: Node): unknown {
+    if (paths.length < 2 || !paths.every((p) => isLibraryValue(hostValue(p.value)))) return NO_DEFAULT;
+    // Conditions every path shares (an enclosing `if`) say nothing about which one is the default.
+    const shared = paths[0]!.conditions.filter((c) => paths.every((p) => p.conditions.includes(c)));
+    const own = paths.map((p) => p.conditions.filter((c) => !shared.includes(c)));
+    const unset = own.map((cs) => cs.length > 0 && cs.every((c) => testsAbsence(c) === true));
+    const set = own.map((cs) => cs.some((c) => testsAbsence(c) === false));
+    const defaults = unset.flatMap((u, i) => (u ? [i] : []));
+    if (defaults.length !== 1 || !set.every((s, i) => s || i === defaults[0])) return NO_DEFAULT;
+    const chosen = defaults[0]!;
+    const others = own.filter((_, i) => i !== chosen).map((cs) => cs.join(' && '));
+    this.ev.notes.push(
+      new Unresolved(
+        `a schema that depends on configuration is read as when \`${own[chosen]!.join(' && ')}\` (nothing configured); it differs when \`${others.join('` or `')}\``,
+        at ? this.ev.at(at) : { file: '' },
+      ),
+    );
+    return paths[chosen]!.value;
   }
 
   private mergeMaps(
@@ -714,6 +754,8 @@ export class Interpreter {
       }
       return out;
     }
+    const chosen = this.defaultSchema(meaningful, at);
+    if (chosen !== NO_DEFAULT) return chosen;
     return new Unresolved(
       `returns different values on different paths (${meaningful.map((r) => r.conditions.join(' && ') || 'otherwise').join('; ')})`,
       this.ev.at(at),
@@ -754,8 +796,9 @@ function unionOf(
     const found = variants.get(id)!;
     const paths = new Set(found.map((v) => v.path));
     let item = found[0]!.item;
+    // mergeValues(a, b, condition) reads `condition` as a's: the first variant's, and b's is its negation.
     for (const variant of found.slice(1))
-      if (variant.item !== item) item = merge(item, variant.item, variant.conditions.join(' && ') || 'otherwise');
+      if (variant.item !== item) item = merge(item, variant.item, found[0]!.conditions.join(' && ') || 'otherwise');
     const everywhere = paths.size === lists.length;
     return everywhere || typeof item !== 'object' ? item : withConditions(item, found[0]!.conditions);
   });
