@@ -133,6 +133,7 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
   const markers = new Markers();
   const evaluator = new Evaluator({
     root,
+    linked: [...(options.packages?.values() ?? [])],
     hostModule: (specifier: string) =>
       host.modules.get(specifier) ??
       host.modules.get(specifier.replace(/\.js$/, '')) ??
