@@ -6,7 +6,7 @@
 // (installed, cached, or downloaded from the registry npm is configured with), as the server's code.
 
 
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { candidates, isServerPackage, pinOf, readManifest, serverEvidenceOf, type Pin } from './dependency-pins.ts';
@@ -22,7 +22,7 @@ export interface PinnedPackages {
   packages: Map<string, string>;
   /** `@x/provider@0.8.0 (pinned in package.json, downloaded from the npm registry)`, one per package. */
   read: string[];
-  /** A package that provides tools and could not be fetched: may hide items. */
+  /** A package that provides tools and is too large to read as code: may hide items. */
   gaps: McpReadingGap[];
   /** Removes what was downloaded only for this reading. */
   release(): Promise<void>;
@@ -41,6 +41,23 @@ const MAX_PACKAGES = 24;
  * (every dependency rolled in) takes the static reader minutes, and is said as a gap instead.
  */
 const MAX_CODE_BYTES = 512 * 1024;
+
+const REGISTRATION = /\.(registerTool|registerPrompt|registerResource|setRequestHandler|tool|addTool)\s*\(/;
+
+/** Whether a package's JavaScript makes registrations on a server itself. */
+function registersItself(dir: string): boolean {
+  let found = false;
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (found || entry.name === 'node_modules' || entry.isSymbolicLink()) continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.[cm]?js$/.test(entry.name) && REGISTRATION.test(readFileSync(full, 'utf8'))) found = true;
+    }
+  };
+  walk(dir);
+  return found;
+}
 
 /** The bytes of JavaScript in a package's files (its own node_modules left out). */
 function codeSize(dir: string): number {
@@ -129,6 +146,9 @@ export async function pinnedPackages(
         setupTimeoutMs: options.setupTimeoutMs,
       });
       releases.push(fetched.release);
+      // A package that registers on a server itself is a server of its own: read as one, by the
+      // dependency reading (mcp-dependency.ts), not as code of this server.
+      if (registersItself(fetched.dir)) continue;
       const size = codeSize(fetched.dir);
       if (size > MAX_CODE_BYTES) {
         out.gaps.push({
@@ -143,12 +163,7 @@ export async function pinnedPackages(
       out.read.push(`${pin.name}@${fetched.version} (${pin.how}, ${fetched.origin})`);
     } catch (error) {
       if (!(error instanceof SnapshotError)) throw error;
-      out.gaps.push({
-        part: 'mcp',
-        message: `the dependency ${pin.name}@${pin.source.spec} (${pin.how}; imported here) may provide tools the server registers, and its files could not be fetched: ${error.message}`,
-        location: candidate.importedAt,
-        hidesItems: true,
-      });
+      // Not fetched: the dependency reading that follows tries it again and says it, as a gap that may hide items.
     }
   }
   return out;
