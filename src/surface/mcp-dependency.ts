@@ -49,6 +49,8 @@ export interface DependencyReadingOptions {
   /** Added to the environment of `npm pack` (a registry's address or token the config passes). */
   env?: Record<string, string>;
   setupTimeoutMs?: number;
+  /** Dependencies already read as the server's code (pinned providers): not read again as servers of their own. */
+  skip?: ReadonlySet<string>;
 }
 
 /** Find the dependencies that provide the server's tools, and read each at the version the lockfile pins. */
@@ -60,7 +62,7 @@ export async function readDependencySurfaces(
   const reading: DependencyReading = { surfaces: [], gaps: [], warnings: [] };
   const manifest = readManifest(dir);
   if (!manifest) return reading;
-  const found = candidates(dir, manifest, own.files);
+  const found = candidates(dir, manifest, own.files).filter((c) => !options.skip?.has(c.name));
   if (found.length === 0) return reading;
   const top = repositoryTop(dir);
   const lockfile = findLockfile(dir, top);

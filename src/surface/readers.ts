@@ -29,6 +29,11 @@ export function wantsStaticMcp(settings: PartSettings): boolean {
   return settings.surface === 'static' || (settings.surface === 'auto' && !settings.command && !settings.url);
 }
 
+/** How many tools, prompts, resources and templates a surface lists. */
+function itemCount(mcp: McpSurface): number {
+  return mcp.tools.length + mcp.prompts.length + mcp.resources.length + mcp.resourceTemplates.length;
+}
+
 export function isEmptySurface(mcp: McpSurface | null | undefined): boolean {
   return !mcp || mcp.tools.length + mcp.prompts.length + mcp.resources.length + mcp.resourceTemplates.length === 0;
 }
@@ -114,13 +119,42 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
       };
       return { provenance: { mcpReading: reading } };
     }
-    // Nothing read, or places that may hide items: the tools may live in a dependency it only wires up.
+    // Nothing read, or places that may hide items: the tools may come from pinned packages the
+    // server registers (providers), or live in a dependency it only wires up.
+    const hiding = (s: StaticMcpSurface) => s.gaps.filter((g) => g.hidesItems).length;
+    let pinnedRead: string[] = [];
+    const linked = new Set<string>();
+    if ((server || required) && (isEmptySurface(extracted.mcp) || hiding(extracted) > 0)) {
+      const { pinnedPackages, describePinned } = await import('./pinned-packages.ts');
+      const pinned = await pinnedPackages(dir, extracted.files, { env, setupTimeoutMs, cacheDir: settings.packageCache });
+      try {
+        if (pinned.packages.size > 0) {
+          const withPinned = await takeStaticMcpSurface(dir, { packages: pinned.packages });
+          // Kept only when the pinned packages' code explains more than the reading without them.
+          if (
+            itemCount(withPinned.mcp) > itemCount(extracted.mcp) ||
+            (itemCount(withPinned.mcp) === itemCount(extracted.mcp) && hiding(withPinned) < hiding(extracted))
+          ) {
+            extracted = { ...withPinned, gaps: [...withPinned.gaps, ...pinned.gaps] };
+            pinnedRead = [describePinned(pinned.read)];
+            for (const name of pinned.packages.keys()) linked.add(name);
+          }
+        } else if (pinned.gaps.length > 0) extracted = { ...extracted, gaps: [...extracted.gaps, ...pinned.gaps] };
+      } finally {
+        await pinned.release();
+      }
+    }
     let fromDependencies;
     if ((server || required) && (isEmptySurface(extracted.mcp) || extracted.gaps.some((g) => g.hidesItems))) {
       const { readDependencySurfaces, withDependencySurfaces } = await import('./mcp-dependency.ts');
       fromDependencies = withDependencySurfaces(
         extracted,
-        await readDependencySurfaces(dir, extracted, { env, setupTimeoutMs, cacheDir: settings.packageCache }),
+        await readDependencySurfaces(dir, extracted, {
+          env,
+          setupTimeoutMs,
+          cacheDir: settings.packageCache,
+          skip: linked,
+        }),
       );
       extracted = fromDependencies.surface;
     }
@@ -146,7 +180,7 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
         mcp: 'static',
         warnings,
         ...dependencies,
-        ...(server ? { mcpReading: staticReading(server, extracted, fromDependencies?.tried, explained.advice) } : {}),
+        ...(server ? { mcpReading: staticReading(server, extracted, [...pinnedRead, ...(fromDependencies?.tried ?? [])], explained.advice) } : {}),
       },
     };
   };

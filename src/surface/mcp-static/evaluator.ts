@@ -39,6 +39,8 @@ import {
 export { Host, hostValue, isLibraryValue, SourceFunction, Unresolved, unwrapHost } from './values.ts';
 
 export interface EvaluatorContext {
+  /** Folders of pinned packages read as the server's code (see StaticMcpOptions.packages). */
+  linked?: readonly string[];
   /** The package root, for relative file names in locations. */
   root: string;
   /** The host module an import stands for, or undefined when it is not one mcpver loads. */
@@ -116,6 +118,8 @@ export class Evaluator {
 
   /** Whether a file is the server's own code (inside the package, or beside it in the repository), not a dependency. */
   isSource(file: string): boolean {
+    // A pinned package read as the server's code, even from an installed copy.
+    if (this.context.linked?.some((folder) => file.startsWith(`${folder}/`))) return true;
     const inside = file.startsWith(`${this.context.root}/`) ? file.slice(this.context.root.length) : file;
     return !/[\\/]node_modules[\\/]/.test(inside);
   }

@@ -22,6 +22,12 @@ export interface StaticMcpOptions {
   include?: string[];
   /** Which zod the sources use (default: from the package's dependencies). */
   zodMajor?: 3 | 4;
+  /**
+   * Dependencies read as the server's code, from these folders (package name → the files of the
+   * version the repository pins): tools provided by a pinned package (`new XProvider()` whose
+   * `provideTools()` the server registers), which the workspace's copy may not be at that version.
+   */
+  packages?: ReadonlyMap<string, string>;
 }
 
 export interface StaticMcpSurface {
@@ -76,8 +82,10 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
     resolutionHost: (moduleHost, getOptions) => ({
       resolveModuleNames: (names: string[], containingFile: string) =>
         names.map((name) => {
+          // A pinned dependency read as the server's code: the files of the version pinned, first.
           // A package of the same monorepo is the server's own code, installed or not.
-          const inWorkspace = resolveInWorkspace(name, workspace);
+          const inWorkspace =
+            (options.packages && resolveInWorkspace(name, options.packages)) ?? resolveInWorkspace(name, workspace);
           if (inWorkspace)
             return {
               resolvedFileName: inWorkspace,
@@ -90,7 +98,10 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
           const inside = resolved.resolvedFileName.startsWith(`${root}/`)
             ? resolved.resolvedFileName.slice(root.length)
             : resolved.resolvedFileName;
-          if (/[\\/]node_modules[\\/]/.test(inside)) return undefined;
+          const pinned = [...(options.packages?.values() ?? [])].some((folder) =>
+            resolved.resolvedFileName.startsWith(`${folder}/`),
+          );
+          if (/[\\/]node_modules[\\/]/.test(inside) && !pinned) return undefined;
           if (/\.d\.[cm]?ts$/.test(inside)) {
             // A published package ships `x.d.ts` beside `x.js`, and the compiler prefers the
             // declaration: the code is in the JavaScript file.
@@ -116,13 +127,15 @@ async function extract(root: string, options: StaticMcpOptions): Promise<StaticM
         (f) =>
           !own.includes(f) &&
           !f.isDeclarationFile() &&
-          !/[\\/]node_modules[\\/]/.test(f.getFilePath().slice(root.length)),
+          (!/[\\/]node_modules[\\/]/.test(f.getFilePath().slice(root.length)) ||
+            [...(options.packages?.values() ?? [])].some((folder) => f.getFilePath().startsWith(`${folder}/`))),
       ),
   ];
   const host = await loadHostModules(options.zodMajor ?? zodMajorOf(root));
   const markers = new Markers();
   const evaluator = new Evaluator({
     root,
+    linked: [...(options.packages?.values() ?? [])],
     hostModule: (specifier: string) =>
       host.modules.get(specifier) ??
       host.modules.get(specifier.replace(/\.js$/, '')) ??

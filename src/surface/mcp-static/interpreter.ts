@@ -17,6 +17,7 @@ import {
   isLibraryValue,
   isPlainObject,
   keepConditions,
+  mergeConditions,
   Unresolved,
   withConditions,
 } from './values.ts';
@@ -33,6 +34,9 @@ interface Returned {
 
 /** Statements followed per check, at most: past this, what is left is reported as too much to follow. */
 export const STEP_BUDGET = 400_000;
+
+/** Keys of a looked-up object a loop over a run-time list is read for, at most (each is a branch). */
+const MAX_LOOKUP_KEYS = 32;
 
 const ASSIGNMENT = new Set([
   SyntaxKind.EqualsToken,
@@ -236,6 +240,8 @@ export class Interpreter {
               ? [...iterable]
               : undefined;
     if (!list) {
+      const keys = iterable instanceof Unresolved ? this.lookupKeys(s) : undefined;
+      if (keys) return this.forEachKey(s, keys);
       this.taint(
         s,
         iterable instanceof Unresolved
@@ -247,6 +253,13 @@ export class Interpreter {
     const initializer = s.getInitializer();
     const declaration = Node.isVariableDeclarationList(initializer) ? initializer.getDeclarations()[0] : undefined;
     for (const element of list) {
+      // An element only known at run time (a key from the options), used only to look entries up.
+      const keys = element instanceof Unresolved ? this.lookupKeys(s) : undefined;
+      if (keys) {
+        const completion = this.forEachKey(s, keys);
+        if (completion === 'return' || completion === 'throw') return completion;
+        continue;
+      }
       const completion = this.ev.inFrame(() => {
         if (declaration) this.ev.bindPattern(declaration, element);
         else if (initializer) this.store(initializer, element);
@@ -261,6 +274,61 @@ export class Interpreter {
           : this.statement(s.getStatement());
       });
       if (completion === 'break') break;
+      if (completion === 'return' || completion === 'throw') return completion;
+    }
+    return 'normal';
+  }
+
+  /**
+   * The keys a loop over a run-time list can take that matter: when the loop variable is only used
+   * to look up entries of objects whose keys are all known (`toolCategories[toolKey]`), every key
+   * of those objects is a branch, and what the loop adds for it is added only when the list names
+   * it. A key none of them has looks up nothing. Undefined when the variable is used otherwise.
+   */
+  private lookupKeys(s: Node & { getInitializer(): Node; getStatement(): Node }): string[] | undefined {
+    if (Node.isForInStatement(s)) return undefined;
+    const initializer = s.getInitializer();
+    const declaration = Node.isVariableDeclarationList(initializer) ? initializer.getDeclarations()[0] : undefined;
+    const nameNode = declaration?.getNameNode();
+    if (!declaration || !nameNode || !Node.isIdentifier(nameNode)) return undefined;
+    const uses = s
+      .getStatement()
+      .getDescendantsOfKind(SyntaxKind.Identifier)
+      .filter((id) => id.getText() === nameNode.getText() && id.getSymbol() === nameNode.getSymbol());
+    if (uses.length === 0) return undefined;
+    const keys = new Set<string>();
+    for (const use of uses) {
+      let key: Node = use;
+      while (Node.isAsExpression(key.getParent()) || Node.isParenthesizedExpression(key.getParent()) || Node.isNonNullExpression(key.getParent()))
+        key = key.getParent()!;
+      const access = key.getParent();
+      if (!access || !Node.isElementAccessExpression(access) || access.getArgumentExpression() !== key) return undefined;
+      const object = hostValue(this.ev.evaluate(access.getExpression()));
+      if (!isPlainObject(object)) return undefined;
+      for (const k of Object.keys(object)) keys.add(k);
+    }
+    return keys.size > 0 && keys.size <= MAX_LOOKUP_KEYS ? [...keys] : undefined;
+  }
+
+  /** A loop over a run-time list of keys, read once per key it may name, each under the condition that it does. */
+  private forEachKey(
+    s: Node & { getInitializer(): Node; getExpression(): Node; getStatement(): Node },
+    keys: string[],
+  ): Completion {
+    const initializer = s.getInitializer();
+    const declaration = (initializer as unknown as { getDeclarations(): Node[] }).getDeclarations()[0]!;
+    const list = conditionText(s.getExpression());
+    for (const key of keys) {
+      const completion = this.ev.inFrame(() =>
+        this.fork(
+          `${list} includes ${JSON.stringify(key)}`,
+          () => {
+            this.ev.bindPattern(declaration, key);
+            return this.statement(s.getStatement());
+          },
+          () => 'normal',
+        ),
+      );
       if (completion === 'return' || completion === 'throw') return completion;
     }
     return 'normal';
@@ -407,10 +475,15 @@ export class Interpreter {
 
   private mutate(target: Node, method: string, call: CallExpression): void {
     const current = hostValue(this.ev.evaluate(target));
-    if (current instanceof Unresolved) return;
+    if (current instanceof Unresolved && method !== 'push' && method !== 'unshift') return;
     const args = this.ev.evaluateArguments(call.getArguments(), 0);
     if (args instanceof Unresolved) {
-      this.store(target, args);
+      if (!(current instanceof Unresolved)) this.store(target, args);
+      return;
+    }
+    if (current instanceof Unresolved) {
+      // A list only known at run time, then added to: what is added is known, the rest still said.
+      this.store(target, method === 'push' ? [current, ...args] : [...args, current]);
       return;
     }
     if (Array.isArray(current)) {
@@ -538,14 +611,33 @@ export class Interpreter {
    */
   mergeValues(a: unknown, b: unknown, condition: string, at?: Node): unknown {
     if (a === b) return a;
-    if (a instanceof Unresolved) return a;
-    if (b instanceof Unresolved) return b;
     const empty = (v: unknown) => v === undefined || v === null || v === false;
     const negated = conditionText(condition, true);
     const merge = (x: unknown, y: unknown, c: string) => this.mergeValues(x, y, c, at);
     // A field that holds an instance on one side only (`this.managementTool = new ManageTool()` under a flag).
     if (isInstance(a) && empty(b)) return instanceUnder(a, [condition]);
     if (empty(a) && isInstance(b)) return instanceUnder(b, [negated]);
+    // A list on one side and a list only known at run time on the other (`tools = await fetchTools()`
+    // under a condition): what is known is kept, and the unknown part stays in it as an element
+    // that hides items, so that it is still said.
+    if (a instanceof Unresolved && Array.isArray(b))
+      return unionOf(
+        [
+          [[a], [condition]],
+          [b, [negated]],
+        ],
+        merge,
+      );
+    if (b instanceof Unresolved && Array.isArray(a))
+      return unionOf(
+        [
+          [a, [condition]],
+          [[b], [negated]],
+        ],
+        merge,
+      );
+    if (a instanceof Unresolved) return a;
+    if (b instanceof Unresolved) return b;
     if (Array.isArray(a) && (Array.isArray(b) || empty(b)))
       return unionOf(
         [
@@ -562,8 +654,14 @@ export class Interpreter {
         ],
         merge,
       );
-    if (isPlainObject(a) && (isPlainObject(b) || empty(b)))
-      return this.mergeRecords(a, isPlainObject(b) ? b : {}, condition, negated, at);
+    if (isPlainObject(a) && isPlainObject(b)) {
+      // One item on both sides, each side's copy under its own conditions (a tool added again by a
+      // second call, under other options): there when either holds.
+      const merged = this.mergeRecords(a, b, condition, negated, at);
+      const [ca, cb] = [conditionsOf(a), conditionsOf(b)];
+      return ca.length > 0 && cb.length > 0 ? withConditions(merged, mergeConditions(ca, cb)) : merged;
+    }
+    if (isPlainObject(a) && empty(b)) return this.mergeRecords(a, {}, condition, negated, at);
     if (empty(a) && isPlainObject(b)) return this.mergeRecords({}, b, condition, negated, at);
     if (a instanceof Host && b instanceof Host && a.value === b.value) return a;
     if (a instanceof Map && (b instanceof Map || empty(b)))

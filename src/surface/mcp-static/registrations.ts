@@ -7,6 +7,7 @@ import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph
 import type { SourceLocation } from '../types.ts';
 import { Contexts, type RunContext } from './contexts.ts';
 import type { Evaluator } from './evaluator.ts';
+import { isInstance } from './evaluator.ts';
 import { conditionsOf, hostValue, isPlainObject, SourceFunction, Unresolved, withConditions } from './values.ts';
 
 export type ItemKind = 'tool' | 'prompt' | 'resource';
@@ -384,6 +385,8 @@ function readHandler(call: CallExpression, evaluator: Evaluator, contexts: Conte
   if (!list || !handler) return;
   const location = evaluator.at(call);
   const results: unknown[] = [];
+  const changers = fieldChangers(handler, call);
+  const unknownAdditions = new Map<string, Unresolved>();
   for (const context of contextsOrGap(call, evaluator, contexts, found, true)) {
     contexts.within(context, () => {
       const fn = evaluator.evaluate(handler);
@@ -395,11 +398,20 @@ function readHandler(call: CallExpression, evaluator: Evaluator, contexts: Conte
         );
         return;
       }
-      results.push(...listPages(fn, list, context.conditions, evaluator, call, location));
+      const self = context.self?.value;
+      const before = isInstance(self) ? { ...self } : undefined;
+      try {
+        if (isInstance(self)) replayChanges(changers, self, evaluator, contexts, unknownAdditions);
+        results.push(...listPages(fn, list, context.conditions, evaluator, call, location));
+      } finally {
+        if (before && isInstance(self)) {
+          for (const key of Object.keys(self)) if (!(key in before)) delete self[key];
+          Object.assign(self, before);
+        }
+      }
     });
   }
-  const later = changedAfterStart(handler, call, evaluator);
-  if (later) found.unresolved.push(later);
+  found.unresolved.push(...unknownAdditions.values());
   const lists = results.filter((r): r is unknown[] => Array.isArray(r));
   const failed = results.find((r): r is Unresolved => r instanceof Unresolved);
   if (lists.length === 0) {
@@ -425,18 +437,27 @@ function readHandler(call: CallExpression, evaluator: Evaluator, contexts: Conte
   for (const items of lists) found.handlers.push({ list, items, location });
 }
 
-const MUTATORS = new Set(['set', 'push', 'add', 'delete', 'clear', 'unshift', 'splice']);
+const ADDERS = new Set(['set', 'push', 'add', 'unshift', 'splice']);
+
+/** A method of the handler's class that changes the field the list handler reads, and its calls outside the constructor. */
+interface FieldChanger {
+  method: Node & { getName(): string };
+  field: string;
+  callers: CallExpression[];
+}
 
 /**
- * A list handler that reads a field of its class (`this.tools`) which methods change after start-up
- * (`upsertTools`, called when a client asks for more tools, or with tools fetched at run time): the
- * static reading sees what the constructor put there, not what those methods add. Said as a gap.
+ * The methods of the list handler's class that add to a field the handler reads (`this.tools`,
+ * filled by `upsertTools`), with their calls made outside the constructor (at start-up from the
+ * entry, or later, while the server runs). A method that only removes is left out: an item removed
+ * at run time hides nothing.
  */
-function changedAfterStart(handler: Node, call: CallExpression, evaluator: Evaluator): Unresolved | undefined {
+function fieldChangers(handler: Node, call: CallExpression): FieldChanger[] {
   const cls = call.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a)) as
     (Node & { getMethods(): Array<Node & { getName(): string }> }) | undefined;
-  if (!cls) return undefined;
+  if (!cls) return [];
   const handlerText = handler.getText();
+  const out: FieldChanger[] = [];
   for (const method of cls.getMethods()) {
     const changed = new Set<string>();
     for (const binary of method.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
@@ -450,14 +471,15 @@ function changedAfterStart(handler: Node, call: CallExpression, evaluator: Evalu
     }
     for (const inner of method.getDescendantsOfKind(SyntaxKind.CallExpression)) {
       const callee = inner.getExpression();
-      if (!Node.isPropertyAccessExpression(callee) || !MUTATORS.has(callee.getName())) continue;
+      if (!Node.isPropertyAccessExpression(callee) || !ADDERS.has(callee.getName()))
+        continue;
       const target = callee.getExpression();
       if (Node.isPropertyAccessExpression(target) && target.getExpression().getKind() === SyntaxKind.ThisKeyword)
         changed.add(target.getName());
     }
     const field = [...changed].find((f) => new RegExp(`\\bthis\\.${f}\\b`).test(handlerText));
     if (!field) continue;
-    // Called from somewhere other than the constructor: the field changes while the server runs.
+    // Called from somewhere other than the constructor: the field changes after the server is built.
     const callers = cls
       .getSourceFile()
       .getProject()
@@ -469,18 +491,76 @@ function changedAfterStart(handler: Node, call: CallExpression, evaluator: Evalu
             (p) =>
               p.getName() === method.getName() &&
               Node.isCallExpression(p.getParent()) &&
+              (p.getParent() as CallExpression).getExpression() === p &&
               !p.getFirstAncestor((a) => Node.isConstructorDeclaration(a)),
-          ),
+          )
+          .map((p) => p.getParent() as CallExpression),
       );
-    if (callers.length === 0) continue;
-    const where = evaluator.at(callers[0]!);
-    return new Unresolved(
-      `the list comes from \`this.${field}\`, which \`${method.getName()}\` changes after start-up (called at ${where.file}:${where.line}): only what the constructor puts there is read`,
-      evaluator.at(method),
-      true,
-    );
+    if (callers.length > 0) out.push({ method, field, callers });
   }
-  return undefined;
+  return out;
+}
+
+/**
+ * Make the calls that add to the field after start-up on the instance the list handler reads, in
+ * every way each runs, with what they add when that is known (`mcpServer.upsertTools(tools)` in
+ * the entry, with the tools chosen from its options, each under its condition). What is only known
+ * when the code runs (tools fetched from an API) is a gap at the call, which may hide items; a call
+ * made while a request is handled is not the listing at start-up, and is left out.
+ */
+function replayChanges(
+  changers: FieldChanger[],
+  self: Record<string, unknown>,
+  evaluator: Evaluator,
+  contexts: Contexts,
+  unknown: Map<string, Unresolved>,
+): void {
+  for (const { method, field, callers } of changers) {
+    for (const caller of callers) {
+      const where = evaluator.at(caller);
+      const gap = (why: string): void => {
+        const key = `${where.file}:${where.line}`;
+        if (!unknown.has(key))
+          unknown.set(
+            key,
+            new Unresolved(
+              `the list comes from \`this.${field}\`, which \`${method.getName()}\` changes after start-up (called at ${where.file}:${where.line}) with what ${why}`,
+              where,
+              true,
+            ),
+          );
+      };
+      const ways = contexts.of(caller);
+      if (ways instanceof Unresolved) {
+        gap(`is only known when the code runs: ${ways.reason}`);
+        continue;
+      }
+      for (const way of ways) {
+        // Added while a request is handled (a tool that loads more tools): not what the server
+        // lists at start-up, as for a registration made there.
+        if (way.during) continue;
+        contexts.within(way, () => {
+          const args = evaluator.evaluateArguments(caller.getArguments(), 0);
+          if (args instanceof Unresolved) {
+            gap(`is only known when the code runs: ${args.reason}`);
+            return;
+          }
+          const known = args.map((arg) => {
+            if (arg instanceof Unresolved) {
+              gap(`is only known when the code runs: ${arg.reason}`);
+              return [];
+            }
+            if (!Array.isArray(arg)) return arg;
+            const hidden = arg.find((e): e is Unresolved => e instanceof Unresolved);
+            if (hidden) gap(`is only known when the code runs in part: ${hidden.reason}`);
+            return arg.filter((e) => !(e instanceof Unresolved)).map((e) => withConditions(e, way.conditions));
+          });
+          const fn = new SourceFunction(evaluator.at(method), method, self);
+          evaluator.withThis(self, () => evaluator.call(fn, known, caller));
+        });
+      }
+    }
+  }
 }
 
 /** Pages a list handler is asked for, at most, as a client would follow `nextCursor`. */
