@@ -795,12 +795,31 @@ function declarationPathOf(rel) {
         .replace(/\.cts$/, '.d.cts')
         .replace(/\.tsx?$/, '.d.ts');
 }
+/**
+ * TypeScript errors that missing types cause in code that compiles with them: implicitly `any`
+ * parameters, bindings and variables (7005 7006 7008 7010 7011 7015 7019 7022 7023 7024 7031 7034
+ * 7053) and values of type `unknown` (2571, 18046).
+ */
+const CONSEQUENCES_OF_MISSING_TYPES = new Set([
+    7005, 7006, 7008, 7010, 7011, 7015, 7019, 7022, 7023, 7024, 7031, 7034, 7053, 2571, 18046,
+]);
 function diagnosticWarnings(dir, diagnostics, warnings) {
     // Uninstalled dependencies make one line, before the errors that are the package's own.
     const folded = foldMissingModules(dir, diagnostics.filter((d) => d.category === ts_morph.ts.DiagnosticCategory.Error), (file) => relativePath(dir, file));
-    if (folded.warning)
-        warnings.push(folded.warning);
-    const errors = folded.rest;
+    let errors = folded.rest;
+    if (folded.warning) {
+        // With packages missing, the package's own code fills with implicit anys and unknowns that a
+        // build with them installed does not have: consequences of the one line above, not errors of
+        // the package, and listed one by one they bury the warnings that matter.
+        const consequences = errors.filter((d) => CONSEQUENCES_OF_MISSING_TYPES.has(d.code)).length;
+        errors = errors.filter((d) => !CONSEQUENCES_OF_MISSING_TYPES.has(d.code));
+        warnings.push(consequences === 0
+            ? folded.warning
+            : {
+                ...folded.warning,
+                message: `${folded.warning.message} (${consequences} TypeScript error${consequences === 1 ? '' : 's'} that follow from the missing types, implicit \`any\` and \`unknown\` values, are not listed.)`,
+            });
+    }
     for (const d of errors.slice(0, MAX_REPORTED_DIAGNOSTICS)) {
         const message = ts_morph.ts.flattenDiagnosticMessageText(d.messageText, ' ');
         if (d.file && d.start !== undefined) {

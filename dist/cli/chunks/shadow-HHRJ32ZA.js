@@ -13,8 +13,8 @@ import "./chunk-6QCSLX2N.js";
 import {
   StreamableHTTPClientTransport
 } from "./chunk-KD47FBFV.js";
-import "./chunk-5GXSPMCM.js";
 import "./chunk-TY3A46UA.js";
+import "./chunk-5GXSPMCM.js";
 import {
   Client
 } from "./chunk-TA6RE672.js";
@@ -27,8 +27,8 @@ import {
 import {
   diffLines
 } from "./chunk-JOTVTROF.js";
-import "./chunk-4MKIT45O.js";
 import "./chunk-KHAV67K7.js";
+import "./chunk-4MKIT45O.js";
 import "./chunk-NZCTYT4Q.js";
 import "./chunk-PL4NSQ6G.js";
 import "./chunk-HR5I3F4F.js";
