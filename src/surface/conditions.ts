@@ -203,9 +203,7 @@ const ABSENT_ATOMS = [
   new RegExp(String.raw`^!${CHAIN}\??\.length$`),
   new RegExp(String.raw`^${CHAIN}\??\.length\s*===?\s*0$`),
   // every value of an options object unset: `Object.values(inject).every((v) => v === undefined)`
-  new RegExp(
-    String.raw`^Object\.values\(${CHAIN}\)\.every\(\(?(\w+)\)?\s*=>\s*\1\s*===?\s*(?:undefined|null)\)$`,
-  ),
+  new RegExp(String.raw`^Object\.values\(${CHAIN}\)\.every\(\(?(\w+)\)?\s*=>\s*\1\s*===?\s*(?:undefined|null)\)$`),
 ];
 const PRESENT_ATOMS = [
   new RegExp(String.raw`^(?:!!)?${CHAIN}$`),

@@ -5,7 +5,6 @@
 // pinned version at a given tag: the surface is read from the files of the version pinned
 // (installed, cached, or downloaded from the registry npm is configured with), as the server's code.
 
-
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
@@ -173,4 +172,3 @@ export async function pinnedPackages(
 export function describePinned(read: readonly string[]): string {
   return `the tools of the pinned packages ${read.join(', ')}, read as the server's code`;
 }
-

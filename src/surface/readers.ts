@@ -126,7 +126,11 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
     const linked = new Set<string>();
     if ((server || required) && (isEmptySurface(extracted.mcp) || hiding(extracted) > 0)) {
       const { pinnedPackages, describePinned } = await import('./pinned-packages.ts');
-      const pinned = await pinnedPackages(dir, extracted.files, { env, setupTimeoutMs, cacheDir: settings.packageCache });
+      const pinned = await pinnedPackages(dir, extracted.files, {
+        env,
+        setupTimeoutMs,
+        cacheDir: settings.packageCache,
+      });
       try {
         if (pinned.packages.size > 0) {
           const withPinned = await takeStaticMcpSurface(dir, { packages: pinned.packages });
@@ -180,7 +184,16 @@ function staticMcpReader(settings: PartSettings): SnapshotPartReader {
         mcp: 'static',
         warnings,
         ...dependencies,
-        ...(server ? { mcpReading: staticReading(server, extracted, [...pinnedRead, ...(fromDependencies?.tried ?? [])], explained.advice) } : {}),
+        ...(server
+          ? {
+              mcpReading: staticReading(
+                server,
+                extracted,
+                [...pinnedRead, ...(fromDependencies?.tried ?? [])],
+                explained.advice,
+              ),
+            }
+          : {}),
       },
     };
   };

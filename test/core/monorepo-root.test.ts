@@ -84,7 +84,13 @@ describe('a check at the root of a monorepo with no config', () => {
       bin: { 'tides-mcp': 'dist/index.js' },
       dependencies: sdk,
     });
-    repo.write('packages/tides/src/index.ts', serverSource('port: z.string()').replace("import { describeCity } from '@acme/shared';\n", 'const describeCity = (s: string) => s;\n'));
+    repo.write(
+      'packages/tides/src/index.ts',
+      serverSource('port: z.string()').replace(
+        "import { describeCity } from '@acme/shared';\n",
+        'const describeCity = (s: string) => s;\n',
+      ),
+    );
     repo.commit('tides', 'v1.0.1');
     await expect(runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1' })).rejects.toThrow(
       'The repository root is a workspace, not an MCP server, and 2 of its packages are MCP servers: packages/tides (@acme/tides-mcp), packages/weather (@acme/weather-mcp). Name the one to check with --path',
@@ -106,7 +112,13 @@ describe('a check at the root of a monorepo with no config', () => {
       workspaces: ['packages/*'],
       dependencies: sdk,
     });
-    repo.write('src/index.ts', serverSource('city: z.string()').replace("import { describeCity } from '@acme/shared';\n", 'const describeCity = (s: string) => s;\n'));
+    repo.write(
+      'src/index.ts',
+      serverSource('city: z.string()').replace(
+        "import { describeCity } from '@acme/shared';\n",
+        'const describeCity = (s: string) => s;\n',
+      ),
+    );
     repo.commit('root server', 'v1.0.1');
     const { package: pkg } = await runCheck({ cwd: repo.dir, from: 'v1.0.0', to: 'v1.0.1', log: (l) => log.push(l) });
     expect(pkg.path).toBe('.');

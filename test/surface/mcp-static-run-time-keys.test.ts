@@ -94,7 +94,12 @@ function writeServer(files: Record<string, string>): string {
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   writeFileSync(
     path.join(dir, 'package.json'),
-    JSON.stringify({ name: 'hub', version: '1.0.0', type: 'module', dependencies: { '@modelcontextprotocol/sdk': '^1.0.0' } }),
+    JSON.stringify({
+      name: 'hub',
+      version: '1.0.0',
+      type: 'module',
+      dependencies: { '@modelcontextprotocol/sdk': '^1.0.0' },
+    }),
   );
   mkdirSync(path.join(dir, 'src'));
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, 'src', file), text);
@@ -155,7 +160,8 @@ describe('tools picked by a run-time key from a table the sources write out', ()
   });
 
   it('does not guess when the key is used for more than a lookup', async () => {
-    const choose = CHOOSE(false).replace('tools.push(...picked);', 'tools.push(...picked, ...describeGroup(key));') +
+    const choose =
+      CHOOSE(false).replace('tools.push(...picked);', 'tools.push(...picked, ...describeGroup(key));') +
       'function describeGroup(key: string): any[] { return JSON.parse(process.env[key] ?? "[]"); }\n';
     const dir = writeServer({ 'hub.ts': SERVER, 'groups.ts': groups(), 'choose.ts': choose, 'index.ts': ENTRY });
     const read = await takeStaticMcpSurface(dir);

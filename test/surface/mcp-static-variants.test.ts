@@ -105,7 +105,9 @@ server.tool('create_invoice', 'Create an invoice', invoiceParameters({ customer:
     const read = await takeStaticMcpSurface(dir);
     expect(read.mcp.tools[0]?.inputSchema).toMatchObject({ required: ['customer'] });
     expect(read.warnings.map((w) => w.message)).toContainEqual(
-      expect.stringMatching(/^a schema that depends on configuration is read as when `!\(?context\.customer\)?` \(nothing configured\); it differs when `context\.customer`$/),
+      expect.stringMatching(
+        /^a schema that depends on configuration is read as when `!\(?context\.customer\)?` \(nothing configured\); it differs when `context\.customer`$/,
+      ),
     );
   });
 
@@ -113,11 +115,13 @@ server.tool('create_invoice', 'Create an invoice', invoiceParameters({ customer:
     const dir = write(mkdtempSync(path.join(tmpdir(), 'mcpver-variants-')), {
       'package.json': manifest,
       'src/tools.ts': tools('sku: z.string()'),
-      'src/scope.ts': scope.replace('if (!options.warehouseId) return tools;', "if (options.mode === 'all') return tools;").replace(
-        '{ warehouseId?: string }',
-        '{ warehouseId?: string; mode?: string }',
+      'src/scope.ts': scope
+        .replace('if (!options.warehouseId) return tools;', "if (options.mode === 'all') return tools;")
+        .replace('{ warehouseId?: string }', '{ warehouseId?: string; mode?: string }'),
+      'src/index.ts': server.replace(
+        '{ warehouseId: process.env.WAREHOUSE_ID }',
+        '{ warehouseId: process.env.WAREHOUSE_ID, mode: process.env.MODE }',
       ),
-      'src/index.ts': server.replace('{ warehouseId: process.env.WAREHOUSE_ID }', '{ warehouseId: process.env.WAREHOUSE_ID, mode: process.env.MODE }'),
     });
     made.push(dir);
     const read = await takeStaticMcpSurface(dir);
@@ -147,14 +151,20 @@ server.registerTool('list_services', {
     expect(tool?.name).toBe('list_services');
     expect(tool?.inputSchema).toMatchObject({
       properties: {
-        project: { type: 'string', description: 'Project id', default: expect.stringMatching(/^\[not statically resolvable: `process`/) },
+        project: {
+          type: 'string',
+          description: 'Project id',
+          default: expect.stringMatching(/^\[not statically resolvable: `process`/),
+        },
         region: { type: 'string', description: expect.stringMatching(/^\[not statically resolvable: `process`/) },
       },
       required: ['region'],
     });
     // Said at its line, and no gap hides the tool.
     expect(read.gaps.every((g) => !g.hidesItems)).toBe(true);
-    expect(read.warnings.some((w) => w.location?.file === 'server.js' && /only known when it runs/.test(w.message))).toBe(true);
+    expect(
+      read.warnings.some((w) => w.location?.file === 'server.js' && /only known when it runs/.test(w.message)),
+    ).toBe(true);
   });
 
   describe('in a check', () => {

@@ -114,7 +114,9 @@ describe('tools from a provider package pinned to an exact version', () => {
     const { first, pinned, read } = await readWithPins(monorepo('1.1.0'));
     // Without the pin, the workspace copy is what the reader follows.
     expect(first.mcp.tools.map((t) => t.name).sort()).toEqual(['list_rules', 'scan']);
-    expect(pinned.read).toEqual([expect.stringMatching(/^@fx\/provider@1\.1\.0 \(pinned in package\.json.*installed in/)]);
+    expect(pinned.read).toEqual([
+      expect.stringMatching(/^@fx\/provider@1\.1\.0 \(pinned in package\.json.*installed in/),
+    ]);
     expect(read.mcp.tools.map((t) => t.name)).toEqual(['scan']);
     const scan = read.mcp.tools[0]!.inputSchema as { properties: Record<string, unknown>; required?: string[] };
     expect(Object.keys(scan.properties)).toEqual(['target']);

@@ -119,7 +119,9 @@ describe('a check with the previous release stored on the state branch', () => {
       loadStoredSnapshot: async () => structuredClone(stored),
     });
     expect(log.join('\n')).toMatch(/Could not read v1\.0\.0 again \(.*build.*\); using the stored snapshot/s);
-    expect(old!.provenance.warnings[0]!.message).toMatch(/v1\.0\.0 could not be read again: a change below may come from what the readers see/);
+    expect(old!.provenance.warnings[0]!.message).toMatch(
+      /v1\.0\.0 could not be read again: a change below may come from what the readers see/,
+    );
     // The stored reading is what was compared: the tool it lacks reads as added.
     expect(report.changes.map((c) => c.rule)).toContain('tool-added');
   });

@@ -72,7 +72,10 @@ describe('the files read', () => {
   it('leaves out a second package kept in a folder of the repository, unless the server imports it', async () => {
     // A package read from its root (no src/): the server, plus a companion server with a package.json of its own.
     const dir = writePackage({
-      'index.ts': entry.replace("import { registerSiteTools } from './src/sites.js';\n", "import { registerSiteTools } from './shared/sites.js';\n"),
+      'index.ts': entry.replace(
+        "import { registerSiteTools } from './src/sites.js';\n",
+        "import { registerSiteTools } from './shared/sites.js';\n",
+      ),
       'shared/package.json': JSON.stringify({ name: 'root-entry-shared', version: '1.0.0', type: 'module' }),
       'shared/sites.ts': sites,
       'companion/package.json': JSON.stringify({ name: 'companion-mcp', version: '1.0.0', type: 'module' }),

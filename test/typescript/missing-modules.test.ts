@@ -98,7 +98,9 @@ export function each(list) { return list; }
     const said = messages(dir, { checkDeclarations: 'full' });
     const missing = said.filter((m) => /not installed/.test(m));
     expect(missing).toHaveLength(1);
-    expect(missing[0]).toMatch(/\(\d+ TypeScript errors? that follow from the missing types, implicit `any` and `unknown` values, are not listed\.\)$/);
+    expect(missing[0]).toMatch(
+      /\(\d+ TypeScript errors? that follow from the missing types, implicit `any` and `unknown` values, are not listed\.\)$/,
+    );
     expect(said.filter((m) => /error TS(7006|7031|18046)/.test(m))).toEqual([]);
     // The package's own type error stays on its own line.
     expect(said.some((m) => /src\/index\.ts:10:14 error TS2322/.test(m))).toBe(true);

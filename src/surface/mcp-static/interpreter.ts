@@ -299,10 +299,15 @@ export class Interpreter {
     const keys = new Set<string>();
     for (const use of uses) {
       let key: Node = use;
-      while (Node.isAsExpression(key.getParent()) || Node.isParenthesizedExpression(key.getParent()) || Node.isNonNullExpression(key.getParent()))
+      while (
+        Node.isAsExpression(key.getParent()) ||
+        Node.isParenthesizedExpression(key.getParent()) ||
+        Node.isNonNullExpression(key.getParent())
+      )
         key = key.getParent()!;
       const access = key.getParent();
-      if (!access || !Node.isElementAccessExpression(access) || access.getArgumentExpression() !== key) return undefined;
+      if (!access || !Node.isElementAccessExpression(access) || access.getArgumentExpression() !== key)
+        return undefined;
       const object = hostValue(this.ev.evaluate(access.getExpression()));
       if (!isPlainObject(object)) return undefined;
       for (const k of Object.keys(object)) keys.add(k);

@@ -471,8 +471,7 @@ function fieldChangers(handler: Node, call: CallExpression): FieldChanger[] {
     }
     for (const inner of method.getDescendantsOfKind(SyntaxKind.CallExpression)) {
       const callee = inner.getExpression();
-      if (!Node.isPropertyAccessExpression(callee) || !ADDERS.has(callee.getName()))
-        continue;
+      if (!Node.isPropertyAccessExpression(callee) || !ADDERS.has(callee.getName())) continue;
       const target = callee.getExpression();
       if (Node.isPropertyAccessExpression(target) && target.getExpression().getKind() === SyntaxKind.ThisKeyword)
         changed.add(target.getName());
