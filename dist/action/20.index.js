@@ -922,7 +922,9 @@ class Interpreter {
         const keys = new Set();
         for (const use of uses) {
             let key = use;
-            while (ts_morph/* Node */.bP0.isAsExpression(key.getParent()) || ts_morph/* Node */.bP0.isParenthesizedExpression(key.getParent()) || ts_morph/* Node */.bP0.isNonNullExpression(key.getParent()))
+            while (ts_morph/* Node */.bP0.isAsExpression(key.getParent()) ||
+                ts_morph/* Node */.bP0.isParenthesizedExpression(key.getParent()) ||
+                ts_morph/* Node */.bP0.isNonNullExpression(key.getParent()))
                 key = key.getParent();
             const access = key.getParent();
             if (!access || !ts_morph/* Node */.bP0.isElementAccessExpression(access) || access.getArgumentExpression() !== key)
