@@ -3,32 +3,12 @@
 // empty surfaces and pass whatever the server's release did; the server package is checked instead,
 // and when it cannot be told which package is meant, the check stops and names the candidates.
 
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from './config.ts';
-import { mcpServerEvidence } from './surface/mcp-server.ts';
+import { readManifest, serverEvidenceOf, type Manifest } from './surface/dependency-pins.ts';
 import { workspacePackages } from './surface/mcp-static/workspaces.ts';
 
-interface Manifest {
-  name?: unknown;
-  private?: unknown;
-  bin?: unknown;
-  dependencies?: Record<string, string>;
-  peerDependencies?: Record<string, string>;
-  devDependencies?: Record<string, string>;
-}
-
-function readManifest(folder: string): Manifest | undefined {
-  try {
-    const value = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as unknown;
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Manifest) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const isServer = (m: Manifest) =>
-  mcpServerEvidence({ dependencies: m.dependencies ?? {}, peerDependencies: m.peerDependencies ?? {}, devDependencies: m.devDependencies }) !== undefined;
+const isServer = (m: Manifest) => serverEvidenceOf(m) !== undefined;
 
 export interface MonorepoServer {
   /** The package's folder, relative to the repository root, with `/`. */
@@ -66,12 +46,7 @@ export function monorepoServer(root: string, tag: string | null): MonorepoServer
   // A package another server builds on is a library of the workspace (shared tools, a server
   // factory), not the server users launch; among the rest, the one published with a command.
   const leaves = servers.filter((s) => !servers.some((other) => other !== s && other.uses.includes(s.name)));
-  for (const tier of [
-    leaves.filter((s) => s.published && s.bin),
-    leaves.filter((s) => s.published),
-    leaves,
-    servers,
-  ])
+  for (const tier of [leaves.filter((s) => s.published && s.bin), leaves.filter((s) => s.published), leaves, servers])
     if (tier.length === 1) return pick(tier[0]!);
   const candidates = leaves.length > 0 ? leaves : servers;
   const listed = candidates.map((s) => `${s.path} (${s.name}${s.published ? '' : ', private'})`).join(', ');

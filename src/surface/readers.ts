@@ -35,7 +35,7 @@ function itemCount(mcp: McpSurface): number {
 }
 
 export function isEmptySurface(mcp: McpSurface | null | undefined): boolean {
-  return !mcp || mcp.tools.length + mcp.prompts.length + mcp.resources.length + mcp.resourceTemplates.length === 0;
+  return !mcp || itemCount(mcp) === 0;
 }
 
 /** What a maintainer can configure so that the surface is read from the running server instead. */
