@@ -23,7 +23,7 @@ export const modules = {
 /* harmony import */ var _install_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37417);
 /* harmony import */ var _lockfiles_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85107);
 /* harmony import */ var _mcp_static_workspaces_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37338);
-/* harmony import */ var _package_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60252);
+/* harmony import */ var _package_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92824);
 // Tools provided by pinned packages that the server's own code registers: a server that keeps a
 // registry of providers (`new CodeAnalyzerProvider()` imported from a package it pins to an exact
 // version) and registers what each provider's `provideTools()` returns. The tools change when the

@@ -151,8 +151,8 @@ var install = __webpack_require__(37417);
 var lockfiles = __webpack_require__(85107);
 // EXTERNAL MODULE: ./src/surface/mcp-static/index.js + 13 modules
 var mcp_static = __webpack_require__(56020);
-// EXTERNAL MODULE: ./src/surface/package-files.js
-var package_files = __webpack_require__(60252);
+// EXTERNAL MODULE: ./src/surface/package-files.js + 3 modules
+var package_files = __webpack_require__(92824);
 ;// CONCATENATED MODULE: ./src/surface/mcp-dependency.js
 // Tools that live in a dependency. Some servers declare no tool of their own: they construct a
 // server that an npm package they depend on provides (`new StripeAgentToolkit(…)`), so their
